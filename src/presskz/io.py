@@ -1,0 +1,131 @@
+"""Reading input files without losing or altering text, and writing JSON / JSONL output.
+
+Decoding policy (DESIGN section 6): UTF-8, UTF-8 with BOM, UTF-16 with BOM, then CP1251 only when
+the result reads as Cyrillic text. Anything else is an InputError, never a guess. The decoded
+text is kept exactly (no newline or Unicode normalisation), so offsets refer to it.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Iterable
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a press release is a few KB; 10 MB is generous
+
+ERROR_KINDS = ("not_found", "is_directory", "empty", "binary", "decode", "too_large", "unreadable")
+
+
+class InputError(Exception):
+    """An input that cannot be processed; `kind` is one of ERROR_KINDS."""
+
+    def __init__(self, kind: str, message: str, path: str | None = None):
+        super().__init__(f"{path}: {message}" if path else message)
+        self.kind, self.path, self.message = kind, path, message
+
+
+@dataclass
+class Source:
+    """A decoded input: the text plus what the record says about where it came from."""
+
+    text: str
+    path: str | None
+    sha256: str
+    bytes: int
+    encoding: str
+
+    def info(self) -> dict:
+        return {"path": self.path, "sha256": self.sha256, "bytes": self.bytes,
+                "encoding": self.encoding}
+
+
+def _looks_binary(raw: bytes) -> bool:
+    sample = raw[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return b"\x00" in sample or controls > max(2, len(sample) // 100)
+
+
+def _reads_as_cyrillic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return bool(letters) and cyrillic / len(letters) >= 0.5
+
+
+def decode_bytes(raw: bytes, path: str | None = None) -> tuple[str, str]:
+    """(text, encoding) of raw bytes by the declared fallback chain, or InputError."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return _strict(raw, "utf-8-sig", path), "utf-8-sig"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(raw, "utf-16", path), "utf-16"
+    if _looks_binary(raw):
+        raise InputError("binary", "binary file (NUL or control bytes), not text", path)
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = raw.decode("cp1251")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _reads_as_cyrillic(text):
+        return text, "cp1251"
+    raise InputError("decode", f"not valid UTF-8 (byte {utf8_error.start}) and not CP1251 "
+                     "Cyrillic text", path)
+
+
+def _strict(raw: bytes, encoding: str, path: str | None) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError("decode", f"invalid {encoding} at byte {exc.start}", path) from exc
+
+
+def source_from_bytes(raw: bytes, path: str | None = None,
+                      max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Decode and check raw bytes: empty, whitespace-only and oversized inputs are errors."""
+    if len(raw) > max_bytes:
+        raise InputError("too_large", f"{len(raw)} bytes is over the limit of {max_bytes} "
+                         "(--max-bytes)", path)
+    if not raw:
+        raise InputError("empty", "empty file", path)
+    text, encoding = decode_bytes(raw, path)
+    if not text.strip():
+        raise InputError("empty", "no text (whitespace only)", path)
+    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding)
+
+
+def read_text_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read and decode one text file, or raise InputError saying why not."""
+    p = Path(path)
+    if p.is_dir():
+        raise InputError("is_directory", "is a directory (use `presskz batch DIR`)", str(p))
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise InputError("not_found", "no such file", str(p)) from None
+    except OSError as exc:
+        raise InputError("unreadable", exc.strerror or str(exc), str(p)) from exc
+    if size > max_bytes:  # refuse before reading a huge file into memory
+        raise InputError("too_large", f"{size} bytes is over the limit of {max_bytes} "
+                         "(--max-bytes)", str(p))
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError("unreadable", exc.strerror or str(exc), str(p)) from exc
+    return source_from_bytes(raw, str(p), max_bytes)
+
+
+def dumps_record(record, pretty: bool = False) -> str:
+    """One record as JSON text (Cyrillic kept readable, not \\u-escaped)."""
+    data = record.model_dump(mode="json") if hasattr(record, "model_dump") else record
+    return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+
+
+def write_jsonl(records: Iterable, handle: IO[str]) -> int:
+    count = 0
+    for record in records:
+        handle.write(dumps_record(record) + "\n")
+        count += 1
+    return count
