@@ -1,0 +1,137 @@
+"""Kazakh base forms: strip case, possessive and plural suffixes by rules kept as data.
+
+`base_form(word)` gives the dictionary-like form of a common word ("орынды" -> "орын",
+"оқушыға" -> "оқушы", "бақшалардың" -> "бақша"); `base_form_of_name(name)` strips the case
+suffix from the LAST word of a name only, keeping its possessive ("Ұлттық мұражайында" ->
+"Ұлттық мұражайы", "ОКҚ-де" -> "ОКҚ", "Қырықбаевтың" -> "Қырықбаев").
+
+Suffix allomorphs (vowel harmony, the stem's final sound) are rows of data/suffixes.tsv; a strip
+is allowed when the remaining stem ends in the letter class the row names and has a vowel of the
+suffix's harmony. Many words end in letters that look like suffixes ("Қазақстан", "Канада",
+"оқушы"), so a candidate stem is preferred when it is a known word (data/lexicon_kk.tsv, counts
+from public Kazakh text) and a frequent word is left alone when no stem of it is known.
+kazstem (PyPI) was tried first: it needs FST resources that are not installed offline.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from presskz.entity_rules_data import read_tsv
+
+BACK, FRONT = set("аоұыя"), set("әеөүіэ")
+MIN_STEM = 2  # letters left after stripping; "ОКҚ" style acronyms are handled by the hyphen rule
+FREQUENT = 3  # a word seen this often in the lexicon keeps its ending unless a stem is known
+HYPHEN_TAIL_RE = regex.compile(r"^(?P<head>.+?)\s?[-‑–]\s?(?P<tail>\p{Ll}+)$")
+LAYERS_OF_WORD = ("case", "poss", "plural")
+
+
+@dataclass(frozen=True)
+class Suffix:
+    text: str
+    layer: str
+    after: frozenset[str]
+    harmony: str
+
+
+@lru_cache(maxsize=1)
+def letter_classes() -> dict[str, frozenset[str]]:
+    return {row["class"]: frozenset(row["letters"]) for row in read_tsv("letter_classes.tsv")}
+
+
+@lru_cache(maxsize=1)
+def suffixes() -> tuple[Suffix, ...]:
+    """All suffix rows, longest first (so "ндағы" is tried before "да")."""
+    classes = letter_classes()
+    rows = []
+    for row in read_tsv("suffixes.tsv"):
+        after = frozenset().union(*(classes[name] for name in row["after"].split(",")))
+        rows.append(Suffix(row["suffix"], row["layer"], after, row["harmony"]))
+    return tuple(sorted(rows, key=lambda s: -len(s.text)))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, int]:
+    return {row["word"]: int(row["count"]) for row in read_tsv("lexicon_kk.tsv")}
+
+
+def _harmony_ok(stem: str, harmony: str) -> bool:
+    if harmony == "any":
+        return True
+    vowels = BACK if harmony == "back" else FRONT
+    # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will do.
+    return any(ch in vowels for ch in stem.lower()) or not any(ch in BACK | FRONT for ch in stem.lower())
+
+
+def _candidates(word: str, layer: str) -> list[str]:
+    """Stems left by every suffix of `layer` whose conditions hold, longest suffix first."""
+    lower, out = word.lower(), []
+    for suffix in suffixes():
+        if suffix.layer != layer or not lower.endswith(suffix.text):
+            continue
+        stem = word[: len(word) - len(suffix.text)]
+        if len(stem) < MIN_STEM or stem[-1].lower() not in suffix.after:
+            continue
+        if not any(ch in letter_classes()["vowel"] for ch in stem.lower()):
+            continue
+        if _harmony_ok(stem, suffix.harmony):
+            out.append(stem)
+    return out
+
+
+def strip_layer(word: str, layer: str) -> str:
+    """`word` without one suffix of `layer` ("case", "poss", "plural"), or unchanged."""
+    candidates = _candidates(word, layer)
+    if not candidates:
+        return word
+    known = lexicon()
+    for stem in candidates:
+        if stem.lower() in known:
+            return stem
+    if known.get(word.lower(), 0) >= FREQUENT or layer != "case":
+        # a frequent word with no known stem ("Қазақстан"); possessive and plural endings are
+        # stripped only onto known stems, as too many base words end like them ("оқушы", "дәптер")
+        return word
+    return candidates[0]
+
+
+def _split_hyphen_tail(word: str) -> str | None:
+    """'ОКҚ-де' -> 'ОКҚ', '2020-ға' -> '2020' when the hyphenated tail is a suffix chain."""
+    match = HYPHEN_TAIL_RE.match(word)
+    if not match:
+        return None
+    tail = match.group("tail")
+    if any(s.text == tail for s in suffixes()) or _is_suffix_chain(tail):
+        return match.group("head")
+    return None
+
+
+def _is_suffix_chain(tail: str) -> bool:
+    texts = {s.text for s in suffixes()}
+    return any(tail[:i] in texts and tail[i:] in texts for i in range(1, len(tail)))
+
+
+def base_form(word: str) -> str:
+    """Dictionary-like base of one word: case, then possessive, then plural stripped."""
+    head = _split_hyphen_tail(word)
+    if head is not None:
+        return head
+    for layer in LAYERS_OF_WORD:
+        word = strip_layer(word, layer)
+    return word
+
+
+def base_form_of_name(name: str) -> str:
+    """Nominative of a (multi-word) name: the case suffix of its last word only is stripped."""
+    if not name:
+        return name
+    cut = max(name.rfind(" "), name.rfind("\u00a0")) + 1
+    prefix, last = name[:cut], name[cut:]
+    head = _split_hyphen_tail(last)
+    if head is not None:
+        return prefix + head
+    if not any(ch.islower() for ch in last):  # acronym or number written alone
+        return name
+    return prefix + strip_layer(last, "case")
