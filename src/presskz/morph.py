@@ -23,6 +23,7 @@ from presskz.entity_rules_data import read_tsv
 
 BACK, FRONT = set("аоұыя"), set("әеөүіэ")
 MIN_STEM = 2  # letters left after stripping; "ОКҚ" style acronyms are handled by the hyphen rule
+LEMMA_RATIO = 4  # a word this many times more frequent than its would-be stem is a lemma
 FREQUENT = 3  # a word seen this often in the lexicon keeps its ending unless a stem is known
 HYPHEN_TAIL_RE = regex.compile(r"^(?P<head>.+?)\s?[-‑–]\s?(?P<tail>\p{Ll}+)$")
 LAYERS_OF_WORD = ("case", "poss", "plural")
@@ -86,15 +87,27 @@ def strip_layer(word: str, layer: str) -> str:
     candidates = _candidates(word, layer)
     if not candidates:
         return word
-    known = lexicon()
+    known, count = lexicon(), lexicon().get(word.lower(), 0)
     for stem in candidates:
-        if stem.lower() in known:
-            return stem
-    if known.get(word.lower(), 0) >= FREQUENT or layer != "case":
-        # a frequent word with no known stem ("Қазақстан"); possessive and plural endings are
-        # stripped only onto known stems, as too many base words end like them ("оқушы", "дәптер")
+        stem_count = known.get(stem.lower(), 0)
+        if not stem_count:
+            continue
+        if count >= FREQUENT and count > LEMMA_RATIO * stem_count:
+            continue  # "теңге" is far more frequent than "тең": the word is a lemma itself
+        return stem
+    if count >= FREQUENT and not (layer == "case" and _poss3_case(word, candidates[0])):
+        # a frequent word with no known stem ("Қазақстан")
+        return word
+    if layer != "case":
+        # possessive and plural endings are stripped only onto known stems: too many base
+        # words end like them ("оқушы", "дәптер")
         return word
     return candidates[0]
+
+
+def _poss3_case(word: str, stem: str) -> bool:
+    """True for the н-cases after a 3rd-person possessive ("кешені-нің", "мұражайы-нда")."""
+    return stem[-1:].lower() in letter_classes()["poss3"] and word[len(stem):len(stem) + 1] == "н"
 
 
 def _split_hyphen_tail(word: str) -> str | None:
