@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable
@@ -53,6 +54,16 @@ def _reads_as_cyrillic(text: str) -> bool:
     return bool(letters) and cyrillic / len(letters) >= 0.5
 
 
+UTF8_CYRILLIC_PAIR = re.compile(rb"[\xd0-\xd3][\x80-\xbf]")
+HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def _looks_like_broken_utf8(raw: bytes) -> bool:
+    """UTF-8 Cyrillic with some bad bytes also decodes as CP1251 (mojibake): refuse it."""
+    high = len(HIGH_BYTE.findall(raw))
+    return high > 0 and 2 * len(UTF8_CYRILLIC_PAIR.findall(raw)) / high > 0.5
+
+
 def decode_bytes(raw: bytes, path: str | None = None) -> tuple[str, str]:
     """(text, encoding) of raw bytes by the declared fallback chain, or InputError."""
     if raw.startswith(codecs.BOM_UTF8):
@@ -65,6 +76,9 @@ def decode_bytes(raw: bytes, path: str | None = None) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if _looks_like_broken_utf8(raw):
+        raise InputError("decode", f"invalid UTF-8 at byte {utf8_error.start} (not CP1251 "
+                         "either)", path)
     try:
         text = raw.decode("cp1251")
     except UnicodeDecodeError:

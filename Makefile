@@ -1,0 +1,23 @@
+# Two entry points (see README): `make demo` installs and runs the main job on the sample
+# corpus; `make test` installs and runs the test suite. Both create .venv on first use.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# pinned first: an unpinned torch would pull a multi-GB CUDA build
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e ".[test,train]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/presskz batch corpora/ -o out/records.jsonl
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+.PHONY: install demo test

@@ -1,0 +1,34 @@
+"""Shared fixtures: paths of the sample corpus and the seed gold, a CLI runner."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TEXT = ROOT / "corpora" / "seed" / "almaty-days-in-astana.txt"
+SEED_GOLD = ROOT / "corpora" / "seed" / "almaty-days-in-astana.gold.json"
+KAZNERD_DIR = ROOT.parent / "shared" / "data" / "kaznerd"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_TEXT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def cli():
+    """Invoke the presskz CLI in-process: cli("extract", path) -> click Result."""
+    from presskz.cli import main
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | bytes | None = None):
+        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+    return invoke

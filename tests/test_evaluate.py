@@ -1,0 +1,67 @@
+"""Scoring rules of `presskz eval` (DESIGN section 7)."""
+from presskz.evaluate import evaluate
+
+TEXT_GOLD = {
+    "doc_id": "d",
+    "entities": [{"start": 0, "end": 6, "text": "Алматы", "type": "GPE", "normalized": "Алматы"},
+                 {"start": 10, "end": 15, "text": "Асқар", "type": "PERSON", "normalized": "Асқар"}],
+    "optional_entities": [{"start": 20, "end": 35, "text": "оңтүстік астана", "type": "GPE"}],
+    "quantities": [{"start": 40, "end": 43, "text": "1,8", "kind": "cardinal", "value": 1.8}],
+    "temporals": [{"start": 50, "end": 54, "text": "биыл", "kind": "relative", "value": "2016"}],
+    "events": [{"type": "concert", "status": "future", "when": "2016-11-05", "where": "Сарай, Астана",
+                "trigger": {"start": 60, "end": 67, "text": "концерт"}}],
+    "quotes": [{"start": 70, "end": 80, "text": "0123456789", "speaker": "Асқар"}],
+}
+
+
+def _pred(**layers):
+    base = {"doc_id": "d", "entities": [], "quantities": [], "temporals": [], "events": [],
+            "quotes": [], "people": []}
+    return {**base, **layers}
+
+
+def test_entity_needs_exact_span_and_type_and_optional_spans_are_not_penalised():
+    pred = _pred(entities=[
+        {"id": "e1", "start": 0, "end": 6, "type": "GPE", "normalized": "Алматы"},
+        {"id": "e2", "start": 10, "end": 15, "type": "ORGANISATION", "normalized": "Асқар"},
+        {"id": "e3", "start": 29, "end": 35, "type": "GPE", "normalized": "Астана"}])
+    scores = evaluate([TEXT_GOLD], [pred])
+    assert (scores["entities"]["tp"], scores["entities"]["fp"], scores["entities"]["fn"]) == (1, 1, 1)
+    assert scores["entities.normalized"]["accuracy_on_matched"] == 1.0
+
+
+def test_quantity_value_must_match_within_float_tolerance():
+    ok = _pred(quantities=[{"start": 40, "end": 43, "value": 1.8000000000000003}])
+    bad = _pred(quantities=[{"start": 40, "end": 43, "value": 18}])
+    assert evaluate([TEXT_GOLD], [ok])["quantities"]["f1"] == 1.0
+    assert evaluate([TEXT_GOLD], [bad])["quantities"]["f1"] == 0.0
+
+
+def test_event_matches_on_type_overlapping_trigger_status_and_scores_when_where():
+    pred = _pred(
+        temporals=[{"id": "t1", "start": 0, "end": 1, "value": "2016-11-05"}],
+        entities=[{"id": "e1", "start": 0, "end": 1, "type": "FACILITY", "normalized": "Сарай"}],
+        events=[{"id": "ev1", "type": "concert", "status": "future", "when": ["t1"], "where": ["e1"],
+                 "trigger": {"start": 58, "end": 65}}])
+    events = evaluate([TEXT_GOLD], [pred])["events"]
+    assert events["f1"] == 1.0
+    assert events["future_when_right"] == 1.0 and events["future_where_right"] == 1.0
+
+
+def test_event_with_wrong_status_is_not_matched():
+    pred = _pred(events=[{"id": "ev1", "type": "concert", "status": "past", "when": [], "where": [],
+                          "trigger": {"start": 60, "end": 67}}])
+    assert evaluate([TEXT_GOLD], [pred])["events"]["f1"] == 0.0
+
+
+def test_quote_speaker_is_checked_through_people():
+    pred = _pred(people=[{"id": "p1", "name": "Асқар"}],
+                 quotes=[{"id": "qt1", "start": 70, "end": 80, "speaker": "p1"}])
+    quotes = evaluate([TEXT_GOLD], [pred])["quotes"]
+    assert quotes["f1"] == 1.0 and quotes["speaker_right"] == 1.0
+
+
+def test_missing_prediction_for_a_gold_document_is_an_error():
+    import pytest
+    with pytest.raises(ValueError, match="no prediction"):
+        evaluate([TEXT_GOLD], [])

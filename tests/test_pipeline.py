@@ -1,0 +1,48 @@
+"""Pipeline specs are data: unknown stages and wrong orders fail at build time."""
+from __future__ import annotations
+
+import pytest
+
+from presskz.pipeline import Pipeline, PipelineError, load_pipeline, read_spec
+
+
+def test_default_and_fast_specs_build():
+    assert "ner_model" in read_spec("default")["stages"]
+    assert "ner_model" not in read_spec("fast")["stages"]
+    assert load_pipeline("fast").info()["stages"][0] == "segment"
+
+
+def test_unknown_stage_name_fails_with_the_known_names():
+    with pytest.raises(PipelineError, match="unknown stage 'tokenise'.*segment"):
+        Pipeline.from_spec({"stages": ["tokenise"]})
+
+
+def test_stage_before_its_requirements_fails_naming_the_missing_layer():
+    with pytest.raises(PipelineError, match="'numbers' requires tokens"):
+        Pipeline.from_spec({"stages": ["numbers", "segment"]})
+
+
+def test_merge_without_rule_entities_fails():
+    with pytest.raises(PipelineError, match="merge"):
+        Pipeline.from_spec({"stages": ["segment", "merge"]})
+
+
+def test_bad_stage_entry_and_bad_options_fail_clearly():
+    with pytest.raises(PipelineError, match="bad stage entry"):
+        Pipeline.from_spec({"stages": [["segment"]]})
+    with pytest.raises(PipelineError, match="bad options"):
+        Pipeline.from_spec({"stages": [{"segment": {"no_such_option": 1}}]})
+
+
+def test_yaml_path_works_and_a_missing_one_fails(tmp_path):
+    spec = tmp_path / "mine.yaml"
+    spec.write_text("name: mine\nstages: [segment, numbers]\n", encoding="utf-8")
+    assert load_pipeline(str(spec)).name == "mine"
+    with pytest.raises(PipelineError, match="not found"):
+        read_spec(str(tmp_path / "absent.yaml"))
+
+
+def test_pipeline_runs_documents_and_keeps_offsets(seed_text):
+    from presskz.api import make_document
+    doc = load_pipeline("fast")(make_document(seed_text))
+    assert doc.sentences and all(seed_text[t.start:t.end] == t.text for t in doc.tokens)
