@@ -1,0 +1,86 @@
+"""Tiny helper for writing gold files by anchor search (never by hand-counted offsets).
+
+Each span is located by its exact text and occurrence number (optionally after an
+anchor phrase); the helper asserts text == content[start:end] and that a span sits
+on word boundaries.  Used by build_gold.py; not part of the presskz package.
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RELEASES = os.path.dirname(HERE)
+
+
+class Gold:
+    def __init__(self, doc_id, reference_date):
+        self.doc_id = doc_id
+        with open(os.path.join(RELEASES, doc_id + ".txt"), encoding="utf-8") as f:
+            self.content = f.read()
+        self.data = {"doc_id": doc_id, "reference_date": reference_date, "notes": [],
+                     "entities": [], "nested_entities": [], "optional_entities": [],
+                     "quantities": [], "temporals": [], "events": [], "quotes": [], "people": []}
+
+    def find(self, text, n=1, after=None, boundary=True):
+        """Start/end of the n-th occurrence of text (after the first occurrence of `after`)."""
+        pos = self.content.index(after) if after else 0
+        for _ in range(n):
+            i = self.content.index(text, pos)
+            pos = i + 1
+        s, e = i, i + len(text)
+        assert self.content[s:e] == text
+        if boundary:
+            assert s == 0 or not self.content[s - 1].isalnum(), ("mid-word start", text)
+            assert e == len(self.content) or not self.content[e].isalnum(), ("mid-word end", text)
+        return s, e
+
+    def span(self, text, n=1, after=None, boundary=True):
+        s, e = self.find(text, n, after, boundary)
+        return {"start": s, "end": e, "text": text}
+
+    def ent(self, text, type_, norm=None, n=1, after=None, layer="entities"):
+        d = self.span(text, n, after)
+        d.update(type=type_, normalized=norm or text)
+        self.data[layer].append(d)
+
+    def nested(self, *a, **k):
+        self.ent(*a, layer="nested_entities", **k)
+
+    def optional(self, *a, **k):
+        self.ent(*a, layer="optional_entities", **k)
+
+    def qty(self, text, kind, value, unit=None, approx=None, n=1, after=None):
+        d = self.span(text, n, after)
+        d.update(kind=kind, value=value, unit=unit, approx=approx)
+        self.data["quantities"].append(d)
+
+    def tmp(self, text, kind, value, n=1, after=None):
+        d = self.span(text, n, after)
+        d.update(kind=kind, value=value)
+        self.data["temporals"].append(d)
+
+    def ev(self, type_, trigger, status, when=None, where=None, title=None, n=1, after=None):
+        self.data["events"].append({"type": type_, "trigger": self.span(trigger, n, after),
+                                    "status": status, "when": when, "where": where, "title": title})
+
+    def quote(self, text, speaker, verb, kind="direct", n=1, after=None):
+        d = self.span(text, n, after, boundary=False)
+        d.update(speaker=speaker, verb=verb, kind=kind)
+        self.data["quotes"].append(d)
+
+    def person(self, name, positions, mentions):
+        """mentions: list of (text, n) or (text, n, after) tuples."""
+        ms = [self.span(*m) for m in mentions]
+        self.data["people"].append({"name": name, "positions": positions, "mentions": ms})
+
+    def note(self, s):
+        self.data["notes"].append(s)
+
+    def save(self):
+        for k in ("entities", "nested_entities", "optional_entities", "quantities", "temporals"):
+            self.data[k].sort(key=lambda d: (d["start"], d["end"]))
+        self.data["events"].sort(key=lambda d: d["trigger"]["start"])
+        path = os.path.join(RELEASES, self.doc_id + ".gold.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(self.data, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        return path
