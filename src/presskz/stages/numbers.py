@@ -1,12 +1,54 @@
-"""Placeholder for the numbers stage (filled by its issue); assigns nothing yet."""
-from presskz.doc import Document
+"""The numbers stage: fills `quantities` with every numeric expression and its value.
+
+The grammar (quantity_rules) runs sentence by sentence over whitespace words (quantity_words);
+this module turns its matches into Quantity spans with offsets into the original text.
+Numbers inside short «titles» («100 нақты қадам») are names, not quantities.
+"""
+from __future__ import annotations
+
+import regex
+
+from presskz.doc import Document, Quantity
+from presskz.quantity_rules import find_quantities
+from presskz.quantity_words import sentence_words
 from presskz.stages.base import Stage
+
+# a «...» title of at most a few words: a name, whatever numbers it holds
+SHORT_TITLE_RE = regex.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
+MAX_TITLE_WORDS = 6
+
+
+def title_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of short quoted titles in `text`."""
+    return [(m.start(), m.end()) for m in SHORT_TITLE_RE.finditer(text)
+            if len(m.group().split()) <= MAX_TITLE_WORDS]
+
+
+def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
+    """The sentences' character ranges, or the whole text if no segmenter ran."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    return [(0, len(doc.text))] if doc.text else []
+
+
+def add_quantities(doc: Document) -> Document:
+    titles = title_ranges(doc.text)
+    for start, end in sentence_ranges(doc):
+        words = sentence_words(doc.text, start, end)
+        for found in find_quantities(words, titles):
+            span_start, span_end = words[found.start].start, words[found.end - 1].end
+            doc.add("quantities", doc.span(span_start, span_end, Quantity, kind=found.kind,
+                                           value=found.value, unit=found.unit, approx=found.approx))
+    return doc
 
 
 class NumbersStage(Stage):
+    """Numbers, amounts, percentages, ordinals, fractions and multipliers (DESIGN section 3)."""
+
     name = "numbers"
     requires = ("tokens", "sentences")
     assigns = ("quantities",)
 
     def __call__(self, doc: Document) -> Document:
-        return doc
+        doc.quantities = []
+        return add_quantities(doc)

@@ -1,0 +1,129 @@
+"""The Kazakh numeral lexicon: analyses one word ("мыңнан", "бесінші", "40-ға", "1,8") into a NumWord.
+
+Language data lives in src/presskz/data (numerals.tsv, numeral_collectives.tsv,
+fraction_words.tsv, numeral_suffixes.tsv, numeral_stopwords.txt); this module only loads it (once) and applies it.
+A numeral stem is accepted with any suffix chain built from the slots of numeral_suffixes.tsv
+(approx, plural, possessive, case, each optional, in that order), which covers every case form
+under both vowel-harmony series without listing them word by word.
+"""
+from __future__ import annotations
+
+import csv
+import itertools
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+DATA = Path(__file__).parent / "data"
+
+# digits with optional spaced/thin-space thousands (only inside one word here), decimal part,
+# and an optional hyphenated or attached suffix ("40-ға", "35-ші", "300-дей", "5-інші")
+DIGIT_WORD_RE = regex.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)(?:[-‑–]?(?P<suffix>\p{Cyrillic}+))?$")
+ORDINAL_SUFFIX_RE = regex.compile(r"^(?:ы|і)?н?(?:шы|ші)")
+APPROX_SUFFIXES = ("дай", "дей", "тай", "тей")
+ABLATIVE_ENDINGS = ("дан", "ден", "тан", "тен", "нан", "нен")
+SUFFIX_SLOTS = ("approx", "plural", "possessive", "case")
+
+
+@dataclass(frozen=True)
+class NumWord:
+    """One numeral word: its value, its class in the number grammar and what its suffix tells."""
+
+    value: float | int
+    cls: str  # digits | unit | ten | hundred | scale
+    ordinal: bool = False
+    suffix: str = ""
+
+    @property
+    def approx(self) -> str | None:
+        """"300-дей", "мыңдай" (about 300 / about a thousand)."""
+        if self.suffix.startswith(APPROX_SUFFIXES) or self.suffix.startswith(("даған", "деген")):
+            return "about"
+        return None
+
+    @property
+    def ablative(self) -> bool:
+        """"бестен", "мыңнан", "40-тан": the form of a fraction's denominator and of 'X-нан астам'."""
+        return self.suffix.endswith(ABLATIVE_ENDINGS)
+
+
+def _rows(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def suffix_chains() -> frozenset[str]:
+    """Every suffix chain a numeral (or a counted noun) may carry, "" included."""
+    slots = {row["slot"]: [""] + row["variants"].split() for row in _rows("numeral_suffixes.tsv")}
+    chains = itertools.product(*(slots.get(name, [""]) for name in SUFFIX_SLOTS))
+    return frozenset("".join(parts) for parts in chains)
+
+
+@lru_cache(maxsize=1)
+def stems() -> dict[str, NumWord]:
+    """Lower-case stem -> NumWord (cardinal stems, ordinal stems and collectives)."""
+    out: dict[str, NumWord] = {}
+    for row in _rows("numerals.tsv"):
+        value = int(row["value"])
+        out[row["form"]] = NumWord(value, row["class"])
+        if row["ordinal"] != "-":
+            out[row["ordinal"]] = NumWord(value, row["class"], ordinal=True)
+    for row in _rows("numeral_collectives.tsv"):
+        value = int(row["value"])
+        out[row["form"]] = NumWord(value, "ten" if value >= 10 else "unit")
+    for row in _rows("fraction_words.tsv"):  # "жарты миллион", "тең жартысы", "ширегі"
+        if row["role"] == "fraction":
+            out[row["stem"]] = NumWord(float(row["value"]), "unit")
+    return out
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    with open(DATA / "numeral_stopwords.txt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _stems_longest_first() -> list[str]:
+    return sorted(stems(), key=len, reverse=True)
+
+
+def analyze_word(word: str) -> NumWord | None:
+    """The numeral a single word spells ("мыңнан", "бірінші", "40-ға", "1,8", "млрд."), or None."""
+    digit = analyze_digits(word)
+    if digit is not None:
+        return digit
+    lower = word.lower().rstrip(".")
+    if lower in stopwords():
+        return None
+    for stem in _stems_longest_first():
+        if lower.startswith(stem) and lower[len(stem):] in suffix_chains():
+            base = stems()[stem]
+            return NumWord(base.value, base.cls, base.ordinal, lower[len(stem):])
+    return None
+
+
+def analyze_digits(word: str) -> NumWord | None:
+    """A number written in digits, with an optional suffix ("35-ші" is ordinal 35)."""
+    match = DIGIT_WORD_RE.match(word)
+    if not match:
+        return None
+    value = parse_digits(match["num"])
+    suffix = (match["suffix"] or "").lower()
+    ordinal = bool(ORDINAL_SUFFIX_RE.match(suffix))
+    return NumWord(value, "digits", ordinal, suffix)
+
+
+def parse_digits(text: str) -> int | float:
+    """ "1 200 000" -> 1200000, "1,8" / "2.5" -> 1.8 / 2.5, "15 000" -> 15000."""
+    text = regex.sub(r"[\s\u00a0\u202f]", "", text)
+    if regex.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2,}", text):  # 1.200.000: grouping, not decimals
+        return int(regex.sub(r"[.,]", "", text))
+    if "," in text or "." in text:
+        return float(text.replace(",", "."))
+    return int(text)

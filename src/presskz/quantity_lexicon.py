@@ -1,0 +1,130 @@
+"""Word lists the numbers stage matches around a number: currencies, measure units, approximators,
+counted nouns, temporal nouns and months; plus `match_phrase`, which matches a (multi-word) entry
+whose last word may carry any case suffix ("теңгеден", "шаршы метрге", "АҚШ долларына").
+
+All lists are data files in src/presskz/data, loaded once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from presskz.numeral_lexicon import DATA, _rows, suffix_chains
+
+# noun stems lose a final к/қ or gain a vowel drop before vowel suffixes (бөлік -> бөлігі,
+# орын -> орны); these edits give the extra stems a suffix can attach to
+VOICING = {"к": "г", "қ": "ғ", "п": "б"}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]  # lower case
+    value: str  # ISO code, unit name, approx tag, ...
+    needs: str = "-"  # case the number before it must carry: abl | dat | -
+
+
+def stem_variants(stem: str) -> set[str]:
+    """The stem plus its alternants before a vowel-initial suffix (бөлік/бөліг, орын/орн)."""
+    out = {stem}
+    if stem and stem[-1] in VOICING:
+        out.add(stem[:-1] + VOICING[stem[-1]])
+    if len(stem) > 3 and stem[-2] in "ыі" and stem[-1] in "нлрмз":
+        out.add(stem[:-2] + stem[-1])
+    return out
+
+
+def word_has_stem(word: str, stem: str) -> bool:
+    """True if `word` (lower case) is `stem` plus a known suffix chain (or nothing)."""
+    for variant in stem_variants(stem):
+        if word.startswith(variant) and word[len(variant):] in suffix_chains():
+            return True
+    return False
+
+
+def base_form(word: str, stems: Sequence[str]) -> str | None:
+    """The first of `stems` that `word` inflects ("орынды" -> "орын"), or None."""
+    lower = word.lower()
+    for stem in stems:
+        if word_has_stem(lower, stem):
+            return stem
+    return None
+
+
+def match_phrase(words: Sequence[str], i: int, phrases: Sequence[Phrase],
+                 inflected: bool = True) -> tuple[int, Phrase] | None:
+    """The longest phrase starting at words[i]: (end index, phrase); the last word may inflect."""
+    for phrase in phrases:  # sorted longest first
+        n = len(phrase.words)
+        if i + n > len(words):
+            continue
+        got = [w.lower() for w in words[i:i + n]]
+        if got[:-1] != list(phrase.words[:-1]):
+            continue
+        last, want = got[-1], phrase.words[-1]
+        if last == want or last.rstrip(".") == want.rstrip(".") or (
+                inflected and not want[-1:].isdigit() and _inflects(last, want)):
+            return i + n, phrase
+    return None
+
+
+def _inflects(word: str, stem: str) -> bool:
+    if word.startswith(stem + "-"):  # "%-ға", "₸-ге"
+        return word[len(stem) + 1:] in suffix_chains()
+    return len(stem) > 2 and word_has_stem(word, stem)
+
+
+def _phrases(name: str, key: str, value: str, needs: str | None = None,
+             where: tuple[str, str] | None = None) -> list[Phrase]:
+    out = []
+    for row in _rows(name):
+        if where and row[where[0]] != where[1]:
+            continue
+        out.append(Phrase(tuple(row[key].lower().split()), row[value], row[needs] if needs else "-"))
+    return sorted(out, key=lambda p: -len(p.words))
+
+
+@lru_cache(maxsize=1)
+def currencies() -> list[Phrase]:
+    return _phrases("currencies.tsv", "form", "iso")
+
+
+@lru_cache(maxsize=1)
+def measure_units() -> list[Phrase]:
+    return _phrases("measure_units.tsv", "form", "unit")
+
+
+@lru_cache(maxsize=1)
+def percent_words() -> list[Phrase]:
+    return _phrases("percent_words.tsv", "form", "form")
+
+
+@lru_cache(maxsize=2)
+def approximators(position: str) -> list[Phrase]:
+    return _phrases("approximators.tsv", "phrase", "approx", "needs", ("position", position))
+
+
+@lru_cache(maxsize=1)
+def part_nouns() -> tuple[str, ...]:
+    return tuple(r["stem"] for r in _rows("fraction_words.tsv") if r["role"] == "part")
+
+
+@lru_cache(maxsize=1)
+def counted_nouns() -> tuple[str, ...]:
+    return tuple(r["noun"] for r in _rows("counted_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def temporal_nouns() -> tuple[str, ...]:
+    """Time nouns (жыл, ай, ...) and, if the dates stage's months.tsv exists, month names."""
+    stems = [r["stem"] for r in _rows("temporal_nouns.tsv")]
+    if Path(DATA / "months.tsv").is_file():
+        stems += [r["name"] for r in _rows("months.tsv") if r.get("name")]
+    return tuple(stems)
+
+
+@lru_cache(maxsize=1)
+def number_signs() -> list[Phrase]:
+    """№, N, нөмірі: the number after them is an identifier, not a quantity."""
+    return _phrases("number_signs.tsv", "form", "form")

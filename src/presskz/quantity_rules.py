@@ -1,0 +1,195 @@
+"""The numbers grammar over a sentence's words: finds quantity spans and interprets them.
+
+A match is: [approximator before] NUMBER [– NUMBER] [%|пайыз | currency | measure unit | есе |
+бөлігі] [approximator after ...]. Numbers that belong to the dates stage (followed by a time noun
+or a month) or are not quantities (inside short «titles», after №, capitalised numeral words
+inside a sentence, versions after a Latin word, phone numbers, clock times) are consumed and
+skipped so that their parts are not read again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex
+
+from presskz import quantity_lexicon as lex
+from presskz.numerals import NumberMatch, read_number
+from presskz.numeral_lexicon import ABLATIVE_ENDINGS, analyze_word
+from presskz.quantity_words import Word
+
+DASHES = {"-", "–", "—", "‑"}
+DATIVE_ENDINGS = ("а", "е", "ға", "ге", "қа", "ке", "на", "не")
+COMPARATIVES = {"көп", "аз"}  # "2,5 көп": a bare ratio, 'есе' left out
+TIME_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:[-‑]?\p{L}+)?$")
+PHONE_RE = regex.compile(r"^\+?\d*\(?\d+\)?(?:[-‑]\d+){2,}$")
+TEMPORAL_DERIVATIONS = ("дық", "дік", "лық", "лік", "тық", "тік", "дығ", "діг", "лығ", "ліг", "тығ",
+                        "тіг", "ғы", "гі", "қы", "кі")
+CONJUNCTIONS = {"және", "мен", "бен", "пен", "не", "немесе", ",", "-", "–", "—"}
+
+
+@dataclass
+class Found:
+    """A quantity over words[start:end]."""
+
+    start: int
+    end: int
+    kind: str
+    value: float | int | None
+    unit: str | None = None
+    approx: str | None = None
+
+
+def _texts(words: Sequence[Word]) -> list[str]:
+    return [w.text for w in words]
+
+
+def is_temporal(word: str) -> bool:
+    """"жылы", "айдың", "қарашада", "жылдығына": a word the dates stage reads."""
+    lower = word.lower()
+    for stem in lex.temporal_nouns():
+        if lex.word_has_stem(lower, stem):
+            return True
+        if lower.startswith(stem) and lower[len(stem):].startswith(TEMPORAL_DERIVATIONS):
+            return True
+    return False
+
+
+def _before_approx(texts: list[str], i: int) -> tuple[int, str | None]:
+    hit = lex.match_phrase(texts, i, lex.approximators("before"), inflected=False)
+    if hit is None:
+        return i, None
+    end, phrase = hit
+    return end, phrase.value
+
+
+def _read_with_range(texts: list[str], j: int) -> NumberMatch | None:
+    def decimal_ok(k: int) -> bool:  # "7 , 5" is a decimal only before a scale/unit/sign word
+        return k < len(texts) and _unit_at(texts, k) is not None or (
+            k < len(texts) and (w := analyze_word(texts[k])) is not None and w.cls == "scale")
+    num = read_number(texts, j, decimal_ok)
+    if num is None or num.last.suffix or num.kind != "cardinal":
+        return num
+    k = num.end
+    if k + 1 < len(texts) and texts[k] in DASHES:
+        high = read_number(texts, k + 1, decimal_ok)
+        if high is not None and high.kind == "cardinal" and high.value > num.value and (
+                (num.last.cls == "digits") == (analyze_word(texts[k + 1]).cls == "digits")):
+            return NumberMatch(num.start, high.end, num.value, high.last, high=high.value)
+    return num
+
+
+def _unit_at(texts: list[str], k: int) -> tuple[int, str, str | None] | None:
+    """(end, kind, unit) for a percent sign/word, currency, measure unit, есе or a part noun."""
+    if k >= len(texts):
+        return None
+    for phrases, kind in ((lex.percent_words(), "percent"), (lex.currencies(), "money"),
+                          (lex.measure_units(), "quantity")):
+        hit = lex.match_phrase(texts, k, phrases)
+        if hit is not None:
+            return hit[0], kind, None if kind == "percent" else hit[1].value
+    lower = texts[k].lower()
+    if lex.word_has_stem(lower, "есе"):
+        return k + 1, "multiplier", None
+    if lex.base_form(lower, lex.part_nouns()):
+        return k + 1, "fraction", None
+    return None
+
+
+def _after_approx(texts: list[str], k: int, prev: str) -> tuple[int, str | None]:
+    approx = None
+    while (hit := lex.match_phrase(texts, k, lex.approximators("after"), inflected=False)):
+        end, phrase = hit
+        ending = prev.lower()
+        if phrase.needs == "abl" and not ending.endswith(ABLATIVE_ENDINGS):
+            break
+        if phrase.needs == "dat" and not ending.endswith(DATIVE_ENDINGS):
+            break
+        approx = approx or phrase.value
+        k, prev = end, texts[end - 1]
+    return k, approx
+
+
+def _coordinated_with_temporal(texts: list[str], k: int) -> bool:
+    """ "5 және 6 қараша", "2015, 2016 жылдары": the first number of a coordinated date."""
+    if k + 1 >= len(texts) or texts[k].lower() not in CONJUNCTIONS:
+        return False
+    other = read_number(texts, k + 1)
+    return other is not None and other.end < len(texts) and is_temporal(texts[other.end])
+
+
+def _not_a_quantity(words: Sequence[Word], texts: list[str], num: NumberMatch, first: int,
+                    titles: list[tuple[int, int]]) -> bool:
+    """True for numbers that are dates/times, names, document or phone numbers."""
+    head, prev = texts[num.start], texts[first - 1] if first > 0 else ""
+    if num.end < len(texts) and is_temporal(texts[num.end]):
+        return True
+    if _coordinated_with_temporal(texts, num.end):  # "5 және 6 қараша"
+        return True
+    if prev and is_temporal(prev) and prev.lower().startswith(("сағат",)) or TIME_RE.match(head):
+        return True
+    if prev.lower() in {" ".join(p.words) for p in lex.number_signs()} or PHONE_RE.match(head):
+        return True
+    if prev and regex.match(r"\p{Latin}", prev) and prev[:1].isupper():  # Smart Almaty 2.0
+        return True
+    if first > 0 and head[:1].isupper() and not head[:1].isdigit():  # «Бес институционалды...»
+        return True
+    start = words[first].start
+    return any(a <= start < b for a, b in titles)
+
+
+def match_at(words: Sequence[Word], i: int, titles: list[tuple[int, int]]) -> tuple[int, Found | None]:
+    """Try a quantity starting at words[i]: (index to continue from, the quantity or None)."""
+    texts = _texts(words)
+    j, approx = _before_approx(texts, i)
+    num = _read_with_range(texts, j)
+    if num is None:
+        return i + 1, None
+    if _not_a_quantity(words, texts, num, i, titles):
+        return num.end, None
+    k, found = _interpret(texts, i, num, approx)
+    if found.approx == "several":  # "бірнеше мың": several thousand, no value
+        found.value, found.approx = None, "about"
+    if found.approx == "exact":  # "тең жартысы": exactly half
+        found.approx = None
+    return k, found
+
+
+def _interpret(texts: list[str], i: int, num: NumberMatch, approx: str | None) -> tuple[int, Found]:
+    kind = num.kind
+    if kind == "cardinal" and isinstance(num.value, float) and num.value < 1 and num.end == num.start + 1:
+        kind = "fraction"  # жартысы, ширегі
+    value, unit, k = num.value, None, num.end
+    got = None if num.last.suffix or kind == "ordinal" else _unit_at(texts, k)
+    if got is not None:
+        k, unit_kind, unit = got
+        if unit_kind == "fraction":
+            value = value if kind == "fraction" else (1 / value if value > 1 else value)
+            unit = None
+        kind = unit_kind if kind != "fraction" else kind
+    k, after = _after_approx(texts, k, texts[k - 1])
+    approx = approx or num.approx or after
+    if kind == "cardinal" and k < len(texts):
+        if not num.last.suffix and texts[k].lower() in COMPARATIVES:
+            kind = "multiplier"
+        else:
+            unit = lex.base_form(texts[k], lex.counted_nouns())
+    return k, Found(i, k, kind, _round(value), unit, approx)
+
+
+def _round(value: float | int | None) -> float | int | None:
+    if isinstance(value, float):
+        value = round(value, 9)
+        return int(value) if value.is_integer() else value
+    return value
+
+
+def find_quantities(words: Sequence[Word], titles: list[tuple[int, int]] = ()) -> list[Found]:
+    """All quantities in one sentence's words, left to right, not overlapping."""
+    out, i = [], 0
+    while i < len(words):
+        i_next, found = match_at(words, i, list(titles))
+        if found is not None:
+            out.append(found)
+        i = max(i_next, i + 1)
+    return out
