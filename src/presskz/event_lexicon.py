@@ -1,0 +1,174 @@
+"""Event language data (triggers, tense table, case endings) loaded once, and token matchers over it.
+
+Matching works on the lowercased text of consecutive tokens with hyphens and spaces dropped, so a
+lexicon form "гала-концерт" also matches the tokens "гала", "-", "концерт" (a PDF-broken hyphen) and
+"баспасөз мәслихат" matches "баспасөз мәслихаты". A noun matches its stem plus a nominal ending
+(plural? possessive? case?), a verb its stem plus an ending from tense_rules.tsv.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from presskz.doc import Token
+
+DATA_DIR = Path(__file__).parent / "data"
+MAX_TOKENS = 5
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a data file: '#' lines are comments, the first other line is the header."""
+    lines = [ln.rstrip("\n") for ln in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()]
+    lines = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for n, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(f"{name}: data line {n} has {len(cells)} cells, expected {len(header)}")
+        rows.append(dict(zip(header, cells)))
+    return rows
+
+
+def squash(text: str) -> str:
+    """Lowercased text without spaces and hyphens: the key lexicon forms are matched on."""
+    return regex.sub(r"[\s\-‐–]+", "", text.lower())
+
+
+@dataclass(frozen=True)
+class Trigger:
+    form: str
+    key: str
+    pos: str  # noun | verb | gov
+    type: str
+    condition: str
+
+
+@dataclass(frozen=True)
+class TenseRule:
+    ending: str
+    following: tuple[str, ...]  # next tokens that must follow ("болады")
+    status: str
+    form: str  # finite | participle
+
+
+@lru_cache(maxsize=1)
+def triggers() -> tuple[Trigger, ...]:
+    rows = read_tsv("event_triggers.tsv")
+    out = [Trigger(r["form"], squash(r["form"]), r["pos"], r["type"], r["condition"]) for r in rows]
+    return tuple(sorted(out, key=lambda t: -len(t.key)))  # longest form wins
+
+
+@lru_cache(maxsize=1)
+def tense_rules() -> tuple[TenseRule, ...]:
+    rules = []
+    for row in read_tsv("tense_rules.tsv"):
+        first, *rest = row["ending"].split()
+        rules.append(TenseRule(first, tuple(rest), row["status"], row["form"]))
+    return tuple(sorted(rules, key=lambda r: -len(r.following)))  # "атын болады" before "атын"
+
+
+@lru_cache(maxsize=1)
+def case_endings() -> tuple[tuple[str, str], ...]:
+    rows = read_tsv("case_endings.tsv")
+    return tuple(sorted(((r["ending"], r["case"]) for r in rows), key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1)
+def noun_ending_re() -> regex.Pattern:
+    """stem + [ь] + plural? + possessive? + case? (the remainder after an event noun's stem)."""
+    rows = read_tsv("noun_endings.tsv")
+    alt = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
+    plural = alt(r["ending"] for r in rows if r["slot"] == "plural")
+    poss = alt(r["ending"] for r in rows if r["slot"] == "poss")
+    case = alt(e for e, _ in case_endings())
+    return regex.compile(rf"ь?(?:{plural})?(?:{poss})?(?:н?(?:{case})|н)?")
+
+
+@lru_cache(maxsize=1)
+def venue_nouns() -> tuple[str, ...]:
+    return tuple(r["noun"] for r in read_tsv("venue_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> tuple[tuple[str, ...], ...]:
+    """Speech verbs as token tuples, longest first."""
+    verbs = [tuple(r["verb"].split()) for r in read_tsv("speech_verbs.tsv")]
+    return tuple(sorted(verbs, key=len, reverse=True))
+
+
+def is_word(token: Token) -> bool:
+    return any(ch.isalnum() for ch in token.text)
+
+
+def match_stem(tokens: list[Token], i: int, key: str) -> tuple[int, str] | None:
+    """If tokens[i:] spell `key` + more letters within one token, return (last index, remainder)."""
+    acc = ""
+    for j in range(i, min(len(tokens), i + MAX_TOKENS)):
+        part = squash(tokens[j].text)
+        if not part:
+            if j == i:
+                return None
+            continue  # a lone hyphen token inside "гала- концерт"
+        acc += part
+        if len(acc) >= len(key):
+            return (j, acc[len(key):]) if acc.startswith(key) else None
+        if not key.startswith(acc):
+            return None
+    return None
+
+
+def noun_at(tokens: list[Token], i: int) -> tuple[Trigger, int] | None:
+    """The event noun starting at token i and the index of its last token."""
+    for trig in triggers():
+        if trig.pos != "noun":
+            continue
+        hit = match_stem(tokens, i, trig.key)
+        if hit and noun_ending_re().fullmatch(hit[1]):
+            return trig, hit[0]
+    return None
+
+
+def verb_at(tokens: list[Token], i: int) -> tuple[Trigger, TenseRule, int] | None:
+    """The event/governing verb starting at token i: (trigger, tense rule, index of last token)."""
+    for trig in triggers():
+        if trig.pos == "noun":
+            continue
+        hit = match_stem(tokens, i, trig.key)
+        if not hit:
+            continue
+        j, rest = hit
+        for rule in tense_rules():
+            if rest != rule.ending:
+                continue
+            nxt = [t.text.lower() for t in tokens[j + 1:j + 1 + len(rule.following)]]
+            if tuple(nxt) == rule.following:
+                return trig, rule, j + len(rule.following)
+    return None
+
+
+def status_of(trig: Trigger, rule: TenseRule) -> str:
+    """The status a verb form gives, with the lexicon's override ("жоспарлануда" -> future)."""
+    if trig.condition.startswith("status:"):
+        return trig.condition.split(":", 1)[1]
+    return rule.status
+
+
+def case_of(text: str, normalized: str | None = None) -> str:
+    """The grammatical case of a name's last word: what its text adds to its base form, else its ending."""
+    last = text.split()[-1].lower() if text.split() else ""
+    if normalized and text.lower().startswith(normalized.lower()):
+        rest = text[len(normalized):].lower().lstrip("-'’")
+        if not rest:
+            return "nom"
+        for ending, case in case_endings():
+            if rest.endswith(ending):
+                return case
+        return "nom"
+    for ending, case in case_endings():
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            return case
+    return "nom"
