@@ -74,7 +74,131 @@ def abai_museum():
     return g.save()
 
 
+def nauryznama():
+    g = Gold("astana-nauryznama-2025", "2025-03-04")
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("reference_date = the article date shown on the page (04 Наурыз, 2025).")
+    g.note("'Елордада'/'елордада' (the capital, = Астана) and 'елордалықтар' are epithets like the seed's 'оңтүстік астана': optional_entities only. 'Астана қаласы' -> GPE 'Астана'.")
+    g.note("«Наурызнама» followed by the genre noun 'онкүндігі' = EVENT inside the quotes (seed practice for titled events). The holiday 'Наурыз мейрамы'/'Наурыз' = EVENT (KazNERD tags holidays as EVENT). 'Қалалық Ішкі саясат басқармасы', 'Мәдениет басқармасы' = ORGANISATION; 'Egemen.kz' = ORGANISATION; 'Аудан әкімдіктері' (plural, generic) not annotated.")
+    g.note("Temporals: 'биылғы' -> 2025; '14-23 наурыз аралығында' -> range 2025-03-14/2025-03-23 (span includes the postposition 'аралығында', like the seed's 'бері қарай'); '21-22 наурызда' -> range; 'Қазіргі уақытта' -> relative 2025-03-04. 'Бұл күндері' (anaphoric 'these days') not annotated.")
+    g.note("Quantities: '200-ден астам' cardinal 200 more_than (unit іс-шара); '14' cardinal (unit алап).")
+    g.note("Events: the headline and the body each announce the ten-day festival (type festival, trigger 'онкүндігі', future). 'Наурыз мейрамын ... атап өтпек' = other (celebration), future, when 2025. '200-ден астам ... іс-шара ұйымдастырылады' = other, future, when = the ten days (the clause's 'Бұл күндері'). Enumerations give one event per item: concert programmes, national games (competition), fairs (other), theatrical performances (performance); craft exhibitions, food festivals, sports competitions, other events ('шаралар'), 'қарастырылған' (planned) -> future. Items whose clause has no time phrase get when = null; where = 'Астана' (the city is the stated scope).")
+    g.optional("Елордада", "GPE", "Астана")
+    g.ent("Наурызнама", "EVENT", n=1)
+    g.ent("Астана", "GPE", "Астана", after="Астана қаласы")
+    g.ent("Наурыз мейрамын", "EVENT", "Наурыз мейрамы")
+    g.ent("Қалалық Ішкі саясат басқармасының", "ORGANISATION", "Қалалық Ішкі саясат басқармасы")
+    g.optional("елордада", "GPE", "Астана")
+    g.ent("Наурызнама", "EVENT", n=2)
+    g.ent("Egemen.kz", "ORGANISATION")
+    g.ent("Мәдениет басқармасының", "ORGANISATION", "Мәдениет басқармасы")
+    g.optional("елордалықтар", "NORP", "елордалық")
+    g.ent("Наурыздың", "EVENT", "Наурыз")
+    g.ent("Наурыз мейрамына", "EVENT", "Наурыз мейрамы")
+
+    g.qty("200-ден астам", "cardinal", 200, unit="іс-шара", approx="more_than")
+    g.qty("14", "cardinal", 14, unit="алап", after="сондай-ақ 14")
+    g.tmp("биылғы", "relative", "2025")
+    g.tmp("14-23 наурыз аралығында", "range", "2025-03-14/2025-03-23")
+    g.tmp("21-22 наурызда", "range", "2025-03-21/2025-03-22")
+    g.tmp("Қазіргі уақытта", "relative", "2025-03-04")
+
+    R = "2025-03-14/2025-03-23"
+    g.ev("festival", "онкүндігі", "future", R, "Астана", "Наурызнама", n=1)
+    g.ev("other", "атап өтпек", "future", "2025", "Астана", "Наурыз мейрамы")
+    g.ev("festival", "онкүндігі", "future", R, "Астана", "Наурызнама", n=2)
+    g.ev("other", "іс-шара", "future", R, "Астана", None, after="200-ден астам")
+    g.ev("other", "бағдарламалар", "future", "2025-03-21/2025-03-22", "Астана", None, after="Негізгі мерекелік")
+    g.ev("concert", "концерттік", "future", None, "Астана", None)
+    g.ev("competition", "ойындар", "future", None, "Астана", None)
+    g.ev("other", "жәрмеңкелер", "future", None, "Астана", None)
+    g.ev("performance", "қойылымдар", "future", None, "Астана", None)
+    g.ev("exhibition", "көрмелері", "future", None, "Астана", None)
+    g.ev("festival", "фестивальдері", "future", None, "Астана", None)
+    g.ev("competition", "жарыстар", "future", None, "Астана", None)
+    g.ev("other", "шаралар", "future", None, "Астана", None, after="насихаттайтын")
+    return g.save()
+
+
+def republic_day():
+    g = Gold("astana-republic-day-concert", "2025-10-25")
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("reference_date = the page date (2025-10-25, Republic Day).")
+    g.note("'«Қазақ елі» монументінің' -> FACILITY 'Қазақ елі' (inside the quotes, genre noun outside). 'Республика күні' (holiday) = EVENT, 3 mentions. 'BAQ.KZ' = ORGANISATION. 'елорданың' (the capital) optional GPE; 'қала әкімдігінің' (the city akimat, not named) optional ORGANISATION.")
+    g.note("Quantities: '150-ге жуық' cardinal 150 approx about (unit іс-шара). 'жүздеген' (hundreds of) is vague and not annotated.")
+    g.note("Temporals: 'Бүгінгі' in the quote -> relative 2025-10-25 (the concert day = publication day). 'мереке күндері' (the holiday days, not dated in the text) and 'Концерт басталғанға дейін' (relative to the concert) not annotated.")
+    g.note("Events: the concert (past, where the monument, when null: no date in its clause); the sports competitions and games before it as one event ('жарыстар мен ойындар', competition); '150-ге жуық ... іс-шара өтті' (other) and its enumeration: concerts, flash mobs (other), exhibitions, charity actions (other), all past, where Астана. 'Мерекелік концерт — ... бірі болды' restates the concert without asserting a new occurrence: not an event mention.")
+    g.note("Quote: one direct quote of an unnamed spectator ('көрермендердің бірі'): speaker null, verb 'деді'. No named people.")
+    g.ent("Астанадағы", "GPE", "Астана")
+    g.ent("Қазақ елі", "FACILITY")
+    g.ent("Республика күніне", "EVENT", "Республика күні", n=1)
+    g.optional("елорданың", "GPE", "Астана")
+    g.ent("BAQ.KZ", "ORGANISATION")
+    g.optional("қала әкімдігінің", "ORGANISATION", "Астана қаласы әкімдігі")
+    g.ent("Республика күні", "EVENT", "Республика күні", after="Бүгінгі концерт")
+    g.ent("Республика күніне", "EVENT", "Республика күні", n=2)
+    g.ent("Астана", "GPE", "Астана", after="Астана бойынша")
+
+    g.qty("150-ге жуық", "cardinal", 150, unit="іс-шара", approx="about")
+    g.tmp("Бүгінгі", "relative", "2025-10-25")
+
+    M = "«Қазақ елі» монументі, Астана"
+    g.ev("concert", "концерт", "past", None, M, None, n=1)
+    g.ev("competition", "жарыстар", "past", None, M, None)
+    g.ev("other", "іс-шара", "past", None, "Астана", None, after="қоғамдық іс-шара")
+    g.ev("concert", "концерттер", "past", None, "Астана", None)
+    g.ev("other", "флешмобтар", "past", None, "Астана", None)
+    g.ev("exhibition", "көрмелер", "past", None, "Астана", None)
+    g.ev("other", "акциялары", "past", None, "Астана", None)
+    g.quote("Бүгінгі концерт Республика күні тек күнтізбедегі дата емес, бұл — әр азамат өз елін мақтанышпен еске алатын ерекше күн екенін көрсетті. Бұл қуаныш әр буын өкілін бір арнаға тоғыстырды",
+            None, "деді")
+    return g.save()
+
+
+def bokey_orda():
+    g = Gold("bokey-orda-youth-conference", "2025-04-25")
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("reference_date = the page date (2025-04-25). The text has no date or time expressions.")
+    g.note("'Жеңістің 80 жылдығына' = EVENT (as KazNERD and the seed: 'Жеңістің 75 жылдығына'), its '80' is not a quantity. Districts and villages follow the seed's 'Алматы қаласы' -> 'Алматы': 'Бөкей ордасы ауданында' -> GPE 'Бөкей ордасы', 'Сайхын ауылында' -> 'Сайхын', 'Орал қаласы' -> 'Орал', 'Жәнібек, Казталов, Ақжайық ауданынан' -> three GPEs. 'Сайқынға' is the source's other spelling of the same village (normalized 'Сайқын', as written). 'Тұңғыштар мекеніне' (epithet of the district) optional GPE; 'аудан әкімдігі' (unnamed) optional ORGANISATION.")
+    g.note("'режиссер' = POSITION (occupation in apposition), 'Мұрат Жәкібаевтың' = PERSON. Film title \"Сокращение штатов\" = ART (inside the quotes). 'М.Мәметова атындағы орта мектептің' = FACILITY (school whose museum was visited), 'М.Мәметова' nested PERSON (normalized by world knowledge to 'Мәншүк Мәметова'). 'аудан әкімінің орынбасары' = POSITION, normalized with the district name as the seed does for 'Қала әкімінің орынбасары'.")
+    g.note("Events: 'іс-шаралар өтуде' = other, ongoing; 'Танымдық шараның бірі ... ұйымдастырылды' = other, past (same happening as the conference, separate mention); the conference (title «Бейбіт өмірдің ұрпақтары», where Сайхын); the film screening ('фильмін тамашалап', other) and the excursion (other); the awarding of thank-you letters and gifts ('тарту етті', award). 'Танымды іс-шарада' (locative re-mention) is not a new mention.")
+    g.ent("Жеңістің 80 жылдығына", "EVENT", "Жеңістің 80 жылдығы", n=1)
+    g.ent("Бөкей ордасы", "GPE", n=1)
+    g.optional("аудан әкімдігі", "ORGANISATION", "Бөкей ордасы ауданының әкімдігі")
+    g.ent("Сайхын", "GPE")
+    g.ent("Бейбіт өмірдің ұрпақтары", "EVENT")
+    g.ent("Орал", "GPE")
+    g.ent("Жәнібек", "GPE")
+    g.ent("Казталов", "GPE")
+    g.ent("Ақжайық", "GPE")
+    g.optional("Тұңғыштар мекеніне", "GPE", "Бөкей ордасы")
+    g.ent("режиссер", "POSITION")
+    g.ent("Мұрат Жәкібаевтың", "PERSON", "Мұрат Жәкібаев")
+    g.ent("Бөкей ордасы", "GPE", n=2)
+    g.ent("Сокращение штатов", "ART")
+    g.ent("Сайқынға", "GPE", "Сайқын")
+    g.ent("М.Мәметова атындағы орта мектептің", "FACILITY", "М.Мәметова атындағы орта мектеп")
+    g.nested("М.Мәметова", "PERSON", "Мәншүк Мәметова")
+    g.ent("Жеңістің 80 жылдығына", "EVENT", "Жеңістің 80 жылдығы", n=2)
+    g.ent("аудан әкімінің орынбасары", "POSITION", "Бөкей ордасы аудан әкімінің орынбасары")
+    g.ent("Кенесары Нұршинов", "PERSON")
+
+    g.ev("other", "іс-шаралар", "ongoing", None, None, None)
+    g.ev("other", "шараның", "past", None, "Бөкей ордасы ауданы", None)
+    g.ev("conference", "конференция", "past", None, "Сайхын, Бөкей ордасы ауданы", "Бейбіт өмірдің ұрпақтары")
+    g.ev("other", "тамашалап", "past", None, "аудандық демалыс орталығы, Бөкей ордасы ауданы", "Сокращение штатов")
+    g.ev("other", "экскурсия", "past", None, "Сайқын", None)
+    g.ev("award", "тарту етті", "past", None, None, None)
+
+    g.person("Мұрат Жәкібаев", ["режиссер"], [("Мұрат Жәкібаевтың",)])
+    g.person("Кенесары Нұршинов", ["Бөкей ордасы аудан әкімінің орынбасары"], [("Кенесары Нұршинов",)])
+    return g.save()
+
+
 if __name__ == "__main__":
     import sys
-    for fn in [abai_museum]:
+    for fn in [abai_museum, nauryznama, republic_day, bokey_orda]:
         print(fn())
