@@ -198,7 +198,106 @@ def bokey_orda():
     return g.save()
 
 
+def muz_fest():
+    g = Gold("astana-muz-fest-2022", None)
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("Publication date not shown in the stored copy: reference_date null, so dates without a year are XXXX-12-DD (DESIGN section 3); the festival name says the year is 2022, a reader would resolve them to 2022-12-DD.")
+    g.note("'Astana Muz Fest 2022' = EVENT (its '2022' is part of the name: neither temporal nor quantity). 'EXPO көрме орталығының' = FACILITY. 'Аяз Ата', 'Ақшақар' (Father Frost, Snow Maiden characters) = PERSON (not in people: not real people). \"Ғажайыптар түні\" (ice show, a performance) = ART like the seed's plays; \"Әлем халықтарының ертегілері\" (theme/name of the ice sculpture contest) = EVENT. 'Елордада'/'Елорда' = optional GPE; 'қалалық әкімдіктің' optional ORGANISATION; 'еліміздің' not annotated; 'қазақстандық' = NORP.")
+    g.note("Temporals: headline '19 желтоқсанда' and body '19 желтоқсан күні сағат 18:00-де' (datetime); '19-25 желтоқсан күндері' (range); '3 күн бұрын' (three days before the festival start) -> relative XXXX-12-16; 'Сол күні' (that day) -> XXXX-12-19.")
+    g.note("Events: headline tree lighting ('жағылады', other) and its body mention; the festival; its official opening ('ашылуы', opening, when 18:00, where EXPO); artists' performance ('өнер көрсетіп', performance); the ice show ('шоуы', performance, title «Ғажайыптар түні»); the award of the contest winners ('марапатталады'); the ice sculpture contest ('байқауының', competition) and its re-mention 'Жарысқа ... қатысады'; the New Year fair starting that day ('жәрмеңке', other). Items told as parts of the opening get the opening's time and place (the text's 'Іс-шарада', 'фестивальдің ашылуында' refer back to it). Sculpting that starts 3 days before is work, not an event.")
+    g.ent("Астанадағы", "GPE", "Астана")
+    g.tmp("19 желтоқсанда", "date", "XXXX-12-19")
+    g.optional("Елордада", "GPE", "Астана")
+    g.tmp("19-25 желтоқсан күндері", "range", "XXXX-12-19/XXXX-12-25")
+    g.ent("Astana Muz Fest 2022", "EVENT")
+    g.optional("қалалық әкімдіктің", "ORGANISATION", "Астана қаласы әкімдігі")
+    g.tmp("19 желтоқсан күні сағат 18:00-де", "datetime", "XXXX-12-19T18:00")
+    g.ent("EXPO көрме орталығының", "FACILITY", "EXPO көрме орталығы")
+    g.ent("қазақстандық", "NORP")
+    g.ent("Аяз Ата", "PERSON")
+    g.ent("Ақшақар", "PERSON")
+    g.optional("Елорда", "GPE", "Астана", after="айналады.")
+    g.ent("Ғажайыптар түні", "ART")
+    g.ent("Әлем халықтарының ертегілері", "EVENT")
+    g.tmp("3 күн бұрын", "relative", "XXXX-12-16")
+    g.ent("Қазақстан", "GPE")
+    g.tmp("Сол күні", "relative", "XXXX-12-19")
+
+    E = "EXPO көрме орталығы, Астана"
+    T = "XXXX-12-19T18:00"
+    g.ev("other", "жағылады", "future", "XXXX-12-19", "Астана", None, n=1)
+    g.ev("festival", "фестивалі", "future", "XXXX-12-19/XXXX-12-25", "Астана", "Astana Muz Fest 2022")
+    g.ev("opening", "ашылуы", "future", T, E, "Astana Muz Fest 2022")
+    g.ev("other", "жағылады", "future", T, E, None, n=2)
+    g.ev("performance", "өнер көрсетіп", "future", T, E, None)
+    g.ev("performance", "шоуы", "future", T, E, "Ғажайыптар түні")
+    g.ev("competition", "байқауының", "future", None, "Астана", "Әлем халықтарының ертегілері")
+    g.ev("award", "марапатталады", "future", T, E, None)
+    g.ev("competition", "Жарысқа", "future", None, "Астана", "Әлем халықтарының ертегілері")
+    g.ev("other", "жәрмеңке", "future", "XXXX-12-19", "Астана", None)
+    return g.save()
+
+
+def aktobe_akim():
+    g = Gold("aktobe-akim-meets-journalists", None)
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("Publication date not shown in the stored copy (a year-end meeting, about December 2025): reference_date null; 'қазіргі таңда' -> PRESENT_REF, 'алдағы уақытта' -> FUTURE_REF (TIMEX3 tokens, like the seed's PAST_REF for 'таяуда'). 'жыл қорытындысын' (results of the year) is not a time expression of the happening: not annotated.")
+    g.note("'Облыс әкімі' (x3, region not named in the text) = POSITION, normalized 'Облыс әкімі'; 'Мемлекет басшысы' = POSITION; 'ақтөбеліктерді' = NORP (normalized 'ақтөбелік'). 'БАҚ' (mass media, generic) not annotated.")
+    g.note("Events: headline 'кездесті' and body 'кездесіп' are two mentions of the meeting (type meeting, past); 'Жиы нашық ... өтіп' (source typo for 'Жиын ашық') is a third mention with an occurrence verb, trigger = the token 'Жиы' as written. 'Кездесу барысында' (locative re-mention) is not a new mention. where/when: not stated.")
+    g.note("Quote: the dash-delimited direct quote '— Бірлік бар жерде—береке, ... болады,—деген облыс әкімі' -> speaker Асхат Шахаров (the akim), verb 'деген'; span excludes the dashes and the comma. The reports '... таныстырды', '... жеткізді' are indirect speech: not quotes (seed convention).")
+    g.ent("Облыс әкімі", "POSITION", n=1)
+    g.ent("Асхат Шахаров", "PERSON", n=1)
+    g.ent("Асхат Шахаров", "PERSON", n=2)
+    g.ent("Мемлекет басшысы", "POSITION")
+    g.ent("Қасым-Жомарт Тоқаев", "PERSON")
+    g.tmp("қазіргі таңда", "relative", "PRESENT_REF")
+    g.ent("ақтөбеліктерді", "NORP", "ақтөбелік")
+    g.ent("Облыс әкімі", "POSITION", n=2)
+    g.tmp("алдағы уақытта", "relative", "FUTURE_REF")
+    g.ent("облыс әкімі", "POSITION", "Облыс әкімі")
+
+    g.ev("meeting", "кездесті", "past", None, None, None)
+    g.ev("meeting", "кездесіп", "past", None, None, None)
+    g.ev("meeting", "Жиы", "past", None, None, None)
+    g.quote("Бірлік бар жерде—береке, ортақ мақсат бар жерде нақты нәтиже болады", "Асхат Шахаров", "деген")
+    g.person("Асхат Шахаров", ["Облыс әкімі"],
+             [("Асхат Шахаров", 1), ("Асхат Шахаров", 2)])
+    g.person("Қасым-Жомарт Тоқаев", ["Мемлекет басшысы"], [("Қасым-Жомарт Тоқаев",)])
+    return g.save()
+
+
+def kulan_nauryz():
+    g = Gold("kulan-nauryz-celebration", None)
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("An official district akimat release (gov.kz, T. Ryskulov district, Zhambyl region); date not shown in the stored copy (Nauryz, March 2025): reference_date null. No time expressions in the text.")
+    g.note("'НАУРЫЗ МЕРЕКЕСІ', 'Наурыз мерекесімен' (holiday) and 'Ұлыстың Ұлы күніне' = EVENT. 'Құлан ауылының' -> GPE 'Құлан' (seed 'Алматы қаласы' rule); the village's 'орталық саябағы' is a descriptive, unnamed park: not an entity. “Қош келдің, әз-Наурыз” (ceremony title, 'атты ... шара') = EVENT inside the quotes; “Наурызнама” тұжырымдамасы = PROJECT inside the quotes (seed: «Нұрлы жол» бағдарламасы -> 'Нұрлы жол'). 'Аудан әкімі' = POSITION (district not named in the text), 'Мемлекет басшысы' = POSITION.")
+    g.note("Events: headline 'МЕРЕКЕСІ ӨТТІ' (other, past); the ceremony 'шара өтті' (other, title “Қош келдің, әз-Наурыз”, where the village park); scenes staged at the gathering ('көріністер қойылды', performance); the enumeration 'ұлттық ойындар, спорттық сайыстар, кітаптар көрмесі, театрландырылған көріністер ұйымдастырылып' -> four events (competition, competition, exhibition, performance). 'құттықтап' (greeting) and 'наурыз көже таратылды' are not events.")
+    g.ent("НАУРЫЗ МЕРЕКЕСІ", "EVENT", "Наурыз мерекесі")
+    g.ent("Ұлыстың Ұлы күніне", "EVENT", "Ұлыстың Ұлы күні")
+    g.ent("Құлан", "GPE")
+    g.ent("Қош келдің, әз-Наурыз", "EVENT")
+    g.ent("Аудан әкімі", "POSITION")
+    g.ent("Ернар Есіркепов", "PERSON")
+    g.ent("Наурыз мерекесімен", "EVENT", "Наурыз мерекесі")
+    g.ent("Мемлекет басшысы", "POSITION")
+    g.ent("Наурызнама", "PROJECT")
+
+    P = "Құлан ауылының орталық саябағы"
+    g.ev("other", "МЕРЕКЕСІ", "past", None, None, "Наурыз мерекесі")
+    g.ev("other", "шара", "past", None, P, "Қош келдің, әз-Наурыз")
+    g.ev("performance", "көріністер", "past", None, P, None, n=1)
+    g.ev("competition", "ойындар", "past", None, P, None)
+    g.ev("competition", "сайыстар", "past", None, P, None)
+    g.ev("exhibition", "көрмесі", "past", None, P, None)
+    g.ev("performance", "көріністер", "past", None, P, None, n=2)
+    g.person("Ернар Есіркепов", ["Аудан әкімі"], [("Ернар Есіркепов",)])
+    return g.save()
+
+
 if __name__ == "__main__":
     import sys
-    for fn in [abai_museum, nauryznama, republic_day, bokey_orda]:
+    for fn in [abai_museum, nauryznama, republic_day, bokey_orda, muz_fest, aktobe_akim, kulan_nauryz]:
         print(fn())
