@@ -17,18 +17,7 @@ import json
 from pathlib import Path
 
 from presskz.doc import Document, Entity, Temporal
-
-
-def same_name(a: str, b: str) -> bool:
-    """Names equal up to case and case endings: word by word, sharing all but a short ending."""
-    wa, wb = a.lower().replace("-", " ").split(), b.lower().replace("-", " ").split()
-    if len(wa) != len(wb):
-        return False
-    for x, y in zip(wa, wb):
-        common = len(x) if x == y else next(i for i, (p, q) in enumerate(zip(x + "\0", y + "\1")) if p != q)
-        if common < max(len(x), len(y)) - 3 or common < min(3, len(x), len(y)):
-            return False
-    return True
+from presskz.people_rules import same_name
 
 
 def _names(ent: Entity) -> list[str]:

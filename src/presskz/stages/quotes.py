@@ -1,6 +1,76 @@
-"""Placeholder for the quotes stage (filled by its issue); assigns nothing yet."""
-from presskz.doc import Document
+"""The quotes stage: direct «...» quotes and indirect speech, each with its speech verb and speaker mention.
+
+Quote spans exclude the quote marks; an indirect quote is the reported complement ("... 130 есе
+өскенін"). The speaker is an entity mention (speaker_mention); the people stage links it to a Person.
+"Ол ... айтты" and a sentence with no subject right after a quote take the previous speaker.
+"""
+from __future__ import annotations
+
+from presskz.doc import Document, Entity, Quote
+from presskz.quote_rules import (complement_end, guillemet_pairs, speaker_after, speech_verb_at,
+                                 subject_before, verb_after_quote)
 from presskz.stages.base import Stage
+
+SKIP_AFTER_SPEAKER = (",", "өзінің", "өз", "сөзінде", "сөзін")
+
+
+def _direct(doc: Document) -> list[Quote]:
+    quotes = []
+    for a, b in guillemet_pairs(doc.tokens):
+        if b - a < 4:  # a title, not a quotation
+            continue
+        start, end = doc.tokens[a].end, doc.tokens[b].start
+        verb = verb_after_quote(doc.tokens, b)
+        speaker: Entity | str | None = None
+        if verb is not None:
+            speaker = speaker_after(doc, verb[1])
+            verb_text = doc.text[doc.tokens[verb[0]].start:doc.tokens[verb[1]].end]
+        elif a > 0 and doc.tokens[a - 1].text == ":":
+            sent = doc.sentence_index_at(doc.tokens[a].start)
+            speaker = subject_before(doc, doc.sentences[sent].start, doc.tokens[a].start)
+            verb_text = ":"
+        else:
+            continue
+        quote = doc.span(start, end, Quote, verb=verb_text, kind="direct")
+        quotes.append((quote, speaker))
+    return quotes
+
+
+def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
+    quotes = []
+    for sent in doc.sentences:
+        toks = list(range(sent.token_start, sent.token_end))
+        while toks and doc.tokens[toks[-1]].text in (".", "!", "?"):
+            toks.pop()
+        if not toks or any(q.start < sent.end and sent.start < q.end for q in direct_spans):
+            continue
+        verb = next((i for i in toks if speech_verb_at(doc.tokens, i) == toks[-1]), None)
+        if verb is None or not complement_end(doc.tokens, verb):
+            continue
+        speaker = subject_before(doc, sent.start, doc.tokens[verb].start)
+        first = sent.token_start
+        if isinstance(speaker, Entity):
+            first = doc.token_index_at(speaker.end - 1) + 1
+        elif speaker == "pronoun":
+            first += 1
+        while first < verb and doc.tokens[first].text.lower() in SKIP_AFTER_SPEAKER:
+            first += 1
+        if first >= verb:
+            continue
+        span = doc.span(doc.tokens[first].start, doc.tokens[verb - 1].end, Quote,
+                        verb=doc.text[doc.tokens[verb].start:doc.tokens[toks[-1]].end], kind="indirect")
+        quotes.append((span, speaker if speaker is not None else "continued"))
+    return quotes
+
+
+def _resolve(found: list) -> None:
+    """Pronoun and subject-less speakers take the previous quote's speaker mention."""
+    last: Entity | None = None
+    for quote, speaker in found:
+        if isinstance(speaker, Entity):
+            quote.speaker_mention = last = speaker
+        elif speaker in ("pronoun", "continued"):
+            quote.speaker_mention = last
 
 
 class QuotesStage(Stage):
@@ -9,4 +79,10 @@ class QuotesStage(Stage):
     assigns = ("quotes",)
 
     def __call__(self, doc: Document) -> Document:
+        direct = _direct(doc)
+        found = sorted(direct + _indirect(doc, [q for q, _ in direct]), key=lambda p: p[0].start)
+        _resolve(found)
+        doc.quotes = []
+        for quote, _ in found:
+            doc.add("quotes", quote)
         return doc

@@ -1,0 +1,98 @@
+"""Finding reported speech: «...» quotes with their speech verb, and indirect speech complements.
+
+Direct:   «Q», - деп атап өтті [POSITION] PERSON     (speaker after the verb)
+          PERSON ...: «Q»   /   PERSON «Q» деп айтты  (speaker before the quote)
+Indirect: PERSON ... <complement ending in -ғанын/-екенін/туралы> айтты.
+The speech verbs are speech_verbs.tsv, the complement endings indirect_markers.tsv.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from presskz.doc import Document, Entity, Token
+from presskz.event_lexicon import case_of, read_tsv, speech_verbs
+
+DASHES = ("-", "–", "—", "―")
+SPEAKER_TYPES = ("PERSON", "POSITION")
+PRONOUNS = ("ол", "олар")
+
+
+@lru_cache(maxsize=1)
+def indirect_markers() -> tuple[tuple[str, str], ...]:
+    return tuple((r["marker"], r["match"]) for r in read_tsv("indirect_markers.tsv"))
+
+
+def speech_verb_at(tokens: list[Token], i: int) -> int | None:
+    """Index of the last token of a speech verb starting at token i."""
+    for verb in speech_verbs():
+        words = [t.text.lower() for t in tokens[i:i + len(verb)]]
+        if tuple(words) == verb:
+            return i + len(verb) - 1
+    return None
+
+
+def guillemet_pairs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(open, close) token indices of top-level «...» pairs."""
+    pairs, depth, open_at = [], 0, None
+    for i, tok in enumerate(tokens):
+        if tok.text == "«":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif tok.text == "»" and depth:
+            depth -= 1
+            if depth == 0 and open_at is not None:
+                pairs.append((open_at, i))
+    return pairs
+
+
+def verb_after_quote(tokens: list[Token], close: int) -> tuple[int, int] | None:
+    """'», - деп VERB' after a closing mark: (first, last) token of the verb."""
+    i = close + 1
+    while i < len(tokens) and (tokens[i].text in (",", ".") or tokens[i].text in DASHES):
+        i += 1
+    if i < len(tokens) and tokens[i].text.lower() == "деп":
+        end = speech_verb_at(tokens, i + 1)
+        if end is not None:
+            return i + 1, end
+    return None
+
+
+def entity_starting_after(doc: Document, offset: int, limit: int) -> list[Entity]:
+    return [e for e in doc.entities if offset <= e.start < limit]
+
+
+def speaker_after(doc: Document, verb_end: int) -> Entity | None:
+    """The speaker named right after the verb: a PERSON (after an optional POSITION), else a
+    POSITION or the issuing ORGANISATION."""
+    sent = doc.sentence_index_at(doc.tokens[verb_end].start)
+    limit = doc.sentences[sent].end if sent is not None else len(doc.text)
+    ents = entity_starting_after(doc, doc.tokens[verb_end].end, limit)[:3]
+    for wanted in ("PERSON", "POSITION", "ORGANISATION"):
+        for ent in ents:
+            if ent.type == wanted:
+                return ent
+    return None
+
+
+def subject_before(doc: Document, sent_start: int, offset: int) -> Entity | str | None:
+    """The speaker named before `offset` in its sentence: a PERSON/POSITION in the nominative, or a
+    pronoun ("Ол") returned as the string "pronoun"."""
+    for tok in doc.tokens_in(sent_start, offset)[:2]:
+        if tok.text.lower() in PRONOUNS:
+            return "pronoun"
+    ents = [e for e in doc.entities if sent_start <= e.start and e.end <= offset
+            and e.type in SPEAKER_TYPES and case_of(e.text, e.normalized) == "nom"]
+    persons = [e for e in ents if e.type == "PERSON"]
+    return (persons or ents or [None])[0]
+
+
+def complement_end(tokens: list[Token], verb_first: int) -> bool:
+    """Does the word before the speech verb close a reported-speech complement?"""
+    if verb_first == 0:
+        return False
+    word = tokens[verb_first - 1].text.lower()
+    for marker, match in indirect_markers():
+        if (match == "word" and word == marker) or (match == "ending" and word.endswith(marker)):
+            return True
+    return False
