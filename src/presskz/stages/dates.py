@@ -1,6 +1,52 @@
-"""Placeholder for the dates stage (filled by its issue); assigns nothing yet."""
-from presskz.doc import Document
+"""The dates stage: finds dates, times, ranges, durations, relative and recurring expressions and
+normalises them to TIMEX3/ISO values (presskz.timex), filling `doc.temporals`.
+
+Reference date: the one already on the document (CLI or metadata), else a dateline
+(presskz.dateline), else none, with a warning, and values keep X's ("XXXX-11-05").
+
+Decisions:
+- Anniversaries ("25 жылдығына", "80 жылдық") and names carrying a year ("Жол картасы-2020",
+  "Астана-2017") are not temporals: they name events/programmes, not the time of one. The
+  grammar never matches them (no "жылдық" suffix; no number glued to a word by a hyphen).
+- Ages ("10 жаста") are not temporals either (KazNERD tags them DATE).
+- Quantities inside a temporal ("2016" in "2016 жылы", "5" in "5 қараша", "90-шы" in
+  "90-шы жылдар") are removed from `doc.quantities`: one fact, one layer.
+"""
+from __future__ import annotations
+
+from presskz.date_context import Context
+from presskz.date_spans import find_in_sentence
+from presskz.dateline import find_dateline
+from presskz.doc import Document, Temporal
 from presskz.stages.base import Stage
+
+NO_REFERENCE_WARNING = "no reference date: relative dates left unresolved"
+
+
+def ensure_reference_date(doc: Document) -> None:
+    """Set doc.reference_date from a dateline when none was given; warn when there is none."""
+    if doc.reference_date is not None:
+        return
+    found, yearless = find_dateline(doc.text)
+    if found is not None:
+        doc.reference_date, doc.reference_date_source = found, "dateline"
+        return
+    if yearless:
+        doc.warnings.append(f"dateline {yearless} has no year; {NO_REFERENCE_WARNING}")
+    else:
+        doc.warnings.append(NO_REFERENCE_WARNING)
+
+
+def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    return [(0, len(doc.text))] if doc.text else []
+
+
+def drop_covered_quantities(doc: Document) -> None:
+    """Quantities overlapping a temporal belong to it ("5" in "5 қараша"): remove them."""
+    doc.quantities = [q for q in doc.quantities
+                      if not any(q.overlaps(t) for t in doc.temporals)]
 
 
 class DatesStage(Stage):
@@ -9,4 +55,11 @@ class DatesStage(Stage):
     assigns = ("temporals",)
 
     def __call__(self, doc: Document) -> Document:
+        ensure_reference_date(doc)
+        ctx = Context(ref=doc.reference_date)
+        for start, end in sentence_bounds(doc):
+            for item in find_in_sentence(doc.text, start, end, ctx):
+                doc.add("temporals", doc.span(item.start, item.end, Temporal,
+                                              kind=item.kind, value=item.value))
+        drop_covered_quantities(doc)
         return doc

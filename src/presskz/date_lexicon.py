@@ -1,0 +1,120 @@
+"""Loads the date/time language data (months, weekdays, units, suffixes, ...) and builds regex pieces.
+
+All word lists live in src/presskz/data/*.tsv (header line, tab-separated); this module only reads
+them once (cached) and turns them into alternations for the grammar in date_rules.py.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+@lru_cache(maxsize=None)
+def read_tsv(name: str) -> tuple[dict, ...]:
+    """Rows of data/<name> as dicts keyed by the header line; '#' lines and blank lines skipped."""
+    lines = [ln for ln in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(f"{name}:{number}: {len(cells)} cells, header has {len(header)}")
+        rows.append(dict(zip(header, cells)))
+    return tuple(rows)
+
+
+def alternation(words) -> str:
+    """A non-capturing alternation, longest first so the regex prefers the longest word."""
+    return "(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+@lru_cache(maxsize=None)
+def suffix_pattern() -> str:
+    """Optional case/possessive/plural suffix chain: plural? possessive? adjectival? case? particle?"""
+    slots: dict[str, list[str]] = {}
+    for row in read_tsv("date_suffixes.tsv"):
+        slots.setdefault(row["slot"], []).append(row["form"])
+    order = ("plural", "possessive", "adjectival", "case", "particle")
+    return "".join(f"{alternation(slots[s])}?" for s in order if s in slots)
+
+
+def month_stem(name: str) -> str:
+    """Russian-origin names drop the soft sign before Kazakh suffixes (апрель -> апрелі, апрельдің)."""
+    return name[:-1] + "ь?" if name.endswith("ь") else name
+
+
+@lru_cache(maxsize=None)
+def months() -> dict[str, int]:
+    """Lower-case month name -> month number."""
+    return {r["name"]: int(r["month"]) for r in read_tsv("months.tsv")}
+
+
+@lru_cache(maxsize=None)
+def ambiguous_months() -> frozenset[str]:
+    """Month names that are also common words (қазан 'cauldron', маусым 'season', май 'oil')."""
+    return frozenset(r["name"] for r in read_tsv("months.tsv") if r["ambiguous"] == "1")
+
+
+def month_of(word: str) -> int | None:
+    """Month number of an inflected month word ("қарашасында" -> 11), or None."""
+    word = word.lower()
+    for name in sorted(months(), key=len, reverse=True):
+        stem = name[:-1] if name.endswith("ь") else name
+        if word.startswith(stem):
+            return months()[name]
+    return None
+
+
+@lru_cache(maxsize=None)
+def weekdays() -> dict[str, int]:
+    return {r["name"]: int(r["isoweekday"]) for r in read_tsv("weekdays.tsv")}
+
+
+def weekday_of(word: str) -> int | None:
+    word = word.lower()
+    for name in sorted(weekdays(), key=len, reverse=True):
+        if word.startswith(name[:-1] if len(name) > 4 else name):
+            return weekdays()[name]
+    return None
+
+
+@lru_cache(maxsize=None)
+def date_words(kind: str) -> dict[str, str]:
+    """date_words.tsv entries of one type (unit, part, daypart, season, after) -> value."""
+    return {r["word"]: r["value"] for r in read_tsv("date_words.tsv") if r["type"] == kind}
+
+
+@lru_cache(maxsize=None)
+def relative_words(kind: str) -> dict[str, str]:
+    """relative_dates.tsv entries of one type (word, modifier, span, set) -> value."""
+    return {r["word"]: r["value"] for r in read_tsv("relative_dates.tsv") if r["type"] == kind}
+
+
+@lru_cache(maxsize=None)
+def numerals() -> dict[str, float]:
+    return {r["word"]: float(r["value"]) for r in read_tsv("date_numerals.tsv")}
+
+
+def lookup_prefix(word: str, table: dict[str, str]) -> str | None:
+    """Value of the longest table key the (inflected) word starts with."""
+    word = word.lower()
+    for key in sorted(table, key=len, reverse=True):
+        if word.startswith(key):
+            return table[key]
+    return None
+
+
+def roman_value(text: str) -> int | None:
+    """Value of a Roman numeral ("XXI" -> 21), None if it is not one."""
+    text = text.upper()
+    if not text or any(c not in ROMAN for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = ROMAN[c]
+        total += -v if i + 1 < len(text) and ROMAN[text[i + 1]] > v else v
+    return total

@@ -1,0 +1,117 @@
+"""The date/time grammar: named regex rules over running text that propose temporal spans.
+
+Each rule is built from the data files (month names, units, suffix chains, number words) so it
+covers every month, every case form and both vowel-harmony variants; the values are computed
+separately by date_values.py from the rule's named groups (match first, interpret second).
+All rules run over a sentence; the stage keeps the longest non-overlapping matches.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from presskz import date_lexicon as lx
+
+B = r"(?<![\w-])"          # a word starts here (not inside "Жол картасы-2020")
+E = r"(?![\w])"            # a word ends here
+DASH = r"[-‐‑–—]"
+HSUF = rf"(?:\s?{DASH}\s?\p{{L}}{{1,8}})?"  # "-де", "-шы", "- шы" (PDF-broken hyphen), "-сыншы"
+ORD = r"(?:с?[ыі]?н?ш[ыі])"  # ordinal suffix: бір-інші, екі-нші, алты-ншы, он-ыншы, жиырма-сыншы
+
+
+def _wordnum(suf: str) -> str:
+    stems = lx.alternation(lx.numerals())
+    return rf"(?:{stems}(?:\s+{stems})*{ORD}?{suf})"
+
+
+def _alt_phrases(words) -> str:
+    """Alternation of (possibly multi-word) phrases, inner spaces made flexible."""
+    return lx.alternation(w.replace(" ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=None)
+def pieces() -> dict[str, str]:
+    """Named regex fragments shared by the rules."""
+    suf = lx.suffix_pattern()
+    month = lx.alternation(lx.month_stem(m) for m in lx.months())
+    wordnum = _wordnum(suf)
+    p = {"SUF": suf, "WORDNUM": wordnum,
+         "NUM": rf"(?:\d{{1,4}}(?:,5)?{HSUF}|{wordnum})",
+         "MONTH": rf"{month}{suf}",
+         "YEAR": rf"(?:\d{{4}}{HSUF}|{wordnum})",
+         "MODS": _alt_phrases(lx.relative_words("modifier")),
+         "UNITS": lx.alternation(lx.date_words("unit")),
+         "PARTS": lx.alternation(lx.date_words("part")),
+         "AFTER": _alt_phrases(lx.date_words("after")),
+         "DAYPART": _alt_phrases(lx.date_words("daypart")),
+         "DAYPARTW": _alt_phrases(lx.date_words("daypart_word")),
+         "SEASON": lx.alternation(lx.date_words("season")),
+         "WEEKDAY": lx.alternation(lx.weekdays()),
+         "REL": _alt_phrases(lx.relative_words("word")),
+         "SETW": _alt_phrases(lx.relative_words("set")),
+         "SPANW": _alt_phrases(lx.relative_words("span"))}
+    p["JYL"] = rf"(?:жыл{suf}|ж\.)"
+    # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
+    p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың|ы)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
+                    rf"(?:ғы|дың)|(?P<yrel>биылғы|былтырғы|биылдың|былтырдың)(?:\s+жыл(?:дың|ғы))?)")
+    p["DAY"] = rf"(?:\d{{1,2}}{HSUF}|{wordnum})"
+    p["CLOCK"] = rf"(?:\d{{1,2}}\s?[:.]\s?\d{{2}}{HSUF})(?![.:,]\d)"
+    return p
+
+
+RULES_SRC = {
+    # 05.11.2016, 5.11.2016 ж., 2016-11-05, 2016-11-05T11:00
+    "numeric": r"{B}(?P<d>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<y>\d{{4}})(?:\s?ж\.|\s?жыл{SUF})?{HSUF}(?!\w|\.\d)",
+    "iso": r"{B}(?P<y>\d{{4}})-(?P<mon>\d{{2}})-(?P<d>\d{{2}})(?:T(?P<h>\d{{2}}):(?P<mi>\d{{2}}))?{HSUF}{E}",
+    # [2016 жылғы] 5[-6 | және 6] қараша[да] [2016 ж.] [күні]
+    "day_month": (r"{B}(?:{YEARREF}\s+)?(?P<d>{DAY})(?:\s*(?:{DASH}|,|және|мен|бен|пен)\s*(?P<d2>{DAY}))?"
+                  r"\s+(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?"
+                  r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?"),
+    # тамыздың 19-ы, қыркүйектің 25-і
+    "month_day": r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}}{HSUF}|{WORDNUM}){E}",
+    # [2016 жылғы | өткен жылдың] қараша[да] [2016 ж.] [айында], қаңтар-қыркүйек айларында
+    "month": (r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{E}"
+              r"(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?(?:\s+(?P<ai>ай{SUF}){E})?"),
+    # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы
+    "year": r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}(?:\s+(?P<after>{AFTER}){E})?",
+    # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары
+    "decade": r"{B}(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})\s+жылдар{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
+    # XXI ғасыр, 20-ғасырдың басында
+    "century": r"{B}(?P<cent>(?-i:[IVXLC]{{1,6}})|\d{{1,2}}{HSUF}|{WORDNUM})\s+ғасыр{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
+    # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
+    "year_part": (r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}))\s+)?жыл(?:дың)?\s+"
+                  r"(?P<part>{PARTS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),
+    # үстіміздегі жылдың 10 айы ішінде, биылғы 8 айда, 2016 жылдың 9 айында
+    "first_months": r"{B}{YEARREF}\s+(?P<n>{NUM})\s+ай{SUF}{E}(?:\s+(?P<after>ішінде|бойы){E})?",
+    # өткен жылы, келесі айда, осы аптада, өткен сенбіде, өткен жылдың осы кезеңімен
+    "mod_unit": (r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})|(?P<wd>{WEEKDAY})){SUF}{E}"
+                 r"(?:\s+(?P<same>осы\s+кезең{SUF}){E})?"),
+    # өткен жылдың көктемінде, биылғы жазда, қыста
+    "season": r"{B}(?:{YEARREF}\s+)?(?P<season>{SEASON}){SUF}{E}(?:\s+(?P<ai>ай{SUF}){E})?",
+    # биыл, былтыр, бүгін(гі күні), ертең, кеше(гі), бүгінге дейін, таяуда
+    "relword": r"{B}(?P<rel>{REL}){SUF}{E}(?:\s+(?P<after>дейін|бері|бастап|шейін){E})?",
+    # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
+    "duration": (r"{B}(?:(?P<span>{SPANW}|алдағы|өткен|кемі|тура|осы|осынау)\s+)?(?P<n>{NUM}|бірнеше)"
+                 r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),
+    # осынау жылдар ішінде, соңғы жылдары
+    "vague_plural": (r"{B}(?P<span>{SPANW}|осы|осынау|сол|алдағы)\s+(?P<unit>жыл|ай|апта|күн)(?:дар|лар|дер){SUF}{E}"
+                     r"(?:\s+(?P<after>ішінде|бойы){E})?"),
+    # жыл сайын, күн сайынғы, күнделікті
+    "set": r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
+    # дүйсенбі, сенбіде
+    "weekday": r"{B}(?P<wd>{WEEKDAY}){SUF}{E}",
+    # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден
+    "clock": r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}",
+    "hour": r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)",
+    # таңертең, кешке, түнде, күндіз
+    "daypart": r"{B}(?P<dpw>{DAYPARTW}){E}",
+}
+
+
+@lru_cache(maxsize=None)
+def compiled_rules() -> tuple[tuple[str, "regex.Pattern"], ...]:
+    """(rule name, compiled pattern) for every rule, built once."""
+    p = dict(pieces(), B=B, E=E, DASH=DASH, HSUF=HSUF)
+    return tuple((name, regex.compile(src.format(**p), regex.IGNORECASE | regex.V0))
+                 for name, src in RULES_SRC.items())

@@ -1,0 +1,109 @@
+"""Finds the temporal expressions of one sentence: runs every rule, keeps the longest readings that
+are dates after all, gives them values in text order (so a bare time takes the day named before
+it), then joins neighbours: a date followed by a time is one datetime, "X-тан Y-ге дейін" /
+"X - Y" / "X пен Y аралығында" are one range.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import regex
+
+from presskz.date_context import Context
+from presskz.date_rules import compiled_rules
+from presskz.date_values import value_of
+
+FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+ABLATIVE_RE = regex.compile(r"(?:[дтн][ае]н)$", regex.IGNORECASE)
+RANGE_GAP_RE = regex.compile(r"^\s*(?:[-‐‑–—]|мен|бен|пен|және|,)?\s*$", regex.IGNORECASE)
+RANGE_TAIL_RE = regex.compile(r"^\s+(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
+                              regex.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """A proposed temporal: character offsets, the rule that found it and its value."""
+
+    start: int
+    end: int
+    rule: str
+    priority: int
+    groups: dict = field(default_factory=dict)
+    kind: str | None = None
+    value: str | None = None
+
+
+def candidates(text: str, start: int, end: int, ctx: Context) -> list[Found]:
+    """Every rule match inside text[start:end] that has a value (read with a context-free Context)."""
+    probe = Context(ref=ctx.ref)
+    found = []
+    for priority, (rule, pattern) in enumerate(compiled_rules()):
+        for match in pattern.finditer(text, start, end):
+            groups = match.groupdict()
+            if value_of(rule, groups, probe) is None:
+                continue
+            stop = match.end() - (len(match.group()) - len(match.group().rstrip()))
+            found.append(Found(match.start(), stop, rule, priority, groups))
+    return found
+
+
+def select(found: list[Found]) -> list[Found]:
+    """Longest first (then the earlier rule), without overlaps; returned in text order."""
+    kept: list[Found] = []
+    for item in sorted(found, key=lambda f: (f.start - f.end, f.priority, f.start)):
+        if all(item.end <= k.start or k.end <= item.start for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def assign_values(items: list[Found], ctx: Context) -> None:
+    """Values in text order; full days become the anchor of later times, ranges the last period."""
+    for item in items:
+        item.kind, item.value = value_of(item.rule, item.groups, ctx)
+        if item.kind in ("date", "relative") and FULL_DAY_RE.match(item.value):
+            ctx.anchor_day = item.value
+        elif item.kind == "range" and item.value[:4].isdigit():
+            ctx.last_period = item.value
+
+
+def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
+    if a.kind in ("date", "relative") and FULL_DAY_RE.match(a.value or "") and b.kind == "time" \
+            and gap.strip(" ,") == "":
+        return Found(a.start, b.end, "datetime", a.priority, kind="datetime",
+                     value=a.value + b.value[b.value.index("T"):])
+    return None
+
+
+def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
+    same = (a.kind == "time") == (b.kind == "time")
+    if not same or not RANGE_GAP_RE.match(gap) or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
+        return None
+    tail = RANGE_TAIL_RE.match(text[b.end:])
+    dashed = gap.strip() in ("-", "‐", "‑", "–", "—")
+    if not (dashed or tail and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
+        return None
+    end = b.end + (tail.end() if tail else 0)
+    return Found(a.start, end, "range", a.priority, kind="range", value=f"{a.value}/{b.value}")
+
+
+def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
+    """Join date+time into datetimes and two ends into ranges (left to right, repeatedly)."""
+    out: list[Found] = []
+    for item in items:
+        if out:
+            prev, gap = out[-1], text[out[-1].end:item.start]
+            joined = _merge_datetime(prev, item, gap) or _merge_range(text, prev, item, gap)
+            if joined:
+                out[-1] = joined
+                continue
+        out.append(item)
+    return out
+
+
+def find_in_sentence(text: str, start: int, end: int, ctx: Context) -> list[Found]:
+    """The temporals of text[start:end] with kinds and values, in text order."""
+    ctx.anchor_day = None
+    items = select(candidates(text, start, end, ctx))
+    assign_values(items, ctx)
+    return merge_neighbours(text, items)

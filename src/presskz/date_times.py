@@ -1,0 +1,55 @@
+"""Values of clock times (сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де) and parts of the day
+(таңертең, кешке). A time takes the day of the last full date of its sentence (Context.anchor_day):
+"5 қараша күні сағат 11.00-де ..., сағат 15.00-де ..." puts both times on 5 November."""
+from __future__ import annotations
+
+import regex
+
+from presskz import date_lexicon as lx
+from presskz import timex as tx
+from presskz.date_context import Context
+from presskz.date_numbers import read_int
+
+Result = tuple[str, str] | None
+CLOCK_RE = regex.compile(r"(\d{1,2})\s?[:.]\s?(\d{2})")
+# Hours after "кешкі"/"түнгі" are afternoon hours when written on a 12-hour dial ("кешкі 7" = 19:00).
+PM_DAYPARTS = {"evening": 12, "afternoon": 12}
+
+
+def _daypart(g: dict) -> str | None:
+    return lx.lookup_prefix(g["dp"], lx.date_words("daypart")) if g.get("dp") else None
+
+
+def _on_24h(hour: int, daypart: str | None) -> int:
+    if daypart in PM_DAYPARTS and hour < 12:
+        return hour + 12
+    if daypart == "night" and 6 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+def _time(hour: int | None, minute: int, g: dict, ctx: Context) -> Result:
+    if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    hour = _on_24h(hour, _daypart(g)) % 24 if hour != 24 else 0
+    return "time", tx.time_value(hour, minute, ctx.anchor_day)
+
+
+def clock(g: dict, ctx: Context) -> Result:
+    hour, minute = CLOCK_RE.match(g["clock"]).groups()
+    return _time(int(hour), int(minute), g, ctx)
+
+
+def hour(g: dict, ctx: Context) -> Result:
+    return _time(read_int(g["hour"]), 0, g, ctx)
+
+
+def daypart(g: dict, ctx: Context) -> Result:
+    part = lx.lookup_prefix(g["dpw"], lx.date_words("daypart_word"))
+    code = tx.DAYPART_CODES.get(part or "")
+    if code is None:
+        return None
+    return "time", f"{ctx.anchor_day or 'XXXX-XX-XX'}T{code}"
+
+
+TIME_HANDLERS = {"clock": clock, "hour": hour, "daypart": daypart}

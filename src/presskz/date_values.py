@@ -1,0 +1,142 @@
+"""Turns a date rule's match (its named groups) into (kind, TIMEX3 value), given a Context.
+
+One small function per rule of date_rules.py; each returns None when the match is not a date
+after all (a year-sized cardinal, a day over 31, an ambiguous month with no date context, ...),
+so the stage can fall back to another rule's reading.
+"""
+from __future__ import annotations
+
+from presskz import date_lexicon as lx
+from presskz import timex as tx
+from presskz.date_numbers import read_int, read_number
+from presskz.date_context import Context, year_from, year_number
+from presskz.date_relative import RELATIVE_HANDLERS
+from presskz.date_times import TIME_HANDLERS
+
+Result = tuple[str, str] | None
+ABLATIVE_OR_GENITIVE_END = ("ң", "н")
+
+
+def _explicit_year(g: dict, ctx: Context) -> tuple[bool, int | None, bool]:
+    """(found, year, ok): the YEARREF year or a year written after the month ("5 қараша 2016 ж.")."""
+    found, year = year_from(g, ctx)
+    if found and g.get("y") and year is None:
+        return found, None, False
+    if g.get("y2"):
+        return True, year_number(g["y2"], ctx), year_number(g["y2"], ctx) is not None
+    return found, year, True
+
+
+def day_month(g: dict, ctx: Context) -> Result:
+    month, day, day2 = lx.month_of(g["mon"]), read_int(g["d"]), read_int(g.get("d2"))
+    found, year, ok = _explicit_year(g, ctx)
+    if not ok or month is None or day is None or not tx.valid_date(year, month, day):
+        return None
+    if g.get("d2"):
+        if day2 is None or day2 <= day or not tx.valid_date(year, month, day2):
+            return None
+        return "range", f"{tx.date_value(year, month, day)}/{tx.date_value(year, month, day2)}"
+    return "date", tx.date_value(year, month, day)
+
+
+def month_day(g: dict, ctx: Context) -> Result:
+    """"тамыздың 19-ы": the month word must be in the genitive."""
+    if not g["mon"].lower().endswith(ABLATIVE_OR_GENITIVE_END[0]):
+        return None
+    return day_month(g, ctx)
+
+
+def month_only(g: dict, ctx: Context) -> Result:
+    month, found, year = lx.month_of(g["mon"]), *year_from(g, ctx)
+    if month is None or (g.get("y") and year is None):
+        return None
+    if g.get("y2"):
+        year, found = year_number(g["y2"], ctx), True
+    context = found or g.get("ai") or g.get("mon2")
+    if not context and _ambiguous(g["mon"]):
+        return None
+    if g.get("mon2"):
+        month2 = lx.month_of(g["mon2"])
+        if month2 is None or month2 <= month:
+            return None
+        return "range", f"{tx.month_value(year, month)}/{tx.month_value(year, month2)}"
+    return "date", tx.month_value(year, month)
+
+
+def _ambiguous(word: str) -> bool:
+    word = word.lower()
+    return any(word.startswith(lx.month_stem(m).rstrip("?").rstrip("ь")) for m in lx.ambiguous_months())
+
+
+def numeric(g: dict, ctx: Context) -> Result:
+    year, month, day = int(g["y"]), int(g["mon"]), int(g["d"])
+    if not tx.valid_date(year, month, day):
+        return None
+    if g.get("h"):
+        return "datetime", tx.time_value(int(g["h"]), int(g["mi"]), tx.date_value(year, month, day))
+    return "date", tx.date_value(year, month, day)
+
+
+def year(g: dict, ctx: Context) -> Result:
+    first = year_number(g["y"], ctx)
+    if first is None:
+        return None
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if g.get("y2"):
+        last = year_number(g["y2"], ctx)
+        return ("range", f"{first}/{last}") if last and last > first else None
+    if after == "until":
+        return "range", f"/{first}"
+    if after == "since":
+        return "range", f"{first}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    return "date", tx.year_str(first)
+
+
+def decade(g: dict, ctx: Context) -> Result:
+    value = read_int(g["dec"])
+    if value is None or value % 10 or value == 0:
+        return None
+    start = value if value >= 1000 else tx.two_digit_year(value, ctx.ref)
+    part = lx.lookup_prefix(g.get("part") or "", lx.date_words("part")) if g.get("part") else None
+    return ("range" if part else "date"), tx.decade_value(start, part)
+
+
+def century(g: dict, ctx: Context) -> Result:
+    number = lx.roman_value(g["cent"]) or read_int(g["cent"])
+    if not number or number > 21:
+        return None
+    part = lx.lookup_prefix(g["part"], lx.date_words("part")) if g.get("part") else None
+    return ("range" if part else "date"), tx.century_value(number, part)
+
+
+def year_part(g: dict, ctx: Context) -> Result:
+    found, year = year_from(g, ctx)
+    part = lx.lookup_prefix(g["part"], lx.date_words("part"))
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    ref = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
+    if part == "begin" and after == "since":
+        return "range", f"{tx.date_value(year, 1, 1)}/{ref}"
+    if part == "end" and after == "until":
+        start = ref if ctx.ref and year == ctx.ref.year else ""
+        return "range", f"{start}/{tx.date_value(year, 12, 31)}"
+    return "range", tx.year_part_value(year, part)
+
+
+def first_months(g: dict, ctx: Context) -> Result:
+    found, year = year_from(g, ctx)
+    months = read_int(g["n"])
+    if not found or not months or months > 12:
+        return None
+    return "range", tx.first_months_value(year, months)
+
+
+HANDLERS = {"numeric": numeric, "iso": numeric, "day_month": day_month, "month_day": month_day,
+            "month": month_only, "year": year, "decade": decade, "century": century,
+            "year_part": year_part, "first_months": first_months,
+            **RELATIVE_HANDLERS, **TIME_HANDLERS}
+
+
+def value_of(rule: str, groups: dict, ctx: Context) -> Result:
+    """(kind, value) of a rule's match, or None when it is not a temporal after all."""
+    groups = {k: v for k, v in groups.items() if v}
+    return HANDLERS[rule](groups, ctx)
