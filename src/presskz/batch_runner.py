@@ -1,0 +1,130 @@
+"""Drives a batch: finds inputs, resumes, feeds partitions to an engine, writes the two JSONL files.
+
+Engines: "local" (in-process for --jobs 1, else a pool of worker processes that each build the
+pipeline once) and "dask" (engine_dask.py). Every engine returns partition results in input
+order, so the output order is the input order whatever the engine and the number of jobs.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterator
+
+from presskz.batch import ERR, OUT, SKIP, BatchOptions, process_partition
+from presskz.batch_inputs import Unit, chunked, count_units, find_inputs, iter_units
+from presskz.batch_output import LineWriter, errors_path_for, scan_done
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    errors: int = 0
+    skipped: int = 0
+    ignored_files: int = 0
+    seconds: float = 0.0
+    out: Path | None = None
+    errors_path: Path | None = None
+
+    @property
+    def rate(self) -> float:
+        done = self.documents + self.errors
+        return done / self.seconds if self.seconds > 0 else 0.0
+
+    def line(self) -> str:
+        text = (f"{self.documents} documents, {self.errors} errors"
+                f"{f', {self.skipped} skipped (already done)' if self.skipped else ''} "
+                f"in {self.seconds:.1f} s ({self.rate:.1f} docs/s) -> {self.out}")
+        if self.errors:
+            text += f" (errors: {self.errors_path})"
+        if self.ignored_files:
+            text += f"; {self.ignored_files} files with other suffixes ignored"
+        return text
+
+
+_WORKER_OPTIONS: BatchOptions | None = None
+
+
+def _init_worker(options: BatchOptions) -> None:
+    """Runs once in each worker process: keep the options and build the pipeline now."""
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+    from presskz.batch import _get_pipeline
+    try:
+        _get_pipeline(options.pipeline)
+    except Exception:
+        pass  # reported by the first partition, with the reason, to the main process
+
+
+def _worker_partition(units: list[Unit]) -> list[tuple[str, str]]:
+    return process_partition(units, _WORKER_OPTIONS)
+
+
+def run_local(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int
+              ) -> Iterator[list[tuple[str, str]]]:
+    """Partition results in order; jobs > 1 uses worker processes with a bounded queue."""
+    if jobs <= 1:
+        for chunk in chunks:
+            yield process_partition(chunk, options)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                             initargs=(options,)) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_worker_partition, chunk))
+            if len(pending) >= 3 * jobs:  # bounded: memory stays flat on 100,000 inputs
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _progress(total: int, enabled: bool | None):
+    from tqdm import tqdm
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    return tqdm(total=total, unit="doc", disable=not enabled, dynamic_ncols=True,
+                smoothing=0.1, file=sys.stderr)
+
+
+def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: Path | None = None,
+              jobs: int = 1, chunk_size: int = 32, resume: bool = False, engine: str = "local",
+              scheduler: str | None = None, progress: bool | None = None) -> Summary:
+    """Process every input into OUT (records) and ERRORS (error records); returns the summary."""
+    start = time.perf_counter()
+    errors = errors or errors_path_for(out)
+    files, ignored = find_inputs(inputs, exclude=(out, errors))
+    if resume:
+        done, _bad = scan_done([out, errors])
+        options = replace(options, done=frozenset(done))
+    summary = Summary(ignored_files=ignored, out=out, errors_path=errors)
+    chunks = chunked(iter_units(files), chunk_size)
+    if engine == "dask":
+        from presskz.engine_dask import run_dask
+        results = run_dask(chunks, options, scheduler, jobs)
+    else:
+        results = run_local(chunks, options, jobs)
+    out_w, err_w = LineWriter(out, append=resume), LineWriter(errors, append=resume)
+    bar = _progress(count_units(files), progress)
+    try:
+        for partition in results:
+            for stream, line in partition:
+                if stream == OUT:
+                    out_w.write(line)
+                    summary.documents += 1
+                elif stream == ERR:
+                    err_w.write(line)
+                    summary.errors += 1
+                else:
+                    summary.skipped += stream == SKIP
+            out_w.sync()
+            err_w.sync()
+            bar.update(len(partition))
+    finally:
+        bar.close()
+        out_w.close()
+        err_w.close()
+    summary.seconds = time.perf_counter() - start
+    return summary
