@@ -107,7 +107,9 @@ def strip_layer(word: str, layer: str) -> str:
 
 def _poss3_case(word: str, stem: str) -> bool:
     """True for the н-cases after a 3rd-person possessive ("кешені-нің", "мұражайы-нда")."""
-    return stem[-1:].lower() in letter_classes()["poss3"] and word[len(stem):len(stem) + 1] == "н"
+    suffix = word[len(stem):]
+    # the bare accusative "н" is left out: too many stems end in ы/і + н ("ағылшын")
+    return stem[-1:].lower() in letter_classes()["poss3"] and suffix[:1] == "н" and len(suffix) > 1
 
 
 def _split_hyphen_tail(word: str) -> str | None:
