@@ -123,3 +123,19 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def annotated_document(text: str, entities=(), temporals=()) -> Document:
+    """A segmented document with hand-given spans, for tests: entities as (surface, type, normalized),
+    temporals as (surface, kind, value); each surface is found at its first occurrence after the
+    previous span of its layer."""
+    from presskz.segment import segment
+    doc = segment(Document(text))
+    for layer, cls, items in (("entities", Entity, entities), ("temporals", Temporal, temporals)):
+        pos = 0
+        for surface, label, value in items:
+            start = text.index(surface, pos)
+            fields = {"type": label, "normalized": value} if cls is Entity else {"kind": label, "value": value}
+            doc.add(layer, doc.span(start, start + len(surface), cls, **fields))
+            pos = start + len(surface)
+    return doc

@@ -17,6 +17,7 @@ from presskz.event_rules import status_for_noun, title_after, title_before
 NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
 SUBJECT_TYPES = ("FACILITY", "ORGANISATION", "PROJECT")
 OPENING_TYPES = ("opening", "launch")
+TITLE_TOKENS = 10  # a «...» of at most this many tokens is a name, a longer one a quotation
 NOT_SUBJECT_CASES = ("dat", "gen", "acc", "abl", "ins", "locattr")
 
 
@@ -51,12 +52,23 @@ def _inside_name(doc: Document, clause: Clause, start: int, end: int, first: int
     return False
 
 
+def _in_title(doc: Document, i: int) -> bool:
+    """Inside a short «...» (a name such as «Уральск Грин Форум», not a quotation)."""
+    for k in range(i - 1, max(-1, i - TITLE_TOKENS), -1):
+        text = doc.tokens[k].text
+        if text == "»":
+            return False
+        if text == "«":
+            return any(t.text == "»" for t in doc.tokens[i + 1:k + TITLE_TOKENS + 1])
+    return False
+
+
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
     if trig.condition.startswith("after:"):
         stems = trig.condition.split(":", 1)[1].split("|")
         if not any(_prev_word(doc, i, clause.first).startswith(s) for s in stems):
             return False
-    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i):
+    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i) or _in_title(doc, i):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
     return not (case_of(doc.tokens[j].text) == "gen" and noun_at(doc.tokens, j + 1))

@@ -47,15 +47,14 @@ def guillemet_pairs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def verb_after_quote(tokens: list[Token], close: int) -> tuple[int, int] | None:
-    """'», - деп VERB' after a closing mark: (first, last) token of the verb."""
+    """'», - деп VERB' or '», - деді' after a closing mark: (first, last) token of the verb."""
     i = close + 1
     while i < len(tokens) and (tokens[i].text in (",", ".") or tokens[i].text in DASHES):
         i += 1
     if i < len(tokens) and tokens[i].text.lower() == "деп":
-        end = speech_verb_at(tokens, i + 1)
-        if end is not None:
-            return i + 1, end
-    return None
+        i += 1
+    end = speech_verb_at(tokens, i)
+    return (i, end) if end is not None else None
 
 
 def entity_starting_after(doc: Document, offset: int, limit: int) -> list[Entity]:

@@ -21,16 +21,15 @@ def _direct(doc: Document) -> list[Quote]:
             continue
         start, end = doc.tokens[a].end, doc.tokens[b].start
         verb = verb_after_quote(doc.tokens, b)
-        speaker: Entity | str | None = None
-        if verb is not None:
-            speaker = speaker_after(doc, verb[1])
-            verb_text = doc.text[doc.tokens[verb[0]].start:doc.tokens[verb[1]].end]
-        elif a > 0 and doc.tokens[a - 1].text == ":":
+        colon = a > 0 and doc.tokens[a - 1].text == ":"
+        if verb is None and not colon:
+            continue
+        speaker: Entity | str | None = speaker_after(doc, verb[1]) if verb else None
+        if speaker is None:  # "X: «...»" or "X «...» деп айтты": the subject before the quote
             sent = doc.sentence_index_at(doc.tokens[a].start)
             speaker = subject_before(doc, doc.sentences[sent].start, doc.tokens[a].start)
-            verb_text = ":"
-        else:
-            continue
+        verb_text = doc.text[doc.tokens[verb[0]].start:doc.tokens[verb[1]].end] if verb else ":"
+        speaker = speaker if speaker is not None else "continued"
         quote = doc.span(start, end, Quote, verb=verb_text, kind="direct")
         quotes.append((quote, speaker))
     return quotes

@@ -1,0 +1,45 @@
+"""The events/quotes language data files parse and hold well-formed entries."""
+import pytest
+
+from presskz.event_lexicon import (case_endings, noun_ending_re, read_tsv, speech_verbs, tense_rules,
+                                   triggers, venue_nouns)
+from presskz.event_rules import role_markers
+from presskz.labels import EVENT_STATUSES
+from presskz.quote_rules import indirect_markers
+
+EVENT_TYPES = {"press_conference", "briefing", "exhibition", "concert", "meeting", "forum", "conference",
+               "seminar", "round_table", "festival", "competition", "performance", "opening", "visit",
+               "signing", "award", "launch", "presentation", "ceremony", "training", "campaign",
+               "holiday", "other"}
+
+
+@pytest.mark.parametrize("name", ["event_triggers.tsv", "tense_rules.tsv", "speech_verbs.tsv",
+                                  "case_endings.tsv", "venue_nouns.tsv", "noun_endings.tsv",
+                                  "role_markers.tsv", "indirect_markers.tsv"])
+def test_data_file_parses_with_header(name):
+    rows = read_tsv(name)
+    assert rows and all(all(v.strip() for v in row.values()) for row in rows)
+
+
+def test_trigger_entries_are_well_formed():
+    for trig in triggers():
+        assert trig.pos in ("noun", "verb", "gov"), trig
+        assert (trig.type in EVENT_TYPES) if trig.pos != "gov" else trig.type == "-", trig
+        assert trig.condition == "-" or trig.condition.split(":")[0] in ("after", "governed", "status")
+    assert {"press_conference", "briefing", "exhibition", "concert", "meeting", "performance",
+            "opening", "other"} <= {t.type for t in triggers()}
+
+
+def test_tense_rules_give_known_statuses():
+    assert all(r.status in EVENT_STATUSES and r.form in ("finite", "participle") for r in tense_rules())
+    assert speech_verbs() and venue_nouns() and role_markers() and indirect_markers() and case_endings()
+
+
+@pytest.mark.parametrize("rest", ["", "ы", "сі", "ге", "інде", "лері", "лердің", "ін", "ь", "ьдер"])
+def test_nominal_endings_accept_case_forms(rest):
+    assert noun_ending_re().fullmatch(rest)
+
+
+@pytest.mark.parametrize("rest", ["ген", "йді", "мей", "йтін", "діріледі"])
+def test_nominal_endings_refuse_verb_endings(rest):
+    assert not noun_ending_re().fullmatch(rest)

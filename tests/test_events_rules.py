@@ -1,0 +1,136 @@
+"""Events stage on real Kazakh sentences (KazNERD, CC BY 4.0, Yeshpanov et al. 2022; and the seed),
+with hand-given entities/temporals so the stage is tested on its own."""
+from presskz.event_eval import annotated_document
+from presskz.stages.events import EventsStage
+
+
+def events_of(text, entities=(), temporals=()):
+    return EventsStage()(annotated_document(text, entities, temporals)).events
+
+
+def test_noun_trigger_past_with_locative_place():
+    evs = events_of("Аудан басшыларының іскерлік қабілетін арттыру үшін Петропавлда семинар өтті.",
+                    [("Петропавлда", "GPE", "Петропавл")])
+    assert [(e.type, e.status, e.trigger.text) for e in evs] == [("seminar", "past", "семинар")]
+    assert [w.normalized for w in evs[0].where] == ["Петропавл"]
+
+
+def test_atty_title_and_future_status():
+    evs = events_of("Атырауда «Біріккен қазақстандық кешен құрылысы» атты форум өтеді.",
+                    [("Атырауда", "GPE", "Атырау"),
+                     ("Біріккен қазақстандық кешен құрылысы", "EVENT", None)])
+    assert len(evs) == 1
+    assert (evs[0].type, evs[0].status) == ("forum", "future")
+    assert evs[0].title == "Біріккен қазақстандық кешен құрылысы"
+
+
+def test_organiser_marker_and_time_and_place():
+    text = ("«Қарашығанақ Петролеум Оперейтинг» компаниясының ұйымдастыруымен бүгін Орал қаласында "
+            "«Уральск Грин Форум» атты халықаралық экологиялық форум өтті.")
+    evs = events_of(text, [("Қарашығанақ Петролеум Оперейтинг» компаниясының", "ORGANISATION", None),
+                           ("Орал қаласында", "GPE", "Орал")],
+                    [("бүгін", "relative", "2019-05-01")])
+    assert len(evs) == 1 and evs[0].title == "Уральск Грин Форум"
+    assert [o.type for o in evs[0].organizer] == ["ORGANISATION"]
+    assert [t.value for t in evs[0].when] == ["2019-05-01"]
+
+
+def test_participants_marker():
+    evs = events_of("Көктем шуағы, Ақордада Мемлекет басшысының қатысуымен дәстүрлі кездесу өтті.",
+                    [("Ақордада", "FACILITY", "Ақорда"),
+                     ("Мемлекет басшысының", "POSITION", "Мемлекет басшысы")])
+    assert [e.type for e in evs] == ["meeting"]
+    assert [p.text for p in evs[0].participants] == ["Мемлекет басшысының"]
+    assert [w.normalized for w in evs[0].where] == ["Ақорда"]
+
+
+def test_opening_verb_without_event_noun():
+    evs = events_of("Жақында Ұлттық музейде олардың жеке көрмесі ашылды.",
+                    [("Ұлттық музейде", "FACILITY", "Ұлттық музей")])
+    # the exhibition noun is the event; the opening verb only gives its status
+    assert [(e.type, e.status, e.trigger.text) for e in evs] == [("exhibition", "past", "көрмесі")]
+
+
+def test_opening_of_two_named_facilities_gives_two_events():
+    text = "Осыған орай, биыл Алматыда «Алатау» дәстүрлі өнер театры, Мультимедиялық орталығы ашылды."
+    evs = events_of(text, [("Алматыда", "GPE", "Алматы"), ("Алатау", "FACILITY", "Алатау"),
+                           ("Мультимедиялық орталығы", "FACILITY", "Мультимедиялық орталығы")],
+                    [("биыл", "relative", "2016")])
+    assert [(e.type, e.status) for e in evs] == [("opening", "past")] * 2
+    assert [e.title for e in evs] == ["«Алатау» дәстүрлі өнер театры", "Мультимедиялық орталығы"]
+
+
+def test_ongoing_and_planned_future_forms():
+    assert events_of("Астанада халықаралық фестиваль өтіп жатыр.")[0].status == "ongoing"
+    assert events_of("Көрме жалғасуда.")[0].status == "ongoing"
+    assert events_of("Бұл қойылым онлайн өтпек.")[0].status == "future"
+    assert events_of("Келесі айда форум өткізу жоспарлануда.")[0].status == "future"
+    assert events_of("Форум туралы көп жазылды.")[0].status == "unknown"
+
+
+def test_ambiguous_noun_needs_an_event_verb():
+    assert events_of("Жиын онлайн өтпек.")[0].status == "future"
+    assert events_of("Жиын туралы көп жазылды.") == []
+
+
+def test_attributive_participle_gives_status():
+    evs = events_of("ОКҚ-де өткен брифинг барысында басшы жоспарлар туралы айтты.",
+                    [("ОКҚ-де", "ORGANISATION", "ОКҚ")])
+    assert [(e.type, e.status, e.where[0].text) for e in evs] == [("briefing", "past", "ОКҚ-де")]
+
+
+def test_enumeration_gives_one_event_per_item_with_own_time_and_place():
+    text = ("Ертең сағат 10.00-де Ұлттық музейде көрме ашылады, сағат 14.00-де Жастар сарайында "
+            "оқушылар жазушылармен кездеседі, ал сағат 19.00-де Опера театрында концерт өтеді.")
+    evs = events_of(text, [("Ұлттық музейде", "FACILITY", "Ұлттық музей"),
+                           ("Жастар сарайында", "FACILITY", "Жастар сарайы"),
+                           ("Опера театрында", "FACILITY", "Опера театры")],
+                    [("Ертең сағат 10.00-де", "datetime", "2020-03-02T10:00"),
+                     ("сағат 14.00-де", "time", "2020-03-02T14:00"),
+                     ("сағат 19.00-де", "time", "2020-03-02T19:00")])
+    got = [(e.type, e.status, [t.value[-5:] for t in e.when], [w.normalized for w in e.where]) for e in evs]
+    assert got == [("exhibition", "future", ["10:00"], ["Ұлттық музей"]),
+                   ("meeting", "future", ["14:00"], ["Жастар сарайы"]),
+                   ("concert", "future", ["19:00"], ["Опера театры"])]
+
+
+def test_verbless_list_split_at_each_time():
+    text = "Сағат 11.00-де Ұлттық кітапханада дөңгелек үстел, сағат 15.00-де Сарайда концерт өтеді."
+    evs = events_of(text, [("Ұлттық кітапханада", "FACILITY", "Ұлттық кітапхана"),
+                           ("Сарайда", "FACILITY", "Сарай")],
+                    [("Сағат 11.00-де", "time", "T11:00"), ("сағат 15.00-де", "time", "T15:00")])
+    assert [(e.type, [w.text for w in e.where], [t.value for t in e.when]) for e in evs] == [
+        ("round_table", ["Ұлттық кітапханада"], ["T11:00"]), ("concert", ["Сарайда"], ["T15:00"])]
+
+
+def test_venue_noun_after_genitive_name_is_the_place():
+    text = "Театр ертең Драма театрының сахнасында «Абай» спектаклін қояды."
+    evs = events_of(text, [("Драма театрының", "FACILITY", "Драма театры"), ("Абай", "ART", "Абай")])
+    assert [(e.type, e.title, [w.text for w in e.where]) for e in evs] == [
+        ("performance", "Абай", ["Драма театрының"])]
+
+
+def test_head_noun_of_a_project_title_is_not_an_event():
+    text = "«Қуатты өңір» акциясы аясында баспасөз мәслихаты өтті."
+    evs = events_of(text, [("Қуатты өңір", "PROJECT", "Қуатты өңір")])
+    assert [e.type for e in evs] == ["press_conference"]
+
+
+def test_generic_measure_noun_needs_an_event_modifier():
+    assert events_of("Жүйелі шаралар жүзеге асты.") == []
+    assert [e.type for e in events_of("Мерекелік шаралар өтеді.")] == ["other"]
+
+
+def test_later_mention_of_the_same_event_is_not_repeated():
+    text = "Кеше баспасөз мәслихаты өтті. Баспасөз мәслихаты барысында әкім жоспарлар туралы айтты."
+    evs = events_of(text, temporals=[("Кеше", "relative", "2020-01-01")])
+    assert len(evs) == 1
+
+
+def test_every_event_span_matches_the_text():
+    text = "Петропавлда семинар өтті, ал Оралда форум өтеді."
+    doc = annotated_document(text, [("Петропавлда", "GPE", "Петропавл"), ("Оралда", "GPE", "Орал")])
+    doc = EventsStage()(doc)
+    assert len(doc.events) == 2
+    for ev in doc.events:
+        assert doc.text[ev.start:ev.end] == ev.text and doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text

@@ -1,0 +1,67 @@
+"""People stage and announcement block: clustering, positions by apposition, issuer."""
+from presskz.event_eval import annotated_document
+from presskz.people_rules import same_name
+from presskz.stages.events import EventsStage
+from presskz.stages.people import PeopleStage
+from presskz.stages.quotes import QuotesStage
+
+
+def run(text, entities=()):
+    doc = annotated_document(text, entities)
+    for stage in (EventsStage(), QuotesStage(), PeopleStage()):
+        doc = stage(doc)
+    return doc
+
+
+def test_full_name_initials_and_inflected_surname_are_one_person():
+    text = ("Облыс әкімі Ерік Сұлтанов жиынға қатысты. Е.Сұлтанов жоспарларды айтты. "
+            "Сұлтановтың сөзінен кейін кездесу аяқталды.")
+    doc = run(text, [("Облыс әкімі", "POSITION", "Облыс әкімі"), ("Ерік Сұлтанов", "PERSON", None),
+                     ("Е.Сұлтанов", "PERSON", None), ("Сұлтановтың", "PERSON", None)])
+    assert [(p.name, len(p.mentions), p.positions) for p in doc.people] == [
+        ("Ерік Сұлтанов", 3, ["Облыс әкімі"])]
+
+
+def test_different_first_names_are_different_people():
+    doc = run("Ерік Сұлтанов және Айгүл Сұлтанова келді. А.Сұлтанов та келді.",
+              [("Ерік Сұлтанов", "PERSON", None), ("Айгүл Сұлтанова", "PERSON", None),
+               ("А.Сұлтанов", "PERSON", None)])
+    assert [p.name for p in doc.people] == ["Ерік Сұлтанов", "Айгүл Сұлтанова", "А.Сұлтанов"]
+
+
+def test_position_after_the_name_between_commas():
+    doc = run("Марат Оспанов, аудан әкімі, сөз сөйледі.",
+              [("Марат Оспанов", "PERSON", None), ("аудан әкімі", "POSITION", None)])
+    assert doc.people[0].positions == ["аудан әкімі"]
+
+
+def test_position_speaker_goes_to_the_person_holding_it():
+    text = ("Алматы әкімінің орынбасары Арман Қырықбаев брифинг өткізді. Қала әкімінің орынбасары "
+            "жаңа мектептер ашылғанын айтты.")
+    doc = run(text, [("Алматы әкімінің орынбасары", "POSITION", "Алматы әкімінің орынбасары"),
+                     ("Арман Қырықбаев", "PERSON", "Арман Қырықбаев"),
+                     ("Қала әкімінің орынбасары", "POSITION", "Алматы әкімінің орынбасары")])
+    assert [q.speaker.name for q in doc.quotes] == ["Арман Қырықбаев"]
+
+
+def test_issuer_from_deп_habarlady_and_headline_line():
+    text = ("Астанада көрме ашылды\n"
+            "Ұлттық музейде көрме ашылды, - деп хабарлады Астана қаласы әкімдігінің баспасөз қызметі.")
+    doc = run(text, [("Ұлттық музейде", "FACILITY", "Ұлттық музей"),
+                     ("Астана қаласы әкімдігінің баспасөз қызметі", "ORGANISATION", None)])
+    ann = doc.announcement
+    assert ann["headline"] == "Астанада көрме ашылды"
+    assert ann["issuer"] == "Астана қаласы әкімдігінің баспасөз қызметі"
+    assert ann["issuer_entity"] is doc.entities[1]
+    assert ann["main_event"] is doc.events[0] and ann["published"] is None
+
+
+def test_no_issuer_no_events_gives_nulls():
+    ann = run("Бүгін күн жылы.").announcement
+    assert ann == {"headline": None, "issuer": None, "issuer_entity": None, "published": None,
+                   "main_event": None}
+
+
+def test_same_name_ignores_case_endings_only():
+    assert same_name("Ұлттық мұражайы", "Ұлттық мұражайында")
+    assert not same_name("Ұлттық мұражайы", "Ұлттық кітапханасы")
