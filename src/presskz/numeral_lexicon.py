@@ -23,7 +23,6 @@ DATA = Path(__file__).parent / "data"
 DIGIT_WORD_RE = regex.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)(?:[-‑–]?(?P<suffix>\p{Cyrillic}+))?$")
 ORDINAL_SUFFIX_RE = regex.compile(r"^(?:ы|і)?н?(?:шы|ші)")
-APPROX_SUFFIXES = ("дай", "дей", "тай", "тей")
 ABLATIVE_ENDINGS = ("дан", "ден", "тан", "тен", "нан", "нен")
 SUFFIX_SLOTS = ("approx", "plural", "possessive", "case")
 
@@ -40,9 +39,12 @@ class NumWord:
     @property
     def approx(self) -> str | None:
         """"300-дей", "мыңдай" (about 300 / about a thousand)."""
-        if self.suffix.startswith(APPROX_SUFFIXES) or self.suffix.startswith(("даған", "деген")):
-            return "about"
-        return None
+        return "about" if self.suffix.startswith(approx_suffixes()) else None
+
+    @property
+    def approx_only(self) -> bool:
+        """The suffix only says 'about' ("миллиондай", "1000-даған"): a unit may still follow."""
+        return self.suffix in approx_suffixes()
 
     @property
     def ablative(self) -> bool:
@@ -54,6 +56,13 @@ def _rows(name: str) -> list[dict]:
     with open(DATA / name, encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def approx_suffixes() -> tuple[str, ...]:
+    """Suffixes meaning 'about' on a numeral: -дай/-дей ("300-дей"), -даған ("мыңдаған")."""
+    rows = [r for r in _rows("numeral_suffixes.tsv") if r["slot"] == "approx"]
+    return tuple(v for r in rows for v in r["variants"].split())
 
 
 @lru_cache(maxsize=1)

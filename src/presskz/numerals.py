@@ -9,16 +9,21 @@ spaced thousands ("1 200 000"), decimals in digits ("1,8") and words ("екі б
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 import regex
 
-from presskz.numeral_lexicon import NumWord, analyze_word
+from presskz.numeral_lexicon import NumWord, _rows, analyze_word
 
 SPACED_GROUP_RE = regex.compile(r"\d{3}(?:[-‑]?\p{Cyrillic}+)?$")
 POWERS_OF_TEN = {10: 10, 100: 100, 1000: 1000}
-HALF_WORDS = ("жарым",)
-POINT_WORDS = ("бүтін",)
+
+
+@lru_cache(maxsize=1)
+def grammar_words() -> dict[str, str]:
+    """жарым -> half, бүтін -> point, де/те -> spoken_point (numeral_grammar_words.tsv)."""
+    return {r["word"]: r["role"] for r in _rows("numeral_grammar_words.tsv")}
 
 
 class Accumulator:
@@ -139,11 +144,13 @@ def _read_split_decimal(words: Sequence[str], i: int, word: NumWord,
 def _read_fraction(words: Sequence[str], i: int) -> NumberMatch | None:
     """ "бестен бір" (1/5), "үштен екі" (2/3): a word-numeral denominator in the ablative first."""
     den = analyze_word(words[i])
-    if den is None or den.cls == "digits" or not den.ablative or den.ordinal or i + 1 >= len(words):
+    if den is None or not den.ablative or den.ordinal or i + 1 >= len(words):
         return None
     num = analyze_word(words[i + 1])
-    if num is None or num.cls not in ("unit", "ten") or num.value >= den.value or num.ordinal:
+    if num is None or num.value >= den.value or num.ordinal or num.cls in ("hundred", "scale"):
         return None
+    if den.cls == "digits" and not (num.cls == "digits" and num.suffix[:1] in ("і", "ы", "с")):
+        return None  # "5-тен 10-ға" is a range; "4-тен 1-і" (one in four) a fraction
     return NumberMatch(i, i + 2, _clean(num.value / den.value), num, kind="fraction")
 
 
@@ -184,27 +191,31 @@ def read_number(words: Sequence[str], i: int,
             j += 1
         acc.add(word)
         last = word
-        j = _read_point_or_half(words, j, acc, last)
+        j, last = _read_point_or_half(words, j, acc, last, decimal_ok)
     kind = "ordinal" if last.ordinal else "cardinal"
     return NumberMatch(i, j, acc.value, last, kind=kind)
 
 
-def _read_point_or_half(words: Sequence[str], j: int, acc: Accumulator, last: NumWord) -> int:
-    """ "екі бүтін бес" (2.5), "екі жарым" (2.5): extend the group in place; returns the new end."""
+def _read_point_or_half(words: Sequence[str], j: int, acc: Accumulator, last: NumWord,
+                        decimal_ok: Callable[[int], bool]) -> tuple[int, NumWord]:
+    """ "екі бүтін бес" (2.5), "екі жарым" (2.5): extend the group in place.
+
+    Returns the new end and the last numeral word read."""
     if last.suffix or last.ordinal or j >= len(words) or acc.last == "scale":
-        return j
-    lower = words[j].lower()
-    if lower in HALF_WORDS:
+        return j, last
+    role = grammar_words().get(words[j].lower())
+    if role == "half":
         acc.add_fraction(0.5)
-        return j + 1
-    if lower in POINT_WORDS:
+        return j + 1, last
+    if role in ("point", "spoken_point"):
         decimal = _read_decimal(words, j + 1)
-        if decimal is not None:
+        if decimal is not None and (role == "point" or decimal_ok(decimal[0])):
             end, part = decimal
             acc.add_fraction(part)
-            acc.closed = bool(analyze_word(words[end - 1]).suffix)
-            return end
-    return j
+            last = analyze_word(words[end - 1])
+            acc.closed = bool(last.suffix)
+            return end, last
+    return j, last
 
 
 def split_words(text: str) -> list[str]:

@@ -70,9 +70,25 @@ def match_phrase(words: Sequence[str], i: int, phrases: Sequence[Phrase],
 
 
 def _inflects(word: str, stem: str) -> bool:
-    if word.startswith(stem + "-"):  # "%-ға", "₸-ге"
-        return word[len(stem) + 1:] in suffix_chains()
-    return len(stem) > 2 and word_has_stem(word, stem)
+    if word.startswith(stem + "-"):  # "%-ға", "₸-ге", "%-тік"
+        return unit_suffix_ok(word[len(stem) + 1:])
+    if len(stem) <= 2 or not word.startswith(stem):
+        return len(stem) > 2 and word_has_stem(word, stem)
+    return unit_suffix_ok(word[len(stem):]) or word_has_stem(word, stem)
+
+
+@lru_cache(maxsize=4096)
+def unit_suffix_ok(rest: str) -> bool:
+    """A suffix chain after a unit or currency, adjective-forming -лық/-тік included ("теңгелік")."""
+    if rest in suffix_chains():
+        return True
+    return any(rest.startswith(d) and rest[len(d):] in suffix_chains() for d in derivations())
+
+
+@lru_cache(maxsize=1)
+def derivations() -> tuple[str, ...]:
+    rows = [r for r in _rows("numeral_suffixes.tsv") if r["slot"] == "derivation"]
+    return tuple(sorted((v for r in rows for v in r["variants"].split()), key=len, reverse=True))
 
 
 def _phrases(name: str, key: str, value: str, needs: str | None = None,
@@ -128,3 +144,21 @@ def temporal_nouns() -> tuple[str, ...]:
 def number_signs() -> list[Phrase]:
     """№, N, нөмірі: the number after them is an identifier, not a quantity."""
     return _phrases("number_signs.tsv", "form", "form")
+
+
+@lru_cache(maxsize=1)
+def comparatives() -> frozenset[str]:
+    """көп, аз, төмен, ...: after "есе" or a percent they belong to the span ("2 есе төмен")."""
+    return frozenset(r["word"] for r in _rows("comparatives.tsv"))
+
+
+@lru_cache(maxsize=1)
+def numeric_signs() -> dict[str, int]:
+    """минус / плюс before a number: its sign."""
+    return {r["word"]: int(r["sign"]) for r in _rows("numeric_signs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> tuple[str, ...]:
+    """Nouns that make an ordinal before them part of a name or date ("бірінші орынбасары")."""
+    return tuple(r["stem"] for r in _rows("name_heads.tsv"))

@@ -21,7 +21,7 @@ MAX_TITLE_WORDS = 6
 def title_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of short quoted titles in `text`."""
     return [(m.start(), m.end()) for m in SHORT_TITLE_RE.finditer(text)
-            if len(m.group().split()) <= MAX_TITLE_WORDS]
+            if len(regex.findall(r"\w+", m.group())) <= MAX_TITLE_WORDS]
 
 
 def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
