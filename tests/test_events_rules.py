@@ -134,3 +134,9 @@ def test_every_event_span_matches_the_text():
     assert len(doc.events) == 2
     for ev in doc.events:
         assert doc.text[ev.start:ev.end] == ev.text and doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+
+
+def test_ambiguous_noun_is_not_governed_by_another_nouns_verb():
+    evs = events_of("Облыста «Таза аула» акциясы аясында семинар өтті.")
+    assert [e.type for e in evs] == ["seminar"]
+    assert [e.type for e in events_of("Облыста «Таза аула» акциясы өтті.")] == ["campaign"]

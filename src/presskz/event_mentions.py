@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Event
 from presskz.event_lexicon import Trigger, case_of, noun_at, squash, status_of, verb_at
-from presskz.event_rules import status_for_noun, title_after, title_before
+from presskz.event_rules import TITLE_GAP, status_for_noun, title_after, title_before
 
 NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
 SUBJECT_TYPES = ("FACILITY", "ORGANISATION", "PROJECT")
@@ -112,11 +112,13 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
 
 
 def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:
-    """An EVENT name followed (within the title gap) by an event noun is that noun's title."""
-    for k in range(last + 1, min(clause.last, last + 7)):
+    """An EVENT name followed by an event noun, with at most a few modifier words between
+    ("«...» атты мультимедиялық көрме"), is that noun's title."""
+    for k in range(last + 1, min(clause.last, last + 2 + TITLE_GAP)):
         if noun_at(doc.tokens, k):
             return True
-        if doc.tokens[k].text in (",", ";"):
+        word = doc.tokens[k].text
+        if word in (",", ";") or any(ch.isdigit() for ch in word) or case_of(word) in ("loc", "abl", "dat"):
             return False
     return False
 
@@ -131,8 +133,8 @@ def entity_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list
             continue
         if _is_title_of_noun(doc, clause, last):
             continue
-        status, governed = status_for_noun(doc.tokens, clause, first, last)
-        if governed:
+        status, _ = status_for_noun(doc.tokens, clause, first, last)
+        if status != "unknown":  # a named event with an event verb in its clause (even an umbrella one)
             title = ent.normalized or ent.text
             out.append(Mention(last, last, "other", status, squash(title), title))
     return out

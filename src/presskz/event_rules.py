@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Token
-from presskz.event_lexicon import case_of, read_tsv, squash, status_of, venue_nouns, verb_at
+from presskz.event_lexicon import case_of, noun_at, read_tsv, squash, status_of, venue_nouns, verb_at
 
 PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific first
 AGENT_TYPES = ("PERSON", "ORGANISATION", "NORP", "GPE", "POSITION")
@@ -27,7 +27,8 @@ def role_markers() -> tuple[tuple[str, str], ...]:
 
 def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) -> tuple[str, bool]:
     """(status, governed) of the event noun in tokens[first:last+1]: a participle right before it, else
-    the next finite event verb in the clause; governed is False when neither exists."""
+    the next finite event verb in the clause; governed is False when neither exists or the verb
+    belongs to a nearer event noun (not one listed with this one)."""
     for k in (first - 1, first - 2):
         if k < clause.first:
             break
@@ -35,10 +36,13 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) 
             hit = verb_at(tokens, start)
             if hit and hit[2] == k and hit[1].form == "participle":
                 return status_of(hit[0], hit[1]), True
+    crossed = False  # another event noun between: the verb is that noun's ("акциясы аясында ... мәслихаты өтті")
     for i in range(last + 1, clause.last):
         hit = verb_at(tokens, i)
         if hit and hit[1].form == "finite":
-            return status_of(hit[0], hit[1]), True
+            return status_of(hit[0], hit[1]), not crossed
+        if noun_at(tokens, i) and tokens[i - 1].text not in (",", "және", "мен", "пен", "бен"):
+            crossed = True
     return "unknown", False
 
 
