@@ -140,3 +140,13 @@ def test_ambiguous_noun_is_not_governed_by_another_nouns_verb():
     evs = events_of("Облыста «Таза аула» акциясы аясында семинар өтті.")
     assert [e.type for e in evs] == ["seminar"]
     assert [e.type for e in events_of("Облыста «Таза аула» акциясы өтті.")] == ["campaign"]
+
+
+def test_guillemets_after_noun_are_a_title_only_when_they_close_the_phrase():
+    assert events_of("Ертең фестиваль «Шабыт» өтеді.")[0].title == "Шабыт"
+    assert events_of("Жарыс «Дәулет» ұлттық теннис орталығында өтті.")[0].title is None
+
+
+def test_first_person_forms_give_status():
+    assert events_of("Біз аса маңызды кездесу өткіздік.")[0].status == "past"
+    assert events_of("Келесі жылы форум өткіземіз.")[0].status == "future"

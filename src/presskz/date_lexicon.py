@@ -42,6 +42,22 @@ def suffix_pattern() -> str:
     return "".join(f"{alternation(slots[s])}?" for s in order if s in slots)
 
 
+@lru_cache(maxsize=None)
+def adverb_suffix_pattern() -> str:
+    """The shorter chain adverbs take (бүгін-гі, кеше-ден, сенбі-де): no possessive or accusative,
+    which would turn "кеше" into "кешені" (a complex)."""
+    slots: dict[str, list[str]] = {}
+    for row in read_tsv("date_suffixes.tsv"):
+        slots.setdefault(row["slot"], []).append(row["form"])
+    return "".join(f"{alternation(slots[s])}?" for s in ("adjectival", "adverb_case", "particle"))
+
+
+@lru_cache(maxsize=None)
+def stopwords() -> frozenset[str]:
+    """Words that look like a number or date word plus a suffix but are not (үшін, кешен)."""
+    return frozenset(r["word"] for r in read_tsv("date_stopwords.tsv"))
+
+
 def month_stem(name: str) -> str:
     """Russian-origin names drop the soft sign before Kazakh suffixes (апрель -> апрелі, апрельдің)."""
     return name[:-1] + "ь?" if name.endswith("ь") else name

@@ -63,12 +63,22 @@ def same_period(ctx: Context, years: int) -> str:
 
 def season(g: dict, ctx: Context) -> Result:
     word = g["season"].lower()
-    stem = next((s for s in sorted(lx.date_words("season"), key=len, reverse=True) if word.startswith(s)))
+    seasons = lx.date_words("season")
+    stem = next(s for s in sorted(seasons, key=len, reverse=True) if word.startswith(s))
     rest = word[len(stem):]
     found, year = year_from(g, ctx)
-    if rest.startswith(SEASON_VERB_ENDINGS) or not (rest or found or g.get("ai")):
+    if g.get("mmod") and ctx.ref:
+        year = ctx.ref.year + int(lx.relative_words("modifier")[g["mmod"].lower().split()[0]])
+    bare_ok = stem not in lx.date_words("ambiguous")
+    if rest.startswith(SEASON_VERB_ENDINGS) or not (rest or found or g.get("ai") or bare_ok):
         return None
-    return "date", f"{tx.year_str(year)}-{lx.date_words('season')[stem]}"
+    return "date", f"{tx.year_str(year)}-{seasons[stem]}"
+
+
+def through(g: dict, ctx: Context) -> Result:
+    """"күні бойы", "тәулік бойы": all day; "қыс бойы": all winter (three months)."""
+    unit = _unit_of(g["unit"])
+    return "duration", tx.duration_value(1, unit) if unit else "P3M"
 
 
 def relword(g: dict, ctx: Context) -> Result:
@@ -125,6 +135,6 @@ def weekday(g: dict, ctx: Context) -> Result:
     return ("date", weekday_date(ctx, number)) if number else None
 
 
-RELATIVE_HANDLERS = {"mod_unit": mod_unit, "season": season, "relword": relword,
+RELATIVE_HANDLERS = {"mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
                      "duration": duration, "vague_plural": vague_plural, "set": set_value,
                      "weekday": weekday}

@@ -36,7 +36,7 @@ def pieces() -> dict[str, str]:
     suf = lx.suffix_pattern()
     month = lx.alternation(lx.month_stem(m) for m in lx.months())
     wordnum = _wordnum(suf)
-    p = {"SUF": suf, "WORDNUM": wordnum,
+    p = {"SUF": suf, "ADVSUF": lx.adverb_suffix_pattern(), "WORDNUM": wordnum,
          "NUM": rf"(?:\d{{1,4}}(?:,5)?{HSUF}|{wordnum})",
          "MONTH": rf"{month}{suf}",
          "YEAR": rf"(?:\d{{4}}{HSUF}|{wordnum})",
@@ -53,7 +53,7 @@ def pieces() -> dict[str, str]:
          "SPANW": _alt_phrases(lx.relative_words("span"))}
     p["JYL"] = rf"(?:жыл{suf}|ж\.)"
     # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
-    p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың|ы)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
+    p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
                     rf"(?:ғы|дың)|(?P<yrel>биылғы|былтырғы|биылдың|былтырдың)(?:\s+жыл(?:дың|ғы))?)")
     p["DAY"] = rf"(?:\d{{1,2}}{HSUF}|{wordnum})"
     p["CLOCK"] = rf"(?:\d{{1,2}}\s?[:.]\s?\d{{2}}{HSUF})(?![.:,]\d)"
@@ -67,12 +67,15 @@ RULES_SRC = {
     # [2016 жылғы] 5[-6 | және 6] қараша[да] [2016 ж.] [күні]
     "day_month": (r"{B}(?:{YEARREF}\s+)?(?P<d>{DAY})(?:\s*(?:{DASH}|,|және|мен|бен|пен)\s*(?P<d2>{DAY}))?"
                   r"\s+(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?"
-                  r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?"),
+                  r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}){E})?"),
     # тамыздың 19-ы, қыркүйектің 25-і
-    "month_day": r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}}{HSUF}|{WORDNUM}){E}",
-    # [2016 жылғы | өткен жылдың] қараша[да] [2016 ж.] [айында], қаңтар-қыркүйек айларында
-    "month": (r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{E}"
-              r"(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?(?:\s+(?P<ai>ай{SUF}){E})?"),
+    "month_day": r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?:\s+(?P<after>{AFTER}){E})?",
+    # 2016 жылғы қарашада, өткен жылдың шілде айында, қараша айына дейін (KazNERD leaves a bare
+    # "айында" out: "мамыр айында" -> "мамыр"; the "ай" word still tells an ambiguous month)
+    "month_ai": (r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?"
+                 r"\s+(?P<ai>ай{SUF}){E}(?:\s+(?P<after>{AFTER}){E})?"),
+    "month": (r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{E}"
+              r"(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"),
     # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы
     "year": r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}(?:\s+(?P<after>{AFTER}){E})?",
     # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары
@@ -88,9 +91,11 @@ RULES_SRC = {
     "mod_unit": (r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})|(?P<wd>{WEEKDAY})){SUF}{E}"
                  r"(?:\s+(?P<same>осы\s+кезең{SUF}){E})?"),
     # өткен жылдың көктемінде, биылғы жазда, қыста
-    "season": r"{B}(?:{YEARREF}\s+)?(?P<season>{SEASON}){SUF}{E}(?:\s+(?P<ai>ай{SUF}){E})?",
+    "season": r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){E}(?:\s+(?P<ai>ай{SUF}){E})?",
+    # күні бойы, тәулік бойы, жыл бойы, қыс бойы
+    "through": r"{B}(?P<unit>{UNITS}|{SEASON}){SUF}\s+бойы{E}",
     # биыл, былтыр, бүгін(гі күні), ертең, кеше(гі), бүгінге дейін, таяуда
-    "relword": r"{B}(?P<rel>{REL}){SUF}{E}(?:\s+(?P<after>дейін|бері|бастап|шейін){E})?",
+    "relword": r"{B}(?P<rel>{REL}){ADVSUF}{E}(?:\s+(?P<after>дейін|бері|шейін){E})?",
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
     "duration": (r"{B}(?:(?P<span>{SPANW}|алдағы|өткен|кемі|тура|осы|осынау)\s+)?(?P<n>{NUM}|бірнеше)"
                  r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),
@@ -100,7 +105,7 @@ RULES_SRC = {
     # жыл сайын, күн сайынғы, күнделікті
     "set": r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
     # дүйсенбі, сенбіде
-    "weekday": r"{B}(?P<wd>{WEEKDAY}){SUF}{E}",
+    "weekday": r"{B}(?P<wd>{WEEKDAY}){ADVSUF}{E}(?:\s+күн(?:і|дері){SUF}{E})?",
     # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден
     "clock": r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}",
     "hour": r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from presskz import date_lexicon as lx
 from presskz.date_context import Context
 from presskz.date_rules import compiled_rules
 from presskz.date_values import value_of
@@ -41,7 +42,8 @@ def candidates(text: str, start: int, end: int, ctx: Context) -> list[Found]:
     for priority, (rule, pattern) in enumerate(compiled_rules()):
         for match in pattern.finditer(text, start, end):
             groups = match.groupdict()
-            if value_of(rule, groups, probe) is None:
+            first_word = match.group().split(None, 1)[0].lower()
+            if first_word in lx.stopwords() or value_of(rule, groups, probe) is None:
                 continue
             stop = match.end() - (len(match.group()) - len(match.group().rstrip()))
             found.append(Found(match.start(), stop, rule, priority, groups))
@@ -81,10 +83,11 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
         return None
     tail = RANGE_TAIL_RE.match(text[b.end:])
     dashed = gap.strip() in ("-", "‐", "‑", "–", "—")
-    if not (dashed or tail and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
+    open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(text[a.start:a.end])
+    if not (dashed or open_end or tail and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
         return None
     end = b.end + (tail.end() if tail else 0)
-    return Found(a.start, end, "range", a.priority, kind="range", value=f"{a.value}/{b.value}")
+    return Found(a.start, end, "range", a.priority, kind="range", value=f"{a.value}/{b.value.lstrip('/')}")
 
 
 def merge_neighbours(text: str, items: list[Found]) -> list[Found]:

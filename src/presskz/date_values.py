@@ -27,6 +27,26 @@ def _explicit_year(g: dict, ctx: Context) -> tuple[bool, int | None, bool]:
     return found, year, True
 
 
+def with_after(kind: str, value: str, g: dict, ctx: Context) -> Result:
+    """"... дейін" (until) -> "/value"; "... бері / бастап" (since) -> "value/<reference date>"."""
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if after == "until":
+        return "range", f"/{value}"
+    if after == "since":
+        return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    return kind, value
+
+
+def _month_year(g: dict, ctx: Context, month: int) -> tuple[bool, int | None]:
+    """The year of a month: written, from a year modifier, or from "өткен/келесі <month>"."""
+    found, year = year_from(g, ctx)
+    if g.get("mmod") and ctx.ref:
+        offset = int(lx.relative_words("modifier")[g["mmod"].lower().split()[0]])
+        before, after = month < ctx.ref.month, month > ctx.ref.month
+        year = ctx.ref.year - (offset < 0 and not before) + (offset > 0 and not after)
+    return found or bool(g.get("mmod")), year
+
+
 def day_month(g: dict, ctx: Context) -> Result:
     month, day, day2 = lx.month_of(g["mon"]), read_int(g["d"]), read_int(g.get("d2"))
     found, year, ok = _explicit_year(g, ctx)
@@ -36,7 +56,7 @@ def day_month(g: dict, ctx: Context) -> Result:
         if day2 is None or day2 <= day or not tx.valid_date(year, month, day2):
             return None
         return "range", f"{tx.date_value(year, month, day)}/{tx.date_value(year, month, day2)}"
-    return "date", tx.date_value(year, month, day)
+    return with_after("date", tx.date_value(year, month, day), g, ctx)
 
 
 def month_day(g: dict, ctx: Context) -> Result:
@@ -47,12 +67,15 @@ def month_day(g: dict, ctx: Context) -> Result:
 
 
 def month_only(g: dict, ctx: Context) -> Result:
-    month, found, year = lx.month_of(g["mon"]), *year_from(g, ctx)
-    if month is None or (g.get("y") and year is None):
+    month = lx.month_of(g["mon"])
+    if month is None:
+        return None
+    found, year = _month_year(g, ctx, month)
+    if g.get("y") and year is None:
         return None
     if g.get("y2"):
         year, found = year_number(g["y2"], ctx), True
-    context = found or g.get("ai") or g.get("mon2")
+    context = found or g.get("ai") or g.get("aiseen") or g.get("mon2")
     if not context and _ambiguous(g["mon"]):
         return None
     if g.get("mon2"):
@@ -60,7 +83,14 @@ def month_only(g: dict, ctx: Context) -> Result:
         if month2 is None or month2 <= month:
             return None
         return "range", f"{tx.month_value(year, month)}/{tx.month_value(year, month2)}"
-    return "date", tx.month_value(year, month)
+    return with_after("date", tx.month_value(year, month), g, ctx)
+
+
+def month_with_ai(g: dict, ctx: Context) -> Result:
+    """"<month> айында" keeps "айында" only after a year or before a postposition (KazNERD)."""
+    if not (g.get("y") or g.get("ymod") or g.get("yrel") or g.get("mmod") or g.get("after")):
+        return None
+    return month_only(g, ctx)
 
 
 def _ambiguous(word: str) -> bool:
@@ -131,7 +161,7 @@ def first_months(g: dict, ctx: Context) -> Result:
 
 
 HANDLERS = {"numeric": numeric, "iso": numeric, "day_month": day_month, "month_day": month_day,
-            "month": month_only, "year": year, "decade": decade, "century": century,
+            "month": month_only, "month_ai": month_with_ai, "year": year, "decade": decade, "century": century,
             "year_part": year_part, "first_months": first_months,
             **RELATIVE_HANDLERS, **TIME_HANDLERS}
 

@@ -76,10 +76,14 @@ def title_before(doc: Document, clause: Clause, first: int) -> str | None:
 
 
 def title_after(doc: Document, clause: Clause, last: int) -> str | None:
+    """NOUN «Title» closing the noun phrase (not «Дәулет» ұлттық теннис орталығында, a place)."""
     if last + 1 < clause.last and doc.tokens[last + 1].text == "«":
         for i in range(last + 2, clause.last):
             if doc.tokens[i].text == "»":
-                return _guillemet_title(doc, i)
+                after = doc.tokens[i + 1] if i + 1 < clause.last else None
+                if after is None or not after.text[:1].isalnum() or verb_at(doc.tokens, i + 1):
+                    return _guillemet_title(doc, i)
+                return None
     return None
 
 

@@ -33,6 +33,7 @@ LAYERS_OF_WORD = ("case", "poss", "plural")
 class Suffix:
     text: str
     layer: str
+    case: str
     after: frozenset[str]
     harmony: str
 
@@ -49,7 +50,7 @@ def suffixes() -> tuple[Suffix, ...]:
     rows = []
     for row in read_tsv("suffixes.tsv"):
         after = frozenset().union(*(classes[name] for name in row["after"].split(",")))
-        rows.append(Suffix(row["suffix"], row["layer"], after, row["harmony"]))
+        rows.append(Suffix(row["suffix"], row["layer"], row["case"], after, row["harmony"]))
     return tuple(sorted(rows, key=lambda s: -len(s.text)))
 
 
@@ -66,7 +67,7 @@ def _harmony_ok(stem: str, harmony: str) -> bool:
     return any(ch in vowels for ch in stem.lower()) or not any(ch in BACK | FRONT for ch in stem.lower())
 
 
-def _candidates(word: str, layer: str) -> list[str]:
+def _candidates(word: str, layer: str) -> list[tuple[str, str]]:
     """Stems left by every suffix of `layer` whose conditions hold, longest suffix first."""
     lower, out = word.lower(), []
     for suffix in suffixes():
@@ -78,31 +79,42 @@ def _candidates(word: str, layer: str) -> list[str]:
         if not any(ch in letter_classes()["vowel"] for ch in stem.lower()):
             continue
         if _harmony_ok(stem, suffix.harmony):
-            out.append(stem)
+            out.append((stem, suffix.case))
     return out
 
 
 def strip_layer(word: str, layer: str) -> str:
     """`word` without one suffix of `layer` ("case", "poss", "plural"), or unchanged."""
+    return split_suffix(word, layer)[0]
+
+
+def case_of(word: str) -> str | None:
+    """The case the word's ending marks (gen, dat, acc, loc, abl, ins, locadj, sim), or None."""
+    return split_suffix(word, "case")[1]
+
+
+@lru_cache(maxsize=65536)
+def split_suffix(word: str, layer: str) -> tuple[str, str | None]:
+    """(stem, case name of the stripped suffix or None) for one suffix of `layer`."""
     candidates = _candidates(word, layer)
     if not candidates:
-        return word
+        return word, None
     known, count = lexicon(), lexicon().get(word.lower(), 0)
-    for stem in candidates:
+    for stem, case in candidates:
         stem_count = known.get(stem.lower(), 0)
         if not stem_count:
             continue
         if count >= FREQUENT and count > LEMMA_RATIO * stem_count:
             continue  # "теңге" is far more frequent than "тең": the word is a lemma itself
-        return stem
-    if count >= FREQUENT and not (layer == "case" and _poss3_case(word, candidates[0])):
-        # a frequent word with no known stem ("Қазақстан")
-        return word
+        return stem, case
+    stem, case = candidates[0]
+    if count >= FREQUENT and not (layer == "case" and _poss3_case(word, stem)):
+        return word, None  # a frequent word with no known stem ("Қазақстан")
     if layer != "case":
         # possessive and plural endings are stripped only onto known stems: too many base
         # words end like them ("оқушы", "дәптер")
-        return word
-    return candidates[0]
+        return word, None
+    return stem, case
 
 
 def _poss3_case(word: str, stem: str) -> bool:

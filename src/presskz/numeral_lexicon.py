@@ -25,6 +25,8 @@ DIGIT_WORD_RE = regex.compile(
 ORDINAL_SUFFIX_RE = regex.compile(r"^(?:ы|і)?н?(?:шы|ші)")
 ABLATIVE_ENDINGS = ("дан", "ден", "тан", "тен", "нан", "нен")
 SUFFIX_SLOTS = ("approx", "plural", "possessive", "case")
+VOWELS = set("аәеиоөұүыіэюя")
+VOICING = {"к": "г", "қ": "ғ", "п": "б"}
 
 
 @dataclass(frozen=True)
@@ -111,10 +113,24 @@ def analyze_word(word: str) -> NumWord | None:
     if lower in stopwords():
         return None
     for stem in _stems_longest_first():
-        if lower.startswith(stem) and lower[len(stem):] in suffix_chains():
-            base = stems()[stem]
-            return NumWord(base.value, base.cls, base.ordinal, lower[len(stem):])
+        for variant in stem_variants(stem):
+            rest = lower[len(variant):]
+            if lower.startswith(variant) and rest in suffix_chains() and (
+                    variant == stem or rest[:1] in VOWELS):
+                base = stems()[stem]
+                return NumWord(base.value, base.cls, base.ordinal, rest)
     return None
+
+
+def stem_variants(stem: str) -> list[str]:
+    """The stem plus its alternants before a vowel-initial suffix: final к/қ/п voiced
+    (ширек -> ширегі, бөлік -> бөлігі), a high vowel dropped (орын -> орны, қырық -> қырқы)."""
+    out = [stem]
+    if len(stem) > 2 and stem[-1] in VOICING:
+        out.append(stem[:-1] + VOICING[stem[-1]])
+    if len(stem) > 3 and stem[-2] in "ыі" and stem[-1] not in VOWELS:
+        out.append(stem[:-2] + stem[-1])
+    return out
 
 
 def analyze_digits(word: str) -> NumWord | None:

@@ -11,11 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from presskz.numeral_lexicon import DATA, _rows, suffix_chains
-
-# noun stems lose a final к/қ or gain a vowel drop before vowel suffixes (бөлік -> бөлігі,
-# орын -> орны); these edits give the extra stems a suffix can attach to
-VOICING = {"к": "г", "қ": "ғ", "п": "б"}
+from presskz.numeral_lexicon import DATA, VOWELS, _rows, stem_variants, suffix_chains
 
 
 @dataclass(frozen=True)
@@ -25,20 +21,12 @@ class Phrase:
     needs: str = "-"  # case the number before it must carry: abl | dat | -
 
 
-def stem_variants(stem: str) -> set[str]:
-    """The stem plus its alternants before a vowel-initial suffix (бөлік/бөліг, орын/орн)."""
-    out = {stem}
-    if stem and stem[-1] in VOICING:
-        out.add(stem[:-1] + VOICING[stem[-1]])
-    if len(stem) > 3 and stem[-2] in "ыі" and stem[-1] in "нлрмз":
-        out.add(stem[:-2] + stem[-1])
-    return out
-
-
 def word_has_stem(word: str, stem: str) -> bool:
     """True if `word` (lower case) is `stem` plus a known suffix chain (or nothing)."""
     for variant in stem_variants(stem):
-        if word.startswith(variant) and word[len(variant):] in suffix_chains():
+        rest = word[len(variant):]
+        if word.startswith(variant) and rest in suffix_chains() and (
+                variant == stem or rest[:1] in VOWELS):
             return True
     return False
 

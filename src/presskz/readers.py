@@ -107,9 +107,9 @@ def html_main_text(html: str) -> tuple[str, dict[str, Any]]:
     """(main text, {title, date, url}) by trafilatura, falling back to selectolax block text."""
     import trafilatura  # imported here: a txt-only batch never pays for it
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=True, as_dict=True)
-    doc = doc or {}
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                        include_tables=True)
+    doc = (found.as_dict() if hasattr(found, "as_dict") else found) or {}
     meta = {k: doc.get(k) for k in ("title", "date", "url") if doc.get(k)}
     text = doc.get("text") or ""
     if not text.strip():
@@ -122,9 +122,9 @@ def html_main_text(html: str) -> tuple[str, dict[str, Any]]:
 
 def html_block_text(html: str) -> str:
     """Visible text of <body> without scripts, styles and page furniture, one block a line."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     tree.strip_tags(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"])
     body = tree.body or tree.root
     if body is None:

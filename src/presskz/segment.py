@@ -1,49 +1,170 @@
-"""Tokeniser and sentence splitter for Kazakh press text (first cut; issue 3 refines it).
+"""Tokeniser and sentence splitter for Kazakh Cyrillic press text (rules only, offsets into the original).
 
-Offsets always point into the original text; nothing is rewritten."""
+Nothing is rewritten: a token is a contiguous range of the input, `token.text == text[start:end]`.
+The NER model is trained on KazNERD and is fed these tokens, so KazNERD's conventions are followed
+wherever KazNERD shows them; where it is silent (it is transcribed speech: no dotted abbreviations,
+decimals or clock times written together) the choice below is ours.
+
+Tokens (KazNERD conventions):
+- punctuation is its own token: `. , : ; ! ? ( ) « » " „ “ ” — –`; a run `...`, `?!` is one token;
+- a hyphen (or an unspaced en dash) inside a word joins: `Қасым-Жомарт`, `сондай-ақ`, `АҚШ-тың`,
+  `ОКҚ-де`, `1-інші`, `35-ші`, `2020-сыншы`, `КОВИД-19`, `Жол картасы-2020` -> `картасы-2020`, `5-6`;
+- a percent sign is split from its number and keeps its suffix: `40%-ға` -> `40` `%-ға`; `40%` -> `40` `%`;
+- a suffix after a closing quote or number with a space is one token: `«102» -ге` -> `»` `-ге`;
+- digits glued to letters stay one token: `3D`, `5G`, `2025нші`.
+Tokens (our choices, KazNERD silent):
+- decimals, clock times and dates are one token: `1,8`, `11.00-де`, `18:00`, `05.11.2016`;
+  with a space after the separator (`3, 5`, as in detokenised KazNERD) they are three tokens;
+- dotted abbreviations keep their dot (`млрд.`, `млн.`, `ж.`, `жж.`, `т.б.`, `т.с.с.`; list in
+  data/abbreviations.txt, plus any `x.y.` lower-case group such as `т.ғ.к.`); an initial is one token
+  with its dot: `А.Қырықбаев` -> `А.` `Қырықбаев`, `Қ. Қуанышбаев` -> `Қ.` `Қуанышбаев`;
+- URLs, domains (`akorda.kz`), e-mails and phone numbers (`+7 (727) 272-72-72`) are one token;
+- a dash between words is its own token (`–`, `—`, spaced ` - `, and `Алматы- Тәуелсіздіктің`
+  where a capital follows); `», - деп` -> `»` `,` `-` `деп`.
+Tokens that CONTAIN whitespace (deliberate, so that downstream grammars see one word / one number):
+- thousands groups: `15 000`, `1 800 000` (space, no-break or thin space; groups of exactly 3 digits);
+- phone numbers written with spaces;
+- PDF-broken hyphens where a lower-case word follows `- `: `90- шы`, `гала- концерт` (also across a
+  line break). Not when the next word is a conjunction (`орта- және ұзақ`: the hyphen stays, `орта-`).
+  Every other token is whitespace-free.
+
+Sentences: a break follows `. ! ? …` (plus closing quotes/brackets glued to them) or a "final"
+abbreviation (`т.б.`) when the next token starts with a capital, a digit, an opening quote/bracket or
+a dash. No break after initials, inner abbreviations (`млрд.`, `ж.`), times/decimals (inside tokens),
+a lone list number (`1.`), before a lower-case word, or in `«...?» — деді` (dash + lower case).
+A blank line always breaks; a single line break breaks unless the line ends in `, ; : ( « -` or the
+next line starts in lower case (headlines and one-paragraph-a-line releases).
+"""
 from __future__ import annotations
+
+import bisect
 
 import regex
 
 from presskz.doc import Document, Sentence, Token
+from presskz.segment_rules import abbreviations, token_pattern_for
 from presskz.stages.base import Stage
 
-TOKEN_RE = regex.compile(r"\w+(?:[-.,]\w+)*|\S")
-SENTENCE_END_RE = regex.compile(r"[.!?…]+[»\"”]?(?=\s+[«\"“(]?\p{Lu})")
+ENDERS = frozenset(".!?…")
+CLOSERS = frozenset("»”)]’\"'")
+ALWAYS_CLOSING = frozenset("»”")
+OPENERS = frozenset("«“„\"(['‘")
+DASHES = frozenset("—–-")
+BULLETS = frozenset("•*·▪►-–—")
+LINE_CONTINUES = frozenset(",;:(«-–—")
+ENUMERATOR_RE = regex.compile(r"\d{1,3}|[IVXLCІ]{1,5}|\p{L}")
+CAMEL_RE = regex.compile(r"[a-z]\p{Lu}")  # iKomek, eGov: brand names may start a sentence
+NEWLINES_RE = regex.compile(r"\n(?:[^\S\n]*\n)?")
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens of `text` with offsets into it."""
-    tokens = [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
-    for token, nxt in zip(tokens, tokens[1:]):
-        token.space_after = nxt.start > token.end
-    return tokens
+    """Tokens of `text` with offsets into it and `space_after` set."""
+    spans = [m.span() for m in token_pattern_for(text).finditer(text)]
+    followers = [s for s, _ in spans[1:]] + [len(text)]
+    return [Token(start, end, text[start:end], following > end)
+            for (start, end), following in zip(spans, followers)]
+
+
+def _starts_sentence(token: Token) -> bool:
+    first = token.text[0]
+    return (first.isupper() or first.isdigit() or first in OPENERS or first in BULLETS
+            or CAMEL_RE.match(token.text) is not None)
+
+
+def _only_enumerator(tokens: list[Token], start: int, i: int) -> bool:
+    """True when tokens[start:i] is just a list marker such as `1`, `IV` or `а` (so `1.` is no end)."""
+    return i - start == 1 and ENUMERATOR_RE.fullmatch(tokens[start].text) is not None
+
+
+def _break_after_terminal(tokens: list[Token], start: int, i: int, final_abbr: frozenset) -> int | None:
+    """Index of the first token of the next sentence if tokens[i] ends a sentence, else None."""
+    token = tokens[i]
+    if token.text[0] not in ENDERS and token.text not in final_abbr:
+        return None
+    if token.text[0] in ENDERS and _only_enumerator(tokens, start, i):
+        return None
+    j, n = i + 1, len(tokens)
+    while j < n and tokens[j].text in CLOSERS and (
+            tokens[j].start == tokens[j - 1].end or tokens[j].text in ALWAYS_CLOSING):
+        j += 1
+    if j == n:
+        return None
+    nxt = tokens[j]
+    if not _starts_sentence(nxt):
+        return None
+    if nxt.text in DASHES and j + 1 < len(tokens) and tokens[j + 1].text[0].islower():
+        return None  # «Неге?» — десек / «...!» - деді
+    if nxt.start == tokens[j - 1].end and not _glued_sentence_end(tokens, i):
+        return None
+    return j
+
+
+def _glued_sentence_end(tokens: list[Token], i: int) -> bool:
+    """`келді.Ал` (missing space) ends a sentence; `ҚР.Президенті`, `U.S.A` do not."""
+    prev = tokens[i - 1] if i else None
+    return prev is not None and len(prev.text) > 1 and prev.text[-1].islower()
+
+
+def _newline_breaks(text: str, tokens: list[Token]) -> dict[int, bool]:
+    """Token index -> True (blank line) / False (single line break) for gaps holding a line break."""
+    starts = [t.start for t in tokens]
+    out: dict[int, bool] = {}
+    for match in NEWLINES_RE.finditer(text):
+        k = bisect.bisect_left(starts, match.start())
+        if 0 < k < len(tokens) and tokens[k - 1].end <= match.start():
+            out[k] = out.get(k, False) or match.group().count("\n") > 1
+    return out
+
+
+def _break_at_newline(tokens: list[Token], start: int, k: int, blank: bool) -> bool:
+    if k <= start or _only_enumerator(tokens, start, k - 1):
+        return False
+    if blank:
+        return True
+    prev, nxt = tokens[k - 1], tokens[k]
+    return prev.text[-1] not in LINE_CONTINUES and not nxt.text[0].islower() and nxt.text[0] not in ",.;:)»”"
+
+
+def sentence_token_ranges(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """[first, end) token index ranges of the sentences of `text`."""
+    final_abbr = frozenset(a for a, kind in abbreviations().items() if kind == "final")
+    newlines = _newline_breaks(text, tokens)
+    ranges, start, i, n = [], 0, 0, len(tokens)
+    while i < n:
+        if i in newlines and _break_at_newline(tokens, start, i, newlines[i]):
+            ranges.append((start, i))
+            start = i
+        j = _break_after_terminal(tokens, start, i, final_abbr)
+        if j is not None:
+            ranges.append((start, j))
+            start = i = j
+            continue
+        i += 1
+    if start < n:
+        ranges.append((start, n))
+    return ranges
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Character ranges of sentences (whitespace between them excluded)."""
-    bounds, start = [], 0
-    for match in SENTENCE_END_RE.finditer(text):
-        bounds.append((start, match.end()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip())))
-            for s, e in bounds if text[s:e].strip()]
+    """Character ranges of the sentences of `text` (surrounding whitespace excluded)."""
+    tokens = tokenize(text)
+    return [(tokens[a].start, tokens[b - 1].end) for a, b in sentence_token_ranges(text, tokens)]
 
 
 def segment(doc: Document) -> Document:
+    """Assign `doc.tokens` and `doc.sentences` (each sentence knows its token index range)."""
     doc.tokens = tokenize(doc.text)
     doc.sentences = []
-    i = 0
-    for start, end in sentence_bounds(doc.text):
-        first = i
-        while i < len(doc.tokens) and doc.tokens[i].end <= end:
-            i += 1
-        doc.sentences.append(Sentence(start, end, doc.text[start:end], first, i))
+    for first, end in sentence_token_ranges(doc.text, doc.tokens):
+        doc.sentences.append(doc.span(doc.tokens[first].start, doc.tokens[end - 1].end, Sentence,
+                                      token_start=first, token_end=end))
+    doc.assigned.update(("tokens", "sentences"))
     return doc
 
 
 class SegmentStage(Stage):
+    """Pipeline stage: rule tokeniser + sentence splitter."""
+
     name = "segment"
     requires = ()
     assigns = ("tokens", "sentences")

@@ -1,6 +1,97 @@
-"""Placeholder for the ner_model stage (filled by its issue); assigns nothing yet."""
-from presskz.doc import Document
+"""The ner_model stage: the shipped Stanza NER model (trained on KazNERD), run strictly offline.
+
+This is the only module that imports stanza. The pipeline is built once per process per model
+directory: a temporary `dir` with an empty resources.json, `download_method=None` and explicit
+model paths, so Stanza never touches the network. Input is pre-tokenised by our own tokeniser;
+Stanza's character offsets then refer to its own space-joined text, so tags are mapped back to
+our tokens by index.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from presskz.doc import Document, Entity
+from presskz.kaznerd import spans_from_tags
 from presskz.stages.base import Stage
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+MODEL_FILE = "kk_kaznerd_nertagger.pt"
+PRETRAIN_FILE = "kk_pretrain.pt"
+MODEL_NAME = "presskz-kk-kaznerd-stanza"
+
+_PIPELINES: dict[tuple[str, int], object] = {}
+_HASHES: dict[str, str] = {}
+
+
+class ModelFilesMissing(FileNotFoundError):
+    """A file of the NER model is not where the stage looks for it."""
+
+
+def model_paths(model_dir: str | Path | None = None) -> tuple[Path, Path]:
+    """(ner model, pretrain) paths in `model_dir`; raises ModelFilesMissing naming the file."""
+    base = Path(model_dir) if model_dir else MODEL_DIR
+    paths = (base / MODEL_FILE, base / PRETRAIN_FILE)
+    for path in paths:
+        if not path.is_file():
+            raise ModelFilesMissing(f"NER model file not found: {path} (ner_model stage; "
+                                    f"set model_dir or use the 'fast' pipeline without the model)")
+    return paths
+
+
+def file_sha256(path: Path) -> str:
+    key = str(path)
+    if key not in _HASHES:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        _HASHES[key] = digest.hexdigest()
+    return _HASHES[key]
+
+
+def _build_pipeline(model: Path, pretrain: Path, batch_size: int, verbose: bool):
+    import stanza  # heavy import kept local: the fast pipeline never pays for it
+
+    resources = Path(tempfile.mkdtemp(prefix="presskz-stanza-"))
+    # an empty resources.json stops Stanza from fetching the real one
+    (resources / "resources.json").write_text("{}", encoding="utf-8")
+    level = "INFO" if verbose else "ERROR"
+    pipeline = stanza.Pipeline(
+        lang="kk", dir=str(resources), processors="tokenize,ner", tokenize_pretokenized=True,
+        ner_model_path=str(model), ner_pretrain_path=str(pretrain), ner_batch_size=batch_size,
+        download_method=None, allow_unknown_language=True, logging_level=level, use_gpu=False)
+    if not verbose:
+        logging.getLogger("stanza").setLevel(logging.ERROR)
+    return pipeline
+
+
+def load_pipeline(model_dir: str | Path | None = None, batch_size: int = 256,
+                  verbose: bool = False):
+    """The cached offline Stanza pipeline for `model_dir` (built on first use)."""
+    model, pretrain = model_paths(model_dir)
+    key = (str(model), batch_size)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = _build_pipeline(model, pretrain, batch_size, verbose)
+    return _PIPELINES[key]
+
+
+def tag_sentences(pipeline, sentences: list[list[str]]) -> list[list[str]]:
+    """BIOES tags, one list per input token list, from one batched Stanza call."""
+    if not sentences:
+        return []
+    result = pipeline(sentences)
+    return [[token.ner for token in sent.tokens] for sent in result.sentences]
+
+
+def bioes_to_bio(tags: list[str]) -> list[str]:
+    """Stanza predicts BIOES; S- starts and E- continues a span, so map them to B- and I-."""
+    return [("B-" + t[2:]) if t.startswith("S-") else ("I-" + t[2:]) if t.startswith("E-") else t
+            for t in tags]
 
 
 class NerModelStage(Stage):
@@ -8,5 +99,34 @@ class NerModelStage(Stage):
     requires = ("tokens", "sentences")
     assigns = ("model_entities",)
 
+    def __init__(self, model_dir: str | Path | None = None, batch_size: int = 256,
+                 verbose: bool = False) -> None:
+        self.model_dir = model_dir
+        self.batch_size = batch_size
+        self.verbose = verbose or os.environ.get("PRESSKZ_VERBOSE") == "1"
+
     def __call__(self, doc: Document) -> Document:
-        return doc
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: Iterable[Document]) -> list[Document]:
+        docs = list(docs)
+        pipeline = load_pipeline(self.model_dir, self.batch_size, self.verbose)
+        # (doc, first token index) per sentence, so tags go back to our tokens by index
+        where, words = [], []
+        for doc in docs:
+            for sent in doc.sentences:
+                if sent.token_end > sent.token_start:
+                    where.append((doc, sent.token_start))
+                    words.append([t.text for t in doc.sentence_tokens(sent)])
+        for (doc, first), tags in zip(where, tag_sentences(pipeline, words)):
+            for start, end, label in spans_from_tags(bioes_to_bio(tags)):
+                span = doc.span(doc.tokens[first + start].start, doc.tokens[first + end - 1].end,
+                                Entity, type=label, source="model")
+                doc.add("model_entities", span)
+        for doc in docs:
+            doc.assigned.add("model_entities")
+        return docs
+
+    def info(self) -> dict:
+        model, _ = model_paths(self.model_dir)
+        return {"model": {"name": MODEL_NAME, "sha256": file_sha256(model)}}
