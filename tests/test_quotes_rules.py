@@ -60,3 +60,17 @@ def test_pronoun_subject_takes_the_previous_speaker():
 
 def test_sentence_without_speech_verb_has_no_quote():
     assert quotes_of("Мамандар сайлау учаскелерінде жұмыс істеді.") == []
+
+
+def test_straight_double_quotes_with_speaker_after():
+    text = '"Ол шетке қарай шықты да, сол жерде есінен танып қалды," деді Рид.'
+    quotes = quotes_of(text, [("Рид", "PERSON", "Рид")])
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("Ол шетке қарай шықты да, сол жерде есінен танып қалды,", "Рид")]
+
+
+def test_unattributed_indirect_speech_far_from_a_speaker_stays_unattributed():
+    text = ("«Біз жаңа мектептер саламыз, жолдарды жөндейміз», - деді Бауыржан Бәйбек. Күн жылы болды. "
+            "Жаңбыр жауды. Мамандар сайлау учаскелерінде заңбұзушылық болмағанын айтты.")
+    quotes = quotes_of(text, [("Бауыржан Бәйбек", "PERSON", "Бауыржан Бәйбек")])
+    assert quotes[-1].kind == "indirect" and quotes[-1].speaker_mention is None

@@ -31,18 +31,22 @@ def speech_verb_at(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+OPEN_CLOSE = {"«": "»", "“": "”", "„": "“"}
+STRAIGHT = ('"',)
+
+
 def guillemet_pairs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """(open, close) token indices of top-level «...» pairs."""
-    pairs, depth, open_at = [], 0, None
+    """(open, close) token indices of top-level quotation pairs: «...», “...”, „...“ and "..."."""
+    pairs, stack = [], []
     for i, tok in enumerate(tokens):
-        if tok.text == "«":
-            if depth == 0:
-                open_at = i
-            depth += 1
-        elif tok.text == "»" and depth:
-            depth -= 1
-            if depth == 0 and open_at is not None:
+        text = tok.text
+        if stack and (text == OPEN_CLOSE.get(tokens[stack[-1]].text) or
+                      (text in STRAIGHT and tokens[stack[-1]].text == text)):
+            open_at = stack.pop()
+            if not stack:
                 pairs.append((open_at, i))
+        elif text in OPEN_CLOSE or text in STRAIGHT:
+            stack.append(i)
     return pairs
 
 

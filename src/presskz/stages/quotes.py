@@ -62,14 +62,18 @@ def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
     return quotes
 
 
-def _resolve(found: list) -> None:
-    """Pronoun and subject-less speakers take the previous quote's speaker mention."""
+def _resolve(doc: Document, found: list) -> None:
+    """Pronoun and subject-less speakers take the speaker of a quote in the same or previous sentence."""
     last: Entity | None = None
+    last_sentence = -2
     for quote, speaker in found:
+        sentence = doc.sentence_index_at(quote.start) or 0
         if isinstance(speaker, Entity):
             quote.speaker_mention = last = speaker
-        elif speaker in ("pronoun", "continued"):
+            last_sentence = sentence
+        elif speaker in ("pronoun", "continued") and sentence - last_sentence <= 1:
             quote.speaker_mention = last
+            last_sentence = sentence
 
 
 class QuotesStage(Stage):
@@ -80,7 +84,7 @@ class QuotesStage(Stage):
     def __call__(self, doc: Document) -> Document:
         direct = _direct(doc)
         found = sorted(direct + _indirect(doc, [q for q, _ in direct]), key=lambda p: p[0].start)
-        _resolve(found)
+        _resolve(doc, found)
         doc.quotes = []
         for quote, _ in found:
             doc.add("quotes", quote)
