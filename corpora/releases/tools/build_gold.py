@@ -495,8 +495,139 @@ def ccs_branch():
     return g.save()
 
 
+def flood_funds():
+    g = Gold("emergencies-flood-funds-briefing", "2024-04-02")
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("reference_date = the page date (02 сәу. 2024). Author/date line and 'Ұсынылған / Соңғы жаңалықтар' dropped as page chrome.")
+    g.note("Money spans are numeral + scale + currency with the currency word's case ending and a following approximator ('7 миллиард теңгеден астам' -> 7e9 KZT more_than, seed '180 мыңнан астам'); the headline's '7 миллиард теңге' and '7 миллиард теңгенің' are the same sum, each annotated.")
+    g.note("'ТЖМ' = ORGANISATION (Ministry of Emergency Situations); 'Үкімет' = ORGANISATION; 'министрдің орынбасары' normalized to the full position. Events: only the briefing ('брифингте', past; date not stated). 'Үкімет отырысынан кейінгі' mentions the government meeting as a time reference without asserting it: not an event mention (like the seed's 'ОКҚ-де өткен брифинг' would be if it had no verb).")
+    g.note("Quote: dash-introduced direct speech '- Түсіндіре кетейін. ... бағытталуда, – деді Сыздықов.' -> speaker Бауыржан Сыздықов, verb 'деді'; span excludes the dashes.")
+    g.ent("ТЖМ", "ORGANISATION", "Төтенше жағдайлар министрлігі")
+    g.qty("7 миллиард теңге", "money", 7000000000, unit="KZT", n=1)
+    g.ent("Төтенше жағдайлар министрінің орынбасары", "POSITION")
+    g.ent("Бауыржан Сыздықов", "PERSON")
+    g.qty("7 миллиард теңгенің", "money", 7000000000, unit="KZT")
+    g.ent("Dalanews.kz", "ORGANISATION")
+    g.ent("Үкімет", "ORGANISATION")
+    g.ent("министрдің орынбасары", "POSITION", "Төтенше жағдайлар министрінің орынбасары")
+    g.qty("7 миллиард теңгеден астам", "money", 7000000000, unit="KZT", approx="more_than", n=1)
+    g.qty("7 миллиард теңгеден астам", "money", 7000000000, unit="KZT", approx="more_than", n=2)
+    g.tmp("Бүгінгі таңда", "relative", "2024-04-02")
+    g.qty("3 миллиард теңгеден астам", "money", 3000000000, unit="KZT", approx="more_than")
+    g.ent("Сыздықов", "PERSON", "Бауыржан Сыздықов", after="деді Сыздықов")
+    g.ev("briefing", "брифингте", "past", None, None, None)
+    g.quote("Түсіндіре кетейін. Іс жүзінде 7 миллиард теңгеден астам қаражат бөлінген жоқ. Тек қарастырылған. Мұны дұрыс түсінуіміз керек. Бұл қаражат жергілікті атқарушы органдардың бюджеттерінде көзделген. Бүгінгі таңда әкімдіктердің мәліметінше, 3 миллиард теңгеден астам қаржы бөлінген. Бұл қаржының барлығы қазір көріп отырғаныңыздай, су тасқынының алдын алуға және онымен күресуге бағытталуда",
+            "Бауыржан Сыздықов", "деді")
+    g.person("Бауыржан Сыздықов", ["Төтенше жағдайлар министрінің орынбасары"],
+             [("Бауыржан Сыздықов",), ("Сыздықов", 1, "деді Сыздықов")])
+    return g.save()
+
+
+def national_fund():
+    g = Gold("finance-national-fund-children", None)
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("Publication date not shown (early 2024, first payments of the 'Ұлттық қор – балаларға' programme): reference_date null; 'қазір', 'Бүгінде' -> PRESENT_REF, 'бұған дейін' -> PAST_REF. '2022 жылы 1 қарашада' is a full date. 'Сол кездегі' (anaphoric) and 'осыған дейінгі' (modifier of 'есептеулер') not annotated.")
+    g.note("Quantities: '18 жасқа' = quantity (age, unit жас). '150-160 доллар' is a money range: one span, value = the lower bound 150 with an extra field value_max 160 (the schema has one value). '100 доллар, 52 центтен' = one money amount 100.52 USD. Counts '6 400 000', '6 917 000' = cardinals (unit бала); spaces are thousands separators inside one number.")
+    g.note("'Қаржы вице-министрі', 'вице-министрден', 'вице-министр' = POSITION (the last two normalized to 'Қаржы вице-министрі'); 'Президент' = POSITION (not named: not in people). «Ұлттық қор – балаларға» = PROJECT (inside the quotes, head noun 'жобасы' outside). 'kazaknews' = ORGANISATION.")
+    g.note("Events: none (the President's instruction 'тапсырма берді' and the journalists' questions are not events of the trigger classes; the briefing itself is not mentioned). Quote: the “...” closing with '– деп жауап берді вице-министр' -> speaker Дәурен Темірбеков, verb 'деп жауап берді'.")
+    g.ent("Қаржы вице-министрі", "POSITION")
+    g.ent("Дәурен Темірбеков", "PERSON", n=1)
+    g.ent("Ұлттық қор – балаларға", "PROJECT")
+    g.ent("kazaknews", "ORGANISATION")
+    g.ent("вице-министрден", "POSITION", "Қаржы вице-министрі")
+    g.tmp("бұған дейін", "relative", "PAST_REF")
+    g.qty("18 жасқа", "quantity", 18, unit="жас")
+    d = g.span("150-160 доллар")
+    d.update(kind="money", value=150, value_max=160, unit="USD", approx=None)
+    g.data["quantities"].append(d)
+    g.tmp("қазір", "relative", "PRESENT_REF")
+    g.qty("100 доллардан", "money", 100, unit="USD")
+    g.ent("Дәурен Темірбеков", "PERSON", n=2)
+    g.qty("160 доллар", "money", 160, unit="USD", after="есептеулер бойынша")
+    g.ent("Президент", "POSITION")
+    g.tmp("2022 жылы 1 қарашада", "date", "2022-11-01")
+    g.qty("6 400 000", "cardinal", 6400000, unit="бала")
+    g.tmp("Бүгінде", "relative", "PRESENT_REF")
+    g.qty("6 917 000", "cardinal", 6917000, unit="бала")
+    g.qty("695 млн доллар", "money", 695000000, unit="USD")
+    g.qty("100 доллар, 52 центтен", "money", 100.52, unit="USD")
+    g.ent("вице-министр", "POSITION", "Қаржы вице-министрі", after="жауап берді")
+    g.quote("Президент 2022 жылы 1 қарашада тапсырма берді. Сол кездегі есептеулерге сәйкес, балалардың саны 6 400 000 болатын. Бүгінде балалардың саны – 6 917 000. Бөлініп жатқан қаражаттың сомасы – 695 млн доллар. Оны енді балалардың санына бөлсек, 100 доллар, 52 центтен шығып тұр",
+            "Дәурен Темірбеков", "деп жауап берді")
+    g.person("Дәурен Темірбеков", ["Қаржы вице-министрі"],
+             [("Дәурен Темірбеков", 1), ("Дәурен Темірбеков", 2)])
+    return g.save()
+
+
+def turkistan_akim():
+    g = Gold("turkistan-akim-zhetisai-meeting", None)
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("Publication date not shown: reference_date null; the text has no time expressions. The stored copy's last sentence (an e-service name in mixed Latin/Cyrillic letters that could not be verified) and the comment form were left out.")
+    g.note("'ТҮРКІСТАН ОБЛЫСЫНЫҢ ӘКІМІ' / 'Түркістан облысының әкімі' = POSITION (nested GPE 'Түркістан', admin word 'облысы' left out); 'Облыс әкімі', 'облыс әкімі' = POSITION normalized 'Түркістан облысының әкімі'. 'Жетісай ауданында' -> GPE 'Жетісай'; 'Жетісайда' -> 'Жетісай'. «Ауыл аманаты» = PROJECT.")
+    g.note("Quantities: money with the inflected currency word ('1 млрд теңгеге' 1e9 KZT, '107,9 млрд теңгеге', '184 млрд теңгеге'); '200' cardinal (unit жоба); '3,6%' percent 3.6.")
+    g.note("Events: headline 'КЕЗДЕСТІ' and body 'кездесіп' (meeting, past, Жетісай ауданы). 'Кездесу барысында' (re-mention) and 'Жеке қабылдауға келген' (citizens came to a reception; no occurrence asserted for it) are not event mentions; '200 жоба қаржыландырылмақ' is funding, not an event. No direct quotes ('... шешім табылатынын айтты' is indirect).")
+    g.ent("ТҮРКІСТАН ОБЛЫСЫНЫҢ ӘКІМІ", "POSITION", "Түркістан облысының әкімі")
+    g.nested("ТҮРКІСТАН", "GPE", "Түркістан")
+    g.ent("Түркістан облысының әкімі", "POSITION")
+    g.nested("Түркістан", "GPE")
+    g.ent("Нұралхан Көшеров", "PERSON")
+    g.ent("Жетісай", "GPE", n=1)
+    g.ent("Облыс әкімі", "POSITION", "Түркістан облысының әкімі")
+    g.ent("Ауыл аманаты", "PROJECT")
+    g.qty("1 млрд теңгеге", "money", 1000000000, unit="KZT")
+    g.qty("200", "cardinal", 200, unit="жоба")
+    g.ent("Жетісайда", "GPE", "Жетісай")
+    g.qty("107,9 млрд теңгеге", "money", 107900000000, unit="KZT")
+    g.qty("3,6%", "percent", 3.6)
+    g.qty("184 млрд теңгеге", "money", 184000000000, unit="KZT")
+    g.ent("облыс әкімі", "POSITION", "Түркістан облысының әкімі")
+    g.ev("meeting", "КЕЗДЕСТІ", "past", None, None, None)
+    g.ev("meeting", "кездесіп", "past", None, "Жетісай ауданы", None)
+    g.person("Нұралхан Көшеров", ["Түркістан облысының әкімі"], [("Нұралхан Көшеров",)])
+    return g.save()
+
+
+def confiscated_funds():
+    g = Gold("finance-confiscated-funds-schools", "2023-03-02")
+    for s in COMMON_NOTES:
+        g.note(s)
+    g.note("reference_date 2023-03-02 from the dateline ('АСТАНА, 2 наурыз') and the page address. Rubric ('Экономика'), byline ('Sputnik') and two related-article links at the end were dropped as page chrome.")
+    g.note("'Премьер-министрдің орынбасары - қаржы министрі' = one POSITION (one office written with a dash; its parts nested), as in osce-chair-visit-announcement; headline 'Министр' and 'Министрдің' = POSITION normalized to it. 'оқу-ағарту министрлігінен', 'сенатта', 'республикалық бюджет комиссиясының' are lowercase but name unique bodies: ORGANISATION (normalized capitalised). 'Sputnik', 'Sputnik Қазақстан' = ORGANISATION; 'АСТАНА' = GPE.")
+    g.note("Quantities: 'шамамен, 120 миллиард теңге' -> money 120e9 KZT approx about (span = the amount; the approximator is separated by a comma); 'үш' (shifts) cardinal 3. Temporals: '2 наурыз' 2023-03-02; 'Бүгінде', 'Қазіргі кезде' -> 2023-03-02.")
+    g.note("Events: the briefing in the Senate ('сенатта өткен брифингте', past). School repairs and construction are planned work, not events. Quote: ASCII \"...\" followed by ', - деді Жамаубаев' -> speaker Ерұлан Жамаубаев.")
+    g.ent("Министр", "POSITION", "Премьер-министрдің орынбасары - қаржы министрі")
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.tmp("2 наурыз", "date", "2023-03-02")
+    g.ent("Sputnik", "ORGANISATION", n=1)
+    g.ent("Премьер-министрдің орынбасары - қаржы министрі", "POSITION")
+    g.nested("Премьер-министрдің орынбасары", "POSITION", "Премьер-министрдің орынбасары")
+    g.nested("қаржы министрі", "POSITION", "Қаржы министрі")
+    g.ent("Ерұлан Жамаубаев", "PERSON")
+    g.ent("Sputnik Қазақстан", "ORGANISATION")
+    g.nested("Қазақстан", "GPE", after="Sputnik Қазақстан")
+    g.tmp("Бүгінде", "relative", "2023-03-02")
+    g.tmp("Қазіргі кезде", "relative", "2023-03-02")
+    g.qty("120 миллиард теңге", "money", 120000000000, unit="KZT", approx="about")
+    g.ent("оқу-ағарту министрлігінен", "ORGANISATION", "Оқу-ағарту министрлігі")
+    g.qty("үш", "cardinal", 3, unit="ауысым")
+    g.ent("Жамаубаев", "PERSON", "Ерұлан Жамаубаев", after="деді Жамаубаев")
+    g.ent("сенатта", "ORGANISATION", "Сенат")
+    g.ent("Министрдің", "POSITION", "Премьер-министрдің орынбасары - қаржы министрі")
+    g.ent("республикалық бюджет комиссиясының", "ORGANISATION", "Республикалық бюджет комиссиясы")
+    g.ev("briefing", "брифингте", "past", None, "Сенат", None)
+    g.quote("Қазіргі кезде ол есепшотта, шамамен, 120 миллиард теңге жиналды. Біз оқу-ағарту министрлігінен өтінімдерді күтіп отырмыз. Алдымен үш ауысыммен оқитын мектептер жөнделеді. Ағымдағы жөндеу жұмыстары бар, мектепті кеңейту үшін қосымша құрылыс салынады. Есепшоттағы ақша ең бірінші соған жұмсалады",
+            "Ерұлан Жамаубаев", "деді")
+    g.person("Ерұлан Жамаубаев", ["Премьер-министрдің орынбасары - қаржы министрі"],
+             [("Ерұлан Жамаубаев",), ("Жамаубаев", 1, "деді Жамаубаев")])
+    return g.save()
+
+
 if __name__ == "__main__":
     import sys
     for fn in [abai_museum, nauryznama, republic_day, bokey_orda, muz_fest, aktobe_akim, kulan_nauryz,
-               osce_visit, oic_2011, president_visits, art_museum, ccs_branch]:
+               osce_visit, oic_2011, president_visits, art_museum, ccs_branch,
+               flood_funds, national_fund, turkistan_akim, confiscated_funds]:
         print(fn())
