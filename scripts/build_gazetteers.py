@@ -25,6 +25,7 @@ from presskz.morph import base_form_of_name
 OUT = Path(__file__).parents[1] / "src/presskz/data/gazetteers"
 LEXC_ENTRY = regex.compile(r"^([^:!\s%]+(?:%[ -][^:!\s%]+)*):\S+(?:%\{[^}]*\})*\s+(NP-[A-Z-]+)\s*;")
 NOT_COUNTRIES = {"UN", "EZ"}  # the UN and the eurozone are not countries
+NOT_NORP = {"кеңес"}  # "Soviet", but far more often "council" / "advice"
 
 
 def write(name: str, header: str, rows: list[str], columns: str) -> None:
@@ -76,7 +77,7 @@ def main() -> None:
           "IOB2_valid.txt (Yeshpanov et al., LREC 2022, CC BY 4.0).", rows, "name\ttype\tcount")
     norp = kaznerd_spans(args.kaznerd_valid, {"NORP"})
     write("norp.txt", "NORP words (ethnonyms, demonyms; base form, lowercased) from KazNERD "
-          "IOB2_valid.txt (CC BY 4.0).", sorted({n.lower() for n in norp if " " not in n}), "word")
+          "IOB2_valid.txt (CC BY 4.0).", sorted({n.lower() for n in norp if " " not in n} - NOT_NORP), "word")
 
 
 if __name__ == "__main__":

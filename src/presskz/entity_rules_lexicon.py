@@ -1,0 +1,161 @@
+"""Word lists the entity rules consult: places, names, head nouns, position words, capitalisation.
+
+Everything is read once from src/presskz/data/ (see gazetteers/README.md for sources) and cached.
+Lookups take a token's text and strip its case suffix with presskz.morph, so every case form of a
+listed name matches ("Ресейге" -> "Ресей", "басқармасының" -> "басқармасы").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from presskz.entity_rules_data import read_list, read_tsv
+from presskz.morph import base_form_of_name, lexicon, strip_layer
+
+GENITIVE_RE = regex.compile(r"(?:[ндт][ыі]ң)$")
+CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
+NAME_CAPITAL_SHARE = 0.2  # a word capitalised this often inside sentences is name-like
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, tuple[str, str]]:
+    """Lowercased place name -> (type, kind); kind: country, capital, region, city, district, place."""
+    table: dict[str, tuple[str, str]] = {}
+    shares = capital_shares()
+    for row in read_tsv("gazetteers/kaznerd_places.txt"):
+        name = row["name"].lower()
+        if " " not in name and (int(row["count"]) < 2 or shares.get(name, 1.0) < NAME_CAPITAL_SHARE):
+            continue  # a one-off or a common word ("жақсы", "май") tagged once as a place
+        table[name] = (row["type"], "place")
+    for name in read_list("gazetteers/countries.txt"):
+        table[name.lower()] = ("GPE", "country")
+    for row in read_tsv("gazetteers/capitals.txt"):
+        table[row["name"].lower()] = ("GPE", "capital")
+    for row in read_tsv("gazetteers/kz_cities.txt"):
+        table[row["name"].lower()] = ("GPE", "city_ambiguous" if row["ambiguous"] == "yes" else "city")
+    return table
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    return frozenset(r["name"].lower() for r in read_tsv("gazetteers/kz_regions.txt"))
+
+
+@lru_cache(maxsize=1)
+def districts() -> frozenset[str]:
+    return frozenset(n.lower() for n in read_list("gazetteers/kz_districts.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in read_list("gazetteers/given_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(n.lower() for n in read_list("gazetteers/surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def norp_words() -> frozenset[str]:
+    return frozenset(read_list("gazetteers/norp.txt"))
+
+
+@lru_cache(maxsize=1)
+def head_nouns() -> dict[str, tuple[str, bool]]:
+    """Lowercased head noun (lemma or izafet form) -> (entity type, names unquoted phrases too)."""
+    table = {}
+    for row in read_tsv("head_nouns.tsv"):
+        value = (row["type"], row["unquoted"] == "yes")
+        table[row["lemma"]] = table[row["izafet"]] = value
+    return table
+
+
+@lru_cache(maxsize=1)
+def izafet_heads() -> dict[str, tuple[str, bool]]:
+    return {row["izafet"]: (row["type"], row["unquoted"] == "yes") for row in read_tsv("head_nouns.tsv")
+            if row["izafet"] != row["lemma"]}
+
+
+@lru_cache(maxsize=1)
+def position_words() -> dict[str, str]:
+    """Lowercased position word (lemma or izafet) -> role: head | standalone | modifier."""
+    table = {}
+    for row in read_tsv("position_words.tsv"):
+        table[row["lemma"]] = table[row["izafet"]] = row["role"]
+    return table
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    return frozenset(r["abbreviation"] for r in read_tsv("org_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def capital_shares() -> dict[str, float]:
+    """Lowercased word -> share of its sentence-inner occurrences written with a capital."""
+    out = {}
+    for row in read_tsv("lexicon_kk.tsv"):
+        inner = int(row["inner"])
+        if inner >= 3:
+            out[row["word"]] = int(row["capital"]) / inner
+    return out
+
+
+@lru_cache(maxsize=65536)
+def nominative(word: str) -> str:
+    """Lowercased word without its case suffix ("Алматының" -> "алматы")."""
+    return base_form_of_name(word).lower()
+
+
+def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
+    """(type, unquoted) when `word` is a head noun in any case form, plural included.
+
+    With `izafet_only`, only the possessive form that ends a name counts ("университеті",
+    "орталығында"), not the bare lemma ("Орталық Азия", "жобаны")."""
+    table = izafet_heads() if izafet_only else head_nouns()
+    low = word.lower()
+    last = regex.split(r"[\s-]+", word)[-1]  # "гала- концерт", "қорық-музейі"
+    forms = (low, nominative(word), strip_layer(nominative(word), "plural"), nominative(last))
+    for form in forms:
+        if form in table:
+            return table[form]
+    return None
+
+
+def position_role(word: str) -> str | None:
+    table = position_words()
+    return table.get(word.lower()) or table.get(nominative(word))
+
+
+def place_of(words: list[str]) -> tuple[str, str] | None:
+    """(type, kind) of a place named by `words` (last one in any case form)."""
+    key = " ".join(w.lower() for w in words[:-1]) + (" " if len(words) > 1 else "") + nominative(words[-1])
+    return places().get(key) or places().get(" ".join(w.lower() for w in words))
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def is_genitive(word: str) -> bool:
+    return bool(GENITIVE_RE.search(word.lower()))
+
+
+def is_acronym(word: str) -> bool:
+    return bool(CAPS_RE.match(word.split("-")[0])) and not word.split("-")[0].isdigit()
+
+
+def name_like(word: str, sentence_initial: bool) -> bool:
+    """A capitalised word that starts a name: inside a sentence any capital counts; at the start
+    only a word the corpus capitalises often ("Орталық" yes, "Бүгінгі" no) or an unknown word."""
+    if not is_capitalised(word):
+        return False
+    if not sentence_initial:
+        return True
+    low = word.lower()
+    share = capital_shares().get(low, capital_shares().get(nominative(word)))
+    if share is None:
+        return lexicon().get(low, 0) < 3
+    return share >= NAME_CAPITAL_SHARE

@@ -1,0 +1,221 @@
+"""Names typed by their head noun: organisations, facilities, projects, events, laws, titles.
+
+- unquoted: a capitalised phrase ending in a head noun ("Денсаулық сақтау министрлігі",
+  "Бейбітшілік пен келісім сарайында", "Алматы қаласы ... басқармасына"): the span runs from the
+  first capitalised word through the head (data/head_nouns.tsv says which heads and types);
+- quoted: «...» followed by a head noun (after up to four describing words, "атты" included):
+  the span is the text inside the quotes, or the whole phrase when a capitalised word stands right
+  before the opening quote (DESIGN section 3);
+- laws ("... туралы заңы"), anniversaries ("Жеңістің 75 жылдығы"), abbreviations, Latin names.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from presskz.entity_rules_core import DASHES, Candidate, Sent
+from presskz.entity_rules_data import read_list, read_tsv
+from presskz.entity_rules_lexicon import (
+    head_noun, is_acronym, is_capitalised, legal_forms, name_like, nominative,
+)
+from presskz.entity_rules_people import given_name, surname_like
+from presskz.morph import case_of
+
+CONNECTORS = {"және", "мен", "пен", "бен", "&"}
+TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласының Y" is a modifier, not part of Y
+NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
+VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
+LATIN_RE = regex.compile(r"^[A-Z][\p{Latin}0-9&.'-]*$")
+MAX_LOWER_GAP = 5
+MAX_TITLE_GAP = 4
+
+
+def _lower_ok(sent: Sent, j: int, strict: bool) -> bool:
+    """May lowercase token j stand between a name's first capital and its head?"""
+    word = sent[j]
+    if word in DASHES or word.lower() in CONNECTORS:
+        return True
+    if not strict and regex.fullmatch(r"\d+", word):
+        return True  # "Алматының 2020 жылға дейінгі даму Бағдарламасы"
+    if not sent.is_word(j) or is_capitalised(word) or word.lower() in name_stopwords():
+        return False
+    if strict and (case_of(word) not in NAME_CASES or VERBAL_RE.search(word.lower())):
+        return False
+    return True
+
+
+def name_start(sent: Sent, head: int, strict: bool = True, max_gap: int = MAX_LOWER_GAP) -> int | None:
+    """First token of the name ending at `head`, or None when no capitalised word leads it."""
+    j, gap, start = head - 1, 0, None
+    while j >= 0 and start is None:  # phase 1: lowercase words between the head and a capital
+        if sent.is_word(j) and is_capitalised(sent[j]):
+            if not name_like(sent[j], j == 0) or (strict and case_of(sent[j]) not in NAME_CASES):
+                return None
+            start = j
+        elif _lower_ok(sent, j, strict) and gap < max_gap:
+            gap += sent.is_word(j)
+        else:
+            return None
+        j -= 1
+    return _extend_capitals(sent, start) if start is not None else None
+
+
+def _extend_capitals(sent: Sent, start: int) -> int:
+    """Walk left over capitalised words, "X қаласы", connectors and "атындағы" names."""
+    j = start - 1
+    while j >= 0:
+        word = sent[j]
+        before = j - 1
+        if sent.is_word(j) and is_capitalised(word) and name_like(word, j == 0) \
+                and case_of(word) in NAME_CASES:
+            start = j
+        elif regex.fullmatch(r"\p{Lu}\.", word):
+            start = j  # "Қ." initial
+        elif (word.lower() in CONNECTORS or word in DASHES or word.lower() in TYPE_WORDS) \
+                and before >= 0 and is_capitalised(sent[before]) and sent.is_word(before):
+            pass
+        elif word == "." and len(sent[before]) == 1 and sent[before].isupper():
+            pass  # the initial of "Қ . Қуанышбаев атындағы"
+        elif word.lower() == "атындағы" and before >= 0 and is_capitalised(sent[before]):
+            pass
+        else:
+            break
+        j -= 1
+    return start
+
+
+def unquoted_candidates(sent: Sent) -> list[Candidate]:
+    out = []
+    for h in range(1, len(sent)):
+        found = head_noun(sent[h], izafet_only=True) if sent.is_word(h) else None
+        if not found:
+            continue
+        kind, unquoted = found
+        capital_head = is_capitalised(sent[h])
+        if not (unquoted or capital_head):
+            continue
+        start = name_start(sent, h, strict=not capital_head)
+        if start is None or sent.is_quote_close(start - 1):
+            continue  # no name, or the head belongs to the quoted title before it
+        if _led_by_person(sent, start, h):
+            continue
+        out.append(Candidate(start, h + 1, kind, "head-noun", 2))
+    return out
+
+
+def _led_by_person(sent: Sent, start: int, head: int) -> bool:
+    """"Арман Қырықбаев баспасөз мәслихатын": a person, lowercase words, a head: not a name."""
+    if any(sent[k].lower() == "атындағы" for k in range(start, head)):
+        return False  # "Қ. Қуанышбаев атындағы ... театры" is named after a person
+    lowers = [k for k in range(start, head) if sent.is_word(k) and not is_capitalised(sent[k])]
+    return bool(lowers) and (given_name(sent[start]) or surname_like(sent[start]))
+
+
+def _title_head(sent: Sent, close: int) -> tuple[int, str] | None:
+    """(index, type) of the head noun describing the title that ends at `close`."""
+    for k in range(close + 1, min(len(sent), close + 2 + MAX_TITLE_GAP)):
+        if sent[k] in legal_forms():
+            return k, "ORGANISATION"
+        found = head_noun(sent[k]) if sent.is_word(k) else None
+        if found:
+            return k, found[0]
+        if not (sent.is_word(k) or sent[k] in DASHES) or is_capitalised(sent[k]) and k > close + 1:
+            return None
+    return None
+
+
+def quoted_candidates(sent: Sent) -> list[Candidate]:
+    out = []
+    for i in range(len(sent)):
+        if not sent.is_quote_open(i):
+            continue
+        close = sent.closing_quote(i)
+        if close is None:
+            continue
+        if sent[i - 1] in legal_forms():
+            out.append(Candidate(i + 1, close, "ORGANISATION", "legal-form", 3))
+            continue
+        head = _title_head(sent, close)
+        if head is None:
+            continue
+        k, kind = head
+        before = i - 1
+        if before >= 0 and sent.is_word(before) and is_capitalised(sent[before]) \
+                and name_like(sent[before], before == 0) and not is_acronym(sent[before]) \
+                and case_of(sent[before]) in NAME_CASES:
+            out.append(Candidate(_extend_capitals(sent, before), k + 1, kind, "title-whole", 3))
+        else:
+            out.append(Candidate(i + 1, close, kind, "title", 3))
+    return out
+
+
+def law_candidates(sent: Sent) -> list[Candidate]:
+    """"Педагог мәртебесі туралы заң" -> LAW "Педагог мәртебесі туралы" (KazNERD leaves заң out)."""
+    out = []
+    for t in range(1, len(sent) - 1):
+        if sent[t].lower() != "туралы" or (head_noun(sent[t + 1]) or ("",))[0] != "LAW":
+            continue
+        j = t - 1
+        while j > 0 and j > t - 4 and sent.is_word(j - 1) and case_of(sent[j - 1]) is None \
+                and not is_capitalised(sent[j]):
+            j -= 1
+        if sent.is_word(j) and not sent.is_quote_close(t - 1):
+            out.append(Candidate(j, t + 1, "LAW", "law", 2))
+    return out
+
+
+def anniversary_candidates(sent: Sent) -> list[Candidate]:
+    """"Жеңістің 75 жылдығы", "ҚР Тәуелсіздігінің 25 жылдығына" -> EVENT."""
+    out = []
+    for k in range(2, len(sent)):
+        if not nominative(sent[k]).startswith("жылдығ") or not sent[k - 1][:1].isdigit():
+            continue
+        j = k - 2
+        if sent.is_word(j) and is_capitalised(sent[j]) and case_of(sent[j]) == "gen":
+            out.append(Candidate(_extend_capitals(sent, j), k + 1, "EVENT", "anniversary", 2))
+    return out
+
+
+@lru_cache(maxsize=1)
+def name_stopwords() -> frozenset[str]:
+    return frozenset(read_list("name_stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def acronym_types() -> dict[str, str]:
+    return {row["acronym"]: row["type"] for row in read_tsv("acronyms.tsv")}
+
+
+def acronym_candidates(sent: Sent) -> list[Candidate]:
+    out, types = [], acronym_types()
+    for i in range(len(sent)):
+        word = sent[i]
+        if not is_acronym(word) or not regex.match(r"^\p{Lu}{2,6}(?:-\p{Ll}+)?$", word):
+            continue
+        kind = types.get(word.split("-")[0], "ORGANISATION")
+        if kind != "O" and word.split("-")[0] not in legal_forms():
+            out.append(Candidate(i, i + 1, kind, "acronym", 1))
+    return out
+
+
+def latin_candidates(sent: Sent) -> list[Candidate]:
+    """Runs of capitalised Latin words: with a head noun after them the head types and joins
+    the span ("Smart Almaty жобасы"); two or more words alone are an organisation."""
+    out, i = [], 0
+    while i < len(sent):
+        j = i
+        while j < len(sent) and LATIN_RE.match(sent[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        found = head_noun(sent[j]) if j < len(sent) and sent.is_word(j) else None
+        if found and found[1] and not sent.is_quote_close(i - 1):
+            out.append(Candidate(i, j + 1, found[0], "latin-head", 2))  # "Smart Almaty жобасы"
+        elif found and not sent.is_quote_close(i - 1):
+            out.append(Candidate(i, j, found[0], "latin-head", 2))  # "Kazakh TV арнасы"
+        elif j - i >= 2 and not sent.is_quote_open(i - 1):
+            out.append(Candidate(i, j, "ORGANISATION", "latin", 1))
+        i = j
+    return out

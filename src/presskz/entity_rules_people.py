@@ -1,0 +1,105 @@
+"""PERSON rules: initials + surname, given name + surname (+ patronymic), surnames by their ending.
+
+Covers "А.Қырықбаев", "А. Қырықбаев", "Қ. Қуанышбаев", "Арман Қырықбаев", "Жанна Төлегеноваға",
+"Тоқаев Қасым-Жомарт", "Бірлік Берікұлы", and a lone "Мәдиевтің". Given names and surnames come
+from apertium-kaz (gazetteers/); Kazakh/Russian surname endings are listed in SURNAME_RE.
+"""
+from __future__ import annotations
+
+import regex
+
+from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_lexicon import (
+    NAME_CAPITAL_SHARE, capital_shares, given_names, head_noun, is_capitalised, is_genitive,
+    name_like, nominative, place_of, position_role, surnames,
+)
+
+SURNAME_RE = regex.compile(r"(?:[оеё]в|[оеё]ва|ин|ина|ұлы|қызы|улы|кызы|ский|ская|енко|ич|швили|дзе|ян)$")
+PATRONYMIC_RE = regex.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ич|ична)$")
+INITIAL_RE = regex.compile(r"^\p{Lu}\.?$")
+GLUED_INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,2}\s?\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$")
+MIN_SURNAME = 4
+
+
+def _plain_name_word(word: str) -> bool:
+    """Capitalised letters only (hyphen allowed), not a place, head noun or position word."""
+    if not (is_capitalised(word) and regex.fullmatch(r"\p{L}+(?:-\p{L}+)?", word)):
+        return False
+    if word.isupper():
+        return False
+    return not (place_of([word]) or head_noun(word) or position_role(word))
+
+
+def surname_like(word: str) -> bool:
+    if not _plain_name_word(word):
+        return False
+    base = nominative(word)
+    return len(base) >= MIN_SURNAME and bool(SURNAME_RE.search(base) or base in surnames())
+
+
+def given_name(word: str) -> bool:
+    if not (is_capitalised(word) and regex.fullmatch(r"\p{L}+(?:-\p{L}+)?", word)) or word.isupper():
+        return False
+    low = nominative(word)
+    return low in given_names() or low.split("-")[0] in given_names()
+
+
+def _initials_end(sent: Sent, i: int) -> int | None:
+    """End (exclusive) of "А. Қырықбаев" / "А.Б. Қырықбаев" starting at token i, or None."""
+    j = i
+    while INITIAL_RE.match(sent[j]) and j - i < 4:
+        if sent[j].endswith("."):
+            j += 1
+        elif sent[j + 1] == ".":
+            j += 2
+        else:
+            return None
+    if j == i or not _plain_name_word(sent[j]):
+        return None
+    return j + 1
+
+
+def person_candidates(sent: Sent) -> list[Candidate]:
+    out = []
+    for i in range(len(sent)):
+        word = sent[i]
+        if GLUED_INITIALS_RE.match(word):
+            out.append(Candidate(i, i + 1, "PERSON", "initials", 3))
+            continue
+        end = _initials_end(sent, i)
+        if end:
+            out.append(Candidate(i, end, "PERSON", "initials", 3))
+            continue
+        cand = _full_name(sent, i)
+        if cand:
+            out.append(cand)
+        elif _strong_surname(word):
+            start = i - 1 if i > 0 and _plain_name_word(sent[i - 1]) \
+                and name_like(sent[i - 1], i == 1) and not is_genitive(sent[i - 1]) else i
+            out.append(Candidate(start, i + 1, "PERSON", "surname", 1))
+    return out
+
+
+def _strong_surname(word: str) -> bool:
+    """A surname by its ending that is not a common word written with a capital ("Карантин")."""
+    if not (surname_like(word) and SURNAME_RE.search(nominative(word))):
+        return False
+    share = capital_shares().get(word.lower(), capital_shares().get(nominative(word)))
+    return share is None or share >= NAME_CAPITAL_SHARE
+
+
+def _full_name(sent: Sent, i: int) -> Candidate | None:
+    """Given + surname (+ patronymic), or surname + given."""
+    first, second = sent[i], sent[i + 1]
+    if given_name(first) and (surname_like(second) or _plain_name_word(second)):
+        end = i + 2
+        if PATRONYMIC_RE.search(nominative(second)) and surname_like(sent[end]):
+            end += 1  # "Қасым-Жомарт Кемелұлы Тоқаев"
+        elif _plain_name_word(sent[end]) and PATRONYMIC_RE.search(nominative(sent[end])):
+            end += 1
+        elif nominative(sent[end]) in ("ұлы", "қызы"):
+            end += 1
+        return Candidate(i, end, "PERSON", "given-surname", 2)
+    if surname_like(first) and SURNAME_RE.search(nominative(first)) and given_name(second):
+        return Candidate(i, i + 2, "PERSON", "surname-given", 2)
+    return None

@@ -1,0 +1,108 @@
+"""Place and people-group rules: GPE / LOCATION from the gazetteers, NORP, LANGUAGE.
+
+KazNERD span conventions: "Алматы облысы" is one GPE (облысы included), "Алматы қаласы" and
+"Арал ауданы" are GPE "Алматы" / "Арал" (the type word left out), "Қазақстан Республикасы" is one
+GPE. Names that are also personal names or common words ("Абай", "Арал", "Шу") are taken only with
+a type word after them or in an inflected form.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_data import read_list
+from presskz.entity_rules_lexicon import (
+    districts, given_names, is_capitalised, nominative, norp_words, place_of, places, regions,
+    surnames,
+)
+from presskz.morph import base_form, case_of
+
+DEMONYM_RE = regex.compile(r"^(?P<place>\w{3,}?)(?:лық|лік|дық|дік|тық|тік)$")
+MAX_PLACE_WORDS = 3
+TYPE_WORDS = {"облыс": {"облыс", "облысы", "облыстары"}, "аудан": {"аудан", "ауданы", "аудандары"},
+              "қала": {"қала", "қаласы", "қалалары"}}
+
+
+@lru_cache(maxsize=1)
+def state_words() -> frozenset[str]:
+    return frozenset(read_list("gazetteers/state_words.txt"))
+
+
+def _type_word(sent: Sent, i: int) -> str:
+    """'облыс' | 'аудан' | 'қала' when token i is that type word in any case form, else ''."""
+    low = nominative(sent[i]) if sent.is_word(i) else ""
+    for word, forms in TYPE_WORDS.items():
+        if low in forms:
+            return word
+    return ""
+
+
+def _ambiguous(words: list[str], kind: str) -> bool:
+    """A place name that is also a personal name, or listed as ambiguous, written uninflected."""
+    low = words[-1].lower()
+    inflected = nominative(words[-1]) != low
+    person_like = len(words) == 1 and (low in given_names() or low in surnames())
+    return (kind == "city_ambiguous" or person_like) and not inflected
+
+
+def place_candidates(sent: Sent) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i in range(len(sent)):
+        if not (sent.is_word(i) and is_capitalised(sent[i])):
+            continue
+        for n in range(MAX_PLACE_WORDS, 0, -1):
+            words = sent.texts[i:i + n]
+            if len(words) < n or not all(sent.is_word(i + k) for k in range(n)):
+                continue
+            found = _place_at(sent, i, n, words)
+            if found:
+                out.append(found)
+                break
+    return out
+
+
+def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
+    type_word = _type_word(sent, i + n)
+    key = " ".join(w.lower() for w in words[:-1] + [nominative(words[-1])])
+    if type_word == "облыс" and (key in regions() or place_of(words)):
+        return Candidate(i, i + n + 1, "GPE", "place-region", 3)
+    if type_word == "аудан" and (key in districts() or place_of(words)):
+        return Candidate(i, i + n, "GPE", "place-district", 3)
+    found = place_of(words)
+    if found is None:
+        return None
+    kind = found[1]
+    if type_word == "қала":
+        return Candidate(i, i + n, "GPE", "place-city", 3)
+    if _ambiguous(words, kind):
+        return None
+    end = i + n
+    while found[0] == "GPE" and sent.is_word(end) and nominative(sent[end]) in state_words() \
+            and is_capitalised(sent[end]) and not _type_word(sent, end):
+        end += 1  # "Қазақстан Республикасы", "Қытай Халық Республикасы"
+    return Candidate(i, end, found[0], "place", 2)
+
+
+def norp_candidates(sent: Sent) -> list[Candidate]:
+    """Ethnonyms and demonyms (қазақ, қазақстандық, алматылық); "қазақ тілі" is a LANGUAGE."""
+    out = []
+    for i in range(len(sent)):
+        if not sent.is_word(i) or "-" in sent[i]:
+            continue
+        if case_of(sent[i]) == "sim":
+            continue  # "сақтай" is a verb, not сақ + -тай
+        base = base_form(sent[i].lower())
+        if not ((base in norp_words() and len(base) > 3) or _is_demonym(base)):
+            continue
+        if nominative(sent[i + 1]).startswith("тіл") and len(nominative(sent[i + 1])) <= 5:
+            out.append(Candidate(i, i + 2, "LANGUAGE", "language", 2))
+        else:
+            out.append(Candidate(i, i + 1, "NORP", "norp", 1))
+    return out
+
+
+def _is_demonym(word: str) -> bool:
+    match = DEMONYM_RE.match(word)
+    return bool(match) and match.group("place") in places()

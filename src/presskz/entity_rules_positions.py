@@ -1,0 +1,73 @@
+"""POSITION rules: a position noun with everything that says whose position it is.
+
+KazNERD and the seed gold take the whole title as one span: "Алматы әкімінің орынбасары",
+"Алматы қаласы Даму орталығының басшысы", "Денсаулық сақтау министрі", "Қазақстанның Тұңғыш
+Президенті", "Қала әкімінің орынбасары". Built from: a head (data/position_words.tsv), the position
+words and modifiers chained before it ("әкімінің орынбасары", "бірінші орынбасары"), then the
+organisation or place it belongs to (a candidate of the other rules ending right before, or a
+capitalised name phrase). A bare head ("министрі") is not a span; standalone heads ("Президент",
+"Елбасы", "Премьер-министр") are.
+"""
+from __future__ import annotations
+
+from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_lexicon import head_noun, is_genitive, nominative, position_role
+from presskz.entity_rules_names import name_start
+from presskz.entity_rules_people import given_name, surname_like
+from presskz.entity_rules_places import TYPE_WORDS
+
+OWNER_TYPES = {"ORGANISATION", "GPE", "FACILITY", "LOCATION"}
+GENERIC_OWNERS = set().union(*TYPE_WORDS.values()) | {"ауыл", "ауылы", "мемлекет", "үкімет"}
+
+
+def _chain_start(sent: Sent, p: int) -> int:
+    """Leftmost token of the position words / modifiers chained before head p."""
+    start = p
+    while start > 0:
+        prev = sent[start - 1]
+        role = position_role(prev) if sent.is_word(start - 1) else None
+        if role == "modifier" or (role in ("head", "standalone") and is_genitive(prev)):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
+    """Start of the owner phrase ending at token j (inclusive), or None."""
+    if j < 0 or not sent.is_word(j):
+        return None
+    owner = ends.get(j + 1)
+    if owner is not None and owner.type in OWNER_TYPES:
+        return owner.start
+    low = nominative(sent[j])
+    if low in GENERIC_OWNERS or sent[j].lower() in GENERIC_OWNERS:
+        before = ends.get(j)
+        if before is not None and before.type in OWNER_TYPES:
+            return before.start
+        # "қала әкімінің орынбасары" is a title; "қала әкімі" alone is a description
+        return j if is_genitive(sent[j + 1]) else None
+    if head_noun(sent[j]):
+        return name_start(sent, j)
+    return None
+
+
+def position_candidates(sent: Sent, others: list[Candidate]) -> list[Candidate]:
+    ends = {}
+    for cand in sorted(others, key=lambda c: c.length):
+        ends[cand.end] = cand  # the longest candidate ending at each token wins
+    out = []
+    for p in range(len(sent)):
+        role = position_role(sent[p]) if sent.is_word(p) else None
+        if role not in ("head", "standalone"):
+            continue
+        chain = _chain_start(sent, p)
+        owner = _owner_start(sent, chain - 1, ends)
+        if owner is None:
+            owner = name_start(sent, chain, max_gap=2)
+            if owner is not None and (given_name(sent[owner]) or surname_like(sent[owner])):
+                owner = None  # "Қасым-Жомарт Тоқаев елорда әкіміне": a person, then a position
+        start = owner if owner is not None else chain
+        if start < p or role == "standalone":
+            out.append(Candidate(start, p + 1, "POSITION", "position", 2))
+    return out
