@@ -15,7 +15,8 @@ EVENT_TYPES = {"press_conference", "briefing", "exhibition", "concert", "meeting
 
 @pytest.mark.parametrize("name", ["event_triggers.tsv", "tense_rules.tsv", "speech_verbs.tsv",
                                   "case_endings.tsv", "venue_nouns.tsv", "noun_endings.tsv",
-                                  "role_markers.tsv", "indirect_markers.tsv"])
+                                  "role_markers.tsv", "indirect_markers.tsv",
+                                  "speech_nouns.tsv"])
 def test_data_file_parses_with_header(name):
     rows = read_tsv(name)
     assert rows and all(all(v.strip() for v in row.values()) for row in rows)

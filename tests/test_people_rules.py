@@ -65,3 +65,11 @@ def test_no_issuer_no_events_gives_nulls():
 def test_same_name_ignores_case_endings_only():
     assert same_name("Ұлттық мұражайы", "Ұлттық мұражайында")
     assert not same_name("Ұлттық мұражайы", "Ұлттық кітапханасы")
+
+
+def test_generic_position_goes_to_the_unique_holder_of_its_head():
+    text = ("Алматы әкімінің орынбасары Арман Қырықбаев брифинг өткізді. Қала әкімінің орынбасары "
+            "жаңа мектептер ашылғанын айтты.")
+    doc = run(text, [("Алматы әкімінің орынбасары", "POSITION", None), ("Арман Қырықбаев", "PERSON", None),
+                     ("Қала әкімінің орынбасары", "POSITION", None)])
+    assert [q.speaker.name for q in doc.quotes] == ["Арман Қырықбаев"]

@@ -74,3 +74,10 @@ def test_unattributed_indirect_speech_far_from_a_speaker_stays_unattributed():
             "Жаңбыр жауды. Мамандар сайлау учаскелерінде заңбұзушылық болмағанын айтты.")
     quotes = quotes_of(text, [("Бауыржан Бәйбек", "PERSON", "Бауыржан Бәйбек")])
     assert quotes[-1].kind == "indirect" and quotes[-1].speaker_mention is None
+
+
+def test_speaker_named_with_ozinin_sozinde_is_taken_by_a_later_subjectless_report():
+    text = ("Қала әкімінің орынбасары өзінің сөзінде бағдарламаға тоқталды. Бұл бағдарлама маңызды. "
+            "Биыл 5 мектеп салынғанын атап өтті.")
+    quotes = quotes_of(text, [("Қала әкімінің орынбасары", "POSITION", "Қала әкімінің орынбасары")])
+    assert [(q.kind, q.speaker_mention.text) for q in quotes] == [("indirect", "Қала әкімінің орынбасары")]

@@ -46,6 +46,11 @@ def _person_for(mention, people: list[Person]) -> Person | None:
     if mention.type == "POSITION":
         label = mention.normalized or mention.text
         holders = [p for p in people if any(same_name(label, pos) for pos in p.positions)]
+        if not holders:  # "Қала әкімінің орынбасары" for "Алматы әкімінің орынбасары": same head
+            head = " ".join(label.split()[1:])
+            holders = [p for p in people if head and any(
+                len(pos.split()) > 1 and same_name(head, " ".join(pos.split()[-len(head.split()):]))
+                for pos in p.positions)]
         return holders[0] if len(holders) == 1 else None
     return None
 

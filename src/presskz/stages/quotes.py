@@ -7,10 +7,12 @@ Quote spans exclude the quote marks; an indirect quote is the reported complemen
 from __future__ import annotations
 
 from presskz.doc import Document, Entity, Quote
+from presskz.event_lexicon import read_tsv
 from presskz.quote_rules import (complement_end, guillemet_pairs, speaker_after, speech_verb_at,
                                  subject_before, verb_after_quote)
 from presskz.stages.base import Stage
 
+CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
 SKIP_AFTER_SPEAKER = (",", "өзінің", "өз", "сөзінде", "сөзін")
 
 
@@ -62,18 +64,35 @@ def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
     return quotes
 
 
+def _speech_anchors(doc: Document) -> list[tuple[int, Entity]]:
+    """(sentence, subject) where a subject is said to speak without a quote ("X өзінің сөзінде, ...")."""
+    nouns = {r["noun"] for r in read_tsv("speech_nouns.tsv")}
+    anchors = []
+    for n, sent in enumerate(doc.sentences):
+        words = [t.text.lower() for t in doc.sentence_tokens(sent)]
+        if any(w in nouns for w in words):
+            subject = subject_before(doc, sent.start, sent.end)
+            if isinstance(subject, Entity):
+                anchors.append((n, subject))
+    return anchors
+
+
 def _resolve(doc: Document, found: list) -> None:
-    """Pronoun and subject-less speakers take the speaker of a quote in the same or previous sentence."""
+    """Pronoun and subject-less speakers take the last speaker named at most CONTINUE_WINDOW
+    sentences before (by a quote or by "X өзінің сөзінде")."""
+    events = [(doc.sentence_index_at(q.start) or 0, doc.sentence_index_at(q.end - 1) or 0, q, s)
+              for q, s in found]
+    events += [(n, n, None, subject) for n, subject in _speech_anchors(doc)]
     last: Entity | None = None
-    last_sentence = -2
-    for quote, speaker in found:
-        sentence = doc.sentence_index_at(quote.start) or 0
+    last_sentence = -CONTINUE_WINDOW - 1
+    for first, end, quote, speaker in sorted(events, key=lambda e: (e[0], e[2] is not None)):
         if isinstance(speaker, Entity):
-            quote.speaker_mention = last = speaker
-            last_sentence = sentence
-        elif speaker in ("pronoun", "continued") and sentence - last_sentence <= 1:
+            last, last_sentence = speaker, end
+            if quote is not None:
+                quote.speaker_mention = speaker
+        elif quote is not None and first - last_sentence <= CONTINUE_WINDOW:
             quote.speaker_mention = last
-            last_sentence = sentence
+            last_sentence = end
 
 
 class QuotesStage(Stage):
