@@ -93,11 +93,23 @@ def case_of(word: str) -> str | None:
     return split_suffix(word, "case")[1]
 
 
+@lru_cache(maxsize=1)
+def listed_names() -> frozenset[str]:
+    """Lowercased given names, surnames and places of the gazetteers: "Гүлден" is a name, not Гүл-ден."""
+    names: set[str] = set()
+    for name in ("given_names.txt", "surnames.txt", "countries.txt", "capitals.txt", "kz_cities.txt",
+                 "kz_regions.txt", "kz_districts.txt"):
+        names.update(row[next(iter(row))].lower() for row in read_tsv(f"gazetteers/{name}"))
+    return frozenset(names)
+
+
 @lru_cache(maxsize=65536)
 def split_suffix(word: str, layer: str) -> tuple[str, str | None]:
     """(stem, case name of the stripped suffix or None) for one suffix of `layer`."""
     candidates = _candidates(word, layer)
     if not candidates:
+        return word, None
+    if word.lower() in listed_names() and not any(s.lower() in listed_names() for s, _ in candidates):
         return word, None
     known, count = lexicon(), lexicon().get(word.lower(), 0)
     for stem, case in candidates:

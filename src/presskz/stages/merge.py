@@ -1,6 +1,86 @@
-"""Placeholder for the merge stage (filled by its issue); assigns nothing yet."""
-from presskz.doc import Document
+"""The merge stage: one flat entity layer from the rule spans and the model spans.
+
+Policy (chosen by measurement, see scripts/eval_entities.py --policies and the numbers below):
+POLICY_DOC
+
+Every final entity gets `source` ("rule" | "model" | "both": both proposed the same span and type),
+its `normalized` base form and a `group` shared by mentions of one entity (presskz.normalize).
+Without a model stage (the "fast" pipeline) the rules alone make the layer.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from presskz.doc import Document, Entity
+from presskz.normalize import base_name, link
 from presskz.stages.base import Stage
+
+# Types the rules read from the release's structure better than the model: titles with their head
+# nouns, positions with their organisation, organisations with their full name.
+RULE_TYPES = frozenset({"POSITION", "ORGANISATION", "FACILITY", "PROJECT", "EVENT", "LAW", "ART",
+                        "PERSON"})
+
+POLICY_DOC = """
+"""
+
+
+def _overlaps(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _first_wins(first: list[Entity], second: list[Entity]) -> list[Entity]:
+    """All of `first`, plus the spans of `second` that overlap none of them."""
+    kept = list(first)
+    for e in second:
+        if not any(_overlaps(e, k) for k in first):
+            kept.append(e)
+    return kept
+
+
+def _longest_wins(rules: list[Entity], model: list[Entity]) -> list[Entity]:
+    kept: list[Entity] = []
+    ranked = sorted(rules + model, key=lambda e: (-(e.end - e.start), e.source != "rule", e.start))
+    for e in ranked:
+        if not any(_overlaps(e, k) for k in kept):
+            kept.append(e)
+    return kept
+
+
+def _by_type(rules: list[Entity], model: list[Entity]) -> list[Entity]:
+    """Rules win overlaps for RULE_TYPES; elsewhere the model wins; both fill each other's gaps."""
+    strong = [e for e in rules if e.type in RULE_TYPES]
+    weak = [e for e in rules if e.type not in RULE_TYPES]
+    return _first_wins(_first_wins(strong, model), weak)
+
+
+POLICIES: dict[str, Callable[[list[Entity], list[Entity]], list[Entity]]] = {
+    "rules_first": lambda rules, model: _first_wins(rules, model),
+    "model_first": lambda rules, model: _first_wins(model, rules),
+    "longest": _longest_wins,
+    "by_type": _by_type,
+    "model_only": lambda rules, model: list(model),
+    "rules_only": lambda rules, model: list(rules),
+}
+DEFAULT_POLICY = "by_type"
+
+
+def merge_entities(doc: Document, policy: str = DEFAULT_POLICY) -> list[Entity]:
+    """The flat, sorted final entities of `doc` (new Entity objects, sources recorded)."""
+    rules = [_copy(doc, e, "rule") for e in doc.rule_entities]
+    model = [_copy(doc, e, "model") for e in doc.model_entities]
+    if "model_entities" not in doc.assigned and not doc.model_entities:
+        policy = "rules_only"
+    chosen = POLICIES[policy](rules, model)
+    agreed = {(e.start, e.end, e.type) for e in rules} & {(e.start, e.end, e.type) for e in model}
+    for e in chosen:
+        if (e.start, e.end, e.type) in agreed:
+            e.source = "both"
+    return sorted(chosen, key=lambda e: (e.start, e.end))
+
+
+def _copy(doc: Document, e: Entity, source: str) -> Entity:
+    return doc.span(e.start, e.end, Entity, type=e.type, normalized=e.normalized or base_name(e.text),
+                    source=source, score=e.score)
 
 
 class MergeStage(Stage):
@@ -8,5 +88,14 @@ class MergeStage(Stage):
     requires = ("rule_entities",)
     assigns = ("entities",)
 
+    def __init__(self, policy: str = DEFAULT_POLICY):
+        if policy not in POLICIES:
+            raise ValueError(f"unknown merge policy {policy!r}; known: {', '.join(POLICIES)}")
+        self.policy = policy
+
     def __call__(self, doc: Document) -> Document:
+        doc.entities = []
+        for entity in merge_entities(doc, self.policy):
+            doc.add("entities", entity)
+        link(doc.entities)
         return doc

@@ -1,0 +1,109 @@
+"""Entity normalisation and in-document linking: base forms, short forms -> full names, groups.
+
+- `normalized` is the nominative base form of the whole name (morph.base_form_of_name strips the
+  case suffix of its last word: "Ұлттық мұражайында" -> "Ұлттық мұражайы", "ОКҚ-де" -> "ОКҚ");
+- a person written short ("А.Қырықбаев", "Қырықбаевтың") takes the full name found in the same
+  document ("Арман Қырықбаев") when exactly one full name has that surname (and that initial);
+- a position with a generic owner ("Қала әкімінің орынбасары") takes the specific title with the
+  same tail found in the document ("Алматы әкімінің орынбасары");
+- mentions with the same words in another order ("Астанадағы Алматы күндері") take the first one's
+  form; an abbreviation is linked to the name it abbreviates (ОКҚ ~ Орталық коммуникациялар қызметі).
+Mentions of one entity then share `group` (1, 2, ... in order of first mention).
+"""
+from __future__ import annotations
+
+import regex
+
+from presskz.doc import Entity
+from presskz.entity_rules_lexicon import nominative
+from presskz.entity_rules_places import TYPE_WORDS
+from presskz.morph import base_form_of_name
+
+DASH_SPACES_RE = regex.compile(r"\s*([-–—])\s*")  # "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
+INITIAL_RE = regex.compile(r"^((?:\p{Lu}\.\s?){1,2})\s*(\p{Lu}[\p{L}-]+)$")
+GENERIC_OWNERS = set().union(*TYPE_WORDS.values())
+LINK_TYPES = {"PERSON": "PERSON", "POSITION": "POSITION", "GPE": "PLACE", "LOCATION": "PLACE",
+              "ORGANISATION": "ORG", "FACILITY": "ORG"}
+
+
+def base_name(text: str) -> str:
+    """Base form of an entity's text with its whitespace tidied ("Алматы- Тәуелсіздік" kept)."""
+    return base_form_of_name(regex.sub(r"\s+", " ", text.strip()))
+
+
+def _surname_key(name: str) -> str:
+    return nominative(name.split()[-1].split(".")[-1])
+
+
+def resolve_people(entities: list[Entity]) -> None:
+    """Short person mentions take the document's one full name with that surname."""
+    people = [e for e in entities if e.type == "PERSON"]
+    full = {}
+    for e in people:
+        words = e.normalized.split()
+        if len(words) >= 2 and "." not in e.normalized:
+            full.setdefault(_surname_key(e.normalized), set()).add(e.normalized)
+    for e in people:
+        if len(e.normalized.split()) >= 2 and "." not in e.normalized:
+            continue
+        options = full.get(_surname_key(e.normalized), set())
+        match = INITIAL_RE.match(e.normalized)
+        if match:
+            initial = match.group(1)[0]
+            options = {o for o in options if o.startswith(initial)}
+        if len(options) == 1:
+            e.normalized = next(iter(options))
+
+
+def resolve_positions(entities: list[Entity]) -> None:
+    """"Қала әкімінің орынбасары" -> the document's "Алматы әкімінің орынбасары"."""
+    positions = [e for e in entities if e.type == "POSITION"]
+    for e in positions:
+        words = e.normalized.split()
+        if len(words) < 2 or words[0].lower() not in GENERIC_OWNERS | {"қала", "облыс", "аудан"}:
+            continue
+        tail = " ".join(words[1:])
+        options = {o.normalized for o in positions if o is not e and o.normalized.endswith(" " + tail)
+                   and o.normalized.split()[0].lower() not in GENERIC_OWNERS | {"қала", "облыс", "аудан"}}
+        if len(options) == 1:
+            e.normalized = next(iter(options))
+
+
+def _word_bag(name: str) -> tuple[str, ...]:
+    return tuple(sorted(nominative(w) for w in name.split()))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in regex.findall(r"\p{L}+", name) if w[0].isupper() or len(w) > 3).upper()
+
+
+def link(entities: list[Entity]) -> None:
+    """Fill `normalized` (if missing), resolve short forms and assign shared `group` ids."""
+    for e in entities:
+        if not e.normalized:
+            e.normalized = base_name(e.text)
+    resolve_people(entities)
+    resolve_positions(entities)
+    first_by_bag: dict[tuple, str] = {}
+    for e in entities:
+        bag = (e.type, _word_bag(e.normalized))
+        if len(bag[1]) > 1:
+            e.normalized = first_by_bag.setdefault(bag, e.normalized)
+    groups: dict[tuple[str, str], int] = {}
+    for e in entities:
+        key = (LINK_TYPES.get(e.type, e.type), DASH_SPACES_RE.sub(r"\1", e.normalized.lower()))
+        e.group = groups.setdefault(key, len(groups) + 1)
+    _link_abbreviations(entities, groups)
+
+
+def _link_abbreviations(entities: list[Entity], groups: dict[tuple[str, str], int]) -> None:
+    """An all-capitals mention joins the group of the name whose initials it spells."""
+    by_initials = {}
+    for (kind, name), group in groups.items():
+        if " " in name:
+            by_initials.setdefault((kind, _initials(name)), group)
+    for e in entities:
+        if e.normalized.isupper() and 2 <= len(e.normalized) <= 6:
+            group = by_initials.get((LINK_TYPES.get(e.type, e.type), e.normalized))
+            if group is not None:
+                e.group = group

@@ -1,0 +1,23 @@
+"""Base forms of real entity mentions (tests/data/base_forms.tsv, KazNERD test spans checked by hand)."""
+from pathlib import Path
+
+from presskz.morph import base_form_of_name
+
+PAIRS = Path(__file__).parent / "data" / "base_forms.tsv"
+
+
+def read_pairs():
+    lines = [l for l in PAIRS.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    return [tuple(line.split("\t")) for line in lines[1:]]
+
+
+def test_base_forms_file_has_300_pairs_across_types():
+    pairs = read_pairs()
+    assert len(pairs) >= 300
+    assert len({kind for _, _, kind in pairs}) >= 10
+
+
+def test_base_form_of_name_is_right_on_at_least_95_percent_of_real_mentions():
+    pairs = read_pairs()
+    wrong = [(s, base_form_of_name(s), b) for s, b, _ in pairs if base_form_of_name(s) != b]
+    assert len(wrong) / len(pairs) <= 0.05, wrong
