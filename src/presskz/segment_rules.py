@@ -1,0 +1,120 @@
+"""The token pattern of the Kazakh tokeniser: one ordered regex alternation plus the data it is built from.
+
+Each alternative is one phenomenon (URL, e-mail, phone, number, abbreviation, initial, word, percent
+with suffix, punctuation); `regex` tries them left to right at each position, so order is priority.
+The word lists live in data files (abbreviations.txt, segment_conjunctions.txt), loaded once.
+See segment.py for the conventions these patterns implement.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+# Every character for which str.isspace() is true; tokens never start or end with one of these,
+# and the property tests check that everything else lands inside a token.
+SPACE_CHARS = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+               "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+SPACE = "[" + regex.escape(SPACE_CHARS) + "]"
+NONSPACE = "[^" + regex.escape(SPACE_CHARS) + "]"
+# spaces allowed INSIDE a token (thousands groups, phones, broken hyphens): same line only
+INLINE_SPACE = r"[ \t\u00a0\u202f\u2009]"
+
+# letters, combining marks and the invisible joiners PDFs leave inside words (soft hyphen, ZWNJ, ZWJ)
+WORD_CHAR = r"[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]"
+WORD = r"\p{L}" + WORD_CHAR + r"*(?:['’ʼ]\p{L}" + WORD_CHAR + r"*)*"
+NUM_CORE = r"\d+(?:[.,:/]\d+)*"
+# 15 000 / 1 800 000 (space, no-break or thin space): a thousands group always has 3 digits
+GROUPED = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?"
+NUMBER = r"(?:" + GROUPED + "|" + NUM_CORE + r")(?:[\p{L}\p{M}]+)?"
+PART = r"(?:" + NUMBER + "|" + WORD + ")"
+# inside a word the hyphen (or an unspaced en dash) joins: 35-ші, 1-інші, Жол картасы-2020, 5-6, іс–шара
+JOINED = PART + r"(?:[-–]" + PART + r")*"
+
+URL_CHARS = r"[^\s«»\"“”<>]"
+URL_END = r"[^\s«»\"“”<>.,;:!?)\]'’]"
+TLDS = r"(?:kz|ru|com|org|net|gov|edu|info|io|me|uk|de|fr|us|eu|kg|uz|tr|cn|қаз)"
+URL = (r"(?:(?:https?|ftp)://|www\.)" + URL_CHARS + r"*" + URL_END
+       + r"|(?<![\p{L}\p{N}@.])(?:[\p{L}\d][\p{L}\d-]*\.)+" + TLDS + r"(?![\p{L}\p{N}])"
+       + r"(?:/(?:" + URL_CHARS + "*" + URL_END + r")?|-\p{Ll}+(?![\p{L}\p{N}]))?")
+EMAIL = r"[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+"
+PHONE = (r"(?:\+\d{1,3}" + INLINE_SPACE + r"?|8" + INLINE_SPACE + r"?)?\(\d{2,5}\)" + INLINE_SPACE
+         + r"?\d{1,4}(?:[ -]\d{2,4}){1,3}"
+         + r"|\+\d{1,3}(?:[ -]\d{2,4}){3,5}(?!\d)"
+         + r"|(?:\+7|8)" + INLINE_SPACE + r"\d{3}" + INLINE_SPACE + r"\d{3}(?:[ -]\d{2}){2}(?!\d)"
+         + r"|\+\d{10,12}(?!\d)")
+# an initial: a capital + dot before a capital (А.Қырықбаев, Қ. Қуанышбаев), before a lower-case word or
+# comma (no sentence can end there), or right after another initial (Тоқаев Қ.Ж.)
+INITIAL = (r"\p{Lu}\.(?=" + INLINE_SPACE + r"?\p{Lu}|" + INLINE_SPACE + r"*[\p{Ll},;])"
+           + r"|(?<=\p{Lu}\." + INLINE_SPACE + r"?)\p{Lu}\.")
+DOTTED_LOWER = r"(?:\p{Ll}{1,3}\.){2,}(?![\p{L}\p{N}])"
+PERCENT = r"[%‰](?:-\p{L}+)?|°[CСF]?(?![\p{L}\p{N}])"
+# a case suffix standing after a quote, bracket or number: «КОВИД-19» -ға, «102» -ге, «-ді» жұрнағы
+SUFFIX_AFTER = r"(?<=[«(»”\"')\]\d%]" + INLINE_SPACE + r"*)-\p{Ll}+(?![\p{L}\p{N}-])"
+PUNCT_RUN = r"[.!?…]+"
+
+
+@lru_cache(maxsize=None)
+def data_lines(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows (tab-separated fields) of a data file, header and # comments skipped."""
+    text = resources.files("presskz.data").joinpath(name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines()[1:]
+            if line.strip() and not line.startswith("#")]
+    return tuple(tuple(field.strip() for field in row) for row in rows)
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> dict[str, str]:
+    """Dotted abbreviation -> kind ("inner" or "final")."""
+    return {row[0]: row[1] for row in data_lines("abbreviations.txt")}
+
+
+@lru_cache(maxsize=None)
+def conjunctions() -> frozenset[str]:
+    """Words after which a suspended hyphen stays on the previous word ("орта- және")."""
+    return frozenset(row[0] for row in data_lines("segment_conjunctions.txt"))
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word_token() -> str:
+    """A word or number with its joined parts, broken hyphens and a suspended hyphen."""
+    stop = r"(?:" + _alternation(conjunctions()) + r")(?![\p{L}\p{N}])"
+    gap = INLINE_SPACE + r"*(?:\r?\n" + INLINE_SPACE + r"*)?"
+    # PDF-broken hyphen: "гала- концерт", "90- шы": a lower-case word follows "- "
+    broken = r"(?:-(?=" + SPACE + ")" + gap + r"(?!" + stop + r")(?=\p{Ll})" + JOINED + ")"
+    # suspended hyphen "орта- және ...", "екі-, үшқабатты", truncated "ою- (өр)": the hyphen stays on the word
+    suspended = r"(?:-(?=" + INLINE_SPACE + r"*,|" + INLINE_SPACE + r"+(?:" + stop + r"|\()))"
+    return JOINED + broken + "*" + suspended + "?"
+
+
+# Fast paths, tried first: a plain word followed by a space or plain punctuation, and plain punctuation.
+# No other alternative can match there (they all need a dot, @, digit, hyphen or bracket), so these
+# only save time; they never change the result.
+FAST_WORD = r"\p{L}[\p{L}\p{M}]*(?=[ \n,;»)”!?]|\Z)"
+FAST_PUNCT = r"[,«»)—–:;]"
+URL_HINT = regex.compile(r"://|www\.|@|\." + TLDS + r"(?![\p{L}\p{N}])")
+
+
+def token_pattern_for(text: str) -> regex.Pattern:
+    """The tokeniser regex for `text`: the URL/e-mail alternatives only when the text has a hint."""
+    return token_pattern(URL_HINT.search(text) is not None)
+
+
+@lru_cache(maxsize=None)
+def token_pattern(web: bool = True) -> regex.Pattern:
+    """The compiled tokeniser regex (with or without URL/e-mail); group names tell what matched."""
+    # the cheap look-ahead (a short lower-case run and a dot) keeps the long alternation off most words
+    abbr = (r"(?=[\p{Ll}№][\p{Ll}.]{0,6}\.)(?<![\p{L}\p{N}.])(?:(?:" + _alternation(abbreviations())
+            + r")(?![\p{L}\p{N}])|" + DOTTED_LOWER + ")")
+    alternatives = [("fast_word", FAST_WORD), ("fast_punct", FAST_PUNCT)]
+    if web:
+        alternatives += [("url", URL), ("email", EMAIL)]
+    alternatives += [
+        ("phone", PHONE), ("abbr", abbr), ("initial", INITIAL), ("word", _word_token()),
+        ("percent", PERCENT), ("suffix", SUFFIX_AFTER), ("punct", PUNCT_RUN), ("other", NONSPACE),
+    ]
+    return regex.compile("|".join(f"(?P<{name}>{pat})" for name, pat in alternatives))
