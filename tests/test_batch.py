@@ -1,0 +1,141 @@
+"""presskz batch: every input exactly once in output or errors, resume, jobs, error isolation."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from batch_corpus import add_bad_inputs, make_releases, read_jsonl
+from presskz import batch as batch_mod
+from presskz.batch import BatchOptions, process_partition
+from presskz.batch_inputs import Unit, find_inputs
+from presskz.batch_output import LineWriter, errors_path_for, scan_done, truncate_partial_line
+from presskz.batch_runner import run_batch
+from presskz.record import Record
+
+FAST = BatchOptions(pipeline="fast")
+
+
+def ids(path) -> list[str]:
+    return [r["doc_id"] for r in read_jsonl(path)]
+
+
+def test_inputs_are_found_recursively_sorted_without_hidden_or_own_output(tmp_path):
+    make_releases(tmp_path, 4)
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.txt").write_text("x")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "out.jsonl").write_text("")
+    files, ignored = find_inputs([tmp_path], exclude=[tmp_path / "out.jsonl"])
+    assert [f.doc_id for f in files] == ["r0001", "r0002", "sub/r0000", "sub/r0003"]
+    assert ignored == 1
+
+
+def test_errors_file_defaults_next_to_the_output(tmp_path):
+    assert errors_path_for(tmp_path / "out.jsonl") == tmp_path / "out.errors.jsonl"
+
+
+def test_every_input_ends_up_once_in_output_or_errors(tmp_path):
+    make_releases(tmp_path / "in", 5)
+    bad = add_bad_inputs(tmp_path / "in")
+    summary = run_batch([tmp_path / "in"], tmp_path / "out.jsonl", FAST, chunk_size=3)
+    errors = {e["doc_id"]: e["error_type"] for e in read_jsonl(tmp_path / "out.errors.jsonl")}
+    assert errors == bad
+    assert sorted(ids(tmp_path / "out.jsonl")) == sorted(
+        ["r0001", "r0002", "r0004", "sub/r0000", "sub/r0003", "feed:1"])
+    assert (summary.documents, summary.errors) == (6, 5)
+    for rec in read_jsonl(tmp_path / "out.jsonl"):
+        Record.model_validate(rec)
+
+
+def test_jsonl_metadata_date_becomes_the_reference_date(tmp_path):
+    add_bad_inputs(tmp_path / "in")
+    run_batch([tmp_path / "in" / "feed.jsonl"], tmp_path / "out.jsonl",
+              BatchOptions(pipeline="fast", reference_date="2020-01-01"))
+    (rec,) = read_jsonl(tmp_path / "out.jsonl")
+    assert rec["reference_date"] == "2016-11-03" and rec["announcement"]["published"] == "2016-11-03"
+    assert rec["source"]["path"].endswith("feed.jsonl:1")
+
+
+def test_cli_reference_date_is_the_fallback_without_metadata(tmp_path):
+    make_releases(tmp_path / "in", 1)
+    run_batch([tmp_path / "in"], tmp_path / "out.jsonl",
+              BatchOptions(pipeline="fast", reference_date="2016-11-03"))
+    assert read_jsonl(tmp_path / "out.jsonl")[0]["reference_date"] == "2016-11-03"
+
+
+def test_resume_skips_what_is_done_and_redoes_a_cut_last_line(tmp_path):
+    make_releases(tmp_path / "in", 6)
+    add_bad_inputs(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    run_batch([tmp_path / "in"], out, FAST)
+    complete = out.read_bytes()
+    lines = complete.splitlines(keepends=True)
+    out.write_bytes(b"".join(lines[:-1]) + lines[-1][:25])  # as a kill mid-write would leave it
+    summary = run_batch([tmp_path / "in"], out, FAST, resume=True)
+    assert (summary.documents, summary.errors, summary.skipped) == (1, 0, 11)
+    assert sorted(ids(out)) == sorted(json.loads(x)["doc_id"] for x in lines)
+
+
+def test_a_changed_file_is_processed_again_on_resume(tmp_path):
+    paths = make_releases(tmp_path / "in", 3)
+    out = tmp_path / "out.jsonl"
+    run_batch([tmp_path / "in"], out, FAST)
+    paths[1].write_text("Астанада 5 қарашада концерт өтеді.", encoding="utf-8")
+    summary = run_batch([tmp_path / "in"], out, FAST, resume=True)
+    assert (summary.documents, summary.skipped) == (1, 2)
+
+
+def test_truncate_partial_line_keeps_complete_lines(tmp_path):
+    path = tmp_path / "o.jsonl"
+    path.write_bytes(b'{"a": 1}\n{"b": 2}\n{"c"')
+    assert truncate_partial_line(path) == 4
+    assert path.read_bytes() == b'{"a": 1}\n{"b": 2}\n'
+    assert truncate_partial_line(path) == 0
+
+
+def test_scan_done_keys_records_and_errors_by_doc_id_and_sha256(tmp_path):
+    path = tmp_path / "o.jsonl"
+    writer = LineWriter(path, append=False)
+    writer.write(json.dumps({"doc_id": "a", "source": {"sha256": "x"}}))
+    writer.write(json.dumps({"doc_id": "b", "error_type": "empty", "sha256": "y"}))
+    writer.close()
+    assert scan_done([path, tmp_path / "missing.jsonl"]) == ({("a", "x"), ("b", "y")}, 0)
+
+
+def test_two_jobs_give_the_same_output_as_one(tmp_path):
+    make_releases(tmp_path / "in", 8)
+    run_batch([tmp_path / "in"], tmp_path / "one.jsonl", FAST, chunk_size=2)
+    run_batch([tmp_path / "in"], tmp_path / "two.jsonl", FAST, chunk_size=2, jobs=2)
+    assert (tmp_path / "one.jsonl").read_text() == (tmp_path / "two.jsonl").read_text()
+
+
+def test_a_document_that_breaks_a_stage_is_an_internal_error_and_the_rest_go_on(
+        tmp_path, monkeypatch):
+    from presskz.pipeline import load_pipeline
+    real = load_pipeline("fast")
+
+    class Exploding:
+        """The fast pipeline, except that it fails on any document holding "БОМБА"."""
+        def pipe(self, docs):
+            if any("БОМБА" in d.text for d in docs):
+                raise RuntimeError("stage exploded")
+            return real.pipe(docs)
+
+        def info(self):
+            return real.info()
+
+    monkeypatch.setattr(batch_mod, "_get_pipeline", lambda name: Exploding())
+    paths = make_releases(tmp_path, 3)
+    paths[1].write_text("Бұл БОМБА мәтін.", encoding="utf-8")
+    units = [Unit("txt", str(p), p.stem) for p in paths]
+    results = process_partition(units, FAST)
+    assert [stream for stream, _ in results] == ["out", "err", "out"]
+    error = json.loads(results[1][1])
+    assert error["error_type"] == "internal" and "stage exploded" in error["message"]
+
+
+def test_an_unloadable_pipeline_stops_the_batch_with_a_clear_error(tmp_path):
+    make_releases(tmp_path / "in", 1)
+    with pytest.raises(batch_mod.PipelineLoadError, match="no-such-pipeline"):
+        run_batch([tmp_path / "in"], tmp_path / "o.jsonl", BatchOptions(pipeline="no-such-pipeline"))
