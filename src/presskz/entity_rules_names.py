@@ -17,7 +17,8 @@ import regex
 from presskz.entity_rules_core import DASHES, Candidate, Sent
 from presskz.entity_rules_data import read_list, read_tsv
 from presskz.entity_rules_lexicon import (
-    head_noun, is_acronym, is_capitalised, legal_forms, name_like, nominative,
+    head_noun, is_acronym, is_capitalised, legal_forms, name_like, nominative, place_of,
+    position_role,
 )
 from presskz.entity_rules_people import given_name, surname_like
 from presskz.morph import case_of
@@ -62,23 +63,26 @@ def name_start(sent: Sent, head: int, strict: bool = True, max_gap: int = MAX_LO
 
 
 def _extend_capitals(sent: Sent, start: int) -> int:
-    """Walk left over capitalised words, "X қаласы", connectors and "атындағы" names."""
-    j = start - 1
+    """Walk left over capitalised words, "X қаласы", connectors and "атындағы" names; a person or
+    a position word ends the walk ("Президенті Қасым-Жомарт Тоқаев Сенат ..."), except the person a
+    name is given after ("Қ. Қуанышбаев атындағы")."""
+    j, named_after = start - 1, False
     while j >= 0:
-        word = sent[j]
-        before = j - 1
+        word, before = sent[j], j - 1
         if sent.is_word(j) and is_capitalised(word) and name_like(word, j == 0) \
                 and case_of(word) in NAME_CASES:
+            if not named_after and (given_name(word) or surname_like(word) or position_role(word)):
+                break
             start = j
         elif regex.fullmatch(r"\p{Lu}\.", word):
             start = j  # "Қ." initial
         elif (word.lower() in CONNECTORS or word in DASHES or word.lower() in TYPE_WORDS) \
                 and before >= 0 and is_capitalised(sent[before]) and sent.is_word(before):
-            pass
+            named_after = False
         elif word == "." and len(sent[before]) == 1 and sent[before].isupper():
             pass  # the initial of "Қ . Қуанышбаев атындағы"
         elif word.lower() == "атындағы" and before >= 0 and is_capitalised(sent[before]):
-            pass
+            named_after = True
         else:
             break
         j -= 1
@@ -143,7 +147,9 @@ def quoted_candidates(sent: Sent) -> list[Candidate]:
         before = i - 1
         if before >= 0 and sent.is_word(before) and is_capitalised(sent[before]) \
                 and name_like(sent[before], before == 0) and not is_acronym(sent[before]) \
-                and case_of(sent[before]) in NAME_CASES:
+                and case_of(sent[before]) in NAME_CASES and kind != "LAW" and not place_of([sent[before]]):
+            # "Абайдың «Жидебай-Бөрілі» қорық-музейі" is one name; "Қазақстанның «Нұр Отан»
+            # партиясы" and "... «Білім туралы» Заңы" are the quoted name only
             out.append(Candidate(_extend_capitals(sent, before), k + 1, kind, "title-whole", 3))
         else:
             out.append(Candidate(i + 1, close, kind, "title", 3))

@@ -20,6 +20,7 @@ from presskz.entity_rules_places import TYPE_WORDS
 from presskz.morph import base_form_of_name
 
 DASH_SPACES_RE = regex.compile(r"\s*([-–—])\s*")  # "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
+OPENING_QUOTES, CLOSING_QUOTES = set("«“„\""), set("»”“\"")
 INITIAL_RE = regex.compile(r"^((?:\p{Lu}\.\s?){1,2})\s*(\p{Lu}[\p{L}-]+)$")
 GENERIC_OWNERS = set().union(*TYPE_WORDS.values())
 LINK_TYPES = {"PERSON": "PERSON", "POSITION": "POSITION", "GPE": "PLACE", "LOCATION": "PLACE",
@@ -29,6 +30,15 @@ LINK_TYPES = {"PERSON": "PERSON", "POSITION": "POSITION", "GPE": "PLACE", "LOCAT
 def base_name(text: str) -> str:
     """Base form of an entity's text with its whitespace tidied ("Алматы- Тәуелсіздік" kept)."""
     return base_form_of_name(regex.sub(r"\s+", " ", text.strip()))
+
+
+def entity_base(text: str, start: int, end: int) -> str:
+    """Base form of the entity at text[start:end]; a title inside quotes is left as written
+    (its case suffix goes after the closing quote: «Сыбаға» бағдарламасына)."""
+    name = text[start:end]
+    if text[end:end + 1] in CLOSING_QUOTES and text[start - 1:start] in OPENING_QUOTES:
+        return regex.sub(r"\s+", " ", name.strip())
+    return base_name(name)
 
 
 def _surname_key(name: str) -> str:

@@ -15,7 +15,7 @@ from presskz.entity_rules_names import (
 from presskz.entity_rules_people import person_candidates
 from presskz.entity_rules_places import norp_candidates, place_candidates
 from presskz.entity_rules_positions import position_candidates
-from presskz.morph import base_form_of_name
+from presskz.normalize import entity_base
 from presskz.stages.base import Stage
 
 RULES = (place_candidates, norp_candidates, person_candidates, quoted_candidates,
@@ -46,7 +46,7 @@ def rule_entities(doc: Document) -> list[Entity]:
         for cand in select_flat(sentence_candidates(sent)):
             start, end = tokens[cand.start].start, tokens[cand.end - 1].end
             entity = doc.span(start, end, Entity, type=cand.type, source="rule", score=None)
-            entity.normalized = base_form_of_name(entity.text)
+            entity.normalized = entity_base(doc.text, start, end)
             out.append(entity)
     return out
 

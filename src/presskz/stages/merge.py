@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from presskz.doc import Document, Entity
-from presskz.normalize import base_name, link
+from presskz.normalize import entity_base, link
 from presskz.stages.base import Stage
 
 # Types the rules read from the release's structure better than the model: titles with their head
@@ -79,8 +79,9 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY) -> list[Entity]:
 
 
 def _copy(doc: Document, e: Entity, source: str) -> Entity:
-    return doc.span(e.start, e.end, Entity, type=e.type, normalized=e.normalized or base_name(e.text),
-                    source=source, score=e.score)
+    normalized = e.normalized or entity_base(doc.text, e.start, e.end)
+    return doc.span(e.start, e.end, Entity, type=e.type, normalized=normalized, source=source,
+                    score=e.score)
 
 
 class MergeStage(Stage):

@@ -1,0 +1,32 @@
+"""Every data file of the entity rules parses and holds what its loader expects."""
+import pytest
+
+from presskz import entity_rules_lexicon as lex
+from presskz.entity_rules_data import DATA_DIR, read_tsv
+from presskz.labels import ENTITY_TYPES
+
+FILES = ["suffixes.tsv", "letter_classes.tsv", "lexicon_kk.tsv", "head_nouns.tsv", "position_words.tsv",
+         "org_heads.tsv", "acronyms.tsv", "name_stopwords.txt"] + [
+    f"gazetteers/{p.name}" for p in sorted((DATA_DIR / "gazetteers").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_data_file_parses_with_a_header_and_rows(name):
+    assert len(read_tsv(name)) > 0
+
+
+def test_head_noun_and_acronym_types_are_known_entity_types():
+    assert {t for t, _ in lex.head_nouns().values()} <= set(ENTITY_TYPES)
+    assert {r["type"] for r in read_tsv("acronyms.tsv")} <= set(ENTITY_TYPES) | {"O"}
+
+
+def test_position_roles_are_known():
+    assert set(lex.position_words().values()) <= {"head", "standalone", "modifier"}
+
+
+def test_gazetteers_cover_kazakhstan_and_the_world():
+    places = lex.places()
+    for name in ("қазақстан", "ресей", "астана", "шымкент", "мәскеу", "германия"):
+        assert places[name][0] == "GPE"
+    assert len(lex.regions()) >= 17 and len(lex.districts()) >= 50
+    assert len(lex.given_names()) > 1000 and len(lex.surnames()) > 1000
