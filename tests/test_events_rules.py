@@ -150,3 +150,12 @@ def test_guillemets_after_noun_are_a_title_only_when_they_close_the_phrase():
 def test_first_person_forms_give_status():
     assert events_of("Біз аса маңызды кездесу өткіздік.")[0].status == "past"
     assert events_of("Келесі жылы форум өткіземіз.")[0].status == "future"
+
+
+def test_reported_event_takes_status_from_nominalised_verb():
+    evs = events_of("Әкімдік келесі аптада көрме өтетінін хабарлады.")
+    assert [(e.type, e.status) for e in evs] == [("exhibition", "future")]
+
+
+def test_nominalised_opening_verb_is_no_event_of_its_own():
+    assert events_of("Әкім 119 жеке бала бақшалардың ашылғандығын атап өтті.") == []

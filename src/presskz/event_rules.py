@@ -39,7 +39,7 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) 
     crossed = False  # another event noun between: the verb is that noun's ("акциясы аясында ... мәслихаты өтті")
     for i in range(last + 1, clause.last):
         hit = verb_at(tokens, i)
-        if hit and hit[1].form == "finite":
+        if hit and hit[1].form in ("finite", "nominal"):
             return status_of(hit[0], hit[1]), not crossed
         if noun_at(tokens, i) and tokens[i - 1].text not in (",", "және", "мен", "пен", "бен"):
             crossed = True
