@@ -65,3 +65,16 @@ def test_missing_prediction_for_a_gold_document_is_an_error():
     import pytest
     with pytest.raises(ValueError, match="no prediction"):
         evaluate([TEXT_GOLD], [])
+
+
+def test_entity_scores_are_broken_down_by_type():
+    pred = _pred(entities=[{"id": "e1", "start": 0, "end": 6, "type": "GPE", "normalized": "Алматы"}])
+    scores = evaluate([TEXT_GOLD], [pred])
+    assert scores["entities[GPE]"]["f1"] == 1.0 and scores["entities[PERSON]"]["fn"] == 1
+
+
+def test_people_match_by_name_and_positions_are_checked():
+    gold = {**TEXT_GOLD, "people": [{"name": "Асқар Мамин", "positions": ["Премьер-Министр"]}]}
+    pred = _pred(people=[{"id": "p1", "name": "Асқар Мамин", "positions": ["премьер-министр"]}])
+    people = evaluate([gold], [pred])["people"]
+    assert people["f1"] == 1.0 and people["positions_right"] == 1.0

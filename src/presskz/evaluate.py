@@ -10,6 +10,9 @@ Matching rules:
   empty) and `where` when the gold venue (text before the first ", ") equals a predicted place's
   normalized form (or both are empty).
 - quotes: exact span (P/R/F1), and the speaker's name right over the matched quotes.
+- people: a person matches on the exact name; over matched people, `positions_right` says
+  whether every gold position is among the predicted ones (case-insensitive).
+- `entities[TYPE]` rows break the entity score down per type (span + type).
 Gold and predictions are paired by doc_id.
 """
 from __future__ import annotations
@@ -82,6 +85,11 @@ def _score_entities(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> No
     pairs, missed, extra = _match(gold.get("entities", []), pred.get("entities", []), same)
     extra = [p for p in extra if not any(_overlaps(p, o) for o in optional)]
     _count(scores["entities"], pairs, missed, extra)
+    for items, attr in ((pairs, "tp"), (missed, "fn"), (extra, "fp")):
+        for item in items:
+            label = (item[0] if isinstance(item, tuple) else item)["type"]
+            prf = scores.setdefault(f"entities[{label}]", LayerScore()).prf
+            setattr(prf, attr, getattr(prf, attr) + 1)
     norm = scores["entities.normalized"]
     for g, p in pairs:
         norm.note("accuracy_on_matched", g.get("normalized") == p.get("normalized"))
@@ -129,6 +137,18 @@ def _score_quotes(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
         scores["quotes"].note("speaker_right", name == g.get("speaker"))
 
 
+def _score_people(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
+    if "people" not in gold:
+        return
+    same = lambda g, p: g["name"] == p["name"]  # noqa: E731
+    pairs, missed, extra = _match(gold["people"], pred.get("people", []), same)
+    _count(scores["people"], pairs, missed, extra)
+    for g, p in pairs:
+        predicted = {x.casefold() for x in p.get("positions", [])}
+        scores["people"].note("positions_right",
+                              all(x.casefold() in predicted for x in g.get("positions", [])))
+
+
 def _score_values(layer: str):
     def score(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
         same = lambda g, p: _span_eq(g, p) and _same_value(g.get("value"), p.get("value"))  # noqa
@@ -136,9 +156,10 @@ def _score_values(layer: str):
     return score
 
 
-LAYERS = ("entities", "entities.normalized", "quantities", "temporals", "events", "quotes")
+LAYERS = ("entities", "entities.normalized", "quantities", "temporals", "events", "quotes",
+          "people")
 SCORERS = (_score_entities, _score_values("quantities"), _score_values("temporals"),
-           _score_events, _score_quotes)
+           _score_events, _score_quotes, _score_people)
 
 
 def evaluate(golds: list[dict], preds: list[dict]) -> dict[str, dict]:
@@ -151,7 +172,8 @@ def evaluate(golds: list[dict], preds: list[dict]) -> dict[str, dict]:
     for gold in golds:
         for scorer in SCORERS:
             scorer(gold, by_id[gold["doc_id"]], scores)
-    return {layer: s.as_dict() for layer, s in scores.items()}
+    per_type = sorted(k for k in scores if k.startswith("entities["))
+    return {layer: scores[layer].as_dict() for layer in (*LAYERS, *per_type)}
 
 
 def load_json_documents(path: str | Path) -> list[dict]:
