@@ -159,3 +159,14 @@ def test_reported_event_takes_status_from_nominalised_verb():
 
 def test_nominalised_opening_verb_is_no_event_of_its_own():
     assert events_of("Әкім 119 жеке бала бақшалардың ашылғандығын атап өтті.") == []
+
+
+def test_participle_before_a_titled_noun_phrase_gives_status():
+    text = "Премьер-министр 2020 жылы Алматыда өтетін «Цифрлық күн тәртібі» 4-ші форумына шақырды."
+    evs = events_of(text, [("Алматыда", "GPE", "Алматы")])
+    assert [(e.type, e.status, e.title) for e in evs] == [("forum", "future", "Цифрлық күн тәртібі")]
+
+
+def test_event_noun_inside_a_straight_quoted_name_is_not_an_event():
+    evs = events_of('Тарап "стратегиялық брифинг: Еуразия" сессиясына қатысты.')
+    assert [e.trigger.text for e in evs] == ["сессиясына"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Event
 from presskz.event_lexicon import Trigger, case_of, noun_at, squash, status_of, verb_at
+from presskz.quote_rules import guillemet_pairs
 from presskz.event_rules import TITLE_GAP, status_for_noun, title_after, title_before
 
 NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
@@ -53,14 +54,11 @@ def _inside_name(doc: Document, clause: Clause, start: int, end: int, first: int
 
 
 def _in_title(doc: Document, i: int) -> bool:
-    """Inside a short «...» (a name such as «Уральск Грин Форум», not a quotation)."""
-    for k in range(i - 1, max(-1, i - TITLE_TOKENS), -1):
-        text = doc.tokens[k].text
-        if text == "»":
-            return False
-        if text == "«":
-            return any(t.text == "»" for t in doc.tokens[i + 1:k + TITLE_TOKENS + 1])
-    return False
+    """Inside a short quoted name («Уральск Грин Форум», "стратегиялық брифинг"), not a quotation."""
+    sent = doc.sentences[doc.sentence_index_at(doc.tokens[i].start) or 0]
+    pairs = guillemet_pairs(doc.sentence_tokens(sent))
+    offset = sent.token_start
+    return any(a + offset < i < b + offset and b - a <= TITLE_TOKENS for a, b in pairs)
 
 
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:

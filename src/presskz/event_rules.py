@@ -11,12 +11,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Token
 from presskz.event_lexicon import case_of, noun_at, read_tsv, squash, status_of, venue_nouns, verb_at
 
 PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific first
 AGENT_TYPES = ("PERSON", "ORGANISATION", "NORP", "GPE", "POSITION")
+ORDINAL_RE = regex.compile(r"\d+-?(?:ші|шы|інші|ыншы|нші|ншы)")
+PARTICIPLE_REACH = 10  # tokens an attributive participle may stand before its noun
+OPEN_MARKS, CLOSE_MARKS = ("«", "“", "„"), ("»", "”")
 TITLE_GAP = 4  # words allowed between a «title» and its event noun ("«...» атты дәстүрлі музыкалық")
 
 
@@ -25,17 +30,34 @@ def role_markers() -> tuple[tuple[str, str], ...]:
     return tuple((squash(r["marker"]), r["role"]) for r in read_tsv("role_markers.tsv"))
 
 
+def _participle_before(tokens: list[Token], clause: Clause, first: int) -> str | None:
+    """Status of an attributive participle before the noun phrase ("алматыда өтетін «...» 4-ші
+    форумына"): looks back over modifiers and a «title», stops at a comma or a finite verb."""
+    depth = 0
+    for k in range(first - 1, max(clause.first, first - PARTICIPLE_REACH) - 1, -1):
+        text = tokens[k].text
+        if text in CLOSE_MARKS:
+            depth += 1
+        elif text in OPEN_MARKS:
+            depth = max(0, depth - 1)
+        if depth or text in CLOSE_MARKS + OPEN_MARKS:
+            continue
+        if text in (",", ";", ":"):
+            return None
+        for start in range(max(clause.first, k - 2), k + 1):
+            hit = verb_at(tokens, start)
+            if hit and hit[2] == k:
+                return status_of(hit[0], hit[1]) if hit[1].form == "participle" else None
+    return None
+
+
 def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) -> tuple[str, bool]:
     """(status, governed) of the event noun in tokens[first:last+1]: a participle right before it, else
     the next finite event verb in the clause; governed is False when neither exists or the verb
     belongs to a nearer event noun (not one listed with this one)."""
-    for k in (first - 1, first - 2):
-        if k < clause.first:
-            break
-        for start in range(max(clause.first, k - 2), k + 1):
-            hit = verb_at(tokens, start)
-            if hit and hit[2] == k and hit[1].form == "participle":
-                return status_of(hit[0], hit[1]), True
+    participle = _participle_before(tokens, clause, first)
+    if participle is not None:
+        return participle, True
     crossed = False  # another event noun between: the verb is that noun's ("акциясы аясында ... мәслихаты өтті")
     for i in range(last + 1, clause.last):
         hit = verb_at(tokens, i)
@@ -69,7 +91,8 @@ def title_before(doc: Document, clause: Clause, first: int) -> str | None:
             return _guillemet_title(doc, i)
         if text in ("-", "–"):
             continue
-        if not text[:1].isalpha() or not text[:1].islower() or words >= TITLE_GAP:
+        ordinal = ORDINAL_RE.fullmatch(text) is not None  # «...» 4-ші форумы
+        if (not ordinal and (not text[:1].isalpha() or not text[:1].islower())) or words >= TITLE_GAP:
             return None
         words += 1
     return None
