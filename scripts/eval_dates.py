@@ -1,0 +1,46 @@
+"""Evaluate the dates stage: KazNERD DATE/TIME span P/R/F1 and the normalisation table.
+
+    python scripts/eval_dates.py --kaznerd /work/shared/data/kaznerd/IOB2_test.txt
+    python scripts/eval_dates.py --cases tests/data/timex_cases.tsv [--dateparser]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from presskz.date_eval import evaluate_kaznerd
+from presskz.kaznerd import format_table
+
+
+def show_errors(errors, n: int) -> None:
+    for tokens, gold, pred in errors[:n]:
+        print(" ".join(tokens))
+        print("   gold:", [(" ".join(tokens[a:b]), l) for a, b, l in gold])
+        print("   pred:", [(" ".join(tokens[a:b]), l) for a, b, l in pred])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--kaznerd", help="a KazNERD IOB2 file (or a directory: IOB2_test.txt in it)")
+    ap.add_argument("--cases", help="the normalisation table (tests/data/timex_cases.tsv)")
+    ap.add_argument("--dateparser", action="store_true", help="also score dateparser on the table")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--errors", type=int, default=0, help="print this many differing sentences")
+    args = ap.parse_args(argv)
+    if args.kaznerd:
+        path = args.kaznerd
+        if not path.endswith(".txt"):
+            path = path.rstrip("/") + "/IOB2_test.txt"
+        for exclude in (False, True):
+            scores, errors = evaluate_kaznerd(path, exclude_non_temporal=exclude, limit=args.limit)
+            print(f"\n{path} ({'without ages/anniversaries in gold' if exclude else 'all gold DATE/TIME'})")
+            print(format_table(scores))
+        show_errors(errors, args.errors)
+    if args.cases:
+        from presskz.date_cases import score_cases
+        print(score_cases(args.cases, with_dateparser=args.dateparser))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Scores the dates stage against KazNERD DATE/TIME spans (token-level exact match) and measures
+dateparser on the normalisation table; used by scripts/eval_dates.py.
+
+Label mapping: a temporal whose value is a clock time, a part of the day or an hours/minutes
+duration is TIME, everything else DATE (KazNERD: "сағат 11.00-де", "таңертең", "екі сағат" are
+TIME; "2016 жылы", "екі күн", "жыл сайын" DATE). Gold spans of things that are not temporals by
+our contract (ages "10 жаста", anniversaries "80 жылдығына", "5 жылдық") can be left out with
+`exclude_non_temporal`, reported separately.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from presskz.doc import Temporal
+from presskz.kaznerd import char_span_to_tokens, document_from_tokens, read_iob2, score_spans, spans_from_tags
+
+NON_TEMPORAL_RE = regex.compile(r"(?:жас|жылдық|жылдығ|жылдыќ)\p{L}*$", regex.IGNORECASE)
+LABELS = ("DATE", "TIME")
+
+
+def temporal_label(t: Temporal) -> str:
+    value = t.value or ""
+    if t.kind == "time" or value.startswith("PT") or (t.kind == "range" and "T" in value and "/" in value
+                                                       and value.split("/")[0].count("T")):
+        return "TIME"
+    return "DATE"
+
+
+def _stages():
+    from presskz.stages.dates import DatesStage
+    try:
+        from presskz.stages.numbers import NumbersStage
+        return [NumbersStage(), DatesStage()]
+    except ImportError:  # pragma: no cover - the numbers stage is optional here
+        return [DatesStage()]
+
+
+def predict(tokens: list[str], stages) -> list[tuple[int, int, str]]:
+    doc = document_from_tokens(tokens)
+    for stage in stages:
+        doc = stage(doc)
+        doc.assigned.update(stage.assigns)
+    out = []
+    for t in doc.temporals:
+        span = char_span_to_tokens(doc, t.start, t.end)
+        if span:
+            out.append((span[0], span[1], temporal_label(t)))
+    return out
+
+
+def is_non_temporal(tokens: list[str], span: tuple[int, int, str]) -> bool:
+    return bool(NON_TEMPORAL_RE.search(tokens[span[1] - 1]))
+
+
+def evaluate_kaznerd(path: str | Path, exclude_non_temporal: bool = False, limit: int | None = None):
+    """(scores, errors): per-label PRF over DATE/TIME; errors = (tokens, gold, pred) of sentences
+    where they differ."""
+    stages = _stages()
+    golds, preds, errors = [], [], []
+    for sent in read_iob2(path)[:limit]:
+        gold = [s for s in spans_from_tags(sent.tags) if s[2] in LABELS]
+        if exclude_non_temporal:
+            gold = [s for s in gold if not is_non_temporal(sent.tokens, s)]
+        pred = predict(sent.tokens, stages)
+        golds.append(gold)
+        preds.append(pred)
+        if sorted(gold) != sorted(pred):
+            errors.append((sent.tokens, gold, pred))
+    return score_spans(golds, preds), errors
