@@ -167,6 +167,17 @@ def _read_range_word(word_text: str, i: int) -> NumberMatch | None:
     return NumberMatch(i, i + 1, low.value, high, high=high.value)
 
 
+def _scale_range(words: Sequence[str], match: NumberMatch | None) -> NumberMatch | None:
+    """ "екі-үш мың": a range word followed by a scale word scales both bounds."""
+    if match is None or match.last.suffix or match.end >= len(words):
+        return match
+    scale = analyze_word(words[match.end])
+    if scale is None or scale.cls != "scale" or scale.ordinal:
+        return match
+    return NumberMatch(match.start, match.end + 1, match.value * scale.value, scale,
+                       high=match.high * scale.value)
+
+
 def read_number(words: Sequence[str], i: int,
                 decimal_ok: Callable[[int], bool] = lambda j: True) -> NumberMatch | None:
     """The longest number starting at words[i], or None.
@@ -178,7 +189,7 @@ def read_number(words: Sequence[str], i: int,
         return fraction
     word = analyze_word(words[i])
     if word is None:
-        return _read_range_word(words[i], i)
+        return _scale_range(words, _read_range_word(words[i], i))
     acc, j, last = Accumulator(), i, word
     while j < len(words):
         word = analyze_word(words[j]) if j > i else word

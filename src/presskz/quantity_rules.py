@@ -78,7 +78,10 @@ def _read_with_range(texts: list[str], j: int) -> NumberMatch | None:
         if (num.last.cls == "digits") != (analyze_word(texts[k + 1]).cls == "digits"):
             return num
         if texts[k] in DASHES or (not high.last.suffix and _unit_at(texts, high.end)):
-            return NumberMatch(num.start, high.end, num.value, high.last, high=high.value)
+            low = num.value
+            if high.last.cls == "scale" and num.last.cls != "scale" and low * high.last.value <= high.value:
+                low *= high.last.value  # "20 – 25 мың": 20 thousand
+            return NumberMatch(num.start, high.end, low, high.last, high=high.value)
     return num
 
 

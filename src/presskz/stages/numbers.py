@@ -2,7 +2,7 @@
 
 The grammar (quantity_rules) runs sentence by sentence over whitespace words (quantity_words);
 this module turns its matches into Quantity spans with offsets into the original text.
-Numbers inside short «titles» («100 нақты қадам») are names, not quantities.
+Numbers inside short «titles» («100 нақты қадам») are names, phone numbers are contacts.
 """
 from __future__ import annotations
 
@@ -16,12 +16,15 @@ from presskz.stages.base import Stage
 # a «...» title of at most a few words: a name, whatever numbers it holds
 SHORT_TITLE_RE = regex.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
 MAX_TITLE_WORDS = 6
+# phone numbers: 8 (727) 272-13-13, +7 701 123 45 67, 8-701-123-45-67
+PHONE_RE = regex.compile(r"(?<!\d)(?:\+7|8)?[\s-]?\(?\d{3,5}\)?[\s-]?\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)")
 
 
-def title_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of short quoted titles in `text`."""
-    return [(m.start(), m.end()) for m in SHORT_TITLE_RE.finditer(text)
-            if len(regex.findall(r"\w+", m.group())) <= MAX_TITLE_WORDS]
+def blocked_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges whose numbers are not quantities: short quoted titles, phone numbers."""
+    titles = [(m.start(), m.end()) for m in SHORT_TITLE_RE.finditer(text)
+              if len(regex.findall(r"\w+", m.group())) <= MAX_TITLE_WORDS]
+    return titles + [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
 
 
 def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
@@ -32,7 +35,7 @@ def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
 
 
 def add_quantities(doc: Document) -> Document:
-    titles = title_ranges(doc.text)
+    titles = blocked_ranges(doc.text)
     for start, end in sentence_ranges(doc):
         words = sentence_words(doc.text, start, end)
         for found in find_quantities(words, titles):

@@ -1,0 +1,83 @@
+"""The numbers stage: golden sentences (tests/data/numbers_spans.txt), data files, offsets."""
+import csv
+from pathlib import Path
+
+import pytest
+import regex
+
+from presskz.doc import Document
+from presskz.numeral_lexicon import DATA as PKG_DATA
+from presskz.segment import SegmentStage
+from presskz.stages.numbers import NumbersStage
+
+CASE_FILE = Path(__file__).parent / "data" / "numbers_spans.txt"
+MARK_RE = regex.compile(r"\{([^|{}]*)\|([^|{}]*)\|([^|{}]*)\|([^|{}]*)\|([^|{}]*)\}")
+DATA_FILES = ["numerals.tsv", "numeral_collectives.tsv", "numeral_suffixes.tsv", "approximators.tsv",
+              "currencies.tsv", "measure_units.tsv", "counted_nouns.tsv", "temporal_nouns.tsv",
+              "fraction_words.tsv", "percent_words.tsv", "number_signs.tsv", "comparatives.tsv",
+              "numeric_signs.tsv", "name_heads.tsv", "numeral_grammar_words.tsv"]
+
+
+def parse_case(line):
+    """(plain text, [(start, end, kind, value, unit, approx)]) from an annotated line."""
+    text, spans, pos = [], [], 0
+    for m in MARK_RE.finditer(line):
+        text.append(line[pos:m.start()])
+        start = sum(map(len, text))
+        surface, kind, value, unit, approx = m.groups()
+        text.append(surface)
+        spans.append((start, start + len(surface), kind, float(value) if value else None,
+                      unit or None, approx or None))
+        pos = m.end()
+    text.append(line[pos:])
+    return "".join(text), spans
+
+
+def cases():
+    lines = CASE_FILE.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def run(text):
+    return NumbersStage()(SegmentStage()(Document(text)))
+
+
+@pytest.mark.parametrize("line", cases())
+def test_golden_sentence(line):
+    text, expected = parse_case(line)
+    doc = run(text)
+    got = [(q.start, q.end, q.kind, q.value, q.unit, q.approx) for q in doc.quantities]
+    assert len(got) == len(expected), [q.text for q in doc.quantities]
+    for g, e in zip(got, expected):
+        assert g[:3] == e[:3] and g[4:] == e[4:]
+        assert (g[3] is None) == (e[3] is None) and (e[3] is None or g[3] == pytest.approx(e[3]))
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_data_file_parses_with_its_header(name):
+    with open(PKG_DATA / name, encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    header = lines[0].rstrip("\n").split("\t")
+    assert rows and all(len(r) == len(header) and None not in r.values() for r in rows)
+
+
+def test_every_quantity_text_is_the_original_text_at_its_offsets():
+    text = "\n".join(parse_case(line)[0] for line in cases())
+    doc = run(text)
+    assert doc.quantities
+    assert all(q.text == text[q.start:q.end] for q in doc.quantities)
+
+
+def test_every_case_form_of_a_numeral_is_read_under_both_harmonies():
+    forms = {"мыңға": 1000, "мыңнан": 1000, "мыңның": 1000, "жүзге": 100, "жүзден": 100,
+             "алтыға": 6, "алтыдан": 6, "қырыққа": 40, "қырықтан": 40, "отызға": 30, "елуге": 50}
+    for form, value in forms.items():
+        doc = run(f"Олар {form} жетті.")
+        assert [q.value for q in doc.quantities] == [value], form
+
+
+def test_stage_replaces_rather_than_duplicates_on_rerun():
+    doc = run("Жобаға 1,8 млрд. теңге бөлінді.")
+    NumbersStage()(doc)
+    assert len(doc.quantities) == 1
