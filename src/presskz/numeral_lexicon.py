@@ -104,6 +104,7 @@ def _stems_longest_first() -> list[str]:
     return sorted(stems(), key=len, reverse=True)
 
 
+@lru_cache(maxsize=65536)
 def analyze_word(word: str) -> NumWord | None:
     """The numeral a single word spells ("мыңнан", "бірінші", "40-ға", "1,8", "млрд."), or None."""
     digit = analyze_digits(word)
