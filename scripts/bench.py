@@ -1,0 +1,139 @@
+#!/usr/bin/env python
+"""Benchmark presskz batch (fast and default pipelines, 1 and 2 jobs) against the baseline a user
+would write: a plain per-document stanza.Pipeline(processors="tokenize,ner") with our model.
+
+    python scripts/bench.py --kaznerd ../shared/data/kaznerd/IOB2_test.txt --synthetic 60 \
+        --markdown bench.md
+    python scripts/bench.py --html      # HTML extractors: token precision/recall, pages/s
+
+The corpus is corpora/**/*.txt plus --synthetic releases assembled from consecutive KazNERD
+test sentences (sizes log-uniform from 1 KB to 100 KB). Every run is its own process; rates
+exclude the start-up time (a one-document batch), reported separately. Run everything in ONE
+invocation: ratios are only meaningful between runs that shared the machine's load.
+
+Baseline: Stanza has no Kazakh tokenizer model offline, so the baseline is pretokenised the way
+a user without one would do it: `tokenize_pretokenized=True` (one sentence per line, tokens split
+on whitespace), one `nlp(text)` call per document, the same NER model and pretrain files.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_baseline(folder: Path) -> None:
+    """(child process) Load a plain Stanza pipeline, run it per document; print JSON timings."""
+    start = time.perf_counter()
+    import stanza
+
+    from presskz.stages.ner_model import model_paths
+    model, pretrain = model_paths()
+    resources = Path(tempfile.mkdtemp(prefix="bench-stanza-"))
+    (resources / "resources.json").write_text("{}", encoding="utf-8")
+    nlp = stanza.Pipeline(lang="kk", dir=str(resources), processors="tokenize,ner",
+                          tokenize_pretokenized=True, ner_model_path=str(model),
+                          ner_pretrain_path=str(pretrain), download_method=None,
+                          allow_unknown_language=True, logging_level="ERROR", use_gpu=False)
+    loaded = time.perf_counter()
+    docs = entities = 0
+    for path in sorted(folder.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        entities += len(doc.ents)
+        docs += 1
+    print(json.dumps({"docs": docs, "startup": loaded - start, "entities": entities,
+                      "seconds": time.perf_counter() - loaded}))
+
+
+def measure_batch(corpus, name: str, jobs: int, work: Path, startup: float):
+    from presskz.benchmark import Run, batch_cmd, timed
+    out = work / f"{name}-{jobs}.jsonl"
+    wall, rss, code, err = timed(batch_cmd(corpus.folder, out, name, jobs))
+    docs = sum(1 for _ in open(out, encoding="utf-8")) if out.exists() else 0
+    if code not in (0, 1):
+        print(f"  {name} jobs={jobs} failed (exit {code}): {err}", file=sys.stderr)
+    return Run(name, jobs, docs, wall, startup, rss, code)
+
+
+def measure_startup(name: str, work: Path) -> float:
+    """Wall time of a batch over one tiny document: imports + pipeline load + one record."""
+    from presskz.benchmark import batch_cmd, timed
+    tiny = work / f"startup-{name}"
+    tiny.mkdir(exist_ok=True)
+    (tiny / "one.txt").write_text("Астанада 5 қарашада концерт өтеді.\n", encoding="utf-8")
+    wall, _, code, err = timed(batch_cmd(tiny, work / f"startup-{name}.jsonl", name, 1))
+    if code:
+        print(f"  start-up run of {name} failed (exit {code}): {err}", file=sys.stderr)
+    return wall
+
+
+def measure_baseline(corpus, work: Path):
+    from presskz.benchmark import Run, timed
+    result = work / "baseline.json"
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--_baseline", str(corpus.folder),
+           str(result)]
+    wall, rss, code, err = timed(cmd)
+    try:
+        stats = json.loads(result.read_text())
+    except (OSError, ValueError):
+        print(f"  baseline failed (exit {code}): {err}", file=sys.stderr)
+        return Run("stanza-baseline", 1, 0, wall, wall, rss, code or 99)
+    return Run("stanza-baseline", 1, stats["docs"], wall, wall - stats["seconds"], rss, code)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--kaznerd", type=Path, help="KazNERD IOB2_test.txt (synthetic releases)")
+    ap.add_argument("--corpora", type=Path, default=ROOT / "corpora")
+    ap.add_argument("--synthetic", type=int, default=60, help="number of synthetic releases")
+    ap.add_argument("--pipelines", default="fast,default")
+    ap.add_argument("--jobs", default="1,2")
+    ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--html", action="store_true",
+                    help="only compare the HTML main-text extractors (readers.py's choice)")
+    ap.add_argument("--markdown", type=Path, help="also write the table to this file")
+    ap.add_argument("--work", type=Path, help="keep the corpus and outputs here")
+    ap.add_argument("--_baseline", dest="baseline_dir", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("result", nargs="?", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.baseline_dir:
+        import contextlib
+        import io
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            run_baseline(args.baseline_dir)
+        args.result.write_text(buf.getvalue().strip().splitlines()[-1])
+        return
+    if args.html:
+        from presskz.benchmark_html import compare
+        print(compare(args.corpora))
+        return
+    from presskz.benchmark import build_corpus, machine, markdown_table, targets
+    work = args.work or Path(tempfile.mkdtemp(prefix="presskz-bench-"))
+    corpus = build_corpus(work / "corpus", args.corpora, args.kaznerd, args.synthetic)
+    print(f"corpus: {corpus.docs} docs, {corpus.bytes / 1e6:.2f} MB, {corpus.tokens} tokens "
+          f"in {corpus.folder}", file=sys.stderr)
+    runs = []
+    for name in args.pipelines.split(","):
+        startup = measure_startup(name, work)
+        for jobs in (int(j) for j in args.jobs.split(",")):
+            runs.append(measure_batch(corpus, name, jobs, work, startup))
+            print(f"  {name} jobs={jobs}: {runs[-1].wall:.1f} s", file=sys.stderr)
+    if not args.no_baseline:
+        runs.append(measure_baseline(corpus, work))
+    text = "\n".join([f"Machine: {machine()}", "",
+                      f"Corpus: {corpus.docs} documents, {corpus.bytes / 1e6:.2f} MB, "
+                      f"{corpus.tokens} tokens", "", markdown_table(corpus, runs), "",
+                      *targets(corpus, runs)])
+    print(text)
+    if args.markdown:
+        args.markdown.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
