@@ -42,14 +42,15 @@ def apertium_names(path: Path) -> dict[str, set[str]]:
     return found
 
 
-def kaznerd_spans(path: Path, types: set[str]) -> dict[str, Counter]:
-    """base form -> Counter of KazNERD types, for spans of `types`."""
+def kaznerd_spans(path: Path, types: set[str], majority: bool = False) -> dict[str, Counter]:
+    """base form -> Counter of KazNERD types, for spans of `types`; with `majority`, only names
+    tagged with one of `types` in most of their spans ("Абай" is mostly a PERSON)."""
     found: dict[str, Counter] = defaultdict(Counter)
     for sentence in read_iob2(path):
         for start, end, label in spans_from_tags(sentence.tags):
-            if label in types:
-                found[base_form_of_name(" ".join(sentence.tokens[start:end]))][label] += 1
-    return found
+            found[base_form_of_name(" ".join(sentence.tokens[start:end]))][label] += 1
+    return {name: Counter({t: n for t, n in c.items() if t in types}) for name, c in found.items()
+            if sum(c[t] for t in types) * (2 if majority else 1) > (sum(c.values()) if majority else 0)}
 
 
 def main() -> None:
@@ -70,11 +71,17 @@ def main() -> None:
     write("given_names.txt", f"Kazakh given names (NP-ANT-M/F) from {lexc}.", given, "name")
     write("surnames.txt", f"Surnames (NP-COG-*) from {lexc}.", surnames, "name")
     write("organisations.txt", f"Organisation names (NP-ORG*) from {lexc}.", orgs, "name")
-    places = kaznerd_spans(args.kaznerd_valid, {"GPE", "LOCATION"})
+    places = kaznerd_spans(args.kaznerd_valid, {"GPE", "LOCATION"}, majority=True)
     rows = [f"{name}\t{c.most_common(1)[0][0]}\t{sum(c.values())}" for name, c in sorted(places.items())
             if len(name) > 1 and name[0].isupper()]
     write("kaznerd_places.txt", "GPE/LOCATION names (base form, majority type, count) from KazNERD "
           "IOB2_valid.txt (Yeshpanov et al., LREC 2022, CC BY 4.0).", rows, "name\ttype\tcount")
+    for kind, name in (("EVENT", "kaznerd_events.txt"), ("ORGANISATION", "kaznerd_organisations.txt")):
+        found = kaznerd_spans(args.kaznerd_valid, {kind}, majority=True)
+        rows = [f"{n}\t{sum(c.values())}" for n, c in sorted(found.items())
+                if sum(c.values()) >= 2 and n[:1].isupper()]
+        write(name, f"{kind} names seen at least twice (base form, count) in KazNERD IOB2_valid.txt "
+              "(CC BY 4.0), capitalised, tagged so in most of their spans.", rows, "name\tcount")
     norp = kaznerd_spans(args.kaznerd_valid, {"NORP"})
     write("norp.txt", "NORP words (ethnonyms, demonyms; base form, lowercased) from KazNERD "
           "IOB2_valid.txt (CC BY 4.0).", sorted({n.lower() for n in norp if " " not in n} - NOT_NORP), "word")

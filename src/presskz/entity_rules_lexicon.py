@@ -38,6 +38,24 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def known_names() -> dict[str, str]:
+    """Lowercased event / organisation names seen in KazNERD valid -> type; a one-word name only
+    when seen 3+ times and not a common word ("Оңтүстік", "Класс" are left out)."""
+    table, shares = {}, capital_shares()
+    for kind, name in (("EVENT", "kaznerd_events.txt"), ("ORGANISATION", "kaznerd_organisations.txt")):
+        for row in read_tsv(f"gazetteers/{name}"):
+            low = row["name"].lower()
+            if " " in low or (int(row["count"]) >= 3 and shares.get(low, 1.0) >= 0.5):
+                table[low] = kind
+    return table
+
+
+@lru_cache(maxsize=1)
+def direction_words() -> frozenset[str]:
+    return frozenset(read_list("gazetteers/direction_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def regions() -> frozenset[str]:
     return frozenset(r["name"].lower() for r in read_tsv("gazetteers/kz_regions.txt"))
 
@@ -144,7 +162,9 @@ def is_genitive(word: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    return bool(CAPS_RE.match(word.split("-")[0])) and not word.split("-")[0].isdigit()
+    """All capitals, 2+ letters, and not a dictionary word written in capitals ("АШЫЛДЫ")."""
+    head = word.split("-")[0]
+    return bool(CAPS_RE.match(head)) and not head.isdigit() and lexicon().get(head.lower(), 0) < 3
 
 
 def name_like(word: str, sentence_initial: bool) -> bool:

@@ -17,8 +17,8 @@ import regex
 from presskz.entity_rules_core import DASHES, Candidate, Sent
 from presskz.entity_rules_data import read_list, read_tsv
 from presskz.entity_rules_lexicon import (
-    head_noun, is_acronym, is_capitalised, legal_forms, name_like, nominative, place_of,
-    position_role,
+    head_noun, is_acronym, is_capitalised, known_names, legal_forms, name_like, nominative,
+    place_of, position_role,
 )
 from presskz.entity_rules_people import given_name, surname_like
 from presskz.morph import case_of
@@ -28,6 +28,8 @@ TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласы
 NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
 VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
 LATIN_RE = regex.compile(r"^[A-Z][\p{Latin}0-9&.'-]*$")
+DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:kz|KZ|com|ru|org|net|info|news|qaz)$")
+MAX_KNOWN_WORDS = 6
 MAX_LOWER_GAP = 5
 MAX_TITLE_GAP = 4
 
@@ -193,8 +195,39 @@ def acronym_types() -> dict[str, str]:
     return {row["acronym"]: row["type"] for row in read_tsv("acronyms.tsv")}
 
 
+def known_name_candidates(sent: Sent) -> list[Candidate]:
+    """Event and organisation names listed in the gazetteers, the last word in any case form."""
+    out, table = [], known_names()
+    for i in range(len(sent)):
+        if not (sent.is_word(i) and is_capitalised(sent[i])):
+            continue
+        for n in range(MAX_KNOWN_WORDS, 0, -1):
+            words = sent.texts[i:i + n]
+            if len(words) < n or not sent.is_word(i + n - 1):
+                continue
+            key = " ".join(w.lower() for w in words[:-1] + [nominative(words[-1])])
+            if key in table or " ".join(w.lower() for w in words) in table:
+                out.append(Candidate(i, i + n, table.get(key) or table[" ".join(words).lower()],
+                                     "known-name", 2))
+                break
+    return out
+
+
+def domain_candidates(sent: Sent) -> list[Candidate]:
+    """News sites named by their domain ("Egemen.kz", "BAQ.KZ") are organisations."""
+    return [Candidate(i, i + 1, "ORGANISATION", "domain", 2) for i in range(len(sent))
+            if DOMAIN_RE.match(sent[i])]
+
+
+def _headline(sent: Sent) -> bool:
+    words = [w for w in sent.texts if regex.search(r"\p{L}{3}", w)]
+    return len(words) >= 3 and sum(w.isupper() for w in words) * 2 > len(words)
+
+
 def acronym_candidates(sent: Sent) -> list[Candidate]:
     out, types = [], acronym_types()
+    if _headline(sent):
+        return out  # "ОТЫРАР КӨРМЕСІ АШЫЛДЫ": capitals for emphasis, not abbreviations
     for i in range(len(sent)):
         word = sent[i]
         if not is_acronym(word) or not regex.match(r"^\p{Lu}{2,6}(?:-\p{Ll}+)?$", word):

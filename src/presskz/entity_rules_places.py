@@ -14,7 +14,7 @@ import regex
 from presskz.entity_rules_core import Candidate, Sent
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
-    districts, given_names, is_capitalised, nominative, norp_words, place_of, places, regions,
+    direction_words, districts, given_names, is_capitalised, nominative, norp_words, place_of, places, regions,
     surnames,
 )
 from presskz.morph import base_form, case_of
@@ -58,6 +58,8 @@ def place_candidates(sent: Sent) -> list[Candidate]:
                 continue
             found = _place_at(sent, i, n, words)
             if found:
+                if i > 0 and is_capitalised(sent[i - 1]) and sent[i - 1].lower() in direction_words():
+                    found = Candidate(i - 1, found.end, found.type, found.rule, found.priority)
                 out.append(found)
                 break
     return out

@@ -17,7 +17,7 @@ import regex
 from presskz.doc import Entity
 from presskz.entity_rules_lexicon import nominative
 from presskz.entity_rules_places import TYPE_WORDS
-from presskz.morph import base_form_of_name
+from presskz.morph import base_form_of_name, lexicon
 
 DASH_SPACES_RE = regex.compile(r"\s*([-–—])\s*")  # "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
 OPENING_QUOTES, CLOSING_QUOTES = set("«“„\""), set("»”“\"")
@@ -28,8 +28,12 @@ LINK_TYPES = {"PERSON": "PERSON", "POSITION": "POSITION", "GPE": "PLACE", "LOCAT
 
 
 def base_name(text: str) -> str:
-    """Base form of an entity's text with its whitespace tidied ("Алматы- Тәуелсіздік" kept)."""
-    return base_form_of_name(regex.sub(r"\s+", " ", text.strip()))
+    """Base form of an entity's text with its whitespace tidied ("Алматы- Тәуелсіздік" kept); a
+    name written in capitals for emphasis ("НАУРЫЗ МЕРЕКЕСІ") in sentence case."""
+    name = regex.sub(r"\s+", " ", text.strip())
+    if name.isupper() and any(lexicon().get(w.lower(), 0) >= 3 for w in regex.findall(r"\p{L}{4,}", name)):
+        name = name[:1] + name[1:].lower()
+    return base_form_of_name(name)
 
 
 def entity_base(text: str, start: int, end: int) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from presskz.doc import Document, Entity
 from presskz.entity_rules_core import Candidate, Sent
 from presskz.entity_rules_names import (
-    acronym_candidates, anniversary_candidates, latin_candidates, law_candidates,
-    quoted_candidates, unquoted_candidates,
+    acronym_candidates, anniversary_candidates, domain_candidates, known_name_candidates,
+    latin_candidates, law_candidates, quoted_candidates, unquoted_candidates,
 )
 from presskz.entity_rules_people import person_candidates
 from presskz.entity_rules_places import norp_candidates, place_candidates
@@ -20,7 +20,7 @@ from presskz.stages.base import Stage
 
 RULES = (place_candidates, norp_candidates, person_candidates, quoted_candidates,
          unquoted_candidates, law_candidates, anniversary_candidates, acronym_candidates,
-         latin_candidates)
+         latin_candidates, known_name_candidates, domain_candidates)
 
 
 def sentence_candidates(sent: Sent) -> list[Candidate]:
