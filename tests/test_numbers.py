@@ -15,7 +15,8 @@ MARK_RE = regex.compile(r"\{([^|{}]*)\|([^|{}]*)\|([^|{}]*)\|([^|{}]*)\|([^|{}]*
 DATA_FILES = ["numerals.tsv", "numeral_collectives.tsv", "numeral_suffixes.tsv", "approximators.tsv",
               "currencies.tsv", "measure_units.tsv", "counted_nouns.tsv", "temporal_nouns.tsv",
               "fraction_words.tsv", "percent_words.tsv", "number_signs.tsv", "comparatives.tsv",
-              "numeric_signs.tsv", "name_heads.tsv", "numeral_grammar_words.tsv"]
+              "numeric_signs.tsv", "name_heads.tsv", "numeral_grammar_words.tsv",
+              "article_contexts.tsv", "time_markers.tsv"]
 
 
 def parse_case(line):

@@ -150,3 +150,15 @@ def numeric_signs() -> dict[str, int]:
 def name_heads() -> tuple[str, ...]:
     """Nouns that make an ordinal before them part of a name or date ("бірінші орынбасары")."""
     return tuple(r["stem"] for r in _rows("name_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def article_contexts(side: str) -> list[Phrase]:
+    """Words around "бір" that make it the indefinite article ("белгілі бір", "бір кездері")."""
+    return _phrases("article_contexts.tsv", "phrase", "side", where=("side", side))
+
+
+@lru_cache(maxsize=1)
+def time_markers() -> frozenset[str]:
+    """Words before a number that make it a clock time (сағат, таңғы, кешкі)."""
+    return frozenset(r["word"] for r in _rows("time_markers.tsv"))

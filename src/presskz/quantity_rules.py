@@ -20,6 +20,7 @@ from presskz.quantity_words import Word
 
 DASHES = {"-", "–", "—", "‑"}
 DATIVE_ENDINGS = ("а", "е", "ға", "ге", "қа", "ке", "на", "не")
+ARTICLE = "бір"  # the numeral that doubles as the indefinite article
 CONNECTORS = {"пен", "мен", "бен"}  # "3 пен 5 доллар": a range when a unit follows
 TIME_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:[-‑]?\p{L}+)?$")
 PHONE_RE = regex.compile(r"^\+?\d*\(?\d+\)?(?:[-‑]\d+){2,}$")
@@ -124,6 +125,17 @@ def _coordinated_with_temporal(texts: list[str], k: int) -> bool:
     return other is not None and other.end < len(texts) and is_temporal(texts[other.end])
 
 
+def _is_article(texts: list[str], num: NumberMatch, first: int) -> bool:
+    """ "белгілі бір", "бір кездері": "бір" as the indefinite article, not the number one."""
+    if num.end - num.start != 1 or texts[num.start].lower() != ARTICLE or first != num.start:
+        return False
+    for phrase in lex.article_contexts("before"):
+        n = len(phrase.words)
+        if first >= n and [w.lower() for w in texts[first - n:first]] == list(phrase.words):
+            return True
+    return lex.match_phrase(texts, num.end, lex.article_contexts("after"), inflected=False) is not None
+
+
 def _not_a_quantity(words: Sequence[Word], texts: list[str], num: NumberMatch, first: int,
                     titles: list[tuple[int, int]]) -> bool:
     """True for numbers that are dates/times, names, document or phone numbers."""
@@ -134,7 +146,9 @@ def _not_a_quantity(words: Sequence[Word], texts: list[str], num: NumberMatch, f
         return True
     if _coordinated_with_temporal(texts, num.end):  # "5 және 6 қараша"
         return True
-    if prev and is_temporal(prev) and prev.lower().startswith(("сағат",)) or TIME_RE.match(head):
+    if prev.lower() in lex.time_markers() or TIME_RE.match(head):
+        return True
+    if _is_article(texts, num, first):
         return True
     if prev.lower() in {" ".join(p.words) for p in lex.number_signs()} or PHONE_RE.match(head):
         return True
