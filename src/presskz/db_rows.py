@@ -16,7 +16,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "pipeline_name", "pipeline_version", "model_sha256", "schema_version",
                   "warnings", "record"),
     "entities": ("doc_id", "id", "type", "text", "normalized", "start_char", "end_char",
-                 "sentence", "source", "score"),
+                 "sentence", "source", "score", "mention_group"),
     "quantities": ("doc_id", "id", "kind", "text", "value", "unit", "approx", "start_char",
                    "end_char"),
     "temporals": ("doc_id", "id", "kind", "text", "value", "date_from", "date_to", "start_char",
@@ -25,7 +25,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "title", "start_char", "end_char"),
     "event_arguments": ("doc_id", "event_id", "role", "arg_id", "position"),
     "people": ("doc_id", "id", "name", "mentions", "positions"),
-    "quotes": ("doc_id", "id", "text", "start_char", "end_char", "speaker", "verb"),
+    "quotes": ("doc_id", "id", "text", "start_char", "end_char", "speaker", "speaker_mention",
+               "verb", "kind"),
 }
 # Children first: the order rows are deleted in (parents last) and inserted in (reversed).
 DELETE_ORDER = ("event_arguments", "events", "quotes", "people", "temporals", "quantities",
@@ -125,20 +126,24 @@ def rows_from_record(rec: Any) -> dict[str, list[dict[str, Any]]]:
         raise RecordError("a record is a JSON object with a non-empty string doc_id")
     doc_id = rec["doc_id"]
     events, args = _event_rows(doc_id, rec.get("events"))
+    entities = _span_rows(doc_id, rec.get("entities"), (
+        "id", "type", "text", "normalized", "sentence", "source", "score"))
+    for row, item in zip(entities, rec.get("entities") or []):
+        row["mention_group"] = item.get("group")  # "group" is a reserved word in SQL
     people = [{"doc_id": doc_id, "id": p.get("id"), "name": p.get("name"),
                "mentions": p.get("mentions") or [], "positions": p.get("positions") or []}
               for p in rec.get("people") or []]
     return {
         "documents": [_document_row(rec)],
-        "entities": _span_rows(doc_id, rec.get("entities"), (
-            "id", "type", "text", "normalized", "sentence", "source", "score")),
+        "entities": entities,
         "quantities": _span_rows(doc_id, rec.get("quantities"), (
             "id", "kind", "text", "value", "unit", "approx")),
         "temporals": _temporal_rows(doc_id, rec.get("temporals")),
         "events": events,
         "event_arguments": args,
         "people": people,
-        "quotes": _span_rows(doc_id, rec.get("quotes"), ("id", "text", "speaker", "verb")),
+        "quotes": _span_rows(doc_id, rec.get("quotes"), (
+            "id", "text", "speaker", "speaker_mention", "verb", "kind")),
     }
 
 

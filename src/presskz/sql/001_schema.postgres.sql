@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS entities (
     sentence    INTEGER,
     source      TEXT,
     score       DOUBLE PRECISION,
+    mention_group TEXT,  -- the record's "group": mentions of one entity share it
     PRIMARY KEY (doc_id, id)
 );
 CREATE INDEX IF NOT EXISTS entities_type_normalized ON entities (type, normalized);
@@ -117,7 +118,9 @@ CREATE TABLE IF NOT EXISTS quotes (
     start_char  INTEGER NOT NULL,
     end_char    INTEGER NOT NULL,
     speaker     TEXT,   -- people id
+    speaker_mention TEXT,  -- entity id of the speaker's mention
     verb        TEXT,
+    kind        TEXT,   -- direct | indirect
     PRIMARY KEY (doc_id, id)
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (doc_id, speaker);
