@@ -8,7 +8,7 @@ import pytest
 
 from presskz.doc import Document
 from presskz.segment import SegmentStage, segment, sentence_bounds, tokenize
-from presskz.segment_rules import SPACE_CHARS, abbreviations, conjunctions, data_lines
+from presskz.segment_rules import SPACE_CHARS, abbreviations, data_lines, hyphen_stop_words
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -97,7 +97,8 @@ def test_abbreviation_file_parses_into_dotted_entries_of_known_kinds():
     assert abbreviations()["млрд."] == "inner" and abbreviations()["т.б."] == "final"
 
 
-def test_conjunction_file_parses_into_lower_case_words():
-    words = conjunctions()
-    assert {"және", "немесе"} <= words
+def test_hyphen_word_file_parses_into_lower_case_words_of_known_kinds():
+    words = hyphen_stop_words()
+    assert words["және"] == "suspended" and words["деп"] == "dash"
     assert all(w == w.lower() and " " not in w for w in words)
+    assert set(words.values()) == {"suspended", "dash"}

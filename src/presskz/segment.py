@@ -25,7 +25,8 @@ Tokens that CONTAIN whitespace (deliberate, so that downstream grammars see one 
 - thousands groups: `15 000`, `1 800 000` (space, no-break or thin space; groups of exactly 3 digits);
 - phone numbers written with spaces;
 - PDF-broken hyphens where a lower-case word follows `- `: `90- шы`, `гала- концерт` (also across a
-  line break). Not when the next word is a conjunction (`орта- және ұзақ`: the hyphen stays, `орта-`).
+  line break). Not before a conjunction (`орта- және ұзақ`: the hyphen stays, `орта-`) or a speech verb
+  (`жұмсалмақ- деп`: a dash); list in data/segment_hyphen_words.txt.
   Every other token is whitespace-free.
 
 Sentences: a break follows `. ! ? …` (plus closing quotes/brackets glued to them) or a "final"
@@ -38,6 +39,7 @@ next line starts in lower case (headlines and one-paragraph-a-line releases).
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 import regex
 
@@ -125,23 +127,30 @@ def _break_at_newline(tokens: list[Token], start: int, k: int, blank: bool) -> b
     return prev.text[-1] not in LINE_CONTINUES and not nxt.text[0].islower() and nxt.text[0] not in ",.;:)»”"
 
 
+@lru_cache(maxsize=None)
+def _final_abbreviations() -> frozenset[str]:
+    return frozenset(a for a, kind in abbreviations().items() if kind == "final")
+
+
 def sentence_token_ranges(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """[first, end) token index ranges of the sentences of `text`."""
-    final_abbr = frozenset(a for a, kind in abbreviations().items() if kind == "final")
+    final_abbr = _final_abbreviations()
     newlines = _newline_breaks(text, tokens)
-    ranges, start, i, n = [], 0, 0, len(tokens)
-    while i < n:
+    # only sentence-final punctuation, final abbreviations and line breaks can start a new sentence
+    terminals = [i for i, t in enumerate(tokens) if t.text[0] in ENDERS or t.text in final_abbr]
+    ranges, start = [], 0
+    for i in sorted(newlines.keys() | set(terminals)):
+        if i < start:
+            continue  # a closing quote/bracket already taken into the previous sentence
         if i in newlines and _break_at_newline(tokens, start, i, newlines[i]):
             ranges.append((start, i))
             start = i
         j = _break_after_terminal(tokens, start, i, final_abbr)
         if j is not None:
             ranges.append((start, j))
-            start = i = j
-            continue
-        i += 1
-    if start < n:
-        ranges.append((start, n))
+            start = j
+    if start < len(tokens):
+        ranges.append((start, len(tokens)))
     return ranges
 
 

@@ -2,7 +2,7 @@
 
 Each alternative is one phenomenon (URL, e-mail, phone, number, abbreviation, initial, word, percent
 with suffix, punctuation); `regex` tries them left to right at each position, so order is priority.
-The word lists live in data files (abbreviations.txt, segment_conjunctions.txt), loaded once.
+The word lists live in data files (abbreviations.txt, segment_hyphen_words.txt), loaded once.
 See segment.py for the conventions these patterns implement.
 """
 from __future__ import annotations
@@ -71,9 +71,9 @@ def abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def conjunctions() -> frozenset[str]:
-    """Words after which a suspended hyphen stays on the previous word ("орта- және")."""
-    return frozenset(row[0] for row in data_lines("segment_conjunctions.txt"))
+def hyphen_stop_words() -> dict[str, str]:
+    """Word -> "suspended" | "dash": words a PDF-broken hyphen is never glued to ("орта- және", "X- деп")."""
+    return {row[0]: row[1] for row in data_lines("segment_hyphen_words.txt")}
 
 
 def _alternation(words) -> str:
@@ -82,12 +82,14 @@ def _alternation(words) -> str:
 
 def _word_token() -> str:
     """A word or number with its joined parts, broken hyphens and a suspended hyphen."""
-    stop = r"(?:" + _alternation(conjunctions()) + r")(?![\p{L}\p{N}])"
+    words = hyphen_stop_words()
+    stop = r"(?:" + _alternation(words) + r")(?![\p{L}\p{N}])"
+    suspend = r"(?:" + _alternation(w for w, k in words.items() if k == "suspended") + r")(?![\p{L}\p{N}])"
     gap = INLINE_SPACE + r"*(?:\r?\n" + INLINE_SPACE + r"*)?"
     # PDF-broken hyphen: "гала- концерт", "90- шы": a lower-case word follows "- "
     broken = r"(?:-(?=" + SPACE + ")" + gap + r"(?!" + stop + r")(?=\p{Ll})" + JOINED + ")"
     # suspended hyphen "орта- және ...", "екі-, үшқабатты", truncated "ою- (өр)": the hyphen stays on the word
-    suspended = r"(?:-(?=" + INLINE_SPACE + r"*,|" + INLINE_SPACE + r"+(?:" + stop + r"|\()))"
+    suspended = (r"(?:-(?=" + INLINE_SPACE + r"*,|" + INLINE_SPACE + r"+(?:" + suspend + r"|\()))")
     return JOINED + broken + "*" + suspended + "?"
 
 
