@@ -170,3 +170,9 @@ def test_participle_before_a_titled_noun_phrase_gives_status():
 def test_event_noun_inside_a_straight_quoted_name_is_not_an_event():
     evs = events_of('Тарап "стратегиялық брифинг: Еуразия" сессиясына қатысты.')
     assert [e.trigger.text for e in evs] == ["сессиясына"]
+
+
+def test_hyphenated_compound_ending_in_an_event_noun():
+    evs = events_of("Премьер-министр жастар үшін бизнес-тренинг өткізді.")
+    assert [(e.type, e.status, e.trigger.text) for e in evs] == [("training", "past", "бизнес-тренинг")]
+    assert [e.type for e in events_of("1917 жылы Орынборда екінші жалпы қазақ съезі өтті.")] == ["forum"]

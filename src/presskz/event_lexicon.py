@@ -122,13 +122,18 @@ def match_stem(tokens: list[Token], i: int, key: str) -> tuple[int, str] | None:
 
 
 def noun_at(tokens: list[Token], i: int) -> tuple[Trigger, int] | None:
-    """The event noun starting at token i and the index of its last token."""
+    """The event noun starting at token i (or ending a hyphenated compound there: "бизнес-тренинг")
+    and the index of its last token."""
+    tail = tokens[i].text.rsplit("-", 1)[-1] if "-" in tokens[i].text.strip("-") else None
     for trig in triggers():
         if trig.pos != "noun":
             continue
         hit = match_stem(tokens, i, trig.key)
         if hit and noun_ending_re().fullmatch(hit[1]):
             return trig, hit[0]
+        low = squash(tail) if tail else ""
+        if low.startswith(trig.key) and noun_ending_re().fullmatch(low[len(trig.key):]):
+            return trig, i
     return None
 
 
