@@ -49,6 +49,10 @@ def is_temporal(word: str) -> bool:
     """"жылы", "айдың", "қарашада", "жылдығына": a word the dates stage reads."""
     lower = word.lower()
     for stem in lex.temporal_nouns():
+        if stem.endswith("."):  # abbreviations ("ж.") match exactly
+            if lower == stem:
+                return True
+            continue
         if lex.word_has_stem(lower, stem):
             return True
         if lower.startswith(stem) and lower[len(stem):].startswith(TEMPORAL_DERIVATIONS):
@@ -142,6 +146,8 @@ def _not_a_quantity(words: Sequence[Word], texts: list[str], num: NumberMatch, f
     head, prev = texts[num.start], texts[first - 1] if first > 0 else ""
     if num.end < len(texts) and is_temporal(texts[num.end]) and not _unit_at(texts, num.end):
         return True
+    if num.last.cls == "digits" and num.last.suffix and is_temporal(num.last.suffix):
+        return True  # "20-жастағы", "60-жылдары" written as one word
     if num.kind == "ordinal" and num.end < len(texts) and lex.base_form(texts[num.end], lex.name_heads()):
         return True
     if _coordinated_with_temporal(texts, num.end):  # "5 және 6 қараша"
@@ -170,7 +176,9 @@ def match_at(words: Sequence[Word], i: int, titles: list[tuple[int, int]]) -> tu
     if num is None:
         return i + 1, None
     if _not_a_quantity(words, texts, num, i, titles):
-        return num.end, None
+        # the time noun after a skipped number goes with it ("екінші тоқсанында" is not 90)
+        temporal_next = num.end < len(texts) and is_temporal(texts[num.end])
+        return num.end + (1 if temporal_next else 0), None
     k, found = _interpret(texts, i, num, approx)
     if sign is not None and found.value is not None:
         found.value *= sign

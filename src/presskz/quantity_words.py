@@ -19,7 +19,7 @@ SIGNS = "%$€₸£₽"
 # a sign glued to digits, with any suffix attached to the sign: 40|%-ға, $|5, 500|₸
 SIGN_SPLIT_RE = regex.compile(rf"(?<=\d)(?=[{SIGNS}])|(?<=^[{SIGNS}])(?=\d)")
 # abbreviations whose final period belongs to the word (млрд. теңге)
-KEEP_PERIOD = {"млрд", "млн", "трлн", "тг", "т", "ш", "км", "га", "кг"}
+KEEP_PERIOD = {"млрд", "млн", "трлн", "тг", "т", "ш", "км", "га", "кг", "ж", "жж", "ғ"}
 
 
 @dataclass(frozen=True)
