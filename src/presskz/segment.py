@@ -48,8 +48,9 @@ from presskz.segment_rules import abbreviations, token_pattern_for
 from presskz.stages.base import Stage
 
 ENDERS = frozenset(".!?…")
-CLOSERS = frozenset("»”)]’\"'")
+CLOSERS = frozenset("»”“)]’\"'")
 ALWAYS_CLOSING = frozenset("»”")
+AMBIGUOUS_QUOTES = frozenset("\"“'")
 OPENERS = frozenset("«“„\"(['‘")
 DASHES = frozenset("—–-")
 BULLETS = frozenset("•*·▪►-–—")
@@ -86,19 +87,27 @@ def _break_after_terminal(tokens: list[Token], start: int, i: int, final_abbr: f
     if token.text[0] in ENDERS and _only_enumerator(tokens, start, i):
         return None
     j, n = i + 1, len(tokens)
-    while j < n and tokens[j].text in CLOSERS and (
-            tokens[j].start == tokens[j - 1].end or tokens[j].text in ALWAYS_CLOSING):
+    while j < n and tokens[j].text in CLOSERS and _is_closing(tokens, j):
         j += 1
     if j == n:
         return None
     nxt = tokens[j]
-    if not _starts_sentence(nxt):
-        return None
+    if not _starts_sentence(nxt) or token.text in final_abbr and not nxt.text[0].isupper():
+        return None  # after an abbreviation only a capital starts a sentence ("2 т. 45 б.")
     if nxt.text in DASHES and j + 1 < len(tokens) and tokens[j + 1].text[0].islower():
         return None  # «Неге?» — десек / «...!» - деді
     if nxt.start == tokens[j - 1].end and not _glued_sentence_end(tokens, i):
         return None
     return j
+
+
+def _is_closing(tokens: list[Token], j: int) -> bool:
+    """A quote/bracket after a sentence end closes it when glued to it, when it is » or ”, or when it
+    is an ambiguous quote (" “ ') not glued to a following word (an opening quote is: “Ресми)."""
+    token = tokens[j]
+    if token.start == tokens[j - 1].end or token.text in ALWAYS_CLOSING:
+        return True
+    return token.text in AMBIGUOUS_QUOTES and (token.space_after or j + 1 == len(tokens))
 
 
 def _glued_sentence_end(tokens: list[Token], i: int) -> bool:

@@ -48,7 +48,8 @@ PHONE = (r"(?:\+\d{1,3}" + INLINE_SPACE + r"?|8" + INLINE_SPACE + r"?)?\(\d{2,5}
 # comma (no sentence can end there), or right after another initial (Тоқаев Қ.Ж.)
 INITIAL = (r"\p{Lu}\.(?=" + INLINE_SPACE + r"?\p{Lu}|" + INLINE_SPACE + r"*[\p{Ll},;])"
            + r"|(?<=\p{Lu}\." + INLINE_SPACE + r"?)\p{Lu}\.")
-DOTTED_LOWER = r"(?:\p{Ll}{1,3}\.){2,}(?![\p{L}\p{N}])"
+# т.б., т.ғ.к., ф.ғ.д., Б.з.д.: letter groups with dots, lower case after the first
+DOTTED_LOWER = r"\p{L}{1,3}\.(?:\p{Ll}{1,3}\.)+(?![\p{L}\p{N}])"
 PERCENT = r"[%‰](?:-\p{L}+)?|°[CСF]?(?![\p{L}\p{N}])"
 # a case suffix standing after a quote, bracket or number: «КОВИД-19» -ға, «102» -ге, «-ді» жұрнағы
 SUFFIX_AFTER = r"(?<=[«(»”\"')\]\d%]" + INLINE_SPACE + r"*)-\p{Ll}+(?![\p{L}\p{N}-])"
@@ -110,7 +111,7 @@ def token_pattern_for(text: str) -> regex.Pattern:
 def token_pattern(web: bool = True) -> regex.Pattern:
     """The compiled tokeniser regex (with or without URL/e-mail); group names tell what matched."""
     # the cheap look-ahead (a short lower-case run and a dot) keeps the long alternation off most words
-    abbr = (r"(?=[\p{Ll}№][\p{Ll}.]{0,6}\.)(?<![\p{L}\p{N}.])(?:(?:" + _alternation(abbreviations())
+    abbr = (r"(?=\p{L}[\p{Ll}.]{0,6}\.)(?<![\p{L}\p{N}.])(?:(?:" + _alternation(abbreviations())
             + r")(?![\p{L}\p{N}])|" + DOTTED_LOWER + ")")
     alternatives = [("fast_word", FAST_WORD), ("fast_punct", FAST_PUNCT)]
     if web:
