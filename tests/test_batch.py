@@ -139,3 +139,30 @@ def test_an_unloadable_pipeline_stops_the_batch_with_a_clear_error(tmp_path):
     make_releases(tmp_path / "in", 1)
     with pytest.raises(batch_mod.PipelineLoadError, match="no-such-pipeline"):
         run_batch([tmp_path / "in"], tmp_path / "o.jsonl", BatchOptions(pipeline="no-such-pipeline"))
+
+
+def test_a_document_that_kills_its_worker_is_an_error_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import multiprocessing
+    import os
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the crashing pipeline is injected by fork inheritance")
+    from presskz.pipeline import load_pipeline
+    real = load_pipeline("fast")
+
+    class Crashing:
+        """The fast pipeline, except that the process dies on a document holding "ӨЛІМ"."""
+        def pipe(self, docs):
+            if any("ӨЛІМ" in d.text for d in docs):
+                os._exit(3)
+            return real.pipe(docs)
+
+        def info(self):
+            return real.info()
+
+    monkeypatch.setattr(batch_mod, "_get_pipeline", lambda name: Crashing())
+    paths = make_releases(tmp_path / "in", 6)
+    paths[4].write_text("Бұл ӨЛІМ мәтін.", encoding="utf-8")
+    summary = run_batch([tmp_path / "in"], tmp_path / "o.jsonl", FAST, chunk_size=2, jobs=2)
+    errors = read_jsonl(tmp_path / "o.errors.jsonl")
+    assert [(e["doc_id"], e["error_type"]) for e in errors] == [("r0004", "worker_crashed")]
+    assert errors[0]["sha256"] and summary.documents == 5

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
@@ -45,40 +43,15 @@ class Summary:
         return text
 
 
-_WORKER_OPTIONS: BatchOptions | None = None
-
-
-def _init_worker(options: BatchOptions) -> None:
-    """Runs once in each worker process: keep the options and build the pipeline now."""
-    global _WORKER_OPTIONS
-    _WORKER_OPTIONS = options
-    from presskz.batch import _get_pipeline
-    try:
-        _get_pipeline(options.pipeline)
-    except Exception:
-        pass  # reported by the first partition, with the reason, to the main process
-
-
-def _worker_partition(units: list[Unit]) -> list[tuple[str, str]]:
-    return process_partition(units, _WORKER_OPTIONS)
-
-
 def run_local(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int
               ) -> Iterator[list[tuple[str, str]]]:
-    """Partition results in order; jobs > 1 uses worker processes with a bounded queue."""
+    """Partition results in order: in this process for one job, else in worker processes."""
     if jobs <= 1:
         for chunk in chunks:
             yield process_partition(chunk, options)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(options,)) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(_worker_partition, chunk))
-            if len(pending) >= 3 * jobs:  # bounded: memory stays flat on 100,000 inputs
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    from presskz.batch_pool import run_pool
+    yield from run_pool(chunks, options, jobs)
 
 
 def _progress(total: int, enabled: bool | None):
