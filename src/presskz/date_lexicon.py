@@ -90,6 +90,12 @@ def weekdays() -> dict[str, int]:
     return {r["name"]: int(r["isoweekday"]) for r in read_tsv("weekdays.tsv")}
 
 
+@lru_cache(maxsize=None)
+def ambiguous_weekdays() -> frozenset[str]:
+    """Weekday names that are also other words ("жұма" Friday / week / a first name)."""
+    return frozenset(r["name"] for r in read_tsv("weekdays.tsv") if r["ambiguous"] == "1")
+
+
 def weekday_of(word: str) -> int | None:
     word = word.lower()
     for name in sorted(weekdays(), key=len, reverse=True):

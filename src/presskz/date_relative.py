@@ -48,7 +48,27 @@ def mod_unit(g: dict, ctx: Context) -> Result:
         return None
     if g.get("same"):
         return "range", same_period(ctx, offset)
+    if g.get("part") and unit in ("Y", "M"):
+        return _period_part(ctx, offset, unit, lx.lookup_prefix(g["part"], lx.date_words("part")), g)
     return "relative", _at_offset(ctx, offset, unit)
+
+
+def _period_part(ctx: Context, offset: int, unit: str, part: str, g: dict) -> Result:
+    """"келесі айдың соңында", "өткен жылдың басында": a third of that month or year."""
+    day = tx.shift(ctx.ref, offset, unit) if ctx.ref else None
+    year, month = (day.year, day.month) if day else (None, None)
+    if unit == "M":
+        if month is None:
+            return "range", "XXXX-XX"
+        value = tx.month_part_value(year, month, part)
+    else:
+        value = tx.year_part_value(year, part)
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if after == "until":
+        return "range", "/" + value.split("/")[1]
+    if after == "since":
+        return "range", value.split("/")[0] + "/" + (ctx.ref.isoformat() if ctx.ref else "")
+    return "range", value
 
 
 def same_period(ctx: Context, years: int) -> str:
@@ -132,6 +152,8 @@ def set_value(g: dict, ctx: Context) -> Result:
 
 def weekday(g: dict, ctx: Context) -> Result:
     number = lx.weekday_of(g["wd"])
+    if g["wd"].lower() in lx.ambiguous_weekdays():  # bare "жұма": only with a suffix (жұмада)
+        return None
     return ("date", weekday_date(ctx, number)) if number else None
 
 

@@ -48,7 +48,8 @@ def pieces() -> dict[str, str]:
          "DAYPARTW": _alt_phrases(lx.date_words("daypart_word")),
          "SEASON": lx.alternation(lx.date_words("season")),
          "WEEKDAY": lx.alternation(lx.weekdays()),
-         "REL": _alt_phrases(lx.relative_words("word")),
+         "RELNP": _alt_phrases(w for w in lx.relative_words("word") if " " in w),
+         "RELADV": _alt_phrases(w for w in lx.relative_words("word") if " " not in w),
          "SETW": _alt_phrases(lx.relative_words("set")),
          "SPANW": _alt_phrases(lx.relative_words("span"))}
     p["JYL"] = rf"(?:жыл{suf}|ж\.)"
@@ -79,7 +80,7 @@ RULES_SRC = {
     # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы
     "year": r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}(?:\s+(?P<after>{AFTER}){E})?",
     # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары
-    "decade": r"{B}(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})\s+жылдар{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
+    "decade": r"{B}(?:(?P<cmod>{MODS})\s+ғасырдың\s+)?(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})\s+жылдар{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
     # XXI ғасыр, 20-ғасырдың басында
     "century": r"{B}(?P<cent>(?-i:[IVXLC]{{1,6}})|\d{{1,2}}{HSUF}|{WORDNUM})\s+ғасыр{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
     # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
@@ -89,13 +90,13 @@ RULES_SRC = {
     "first_months": r"{B}{YEARREF}\s+(?P<n>{NUM})\s+ай{SUF}{E}(?:\s+(?P<after>ішінде|бойы){E})?",
     # өткен жылы, келесі айда, осы аптада, өткен сенбіде, өткен жылдың осы кезеңімен
     "mod_unit": (r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})|(?P<wd>{WEEKDAY})){SUF}{E}"
-                 r"(?:\s+(?P<same>осы\s+кезең{SUF}){E})?"),
+                 r"(?:\s+(?P<same>осы\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?)?"),
     # өткен жылдың көктемінде, биылғы жазда, қыста
     "season": r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){E}(?:\s+(?P<ai>ай{SUF}){E})?",
     # күні бойы, тәулік бойы, жыл бойы, қыс бойы
     "through": r"{B}(?P<unit>{UNITS}|{SEASON}){SUF}\s+бойы{E}",
     # биыл, былтыр, бүгін(гі күні), ертең, кеше(гі), бүгінге дейін, таяуда
-    "relword": r"{B}(?P<rel>{REL}){ADVSUF}{E}(?:\s+(?P<after>дейін|бері|шейін){E})?",
+    "relword": r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){E}(?:\s+(?P<after>дейін|бері|шейін){E})?",
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
     "duration": (r"{B}(?:(?P<span>{SPANW}|алдағы|өткен|кемі|тура|осы|осынау)\s+)?(?P<n>{NUM}|бірнеше)"
                  r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),
@@ -105,7 +106,7 @@ RULES_SRC = {
     # жыл сайын, күн сайынғы, күнделікті
     "set": r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
     # дүйсенбі, сенбіде
-    "weekday": r"{B}(?P<wd>{WEEKDAY}){ADVSUF}{E}(?:\s+күн(?:і|дері){SUF}{E})?",
+    "weekday": r"{B}(?P<wd>{WEEKDAY}{ADVSUF}){E}",
     # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден
     "clock": r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}",
     "hour": r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)",

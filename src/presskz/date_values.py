@@ -127,6 +127,10 @@ def decade(g: dict, ctx: Context) -> Result:
     if value is None or value % 10 or value == 0:
         return None
     start = value if value >= 1000 else tx.two_digit_year(value, ctx.ref)
+    if g.get("cmod") and value < 100:  # "өткен ғасырдың 50-інші жылдары": the 1950s
+        offset = int(lx.relative_words("modifier")[g["cmod"].lower().split()[0]])
+        century = (ctx.ref.year // 100 if ctx.ref else 20) + offset
+        start = century * 100 + value
     part = lx.lookup_prefix(g.get("part") or "", lx.date_words("part")) if g.get("part") else None
     return ("range" if part else "date"), tx.decade_value(start, part)
 

@@ -108,6 +108,12 @@ def year_part_value(year: int | None, part: str) -> str:
     return f"{month_value(year, lo)}/{month_value(year, hi)}"
 
 
+def month_part_value(year: int | None, month: int, part: str) -> str:
+    """Beginning / middle / end of a month: days 1-10, 11-20, 21-last."""
+    lo, hi = {"begin": (1, 10), "mid": (11, 20), "end": (21, last_day(year, month))}[part]
+    return f"{date_value(year, month, lo)}/{date_value(year, month, hi)}"
+
+
 def first_months_value(year: int | None, months: int) -> str:
     """"the first 10 months of 2016" -> 2016-01-01/2016-10-31."""
     return f"{date_value(year, 1, 1)}/{date_value(year, months, last_day(year, months))}"
