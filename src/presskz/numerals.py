@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 import regex
 
-from presskz.numeral_lexicon import NumWord, _rows, analyze_word
+from presskz.numeral_lexicon import NumWord, read_rows, analyze_word
 
 SPACED_GROUP_RE = regex.compile(r"\d{3}(?:[-‑]?\p{Cyrillic}+)?$")
 POWERS_OF_TEN = {10: 10, 100: 100, 1000: 1000}
@@ -23,7 +23,7 @@ POWERS_OF_TEN = {10: 10, 100: 100, 1000: 1000}
 @lru_cache(maxsize=1)
 def grammar_words() -> dict[str, str]:
     """жарым -> half, бүтін -> point, де/те -> spoken_point (numeral_grammar_words.tsv)."""
-    return {r["word"]: r["role"] for r in _rows("numeral_grammar_words.tsv")}
+    return {r["word"]: r["role"] for r in read_rows("numeral_grammar_words.tsv")}
 
 
 class Accumulator:

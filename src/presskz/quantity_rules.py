@@ -68,6 +68,14 @@ def _before_approx(texts: list[str], i: int) -> tuple[int, str | None]:
     return end, phrase.value
 
 
+def _prefix_currency(texts: list[str], j: int) -> str | None:
+    """The ISO code of a currency sign written before the number ("$5"), or None."""
+    if j + 1 >= len(texts) or len(texts[j]) != 1 or texts[j].isalnum():
+        return None
+    hit = lex.match_phrase(texts, j, lex.currencies(), inflected=False)
+    return hit[1].value if hit else None
+
+
 def _read_with_range(texts: list[str], j: int) -> NumberMatch | None:
     def decimal_ok(k: int) -> bool:  # "7 , 5" is a decimal only before a scale/unit/sign word
         return k < len(texts) and _unit_at(texts, k) is not None or (
@@ -172,7 +180,8 @@ def match_at(words: Sequence[Word], i: int, titles: list[tuple[int, int]]) -> tu
     texts = _texts(words)
     j, approx = _before_approx(texts, i)
     sign = lex.numeric_signs().get(texts[j].lower()) if j < len(texts) else None
-    num = _read_with_range(texts, j + 1 if sign else j)
+    prefix_currency = _prefix_currency(texts, j)  # "$5 млн", "€200"
+    num = _read_with_range(texts, j + 1 if sign or prefix_currency else j)
     if num is None:
         return i + 1, None
     if _not_a_quantity(words, texts, num, i, titles):
@@ -180,6 +189,8 @@ def match_at(words: Sequence[Word], i: int, titles: list[tuple[int, int]]) -> tu
         temporal_next = num.end < len(texts) and is_temporal(texts[num.end])
         return num.end + (1 if temporal_next else 0), None
     k, found = _interpret(texts, i, num, approx)
+    if prefix_currency and found.kind in ("cardinal", "money"):
+        found.kind, found.unit = "money", found.unit or prefix_currency
     if sign is not None and found.value is not None:
         found.value *= sign
     if found.approx == "several":  # "бірнеше мың": several thousand, no value
