@@ -1,0 +1,100 @@
+"""Train the presskz Kazakh NER model with Stanza's own NER trainer on KazNERD.
+
+Steps: split KazNERD (train = valid minus a 1,000-sentence dev block + test sentences 5,651+;
+test sentences 1-5,650 are never used here), write Stanza NER JSON, train fastText vectors with
+gensim on lowercased text, convert them to Stanza's Pretrain format, then run
+`stanza.models.ner_tagger --mode train` (character model on, Adam, fixed seed, one thread).
+
+    python scripts/train_ner.py --kaznerd /work/shared/data/kaznerd --out /work/ner-work/run \
+        --text /work/shared/data/kk-text/kk_corpus.txt --max-steps 16000
+
+`--step prepare` stops after the data and pretrain; `--step train` reuses them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # threads do not help this LSTM on 2 cores
+
+from presskz import ner_training as nt  # noqa: E402
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--kaznerd", required=True, help="directory with IOB2_valid.txt, IOB2_test.txt")
+    ap.add_argument("--out", required=True, help="work directory (data, vectors, model)")
+    ap.add_argument("--text", nargs="*", default=[], help="raw Kazakh text files for the vectors")
+    ap.add_argument("--step", choices=["all", "prepare", "train"], default="all")
+    ap.add_argument("--dev-size", type=int, default=1000)
+    ap.add_argument("--no-test-half", action="store_true", help="train on valid only")
+    ap.add_argument("--dim", type=int, default=100, help="word vector dimension")
+    ap.add_argument("--vec-epochs", type=int, default=10)
+    ap.add_argument("--max-vocab", type=int, default=40000, help="pretrain vocabulary cap")
+    ap.add_argument("--max-steps", type=int, default=16000)
+    ap.add_argument("--eval-interval", type=int, default=500)
+    ap.add_argument("--hidden-dim", type=int, default=256)
+    ap.add_argument("--char-hidden-dim", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--extra", nargs=argparse.REMAINDER, default=[],
+                    help="further arguments passed to stanza.models.ner_tagger")
+    return ap.parse_args(argv)
+
+
+def prepare(args: argparse.Namespace, out: Path) -> None:
+    split = nt.split_kaznerd(args.kaznerd, args.dev_size, not args.no_test_half)
+    nt.write_stanza_json(split.train, out / "train.json")
+    nt.write_stanza_json(split.dev, out / "dev.json")
+    t0 = time.time()
+    sentences = nt.corpus_sentences(split.train, args.text)
+    ft = nt.train_fasttext(sentences, args.dim, args.vec_epochs, args.seed)
+    ft.save(str(out / "fasttext.model"))
+    vocab = nt.choose_vocab(split.train, sentences, args.max_vocab)
+    nt.write_vectors(ft.wv, vocab, out / "vectors.txt")
+    size = nt.convert_to_pretrain(out / "vectors.txt", out / "kk_pretrain.pt")
+    stats = {"train_sentences": len(split.train), "dev_sentences": len(split.dev),
+             "vector_sentences": len(sentences), "pretrain_vocab": size, "dim": args.dim,
+             "vector_seconds": round(time.time() - t0, 1)}
+    (out / "prepare.json").write_text(json.dumps(stats, indent=1))
+    print(json.dumps(stats), flush=True)
+
+
+def tagger_args(args: argparse.Namespace, out: Path) -> list[str]:
+    return ["--mode", "train", "--shorthand", "kk_kaznerd", "--train_file", str(out / "train.json"),
+            "--eval_file", str(out / "dev.json"), "--wordvec_pretrain_file",
+            str(out / "kk_pretrain.pt"), "--word_emb_dim", str(args.dim),
+            "--pretrain_max_vocab", str(args.max_vocab + 10), "--hidden_dim", str(args.hidden_dim),
+            "--char_hidden_dim", str(args.char_hidden_dim), "--optim", "adam", "--lr", "0.001",
+            "--max_steps", str(args.max_steps), "--eval_interval", str(args.eval_interval),
+            "--seed", str(args.seed), "--cpu", "--save_dir", str(out),
+            "--save_name", "kk_kaznerd_nertagger.pt", *args.extra]
+
+
+def train(args: argparse.Namespace, out: Path) -> None:
+    import torch
+    from stanza.models import ner_tagger
+
+    torch.set_num_threads(1)
+    argv = tagger_args(args, out)
+    print("ner_tagger", " ".join(argv), flush=True)
+    ner_tagger.main(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "command.txt").write_text("python scripts/train_ner.py " + " ".join(sys.argv[1:]) + "\n")
+    if args.step in ("all", "prepare"):
+        prepare(args, out)
+    if args.step in ("all", "train"):
+        train(args, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
