@@ -32,8 +32,8 @@ PART = r"(?:" + NUMBER + "|" + WORD + ")"
 # inside a word the hyphen (or an unspaced en dash) joins: 35-ші, 1-інші, Жол картасы-2020, 5-6, іс–шара
 JOINED = PART + r"(?:[-–]" + PART + r")*"
 
-URL_CHARS = r"[^\s«»\"“”<>]"
-URL_END = r"[^\s«»\"“”<>.,;:!?)\]'’]"
+URL_CHARS = "[^" + regex.escape(SPACE_CHARS) + r"«»\"“”<>]"
+URL_END = "[^" + regex.escape(SPACE_CHARS) + r"«»\"“”<>.,;:!?)\]'’]"
 TLDS = r"(?:kz|ru|com|org|net|gov|edu|info|io|me|uk|de|fr|us|eu|kg|uz|tr|cn|қаз)"
 URL = (r"(?:(?:https?|ftp)://|www\.)" + URL_CHARS + r"*" + URL_END
        + r"|(?<![\p{L}\p{N}@.])(?:[\p{L}\d][\p{L}\d-]*\.)+" + TLDS + r"(?![\p{L}\p{N}])"
@@ -52,7 +52,7 @@ INITIAL = (r"\p{Lu}\.(?=" + INLINE_SPACE + r"?\p{Lu}|" + INLINE_SPACE + r"*[\p{L
 DOTTED_LOWER = r"\p{L}{1,3}\.(?:\p{Ll}{1,3}\.)+(?![\p{L}\p{N}])"
 PERCENT = r"[%‰](?:-\p{L}+)?|°[CСF]?(?![\p{L}\p{N}])"
 # a case suffix standing after a quote, bracket or number: «КОВИД-19» -ға, «102» -ге, «-ді» жұрнағы
-SUFFIX_AFTER = r"(?<=[«(»”\"')\]\d%]" + INLINE_SPACE + r"*)-\p{Ll}+(?![\p{L}\p{N}-])"
+SUFFIX_AFTER = r"(?<=[«(»”\"')\]\d%]" + INLINE_SPACE + r"*)-(?!DASH_WORDS)\p{Ll}+(?![\p{L}\p{N}-])"
 PUNCT_RUN = r"[.!?…]+"
 
 
@@ -79,6 +79,12 @@ def hyphen_stop_words() -> dict[str, str]:
 
 def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _dash_words() -> str:
+    """Speech verbs after which a hyphen is a dash ("» -деді"): never a case suffix."""
+    words = [w for w, kind in hyphen_stop_words().items() if kind == "dash"]
+    return r"(?:" + _alternation(words) + r")(?![\p{L}\p{N}])"
 
 
 def _word_token() -> str:
@@ -118,6 +124,6 @@ def token_pattern(web: bool = True) -> regex.Pattern:
         alternatives += [("url", URL), ("email", EMAIL)]
     alternatives += [
         ("phone", PHONE), ("abbr", abbr), ("initial", INITIAL), ("word", _word_token()),
-        ("percent", PERCENT), ("suffix", SUFFIX_AFTER), ("punct", PUNCT_RUN), ("other", NONSPACE),
+        ("percent", PERCENT), ("suffix", SUFFIX_AFTER.replace("DASH_WORDS", _dash_words())), ("punct", PUNCT_RUN), ("other", NONSPACE),
     ]
     return regex.compile("|".join(f"(?P<{name}>{pat})" for name, pat in alternatives))
