@@ -166,3 +166,16 @@ def test_a_document_that_kills_its_worker_is_an_error_and_the_batch_goes_on(tmp_
     errors = read_jsonl(tmp_path / "o.errors.jsonl")
     assert [(e["doc_id"], e["error_type"]) for e in errors] == [("r0004", "worker_crashed")]
     assert errors[0]["sha256"] and summary.documents == 5
+
+
+def test_html_and_docx_inputs_give_records_with_their_metadata(tmp_path):
+    from test_readers import RELEASE, make_docx, news_page
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_text(news_page(RELEASE.split("\n")), encoding="utf-8")
+    (tmp_path / "in" / "release.docx").write_bytes(make_docx(RELEASE.split("\n"), title="Хабар"))
+    run_batch([tmp_path / "in"], tmp_path / "o.jsonl", FAST)
+    records = {r["doc_id"]: r for r in read_jsonl(tmp_path / "o.jsonl")}
+    assert records["page"]["reference_date"] == "2016-11-03"
+    assert records["page"]["announcement"]["headline"]
+    assert records["release"]["source"]["encoding"] == "docx"
+    assert records["release"]["sentences"][-1]["end"] == len(RELEASE)  # offsets into the docx text
