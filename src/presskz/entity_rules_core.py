@@ -13,6 +13,7 @@ WORD_RE = regex.compile(r"\p{L}")
 DASHES = {"-", "–", "—", "‑"}
 OPEN_QUOTES = {"«", "“", "„"}
 CLOSE_QUOTES = {"»", "”", "“"}
+CLAUSE_OPENERS = {"«", "“", "„", '"', "—", "–", ":", "(", "-", ".", "!", "?"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class Sent:
 
     def __getitem__(self, i: int) -> str:
         return self.texts[i] if 0 <= i < len(self.texts) else ""
+
+    def initial(self, i: int) -> bool:
+        """Does token i start a sentence or a quotation (where any word is capitalised)?"""
+        return i == 0 or self[i - 1] in CLAUSE_OPENERS
 
     def is_word(self, i: int) -> bool:
         return bool(WORD_RE.search(self[i]))

@@ -14,16 +14,17 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import DASHES, Candidate, Sent
+from presskz.entity_rules_core import Candidate, Sent
 from presskz.entity_rules_data import read_list, read_tsv
 from presskz.entity_rules_lexicon import (
-    head_noun, is_acronym, is_capitalised, known_names, legal_forms, name_like, nominative,
+    head_noun, is_acronym, is_capitalised, is_genitive, known_names, legal_forms, name_like, nominative,
     place_of, position_role,
 )
 from presskz.entity_rules_people import given_name, surname_like
 from presskz.morph import case_of
 
 CONNECTORS = {"және", "мен", "пен", "бен", "&"}
+DASHES = {"-", "–", "‑"}  # inside names; the spaced em dash "—" separates clauses
 TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласының Y" is a modifier, not part of Y
 NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
 VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
@@ -48,30 +49,39 @@ def _lower_ok(sent: Sent, j: int, strict: bool) -> bool:
     return True
 
 
-def name_start(sent: Sent, head: int, strict: bool = True, max_gap: int = MAX_LOWER_GAP) -> int | None:
-    """First token of the name ending at `head`, or None when no capitalised word leads it."""
+def name_start(sent: Sent, head: int, strict: bool = True, max_gap: int = MAX_LOWER_GAP,
+               quotes: bool = False, initial_ok: bool = False) -> int | None:
+    """First token of the name ending at `head`, or None when no capitalised word leads it.
+
+    `quotes`: a quoted name before the phrase belongs to it (positions: "«Нұр Отан» партиясы
+    төрағасы" is one POSITION in KazNERD). `initial_ok`: a common word capitalised only because it
+    starts the sentence may start the name ("Ішкі істер министрлігі" at a sentence start)."""
     j, gap, start = head - 1, 0, None
     while j >= 0 and start is None:  # phase 1: lowercase words between the head and a capital
         if sent.is_word(j) and is_capitalised(sent[j]):
-            if not name_like(sent[j], j == 0) or (strict and case_of(sent[j]) not in NAME_CASES):
+            initial_word = initial_ok and sent.initial(j) and sent[j].lower() not in name_stopwords()
+            if not (name_like(sent[j], sent.initial(j)) or initial_word) \
+                    or (strict and case_of(sent[j]) not in NAME_CASES):
                 return None
+            if strict and position_role(sent[j]):
+                return None  # "Премьер-министр мен Бас прокурорға": another title, not an owner
             start = j
         elif _lower_ok(sent, j, strict) and gap < max_gap:
             gap += sent.is_word(j)
         else:
             return None
         j -= 1
-    return _extend_capitals(sent, start) if start is not None else None
+    return _extend_capitals(sent, start, quotes) if start is not None else None
 
 
-def _extend_capitals(sent: Sent, start: int) -> int:
+def _extend_capitals(sent: Sent, start: int, quotes: bool = False) -> int:
     """Walk left over capitalised words, "X қаласы", connectors and "атындағы" names; a person or
     a position word ends the walk ("Президенті Қасым-Жомарт Тоқаев Сенат ..."), except the person a
     name is given after ("Қ. Қуанышбаев атындағы")."""
     j, named_after = start - 1, False
     while j >= 0:
         word, before = sent[j], j - 1
-        if sent.is_word(j) and is_capitalised(word) and name_like(word, j == 0) \
+        if sent.is_word(j) and is_capitalised(word) and name_like(word, sent.initial(j)) \
                 and case_of(word) in NAME_CASES:
             if not named_after and (given_name(word) or surname_like(word) or position_role(word)):
                 break
@@ -85,10 +95,25 @@ def _extend_capitals(sent: Sent, start: int) -> int:
             pass  # the initial of "Қ . Қуанышбаев атындағы"
         elif word.lower() == "атындағы" and before >= 0 and is_capitalised(sent[before]):
             named_after = True
+        elif quotes and sent.is_quote_close(j) and _opening_quote(sent, j) is not None:
+            j = start = _opening_quote(sent, j)
+        elif not is_capitalised(word) and is_genitive(word) and head_noun(word, izafet_only=True) \
+                and name_start(sent, j) is not None:
+            # "Ауыл шаруашылығы министрлігінің Ветеринарлық ... комитеті" is one name
+            j = start = name_start(sent, j)
         else:
             break
         j -= 1
     return start
+
+
+def _opening_quote(sent: Sent, close: int, limit: int = 10) -> int | None:
+    for k in range(close - 1, max(-1, close - limit), -1):
+        if sent.is_quote_open(k):
+            return k if k < close - 1 else None
+        if sent.is_quote_close(k):
+            return None
+    return None
 
 
 def unquoted_candidates(sent: Sent) -> list[Candidate]:
@@ -104,7 +129,7 @@ def unquoted_candidates(sent: Sent) -> list[Candidate]:
         start = name_start(sent, h, strict=not capital_head)
         if start is None or sent.is_quote_close(start - 1):
             continue  # no name, or the head belongs to the quoted title before it
-        if _led_by_person(sent, start, h):
+        if _led_by_person(sent, start, h) or _place_then_description(sent, start, h):
             continue
         out.append(Candidate(start, h + 1, kind, "head-noun", 2))
     return out
@@ -116,6 +141,12 @@ def _led_by_person(sent: Sent, start: int, head: int) -> bool:
         return False  # "Қ. Қуанышбаев атындағы ... театры" is named after a person
     lowers = [k for k in range(start, head) if sent.is_word(k) and not is_capitalised(sent[k])]
     return bool(lowers) and (given_name(sent[start]) or surname_like(sent[start]))
+
+
+def _place_then_description(sent: Sent, start: int, head: int) -> bool:
+    """"Алматыдағы оңалту орталығы" (a centre in Almaty) names a place, then describes."""
+    lowers = all(not is_capitalised(sent[k]) for k in range(start + 1, head + 1))
+    return lowers and case_of(sent[start]) in ("locadj", "loc") and place_of([sent[start]]) is not None
 
 
 def _title_head(sent: Sent, close: int) -> tuple[int, str] | None:
@@ -148,7 +179,7 @@ def quoted_candidates(sent: Sent) -> list[Candidate]:
         k, kind = head
         before = i - 1
         if before >= 0 and sent.is_word(before) and is_capitalised(sent[before]) \
-                and name_like(sent[before], before == 0) and not is_acronym(sent[before]) \
+                and name_like(sent[before], sent.initial(before)) and not is_acronym(sent[before]) \
                 and case_of(sent[before]) in NAME_CASES and kind != "LAW" and not place_of([sent[before]]):
             # "Абайдың «Жидебай-Бөрілі» қорық-музейі" is one name; "Қазақстанның «Нұр Отан»
             # партиясы" and "... «Білім туралы» Заңы" are the quoted name only

@@ -14,7 +14,8 @@ from presskz.entity_rules_lexicon import (
     name_like, nominative, place_of, position_role, surnames,
 )
 
-SURNAME_RE = regex.compile(r"(?:[оеё]в|[оеё]ва|ин|ина|ұлы|қызы|улы|кызы|ский|ская|енко|ич|швили|дзе|ян)$")
+# "-улы"/"-кызы" (Russian spellings) are left out: "Қарулы" (armed) is no patronymic
+SURNAME_RE = regex.compile(r"(?:[оеё]в|[оеё]ва|ин|ина|ұлы|қызы|ский|ская|енко|ич|швили|дзе|ян)$")
 PATRONYMIC_RE = regex.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ич|ична)$")
 INITIAL_RE = regex.compile(r"^\p{Lu}\.?$")
 GLUED_INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,2}\s?\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$")
@@ -41,6 +42,8 @@ def given_name(word: str) -> bool:
     if not (is_capitalised(word) and regex.fullmatch(r"\p{L}+(?:-\p{L}+)?", word)) or word.isupper():
         return False
     low = nominative(word)
+    if place_of([word]):
+        return False  # "Нұр-Сұлтан" is a city
     return low in given_names() or low.split("-")[0] in given_names()
 
 
@@ -75,7 +78,7 @@ def person_candidates(sent: Sent) -> list[Candidate]:
             out.append(cand)
         elif _strong_surname(word):
             start = i - 1 if i > 0 and _plain_name_word(sent[i - 1]) \
-                and name_like(sent[i - 1], i == 1) and not is_genitive(sent[i - 1]) else i
+                and name_like(sent[i - 1], sent.initial(i - 1)) and not is_genitive(sent[i - 1]) else i
             out.append(Candidate(start, i + 1, "PERSON", "surname", 1))
     return out
 

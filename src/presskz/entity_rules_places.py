@@ -14,8 +14,8 @@ import regex
 from presskz.entity_rules_core import Candidate, Sent
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
-    direction_words, districts, given_names, is_capitalised, nominative, norp_words, place_of, places, regions,
-    surnames,
+    direction_words, districts, given_names, is_capitalised, name_like, nominative, norp_words,
+    place_of, places, regions, surnames,
 )
 from presskz.morph import base_form, case_of
 
@@ -39,12 +39,24 @@ def _type_word(sent: Sent, i: int) -> str:
     return ""
 
 
+def _unlisted_name(sent: Sent, i: int, n: int) -> bool:
+    """Capitalised words before облысы/ауданы/қаласы that name an unlisted place ("Фёдоров ауданы",
+    "Гливице қаласы"): not a common word capitalised at a sentence start, nominative or genitive."""
+    return all(is_capitalised(sent[k]) and name_like(sent[k], sent.initial(k)) for k in range(i, i + n)) \
+        and nominative(sent[i + n - 1]) == sent[i + n - 1].lower()
+
+
 def _ambiguous(words: list[str], kind: str) -> bool:
     """A place name that is also a personal name, or listed as ambiguous, written uninflected."""
     low = words[-1].lower()
     inflected = nominative(words[-1]) != low
     person_like = len(words) == 1 and (low in given_names() or low in surnames())
     return (kind == "city_ambiguous" or person_like) and not inflected
+
+
+@lru_cache(maxsize=1)
+def place_blockers() -> tuple[str, ...]:
+    return tuple(read_list("gazetteers/place_blockers.txt"))
 
 
 def place_candidates(sent: Sent) -> list[Candidate]:
@@ -57,6 +69,8 @@ def place_candidates(sent: Sent) -> list[Candidate]:
             if len(words) < n or not all(sent.is_word(i + k) for k in range(n)):
                 continue
             found = _place_at(sent, i, n, words)
+            if found and nominative(sent[found.end]).startswith(place_blockers()):
+                break  # "АҚШ доллары"
             if found:
                 if i > 0 and is_capitalised(sent[i - 1]) and sent[i - 1].lower() in direction_words():
                     found = Candidate(i - 1, found.end, found.type, found.rule, found.priority)
@@ -68,13 +82,16 @@ def place_candidates(sent: Sent) -> list[Candidate]:
 def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     type_word = _type_word(sent, i + n)
     key = " ".join(w.lower() for w in words[:-1] + [nominative(words[-1])])
-    if type_word == "облыс" and (key in regions() or place_of(words)):
+    listed = key in regions() or key in districts() or place_of(words)
+    if type_word and not listed and (n > 2 or not _unlisted_name(sent, i, n)):
+        return None
+    if type_word == "облыс":
         return Candidate(i, i + n + 1, "GPE", "place-region", 3)
-    if type_word == "аудан" and (key in districts() or place_of(words)):
+    if type_word == "аудан":
         return Candidate(i, i + n, "GPE", "place-district", 3)
     found = place_of(words)
     if found is None:
-        return None
+        return None if type_word != "қала" else Candidate(i, i + n, "GPE", "place-city", 3)
     kind = found[1]
     if type_word == "қала":
         return Candidate(i, i + n, "GPE", "place-city", 3)

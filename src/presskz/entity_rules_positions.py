@@ -45,10 +45,11 @@ def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
         before = ends.get(j)
         if before is not None and before.type in OWNER_TYPES:
             return before.start
-        # "қала әкімінің орынбасары" is a title; "қала әкімі" alone is a description
-        return j if is_genitive(sent[j + 1]) else None
+        # "облыс әкімі", "Қала әкімінің орынбасары": the project gold takes them as POSITION
+        # (KazNERD leaves the bare "облыс әкімі" untagged; a small cost there, measured)
+        return j
     if head_noun(sent[j]):
-        return name_start(sent, j)
+        return name_start(sent, j, quotes=True)
     return None
 
 
@@ -64,8 +65,9 @@ def position_candidates(sent: Sent, others: list[Candidate]) -> list[Candidate]:
         chain = _chain_start(sent, p)
         owner = _owner_start(sent, chain - 1, ends)
         if owner is None:
-            owner = name_start(sent, chain, max_gap=2)
-            if owner is not None and (given_name(sent[owner]) or surname_like(sent[owner])):
+            owner = name_start(sent, chain, max_gap=2, quotes=True)
+            if owner is not None and any(given_name(sent[k]) or surname_like(sent[k])
+                                         for k in range(owner, chain)):
                 owner = None  # "Қасым-Жомарт Тоқаев елорда әкіміне": a person, then a position
         start = owner if owner is not None else chain
         if start < p or role == "standalone":
