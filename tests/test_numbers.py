@@ -16,7 +16,7 @@ DATA_FILES = ["numerals.tsv", "numeral_collectives.tsv", "numeral_suffixes.tsv",
               "currencies.tsv", "measure_units.tsv", "counted_nouns.tsv", "temporal_nouns.tsv",
               "fraction_words.tsv", "percent_words.tsv", "number_signs.tsv", "comparatives.tsv",
               "numeric_signs.tsv", "name_heads.tsv", "numeral_grammar_words.tsv",
-              "article_contexts.tsv", "time_markers.tsv"]
+              "article_contexts.tsv", "time_markers.tsv", "rate_words.tsv"]
 
 
 def parse_case(line):

@@ -162,3 +162,9 @@ def article_contexts(side: str) -> list[Phrase]:
 def time_markers() -> frozenset[str]:
     """Words before a number that make it a clock time (сағат, таңғы, кешкі)."""
     return frozenset(r["word"] for r in read_rows("time_markers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def rate_words() -> frozenset[str]:
+    """сағатына, секундына: 'per hour' before a measure, part of the quantity span."""
+    return frozenset(r["word"] for r in read_rows("rate_words.tsv"))

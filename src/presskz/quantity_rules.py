@@ -105,6 +105,8 @@ def _unit_at(texts: list[str], k: int) -> tuple[int, str, str | None] | None:
     for phrases, kind in ((lex.percent_words(), "percent"), (lex.currencies(), "money"),
                           (lex.measure_units(), "quantity")):
         hit = lex.match_phrase(texts, k, phrases)
+        if hit is not None and kind == "quantity":
+            return _per_unit(texts, hit[0], hit[1].value)
         if hit is not None:
             return hit[0], kind, None if kind == "percent" else hit[1].value
     lower = texts[k].lower()
@@ -113,6 +115,15 @@ def _unit_at(texts: list[str], k: int) -> tuple[int, str, str | None] | None:
     if lex.base_form(lower, lex.part_nouns()):
         return k + 1, "fraction", None
     return None
+
+
+def _per_unit(texts: list[str], k: int, unit: str) -> tuple[int, str, str]:
+    """ "5 миллиграмм / литр": a measure per another measure."""
+    if k + 1 < len(texts) and texts[k] == "/":
+        hit = lex.match_phrase(texts, k + 1, lex.measure_units())
+        if hit is not None:
+            return hit[0], "quantity", f"{unit}/{hit[1].value}"
+    return k, "quantity", unit
 
 
 def _after_approx(texts: list[str], k: int, prev: str) -> tuple[int, str | None]:
@@ -189,6 +200,8 @@ def match_at(words: Sequence[Word], i: int, titles: list[tuple[int, int]]) -> tu
         temporal_next = num.end < len(texts) and is_temporal(texts[num.end])
         return num.end + (1 if temporal_next else 0), None
     k, found = _interpret(texts, i, num, approx)
+    if found.kind == "quantity" and i > 0 and texts[i - 1].lower() in lex.rate_words():
+        found.start = i - 1  # "сағатына 60 шақырым": a speed
     if prefix_currency and found.kind in ("cardinal", "money"):
         found.kind, found.unit = "money", found.unit or prefix_currency
     if sign is not None and found.value is not None:
