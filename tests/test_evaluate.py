@@ -78,3 +78,11 @@ def test_people_match_by_name_and_positions_are_checked():
     pred = _pred(people=[{"id": "p1", "name": "Асқар Мамин", "positions": ["премьер-министр"]}])
     people = evaluate([gold], [pred])["people"]
     assert people["f1"] == 1.0 and people["positions_right"] == 1.0
+
+
+def test_indirect_speech_is_not_counted_against_gold_that_has_only_direct_quotes():
+    pred = _pred(people=[{"id": "p1", "name": "Асқар"}],
+                 quotes=[{"id": "qt1", "start": 70, "end": 80, "speaker": "p1", "kind": "direct"},
+                         {"id": "qt2", "start": 0, "end": 9, "speaker": "p1", "kind": "indirect"}])
+    scores = evaluate([TEXT_GOLD], [pred])
+    assert scores["quotes"]["f1"] == 1.0 and "quotes.indirect" not in scores

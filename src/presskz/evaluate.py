@@ -9,7 +9,9 @@ Matching rules:
   `when` is right when the gold value is among the predicted temporal values (or both are
   empty) and `where` when the gold venue (text before the first ", ") equals a predicted place's
   normalized form (or both are empty).
-- quotes: exact span (P/R/F1), and the speaker's name right over the matched quotes.
+- quotes: direct quotes on exact span (P/R/F1), and the speaker's name right over the matched
+  quotes; indirect speech is scored separately (`quotes.indirect`) only where the gold
+  annotates some (kind "indirect"), since gold without it says nothing about it.
 - people: a person matches on the exact name; over matched people, `positions_right` says
   whether every gold position is among the predicted ones (case-insensitive).
 - `entities[TYPE]` rows break the entity score down per type (span + type).
@@ -130,11 +132,17 @@ def _score_events(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
 
 def _score_quotes(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
     people = _index(pred.get("people", []))
-    pairs, missed, extra = _match(gold.get("quotes", []), pred.get("quotes", []), _span_eq)
-    _count(scores["quotes"], pairs, missed, extra)
-    for g, p in pairs:
-        name = people.get(p.get("speaker") or "", {}).get("name")
-        scores["quotes"].note("speaker_right", name == g.get("speaker"))
+    for kind, layer in (("direct", "quotes"), ("indirect", "quotes.indirect")):
+        gold_quotes = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
+        if kind == "indirect" and not gold_quotes:
+            continue  # gold that annotates no indirect speech cannot score it
+        pred_quotes = [q for q in pred.get("quotes", []) if q.get("kind", "direct") == kind]
+        pairs, missed, extra = _match(gold_quotes, pred_quotes, _span_eq)
+        score = scores.setdefault(layer, LayerScore())
+        _count(score, pairs, missed, extra)
+        for g, p in pairs:
+            name = people.get(p.get("speaker") or "", {}).get("name")
+            score.note("speaker_right", name == g.get("speaker"))
 
 
 def _score_people(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
@@ -172,8 +180,8 @@ def evaluate(golds: list[dict], preds: list[dict]) -> dict[str, dict]:
     for gold in golds:
         for scorer in SCORERS:
             scorer(gold, by_id[gold["doc_id"]], scores)
-    per_type = sorted(k for k in scores if k.startswith("entities["))
-    return {layer: scores[layer].as_dict() for layer in (*LAYERS, *per_type)}
+    extra = sorted(k for k in scores if k not in LAYERS)
+    return {layer: scores[layer].as_dict() for layer in (*LAYERS, *extra)}
 
 
 def load_json_documents(path: str | Path) -> list[dict]:
