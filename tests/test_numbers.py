@@ -82,3 +82,20 @@ def test_stage_replaces_rather_than_duplicates_on_rerun():
     doc = run("Жобаға 1,8 млрд. теңге бөлінді.")
     NumbersStage()(doc)
     assert len(doc.quantities) == 1
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+PIECES = ["1,8", "млрд.", "теңге", "40%-ға", "мыңнан", "астам", "бестен", "бір", "бөлігін", "–", "5-6",
+          "жыл", "қараша", "«", "»", "№", "15", "000", "есе", ",", ".", "сағат", "11.00-де", "минус",
+          "$", "жуық", "шамамен", "екі", "жарым", "бүтін", "оннан", "км", "/", "литр", "Smart", "2.0"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from([" ", "", "  ", "\n"])), max_size=25))
+def test_random_number_soup_keeps_offsets_exact_and_never_overlaps(parts):
+    text = "".join(piece + gap for piece, gap in parts)
+    doc = run(text)
+    spans = sorted((q.start, q.end) for q in doc.quantities)
+    assert all(q.text == text[q.start:q.end] for q in doc.quantities)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

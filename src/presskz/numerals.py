@@ -184,6 +184,8 @@ def read_number(words: Sequence[str], i: int,
 
     `decimal_ok(j)` decides whether a split decimal "7 , 5" may be joined when the word after it
     is words[j] (the stage only joins it before a scale, unit, currency or percent word)."""
+    if i >= len(words):
+        return None
     fraction = _read_fraction(words, i)
     if fraction is not None:
         return fraction
