@@ -52,3 +52,18 @@ def test_num2words_format_is_what_the_oracle_test_assumes():
     # the oracle writes "бір мың" where press text often has bare "мың"; both must parse
     assert num2words(1000, lang="kz") == "бір мың"
     assert parse_number("мың") == parse_number("бір мың") == 1000
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_digits_with_and_without_spaced_thousands_parse_to_the_same_integer(n):
+    spaced = f"{n:,}".replace(",", " ")
+    assert parse_number(str(n)) == n
+    assert parse_number(spaced) == n
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=9))
+def test_decimal_comma_and_point_agree(whole, tenth):
+    assert parse_number(f"{whole},{tenth}") == parse_number(f"{whole}.{tenth}") == pytest.approx(whole + tenth / 10)
