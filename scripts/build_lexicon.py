@@ -1,7 +1,8 @@
 """Rebuild src/presskz/data/lexicon_kk.tsv: lowercased Kazakh word forms seen at least twice.
 
 Usage: python scripts/build_lexicon.py KK_TEXT_DIR KAZNERD_VALID_IOB2 [--out PATH]
-(KazNERD test is deliberately not used: it is the evaluation split.)
+(KazNERD test is not used: it is the evaluation split; nor the last 1,000 sentences of valid,
+the dev block on which the merge policy is chosen.)
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import regex
 
+DEV_BLOCK = 1000
 HEADER = """# Kazakh word forms (lowercased) with their counts, count >= 2, used by presskz.morph to check that a
 # stripped stem is a real word. Counted over /work/shared/data/kk-text (NTREX-128, FLORES-200, SIB-200,
 # UD Kazakh-KTB, KazQAD: CC BY-SA 4.0; UDHR; Kazakh government news) and KazNERD IOB2_valid.txt
@@ -53,7 +55,8 @@ def _iob2_sentences(path: Path) -> list[list[str]]:
             tokens = []
         else:
             tokens.append(line.rsplit(" ", 1)[0])
-    return sentences + ([tokens] if tokens else [])
+    sentences += [tokens] if tokens else []
+    return sentences[:-DEV_BLOCK]  # the dev block (last 1,000 sentences) stays unseen
 
 
 def main() -> None:
