@@ -20,9 +20,13 @@ def sample_record(doc_id: str = "almaty-2016", city: tuple[str, str] = ("Аст�
             {"id": "e2", "type": "FACILITY", "text": "«Астана Арена»", "normalized": "Астана Арена",
              "start": 10, "end": 24, "sentence": 0, "source": "both", "score": 0.93},
             {"id": "e3", "type": "PERSON", "text": "Бауыржан Байбек", "normalized": "Бауыржан Байбек",
-             "start": 30, "end": 45, "sentence": 0, "source": "model", "score": 0.99}],
+             "start": 30, "end": 45, "sentence": 0, "source": "model", "score": 0.99},
+            {"id": "e4", "type": "ORGANISATION", "text": "әкімдігі", "normalized": "Алматы әкімдігі",
+             "start": 80, "end": 88, "sentence": 0, "source": "rule", "score": None}],
         "quantities": [{"id": "q1", "kind": "cardinal", "text": "4500", "value": 4500, "unit": "орын",
-                        "approx": None, "start": 50, "end": 54}],
+                        "approx": None, "start": 50, "end": 54},
+                       {"id": "q2", "kind": "money", "text": "1,8 млрд. теңге", "value": 1.8e9,
+                        "unit": "KZT", "approx": None, "start": 90, "end": 105}],
         "temporals": [{"id": "t1", "kind": "date", "text": "5 қарашада", "value": day,
                        "start": 25, "end": 35},
                       {"id": "t2", "kind": "duration", "text": "9 ай", "value": "P9M",
@@ -57,3 +61,26 @@ LEFT JOIN (SELECT a.doc_id, a.event_id, e.normalized
 WHERE ev.status = 'future' AND t.date_from <= '2016-11-30' AND t.date_to >= '2016-11-01'
 ORDER BY ev.doc_id, ev.id, venue
 """
+
+# The other README example queries (run by the tests on SQLite and PostgreSQL).
+README_QUERIES = {
+    "organisations": """
+SELECT normalized, count(DISTINCT doc_id) AS releases
+FROM entities WHERE type = 'ORGANISATION'
+GROUP BY normalized ORDER BY releases DESC LIMIT 20""",
+    "quotes": """
+SELECT p.name, p.positions, q.verb, q.text, q.doc_id
+FROM quotes q JOIN people p ON p.doc_id = q.doc_id AND p.id = q.speaker
+ORDER BY p.name""",
+    "money": """
+SELECT d.doc_id, d.reference_date, q.text, q.value
+FROM quantities q JOIN documents d ON d.doc_id = q.doc_id
+WHERE q.kind = 'money' AND q.unit = 'KZT' ORDER BY q.value DESC LIMIT 20""",
+    "events_per_month": """
+SELECT substr(CAST(t.date_from AS TEXT), 1, 7) AS month, ev.type, count(*) AS events
+FROM events ev
+JOIN event_arguments w ON w.doc_id = ev.doc_id AND w.event_id = ev.id AND w.role = 'when'
+JOIN temporals t ON t.doc_id = w.doc_id AND t.id = w.arg_id
+WHERE t.date_from IS NOT NULL
+GROUP BY month, ev.type ORDER BY month, events DESC""",
+}

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from db_sample import FUTURE_EVENTS_IN_ASTANA_NOV_2016, sample_record
+from db_sample import FUTURE_EVENTS_IN_ASTANA_NOV_2016, README_QUERIES, sample_record
 from presskz import db as dbmod
 from presskz.db import Database, DatabaseError, load_jsonl, migrate, write_batch
 from presskz.db_rows import COLUMNS, day_range, rows_from_record
@@ -128,3 +128,13 @@ def test_json_columns_hold_the_whole_record(tmp_path):
 def test_unknown_database_url_is_a_clear_error():
     with pytest.raises(DatabaseError, match="unsupported database URL"):
         Database("mysql://x")
+
+
+@pytest.mark.parametrize("name", sorted(README_QUERIES))
+def test_readme_queries_run_and_find_the_sample(tmp_path, name):
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    write_jsonl(tmp_path / "o.jsonl", [sample_record("a")])
+    load_jsonl([tmp_path / "o.jsonl"], url)
+    with Database(url) as db:
+        rows = db.query(README_QUERIES[name])
+    assert len(rows) == 1

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from db_sample import FUTURE_EVENTS_IN_ASTANA_NOV_2016, sample_record
+from db_sample import FUTURE_EVENTS_IN_ASTANA_NOV_2016, README_QUERIES, sample_record
 from postgres_server import postgres_db, postgres_url  # noqa: F401  (pytest fixtures)
 from presskz.db import Database, DatabaseError, load_jsonl
 
@@ -24,7 +24,7 @@ def test_load_is_idempotent_on_postgres(tmp_path, postgres_db):
     load_jsonl([out], postgres_db)
     with Database(postgres_db) as db:
         assert db.query("SELECT count(*) FROM documents")[0][0] == 2
-        assert db.query("SELECT count(*) FROM entities")[0][0] == 6
+        assert db.query("SELECT count(*) FROM entities")[0][0] == 8
         assert db.query("SELECT count(*) FROM event_arguments")[0][0] == 8
 
 
@@ -53,3 +53,11 @@ def test_example_query_runs_on_postgres(tmp_path, postgres_db):
     with Database(postgres_db) as db:
         rows = db.query(FUTURE_EVENTS_IN_ASTANA_NOV_2016)
     assert [(r[0], str(r[4]), r[5]) for r in rows] == [("in", "2016-11-05", "Астана Арена")]
+
+
+def test_readme_queries_run_on_postgres(tmp_path, postgres_db):
+    write_jsonl(tmp_path / "o.jsonl", [sample_record("a")])
+    load_jsonl([tmp_path / "o.jsonl"], postgres_db)
+    with Database(postgres_db) as db:
+        found = {name: len(db.query(sql)) for name, sql in README_QUERIES.items()}
+    assert found == {"organisations": 1, "quotes": 1, "money": 1, "events_per_month": 1}
