@@ -71,7 +71,7 @@ def test_loading_twice_replaces_documents_without_duplicates(tmp_path):
     with Database(url) as db:
         before = counts(db)
     changed = sample_record("a")
-    changed["entities"] = changed["entities"][:2]
+    changed["entities"] = changed["entities"][:3]
     changed["events"][0]["organizer"] = []
     write_jsonl(out, [changed, sample_record("b")])
     load_jsonl([out], url)
