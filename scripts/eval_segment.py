@@ -50,7 +50,7 @@ def main() -> None:
     if args.speed:
         text = "\n".join([args.speed.read_text(encoding="utf-8")] * args.repeat_text)
         s = speed(text)
-        print(f"speed on {s['bytes'] / 1e6:.2f} MB ({s['tokens']} tokens): tokenize "
+        print(f"speed (CPU time, one core) on {s['bytes'] / 1e6:.2f} MB ({s['tokens']} tokens): tokenize "
               f"{s['tokenize_MB_s']:.2f} MB/s = {s['tokenize_tokens_s'] / 1e3:.0f}k tokens/s; "
               f"tokenize+sentences {s['segment_MB_s']:.2f} MB/s = "
               f"{s['segment_tokens_s'] / 1e3:.0f}k tokens/s")
