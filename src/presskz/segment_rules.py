@@ -27,7 +27,7 @@ WORD = r"\p{L}" + WORD_CHAR + r"*(?:['’ʼ]\p{L}" + WORD_CHAR + r"*)*"
 NUM_CORE = r"\d+(?:[.,:/]\d+)*"
 # 15 000 / 1 800 000 (space, no-break or thin space): a thousands group always has 3 digits
 GROUPED = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?"
-NUMBER = r"(?:" + GROUPED + "|" + NUM_CORE + r")(?:[\p{L}\p{M}]+)?"
+NUMBER = r"(?:" + GROUPED + "|" + NUM_CORE + r"(?:[\p{L}\p{M}]+)?)"  # 3D, 5G, 2025нші
 PART = r"(?:" + NUMBER + "|" + WORD + ")"
 # inside a word the hyphen (or an unspaced en dash) joins: 35-ші, 1-інші, Жол картасы-2020, 5-6, іс–шара
 JOINED = PART + r"(?:[-–]" + PART + r")*"
