@@ -46,3 +46,13 @@ def year_number(text: str, ctx: Context) -> int | None:
     if ordinal and value < 100:
         return tx.two_digit_year(value, ctx.ref)
     return None
+
+
+def with_after(kind: str, value: str, g: dict, ctx: Context) -> Result:
+    """"... дейін" (until) -> "/value"; "... бері / бастап" (since) -> "value/<reference date>"."""
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if after == "until":
+        return "range", f"/{value}"
+    if after == "since":
+        return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    return kind, value

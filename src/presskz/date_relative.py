@@ -9,7 +9,7 @@ import datetime as dt
 
 from presskz import date_lexicon as lx
 from presskz import timex as tx
-from presskz.date_context import Context, year_from
+from presskz.date_context import Context, with_after, year_from
 from presskz.date_numbers import read_number
 
 Result = tuple[str, str] | None
@@ -50,7 +50,7 @@ def mod_unit(g: dict, ctx: Context) -> Result:
         return "range", same_period(ctx, offset)
     if g.get("part") and unit in ("Y", "M"):
         return _period_part(ctx, offset, unit, lx.lookup_prefix(g["part"], lx.date_words("part")), g)
-    return "relative", _at_offset(ctx, offset, unit)
+    return with_after("relative", _at_offset(ctx, offset, unit), g, ctx)
 
 
 def _period_part(ctx: Context, offset: int, unit: str, part: str, g: dict) -> Result:
@@ -140,7 +140,18 @@ def duration(g: dict, ctx: Context) -> Result:
 
 
 def vague_plural(g: dict, ctx: Context) -> Result:
-    return "duration", tx.duration_value(None, _unit_of(g["unit"]))
+    """"осынау жылдар ішінде" -> PXY (vague); "соңғы аптаның ішінде" -> P1W."""
+    return "duration", tx.duration_value(None if g.get("pl") else 1, _unit_of(g["unit"]))
+
+
+def quarter(g: dict, ctx: Context) -> Result:
+    """"биылғы бірінші тоқсанда" -> 2016-Q1; "екінші жартыжылдықта" -> 2016-H2."""
+    code = "H" if g["period"].lower().startswith("жарты") else "Q"
+    parsed = (1.0, True) if g["n"].lower() == "алғашқы" else read_number(g["n"])
+    if not parsed or not parsed[1] or not 1 <= parsed[0] <= (2 if code == "H" else 4):
+        return None
+    found, year = year_from(g, ctx)
+    return "date", f"{tx.year_str(year)}-{code}{int(parsed[0])}"
 
 
 def set_value(g: dict, ctx: Context) -> Result:
@@ -158,5 +169,5 @@ def weekday(g: dict, ctx: Context) -> Result:
 
 
 RELATIVE_HANDLERS = {"mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
-                     "duration": duration, "vague_plural": vague_plural, "set": set_value,
+                     "duration": duration, "vague_plural": vague_plural, "quarter": quarter, "set": set_value,
                      "weekday": weekday}

@@ -20,9 +20,14 @@ HSUF = rf"(?:\s?{DASH}\s?\p{{L}}{{1,8}})?"  # "-де", "-шы", "- шы" (PDF-br
 ORD = r"(?:с?[ыі]?н?ш[ыі])"  # ordinal suffix: бір-інші, екі-нші, алты-ншы, он-ыншы, жиырма-сыншы
 
 
+def _not_stopword() -> str:
+    """A lookahead refusing a word of data/date_stopwords.tsv (үшін, басқа, қысқа, ...)."""
+    return rf"(?!{lx.alternation(lx.stopwords())}(?!\w))"
+
+
 def _wordnum(suf: str) -> str:
     stems = lx.alternation(lx.numerals())
-    return rf"(?:{stems}(?:\s+{stems})*{ORD}?{suf})"
+    return rf"(?:{_not_stopword()}{stems}(?:\s+{stems})*{ORD}?{suf})"
 
 
 def _alt_phrases(words) -> str:
@@ -42,16 +47,17 @@ def pieces() -> dict[str, str]:
          "YEAR": rf"(?:\d{{4}}{HSUF}|{wordnum})",
          "MODS": _alt_phrases(lx.relative_words("modifier")),
          "UNITS": lx.alternation(lx.date_words("unit")),
-         "PARTS": lx.alternation(lx.date_words("part")),
+         "PARTS": _not_stopword() + lx.alternation(lx.date_words("part")),
          "AFTER": _alt_phrases(lx.date_words("after")),
          "DAYPART": _alt_phrases(lx.date_words("daypart")),
          "DAYPARTW": _alt_phrases(lx.date_words("daypart_word")),
-         "SEASON": lx.alternation(lx.date_words("season")),
+         "SEASON": _not_stopword() + lx.alternation(lx.date_words("season")),
          "WEEKDAY": lx.alternation(lx.weekdays()),
          "RELNP": _alt_phrases(w for w in lx.relative_words("word") if " " in w),
-         "RELADV": _alt_phrases(w for w in lx.relative_words("word") if " " not in w),
+         "RELADV": _not_stopword() + _alt_phrases(w for w in lx.relative_words("word") if " " not in w),
          "SETW": _alt_phrases(lx.relative_words("set")),
-         "SPANW": _alt_phrases(lx.relative_words("span"))}
+         "SPANW": _alt_phrases(lx.relative_words("span")),
+         "PERIOD": lx.alternation(lx.date_words("period"))}
     p["JYL"] = rf"(?:жыл{suf}|ж\.)"
     # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
     p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
@@ -78,9 +84,11 @@ RULES_SRC = {
     "month": (r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{E}"
               r"(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"),
     # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы
-    "year": r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}(?:\s+(?P<after>{AFTER}){E})?",
+    "year": (r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}"
+             r"(?:\s+(?P<after>{AFTER}|аралығында|аралығындағы){E})?"),
     # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары
-    "decade": r"{B}(?:(?P<cmod>{MODS})\s+ғасырдың\s+)?(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})\s+жылдар{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
+    "decade": (r"{B}(?:(?P<cmod>{MODS})\s+ғасырдың\s+)?(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})\s+жылдар{SUF}{E}"
+               r"(?:\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?"),
     # XXI ғасыр, 20-ғасырдың басында
     "century": r"{B}(?P<cent>(?-i:[IVXLC]{{1,6}})|\d{{1,2}}{HSUF}|{WORDNUM})\s+ғасыр{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
     # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
@@ -89,8 +97,8 @@ RULES_SRC = {
     # үстіміздегі жылдың 10 айы ішінде, биылғы 8 айда, 2016 жылдың 9 айында
     "first_months": r"{B}{YEARREF}\s+(?P<n>{NUM})\s+ай{SUF}{E}(?:\s+(?P<after>ішінде|бойы){E})?",
     # өткен жылы, келесі айда, осы аптада, өткен сенбіде, өткен жылдың осы кезеңімен
-    "mod_unit": (r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})|(?P<wd>{WEEKDAY})){SUF}{E}"
-                 r"(?:\s+(?P<same>осы\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?)?"),
+    "mod_unit": (r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})(?![длт][ае]р)|(?P<wd>{WEEKDAY})){SUF}{E}"
+                 r"(?:\s+(?P<same>осы\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?"),
     # өткен жылдың көктемінде, биылғы жазда, қыста
     "season": r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){E}(?:\s+(?P<ai>ай{SUF}){E})?",
     # күні бойы, тәулік бойы, жыл бойы, қыс бойы
@@ -98,11 +106,14 @@ RULES_SRC = {
     # биыл, былтыр, бүгін(гі күні), ертең, кеше(гі), бүгінге дейін, таяуда
     "relword": r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){E}(?:\s+(?P<after>дейін|бері|шейін){E})?",
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
-    "duration": (r"{B}(?:(?P<span>{SPANW}|алдағы|өткен|кемі|тура|осы|осынау)\s+)?(?P<n>{NUM}|бірнеше)"
+    "duration": (r"{B}(?:(?P<span>{SPANW})\s+)?(?P<n>{NUM}|бірнеше)"
                  r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),
     # осынау жылдар ішінде, соңғы жылдары
-    "vague_plural": (r"{B}(?P<span>{SPANW}|осы|осынау|сол|алдағы)\s+(?P<unit>жыл|ай|апта|күн)(?:дар|лар|дер){SUF}{E}"
-                     r"(?:\s+(?P<after>ішінде|бойы){E})?"),
+    # соңғы аптаның ішінде, соңғы аптадан бері
+    "vague_plural": (r"{B}(?P<span>{SPANW})\s+(?P<unit>жыл|ай|апта|күн)(?P<pl>дар|лар|дер)?{SUF}{E}"
+                     r"(?:\s+(?P<after>ішінде|бойы|бері){E})?"),
+    # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында
+    "quarter": r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}|жартыжылды[қғ]){SUF}{E}",
     # жыл сайын, күн сайынғы, күнделікті
     "set": r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
     # дүйсенбі, сенбіде

@@ -42,8 +42,8 @@ def candidates(text: str, start: int, end: int, ctx: Context) -> list[Found]:
     for priority, (rule, pattern) in enumerate(compiled_rules()):
         for match in pattern.finditer(text, start, end):
             groups = match.groupdict()
-            first_word = match.group().split(None, 1)[0].lower()
-            if first_word in lx.stopwords() or value_of(rule, groups, probe) is None:
+            words = match.group().lower().split()
+            if any(w in lx.stopwords() for w in words) or value_of(rule, groups, probe) is None:
                 continue
             stop = match.end() - (len(match.group()) - len(match.group().rstrip()))
             found.append(Found(match.start(), stop, rule, priority, groups))

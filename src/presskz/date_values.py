@@ -9,7 +9,7 @@ from __future__ import annotations
 from presskz import date_lexicon as lx
 from presskz import timex as tx
 from presskz.date_numbers import read_int, read_number
-from presskz.date_context import Context, year_from, year_number
+from presskz.date_context import Context, with_after, year_from, year_number
 from presskz.date_relative import RELATIVE_HANDLERS
 from presskz.date_times import TIME_HANDLERS
 
@@ -25,16 +25,6 @@ def _explicit_year(g: dict, ctx: Context) -> tuple[bool, int | None, bool]:
     if g.get("y2"):
         return True, year_number(g["y2"], ctx), year_number(g["y2"], ctx) is not None
     return found, year, True
-
-
-def with_after(kind: str, value: str, g: dict, ctx: Context) -> Result:
-    """"... дейін" (until) -> "/value"; "... бері / бастап" (since) -> "value/<reference date>"."""
-    after = lx.date_words("after").get((g.get("after") or "").lower())
-    if after == "until":
-        return "range", f"/{value}"
-    if after == "since":
-        return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
-    return kind, value
 
 
 def _month_year(g: dict, ctx: Context, month: int) -> tuple[bool, int | None]:
@@ -132,7 +122,11 @@ def decade(g: dict, ctx: Context) -> Result:
         century = (ctx.ref.year // 100 if ctx.ref else 20) + offset
         start = century * 100 + value
     part = lx.lookup_prefix(g.get("part") or "", lx.date_words("part")) if g.get("part") else None
-    return ("range" if part else "date"), tx.decade_value(start, part)
+    value = tx.decade_value(start, part)
+    if "/" in value and g.get("after"):  # "90 жылдардың басынан бері": from the decade's start
+        bounds = value.split("/")
+        return with_after("range", bounds[0] if "бер" in g["after"].lower() else bounds[1], g, ctx)
+    return ("range" if part else "date"), value
 
 
 def century(g: dict, ctx: Context) -> Result:
