@@ -1,6 +1,7 @@
 """Evaluate the numbers stage: KazNERD numeric classes (token-level exact spans) and the seed gold.
 
     python scripts/eval_numbers.py --kaznerd /work/shared/data/kaznerd [--split test] [--errors 30]
+                                   [--with-dates]
     python scripts/eval_numbers.py --seed corpora/seed
 
 Kind -> KazNERD class: cardinal, fraction, multiplier -> CARDINAL (KazNERD tags "5 есеге",
@@ -35,13 +36,19 @@ def predicted_spans(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
-def eval_kaznerd(path: Path, show_errors: int = 0) -> dict:
-    stage = NumbersStage()
+def eval_kaznerd(path: Path, show_errors: int = 0, with_dates: bool = False) -> dict:
+    stages = [NumbersStage()]
+    if with_dates:  # the dates stage drops quantities inside temporals, as in the pipeline
+        from presskz.stages.dates import DatesStage
+        stages.append(DatesStage())
     gold_all, pred_all = [], []
     errors = []
     for k, sentence in enumerate(read_iob2(path)):
         gold = [s for s in spans_from_tags(sentence.tags) if s[2] in NUMERIC_CLASSES]
-        pred = predicted_spans(stage(document_from_tokens(sentence.tokens, f"s{k}")))
+        doc = document_from_tokens(sentence.tokens, f"s{k}")
+        for stage in stages:
+            doc = stage(doc)
+        pred = predicted_spans(doc)
         gold_all.append(gold)
         pred_all.append(pred)
         if set(gold) != set(pred) and len(errors) < show_errors:
@@ -73,11 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kaznerd", type=Path, help="directory with IOB2_valid.txt / IOB2_test.txt")
     parser.add_argument("--split", default="test", choices=["valid", "test"])
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong sentences")
+    parser.add_argument("--with-dates", action="store_true",
+                        help="run the dates stage after numbers (drops numbers inside dates)")
     parser.add_argument("--seed", type=Path, help="directory with *.txt + *.gold.json")
     args = parser.parse_args(argv)
     if args.kaznerd:
-        scores = eval_kaznerd(args.kaznerd / f"IOB2_{args.split}.txt", args.errors)
-        print(f"KazNERD {args.split}: numeric classes, exact token spans")
+        scores = eval_kaznerd(args.kaznerd / f"IOB2_{args.split}.txt", args.errors, args.with_dates)
+        stages = "numbers + dates" if args.with_dates else "numbers"
+        print(f"KazNERD {args.split} ({stages}): numeric classes, exact token spans")
         print(format_table(scores))
     if args.seed:
         tp, n_pred, n_gold = eval_seed(args.seed)

@@ -13,6 +13,7 @@ from typing import Sequence
 
 import regex
 
+from presskz import morph
 from presskz import quantity_lexicon as lex
 from presskz.numerals import NumberMatch, read_number
 from presskz.numeral_lexicon import ABLATIVE_ENDINGS, analyze_word
@@ -234,8 +235,19 @@ def _interpret(texts: list[str], i: int, num: NumberMatch, approx: str | None) -
         if not num.last.suffix and texts[k].lower() in lex.comparatives():
             kind = "multiplier"
         else:
-            unit = lex.base_form(texts[k], lex.counted_nouns())
+            unit = counted_noun(texts[k])
     return k, Found(i, k, kind, _round(value), unit, approx)
+
+
+def counted_noun(word: str) -> str | None:
+    """The base form of a capacity-like counted noun ("орынды" -> "орын"), else None.
+
+    Uses the shared morphology (presskz.morph) and, for stems it leaves alone, the numeral
+    suffix chains."""
+    base = morph.base_form(word.lower())
+    if base in lex.counted_nouns():
+        return base
+    return lex.base_form(word, lex.counted_nouns())
 
 
 def _round(value: float | int | None) -> float | int | None:
