@@ -179,3 +179,16 @@ def test_html_and_docx_inputs_give_records_with_their_metadata(tmp_path):
     assert records["page"]["announcement"]["headline"]
     assert records["release"]["source"]["encoding"] == "docx"
     assert records["release"]["sentences"][-1]["end"] == len(RELEASE)  # offsets into the docx text
+
+
+@pytest.mark.parametrize("line", [
+    {"schema_version": "1.0", "doc_id": 'we"ird\\id', "source": {"path": 'p"sha256": "aa',
+                                                              "sha256": "ab" * 32}},
+    {"doc_id": "e", "path": "x", "error_type": "empty", "message": '"sha256": "ff"', "sha256": None},
+    {"doc_id": "f", "error_type": "internal", "message": "m", "sha256": "cd" * 32},
+    {"doc_id": "g", "source": {"sha256": "ef" * 32}, "note": "x" * 20000},
+])
+def test_the_fast_resume_key_reader_agrees_with_full_json_parsing(line):
+    from presskz.batch_output import done_key, line_key
+    raw = json.dumps(line, ensure_ascii=False).encode() + b"\n"
+    assert line_key(raw) == done_key(line)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -36,6 +37,26 @@ def done_key(line: dict) -> DoneKey | None:
         return None
     sha = (line.get("source") or {}).get("sha256") if "source" in line else line.get("sha256")
     return doc_id, sha
+
+
+# Resume reads only the two keys it needs: a record is tens of KB of JSON, and 100,000 of them
+# would take minutes to parse whole. In a JSON string a quote is always escaped, so an
+# unescaped `"doc_id": ` can only be a key; the first sha256 key of a record is source.sha256
+# (our writer emits doc_id, source, ... in that order; error records have one sha256 key).
+_DOC_ID = re.compile(rb'(?<!\\)"doc_id": ("(?:[^"\\]|\\.)*")')
+_SHA = re.compile(rb'(?<!\\)"sha256": ("[0-9a-f]*"|null)')
+
+
+def line_key(raw: bytes) -> DoneKey | None:
+    """done_key of one JSONL line, reading just its doc_id and sha256 when it can."""
+    head = raw[:8192]  # both keys come first in our lines
+    doc, sha = _DOC_ID.search(head), _SHA.search(head)
+    if doc and sha and doc.start() < sha.start():
+        return json.loads(doc[1]), json.loads(sha[1])
+    try:
+        return done_key(json.loads(raw))
+    except ValueError:
+        return None
 
 
 def truncate_partial_line(path: Path) -> int:
@@ -72,10 +93,7 @@ def scan_done(paths: Iterable[Path]) -> tuple[set[DoneKey], int]:
             continue
         with open(path, "rb") as fh:
             for raw in fh:
-                try:
-                    key = done_key(json.loads(raw))
-                except ValueError:
-                    key = None
+                key = line_key(raw)
                 if key is None:
                     bad += 1
                 else:
