@@ -10,14 +10,17 @@ from presskz.batch_runner import run_batch
 pytestmark = pytest.mark.slow
 
 
-def test_dask_local_cluster_output_equals_the_local_run(tmp_path):
-    pytest.importorskip("distributed")
+def test_dask_cluster_output_equals_the_local_run(tmp_path):
+    distributed = pytest.importorskip("distributed")
     make_releases(tmp_path / "in", 10)
     add_bad_inputs(tmp_path / "in")
     options = BatchOptions(pipeline="fast")
     local = run_batch([tmp_path / "in"], tmp_path / "local.jsonl", options, chunk_size=3)
-    dask = run_batch([tmp_path / "in"], tmp_path / "dask.jsonl", options, chunk_size=3,
-                     engine="dask", jobs=2)
+    # a LocalCluster reached by its scheduler address, as `--scheduler tcp://...` reaches a cluster
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        dask = run_batch([tmp_path / "in"], tmp_path / "dask.jsonl", options, chunk_size=3,
+                         engine="dask", scheduler=cluster.scheduler_address)
     assert (dask.documents, dask.errors) == (local.documents, local.errors) == (11, 5)
     for name in ("{}.jsonl", "{}.errors.jsonl"):
         assert (tmp_path / name.format("dask")).read_text() == \
