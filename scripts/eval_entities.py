@@ -102,7 +102,7 @@ def run_kaznerd(directory: str, split: str, limit: int | None, policies: list[st
     gold = [spans_from_tags(s.tags) for s in sentences]
     results = {}
     for policy in policies:
-        pred = [token_spans(doc, merge_entities(doc, policy)) for doc in docs]
+        pred = [token_spans(doc, merge_entities(doc, policy, keep_values=True)) for doc in docs]
         results[policy] = score_spans(gold, pred)
     return results
 

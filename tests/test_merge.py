@@ -4,7 +4,7 @@ import pytest
 from presskz.doc import Document, Entity
 from presskz.segment import segment
 from presskz.stages.gazetteer import GazetteerStage
-from presskz.stages.merge import POLICIES, MergeStage
+from presskz.stages.merge import DEFAULT_POLICY, POLICIES, MergeStage
 
 TEXT = ("Алматы әкімінің орынбасары Арман Қырықбаев Алматыда брифинг өткізді. "
         "Кейін А.Қырықбаев Алматының жоспарларын айтты.")
@@ -28,7 +28,7 @@ def _nth(text, sub, nth):
     return start
 
 
-def merged(doc, policy="by_type"):
+def merged(doc, policy=DEFAULT_POLICY):
     return MergeStage(policy)(doc).entities
 
 
@@ -38,10 +38,22 @@ def test_rules_win_positions_over_a_shorter_model_span():
         ("Алматы әкімінің орынбасары", "POSITION", "rule")]
 
 
-def test_model_wins_places_and_fills_the_rules_gaps():
-    doc = doc_with(rule=[("Алматыда", "LOCATION", 0)], model=[("Алматыда", "GPE", 0), ("брифинг", "EVENT", 0)])
+def test_the_model_fills_the_rules_gaps():
+    doc = doc_with(rule=[("Алматыда", "GPE", 0)], model=[("Алматыда", "LOCATION", 0), ("брифинг", "EVENT", 0)])
     assert [(e.text, e.type, e.source) for e in merged(doc)] == [
-        ("Алматыда", "GPE", "model"), ("брифинг", "EVENT", "model")]
+        ("Алматыда", "GPE", "rule"), ("брифинг", "EVENT", "model")]
+
+
+def test_by_type_lets_the_model_win_places():
+    doc = doc_with(rule=[("Алматыда", "LOCATION", 0)], model=[("Алматыда", "GPE", 0)])
+    assert [(e.type, e.source) for e in merged(doc, "by_type")] == [("GPE", "model")]
+
+
+def test_numeric_and_temporal_model_classes_stay_in_their_own_layers():
+    doc = doc_with(model=[("брифинг", "DATE", 0), ("Алматыда", "GPE", 0)])
+    assert [e.type for e in merged(doc)] == ["GPE"]
+    doc = doc_with(model=[("брифинг", "DATE", 0)])
+    assert [e.type for e in MergeStage(keep_values=True)(doc).entities] == ["DATE"]
 
 
 def test_agreeing_spans_are_marked_both():
