@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "documents": ("doc_id", "sha256", "path", "bytes", "encoding", "language", "script",
+    "documents": ("doc_id", "sha256", "path", "url", "bytes", "encoding", "language", "script",
                   "reference_date", "headline", "issuer", "published", "main_event",
                   "pipeline_name", "pipeline_version", "model_sha256", "schema_version",
                   "warnings", "record"),
@@ -76,6 +76,7 @@ def day_range(value: str | None) -> tuple[str | None, str | None]:
 def _document_row(rec: dict) -> dict[str, Any]:
     source, ann, pipe = rec.get("source") or {}, rec.get("announcement") or {}, rec.get("pipeline") or {}
     return {"doc_id": rec["doc_id"], "sha256": source.get("sha256"), "path": source.get("path"),
+            "url": source.get("url"),
             "bytes": source.get("bytes"), "encoding": source.get("encoding"),
             "language": rec.get("language"), "script": rec.get("script"),
             "reference_date": rec.get("reference_date"), "headline": ann.get("headline"),

@@ -6,6 +6,7 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_id            TEXT PRIMARY KEY,
     sha256            TEXT,
     path              TEXT,
+    url               TEXT,   -- source.url (HTML/JSONL metadata) when the record has it
     bytes             INTEGER,
     encoding          TEXT,
     language          TEXT,
