@@ -58,9 +58,18 @@ def stopwords() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv("date_stopwords.tsv"))
 
 
+# A final voiceless stop voices before a vowel-initial suffix: қыркүйек -> қыркүйегінде.
+VOICING = {"к": "[кг]", "қ": "[қғ]", "п": "[пб]"}
+
+
 def month_stem(name: str) -> str:
-    """Russian-origin names drop the soft sign before Kazakh suffixes (апрель -> апрелі, апрельдің)."""
-    return name[:-1] + "ь?" if name.endswith("ь") else name
+    """Regex stem of a month name: Russian-origin names drop the soft sign before Kazakh suffixes
+    (апрель -> апрелі, апрельдің); a final к/қ/п may be voiced (қыркүйегінде)."""
+    if name.endswith("ь"):
+        return name[:-1] + "ь?"
+    if name[-1] in VOICING:
+        return name[:-1] + VOICING[name[-1]]
+    return name
 
 
 @lru_cache(maxsize=None)
@@ -79,7 +88,7 @@ def month_of(word: str) -> int | None:
     """Month number of an inflected month word ("қарашасында" -> 11), or None."""
     word = word.lower()
     for name in sorted(months(), key=len, reverse=True):
-        stem = name[:-1] if name.endswith("ь") else name
+        stem = name[:-1] if name.endswith("ь") or name[-1] in VOICING else name
         if word.startswith(stem):
             return months()[name]
     return None

@@ -58,7 +58,7 @@ def pieces() -> dict[str, str]:
          "SETW": _alt_phrases(lx.relative_words("set")),
          "SPANW": _alt_phrases(lx.relative_words("span")),
          "PERIOD": lx.alternation(lx.date_words("period"))}
-    p["JYL"] = rf"(?:жыл{suf}|ж\.)"
+    p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
     # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
     p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
                     rf"(?:ғы|дың)|(?P<yrel>биылғы|былтырғы|биылдың|былтырдың)(?:\s+жыл(?:дың|ғы))?)")
@@ -87,10 +87,10 @@ RULES_SRC = {
     "year": (r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}"
              r"(?:\s+(?P<after>{AFTER}|аралығында|аралығындағы){E})?"),
     # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары
-    "decade": (r"{B}(?:(?P<cmod>{MODS})\s+ғасырдың\s+)?(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})\s+жылдар{SUF}{E}"
+    "decade": (r"{B}(?:(?P<cmod>{MODS})\s+ғасырдың\s+)?(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})(?:\s+|{DASH})жылдар{SUF}{E}"
                r"(?:\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?"),
     # XXI ғасыр, 20-ғасырдың басында
-    "century": r"{B}(?P<cent>(?-i:[IVXLC]{{1,6}})|\d{{1,2}}{HSUF}|{WORDNUM})\s+ғасыр{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
+    "century": r"{B}(?P<cent>(?-i:[IVXLC]{{1,6}})|\d{{1,2}}{HSUF}|{WORDNUM})(?:\s+|{DASH})ғасыр{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
     # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
     "year_part": (r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}))\s+)?жыл(?:дың)?\s+"
                   r"(?P<part>{PARTS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),

@@ -85,7 +85,7 @@ def month_with_ai(g: dict, ctx: Context) -> Result:
 
 def _ambiguous(word: str) -> bool:
     word = word.lower()
-    return any(word.startswith(lx.month_stem(m).rstrip("?").rstrip("ь")) for m in lx.ambiguous_months())
+    return any(word.startswith(m.rstrip("ь")) for m in lx.ambiguous_months())
 
 
 def numeric(g: dict, ctx: Context) -> Result:
@@ -99,7 +99,8 @@ def numeric(g: dict, ctx: Context) -> Result:
 
 def year(g: dict, ctx: Context) -> Result:
     first = year_number(g["y"], ctx)
-    if first is None:
+    plural = g.get("jyl", "").lower().startswith(("жылдар", "жылдap"))
+    if first is None or (plural and not g.get("y2")):  # "90-шы жылдары" is a decade
         return None
     after = lx.date_words("after").get((g.get("after") or "").lower())
     if g.get("y2"):
@@ -130,7 +131,11 @@ def decade(g: dict, ctx: Context) -> Result:
 
 
 def century(g: dict, ctx: Context) -> Result:
-    number = lx.roman_value(g["cent"]) or read_int(g["cent"])
+    number = lx.roman_value(g["cent"])
+    if number is None:  # digits, or an ordinal word ("жиырмасыншы"); "бір ғасыр" is a duration
+        parsed = read_number(g["cent"])
+        ordinal_word = parsed and (parsed[1] or g["cent"][0].isdigit())
+        number = int(parsed[0]) if ordinal_word else None
     if not number or number > 21:
         return None
     part = lx.lookup_prefix(g["part"], lx.date_words("part")) if g.get("part") else None
