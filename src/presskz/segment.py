@@ -29,9 +29,9 @@ Tokens that CONTAIN whitespace (deliberate, so that downstream grammars see one 
   (`жұмсалмақ- деп`: a dash); list in data/segment_hyphen_words.txt.
   Every other token is whitespace-free.
 
-Sentences: a break follows `. ! ? …` (plus closing quotes/brackets glued to them) or a "final"
-abbreviation (`т.б.`) when the next token starts with a capital, a digit, an opening quote/bracket or
-a dash. No break after initials, inner abbreviations (`млрд.`, `ж.`), times/decimals (inside tokens),
+Sentences: a break follows `. ! ? …` (plus the closing quotes/brackets after them) when the next
+token starts with a capital, a digit, an opening quote/bracket, a dash or a bullet; and a "final"
+abbreviation (`т.б.`, `т.с.с.`, units such as `т.`, `км.`) when the next word starts with a capital. No break after initials, inner abbreviations (`млрд.`, `ж.`), times/decimals (inside tokens),
 a lone list number (`1.`), before a lower-case word, or in `«...?» — деді` (dash + lower case).
 A blank line always breaks; a single line break breaks unless the line ends in `, ; : ( « -` or the
 next line starts in lower case (headlines and one-paragraph-a-line releases).
@@ -90,9 +90,10 @@ def _starts_sentence(token: Token) -> bool:
             or CAMEL_RE.match(token.text) is not None)
 
 
-def _only_enumerator(tokens: list[Token], start: int, i: int) -> bool:
-    """True when tokens[start:i] is just a list marker such as `1`, `IV` or `а` (so `1.` is no end)."""
-    return i - start == 1 and ENUMERATOR_RE.fullmatch(tokens[start].text) is not None
+def _is_list_marker(tokens: list[Token], start: int, end: int) -> bool:
+    """True when tokens[start:end] is just a list marker such as `1.`, `IV.` or `а)` (no sentence)."""
+    return (end - start == 2 and tokens[start + 1].text in (".", ")")
+            and ENUMERATOR_RE.fullmatch(tokens[start].text) is not None)
 
 
 def _break_after_terminal(tokens: list[Token], start: int, i: int, final_abbr: frozenset) -> int | None:
@@ -100,7 +101,7 @@ def _break_after_terminal(tokens: list[Token], start: int, i: int, final_abbr: f
     token = tokens[i]
     if token.text[0] not in ENDERS and token.text not in final_abbr:
         return None
-    if token.text[0] in ENDERS and _only_enumerator(tokens, start, i):
+    if _is_list_marker(tokens, start, i + 1):
         return None
     j, n = i + 1, len(tokens)
     while j < n and tokens[j].text in CLOSERS and _is_closing(tokens, j):
@@ -118,12 +119,14 @@ def _break_after_terminal(tokens: list[Token], start: int, i: int, final_abbr: f
 
 
 def _is_closing(tokens: list[Token], j: int) -> bool:
-    """A quote/bracket after a sentence end closes it when glued to it, when it is » or ”, or when it
-    is an ambiguous quote (" “ ') not glued to a following word (an opening quote is: “Ресми)."""
+    """Whether the quote/bracket tokens[j], right after a sentence end, closes that sentence: » and ”
+    always; an ambiguous quote (" “ ') unless glued to the next word (“Ресми opens); ) ] ’ when glued."""
     token = tokens[j]
-    if token.start == tokens[j - 1].end or token.text in ALWAYS_CLOSING:
+    if token.text in ALWAYS_CLOSING:
         return True
-    return token.text in AMBIGUOUS_QUOTES and (token.space_after or j + 1 == len(tokens))
+    if token.text in AMBIGUOUS_QUOTES:
+        return token.space_after or j + 1 == len(tokens)
+    return token.start == tokens[j - 1].end
 
 
 def _glued_sentence_end(tokens: list[Token], i: int) -> bool:
@@ -144,7 +147,7 @@ def _newline_breaks(text: str, tokens: list[Token]) -> dict[int, bool]:
 
 
 def _break_at_newline(tokens: list[Token], start: int, k: int, blank: bool) -> bool:
-    if k <= start or _only_enumerator(tokens, start, k - 1):
+    if k <= start or _is_list_marker(tokens, start, k):
         return False
     if blank:
         return True
