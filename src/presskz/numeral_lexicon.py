@@ -101,8 +101,13 @@ def stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _stems_longest_first() -> list[str]:
-    return sorted(stems(), key=len, reverse=True)
+def _stem_index() -> dict[str, list[tuple[str, str]]]:
+    """First letter -> [(variant, stem)], longest stems first, for a quick candidate lookup."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for stem in sorted(stems(), key=len, reverse=True):
+        for variant in stem_variants(stem):
+            index.setdefault(stem[:1], []).append((variant, stem))
+    return index
 
 
 @lru_cache(maxsize=65536)
@@ -114,13 +119,12 @@ def analyze_word(word: str) -> NumWord | None:
     lower = word.lower().rstrip(".")
     if lower in stopwords():
         return None
-    for stem in _stems_longest_first():
-        for variant in stem_variants(stem):
-            rest = lower[len(variant):]
-            if lower.startswith(variant) and rest in suffix_chains() and (
-                    variant == stem or rest[:1] in VOWELS):
-                base = stems()[stem]
-                return NumWord(base.value, base.cls, base.ordinal, rest)
+    for variant, stem in _stem_index().get(lower[:1], ()):
+        rest = lower[len(variant):]
+        if lower.startswith(variant) and rest in suffix_chains() and (
+                variant == stem or rest[:1] in VOWELS):
+            base = stems()[stem]
+            return NumWord(base.value, base.cls, base.ordinal, rest)
     return None
 
 

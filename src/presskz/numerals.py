@@ -16,7 +16,8 @@ import regex
 
 from presskz.numeral_lexicon import NumWord, read_rows, analyze_word
 
-SPACED_GROUP_RE = regex.compile(r"\d{3}(?:[-‑]?\p{Cyrillic}+)?$")
+SPACED_GROUP_RE = regex.compile(r"\d{3}(?:[.,]\d+)?(?:[-‑]?\p{Cyrillic}+)?$")
+RANGE_DASH_RE = regex.compile(r"(?<=\w)[-‑–—](?=\w)")
 POWERS_OF_TEN = {10: 10, 100: 100, 1000: 1000}
 
 
@@ -123,7 +124,7 @@ def _join_spaced_digits(words: Sequence[str], i: int, word: NumWord) -> tuple[in
         tail = analyze_word(words[j])
         word = NumWord(word.value * 1000 + tail.value, "digits", tail.ordinal, tail.suffix)
         j += 1
-        if tail.suffix:
+        if tail.suffix or isinstance(tail.value, float):  # "1 449,3": the decimal ends it
             break
     return j, word
 
@@ -156,7 +157,9 @@ def _read_fraction(words: Sequence[str], i: int) -> NumberMatch | None:
 
 def _read_range_word(word_text: str, i: int) -> NumberMatch | None:
     """One word holding a range: "5-6", "10–15", "бес-алты", "екі-үш"."""
-    parts = regex.split(r"(?<=\w)[-‑–—](?=\w)", word_text, maxsplit=1)
+    if not RANGE_DASH_RE.search(word_text):
+        return None
+    parts = RANGE_DASH_RE.split(word_text, maxsplit=1)
     if len(parts) != 2:
         return None
     low, high = analyze_word(parts[0]), analyze_word(parts[1])

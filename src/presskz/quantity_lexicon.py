@@ -21,6 +21,7 @@ class Phrase:
     needs: str = "-"  # case the number before it must carry: abl | dat | -
 
 
+@lru_cache(maxsize=65536)
 def word_has_stem(word: str, stem: str) -> bool:
     """True if `word` (lower case) is `stem` plus a known suffix chain (or nothing)."""
     for variant in stem_variants(stem):
@@ -43,7 +44,9 @@ def base_form(word: str, stems: Sequence[str]) -> str | None:
 def match_phrase(words: Sequence[str], i: int, phrases: Sequence[Phrase],
                  inflected: bool = True) -> tuple[int, Phrase] | None:
     """The longest phrase starting at words[i]: (end index, phrase); the last word may inflect."""
-    for phrase in phrases:  # sorted longest first
+    if i >= len(words) or not words[i]:
+        return None
+    for phrase in _by_first_letter(phrases).get(words[i][0].lower(), ()):  # longest first
         n = len(phrase.words)
         if i + n > len(words):
             continue
@@ -57,6 +60,23 @@ def match_phrase(words: Sequence[str], i: int, phrases: Sequence[Phrase],
     return None
 
 
+_FIRST_LETTER_INDEX: dict[int, tuple[Sequence[Phrase], dict[str, list[Phrase]]]] = {}
+
+
+def _by_first_letter(phrases: Sequence[Phrase]) -> dict[str, list[Phrase]]:
+    """Phrases grouped by the first letter of their first word (a cheap pre-filter).
+
+    The phrase lists are built once (lru_cache), so their identity keys the index."""
+    cached = _FIRST_LETTER_INDEX.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        index: dict[str, list[Phrase]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase.words[0][:1], []).append(phrase)
+        cached = _FIRST_LETTER_INDEX[id(phrases)] = (phrases, index)
+    return cached[1]
+
+
+@lru_cache(maxsize=65536)
 def _inflects(word: str, stem: str) -> bool:
     if word.startswith(stem + "-"):  # "%-ға", "₸-ге", "%-тік"
         return unit_suffix_ok(word[len(stem) + 1:])

@@ -187,9 +187,9 @@ def _not_a_quantity(words: Sequence[Word], texts: list[str], num: NumberMatch, f
     return any(a <= start < b for a, b in titles)
 
 
-def match_at(words: Sequence[Word], i: int, titles: list[tuple[int, int]]) -> tuple[int, Found | None]:
-    """Try a quantity starting at words[i]: (index to continue from, the quantity or None)."""
-    texts = _texts(words)
+def match_at(words: Sequence[Word], texts: list[str], i: int,
+             titles: list[tuple[int, int]]) -> tuple[int, Found | None]:
+    """Try a quantity starting at words[i] (texts = the words' strings): (next index, quantity)."""
     j, approx = _before_approx(texts, i)
     sign = lex.numeric_signs().get(texts[j].lower()) if j < len(texts) else None
     prefix_currency = _prefix_currency(texts, j)  # "$5 млн", "€200"
@@ -259,9 +259,9 @@ def _round(value: float | int | None) -> float | int | None:
 
 def find_quantities(words: Sequence[Word], titles: list[tuple[int, int]] = ()) -> list[Found]:
     """All quantities in one sentence's words, left to right, not overlapping."""
-    out, i = [], 0
+    out, i, texts, titles = [], 0, _texts(words), list(titles)
     while i < len(words):
-        i_next, found = match_at(words, i, list(titles))
+        i_next, found = match_at(words, texts, i, titles)
         if found is not None:
             out.append(found)
         i = max(i_next, i + 1)

@@ -34,12 +34,22 @@ def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
     return [(0, len(doc.text))] if doc.text else []
 
 
+def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to whole tokens ("24 мм." when the tokeniser keeps "мм." whole)."""
+    first, last = doc.token_index_at(start), doc.token_index_at(end - 1)
+    if first is not None:
+        start = doc.tokens[first].start
+    if last is not None:
+        end = doc.tokens[last].end
+    return start, end
+
+
 def add_quantities(doc: Document) -> Document:
     titles = blocked_ranges(doc.text)
     for start, end in sentence_ranges(doc):
         words = sentence_words(doc.text, start, end)
         for found in find_quantities(words, titles):
-            span_start, span_end = words[found.start].start, words[found.end - 1].end
+            span_start, span_end = snap_to_tokens(doc, words[found.start].start, words[found.end - 1].end)
             doc.add("quantities", doc.span(span_start, span_end, Quantity, kind=found.kind,
                                            value=found.value, unit=found.unit, approx=found.approx))
     return doc
