@@ -46,13 +46,15 @@ class Run:
 
 def synthetic_releases(kaznerd: Path, count: int, seed: int = 13, min_kb: float = 1,
                        max_kb: float = 100) -> list[str]:
-    """Texts of log-uniform size in [min_kb, max_kb] KB made of consecutive KazNERD sentences,
-    4-6 sentences a paragraph (one paragraph a line), as releases are laid out."""
+    """Texts made of consecutive KazNERD sentences, 4-6 sentences a paragraph (one paragraph a
+    line, as releases are laid out), sizes spread log-evenly over [min_kb, max_kb] KB (one size
+    per stratum, so that even a small corpus spans the whole range)."""
     sentences = [detokenize(s.tokens) for s in read_iob2(kaznerd)]
     rng = random.Random(seed)
     texts = []
-    for _ in range(count):
-        target = 1024 * math.exp(rng.uniform(math.log(min_kb), math.log(max_kb)))
+    lo, hi = math.log(min_kb), math.log(max_kb)
+    for k in range(count):
+        target = 1024 * math.exp(lo + (hi - lo) * (k + rng.random()) / count)
         i, paragraphs, size = rng.randrange(len(sentences)), [], 0
         while size < target:
             para = " ".join(sentences[(i + k) % len(sentences)] for k in range(rng.randint(4, 6)))

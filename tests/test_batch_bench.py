@@ -1,0 +1,37 @@
+"""The benchmark helpers (scripts/bench.py): corpus sizes, peak RSS measurement, the table."""
+from __future__ import annotations
+
+import sys
+
+from presskz.benchmark import Corpus, Run, markdown_table, synthetic_releases, targets, timed
+
+
+def tiny_iob2(path) -> None:
+    sentences = [["Алматы", "қаласында", "концерт", "өтті", "."],
+                 ["Әкім", "Бауыржан", "Байбек", "сөз", "сөйледі", "."]]
+    path.write_text("\n\n".join("\n".join(f"{t} O" for t in s) for s in sentences) + "\n",
+                    encoding="utf-8")
+
+
+def test_synthetic_releases_span_the_size_range(tmp_path):
+    tiny_iob2(tmp_path / "t.txt")
+    sizes = [len(t.encode()) / 1024 for t in synthetic_releases(tmp_path / "t.txt", 5)]
+    assert len(sizes) == 5 and sizes == sorted(sizes)
+    assert 1 <= sizes[0] < 3 and 39 < sizes[-1] < 101
+
+
+def test_timed_reports_the_peak_rss_of_the_largest_process():
+    grow = "x = bytearray(200 * 1024 * 1024); x[::4096] = b'1' * len(x[::4096])"
+    _, rss, code, _ = timed([sys.executable, "-c", grow])
+    assert code == 0 and rss > 200
+
+
+def test_table_and_targets_read_the_runs():
+    corpus = Corpus(folder=None, docs=10, bytes=2_000_000, tokens=300_000)
+    runs = [Run("fast", 1, 10, 3.0, 1.0, 80, 0), Run("fast", 2, 10, 2.0, 1.0, 80, 0),
+            Run("default", 1, 10, 11.0, 6.0, 900, 0),
+            Run("stanza-baseline", 1, 10, 26.0, 6.0, 800, 0)]
+    table = markdown_table(corpus, runs)
+    assert "| fast | 1 | 10 | 3.0 | 1.0 | 5.00 | 1.000 | 150000 | 80 |" in table
+    text = "\n".join(targets(corpus, runs))
+    assert "4.00x (met" in text and "2.00x (met" in text and "NOT met" not in text.split("\n")[0]
