@@ -1,7 +1,7 @@
 """Measuring the tokeniser and sentence splitter against KazNERD (used by scripts/eval_segment.py).
 
-(a) sentence boundaries: runs of `chunk` consecutive sentences are detokenised (kaznerd.detokenize),
-joined with one space and split again; a boundary is the end offset of a sentence inside the run (the
+(a) sentence boundaries: runs of `chunk` consecutive sentences (KazNERD ones detokenised with
+kaznerd.detokenize, or lines of a one-sentence-a-line file) are joined with one space and split again; a boundary is the end offset of a sentence inside the run (the
 run's own end is not counted, it is free). (b) tokenisation: a detokenised sentence counts as exact
 when our tokens equal KazNERD's tokens one for one.
 """
@@ -26,14 +26,13 @@ class TokenReport:
         return self.exact / self.total if self.total else 0.0
 
 
-def boundary_scores(sentences: list[TaggedSentence], chunk: int = 20,
-                    errors: list | None = None) -> PRF:
-    """Sentence-boundary P/R/F1 over runs of `chunk` detokenised sentences."""
+def boundary_scores(texts: list[str], chunk: int = 20, errors: list | None = None) -> PRF:
+    """Sentence-boundary P/R/F1 over runs of `chunk` sentences (strings) joined with one space."""
     prf = PRF()
-    for i in range(0, len(sentences), chunk):
-        texts = [detokenize(s.tokens) for s in sentences[i:i + chunk]]
-        text, gold, offset = " ".join(texts), set(), 0
-        for t in texts[:-1]:
+    for i in range(0, len(texts), chunk):
+        run = texts[i:i + chunk]
+        text, gold, offset = " ".join(run), set(), 0
+        for t in run[:-1]:
             offset += len(t)
             gold.add(offset)
             offset += 1
