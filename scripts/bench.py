@@ -86,7 +86,7 @@ def measure_baseline(corpus, work: Path):
     return Run("stanza-baseline", 1, stats["docs"], wall, wall - stats["seconds"], rss, code)
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--kaznerd", type=Path, help="KazNERD IOB2_test.txt (synthetic releases)")
     ap.add_argument("--corpora", type=Path, default=ROOT / "corpora")
@@ -96,23 +96,30 @@ def main() -> None:
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--html", action="store_true",
                     help="only compare the HTML main-text extractors (readers.py's choice)")
-    ap.add_argument("--markdown", type=Path, help="also write the table to this file")
+    ap.add_argument("--markdown", type=Path, help="also write the report to this file")
     ap.add_argument("--work", type=Path, help="keep the corpus and outputs here")
     ap.add_argument("--_baseline", dest="baseline_dir", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("result", nargs="?", type=Path, help=argparse.SUPPRESS)
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def baseline_child(folder: Path, result: Path) -> None:
+    """The baseline process: its JSON timings go to `result` (Stanza may print to stdout)."""
+    import contextlib
+    import io
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        run_baseline(folder)
+    result.write_text(buf.getvalue().strip().splitlines()[-1])
+
+
+def main() -> None:
+    args = parse_args()
     if args.baseline_dir:
-        import contextlib
-        import io
-        buf = io.StringIO()
-        with contextlib.redirect_stdout(buf):
-            run_baseline(args.baseline_dir)
-        args.result.write_text(buf.getvalue().strip().splitlines()[-1])
-        return
+        return baseline_child(args.baseline_dir, args.result)
     if args.html:
         from presskz.benchmark_html import compare
-        print(compare(args.corpora))
-        return
+        return print(compare(args.corpora))
     from presskz.benchmark import build_corpus, machine, markdown_table, targets
     work = args.work or Path(tempfile.mkdtemp(prefix="presskz-bench-"))
     corpus = build_corpus(work / "corpus", args.corpora, args.kaznerd, args.synthetic)

@@ -125,7 +125,7 @@ def test_a_document_that_breaks_a_stage_is_an_internal_error_and_the_rest_go_on(
         def info(self):
             return real.info()
 
-    monkeypatch.setattr(batch_mod, "_get_pipeline", lambda name: Exploding())
+    monkeypatch.setattr(batch_mod, "get_pipeline", lambda name: Exploding())
     paths = make_releases(tmp_path, 3)
     paths[1].write_text("Бұл БОМБА мәтін.", encoding="utf-8")
     units = [Unit("txt", str(p), p.stem) for p in paths]
@@ -159,7 +159,7 @@ def test_a_document_that_kills_its_worker_is_an_error_and_the_batch_goes_on(tmp_
         def info(self):
             return real.info()
 
-    monkeypatch.setattr(batch_mod, "_get_pipeline", lambda name: Crashing())
+    monkeypatch.setattr(batch_mod, "get_pipeline", lambda name: Crashing())
     paths = make_releases(tmp_path / "in", 6)
     paths[4].write_text("Бұл ӨЛІМ мәтін.", encoding="utf-8")
     summary = run_batch([tmp_path / "in"], tmp_path / "o.jsonl", FAST, chunk_size=2, jobs=2)

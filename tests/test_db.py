@@ -8,7 +8,7 @@ import pytest
 
 from db_sample import FUTURE_EVENTS_IN_ASTANA_NOV_2016, README_QUERIES, sample_record
 from presskz import db as dbmod
-from presskz.db import Database, DatabaseError, load_jsonl, migrate, write_batch
+from presskz.db import Database, DatabaseError, load_jsonl, migrate
 from presskz.db_rows import COLUMNS, day_range, rows_from_record
 
 TABLES = ("documents", "entities", "quantities", "temporals", "events", "event_arguments",

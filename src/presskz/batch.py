@@ -8,10 +8,11 @@ one output line per input: a record, an error record, or a "skip" for --resume.
 """
 from __future__ import annotations
 
-import datetime as dt
+import hashlib
 import json
 import traceback
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from presskz.batch_inputs import Unit
 from presskz.batch_output import DoneKey, error_record
@@ -40,7 +41,6 @@ def load_unit(unit: Unit, options: BatchOptions) -> Loaded:
     """Read and decode one unit; raises InputError."""
     if unit.fmt == "jsonl":
         return load_jsonl_line(unit.raw or b"", unit.where, options.text_field, options.max_bytes)
-    from pathlib import Path
     raw = read_raw(Path(unit.path), options.max_bytes)
     return LOADERS[unit.fmt](raw, unit.path, options.max_bytes)
 
@@ -74,7 +74,8 @@ def _fill_announcement(doc) -> None:
         ann["published"] = doc.reference_date.isoformat()
 
 
-def _get_pipeline(name: str):
+def get_pipeline(name: str):
+    """The pipeline for a name or YAML path, built once per process; PipelineLoadError if not."""
     from presskz.pipeline import load_pipeline  # cached: built once per process
     try:
         return load_pipeline(name)
@@ -116,7 +117,7 @@ def _records(pipeline, jobs: list[tuple[int, Unit, Loaded, str]], options: Batch
 
 def process_partition(units: list[Unit], options: BatchOptions) -> list[tuple[str, str]]:
     """One (stream, JSON line) per unit, in order: stream is "out", "err" or "skip"."""
-    pipeline = _get_pipeline(options.pipeline)
+    pipeline = get_pipeline(options.pipeline)
     results: list = [None] * len(units)
     jobs: list[tuple[int, Unit, Loaded, str]] = []
     for i, unit in enumerate(units):
@@ -145,7 +146,6 @@ def process_partition(units: list[Unit], options: BatchOptions) -> list[tuple[st
 
 def _sha_or_none(unit: Unit) -> str | None:
     """sha256 of the input bytes when they can be read at all (keys error records for resume)."""
-    import hashlib
     if unit.raw is not None:
         return hashlib.sha256(unit.raw).hexdigest()
     try:
@@ -153,10 +153,4 @@ def _sha_or_none(unit: Unit) -> str | None:
             return hashlib.file_digest(fh, "sha256").hexdigest()
     except (OSError, ValueError):
         return None
-
-
-def validate_reference_date(value: str | None) -> str | None:
-    if value is not None:
-        dt.date.fromisoformat(value)  # ValueError with a clear message for the CLI
-    return value
 

@@ -28,9 +28,9 @@ def _init_worker(options: BatchOptions, threads: int) -> None:
     _OPTIONS = options
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(threads)
-    from presskz.batch import _get_pipeline
+    from presskz.batch import get_pipeline
     try:
-        _get_pipeline(options.pipeline)
+        get_pipeline(options.pipeline)
     except Exception:
         pass  # the first partition raises PipelineLoadError with the reason, in the main process
     try:
