@@ -97,7 +97,7 @@ def _word_token() -> str:
     broken = r"(?:-(?=" + SPACE + ")" + gap + r"(?!" + stop + r")(?=\p{Ll})" + JOINED + ")"
     # suspended hyphen "орта- және ...", "екі-, үшқабатты", truncated "ою- (өр)": the hyphen stays on the word
     suspended = (r"(?:-(?=" + INLINE_SPACE + r"*,|" + INLINE_SPACE + r"+(?:" + suspend + r"|\()))")
-    return JOINED + broken + "*" + suspended + "?"
+    return JOINED + broken + "{0,2}" + suspended + "?"  # at most two PDF breaks in one word
 
 
 # Fast paths, tried first: a plain word followed by a space or plain punctuation, and plain punctuation.
