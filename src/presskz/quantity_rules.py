@@ -15,19 +15,17 @@ import regex
 
 from presskz import morph
 from presskz import quantity_lexicon as lex
-from presskz.numerals import NumberMatch, read_number
+from presskz.numerals import NumberMatch, grammar_words, read_number
 from presskz.numeral_lexicon import ABLATIVE_ENDINGS, analyze_word
 from presskz.quantity_words import Word
 
 DASHES = {"-", "–", "—", "‑"}
 DATIVE_ENDINGS = ("а", "е", "ға", "ге", "қа", "ке", "на", "не")
-ARTICLE = "бір"  # the numeral that doubles as the indefinite article
-CONNECTORS = {"пен", "мен", "бен"}  # "3 пен 5 доллар": a range when a unit follows
 TIME_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:[-‑]?\p{L}+)?$")
 PHONE_RE = regex.compile(r"^\+?\d*\(?\d+\)?(?:[-‑]\d+){2,}$")
 TEMPORAL_DERIVATIONS = ("дық", "дік", "лық", "лік", "тық", "тік", "дығ", "діг", "лығ", "ліг", "тығ",
                         "тіг", "ғы", "гі", "қы", "кі")
-CONJUNCTIONS = {"және", "мен", "бен", "пен", "не", "немесе", ",", "-", "–", "—"}
+PUNCT_CONJUNCTIONS = {",", "-", "–", "—"}
 
 
 @dataclass
@@ -40,6 +38,11 @@ class Found:
     value: float | int | None
     unit: str | None = None
     approx: str | None = None
+
+
+def _role(word: str) -> str | None:
+    """The grammar role of a function word (numeral_grammar_words.tsv), or None."""
+    return grammar_words().get(word.lower())
 
 
 def _texts(words: Sequence[Word]) -> list[str]:
@@ -85,7 +88,7 @@ def _read_with_range(texts: list[str], j: int) -> NumberMatch | None:
     if num is None or num.last.suffix or num.kind != "cardinal":
         return num
     k = num.end
-    if k + 1 < len(texts) and (texts[k] in DASHES or texts[k].lower() in CONNECTORS):
+    if k + 1 < len(texts) and (texts[k] in DASHES or _role(texts[k]) == "range_connector"):
         high = read_number(texts, k + 1, decimal_ok)
         if high is None or high.kind != "cardinal" or high.value <= num.value:
             return num
@@ -143,7 +146,8 @@ def _after_approx(texts: list[str], k: int, prev: str) -> tuple[int, str | None]
 
 def _coordinated_with_temporal(texts: list[str], k: int) -> bool:
     """ "5 және 6 қараша", "2015, 2016 жылдары": the first number of a coordinated date."""
-    if k + 1 >= len(texts) or texts[k].lower() not in CONJUNCTIONS:
+    if k + 1 >= len(texts) or not (texts[k] in PUNCT_CONJUNCTIONS
+                                   or _role(texts[k]) in ("conjunction", "range_connector")):
         return False
     other = read_number(texts, k + 1)
     return other is not None and other.end < len(texts) and is_temporal(texts[other.end])
@@ -151,7 +155,7 @@ def _coordinated_with_temporal(texts: list[str], k: int) -> bool:
 
 def _is_article(texts: list[str], num: NumberMatch, first: int) -> bool:
     """ "белгілі бір", "бір кездері": "бір" as the indefinite article, not the number one."""
-    if num.end - num.start != 1 or texts[num.start].lower() != ARTICLE or first != num.start:
+    if num.end - num.start != 1 or _role(texts[num.start]) != "article" or first != num.start:
         return False
     for phrase in lex.article_contexts("before"):
         n = len(phrase.words)
