@@ -95,3 +95,17 @@ def test_an_abbreviation_joins_the_group_of_the_name_it_abbreviates():
 def test_unknown_policy_is_refused():
     with pytest.raises(ValueError):
         MergeStage("coin_flip")
+
+
+def test_a_title_without_its_owner_takes_the_owned_title_of_the_document():
+    text = ("Денсаулық сақтау министрінің орынбасары брифинг өткізді. "
+            "Министрдің орынбасары сұрақтарға жауап берді. Қала әкімі де келді.")
+    doc = MergeStage()(GazetteerStage()(segment(Document(text=text))))
+    by_text = {e.text: e for e in doc.entities}
+    assert by_text["Министрдің орынбасары"].normalized == "Денсаулық сақтау министрінің орынбасары"
+    assert by_text["Министрдің орынбасары"].group == by_text["Денсаулық сақтау министрінің орынбасары"].group
+
+
+def test_people_group_words_are_normalised_to_the_singular():
+    doc = MergeStage()(GazetteerStage()(segment(Document(text="Ақтөбеліктерге сыйлық берілді."))))
+    assert [(e.type, e.normalized) for e in doc.entities] == [("NORP", "ақтөбелік")]

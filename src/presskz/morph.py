@@ -21,7 +21,7 @@ import regex
 
 from presskz.entity_rules_data import read_tsv
 
-BACK, FRONT = set("аоұыя"), set("әеөүіэ")
+BACK, FRONT, NEUTRAL = set("аоұыя"), set("әеөүіэ"), set("июё")
 MIN_STEM = 2  # letters left after stripping; "ОКҚ" style acronyms are handled by the hyphen rule
 LEMMA_RATIO = 4  # a word this many times more frequent than its would-be stem is a lemma
 FREQUENT = 3  # a word seen this often in the lexicon keeps its ending unless a stem is known
@@ -63,8 +63,11 @@ def _harmony_ok(stem: str, harmony: str) -> bool:
     if harmony == "any":
         return True
     vowels = BACK if harmony == "back" else FRONT
+    last = [ch for ch in stem.lower() if ch in BACK | FRONT | NEUTRAL]
+    if last and last[-1] in NEUTRAL:
+        return True  # "Османи-дің", "Тбилиси-ге": a final и/ю takes either harmony
     # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will do.
-    return any(ch in vowels for ch in stem.lower()) or not any(ch in BACK | FRONT for ch in stem.lower())
+    return any(ch in vowels for ch in stem.lower()) or not last
 
 
 def _candidates(word: str, layer: str) -> list[tuple[str, str]]:

@@ -12,17 +12,20 @@ Mentions of one entity then share `group` (1, 2, ... in order of first mention).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from presskz.doc import Entity
 from presskz.entity_rules_lexicon import nominative
 from presskz.entity_rules_places import TYPE_WORDS
-from presskz.morph import base_form_of_name, lexicon
+from presskz.entity_rules_data import read_tsv
+from presskz.morph import base_form, base_form_of_name, lexicon
 
 DASH_SPACES_RE = regex.compile(r"\s*([-–—])\s*")  # "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
 OPENING_QUOTES, CLOSING_QUOTES = set("«“„\""), set("»”“\"")
 INITIAL_RE = regex.compile(r"^((?:\p{Lu}\.\s?){1,2})\s*(\p{Lu}[\p{L}-]+)$")
-GENERIC_OWNERS = set().union(*TYPE_WORDS.values())
+GENERIC_OWNERS = set().union(*TYPE_WORDS.values()) | {"қала", "облыс", "аудан"}
 LINK_TYPES = {"PERSON": "PERSON", "POSITION": "POSITION", "GPE": "PLACE", "LOCATION": "PLACE",
               "ORGANISATION": "ORG", "FACILITY": "ORG"}
 
@@ -43,6 +46,13 @@ def entity_base(text: str, start: int, end: int) -> str:
     if text[end:end + 1] in CLOSING_QUOTES and text[start - 1:start] in OPENING_QUOTES:
         return regex.sub(r"\s+", " ", name.strip())
     return base_name(name)
+
+
+def group_base(entity: Entity) -> str:
+    """A people-group word in the singular, lowercase ("Ақтөбеліктерге" -> "ақтөбелік"), else unchanged."""
+    if entity.type == "NORP" and " " not in entity.normalized:
+        return base_form(entity.normalized.lower())  # Kazakh writes ethnonyms in lowercase
+    return entity.normalized
 
 
 def _surname_key(name: str) -> str:
@@ -69,16 +79,34 @@ def resolve_people(entities: list[Entity]) -> None:
             e.normalized = next(iter(options))
 
 
+@lru_cache(maxsize=1)
+def _position_lemmas() -> dict[str, str]:
+    return {form: row["lemma"] for row in read_tsv("position_words.tsv")
+            for form in (row["lemma"], row["izafet"])}
+
+
+def _title_key(name: str) -> tuple[str, ...]:
+    """The position words of a title as lemmas: "министрдің орынбасары" -> (министр, орынбасар)."""
+    table = _position_lemmas()
+    return tuple(table[w] for w in (nominative(x) for x in name.split()) if w in table)
+
+
+def _owned(name: str) -> bool:
+    """Does the title name its owner ("Алматы әкімінің ...")? Generic owners do not count."""
+    first = nominative(name.split()[0])
+    return first not in GENERIC_OWNERS and first not in _position_lemmas()
+
+
 def resolve_positions(entities: list[Entity]) -> None:
-    """"Қала әкімінің орынбасары" -> the document's "Алматы әкімінің орынбасары"."""
+    """A title without its owner ("Қала әкімінің орынбасары", "министрдің орынбасары") takes the one
+    owned title of the document with the same position words ("Алматы әкімінің орынбасары")."""
     positions = [e for e in entities if e.type == "POSITION"]
     for e in positions:
-        words = e.normalized.split()
-        if len(words) < 2 or words[0].lower() not in GENERIC_OWNERS | {"қала", "облыс", "аудан"}:
+        key = _title_key(e.normalized)
+        if _owned(e.normalized) or len(key) < 2:
             continue
-        tail = " ".join(words[1:])
-        options = {o.normalized for o in positions if o is not e and o.normalized.endswith(" " + tail)
-                   and o.normalized.split()[0].lower() not in GENERIC_OWNERS | {"қала", "облыс", "аудан"}}
+        options = {o.normalized for o in positions
+                   if o is not e and _owned(o.normalized) and _title_key(o.normalized) == key}
         if len(options) == 1:
             e.normalized = next(iter(options))
 
@@ -94,8 +122,7 @@ def _initials(name: str) -> str:
 def link(entities: list[Entity]) -> None:
     """Fill `normalized` (if missing), resolve short forms and assign shared `group` ids."""
     for e in entities:
-        if not e.normalized:
-            e.normalized = base_name(e.text)
+        e.normalized = group_base(e) if e.normalized else base_name(e.text)
     resolve_people(entities)
     resolve_positions(entities)
     first_by_bag: dict[tuple, str] = {}
