@@ -50,10 +50,10 @@ def run_baseline(folder: Path) -> None:
                       "seconds": time.perf_counter() - loaded}))
 
 
-def measure_batch(corpus, name: str, jobs: int, work: Path, startup: float):
+def measure_batch(corpus, name: str, jobs: int, work: Path, startup: float, chunk_size: int):
     from presskz.benchmark import Run, batch_cmd, timed
     out = work / f"{name}-{jobs}.jsonl"
-    wall, rss, code, err = timed(batch_cmd(corpus.folder, out, name, jobs))
+    wall, rss, code, err = timed(batch_cmd(corpus.folder, out, name, jobs, chunk_size))
     docs = sum(1 for _ in open(out, encoding="utf-8")) if out.exists() else 0
     if code not in (0, 1):
         print(f"  {name} jobs={jobs} failed (exit {code}): {err}", file=sys.stderr)
@@ -93,6 +93,8 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--synthetic", type=int, default=60, help="number of synthetic releases")
     ap.add_argument("--pipelines", default="fast,default")
     ap.add_argument("--jobs", default="1,2")
+    ap.add_argument("--chunk-size", type=int, default=8,
+                    help="batch --chunk-size (small enough that 2 jobs get work to share)")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--html", action="store_true",
                     help="only compare the HTML main-text extractors (readers.py's choice)")
@@ -129,7 +131,7 @@ def main() -> None:
     for name in args.pipelines.split(","):
         startup = measure_startup(name, work)
         for jobs in (int(j) for j in args.jobs.split(",")):
-            runs.append(measure_batch(corpus, name, jobs, work, startup))
+            runs.append(measure_batch(corpus, name, jobs, work, startup, args.chunk_size))
             print(f"  {name} jobs={jobs}: {runs[-1].wall:.1f} s", file=sys.stderr)
     if not args.no_baseline:
         runs.append(measure_baseline(corpus, work))

@@ -97,9 +97,10 @@ def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float, int, s
     return wall, usage.ru_maxrss / 1024, proc.returncode, err.strip()[-400:]
 
 
-def batch_cmd(inputs: Path, out: Path, pipeline: str, jobs: int) -> list[str]:
+def batch_cmd(inputs: Path, out: Path, pipeline: str, jobs: int, chunk_size: int = 8) -> list[str]:
     return [sys.executable, "-m", "presskz.cli", "batch", str(inputs), "-o", str(out),
-            "--pipeline", pipeline, "--jobs", str(jobs), "--no-progress", "--chunk-size", "16"]
+            "--pipeline", pipeline, "--jobs", str(jobs), "--no-progress",
+            "--chunk-size", str(chunk_size)]
 
 
 def machine() -> str:
