@@ -60,13 +60,14 @@ def measure_batch(corpus, name: str, jobs: int, work: Path, startup: float, chun
     return Run(name, jobs, docs, wall, startup, rss, code)
 
 
-def measure_startup(name: str, work: Path) -> float:
-    """Wall time of a batch over one tiny document: imports + pipeline load + one record."""
+def measure_startup(name: str, jobs: int, work: Path) -> float:
+    """Wall time of a batch over one tiny document: imports + pipeline load (in every worker)
+    + one record."""
     from presskz.benchmark import batch_cmd, timed
-    tiny = work / f"startup-{name}"
+    tiny = work / "startup"
     tiny.mkdir(exist_ok=True)
     (tiny / "one.txt").write_text("Астанада 5 қарашада концерт өтеді.\n", encoding="utf-8")
-    wall, _, code, err = timed(batch_cmd(tiny, work / f"startup-{name}.jsonl", name, 1))
+    wall, _, code, err = timed(batch_cmd(tiny, work / f"startup-{name}-{jobs}.jsonl", name, jobs))
     if code:
         print(f"  start-up run of {name} failed (exit {code}): {err}", file=sys.stderr)
     return wall
@@ -129,8 +130,8 @@ def main() -> None:
           f"in {corpus.folder}", file=sys.stderr)
     runs = []
     for name in args.pipelines.split(","):
-        startup = measure_startup(name, work)
         for jobs in (int(j) for j in args.jobs.split(",")):
+            startup = measure_startup(name, jobs, work)
             runs.append(measure_batch(corpus, name, jobs, work, startup, args.chunk_size))
             print(f"  {name} jobs={jobs}: {runs[-1].wall:.1f} s", file=sys.stderr)
     if not args.no_baseline:
