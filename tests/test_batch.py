@@ -31,6 +31,14 @@ def test_inputs_are_found_recursively_sorted_without_hidden_or_own_output(tmp_pa
     assert ignored == 1
 
 
+def test_files_differing_only_in_suffix_keep_it_in_their_ids(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "a.html").write_text("x")
+    (tmp_path / "b.txt").write_text("x")
+    files, _ = find_inputs([tmp_path])
+    assert sorted(f.doc_id for f in files) == ["a.html", "a.txt", "b"]
+
+
 def test_errors_file_defaults_next_to_the_output(tmp_path):
     assert errors_path_for(tmp_path / "out.jsonl") == tmp_path / "out.errors.jsonl"
 

@@ -66,7 +66,18 @@ def find_inputs(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> tuple[li
                 ignored += fmt is None
                 continue
             found.append(InputFile(path, _doc_id(path, given), fmt))
-    return found, ignored
+    return _unique_ids(found), ignored
+
+
+def _unique_ids(files: list[InputFile]) -> list[InputFile]:
+    """Files whose ids clash ("a.txt" and "a.html" both give "a") keep their suffix: "a.html"."""
+    seen: dict[str, int] = {}
+    for f in files:
+        seen[f.doc_id] = seen.get(f.doc_id, 0) + 1
+    for f in files:
+        if seen[f.doc_id] > 1:
+            f.doc_id += f.path.suffix
+    return files
 
 
 def count_units(files: list[InputFile]) -> int:
