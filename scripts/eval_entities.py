@@ -29,7 +29,7 @@ from presskz.kaznerd import (
 from presskz.ner_training import EVAL_SIZE
 from presskz.pipeline import Pipeline, load_pipeline, read_spec
 from presskz.stages.gazetteer import GazetteerStage
-from presskz.stages.merge import POLICIES, MergeStage, merge_entities
+from presskz.stages.merge import POLICIES, merge_entities
 
 DEV_SIZE = 1000
 

@@ -6,7 +6,8 @@
 - quoted: «...» followed by a head noun (after up to four describing words, "атты" included):
   the span is the text inside the quotes, or the whole phrase when a capitalised word stands right
   before the opening quote (DESIGN section 3);
-- laws ("... туралы заңы"), anniversaries ("Жеңістің 75 жылдығы"), abbreviations, Latin names.
+- laws ("... туралы заңы"), anniversaries ("Жеңістің 75 жылдығы"); abbreviations and Latin names
+  are in entity_rules_codes.py.
 """
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from functools import lru_cache
 import regex
 
 from presskz.entity_rules_core import Candidate, Sent
-from presskz.entity_rules_data import read_list, read_tsv
+from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
-    head_noun, is_acronym, is_capitalised, is_genitive, known_names, legal_forms, name_like, nominative,
+    head_noun, is_acronym, is_capitalised, is_genitive, legal_forms, name_like, nominative,
     place_of, position_role,
 )
 from presskz.entity_rules_people import given_name, surname_like
@@ -28,9 +29,6 @@ DASHES = {"-", "–", "‑"}  # inside names; the spaced em dash "—" separates
 TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласының Y" is a modifier, not part of Y
 NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
 VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
-LATIN_RE = regex.compile(r"^[A-Z][\p{Latin}0-9&.'-]*$")
-DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:kz|KZ|com|ru|org|net|info|news|qaz)$")
-MAX_KNOWN_WORDS = 6
 MAX_LOWER_GAP = 5
 MAX_TITLE_GAP = 4
 
@@ -50,18 +48,15 @@ def _lower_ok(sent: Sent, j: int, strict: bool) -> bool:
 
 
 def name_start(sent: Sent, head: int, strict: bool = True, max_gap: int = MAX_LOWER_GAP,
-               quotes: bool = False, initial_ok: bool = False) -> int | None:
+               quotes: bool = False) -> int | None:
     """First token of the name ending at `head`, or None when no capitalised word leads it.
 
     `quotes`: a quoted name before the phrase belongs to it (positions: "«Нұр Отан» партиясы
-    төрағасы" is one POSITION in KazNERD). `initial_ok`: a common word capitalised only because it
-    starts the sentence may start the name ("Ішкі істер министрлігі" at a sentence start)."""
+    төрағасы" is one POSITION in KazNERD)."""
     j, gap, start = head - 1, 0, None
     while j >= 0 and start is None:  # phase 1: lowercase words between the head and a capital
         if sent.is_word(j) and is_capitalised(sent[j]):
-            initial_word = initial_ok and sent.initial(j) and sent[j].lower() not in name_stopwords()
-            if not (name_like(sent[j], sent.initial(j)) or initial_word) \
-                    or (strict and case_of(sent[j]) not in NAME_CASES):
+            if not name_like(sent[j], sent.initial(j)) or (strict and case_of(sent[j]) not in NAME_CASES):
                 return None
             if strict and position_role(sent[j]):
                 return None  # "Премьер-министр мен Бас прокурорға": another title, not an owner
@@ -219,73 +214,3 @@ def anniversary_candidates(sent: Sent) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def name_stopwords() -> frozenset[str]:
     return frozenset(read_list("name_stopwords.txt"))
-
-
-@lru_cache(maxsize=1)
-def acronym_types() -> dict[str, str]:
-    return {row["acronym"]: row["type"] for row in read_tsv("acronyms.tsv")}
-
-
-def known_name_candidates(sent: Sent) -> list[Candidate]:
-    """Event and organisation names listed in the gazetteers, the last word in any case form."""
-    out, table = [], known_names()
-    for i in range(len(sent)):
-        if not (sent.is_word(i) and is_capitalised(sent[i])):
-            continue
-        for n in range(MAX_KNOWN_WORDS, 0, -1):
-            words = sent.texts[i:i + n]
-            if len(words) < n or not sent.is_word(i + n - 1):
-                continue
-            key = " ".join(w.lower() for w in words[:-1] + [nominative(words[-1])])
-            if key in table or " ".join(w.lower() for w in words) in table:
-                out.append(Candidate(i, i + n, table.get(key) or table[" ".join(words).lower()],
-                                     "known-name", 2))
-                break
-    return out
-
-
-def domain_candidates(sent: Sent) -> list[Candidate]:
-    """News sites named by their domain ("Egemen.kz", "BAQ.KZ") are organisations."""
-    return [Candidate(i, i + 1, "ORGANISATION", "domain", 2) for i in range(len(sent))
-            if DOMAIN_RE.match(sent[i])]
-
-
-def _headline(sent: Sent) -> bool:
-    words = [w for w in sent.texts if regex.search(r"\p{L}{3}", w)]
-    return len(words) >= 3 and sum(w.isupper() for w in words) * 2 > len(words)
-
-
-def acronym_candidates(sent: Sent) -> list[Candidate]:
-    out, types = [], acronym_types()
-    if _headline(sent):
-        return out  # "ОТЫРАР КӨРМЕСІ АШЫЛДЫ": capitals for emphasis, not abbreviations
-    for i in range(len(sent)):
-        word = sent[i]
-        if not is_acronym(word) or not regex.match(r"^\p{Lu}{2,6}(?:-\p{Ll}+)?$", word):
-            continue
-        kind = types.get(word.split("-")[0], "ORGANISATION")
-        if kind != "O" and word.split("-")[0] not in legal_forms():
-            out.append(Candidate(i, i + 1, kind, "acronym", 1))
-    return out
-
-
-def latin_candidates(sent: Sent) -> list[Candidate]:
-    """Runs of capitalised Latin words: with a head noun after them the head types and joins
-    the span ("Smart Almaty жобасы"); two or more words alone are an organisation."""
-    out, i = [], 0
-    while i < len(sent):
-        j = i
-        while j < len(sent) and LATIN_RE.match(sent[j]):
-            j += 1
-        if j == i:
-            i += 1
-            continue
-        found = head_noun(sent[j]) if j < len(sent) and sent.is_word(j) else None
-        if found and found[1] and not sent.is_quote_close(i - 1):
-            out.append(Candidate(i, j + 1, found[0], "latin-head", 2))  # "Smart Almaty жобасы"
-        elif found and not sent.is_quote_close(i - 1):
-            out.append(Candidate(i, j, found[0], "latin-head", 2))  # "Kazakh TV арнасы"
-        elif j - i >= 2 and not sent.is_quote_open(i - 1):
-            out.append(Candidate(i, j, "ORGANISATION", "latin", 1))
-        i = j
-    return out

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from presskz.doc import Document, Entity
 from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_codes import (
+    acronym_candidates, domain_candidates, known_name_candidates, latin_candidates,
+)
 from presskz.entity_rules_names import (
-    acronym_candidates, anniversary_candidates, domain_candidates, known_name_candidates,
-    latin_candidates, law_candidates, quoted_candidates, unquoted_candidates,
+    anniversary_candidates, law_candidates, quoted_candidates, unquoted_candidates,
 )
 from presskz.entity_rules_people import person_candidates
 from presskz.entity_rules_places import norp_candidates, place_candidates
