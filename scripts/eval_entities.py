@@ -29,7 +29,7 @@ from presskz.kaznerd import (
 from presskz.ner_training import EVAL_SIZE
 from presskz.pipeline import Pipeline, load_pipeline, read_spec
 from presskz.stages.gazetteer import GazetteerStage
-from presskz.stages.merge import POLICIES, merge_entities
+from presskz.stages.merge import DEFAULT_POLICY, POLICIES, merge_entities
 
 DEV_SIZE = 1000
 
@@ -118,7 +118,7 @@ def main() -> None:
     parser.add_argument("--policies", action="store_true", help="compare every merge policy")
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
-    policies = list(POLICIES) if args.policies else [args.policy or "by_type", "model_only"]
+    policies = list(POLICIES) if args.policies else [args.policy or DEFAULT_POLICY, "model_only"]
     for policy in (policies if args.gold else []):
         spec = read_spec(args.pipeline)
         pipeline = Pipeline.from_spec(spec, merge={"policy": policy}) if args.policies or args.policy \
