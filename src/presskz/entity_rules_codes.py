@@ -58,7 +58,7 @@ def acronym_candidates(sent: Sent) -> list[Candidate]:
         return out  # "ОТЫРАР КӨРМЕСІ АШЫЛДЫ": capitals for emphasis, not abbreviations
     for i in range(len(sent)):
         word = sent[i]
-        if not is_acronym(word) or not regex.match(r"^\p{Lu}{2,6}(?:-\p{Ll}+)?$", word):
+        if not is_acronym(word) or not regex.match(r"^\p{Lu}{2,6}(?:-\d+)?(?:-\p{Ll}+)?$", word):
             continue
         kind = types.get(word.split("-")[0], "ORGANISATION")
         if kind != "O" and word.split("-")[0] not in legal_forms():
