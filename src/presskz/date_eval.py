@@ -5,9 +5,10 @@ Label mapping: a temporal whose value is a clock time, a part of the day or an h
 duration is TIME, everything else DATE (KazNERD: "сағат 11.00-де", "таңертең", "екі сағат" are
 TIME; "2016 жылы", "екі күн", "жыл сайын" DATE). Gold spans of things that are not temporals by
 our contract (ages "10 жаста", anniversaries "80 жылдығына", "5 жылдық") can be left out with
-`exclude_non_temporal`, reported separately; the same switch leaves out predictions of the one
-phrase family where the seed gold and KazNERD disagree: "қазіргі кезде / таңда / уақытта" ("at
-present") is a temporal in the seed gold (value = reference date), untagged in KazNERD.
+`exclude_non_temporal`, reported separately; the same switch maps our spans to KazNERD's
+conventions where the seed gold and KazNERD disagree: "қазіргі кезде / таңда / уақытта" ("at
+present", a temporal in the seed gold) is dropped, as KazNERD never tags it; "күні" after a date
+is left out and a datetime is split into its DATE and TIME parts, as KazNERD does.
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from presskz.kaznerd import char_span_to_tokens, document_from_tokens, read_iob2
 
 NON_TEMPORAL_RE = regex.compile(r"(?:жас|жылдық|жылдығ)\p{L}*$", regex.IGNORECASE)
 SEED_ONLY_RE = regex.compile(r"^қазіргі\s", regex.IGNORECASE)
+# KazNERD leaves "күні" out after a date and tags the date and the time of a datetime apart.
+KUNI_RE = regex.compile(r"^(?P<date>.+?)\s+күн(?:і|дері)(?:\s+(?P<time>.+))?$", regex.IGNORECASE)
 LABELS = ("DATE", "TIME")
 
 
@@ -49,10 +52,23 @@ def predict(tokens: list[str], stages, seed_only: bool = True) -> list[tuple[int
     for t in doc.temporals:
         if not seed_only and SEED_ONLY_RE.match(t.text):
             continue
-        span = char_span_to_tokens(doc, t.start, t.end)
-        if span:
-            out.append((span[0], span[1], temporal_label(t)))
+        for start, end, label in ([(t.start, t.end, temporal_label(t))] if seed_only else kaznerd_parts(t)):
+            span = char_span_to_tokens(doc, start, end)
+            if span:
+                out.append((span[0], span[1], label))
     return out
+
+
+def kaznerd_parts(t: Temporal) -> list[tuple[int, int, str]]:
+    """A temporal in KazNERD's convention: "5 қараша күні сағат 11.00-де" -> DATE "5 қараша" and
+    TIME "сағат 11.00-де"; other temporals unchanged."""
+    match = KUNI_RE.match(t.text) if t.kind in ("date", "datetime", "range") else None
+    if not match:
+        return [(t.start, t.end, temporal_label(t))]
+    parts = [(t.start, t.start + match.end("date"), "DATE")]
+    if match.group("time"):
+        parts.append((t.start + match.start("time"), t.end, "TIME"))
+    return parts
 
 
 def is_non_temporal(tokens: list[str], span: tuple[int, int, str]) -> bool:

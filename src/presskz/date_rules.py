@@ -42,7 +42,7 @@ def pieces() -> dict[str, str]:
     month = lx.alternation(lx.month_stem(m) for m in lx.months())
     wordnum = _wordnum(suf)
     p = {"SUF": suf, "ADVSUF": lx.adverb_suffix_pattern(), "WORDNUM": wordnum,
-         "NUM": rf"(?:\d{{1,4}}(?:,5)?{HSUF}|{wordnum})",
+         "NUM": rf"(?:\d{{1,4}}(?:\s?,\s?\d)?{HSUF}|{wordnum})",
          "MONTH": rf"{month}{suf}",
          "YEAR": rf"(?:\d{{4}}{HSUF}|{wordnum})",
          "MODS": _alt_phrases(lx.relative_words("modifier")),
@@ -57,7 +57,8 @@ def pieces() -> dict[str, str]:
          "RELADV": _not_stopword() + _alt_phrases(w for w in lx.relative_words("word") if " " not in w),
          "SETW": _alt_phrases(lx.relative_words("set")),
          "SPANW": _alt_phrases(lx.relative_words("span")),
-         "PERIOD": lx.alternation(lx.date_words("period"))}
+         "PERIOD": lx.alternation(lx.date_words("period")),
+         "TAFTER": _alt_phrases(lx.date_words("time_after"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
     # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
     p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
@@ -119,10 +120,10 @@ RULES_SRC = {
     # дүйсенбі, сенбіде
     "weekday": r"{B}(?P<wd>{WEEKDAY}{ADVSUF}){E}",
     # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден
-    "clock": r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}",
-    "hour": r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)",
+    "clock": r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}(?:\s+(?P<after>{TAFTER}){E})?",
+    "hour": r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)(?:\s+(?P<after>{TAFTER}){E})?",
     # таңертең, кешке, түнде, күндіз
-    "daypart": r"{B}(?P<dpw>{DAYPARTW}){E}",
+    "daypart": r"{B}(?P<dpw>{DAYPARTW}{ADVSUF}){E}(?:\s+(?P<after>{TAFTER}){E})?",
 }
 
 

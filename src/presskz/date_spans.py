@@ -70,7 +70,9 @@ def assign_values(items: list[Found], ctx: Context) -> None:
 
 
 def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
-    if a.kind in ("date", "relative") and FULL_DAY_RE.match(a.value or "") and b.kind == "time" \
+    # only a clock time joins its day ("5 қараша күні сағат 11.00-де"); a part of the day does not
+    clock = b.kind == "time" and b.rule in ("clock", "hour")
+    if a.kind in ("date", "relative") and FULL_DAY_RE.match(a.value or "") and clock \
             and gap.strip(" ,") == "":
         return Found(a.start, b.end, "datetime", a.priority, kind="datetime",
                      value=a.value + b.value[b.value.index("T"):])
@@ -78,7 +80,7 @@ def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
 
 
 def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
-    same = (a.kind == "time") == (b.kind == "time")
+    same = ("T" in (a.value or "")) == ("T" in (b.value or ""))
     if not same or not RANGE_GAP_RE.match(gap) or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
         return None
     tail = RANGE_TAIL_RE.match(text[b.end:])

@@ -32,7 +32,13 @@ def _time(hour: int | None, minute: int, g: dict, ctx: Context) -> Result:
     if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     hour = _on_24h(hour, _daypart(g)) % 24 if hour != 24 else 0
-    return "time", tx.time_value(hour, minute, ctx.anchor_day)
+    return _with_after(tx.time_value(hour, minute, ctx.anchor_day), g)
+
+
+def _with_after(value: str, g: dict) -> Result:
+    """"... дейін" -> a range open at the start; бері / кейін / шамасында keep the time itself."""
+    after = lx.date_words("time_after").get((g.get("after") or "").lower())
+    return ("range", f"/{value}") if after == "until" else ("time", value)
 
 
 def clock(g: dict, ctx: Context) -> Result:
@@ -49,7 +55,7 @@ def daypart(g: dict, ctx: Context) -> Result:
     code = tx.DAYPART_CODES.get(part or "")
     if code is None:
         return None
-    return "time", f"{ctx.anchor_day or 'XXXX-XX-XX'}T{code}"
+    return _with_after(f"{ctx.anchor_day or 'XXXX-XX-XX'}T{code}", g)
 
 
 TIME_HANDLERS = {"clock": clock, "hour": hour, "daypart": daypart}
