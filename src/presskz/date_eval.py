@@ -22,7 +22,8 @@ from presskz.kaznerd import char_span_to_tokens, document_from_tokens, read_iob2
 NON_TEMPORAL_RE = regex.compile(r"(?:жас|жылдық|жылдығ)\p{L}*$", regex.IGNORECASE)
 SEED_ONLY_RE = regex.compile(r"^қазіргі\s", regex.IGNORECASE)
 # KazNERD leaves "күні" out after a date and tags the date and the time of a datetime apart.
-KUNI_RE = regex.compile(r"^(?P<date>.+?)\s+күн(?:і|дері)(?:\s+(?P<time>.+))?$", regex.IGNORECASE)
+KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:\s+күн(?:і|дері)(?:\s+(?P<time>.+))?|\s+(?P<time>(?:сағат|таңғы|түскі|"
+                         r"кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*)|\s+осы\s+кезең\w*)$", regex.IGNORECASE)
 LABELS = ("DATE", "TIME")
 
 

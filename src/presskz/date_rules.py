@@ -32,7 +32,7 @@ def _wordnum(suf: str) -> str:
 
 def _alt_phrases(words) -> str:
     """Alternation of (possibly multi-word) phrases, inner spaces made flexible."""
-    return lx.alternation(w.replace(" ", r"\s+") for w in words)
+    return lx.alternation(w.replace(" ", r"\s+").replace("-", r"\s?-\s?") for w in words)
 
 
 @lru_cache(maxsize=None)
@@ -115,6 +115,8 @@ RULES_SRC = {
                      r"(?:\s+(?P<after>ішінде|бойы|бері){E})?"),
     # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында
     "quarter": r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}|жартыжылды[қғ]){SUF}{E}",
+    # жылдан-жылға, күннен-күнге, күнде-күнде: year after year
+    "repeat": r"{B}(?P<unit>жыл|ай|күн|апта){SUF}\s?-\s?(?P=unit){SUF}{E}",
     # жыл сайын, күн сайынғы, күнделікті
     "set": r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
     # дүйсенбі, сенбіде
