@@ -78,6 +78,10 @@ def batch(inputs, out, errors, jobs, chunk_size, resume, pipeline_name, referenc
                             scheduler=scheduler, progress=progress)
     except PipelineLoadError as exc:
         _fail(exc, EXIT_PIPELINE)
+    except KeyboardInterrupt:
+        click.echo(f"presskz batch: interrupted; every line in {out} is complete: add --resume "
+                   "to continue", err=True)
+        raise SystemExit(130) from None
     click.echo(f"presskz batch: {summary.line()}", err=True)
     if summary.errors:
         raise SystemExit(EXIT_SOME_FAILED)
