@@ -8,7 +8,9 @@ gensim on lowercased text, convert them to Stanza's Pretrain format, then run
     python scripts/train_ner.py --kaznerd /work/shared/data/kaznerd --out /work/ner-work/run \
         --text /work/shared/data/kk-text/kk_corpus.txt --max-steps 16000
 
-`--step prepare` stops after the data and pretrain; `--step train` reuses them.
+`--step prepare` stops after the data and pretrain; `--step train` reuses them; `--step package`
+writes the shippable files to OUT/package: the tagger rebound to a pretrain of `--ship-vocab` words
+(0 = every word of the vector corpus) stored as float16 (`--no-half` keeps float32).
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--kaznerd", required=True, help="directory with IOB2_valid.txt, IOB2_test.txt")
     ap.add_argument("--out", required=True, help="work directory (data, vectors, model)")
     ap.add_argument("--text", nargs="*", default=[], help="raw Kazakh text files for the vectors")
-    ap.add_argument("--step", choices=["all", "prepare", "train"], default="all")
+    ap.add_argument("--step", choices=["all", "prepare", "train", "package"], default="all")
     ap.add_argument("--dev-size", type=int, default=1000)
     ap.add_argument("--no-test-half", action="store_true", help="train on valid only")
     ap.add_argument("--dim", type=int, default=100, help="word vector dimension")
@@ -40,6 +42,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--hidden-dim", type=int, default=256)
     ap.add_argument("--char-hidden-dim", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--ship-vocab", type=int, default=0, help="shipped pretrain vocabulary, 0 = all")
+    ap.add_argument("--no-half", action="store_true", help="ship float32 files")
+    ap.add_argument("--fasttext", default=None, help="fastText model (default OUT/fasttext.model)")
     ap.add_argument("--extra", nargs=argparse.REMAINDER, default=[],
                     help="further arguments passed to stanza.models.ner_tagger")
     return ap.parse_args(argv)
@@ -84,15 +89,29 @@ def train(args: argparse.Namespace, out: Path) -> None:
     ner_tagger.main(argv)
 
 
+def package(args: argparse.Namespace, out: Path) -> None:
+    from presskz.stages.ner_model import MODEL_FILE, PRETRAIN_FILE
+
+    split = nt.split_kaznerd(args.kaznerd, args.dev_size, not args.no_test_half)
+    sentences = nt.corpus_sentences(split.train, args.text)
+    sizes = nt.package_model(out, args.fasttext or out / "fasttext.model", split.train, sentences,
+                             args.ship_vocab, not args.no_half, out / "package", MODEL_FILE,
+                             PRETRAIN_FILE)
+    print(json.dumps(sizes), flush=True)
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "command.txt").write_text("python scripts/train_ner.py " + " ".join(sys.argv[1:]) + "\n")
+    with open(out / "command.txt", "a", encoding="utf-8") as handle:
+        handle.write("python scripts/train_ner.py " + " ".join(sys.argv[1:]) + "\n")
     if args.step in ("all", "prepare"):
         prepare(args, out)
     if args.step in ("all", "train"):
         train(args, out)
+    if args.step in ("all", "package"):
+        package(args, out)
     return 0
 
 

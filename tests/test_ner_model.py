@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from presskz.doc import Document, Sentence, Token
+from presskz.doc import Document, Sentence
 from presskz.kaznerd import document_from_tokens
+from presskz.segment import tokenize
 from presskz.stages import ner_model
 from presskz.stages.ner_model import ModelFilesMissing, NerModelStage, bioes_to_bio
 
@@ -21,10 +22,10 @@ def _no_network(*args, **kwargs):
 
 @pytest.fixture(scope="module")
 def tagged_seed():
-    """The seed release's sentence naming the deputy mayor, tagged with sockets disabled."""
+    """The seed release's sentence naming the deputy mayor (not in KazNERD), tagged offline."""
     text = SEED.read_text(encoding="utf-8")
     sentence = next(s for s in re.split(r"(?<=[.!?»])\s+", text) if "Қырықбаев" in s)
-    tokens = [Token(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+|\S", sentence)]
+    tokens = tokenize(sentence)  # the project's own tokeniser, as in the real pipeline
     doc = Document(text=sentence, doc_id="seed", tokens=tokens,
                    sentences=[Sentence(0, len(sentence), sentence, 0, len(tokens))])
     with pytest.MonkeyPatch.context() as mp:
@@ -35,12 +36,15 @@ def tagged_seed():
     return doc
 
 
-def test_loads_offline_and_finds_person_and_city(tagged_seed):
+@pytest.mark.slow  # loading stanza + the model takes ~20 s on the shared CPU
+def test_loads_offline_and_finds_person_and_position(tagged_seed):
+    # KazNERD convention (see the seed gold notes): the outer POSITION span wins over its GPE
     found = {(e.text, e.type) for e in tagged_seed.model_entities}
     assert ("Арман Қырықбаев", "PERSON") in found
-    assert any(e.type == "GPE" and e.text.startswith("Алматы") for e in tagged_seed.model_entities)
+    assert ("Алматы әкімінің орынбасары", "POSITION") in found
 
 
+@pytest.mark.slow  # loading stanza + the model takes ~20 s on the shared CPU
 def test_entities_lie_on_token_boundaries(tagged_seed):
     starts = {t.start for t in tagged_seed.tokens}
     ends = {t.end for t in tagged_seed.tokens}
@@ -50,13 +54,15 @@ def test_entities_lie_on_token_boundaries(tagged_seed):
         assert ent.source == "model" and ent.score is None
 
 
+@pytest.mark.slow  # loading stanza + the model takes ~20 s on the shared CPU
 def test_batch_across_documents_maps_each_back():
     docs = [document_from_tokens(["Қасым-Жомарт", "Тоқаев", "Астанаға", "келді", "."], "a"),
             document_from_tokens(["Бүгін", "жаңбыр", "жауды", "."], "b"),
             document_from_tokens(["Нұрлан", "Ноғаев", "Атырауда", "сөйледі", "."], "c")]
     NerModelStage().pipe(docs)
     assert {e.type for e in docs[0].model_entities} >= {"PERSON"}
-    assert docs[1].model_entities == [] or all(e.text in docs[1].text for e in docs[1].model_entities)
+    for doc in docs:
+        doc.check_all()  # every entity's text is the document's text at its offsets
     assert any(e.text == "Нұрлан Ноғаев" for e in docs[2].model_entities)
     assert all("model_entities" in d.assigned for d in docs)
 

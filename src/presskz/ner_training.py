@@ -153,3 +153,26 @@ def rebind_word_vocab(model_src: str | Path, pretrain: str | Path, model_dst: st
     words = torch.load(str(pretrain), map_location="cpu", weights_only=False)["vocab"]
     model["vocab"]["word"] = words
     torch.save(model, str(model_dst), _use_new_zipfile_serialization=False)
+
+
+def package_model(run_dir: str | Path, fasttext_path: str | Path, train: list[TaggedSentence],
+                  sentences: list[list[str]], vocab_size: int, half: bool,
+                  out_dir: str | Path, model_file: str, pretrain_file: str) -> dict:
+    """The shippable model: pretrain of `vocab_size` words (0 = every word) + rebound tagger.
+
+    Returns {file name: size in bytes}. The trained tagger and fastText model are not changed.
+    """
+    from gensim.models import FastText
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    ft = FastText.load(str(fasttext_path))
+    vocab = choose_vocab(train, sentences, vocab_size or len(ft.wv.key_to_index) + len(train))
+    write_vectors(ft.wv, vocab, out / "vectors.txt")
+    convert_to_pretrain(out / "vectors.txt", out / pretrain_file)
+    (out / "vectors.txt").unlink()
+    rebind_word_vocab(Path(run_dir) / model_file, out / pretrain_file, out / model_file)
+    if half:
+        for name in (pretrain_file, model_file):
+            half_precision(out / name, out / name)
+    return {name: (out / name).stat().st_size for name in (model_file, pretrain_file)}
