@@ -67,8 +67,9 @@ def acronym_candidates(sent: Sent) -> list[Candidate]:
 
 
 def latin_candidates(sent: Sent) -> list[Candidate]:
-    """Runs of capitalised Latin words: with a head noun after them the head types and joins
-    the span ("Smart Almaty жобасы"); two or more words alone are an organisation."""
+    """Runs of capitalised Latin words: a head noun after them gives the type, and a project's
+    head joins the span ("Smart Almaty жобасы", but "Bek Air" компаниясы, KazNERD style); two or
+    more words alone are an organisation."""
     out, i = [], 0
     while i < len(sent):
         j = i
@@ -78,10 +79,10 @@ def latin_candidates(sent: Sent) -> list[Candidate]:
             i += 1
             continue
         found = head_noun(sent[j]) if j < len(sent) and sent.is_word(j) else None
-        if found and found[1] and not sent.is_quote_close(i - 1):
+        if found and found[0] == "PROJECT" and not sent.is_quote_close(i - 1):
             out.append(Candidate(i, j + 1, found[0], "latin-head", 2))  # "Smart Almaty жобасы"
         elif found and not sent.is_quote_close(i - 1):
-            out.append(Candidate(i, j, found[0], "latin-head", 2))  # "Kazakh TV арнасы"
+            out.append(Candidate(i, j, found[0], "latin-head", 2))  # "Bek Air компаниясы"
         elif j - i >= 2 and not sent.is_quote_open(i - 1):
             out.append(Candidate(i, j, "ORGANISATION", "latin", 1))
         i = j

@@ -15,11 +15,25 @@ def load_gold(path: str | Path) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def score_entities(gold: list[dict], pred: list) -> dict[str, PRF]:
+def _key(e) -> tuple[int, int, str]:
+    return (e["start"], e["end"], e["type"]) if isinstance(e, dict) else (e.start, e.end, e.type)
+
+
+def drop_optional(gold: list[dict], pred: list, optional: list[dict]) -> list:
+    """Predictions that overlap a gold `optional_entities` span and match no gold entity are not
+    scored (as in presskz.evaluate): "оңтүстік астана" may or may not be tagged."""
+    gold_keys = {_key(e) for e in gold}
+    def ignored(e):
+        k = _key(e)
+        return k not in gold_keys and any(k[0] < o["end"] and o["start"] < k[1] for o in optional)
+    return [e for e in pred if not ignored(e)]
+
+
+def score_entities(gold: list[dict], pred: list, optional: list[dict] = ()) -> dict[str, PRF]:
     """Exact (start, end, type) matching; `pred` holds Entity objects or dicts."""
-    def key(e):
-        return (e["start"], e["end"], e["type"]) if isinstance(e, dict) else (e.start, e.end, e.type)
-    gold_keys, pred_keys = {key(e) for e in gold}, {key(e) for e in pred}
+
+    pred = drop_optional(gold, pred, list(optional))
+    gold_keys, pred_keys = {_key(e) for e in gold}, {_key(e) for e in pred}
     scores: dict[str, PRF] = {}
     for label in sorted({k[2] for k in gold_keys | pred_keys}):
         g = {k for k in gold_keys if k[2] == label}
@@ -42,8 +56,9 @@ def normalized_accuracy(gold: list[dict], pred: list) -> tuple[int, int]:
     return correct, matched
 
 
-def mismatches(gold: list[dict], pred: list, text: str) -> list[str]:
+def mismatches(gold: list[dict], pred: list, text: str, optional: list[dict] = ()) -> list[str]:
     """Readable lines for false positives (FP), misses (FN) and wrong normalisation (NORM)."""
+    pred = drop_optional(gold, pred, list(optional))
     gold_by = {(e["start"], e["end"], e["type"]): e for e in gold}
     pred_by = {(e.start, e.end, e.type): e for e in pred}
     lines = [f"FP {k[2]} {text[k[0]:k[1]]!r} ({pred_by[k].source})" for k in pred_by if k not in gold_by]

@@ -32,6 +32,7 @@ def places() -> dict[str, tuple[str, str]]:
         table[name.lower()] = ("GPE", "country")
     for row in read_tsv("gazetteers/capitals.txt"):
         table[row["name"].lower()] = ("GPE", "capital")
+        table.setdefault(row["country"].lower(), ("GPE", "country"))  # "Филиппин", "АҚШ"
     for row in read_tsv("gazetteers/kz_cities.txt"):
         table[row["name"].lower()] = ("GPE", "city_ambiguous" if row["ambiguous"] == "yes" else "city")
     return table

@@ -29,6 +29,7 @@ DASHES = {"-", "–", "‑"}  # inside names; the spaced em dash "—" separates
 TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласының Y" is a modifier, not part of Y
 NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
 VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
+TITLE_INTRODUCERS = {"атты", "деген", "аталатын", "атындағы"}  # «X» атты форум: the title is X
 MAX_LOWER_GAP = 5
 MAX_TITLE_GAP = 4
 
@@ -78,7 +79,7 @@ def _extend_capitals(sent: Sent, start: int, quotes: bool = False) -> int:
         word, before = sent[j], j - 1
         if sent.is_word(j) and is_capitalised(word) and name_like(word, sent.initial(j)) \
                 and case_of(word) in NAME_CASES:
-            if not named_after and (given_name(word) or surname_like(word) or position_role(word)):
+            if not named_after and (position_role(word) or _full_name_end(sent, j)):
                 break
             start = j
         elif regex.fullmatch(r"\p{Lu}\.", word):
@@ -100,6 +101,12 @@ def _extend_capitals(sent: Sent, start: int, quotes: bool = False) -> int:
             break
         j -= 1
     return start
+
+
+def _full_name_end(sent: Sent, j: int) -> bool:
+    """Is token j the end of a person's full name ("Қасым-Жомарт Тоқаев")? A name ends there;
+    a lone surname may name an organisation ("Джонс Хопкинс университеті")."""
+    return j > 0 and surname_like(sent[j]) and given_name(sent[j - 1])
 
 
 def _opening_quote(sent: Sent, close: int, limit: int = 10) -> int | None:
@@ -173,7 +180,8 @@ def quoted_candidates(sent: Sent) -> list[Candidate]:
             continue
         k, kind = head
         before = i - 1
-        if before >= 0 and sent.is_word(before) and is_capitalised(sent[before]) \
+        introduced = any(sent[m].lower() in TITLE_INTRODUCERS for m in range(close + 1, k))
+        if before >= 0 and not introduced and sent.is_word(before) and is_capitalised(sent[before]) \
                 and name_like(sent[before], sent.initial(before)) and not is_acronym(sent[before]) \
                 and case_of(sent[before]) in NAME_CASES and kind != "LAW" and not place_of([sent[before]]):
             # "Абайдың «Жидебай-Бөрілі» қорық-музейі" is one name; "Қазақстанның «Нұр Отан»

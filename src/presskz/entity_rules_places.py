@@ -14,7 +14,8 @@ import regex
 from presskz.entity_rules_core import Candidate, Sent
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
-    direction_words, districts, given_names, is_capitalised, name_like, nominative, norp_words,
+    capital_shares, direction_words, districts, given_names, is_capitalised, name_like, nominative,
+    norp_words,
     place_of, places, regions, surnames,
 )
 from presskz.morph import base_form, case_of
@@ -42,8 +43,13 @@ def _type_word(sent: Sent, i: int) -> str:
 def _unlisted_name(sent: Sent, i: int, n: int) -> bool:
     """Capitalised words before облысы/ауданы/қаласы that name an unlisted place ("Фёдоров ауданы",
     "Гливице қаласы"): not a common word capitalised at a sentence start, nominative or genitive."""
-    return all(is_capitalised(sent[k]) and name_like(sent[k], sent.initial(k)) for k in range(i, i + n)) \
-        and nominative(sent[i + n - 1]) == sent[i + n - 1].lower()
+    return all(is_capitalised(sent[k]) and name_like(sent[k], sent.initial(k))
+               and nominative(sent[k]) == sent[k].lower() for k in range(i, i + n))
+
+
+def _state_word(sent: Sent, i: int) -> bool:
+    return sent.is_word(i) and is_capitalised(sent[i]) and nominative(sent[i]) in state_words() \
+        and not _type_word(sent, i)
 
 
 def _ambiguous(words: list[str], kind: str) -> bool:
@@ -90,6 +96,8 @@ def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     if type_word == "аудан":
         return Candidate(i, i + n, "GPE", "place-district", 3)
     found = place_of(words)
+    if found is None and n == 1 and words[0].lower() in norp_words() and _state_word(sent, i + 1):
+        found = ("GPE", "country")  # "Қырғыз Республикасы"
     if found is None:
         return None if type_word != "қала" else Candidate(i, i + n, "GPE", "place-city", 3)
     kind = found[1]
@@ -98,8 +106,7 @@ def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     if _ambiguous(words, kind):
         return None
     end = i + n
-    while found[0] == "GPE" and sent.is_word(end) and nominative(sent[end]) in state_words() \
-            and is_capitalised(sent[end]) and not _type_word(sent, end):
+    while found[0] == "GPE" and _state_word(sent, end):
         end += 1  # "Қазақстан Республикасы", "Қытай Халық Республикасы"
     return Candidate(i, end, found[0], "place", 2)
 
@@ -123,5 +130,8 @@ def norp_candidates(sent: Sent) -> list[Candidate]:
 
 
 def _is_demonym(word: str) -> bool:
+    """place + -лық/-лік/...: "алматылық"; not when the place is also a common word ("қазандық")."""
     match = DEMONYM_RE.match(word)
-    return bool(match) and match.group("place") in places()
+    if not match or match.group("place") not in places():
+        return False
+    return capital_shares().get(match.group("place"), 1.0) >= 0.5

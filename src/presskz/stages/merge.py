@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Callable
 
 from presskz.doc import Document, Entity
+from presskz.entity_rules_codes import acronym_types
 from presskz.normalize import entity_base, link
 from presskz.stages.base import Stage
 
@@ -83,7 +84,7 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
     """The flat, sorted final entities of `doc` (new Entity objects, sources recorded)."""
     rules = [_copy(doc, e, "rule") for e in doc.rule_entities]
     model = [_copy(doc, e, "model") for e in doc.model_entities
-             if keep_values or e.type not in VALUE_TYPES]
+             if (keep_values or e.type not in VALUE_TYPES) and not _known_non_name(e.text)]
     if "model_entities" not in doc.assigned and not doc.model_entities:
         policy = "rules_only"
     chosen = POLICIES[policy](rules, model)
@@ -92,6 +93,11 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
         if (e.start, e.end, e.type) in agreed:
             e.source = "both"
     return sorted(chosen, key=lambda e: (e.start, e.end))
+
+
+def _known_non_name(text: str) -> bool:
+    """An abbreviation the rules know is no name ("ІЖӨ-нің": GDP)."""
+    return acronym_types().get(text.split("-")[0]) == "O"
 
 
 def _copy(doc: Document, e: Entity, source: str) -> Entity:
