@@ -116,3 +116,8 @@ def test_every_temporal_text_is_the_original_text_at_its_offsets():
     doc = run("Естеріңізге сала кетейік, 5-6 қарашада   шаралар өтеді; 90- шы жылдардың ортасында.")
     for t in doc.temporals:
         assert doc.text[t.start:t.end] == t.text
+
+
+def test_an_ambiguous_month_in_a_list_of_months_is_a_month():
+    assert [t for t, _ in found("Сынақ қаңтар, наурыз, маусым және тамыз айларында өтеді.")] == \
+        ["қаңтар", "наурыз", "маусым", "тамыз"]

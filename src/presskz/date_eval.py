@@ -24,6 +24,7 @@ SEED_ONLY_RE = regex.compile(r"^қазіргі\s", regex.IGNORECASE)
 # KazNERD leaves "күні" out after a date and tags the date and the time of a datetime apart.
 KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:\s+күн(?:і|дері)(?:\s+(?P<time>.+))?|\s+(?P<time>(?:сағат|таңғы|түскі|"
                          r"кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*)|\s+осы\s+кезең\w*)$", regex.IGNORECASE)
+TIME_START_RE = regex.compile(r"^(?:сағат|таңғы|түскі|кешкі|түнгі|\d{1,2}\s?[:.]\s?\d\d)", regex.IGNORECASE)
 LABELS = ("DATE", "TIME")
 
 
@@ -64,6 +65,8 @@ def kaznerd_parts(t: Temporal) -> list[tuple[int, int, str]]:
     """A temporal in KazNERD's convention: "5 қараша күні сағат 11.00-де" -> DATE "5 қараша" and
     TIME "сағат 11.00-де"; other temporals unchanged."""
     match = KUNI_RE.match(t.text) if t.kind in ("date", "datetime", "range") else None
+    if match and TIME_START_RE.match(match.group("date")):  # a time range, not date + time
+        match = None
     if not match:
         return [(t.start, t.end, temporal_label(t))]
     parts = [(t.start, t.start + match.end("date"), "DATE")]

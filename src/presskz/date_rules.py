@@ -84,6 +84,9 @@ RULES_SRC = {
                  r"\s+(?P<ai>ай{SUF}){E}(?:\s+(?P<after>{AFTER}){E})?"),
     "month": (r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{E}"
               r"(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"),
+    # an ambiguous month is a month in a list of months: "қаңтар, наурыз, маусым және тамыз айларында"
+    "month_listed": (r"{B}(?:(?<=(?:{MONTH})\s*(?:,|және|мен|бен|пен)\s*)(?P<mon>{MONTH}){E}"
+                     r"|(?P<mon>{MONTH}){E}(?=\s*(?:,|және|мен|бен|пен)\s*{MONTH}{E}))"),
     # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы
     "year": (r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}"
              r"(?:\s+(?P<after>{AFTER}|аралығында|аралығындағы){E})?"),
