@@ -23,6 +23,7 @@ def drop_optional(gold: list[dict], pred: list, optional: list[dict]) -> list:
     """Predictions that overlap a gold `optional_entities` span and match no gold entity are not
     scored (as in presskz.evaluate): "оңтүстік астана" may or may not be tagged."""
     gold_keys = {_key(e) for e in gold}
+
     def ignored(e):
         k = _key(e)
         return k not in gold_keys and any(k[0] < o["end"] and o["start"] < k[1] for o in optional)
@@ -31,7 +32,6 @@ def drop_optional(gold: list[dict], pred: list, optional: list[dict]) -> list:
 
 def score_entities(gold: list[dict], pred: list, optional: list[dict] = ()) -> dict[str, PRF]:
     """Exact (start, end, type) matching; `pred` holds Entity objects or dicts."""
-
     pred = drop_optional(gold, pred, list(optional))
     gold_keys, pred_keys = {_key(e) for e in gold}, {_key(e) for e in pred}
     scores: dict[str, PRF] = {}
