@@ -79,12 +79,12 @@ def is_non_temporal(tokens: list[str], span: tuple[int, int, str]) -> bool:
     return bool(NON_TEMPORAL_RE.search(tokens[span[1] - 1]))
 
 
-def evaluate_kaznerd(path: str | Path, exclude_non_temporal: bool = False, limit: int | None = None):
-    """(scores, errors): per-label PRF over DATE/TIME; errors = (tokens, gold, pred) of sentences
-    where they differ."""
+def evaluate_sentences(sentences, exclude_non_temporal: bool = False):
+    """(scores, errors) over TaggedSentences: per-label PRF over DATE/TIME; errors = (tokens,
+    gold, pred) of sentences where they differ."""
     stages = _stages()
     golds, preds, errors = [], [], []
-    for sent in read_iob2(path)[:limit]:
+    for sent in sentences:
         gold = [s for s in spans_from_tags(sent.tags) if s[2] in LABELS]
         if exclude_non_temporal:
             gold = [s for s in gold if not is_non_temporal(sent.tokens, s)]
@@ -94,3 +94,8 @@ def evaluate_kaznerd(path: str | Path, exclude_non_temporal: bool = False, limit
         if sorted(gold) != sorted(pred):
             errors.append((sent.tokens, gold, pred))
     return score_spans(golds, preds), errors
+
+
+def evaluate_kaznerd(path: str | Path, exclude_non_temporal: bool = False, limit: int | None = None):
+    """evaluate_sentences over a KazNERD IOB2 file."""
+    return evaluate_sentences(read_iob2(path)[:limit], exclude_non_temporal)
