@@ -56,7 +56,9 @@ def name_start(sent: Sent, head: int, strict: bool = True, max_gap: int = MAX_LO
     төрағасы" is one POSITION in KazNERD)."""
     j, gap, start = head - 1, 0, None
     while j >= 0 and start is None:  # phase 1: lowercase words between the head and a capital
-        if sent.is_word(j) and is_capitalised(sent[j]):
+        if quotes and sent.is_quote_close(j) and _opening_quote(sent, j) is not None:
+            start = _opening_quote(sent, j)  # "«Хабар» арнасының директоры"
+        elif sent.is_word(j) and is_capitalised(sent[j]):
             if not name_like(sent[j], sent.initial(j)) or (strict and case_of(sent[j]) not in NAME_CASES):
                 return None
             if strict and position_role(sent[j]):

@@ -15,6 +15,7 @@ from presskz.entity_rules_lexicon import head_noun, is_genitive, nominative, pos
 from presskz.entity_rules_names import name_start
 from presskz.entity_rules_people import given_name, surname_like
 from presskz.entity_rules_places import TYPE_WORDS
+from presskz.morph import case_of
 
 OWNER_TYPES = {"ORGANISATION", "GPE", "FACILITY", "LOCATION"}
 GENERIC_OWNERS = set().union(*TYPE_WORDS.values()) | {"ауыл", "ауылы", "мемлекет", "үкімет"}
@@ -39,7 +40,8 @@ def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
         return None
     owner = ends.get(j + 1)
     if owner is not None and owner.type in OWNER_TYPES:
-        return owner.start
+        # "Алматы әкімі", "Қазақстанның елшісі"; not "Бішкекте Президент", "Қазақстандағы елшісі"
+        return owner.start if case_of(sent[j]) in (None, "gen") else None
     low = nominative(sent[j])
     if low in GENERIC_OWNERS or sent[j].lower() in GENERIC_OWNERS:
         before = ends.get(j)

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+import regex
+
 from presskz.doc import Document, Entity
 from presskz.entity_rules_codes import acronym_types
 from presskz.normalize import entity_base, link
@@ -96,8 +98,8 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
 
 
 def _known_non_name(text: str) -> bool:
-    """An abbreviation the rules know is no name ("ІЖӨ-нің": GDP)."""
-    return acronym_types().get(text.split("-")[0]) == "O"
+    """An abbreviation the rules know is no name ("ІЖӨ-нің": GDP), or no word at all ("–")."""
+    return acronym_types().get(text.split("-")[0]) == "O" or not regex.search(r"[\p{L}\d]", text)
 
 
 def _copy(doc: Document, e: Entity, source: str) -> Entity:
