@@ -144,8 +144,10 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
 
 
 def position_role(word: str) -> str | None:
+    """Role of a position word in any case form, with a possessive too ("Елбасымыздың")."""
     table = position_words()
-    return table.get(word.lower()) or table.get(nominative(word))
+    return table.get(word.lower()) or table.get(nominative(word)) \
+        or table.get(strip_layer(nominative(word), "poss"))
 
 
 def place_of(words: list[str]) -> tuple[str, str] | None:

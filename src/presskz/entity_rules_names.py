@@ -23,6 +23,7 @@ from presskz.entity_rules_lexicon import (
 )
 from presskz.entity_rules_people import given_name, surname_like
 from presskz.morph import case_of
+from presskz.numeral_lexicon import analyze_word
 
 CONNECTORS = {"және", "мен", "пен", "бен", "&"}
 DASHES = {"-", "–", "‑"}  # inside names; the spaced em dash "—" separates clauses
@@ -210,13 +211,15 @@ def law_candidates(sent: Sent) -> list[Candidate]:
 
 
 def anniversary_candidates(sent: Sent) -> list[Candidate]:
-    """"Жеңістің 75 жылдығы", "ҚР Тәуелсіздігінің 25 жылдығына" -> EVENT."""
+    """"Жеңістің 75 жылдығы", "ҚР Тәуелсіздігінің 25 жылдығына", "... жетпіс жылдығы" -> EVENT."""
     out = []
     for k in range(2, len(sent)):
-        if not nominative(sent[k]).startswith("жылдығ") or not sent[k - 1][:1].isdigit():
+        if not nominative(sent[k]).startswith("жылдығ"):
             continue
-        j = k - 2
-        if sent.is_word(j) and is_capitalised(sent[j]) and case_of(sent[j]) == "gen":
+        j = k - 1
+        while j > 0 and k - j <= 3 and analyze_word(sent[j]) is not None:
+            j -= 1  # the number, in digits or words ("жүз жетпіс бес")
+        if j < k - 1 and sent.is_word(j) and is_capitalised(sent[j]) and case_of(sent[j]) == "gen":
             out.append(Candidate(_extend_capitals(sent, j), k + 1, "EVENT", "anniversary", 2))
     return out
 
