@@ -90,3 +90,18 @@ def test_rule_entities_are_flat():
         "Алматы қаласы Мәдениет басқармасының басшысы Алмас Мәдиев Астанадағы көрмеге барды."))))
     spans = sorted((e.start, e.end) for e in doc.rule_entities)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Жеңістің жетпіс бес жылдығына арналған жиын өтті.", ("EVENT", "Жеңістің жетпіс бес жылдығына")),
+    ("Бұл туралы Елбасымыз айтты.", ("POSITION", "Елбасымыз")),
+    ("Кеше Динара жарысқа қатысты.", ("PERSON", "Динара")),
+    ("«Хабар» арнасының директоры сөйледі.", ("POSITION", "«Хабар» арнасының директоры")),
+])
+def test_anniversaries_possessive_titles_lone_given_names_quoted_owners(text, expected):
+    assert expected in {(kind, t) for kind, t, _ in entities(text)}
+
+
+def test_a_title_after_a_place_in_the_locative_does_not_own_it():
+    found = {(kind, t) for kind, t, _ in entities("Бішкекте Президент делегацияны қабылдады.")}
+    assert ("POSITION", "Президент") in found and ("GPE", "Бішкекте") in found

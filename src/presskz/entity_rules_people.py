@@ -73,7 +73,7 @@ def person_candidates(sent: Sent) -> list[Candidate]:
         if end:
             out.append(Candidate(i, end, "PERSON", "initials", 3))
             continue
-        cand = _full_name(sent, i)
+        cand = _full_name(sent, i) or _lone_given_name(sent, i)
         if cand:
             out.append(cand)
         elif _strong_surname(word):
@@ -89,6 +89,15 @@ def _strong_surname(word: str) -> bool:
         return False
     share = capital_shares().get(word.lower(), capital_shares().get(nominative(word)))
     return share is None or share >= NAME_CAPITAL_SHARE
+
+
+def _lone_given_name(sent: Sent, i: int) -> Candidate | None:
+    """A given name alone ("Динара", "Жасұланның"), when it is not also a common word."""
+    word = sent[i]
+    if not given_name(word) or sent.initial(i):
+        return None
+    share = capital_shares().get(word.lower(), capital_shares().get(nominative(word)))
+    return Candidate(i, i + 1, "PERSON", "given", 1) if share is None or share >= 0.8 else None
 
 
 def _full_name(sent: Sent, i: int) -> Candidate | None:
