@@ -85,7 +85,7 @@ def test_a_cli_reference_date_is_kept():
 
 @pytest.mark.parametrize("text", ["ҚР Тәуелсіздігінің 25 жылдығына арналған концерт",
                                   "«Бизнестің Жол картасы-2020» Бағдарламасы бойынша",
-                                  "Ол 10 жаста еді.", "5 жылдық жоспар"])
+                                  "Ол 10 жаста еді.", "Жеңістің 75 жылдығы"])
 def test_anniversaries_names_with_years_and_ages_are_not_temporals(text):
     assert found(text) == []
 
@@ -121,3 +121,8 @@ def test_every_temporal_text_is_the_original_text_at_its_offsets():
 def test_an_ambiguous_month_in_a_list_of_months_is_a_month():
     assert [t for t, _ in found("Сынақ қаңтар, наурыз, маусым және тамыз айларында өтеді.")] == \
         ["қаңтар", "наурыз", "маусым", "тамыз"]
+
+
+def test_an_adjectival_duration_is_a_duration_but_an_anniversary_is_not():
+    assert found("5 жылдық жоспар, 8 сағаттық жұмыс") == [("5 жылдық", "P5Y"), ("8 сағаттық", "PT8H")]
+    assert found("Тәуелсіздіктің 25 жылдығына") == []

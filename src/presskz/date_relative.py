@@ -169,5 +169,5 @@ def weekday(g: dict, ctx: Context) -> Result:
 
 
 RELATIVE_HANDLERS = {"mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
-                     "duration": duration, "vague_plural": vague_plural, "quarter": quarter, "set": set_value, "repeat": set_value,
+                     "duration": duration, "duration_adj": duration, "vague_plural": vague_plural, "quarter": quarter, "set": set_value, "repeat": set_value,
                      "weekday": weekday}

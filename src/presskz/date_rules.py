@@ -111,7 +111,10 @@ RULES_SRC = {
     "relword": r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){E}(?:\s+(?P<after>дейін|бері|шейін){E})?",
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
     "duration": (r"{B}(?:(?P<span>{SPANW})\s+)?(?P<n>{NUM}|бірнеше)"
-                 r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),
+                 r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?(?:\s+шақты)?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),
+    # 5 жылдық, он айлық, сегіз сағаттық, бірнеше минуттық: a duration as an adjective. The
+    # possessive forms (25 жылдығына, жылдығы) are anniversaries and stay out (no suffix allowed).
+    "duration_adj": r"{B}(?P<n>{NUM}|бірнеше)\s+(?P<unit>{UNITS})(?:[дтл][ыі][қк]){E}",
     # осынау жылдар ішінде, соңғы жылдары
     # соңғы аптаның ішінде, соңғы аптадан бері
     "vague_plural": (r"{B}(?P<span>{SPANW})\s+(?P<unit>жыл|ай|апта|күн)(?P<pl>дар|лар|дер)?{SUF}{E}"

@@ -5,9 +5,10 @@ Reference date: the one already on the document (CLI or metadata), else a dateli
 (presskz.dateline), else none, with a warning, and values keep X's ("XXXX-11-05").
 
 Decisions:
-- Anniversaries ("25 жылдығына", "80 жылдық") and names carrying a year ("Жол картасы-2020",
-  "Астана-2017") are not temporals: they name events/programmes, not the time of one. The
-  grammar never matches them (no "жылдық" suffix; no number glued to a word by a hyphen).
+- Anniversaries ("25 жылдығына", "75 жылдығы": жылдық + a possessive) and names carrying a year
+  ("Жол картасы-2020", "Астана-2017") are not temporals: they name events/programmes, not the
+  time of one. The grammar never matches them (no possessive after "жылдық"; no number glued
+  to a word by a hyphen). The bare adjective "5 жылдық" (five-year) IS a duration (P5Y).
 - Ages ("10 жаста") are not temporals either (KazNERD tags them DATE).
 - Quantities inside a temporal ("2016" in "2016 жылы", "5" in "5 қараша", "90-шы" in
   "90-шы жылдар") are removed from `doc.quantities`: one fact, one layer.
