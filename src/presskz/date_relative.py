@@ -139,6 +139,14 @@ def duration(g: dict, ctx: Context) -> Result:
     return "duration", tx.duration_value(amount, unit)
 
 
+def duration_adjective(g: dict, ctx: Context) -> Result:
+    """"он айлық" (ten-month); "100 айлық" is a hundred monthly indices (АЕК), not a duration."""
+    amount = _amount(g["n"])
+    if _unit_of(g["unit"]) == "M" and amount is not None and amount > 24:
+        return None
+    return duration(g, ctx)
+
+
 def vague_plural(g: dict, ctx: Context) -> Result:
     """"осынау жылдар ішінде" -> PXY (vague); "соңғы аптаның ішінде" -> P1W."""
     return "duration", tx.duration_value(None if g.get("pl") else 1, _unit_of(g["unit"]))
@@ -169,5 +177,5 @@ def weekday(g: dict, ctx: Context) -> Result:
 
 
 RELATIVE_HANDLERS = {"mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
-                     "duration": duration, "duration_adj": duration, "vague_plural": vague_plural, "quarter": quarter, "set": set_value, "repeat": set_value,
+                     "duration": duration, "duration_adj": duration_adjective, "vague_plural": vague_plural, "quarter": quarter, "set": set_value, "repeat": set_value,
                      "weekday": weekday}

@@ -114,7 +114,7 @@ RULES_SRC = {
                  r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?(?:\s+шақты)?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),
     # 5 жылдық, он айлық, сегіз сағаттық, бірнеше минуттық: a duration as an adjective. The
     # possessive forms (25 жылдығына, жылдығы) are anniversaries and stay out (no suffix allowed).
-    "duration_adj": r"{B}(?P<n>{NUM}|бірнеше)\s+(?P<unit>{UNITS})(?:[дтл][ыі][қк]){E}",
+    "duration_adj": r"{B}(?P<n>{NUM}|бірнеше)\s+(?P<unit>{UNITS})(?:[дтл][ыі][қк]){E}(?!\s+есептік)",
     # осынау жылдар ішінде, соңғы жылдары
     # соңғы аптаның ішінде, соңғы аптадан бері
     "vague_plural": (r"{B}(?P<span>{SPANW})\s+(?P<unit>жыл|ай|апта|күн)(?P<pl>дар|лар|дер)?{SUF}{E}"
