@@ -69,7 +69,8 @@ def test_quoted_titles_are_typed_by_the_head_noun_after_them(text, expected):
      ("ORGANISATION", "Денсаулық сақтау министрлігінің баспасөз қызметі",
       "Денсаулық сақтау министрлігінің баспасөз қызметі")),
     ("Microsoft Corporation компаниясымен келісім жасалды.",
-     ("ORGANISATION", "Microsoft Corporation компаниясымен", "Microsoft Corporation компаниясы")),
+     ("ORGANISATION", "Microsoft Corporation", "Microsoft Corporation")),
+    ("Smart Almaty жобасының тұсаукесері өтті.", ("PROJECT", "Smart Almaty жобасының", "Smart Almaty жобасы")),
     ("ЕҚЫҰ өкілдері келді.", ("ORGANISATION", "ЕҚЫҰ", "ЕҚЫҰ")),
     ("Ақтөбеліктер мерекеге дайын.", ("NORP", "Ақтөбеліктер", "Ақтөбеліктер")),
 ])

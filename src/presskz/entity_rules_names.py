@@ -30,6 +30,7 @@ DASHES = {"-", "–", "‑"}  # inside names; the spaced em dash "—" separates
 TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласының Y" is a modifier, not part of Y
 NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
 VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
+LATIN_WORD_RE = regex.compile(r"^[\p{Latin}\d&.'-]+$")
 TITLE_INTRODUCERS = {"атты", "деген", "аталатын", "атындағы"}  # «X» атты форум: the title is X
 MAX_LOWER_GAP = 5
 MAX_TITLE_GAP = 4
@@ -136,6 +137,8 @@ def unquoted_candidates(sent: Sent) -> list[Candidate]:
             continue  # no name, or the head belongs to the quoted title before it
         if _led_by_person(sent, start, h) or _place_then_description(sent, start, h):
             continue
+        if all(LATIN_WORD_RE.match(sent[k]) for k in range(start, h)):
+            continue  # "Bek Air компаниясы": entity_rules_codes types Latin names
         out.append(Candidate(start, h + 1, kind, "head-noun", 2))
     return out
 

@@ -89,7 +89,7 @@ def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     type_word = _type_word(sent, i + n)
     key = " ".join(w.lower() for w in words[:-1] + [nominative(words[-1])])
     listed = key in regions() or key in districts() or place_of(words)
-    if type_word and not listed and (n > 2 or not _unlisted_name(sent, i, n)):
+    if type_word and not listed and (n > 1 or not _unlisted_name(sent, i, n)):
         return None
     if type_word == "облыс":
         return Candidate(i, i + n + 1, "GPE", "place-region", 3)

@@ -66,7 +66,7 @@ def position_candidates(sent: Sent, others: list[Candidate]) -> list[Candidate]:
             continue
         chain = _chain_start(sent, p)
         owner = _owner_start(sent, chain - 1, ends)
-        if owner is None:
+        if owner is None and case_of(sent[chain - 1]) not in ("loc", "locadj"):
             owner = name_start(sent, chain, max_gap=2, quotes=True)
             if owner is not None and any(given_name(sent[k]) or surname_like(sent[k])
                                          for k in range(owner, chain)):
