@@ -126,3 +126,23 @@ def test_an_ambiguous_month_in_a_list_of_months_is_a_month():
 def test_an_adjectival_duration_is_a_duration_but_an_anniversary_is_not():
     assert found("5 жылдық жоспар, 8 сағаттық жұмыс") == [("5 жылдық", "P5Y"), ("8 сағаттық", "PT8H")]
     assert found("Тәуелсіздіктің 25 жылдығына") == []
+
+
+WORDS = ["5", "05.11.2016", "2016", "90-шы", "жылдардың", "басында", "қарашада", "сағат", "11.00-де",
+         "таңғы", "9-да", "-", ",", "және", "жыл", "басынан", "бері", "дейін", "өткен", "осы",
+         "кезеңімен", "айы", "ішінде", "XXI", "ғасыр", "биыл", "жаз", "жұма", "бір", "мың",
+         "алтыншы", "жылы", "32", "29.02.2015", "24:00", "ай", "сайын", "күні", "Астана,", ".", "\n"]
+
+
+@pytest.mark.parametrize("ref", [None, REF, dt.date(2016, 2, 29)])
+def test_any_mix_of_date_words_gives_valid_spans_and_never_fails(ref):
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12))
+    def check(words):
+        doc = run(" ".join(words), ref)
+        doc.check_all()
+        assert all(t.value and t.kind in ("date", "time", "datetime", "range", "duration", "relative", "set")
+                   for t in doc.temporals)
+    check()
