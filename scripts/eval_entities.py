@@ -123,7 +123,8 @@ def main() -> None:
     parser.add_argument("--policies", action="store_true", help="compare every merge policy")
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
-    policies = list(POLICIES) if args.policies else [args.policy or DEFAULT_POLICY, "model_only"]
+    chosen = [args.policy or DEFAULT_POLICY, "model_only"]
+    policies = list(POLICIES) if args.policies else list(dict.fromkeys(chosen))
     for policy in (policies if args.gold else []):
         spec = read_spec(args.pipeline)
         pipeline = Pipeline.from_spec(spec, merge={"policy": policy}) if args.policies or args.policy \
