@@ -106,3 +106,8 @@ def test_anniversaries_possessive_titles_lone_given_names_quoted_owners(text, ex
 def test_a_title_after_a_place_in_the_locative_does_not_own_it():
     found = {(kind, t) for kind, t, _ in entities("Бішкекте Президент делегацияны қабылдады.")}
     assert ("POSITION", "Президент") in found and ("GPE", "Бішкекте") in found
+
+
+def test_a_code_keeps_its_article_references():
+    found = {(kind, t) for kind, t, _ in entities("Іс Қылмыстық кодекстің 106-шы бабы, 2-нші бөлімі бойынша қозғалды.")}
+    assert ("LAW", "Қылмыстық кодекстің 106-шы бабы, 2-нші бөлімі") in found

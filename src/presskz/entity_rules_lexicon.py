@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from presskz.entity_rules_data import read_list, read_tsv
-from presskz.morph import base_form_of_name, lexicon, strip_layer
+from presskz.morph import base_form_of_name, case_of, lexicon, strip_layer
 
 GENITIVE_RE = regex.compile(r"(?:[ндт][ыі]ң)$")
 CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
@@ -133,6 +133,8 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
 
     With `izafet_only`, only the possessive form that ends a name counts ("университеті",
     "орталығында"), not the bare lemma ("Орталық Азия", "жобаны")."""
+    if izafet_only and case_of(word) == "gen" and head_noun(word) and head_noun(word)[0] == "LAW":
+        izafet_only = False  # a code in the genitive: "Қылмыстық кодекстің 106-шы бабы"
     table = izafet_heads() if izafet_only else head_nouns()
     low = word.lower()
     last = regex.split(r"[\s-]+", word)[-1]  # "гала- концерт", "қорық-музейі"

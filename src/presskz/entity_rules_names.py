@@ -31,6 +31,7 @@ TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласы
 NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
 VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
 LATIN_WORD_RE = regex.compile(r"^[\p{Latin}\d&.'-]+$")
+ARTICLE_WORDS = ("баб", "тармақ", "тармағ", "бөлім", "бөлігі")  # article, clause, part
 TITLE_INTRODUCERS = {"атты", "деген", "аталатын", "атындағы"}  # «X» атты форум: the title is X
 MAX_LOWER_GAP = 5
 MAX_TITLE_GAP = 4
@@ -139,8 +140,24 @@ def unquoted_candidates(sent: Sent) -> list[Candidate]:
             continue
         if all(LATIN_WORD_RE.match(sent[k]) for k in range(start, h)):
             continue  # "Bek Air компаниясы": entity_rules_codes types Latin names
-        out.append(Candidate(start, h + 1, kind, "head-noun", 2))
+        end = _law_articles_end(sent, h + 1) if kind == "LAW" else h + 1
+        out.append(Candidate(start, end, kind, "head-noun", 2))
     return out
+
+
+def _law_articles_end(sent: Sent, i: int) -> int:
+    """End of "... кодексінің 99-ыншы бабы, 2-нші бөлімі" (KazNERD keeps the articles in LAW)."""
+    end, j = i, i
+    while True:
+        k = j
+        while k < len(sent) and k - j < 4 and analyze_word(sent[k]) is not None:
+            k += 1
+        if k == j or not nominative(sent[k]).startswith(ARTICLE_WORDS):
+            return end
+        end = k + 1
+        j = end + 1 if sent[end] == "," else end
+        if j == end and not analyze_word(sent[j] or "x"):
+            return end
 
 
 def _led_by_person(sent: Sent, start: int, head: int) -> bool:
