@@ -29,9 +29,9 @@ LABELS = ("DATE", "TIME")
 
 
 def temporal_label(t: Temporal) -> str:
+    """TIME for clock times, parts of the day, hour/minute durations and time ranges; else DATE."""
     value = t.value or ""
-    if t.kind == "time" or value.startswith("PT") or (t.kind == "range" and "T" in value and "/" in value
-                                                       and value.split("/")[0].count("T")):
+    if t.kind == "time" or value.startswith("PT") or (t.kind == "range" and "T" in value):
         return "TIME"
     return "DATE"
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from presskz import date_lexicon as lx
+from presskz import timex as tx
 from presskz.date_context import Context
 from presskz.date_rules import compiled_rules
 from presskz.date_values import value_of
@@ -92,13 +93,23 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     return Found(a.start, end, "range", a.priority, kind="range", value=f"{a.value}/{b.value.lstrip('/')}")
 
 
+def _merge_durations(a: Found, b: Found, gap: str) -> Found | None:
+    """"3 сағат 50 минут", "1 жыл 6 ай": one duration."""
+    if a.kind == b.kind == "duration" and gap.strip() in ("", "және"):
+        value = tx.join_durations(a.value, b.value)
+        if value:
+            return Found(a.start, b.end, "duration", a.priority, kind="duration", value=value)
+    return None
+
+
 def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
     """Join date+time into datetimes and two ends into ranges (left to right, repeatedly)."""
     out: list[Found] = []
     for item in items:
         if out:
             prev, gap = out[-1], text[out[-1].end:item.start]
-            joined = _merge_datetime(prev, item, gap) or _merge_range(text, prev, item, gap)
+            joined = (_merge_datetime(prev, item, gap) or _merge_range(text, prev, item, gap)
+                      or _merge_durations(prev, item, gap))
             if joined:
                 out[-1] = joined
                 continue

@@ -8,12 +8,13 @@ import regex
 from presskz import date_lexicon as lx
 from presskz import timex as tx
 from presskz.date_context import Context
-from presskz.date_numbers import read_int
+from presskz.date_numbers import read_number
 
 Result = tuple[str, str] | None
 CLOCK_RE = regex.compile(r"(\d{1,2})\s?[:.]\s?(\d{2})")
 # Hours after "кешкі"/"түнгі" are afternoon hours when written on a 12-hour dial ("кешкі 7" = 19:00).
 PM_DAYPARTS = {"evening": 12, "afternoon": 12}
+EARLY_PM = 7  # "күндізгі / түскі сағат 1" is 13:00: a daytime hour below 7 is after noon
 
 
 def _daypart(g: dict) -> str | None:
@@ -24,6 +25,8 @@ def _on_24h(hour: int, daypart: str | None) -> int:
     if daypart in PM_DAYPARTS and hour < 12:
         return hour + 12
     if daypart == "night" and 6 <= hour < 12:
+        return hour + 12
+    if daypart in ("day", "noon") and hour < EARLY_PM:
         return hour + 12
     return hour
 
@@ -47,7 +50,12 @@ def clock(g: dict, ctx: Context) -> Result:
 
 
 def hour(g: dict, ctx: Context) -> Result:
-    return _time(read_int(g["hour"]), 0, g, ctx)
+    """"сағат 7-де", "таңғы сегізден", "кешкі алты жарымға" (half past six: 18:30)."""
+    parsed = read_number(g["hour"])
+    if parsed is None or parsed[1]:
+        return None
+    whole = int(parsed[0])
+    return _time(whole, round((parsed[0] - whole) * 60), g, ctx)
 
 
 def daypart(g: dict, ctx: Context) -> Result:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 UNKNOWN_YEAR = "XXXX"
 # Thirds of a period for "басында / ортасында / соңында" (beginning / middle / end): as offsets
@@ -138,3 +139,26 @@ def two_digit_year(n: int, ref: dt.date | None) -> int:
     this = ref.year if ref else 2030
     year = this - this % 100 + n
     return year - 100 if year > this else year
+
+
+DURATION_RE = re.compile(r"^P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+                         r"(?:T(?:(?P<h>[\d.]+)H)?(?:(?P<m>[\d.]+)M)?(?:(?P<s>[\d.]+)S)?)?$")
+DURATION_ORDER = ("Y", "M", "W", "D", "h", "m", "s")
+
+
+def join_durations(first: str, second: str) -> str | None:
+    """"PT3H" + "PT50M" -> "PT3H50M" ("3 сағат 50 минут"); None unless the first has only larger
+    units than the second."""
+    a, b = DURATION_RE.match(first), DURATION_RE.match(second)
+    if not a or not b:
+        return None
+    parts_a = {k: v for k, v in a.groupdict().items() if v}
+    parts_b = {k: v for k, v in b.groupdict().items() if v}
+    if not parts_a or not parts_b:
+        return None
+    if max(DURATION_ORDER.index(k) for k in parts_a) >= min(DURATION_ORDER.index(k) for k in parts_b):
+        return None
+    parts = {**parts_a, **parts_b}
+    date = "".join(f"{parts[k]}{k}" for k in ("Y", "M", "W", "D") if k in parts)
+    time = "".join(f"{parts[k]}{k.upper()}" for k in ("h", "m", "s") if k in parts)
+    return f"P{date}" + (f"T{time}" if time else "")
