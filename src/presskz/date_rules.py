@@ -15,6 +15,7 @@ from presskz import date_lexicon as lx
 
 B = r"(?<![\w-])"          # a word starts here (not inside "Жол картасы-2020")
 E = r"(?![\w])"            # a word ends here
+EW = r"(?![\w]|[-‐‑–—]\d)"  # a date word ends here, not glued to a year as a name ("Қыс-2019")
 DASH = r"[-‐‑–—]"
 HSUF = rf"(?:\s?{DASH}\s?\p{{L}}{{1,8}})?"  # "-де", "-шы", "- шы" (PDF-broken hyphen), "-сыншы"
 ORD = r"(?:с?[ыі]?н?ш[ыі])"  # ordinal suffix: бір-інші, екі-нші, алты-ншы, он-ыншы, жиырма-сыншы
@@ -57,6 +58,7 @@ def pieces() -> dict[str, str]:
          "RELADV": _not_stopword() + _alt_phrases(w for w in lx.relative_words("word") if " " not in w),
          "SETW": _alt_phrases(lx.relative_words("set")),
          "SPANW": _alt_phrases(lx.relative_words("span")),
+         "SPANPL": _alt_phrases({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
          "PERIOD": lx.alternation(lx.date_words("period")),
          "TAFTER": _alt_phrases(lx.date_words("time_after"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
@@ -77,12 +79,13 @@ RULES_SRC = {
                   r"\s+(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?"
                   r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}){E})?"),
     # тамыздың 19-ы, қыркүйектің 25-і
-    "month_day": r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?:\s+(?P<after>{AFTER}){E})?",
+    "month_day": (r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}){E}"
+                  r"(?:\s*(?:{DASH}|,|және|мен|бен|пен)\s*(?P<d2>{DAY}){E})?(?:\s+(?P<after>{AFTER}){E})?"),
     # 2016 жылғы қарашада, өткен жылдың шілде айында, қараша айына дейін (KazNERD leaves a bare
     # "айында" out: "мамыр айында" -> "мамыр"; the "ай" word still tells an ambiguous month)
     "month_ai": (r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?"
                  r"\s+(?P<ai>ай{SUF}){E}(?:\s+(?P<after>{AFTER}){E})?"),
-    "month": (r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{E}"
+    "month": (r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{EW}"
               r"(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"),
     # an ambiguous month is a month in a list of months: "қаңтар, наурыз, маусым және тамыз айларында"
     "month_listed": (r"{B}(?:(?<=(?:{MONTH})\s*(?:,|және|мен|бен|пен)\s*)(?P<mon>{MONTH}){E}"
@@ -104,11 +107,11 @@ RULES_SRC = {
     "mod_unit": (r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})(?![длт][ае]р)|(?P<wd>{WEEKDAY})){SUF}{E}"
                  r"(?:\s+(?P<same>осы\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?"),
     # өткен жылдың көктемінде, биылғы жазда, қыста
-    "season": r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){E}(?:\s+(?P<ai>ай{SUF}){E})?",
+    "season": r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:\s+(?P<ai>ай{SUF}){E})?",
     # күні бойы, тәулік бойы, жыл бойы, қыс бойы
     "through": r"{B}(?P<unit>{UNITS}|{SEASON}){SUF}\s+бойы{E}",
     # биыл, былтыр, бүгін(гі күні), ертең, кеше(гі), бүгінге дейін, таяуда
-    "relword": r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){E}(?:\s+(?P<after>дейін|бері|шейін){E})?",
+    "relword": r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін){E})?",
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
     "duration": (r"{B}(?:(?P<span>{SPANW})\s+)?(?P<n>{NUM}|бірнеше)"
                  r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?(?:\s+шақты)?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?"),
@@ -117,7 +120,7 @@ RULES_SRC = {
     "duration_adj": r"{B}(?P<n>{NUM}|бірнеше)\s+(?P<unit>{UNITS})(?:[дтл][ыі][қк]){E}(?!\s+есептік)",
     # осынау жылдар ішінде, соңғы жылдары
     # соңғы аптаның ішінде, соңғы аптадан бері
-    "vague_plural": (r"{B}(?P<span>{SPANW})\s+(?P<unit>жыл|ай|апта|күн)(?P<pl>дар|лар|дер)?{SUF}{E}"
+    "vague_plural": (r"{B}(?P<span>{SPANPL})\s+(?P<unit>жыл|ай|апта|күн)(?P<pl>дар|лар|дер)?{SUF}{E}"
                      r"(?:\s+(?P<after>ішінде|бойы|бері){E})?"),
     # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында
     "quarter": r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}|жартыжылды[қғ]){SUF}{E}",
@@ -126,7 +129,7 @@ RULES_SRC = {
     # жыл сайын, күн сайынғы, күнделікті
     "set": r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
     # дүйсенбі, сенбіде
-    "weekday": r"{B}(?P<wd>{WEEKDAY}{ADVSUF}){E}",
+    "weekday": r"{B}(?P<wd>{WEEKDAY}{ADVSUF}){EW}",
     # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден
     "clock": r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}(?:\s+(?P<after>{TAFTER}){E})?",
     "hour": r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)(?:\s+(?P<after>{TAFTER}){E})?",
@@ -138,6 +141,6 @@ RULES_SRC = {
 @lru_cache(maxsize=None)
 def compiled_rules() -> tuple[tuple[str, "regex.Pattern"], ...]:
     """(rule name, compiled pattern) for every rule, built once."""
-    p = dict(pieces(), B=B, E=E, DASH=DASH, HSUF=HSUF)
+    p = dict(pieces(), B=B, E=E, EW=EW, DASH=DASH, HSUF=HSUF)
     return tuple((name, regex.compile(src.format(**p), regex.IGNORECASE | regex.V0))
                  for name, src in RULES_SRC.items())

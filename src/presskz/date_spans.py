@@ -19,7 +19,7 @@ from presskz.date_values import value_of
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
 ABLATIVE_RE = regex.compile(r"(?:[дтн][ае]н)$", regex.IGNORECASE)
 RANGE_GAP_RE = regex.compile(r"^\s*(?:[-‐‑–—]|мен|бен|пен|және|,)?\s*$", regex.IGNORECASE)
-RANGE_TAIL_RE = regex.compile(r"^\s+(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
+RANGE_TAIL_RE = regex.compile(r"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
                               regex.IGNORECASE)
 
 

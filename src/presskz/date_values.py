@@ -78,7 +78,7 @@ def month_only(g: dict, ctx: Context) -> Result:
 
 def month_with_ai(g: dict, ctx: Context) -> Result:
     """"<month> айында" keeps "айында" only after a year or before a postposition (KazNERD)."""
-    if not (g.get("y") or g.get("ymod") or g.get("yrel") or g.get("mmod") or g.get("after")):
+    if not (g.get("y") or g.get("ymod") or g.get("yrel") or g.get("after")):
         return None
     return month_only(g, ctx)
 
