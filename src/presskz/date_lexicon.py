@@ -53,6 +53,15 @@ def adverb_suffix_pattern() -> str:
 
 
 @lru_cache(maxsize=None)
+def case_only_suffix_pattern() -> str:
+    """Case endings only (таңертең-нен, кешке, түн-де): no adjectival "-гі" ("күндізгі бөлім")."""
+    slots: dict[str, list[str]] = {}
+    for row in read_tsv("date_suffixes.tsv"):
+        slots.setdefault(row["slot"], []).append(row["form"])
+    return "".join(f"{alternation(slots[s])}?" for s in ("adverb_case", "particle"))
+
+
+@lru_cache(maxsize=None)
 def stopwords() -> frozenset[str]:
     """Words that look like a number or date word plus a suffix but are not (үшін, кешен)."""
     return frozenset(r["word"] for r in read_tsv("date_stopwords.tsv"))

@@ -98,6 +98,8 @@ def season(g: dict, ctx: Context) -> Result:
 def through(g: dict, ctx: Context) -> Result:
     """"күні бойы", "тәулік бойы": all day; "қыс бойы": all winter (three months)."""
     unit = _unit_of(g["unit"])
+    if g.get("pl"):  # "жылдар бойы": for years
+        return "duration", tx.duration_value(None, unit or "M")
     return "duration", tx.duration_value(1, unit) if unit else "P3M"
 
 
@@ -136,6 +138,8 @@ def duration(g: dict, ctx: Context) -> Result:
         if several or amount != int(amount):
             return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF"
         return "relative", _at_offset(ctx, sign * int(amount), unit)
+    if after == "each":  # "4 жыл сайын": every four years
+        return "set", tx.duration_value(amount, unit)
     return "duration", tx.duration_value(amount, unit)
 
 

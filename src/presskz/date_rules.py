@@ -42,7 +42,8 @@ def pieces() -> dict[str, str]:
     suf = lx.suffix_pattern()
     month = lx.alternation(lx.month_stem(m) for m in lx.months())
     wordnum = _wordnum(suf)
-    p = {"SUF": suf, "ADVSUF": lx.adverb_suffix_pattern(), "WORDNUM": wordnum,
+    p = {"SUF": suf, "ADVSUF": lx.adverb_suffix_pattern(),
+         "CASESUF": lx.case_only_suffix_pattern(), "WORDNUM": wordnum,
          "NUM": rf"(?:\d{{1,4}}(?:\s?,\s?\d)?{HSUF}|{wordnum})",
          "MONTH": rf"{month}{suf}",
          "YEAR": rf"(?:\d{{4}}{HSUF}|{wordnum})",
@@ -109,7 +110,7 @@ RULES_SRC = {
     # өткен жылдың көктемінде, биылғы жазда, қыста
     "season": r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:\s+(?P<ai>ай{SUF}){E})?",
     # күні бойы, тәулік бойы, жыл бойы, қыс бойы
-    "through": r"{B}(?P<unit>{UNITS}|{SEASON}){SUF}\s+бойы{E}",
+    "through": r"{B}(?P<unit>{UNITS}|{SEASON})(?P<pl>[длт][ае]р)?{SUF}\s+бойы{E}",
     # биыл, былтыр, бүгін(гі күні), ертең, кеше(гі), бүгінге дейін, таяуда
     "relword": r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін){E})?",
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
@@ -134,7 +135,7 @@ RULES_SRC = {
     "clock": r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}(?:\s+(?P<after>{TAFTER}){E})?",
     "hour": r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)(?:\s+(?P<after>{TAFTER}){E})?",
     # таңертең, кешке, түнде, күндіз
-    "daypart": r"{B}(?P<dpw>{DAYPARTW}{ADVSUF}){E}(?:\s+(?P<after>{TAFTER}){E})?",
+    "daypart": r"{B}(?P<dpw>{DAYPARTW}{CASESUF}){E}(?:\s+(?P<after>{TAFTER}){E})?",
 }
 
 

@@ -115,8 +115,9 @@ def year(g: dict, ctx: Context) -> Result:
 
 def decade(g: dict, ctx: Context) -> Result:
     value = read_int(g["dec"])
-    if value is None or value % 10 or value == 0:
-        return None
+    words = not g["dec"][0].isdigit()
+    if value is None or value % 10 or value == 0 or (words and not read_number(g["dec"])[1]):
+        return None  # "мың жылдар" (thousands of years) is not a decade; "тоқсаныншы жылдар" is
     start = value if value >= 1000 else tx.two_digit_year(value, ctx.ref)
     if g.get("cmod") and value < 100:  # "өткен ғасырдың 50-інші жылдары": the 1950s
         offset = int(lx.relative_words("modifier")[g["cmod"].lower().split()[0]])
