@@ -134,6 +134,9 @@ RULES_SRC = {
     # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден
     "clock": r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}(?:\s+(?P<after>{TAFTER}){E})?",
     "hour": r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)(?:\s+(?P<after>{TAFTER}){E})?",
+    # он сегіз нөл-нөлде ("eighteen zero-zero", as KazNERD spells 18:00 out)
+    "hour_words": (r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<hour>{WORDNUM})\s+нөл\s?-\s?нөл{SUF}{E}"
+                   r"(?:\s+(?P<after>{TAFTER}){E})?"),
     # таңертең, кешке, түнде, күндіз
     "daypart": r"{B}(?P<dpw>{DAYPARTW}{CASESUF}){E}(?:\s+(?P<after>{TAFTER}){E})?",
 }

@@ -72,7 +72,7 @@ def assign_values(items: list[Found], ctx: Context) -> None:
 
 def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
     # only a clock time joins its day ("5 қараша күні сағат 11.00-де"); a part of the day does not
-    clock = b.kind == "time" and b.rule in ("clock", "hour")
+    clock = b.kind == "time" and b.rule in ("clock", "hour", "hour_words")
     if a.kind in ("date", "relative") and FULL_DAY_RE.match(a.value or "") and clock \
             and gap.strip(" ,") == "":
         return Found(a.start, b.end, "datetime", a.priority, kind="datetime",

@@ -66,4 +66,4 @@ def daypart(g: dict, ctx: Context) -> Result:
     return _with_after(f"{ctx.anchor_day or 'XXXX-XX-XX'}T{code}", g)
 
 
-TIME_HANDLERS = {"clock": clock, "hour": hour, "daypart": daypart}
+TIME_HANDLERS = {"clock": clock, "hour": hour, "hour_words": hour, "daypart": daypart}
