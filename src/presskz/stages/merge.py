@@ -66,7 +66,8 @@ def _rules_first_extended(rules: list[Entity], model: list[Entity]) -> list[Enti
     (the model read more of the same name: "Ақтоты Райымқұлова" over "Райымқұлова")."""
     replaced, longer = set(), []
     for m in model:
-        inner = [r for r in rules if m.start <= r.start and r.end <= m.end and (r.start, r.end) != (m.start, m.end)]
+        inner = [r for r in rules if m.start <= r.start and r.end <= m.end
+                 and (r.start, r.end) != (m.start, m.end)]
         if inner and all(r.type == m.type for r in inner) \
                 and not any(_overlaps(m, r) for r in rules if r not in inner):
             replaced.update(id(r) for r in inner)
