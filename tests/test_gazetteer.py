@@ -13,7 +13,8 @@ def entities(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Делегация Ресейге және Түркиядан келді.", {("GPE", "Ресейге", "Ресей"), ("GPE", "Түркиядан", "Түркия")}),
+    ("Делегация Ресейге және Түркиядан келді.",
+     {("GPE", "Ресейге", "Ресей"), ("GPE", "Түркиядан", "Түркия")}),
     ("Қарағанды облысында жаңа мектеп салынды.", {("GPE", "Қарағанды облысында", "Қарағанды облысы")}),
     ("Абай ауданының тұрғындары жиналды.", {("GPE", "Абай", "Абай")}),
     ("Көрме Шымкент қаласында өтеді.", {("GPE", "Шымкент", "Шымкент")}),
@@ -70,7 +71,8 @@ def test_quoted_titles_are_typed_by_the_head_noun_after_them(text, expected):
       "Денсаулық сақтау министрлігінің баспасөз қызметі")),
     ("Microsoft Corporation компаниясымен келісім жасалды.",
      ("ORGANISATION", "Microsoft Corporation", "Microsoft Corporation")),
-    ("Smart Almaty жобасының тұсаукесері өтті.", ("PROJECT", "Smart Almaty жобасының", "Smart Almaty жобасы")),
+    ("Smart Almaty жобасының тұсаукесері өтті.",
+     ("PROJECT", "Smart Almaty жобасының", "Smart Almaty жобасы")),
     ("ЕҚЫҰ өкілдері келді.", ("ORGANISATION", "ЕҚЫҰ", "ЕҚЫҰ")),
     ("Ақтөбеліктер мерекеге дайын.", ("NORP", "Ақтөбеліктер", "Ақтөбеліктер")),
 ])
@@ -109,5 +111,6 @@ def test_a_title_after_a_place_in_the_locative_does_not_own_it():
 
 
 def test_a_code_keeps_its_article_references():
-    found = {(kind, t) for kind, t, _ in entities("Іс Қылмыстық кодекстің 106-шы бабы, 2-нші бөлімі бойынша қозғалды.")}
+    text = "Іс Қылмыстық кодекстің 106-шы бабы, 2-нші бөлімі бойынша қозғалды."
+    found = {(kind, t) for kind, t, _ in entities(text)}
     assert ("LAW", "Қылмыстық кодекстің 106-шы бабы, 2-нші бөлімі") in found

@@ -39,7 +39,8 @@ def test_rules_win_positions_over_a_shorter_model_span():
 
 
 def test_the_model_fills_the_rules_gaps():
-    doc = doc_with(rule=[("Алматыда", "GPE", 0)], model=[("Алматыда", "LOCATION", 0), ("брифинг", "EVENT", 0)])
+    doc = doc_with(rule=[("Алматыда", "GPE", 0)],
+                   model=[("Алматыда", "LOCATION", 0), ("брифинг", "EVENT", 0)])
     assert [(e.text, e.type, e.source) for e in merged(doc)] == [
         ("Алматыда", "GPE", "rule"), ("брифинг", "EVENT", "model")]
 
