@@ -56,7 +56,9 @@ def _ambiguous(words: list[str], kind: str) -> bool:
     """A place name that is also a personal name, or listed as ambiguous, written uninflected."""
     low = words[-1].lower()
     inflected = nominative(words[-1]) != low
-    person_like = len(words) == 1 and (low in given_names() or low in surnames())
+    # KazNERD-majority places and countries are places even when also a name ("Жайық")
+    person_like = len(words) == 1 and kind not in ("place", "country") \
+        and (low in given_names() or low in surnames())
     return (kind == "city_ambiguous" or person_like) and not inflected
 
 
