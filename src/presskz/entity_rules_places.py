@@ -117,13 +117,13 @@ def norp_candidates(sent: Sent) -> list[Candidate]:
     """Ethnonyms and demonyms (қазақ, қазақстандық, алматылық); "қазақ тілі" is a LANGUAGE."""
     out = []
     for i in range(len(sent)):
-        if not sent.is_word(i) or "-" in sent[i]:
+        if not sent.is_word(i):
             continue
         if case_of(sent[i]) == "sim":
             continue  # "сақтай" is a verb, not сақ + -тай
         base = base_form(sent[i].lower())
-        if not ((base in norp_words() and len(base) > 3) or _is_demonym(base)):
-            continue
+        if not all(_is_group_word(part) for part in base.split("-")):
+            continue  # "қазақстандық", "қазақ-қытай"
         if nominative(sent[i + 1]).startswith("тіл") and len(nominative(sent[i + 1])) <= 5:
             out.append(Candidate(i, i + 2, "LANGUAGE", "language", 2))
         else:
@@ -131,9 +131,17 @@ def norp_candidates(sent: Sent) -> list[Candidate]:
     return out
 
 
+def _is_group_word(word: str) -> bool:
+    return (word in norp_words() and len(word) > 3) or _is_demonym(word)
+
+
 def _is_demonym(word: str) -> bool:
     """place + -лық/-лік/...: "алматылық"; not when the place is also a common word ("қазандық")."""
     match = DEMONYM_RE.match(word)
-    if not match or match.group("place") not in places():
+    place = match.group("place") if match else ""
+    for direction in direction_words():  # "солтүстікқазақстандық"
+        if place.startswith(direction) and place[len(direction):] in places():
+            place = place[len(direction):]
+    if place not in places():
         return False
-    return capital_shares().get(match.group("place"), 1.0) >= 0.5
+    return capital_shares().get(place, 1.0) >= 0.5
