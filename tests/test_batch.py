@@ -39,6 +39,15 @@ def test_files_differing_only_in_suffix_keep_it_in_their_ids(tmp_path):
     assert sorted(f.doc_id for f in files) == ["a.html", "a.txt", "b"]
 
 
+def test_partitions_hold_at_most_size_units_and_about_max_bytes():
+    from presskz.batch_inputs import chunked
+    units = [Unit("txt", f"{i}.txt", str(i), size=kb * 1024)
+             for i, kb in enumerate([1, 1, 1, 1, 1, 40, 30, 100, 2, 2])]
+    sizes = [[u.size // 1024 for u in c] for c in chunked(units, 4, 64 * 1024)]
+    assert sizes == [[1, 1, 1, 1], [1, 40], [30], [100], [2, 2]]
+    assert [len(c) for c in chunked(units, 4)] == [4, 4, 2]
+
+
 def test_errors_file_defaults_next_to_the_output(tmp_path):
     assert errors_path_for(tmp_path / "out.jsonl") == tmp_path / "out.errors.jsonl"
 

@@ -80,8 +80,8 @@ def get_pipeline(name: str):
     try:
         return load_pipeline(name)
     except Exception as exc:
-        raise PipelineLoadError(f"cannot load pipeline {name!r}: "
-                                f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise PipelineLoadError(f"cannot load pipeline {name!r}: {reason}") from exc
 
 
 def _internal(unit: Unit, doc_id: str, exc: BaseException, sha: str | None) -> tuple[str, str]:

@@ -22,6 +22,7 @@ class Unit:
     doc_id: str
     line: int | None = None
     raw: bytes | None = None
+    size: int = 0  # bytes, for cutting partitions of similar work
 
     @property
     def where(self) -> str:
@@ -100,7 +101,7 @@ def iter_units(files: list[InputFile]) -> Iterator[Unit]:
     """The units of the files, in order; a JSONL file is read line by line, lazily."""
     for f in files:
         if f.fmt != "jsonl":
-            yield Unit(f.fmt, str(f.path), f.doc_id)
+            yield Unit(f.fmt, str(f.path), f.doc_id, size=_size(f.path))
             continue
         try:
             fh = open(f.path, "rb")
@@ -111,15 +112,32 @@ def iter_units(files: list[InputFile]) -> Iterator[Unit]:
             for lineno, raw in enumerate(fh, 1):
                 if raw.strip():
                     yield Unit("jsonl", str(f.path), f"{f.doc_id}:{lineno}", lineno,
-                               raw.rstrip(b"\r\n"))
+                               raw.rstrip(b"\r\n"), len(raw))
 
 
-def chunked(units: Iterable[Unit], size: int) -> Iterator[list[Unit]]:
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def chunked(units: Iterable[Unit], size: int, max_bytes: int = 0) -> Iterator[list[Unit]]:
+    """Partitions of at most `size` units and (if max_bytes) about max_bytes of input.
+
+    The byte budget keeps partitions of similar work when releases range from 1 KB to 100 KB,
+    so that N workers finish together; a unit larger than the budget is a partition alone.
+    """
     chunk: list[Unit] = []
+    held = 0
     for unit in units:
+        if chunk and max_bytes and held + unit.size > max_bytes:
+            yield chunk
+            chunk, held = [], 0
         chunk.append(unit)
+        held += unit.size
         if len(chunk) >= size:
             yield chunk
-            chunk = []
+            chunk, held = [], 0
     if chunk:
         yield chunk

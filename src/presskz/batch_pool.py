@@ -23,7 +23,8 @@ _OPTIONS: BatchOptions | None = None
 
 
 def _init_worker(options: BatchOptions, threads: int) -> None:
-    """Runs once in each worker: limit math threads (N workers share the cores), build the pipeline."""
+    """Runs once in each worker: limit math threads (N workers share the cores), build the
+    pipeline."""
     global _OPTIONS
     _OPTIONS = options
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):

@@ -63,7 +63,8 @@ def _progress(total: int, enabled: bool | None):
 
 
 def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: Path | None = None,
-              jobs: int = 1, chunk_size: int = 32, resume: bool = False, engine: str = "local",
+              jobs: int = 1, chunk_size: int = 32, chunk_bytes: int = 65536,
+              resume: bool = False, engine: str = "local",
               scheduler: str | None = None, progress: bool | None = None) -> Summary:
     """Process every input into OUT (records) and ERRORS (error records); returns the summary."""
     start = time.perf_counter()
@@ -73,7 +74,7 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
         done, _bad = scan_done([out, errors])
         options = replace(options, done=frozenset(done))
     summary = Summary(ignored_files=ignored, out=out, errors_path=errors)
-    chunks = chunked(iter_units(files), chunk_size)
+    chunks = chunked(iter_units(files), chunk_size, chunk_bytes)
     if engine == "dask":
         from presskz.engine_dask import run_dask
         results = run_dask(chunks, options, scheduler, jobs)

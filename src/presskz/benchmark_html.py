@@ -19,8 +19,8 @@ _WORD = regex.compile(r"\w+")
 
 
 def _links(rng: random.Random, n: int, words: list[str]) -> str:
-    return "".join(f'<li><a href="/n/{rng.randrange(9999)}">{" ".join(rng.sample(words, 5))}</a></li>'
-                   for _ in range(n))
+    return "".join(f'<li><a href="/n/{rng.randrange(9999)}">{" ".join(rng.sample(words, 5))}'
+                   "</a></li>" for _ in range(n))
 
 
 def page(text: str, layout: int, rng: random.Random, words: list[str]) -> str:
@@ -28,8 +28,8 @@ def page(text: str, layout: int, rng: random.Random, words: list[str]) -> str:
     title, *paras = [html_lib.escape(p) for p in text.splitlines() if p.strip()] or [""]
     body = "".join(f"<p>{p}</p>" for p in paras)
     menu, side = _links(rng, 10, words), _links(rng, 8, words)
-    comments = "".join(f'<div class="comment"><b>Оқырман {i}</b><p>{" ".join(rng.sample(words, 12))}'
-                       f"</p></div>" for i in range(3))
+    comments = "".join(f'<div class="comment"><b>Оқырман {i}</b>'
+                       f'<p>{" ".join(rng.sample(words, 12))}</p></div>' for i in range(3))
     foot = "<footer>© Баспасөз қызметі. Материалдарды пайдалану кезінде сілтеме міндетті.</footer>"
     head = f"<head><title>{title[:60]}</title><script>var a=1;</script></head>"
     if layout == 0:

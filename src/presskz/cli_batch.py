@@ -31,7 +31,11 @@ def _check_date(ctx, param, value):
               help="Worker processes (each loads the pipeline once); with --engine dask, "
                    "the number of local workers when no --scheduler is given.")
 @click.option("--chunk-size", default=32, show_default=True, type=click.IntRange(1),
-              help="Documents per partition (what one worker runs through the pipeline at once).")
+              help="Most documents per partition (what one worker runs through the pipeline "
+                   "at once).")
+@click.option("--chunk-bytes", default=65536, show_default=True, type=click.IntRange(0),
+              help="About this many input bytes per partition (0: no limit), so that workers "
+                   "get similar work when sizes vary.")
 @click.option("--resume", is_flag=True,
               help="Keep OUT and ERRORS, skip inputs already in them (same doc_id and sha256).")
 @click.option("--pipeline", "pipeline_name", default="default", show_default=True,
@@ -47,8 +51,8 @@ def _check_date(ctx, param, value):
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:8786) for --engine dask.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar [default: only when stderr is a terminal].")
-def batch(inputs, out, errors, jobs, chunk_size, resume, pipeline_name, reference_date,
-          text_field, max_bytes, engine, scheduler, progress):
+def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_name,
+          reference_date, text_field, max_bytes, engine, scheduler, progress):
     """Process files and folders of releases into one JSONL of records.
 
     INPUTS are files or folders (searched recursively for .txt, .html/.htm, .docx and
@@ -74,8 +78,8 @@ def batch(inputs, out, errors, jobs, chunk_size, resume, pipeline_name, referenc
                            text_field=text_field, max_bytes=max_bytes)
     try:
         summary = run_batch(list(inputs), out, options, errors=errors, jobs=jobs,
-                            chunk_size=chunk_size, resume=resume, engine=engine,
-                            scheduler=scheduler, progress=progress)
+                            chunk_size=chunk_size, chunk_bytes=chunk_bytes, resume=resume,
+                            engine=engine, scheduler=scheduler, progress=progress)
     except PipelineLoadError as exc:
         _fail(exc, EXIT_PIPELINE)
     except KeyboardInterrupt:
