@@ -164,7 +164,8 @@ def _led_by_person(sent: Sent, start: int, head: int) -> bool:
     """"Арман Қырықбаев баспасөз мәслихатын": a person, lowercase words, a head: not a name."""
     if any(sent[k].lower() == "атындағы" for k in range(start, head)):
         return False  # "Қ. Қуанышбаев атындағы ... театры" is named after a person
-    lowers = [k for k in range(start, head) if sent.is_word(k) and not is_capitalised(sent[k])]
+    lowers = [k for k in range(start, head) if sent.is_word(k) and not is_capitalised(sent[k])
+              and sent[k].lower() not in CONNECTORS]  # "Байтұрсынов пен Қонаев көшесі" is a name
     return bool(lowers) and (given_name(sent[start]) or surname_like(sent[start]))
 
 
