@@ -86,3 +86,7 @@ def test_indirect_speech_is_not_counted_against_gold_that_has_only_direct_quotes
                          {"id": "qt2", "start": 0, "end": 9, "speaker": "p1", "kind": "indirect"}])
     scores = evaluate([TEXT_GOLD], [pred])
     assert scores["quotes"]["f1"] == 1.0 and "quotes.indirect" not in scores
+
+
+def test_people_are_not_scored_when_no_gold_annotates_them():
+    assert "people" not in evaluate([TEXT_GOLD], [_pred()])

@@ -180,8 +180,9 @@ def evaluate(golds: list[dict], preds: list[dict]) -> dict[str, dict]:
     for gold in golds:
         for scorer in SCORERS:
             scorer(gold, by_id[gold["doc_id"]], scores)
+    layers = [x for x in LAYERS if x != "people" or any("people" in g for g in golds)]
     extra = sorted(k for k in scores if k not in LAYERS)
-    return {layer: scores[layer].as_dict() for layer in (*LAYERS, *extra)}
+    return {layer: scores[layer].as_dict() for layer in (*layers, *extra)}
 
 
 def load_json_documents(path: str | Path) -> list[dict]:
