@@ -33,9 +33,13 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     return rows
 
 
+SQUASHED_CHARS = regex.compile(r"[\s\-‐–]+")
+
+
+@lru_cache(maxsize=1 << 16)  # token texts repeat: matching calls this for every trigger
 def squash(text: str) -> str:
     """Lowercased text without spaces and hyphens: the key lexicon forms are matched on."""
-    return regex.sub(r"[\s\-‐–]+", "", text.lower())
+    return SQUASHED_CHARS.sub("", text.lower())
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,32 @@ def triggers() -> tuple[Trigger, ...]:
     rows = read_tsv("event_triggers.tsv")
     out = [Trigger(r["form"], squash(r["form"]), r["pos"], r["type"], r["condition"]) for r in rows]
     return tuple(sorted(out, key=lambda t: -len(t.key)))  # longest form wins
+
+
+@lru_cache(maxsize=1)
+def triggers_by_initial() -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """(part of speech group, first letter of key) -> triggers, longest first: a token can only
+    start a trigger whose key begins with the token's first letter."""
+    index: dict[tuple[str, str], list[Trigger]] = {}
+    for trig in triggers():
+        group = "noun" if trig.pos == "noun" else "verb"
+        index.setdefault((group, trig.key[:1]), []).append(trig)
+    return {key: tuple(items) for key, items in index.items()}
+
+
+def _candidates(group: str, text: str) -> tuple[Trigger, ...]:
+    initial = squash(text)[:1]
+    return triggers_by_initial().get((group, initial), ()) if initial else ()
+
+
+def _noun_candidates(text: str, tail: str) -> tuple[Trigger, ...]:
+    """Noun triggers a token (or the tail of its hyphenated compound) may start, in lexicon order."""
+    first = _candidates("noun", text)
+    more = [t for t in _candidates("noun", tail) if t not in first]
+    if not more:
+        return first
+    rank = {id(t): n for n, t in enumerate(triggers())}
+    return tuple(sorted((*first, *more), key=lambda t: rank[id(t)]))
 
 
 @lru_cache(maxsize=1)
@@ -125,13 +155,11 @@ def noun_at(tokens: list[Token], i: int) -> tuple[Trigger, int] | None:
     """The event noun starting at token i (or ending a hyphenated compound there: "бизнес-тренинг")
     and the index of its last token."""
     tail = tokens[i].text.rsplit("-", 1)[-1] if "-" in tokens[i].text.strip("-") else None
-    for trig in triggers():
-        if trig.pos != "noun":
-            continue
+    low = squash(tail) if tail else ""
+    for trig in _noun_candidates(tokens[i].text, low):
         hit = match_stem(tokens, i, trig.key)
         if hit and noun_ending_re().fullmatch(hit[1]):
             return trig, hit[0]
-        low = squash(tail) if tail else ""
         if low.startswith(trig.key) and noun_ending_re().fullmatch(low[len(trig.key):]):
             return trig, i
     return None
@@ -139,9 +167,7 @@ def noun_at(tokens: list[Token], i: int) -> tuple[Trigger, int] | None:
 
 def verb_at(tokens: list[Token], i: int) -> tuple[Trigger, TenseRule, int] | None:
     """The event/governing verb starting at token i: (trigger, tense rule, index of last token)."""
-    for trig in triggers():
-        if trig.pos == "noun":
-            continue
+    for trig in _candidates("verb", tokens[i].text):
         hit = match_stem(tokens, i, trig.key)
         if not hit:
             continue
