@@ -1,0 +1,33 @@
+"""Properties of the rules stage and of base forms over arbitrary input."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presskz.doc import Document
+from presskz.morph import base_form, base_form_of_name
+from presskz.segment import segment
+from presskz.stages.gazetteer import GazetteerStage
+from presskz.stages.merge import MergeStage
+
+WORDS = ["Алматы", "қаласы", "әкімінің", "орынбасары", "Арман", "Қырықбаевтың", "«", "»", "атты",
+         "концерт", "ЖШС", "ҚР", "А.", "Б", ".", ",", "және", "министрлігінің", "басшысы", "IDC",
+         "Central", "облысында", "туралы", "Заңы", "25", "жылдығына", "Тәуелсіздігінің", "-", "пен"]
+LETTERS = "абвгдеәғқңөұүһіжзийклмнопрстуфхцчшщъыьэюяАӘБҚҒҢӨҰҮІ .,-«»"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_rule_and_final_entities_keep_offsets_and_are_flat(words):
+    doc = MergeStage()(GazetteerStage()(segment(Document(text=" ".join(words)))))
+    doc.check_all()
+    for layer in (doc.rule_entities, doc.entities):
+        spans = sorted((e.start, e.end) for e in layer)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(e.normalized and e.group for e in doc.entities)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=LETTERS, max_size=30))
+def test_base_forms_only_cut_an_ending(text):
+    assert text.startswith(base_form(text)) or not text
+    name = base_form_of_name(text)
+    assert text.startswith(name)
