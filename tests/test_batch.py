@@ -194,6 +194,7 @@ def test_html_and_docx_inputs_give_records_with_their_metadata(tmp_path):
     records = {r["doc_id"]: r for r in read_jsonl(tmp_path / "o.jsonl")}
     assert records["page"]["reference_date"] == "2016-11-03"
     assert records["page"]["announcement"]["headline"]
+    assert records["page"]["source"]["url"] == "https://almaty.gov.kz/news/123"
     assert records["release"]["source"]["encoding"] == "docx"
     assert records["release"]["sentences"][-1]["end"] == len(RELEASE)  # offsets into the docx text
 

@@ -55,14 +55,9 @@ def make_document(loaded: Loaded, doc_id: str, options: BatchOptions):
                                reference_date=date or options.reference_date, meta=meta)
     if date is not None:
         doc.reference_date_source = "metadata"
-    if meta.get("url") and "url" in _source_fields():  # once the record has source.url
+    if meta.get("url"):
         doc.meta["source"] = {**doc.meta.get("source", {}), "url": meta["url"]}
     return doc
-
-
-def _source_fields() -> set[str]:
-    from presskz.record import SourceInfo
-    return set(SourceInfo.model_fields)
 
 
 def _fill_announcement(doc) -> None:

@@ -47,6 +47,7 @@ class SourceInfo(Strict):
     sha256: Optional[str] = None
     bytes: Optional[int] = Field(default=None, ge=0)
     encoding: Optional[str] = None
+    url: Optional[str] = Field(default=None, description="where the release was published, from metadata")
 
 
 class Announcement(Strict):
