@@ -110,3 +110,10 @@ def test_a_title_without_its_owner_takes_the_owned_title_of_the_document():
 def test_people_group_words_are_normalised_to_the_singular():
     doc = MergeStage()(GazetteerStage()(segment(Document(text="Ақтөбеліктерге сыйлық берілді."))))
     assert [(e.type, e.normalized) for e in doc.entities] == [("NORP", "ақтөбелік")]
+
+
+def test_a_longer_model_span_of_the_same_type_replaces_the_rule_span_inside_it():
+    doc = doc_with(rule=[("Қырықбаев", "PERSON", 0)], model=[("Арман Қырықбаев", "PERSON", 0)])
+    assert [(e.text, e.source) for e in merged(doc)] == [("Арман Қырықбаев", "model")]
+    doc = doc_with(rule=[("Алматы", "GPE", 0)], model=[("Алматы әкімінің", "ORGANISATION", 0)])
+    assert [(e.text, e.source) for e in merged(doc)] == [("Алматы", "rule")]

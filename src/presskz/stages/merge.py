@@ -100,7 +100,7 @@ POLICIES: dict[str, Callable[[list[Entity], list[Entity]], list[Entity]]] = {
     "model_only": lambda rules, model: list(model),
     "rules_only": lambda rules, model: list(rules),
 }
-DEFAULT_POLICY = "rules_first"
+DEFAULT_POLICY = "rules_first_extended"
 
 
 def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: bool = False) -> list[Entity]:
