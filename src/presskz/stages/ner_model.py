@@ -120,6 +120,8 @@ class NerModelStage(Stage):
                     words.append([t.text for t in doc.sentence_tokens(sent)])
         for (doc, first), tags in zip(where, tag_sentences(pipeline, words)):
             for start, end, label in spans_from_tags(bioes_to_bio(tags)):
+                if all(not c.isalnum() for t in doc.tokens[first + start:first + end] for c in t.text):
+                    continue  # a bare dash or quote tagged as an entity is always noise
                 span = doc.span(doc.tokens[first + start].start, doc.tokens[first + end - 1].end,
                                 Entity, type=label, source="model")
                 doc.add("model_entities", span)
