@@ -6,7 +6,7 @@ import pytest
 import regex
 
 from presskz.doc import Document
-from presskz.numeral_lexicon import DATA as PKG_DATA
+from presskz.data_files import DATA_DIR as PKG_DATA
 from presskz.segment import SegmentStage
 from presskz.stages.numbers import NumbersStage
 

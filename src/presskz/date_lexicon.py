@@ -6,25 +6,9 @@ them once (cached) and turns them into alternations for the grammar in date_rule
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
+from presskz.data_files import read_tsv
 
-DATA_DIR = Path(__file__).parent / "data"
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-@lru_cache(maxsize=None)
-def read_tsv(name: str) -> tuple[dict, ...]:
-    """Rows of data/<name> as dicts keyed by the header line; '#' lines and blank lines skipped."""
-    lines = [ln for ln in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    rows = []
-    for number, line in enumerate(lines[1:], start=2):
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            raise ValueError(f"{name}:{number}: {len(cells)} cells, header has {len(header)}")
-        rows.append(dict(zip(header, cells)))
-    return tuple(rows)
 
 
 def alternation(words) -> str:

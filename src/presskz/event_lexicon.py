@@ -9,30 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-
 import regex
 
+from presskz.data_files import read_tsv
 from presskz.doc import Token
 
-DATA_DIR = Path(__file__).parent / "data"
 MAX_TOKENS = 5
-
-
-def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of a data file: '#' lines are comments, the first other line is the header."""
-    lines = [ln.rstrip("\n") for ln in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()]
-    lines = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    rows = []
-    for n, line in enumerate(lines[1:], 2):
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            raise ValueError(f"{name}: data line {n} has {len(cells)} cells, expected {len(header)}")
-        rows.append(dict(zip(header, cells)))
-    return rows
-
-
 SQUASHED_CHARS = regex.compile(r"[\s\-‐–]+")
 
 

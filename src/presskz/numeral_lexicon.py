@@ -8,15 +8,14 @@ under both vowel-harmony series without listing them word by word.
 """
 from __future__ import annotations
 
-import csv
 import itertools
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
-DATA = Path(__file__).parent / "data"
+from presskz.data_files import DATA_DIR, read_tsv
+
 
 # digits with optional spaced/thin-space thousands (only inside one word here), decimal part,
 # and an optional hyphenated or attached suffix ("40-ға", "35-ші", "300-дей", "5-інші")
@@ -54,24 +53,17 @@ class NumWord:
         return self.suffix.endswith(ABLATIVE_ENDINGS)
 
 
-def read_rows(name: str) -> list[dict]:
-    """Rows of a TSV data file with a header line; blank lines and # comments are skipped."""
-    with open(DATA / name, encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 @lru_cache(maxsize=1)
 def approx_suffixes() -> tuple[str, ...]:
     """Suffixes meaning 'about' on a numeral: -дай/-дей ("300-дей"), -даған ("мыңдаған")."""
-    rows = [r for r in read_rows("numeral_suffixes.tsv") if r["slot"] == "approx"]
+    rows = [r for r in read_tsv("numeral_suffixes.tsv") if r["slot"] == "approx"]
     return tuple(v for r in rows for v in r["variants"].split())
 
 
 @lru_cache(maxsize=1)
 def suffix_chains() -> frozenset[str]:
     """Every suffix chain a numeral (or a counted noun) may carry, "" included."""
-    slots = {row["slot"]: [""] + row["variants"].split() for row in read_rows("numeral_suffixes.tsv")}
+    slots = {row["slot"]: [""] + row["variants"].split() for row in read_tsv("numeral_suffixes.tsv")}
     chains = itertools.product(*(slots.get(name, [""]) for name in SUFFIX_SLOTS))
     return frozenset("".join(parts) for parts in chains)
 
@@ -80,15 +72,15 @@ def suffix_chains() -> frozenset[str]:
 def stems() -> dict[str, NumWord]:
     """Lower-case stem -> NumWord (cardinal stems, ordinal stems and collectives)."""
     out: dict[str, NumWord] = {}
-    for row in read_rows("numerals.tsv"):
+    for row in read_tsv("numerals.tsv"):
         value = int(row["value"])
         out[row["form"]] = NumWord(value, row["class"])
         if row["ordinal"] != "-":
             out[row["ordinal"]] = NumWord(value, row["class"], ordinal=True)
-    for row in read_rows("numeral_collectives.tsv"):
+    for row in read_tsv("numeral_collectives.tsv"):
         value = int(row["value"])
         out[row["form"]] = NumWord(value, "ten" if value >= 10 else "unit")
-    for row in read_rows("fraction_words.tsv"):  # "жарты миллион", "тең жартысы", "ширегі"
+    for row in read_tsv("fraction_words.tsv"):  # "жарты миллион", "тең жартысы", "ширегі"
         if row["role"] == "fraction":
             out[row["stem"]] = NumWord(float(row["value"]), "unit")
     return out
@@ -96,7 +88,7 @@ def stems() -> dict[str, NumWord]:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    with open(DATA / "numeral_stopwords.txt", encoding="utf-8") as handle:
+    with open(DATA_DIR / "numeral_stopwords.txt", encoding="utf-8") as handle:
         return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
 
 

@@ -14,7 +14,8 @@ from typing import Callable, Sequence
 
 import regex
 
-from presskz.numeral_lexicon import NumWord, read_rows, analyze_word
+from presskz.data_files import read_tsv
+from presskz.numeral_lexicon import NumWord, analyze_word
 
 SPACED_GROUP_RE = regex.compile(r"\d{3}(?:[.,]\d+)?(?:[-‑]?\p{Cyrillic}+)?$")
 RANGE_DASH_RE = regex.compile(r"(?<=\w)[-‑–—](?=\w)")
@@ -24,7 +25,7 @@ POWERS_OF_TEN = {10: 10, 100: 100, 1000: 1000}
 @lru_cache(maxsize=1)
 def grammar_words() -> dict[str, str]:
     """жарым -> half, бүтін -> point, де/те -> spoken_point (numeral_grammar_words.tsv)."""
-    return {r["word"]: r["role"] for r in read_rows("numeral_grammar_words.tsv")}
+    return {r["word"]: r["role"] for r in read_tsv("numeral_grammar_words.tsv")}
 
 
 class Accumulator:

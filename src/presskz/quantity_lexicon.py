@@ -11,7 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from presskz.numeral_lexicon import DATA, VOWELS, read_rows, stem_variants, suffix_chains
+from presskz.data_files import DATA_DIR, read_tsv
+from presskz.numeral_lexicon import VOWELS, stem_variants, suffix_chains
 
 
 @dataclass(frozen=True)
@@ -95,14 +96,14 @@ def unit_suffix_ok(rest: str) -> bool:
 
 @lru_cache(maxsize=1)
 def derivations() -> tuple[str, ...]:
-    rows = [r for r in read_rows("numeral_suffixes.tsv") if r["slot"] == "derivation"]
+    rows = [r for r in read_tsv("numeral_suffixes.tsv") if r["slot"] == "derivation"]
     return tuple(sorted((v for r in rows for v in r["variants"].split()), key=len, reverse=True))
 
 
 def _phrases(name: str, key: str, value: str, needs: str | None = None,
              where: tuple[str, str] | None = None) -> list[Phrase]:
     out = []
-    for row in read_rows(name):
+    for row in read_tsv(name):
         if where and row[where[0]] != where[1]:
             continue
         out.append(Phrase(tuple(row[key].lower().split()), row[value], row[needs] if needs else "-"))
@@ -131,20 +132,20 @@ def approximators(position: str) -> list[Phrase]:
 
 @lru_cache(maxsize=1)
 def part_nouns() -> tuple[str, ...]:
-    return tuple(r["stem"] for r in read_rows("fraction_words.tsv") if r["role"] == "part")
+    return tuple(r["stem"] for r in read_tsv("fraction_words.tsv") if r["role"] == "part")
 
 
 @lru_cache(maxsize=1)
 def counted_nouns() -> tuple[str, ...]:
-    return tuple(r["noun"] for r in read_rows("counted_nouns.tsv"))
+    return tuple(r["noun"] for r in read_tsv("counted_nouns.tsv"))
 
 
 @lru_cache(maxsize=1)
 def temporal_nouns() -> tuple[str, ...]:
     """Time nouns (жыл, ай, ...) and, if the dates stage's months.tsv exists, month names."""
-    stems = [r["stem"] for r in read_rows("temporal_nouns.tsv")]
-    if Path(DATA / "months.tsv").is_file():
-        stems += [r["name"] for r in read_rows("months.tsv") if r.get("name")]
+    stems = [r["stem"] for r in read_tsv("temporal_nouns.tsv")]
+    if Path(DATA_DIR / "months.tsv").is_file():
+        stems += [r["name"] for r in read_tsv("months.tsv") if r.get("name")]
     return tuple(stems)
 
 
@@ -157,19 +158,19 @@ def number_signs() -> list[Phrase]:
 @lru_cache(maxsize=1)
 def comparatives() -> frozenset[str]:
     """көп, аз, төмен, ...: after "есе" or a percent they belong to the span ("2 есе төмен")."""
-    return frozenset(r["word"] for r in read_rows("comparatives.tsv"))
+    return frozenset(r["word"] for r in read_tsv("comparatives.tsv"))
 
 
 @lru_cache(maxsize=1)
 def numeric_signs() -> dict[str, int]:
     """минус / плюс before a number: its sign."""
-    return {r["word"]: int(r["sign"]) for r in read_rows("numeric_signs.tsv")}
+    return {r["word"]: int(r["sign"]) for r in read_tsv("numeric_signs.tsv")}
 
 
 @lru_cache(maxsize=1)
 def name_heads() -> tuple[str, ...]:
     """Nouns that make an ordinal before them part of a name or date ("бірінші орынбасары")."""
-    return tuple(r["stem"] for r in read_rows("name_heads.tsv"))
+    return tuple(r["stem"] for r in read_tsv("name_heads.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -181,10 +182,10 @@ def article_contexts(side: str) -> list[Phrase]:
 @lru_cache(maxsize=1)
 def time_markers() -> frozenset[str]:
     """Words before a number that make it a clock time (сағат, таңғы, кешкі)."""
-    return frozenset(r["word"] for r in read_rows("time_markers.tsv"))
+    return frozenset(r["word"] for r in read_tsv("time_markers.tsv"))
 
 
 @lru_cache(maxsize=1)
 def rate_words() -> frozenset[str]:
     """сағатына, секундына: 'per hour' before a measure, part of the quantity span."""
-    return frozenset(r["word"] for r in read_rows("rate_words.tsv"))
+    return frozenset(r["word"] for r in read_tsv("rate_words.tsv"))
