@@ -10,7 +10,6 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXT = ROOT / "corpora" / "seed" / "almaty-days-in-astana.txt"
 SEED_GOLD = ROOT / "corpora" / "seed" / "almaty-days-in-astana.gold.json"
-KAZNERD_DIR = ROOT.parent / "shared" / "data" / "kaznerd"
 
 
 @pytest.fixture(scope="session")

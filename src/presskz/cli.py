@@ -183,16 +183,12 @@ def eval_command(gold, pred, as_json):
 
 
 def _register_batch_commands() -> None:
-    from presskz.cli_batch import batch, load
+    from presskz.cli_batch import batch, load  # batch/load live in their own module
     main.add_command(batch)
     main.add_command(load)
 
 
-try:  # batch/load live in their own module (issue 9)
-    _register_batch_commands()
-except ModuleNotFoundError as _exc:  # pragma: no cover - until cli_batch lands
-    if _exc.name != "presskz.cli_batch":
-        raise
+_register_batch_commands()
 
 if __name__ == "__main__":  # pragma: no cover
     main()
