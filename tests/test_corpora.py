@@ -12,17 +12,19 @@ from pathlib import Path
 
 import pytest
 
+from presskz import labels
+
 ROOT = Path(__file__).resolve().parents[1] / "corpora"
 GOLD_FILES = sorted(ROOT.rglob("*.gold.json"))
 
-ENTITY_TYPES = {"PERSON", "POSITION", "ORGANISATION", "GPE", "LOCATION", "FACILITY", "EVENT",
-                "PROJECT", "LAW", "PRODUCT", "ART", "NORP", "LANGUAGE", "DISEASE", "ADAGE",
-                "CONTACT", "MISCELLANEOUS", "NON_HUMAN"}
-QKINDS = {"cardinal", "ordinal", "percent", "money", "multiplier", "fraction", "quantity"}
-APPROX = {"more_than", "less_than", "about", None}
-TKINDS = {"date", "time", "datetime", "range", "duration", "relative", "set"}
-STATUS = {"past", "future", "ongoing", "unknown"}
-QUOTE_KINDS = {"direct", "indirect"}
+# gold keeps numeric and temporal classes in quantities/temporals, not in entities
+VALUE_TYPES = {"DATE", "TIME", "MONEY", "PERCENTAGE", "CARDINAL", "ORDINAL", "QUANTITY"}
+ENTITY_TYPES = set(labels.ENTITY_TYPES) - VALUE_TYPES
+QKINDS = set(labels.QUANTITY_KINDS)
+APPROX = {*labels.APPROX_VALUES, None}
+TKINDS = set(labels.TEMPORAL_KINDS)
+STATUS = set(labels.EVENT_STATUSES)
+QUOTE_KINDS = set(labels.QUOTE_KINDS)
 ENTITY_LAYERS = ("entities", "nested_entities", "optional_entities")
 
 

@@ -10,17 +10,16 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from presskz import labels
+
 SCHEMA_VERSION = "1.0"
 
-EntityType = Literal[
-    "PERSON", "POSITION", "ORGANISATION", "GPE", "LOCATION", "FACILITY", "EVENT", "PROJECT",
-    "LAW", "PRODUCT", "ART", "NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENTAGE",
-    "CARDINAL", "ORDINAL", "QUANTITY", "ADAGE", "CONTACT", "DISEASE", "MISCELLANEOUS",
-    "NON_HUMAN"]
-QuantityKind = Literal["cardinal", "ordinal", "percent", "money", "multiplier", "fraction", "quantity"]
-Approx = Literal["more_than", "less_than", "about"]
-TemporalKind = Literal["date", "time", "datetime", "range", "duration", "relative", "set"]
-EventStatus = Literal["past", "future", "ongoing", "unknown"]
+# Literal[tuple] spells out the tuple's values: labels.py stays the one source of the label sets
+EntityType = Literal[labels.ENTITY_TYPES]
+QuantityKind = Literal[labels.QUANTITY_KINDS]
+Approx = Literal[labels.APPROX_VALUES]
+TemporalKind = Literal[labels.TEMPORAL_KINDS]
+EventStatus = Literal[labels.EVENT_STATUSES]
 Number = Union[int, float]
 
 
@@ -68,7 +67,7 @@ class EntityModel(SpanModel):
     type: EntityType
     normalized: Optional[str] = None
     sentence: Optional[int] = Field(default=None, ge=0)
-    source: Literal["rule", "model", "both"]
+    source: Literal[labels.ENTITY_SOURCES]
     score: Optional[float] = None
     group: Optional[str] = Field(default=None, description="mentions of one entity share a group")
 
@@ -110,7 +109,7 @@ class QuoteModel(SpanModel):
     speaker: Optional[str] = Field(default=None, description="people id")
     speaker_mention: Optional[str] = Field(default=None, description="entity id")
     verb: Optional[str] = None
-    kind: Literal["direct", "indirect"] = "direct"
+    kind: Literal[labels.QUOTE_KINDS] = "direct"
 
 
 class PersonModel(Strict):
@@ -139,7 +138,7 @@ class Record(Strict):
     doc_id: str
     source: SourceInfo = Field(default_factory=SourceInfo)
     language: str = "kk"
-    script: Literal["cyrl", "latn", "mixed"] = "cyrl"
+    script: Literal[labels.SCRIPTS] = "cyrl"
     reference_date: Optional[str] = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     announcement: Announcement = Field(default_factory=Announcement)
     sentences: list[SentenceModel] = Field(default_factory=list)
