@@ -140,7 +140,7 @@ class Document:
     announcement: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     assigned: set[str] = field(default_factory=set)  # layers some stage has assigned
-    _token_starts: list[int] = field(default_factory=list, repr=False)
+    _starts_cache: dict[str, tuple[list, int, list[int]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.check_spans(self.tokens)
@@ -177,20 +177,26 @@ class Document:
         return span
 
     # -- token lookup ----------------------------------------------------------------------
+    def _starts(self, layer: str) -> list[int]:
+        """Start offsets of a layer's spans, cached until the layer list is replaced or resized."""
+        spans = getattr(self, layer)
+        cached = self._starts_cache.get(layer)
+        # the cache holds the list itself, so `is` cannot match a new list at a reused address
+        if cached is None or cached[0] is not spans or cached[1] != len(spans):
+            cached = (spans, len(spans), [span.start for span in spans])
+            self._starts_cache[layer] = cached
+        return cached[2]
+
     def token_index_at(self, offset: int) -> int | None:
         """Index of the token containing character `offset`, or None."""
-        if len(self._token_starts) != len(self.tokens):
-            self._token_starts = [t.start for t in self.tokens]
-        i = bisect.bisect_right(self._token_starts, offset) - 1
+        i = bisect.bisect_right(self._starts("tokens"), offset) - 1
         if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
             return i
         return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside [start, end)."""
-        if len(self._token_starts) != len(self.tokens):
-            self._token_starts = [t.start for t in self.tokens]
-        i = bisect.bisect_left(self._token_starts, start)
+        i = bisect.bisect_left(self._starts("tokens"), start)
         out = []
         while i < len(self.tokens) and self.tokens[i].end <= end:
             out.append(self.tokens[i])
@@ -199,8 +205,7 @@ class Document:
 
     def sentence_index_at(self, offset: int) -> int | None:
         """Index of the sentence containing character `offset`, or None."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._starts("sentences"), offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return i
         return None
