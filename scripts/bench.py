@@ -30,16 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_baseline(folder: Path) -> None:
     """(child process) Load a plain Stanza pipeline, run it per document; print JSON timings."""
     start = time.perf_counter()
-    import stanza
-
+    from presskz.ner_tagger import stanza_pipeline
     from presskz.stages.ner_model import model_paths
-    model, pretrain = model_paths()
-    resources = Path(tempfile.mkdtemp(prefix="bench-stanza-"))
-    (resources / "resources.json").write_text("{}", encoding="utf-8")
-    nlp = stanza.Pipeline(lang="kk", dir=str(resources), processors="tokenize,ner",
-                          tokenize_pretokenized=True, ner_model_path=str(model),
-                          ner_pretrain_path=str(pretrain), download_method=None,
-                          allow_unknown_language=True, logging_level="ERROR", use_gpu=False)
+    nlp = stanza_pipeline(*model_paths())
     loaded = time.perf_counter()
     docs = entities = 0
     for path in sorted(folder.glob("*.txt")):

@@ -31,7 +31,7 @@ def tagged_seed():
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(socket, "socket", _no_network)
         mp.setattr(socket, "create_connection", _no_network)
-        ner_model._PIPELINES.clear()  # force a fresh load under the patch
+        ner_model._TAGGERS.clear()  # force a fresh load under the patch
         NerModelStage().pipe([doc])
     return doc
 

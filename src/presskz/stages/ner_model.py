@@ -1,30 +1,31 @@
 """The ner_model stage: the shipped Stanza NER model (trained on KazNERD), run strictly offline.
 
-This is the only module that imports stanza. The pipeline is built once per process per model
-directory: a temporary `dir` with an empty resources.json, `download_method=None` and explicit
-model paths, so Stanza never touches the network. Input is pre-tokenised by our own tokeniser;
-Stanza's character offsets then refer to its own space-joined text, so tags are mapped back to
-our tokens by index.
+The model is loaded once per process per model directory from explicit file paths (Stanza's NER
+Trainer, no resources.json, no download) and run by presskz.ner_tagger's batched loop over the
+sentences of all documents in a call. Input is pre-tokenised by our own tokeniser, and tags come
+back per token, so entities are mapped to our tokens by index.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
 import os
-import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from presskz.doc import Document, Entity
 from presskz.kaznerd import spans_from_tags
 from presskz.stages.base import Stage
+
+if TYPE_CHECKING:  # torch and stanza load on first use: the fast pipeline never pays for them
+    from presskz.ner_tagger import NerTagger
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 MODEL_FILE = "kk_kaznerd_nertagger.pt"
 PRETRAIN_FILE = "kk_pretrain.pt"
 MODEL_NAME = "presskz-kk-kaznerd-stanza"
 
-_PIPELINES: dict[tuple[str, int], object] = {}
+_TAGGERS: dict[tuple[str, int], "NerTagger"] = {}
 _HASHES: dict[str, str] = {}
 
 
@@ -54,38 +55,18 @@ def file_sha256(path: Path) -> str:
     return _HASHES[key]
 
 
-def _build_pipeline(model: Path, pretrain: Path, batch_size: int, verbose: bool):
-    import stanza  # heavy import kept local: the fast pipeline never pays for it
-
-    resources = Path(tempfile.mkdtemp(prefix="presskz-stanza-"))
-    # an empty resources.json stops Stanza from fetching the real one
-    (resources / "resources.json").write_text("{}", encoding="utf-8")
-    level = "INFO" if verbose else "ERROR"
-    pipeline = stanza.Pipeline(
-        lang="kk", dir=str(resources), processors="tokenize,ner", tokenize_pretokenized=True,
-        ner_model_path=str(model), ner_pretrain_path=str(pretrain), ner_batch_size=batch_size,
-        download_method=None, allow_unknown_language=True, logging_level=level, use_gpu=False)
-    if not verbose:
-        logging.getLogger("stanza").setLevel(logging.ERROR)
-    return pipeline
-
-
-def load_pipeline(model_dir: str | Path | None = None, batch_size: int = 256,
-                  verbose: bool = False):
-    """The cached offline Stanza pipeline for `model_dir` (built on first use)."""
+def load_tagger(model_dir: str | Path | None = None, batch_size: int = 256,
+                verbose: bool = False) -> NerTagger:
+    """The cached tagger for `model_dir` (loaded on first use)."""
     model, pretrain = model_paths(model_dir)
     key = (str(model), batch_size)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = _build_pipeline(model, pretrain, batch_size, verbose)
-    return _PIPELINES[key]
+    if key not in _TAGGERS:
+        from presskz.ner_tagger import NerTagger  # imports torch and stanza
 
-
-def tag_sentences(pipeline, sentences: list[list[str]]) -> list[list[str]]:
-    """BIOES tags, one list per input token list, from one batched Stanza call."""
-    if not sentences:
-        return []
-    result = pipeline(sentences)
-    return [[token.ner for token in sent.tokens] for sent in result.sentences]
+        if not verbose:
+            logging.getLogger("stanza").setLevel(logging.ERROR)
+        _TAGGERS[key] = NerTagger(model, pretrain, batch_size)
+    return _TAGGERS[key]
 
 
 def bioes_to_bio(tags: list[str]) -> list[str]:
@@ -110,7 +91,7 @@ class NerModelStage(Stage):
 
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
         docs = list(docs)
-        pipeline = load_pipeline(self.model_dir, self.batch_size, self.verbose)
+        tagger = load_tagger(self.model_dir, self.batch_size, self.verbose)
         # (doc, first token index) per sentence, so tags go back to our tokens by index
         where, words = [], []
         for doc in docs:
@@ -118,7 +99,7 @@ class NerModelStage(Stage):
                 if sent.token_end > sent.token_start:
                     where.append((doc, sent.token_start))
                     words.append([t.text for t in doc.sentence_tokens(sent)])
-        for (doc, first), tags in zip(where, tag_sentences(pipeline, words)):
+        for (doc, first), tags in zip(where, tagger.tag(words)):
             for start, end, label in spans_from_tags(bioes_to_bio(tags)):
                 if all(not c.isalnum() for t in doc.tokens[first + start:first + end] for c in t.text):
                     continue  # a bare dash or quote tagged as an entity is always noise
