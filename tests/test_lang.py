@@ -1,5 +1,8 @@
 """Script and language guesses that drive the record's language/script fields and warnings."""
-from presskz.lang import detect_language, detect_script
+from hypothesis import given
+from hypothesis import strategies as st
+
+from presskz.lang import _letter_counts, detect_language, detect_script
 
 KAZAKH = ("Алматы қаласының әкімдігінде баспасөз мәслихаты өтті, онда қаланың даму "
           "бағдарламасы туралы айтылды.")
@@ -27,3 +30,17 @@ def test_latin_script_kazakh_is_latn_with_a_warning():
 
 def test_mixed_script_text_is_mixed():
     assert detect_script(KAZAKH + " " + LATIN_KK) == "mixed"
+
+
+def _letters_by_character(text: str) -> tuple[int, int]:
+    """The definition the byte counting implements: one Python test per character."""
+    cyr = sum(1 for ch in text if ch.isalpha() and "\u0400" <= ch <= "\u04ff")
+    lat = sum(1 for ch in text if ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f"))
+    return cyr, lat
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x52F,
+                                      blacklist_categories=("Cs",))) |
+       st.text(alphabet="аәғқңөұүһіAZÀÿĀɏǵ҂\u0483×÷ 1.ʰ😀"))
+def test_letter_counts_equal_per_character_counts(text):
+    assert _letter_counts(text) == _letters_by_character(text)
