@@ -10,13 +10,14 @@ KAZAKH_LATIN = "áǵıńóúýşçğäöüñūÁǴŃÓÚÝŞÇĞÄÖÜÑŪ"  # 2
 MIN_LETTERS = 40  # below this, no language claim is made
 
 # Letters are counted on the UTF-8 bytes with bytes.count (C speed) instead of a Python loop per
-# character. U+0400-U+04FF encodes with a lead byte D0-D3 and U+00C0-U+024F with C3-C9; lead
-# bytes never occur inside another character, so counting them counts the characters. The
-# non-letters of those ranges are counted and subtracted.
+# character. Lead bytes D0-D3 encode exactly U+0400-U+04FF, and C3-C9 encode U+00C0-U+027F; lead
+# bytes never occur inside another character, so counting them counts those characters. The
+# ones that are not counted letters (non-letters, and U+0250-U+027F) are counted and subtracted.
 CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 CYRILLIC_NON_LETTERS = tuple(chr(c).encode() for c in range(0x400, 0x500) if not chr(c).isalpha())
 LATIN_LEADS = tuple(bytes([b]) for b in range(0xC3, 0xCA))
-LATIN_NON_LETTERS = tuple(chr(c).encode() for c in range(0xC0, 0x250) if not chr(c).isalpha())
+LATIN_NON_LETTERS = tuple(chr(c).encode() for c in range(0xC0, 0x280)
+                          if not (chr(c).isalpha() and c <= 0x24F))
 NOT_ASCII_LETTER = bytes(b for b in range(256) if not (b < 128 and chr(b).isalpha()))
 
 
