@@ -23,6 +23,9 @@ DIGIT_WORD_RE = regex.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)(?:[-‑–]?(?P<suffix>\p{Cyrillic}+))?$")
 ORDINAL_SUFFIX_RE = regex.compile(r"^(?:ы|і)?н?(?:шы|ші)")
 ABLATIVE_ENDINGS = ("дан", "ден", "тан", "тен", "нан", "нен")
+SPACES_RE = regex.compile(r"[\s\u00a0\u202f]")
+GROUPED_THOUSANDS_RE = regex.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # fullmatch: 1.200.000
+SEPARATORS_RE = regex.compile(r"[.,]")
 SUFFIX_SLOTS = ("approx", "plural", "possessive", "case")
 VOWELS = set("аәеиоөұүыіэюя")
 VOICING = {"к": "г", "қ": "ғ", "п": "б"}
@@ -102,6 +105,20 @@ def _stem_index() -> dict[str, list[tuple[str, str]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _numeral_start_re() -> regex.Pattern:
+    """A digit, or a numeral stem (any variant) at the start of a word, in lower-case text."""
+    variants = {variant for pairs in _stem_index().values() for variant, _ in pairs}
+    alternatives = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return regex.compile(rf"\d|(?<!\w)(?:{alternatives})")
+
+
+def may_hold_numeral(text: str) -> bool:
+    """False when no word of `text` can be a numeral for analyze_word (no digit, no numeral stem
+    starting a word): a quick test before splitting text into words."""
+    return _numeral_start_re().search(text.lower()) is not None
+
+
 @lru_cache(maxsize=65536)
 def analyze_word(word: str) -> NumWord | None:
     """The numeral a single word spells ("мыңнан", "бірінші", "40-ға", "1,8", "млрд."), or None."""
@@ -144,9 +161,9 @@ def analyze_digits(word: str) -> NumWord | None:
 
 def parse_digits(text: str) -> int | float:
     """ "1 200 000" -> 1200000, "1,8" / "2.5" -> 1.8 / 2.5, "15 000" -> 15000."""
-    text = regex.sub(r"[\s\u00a0\u202f]", "", text)
-    if regex.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2,}", text):  # 1.200.000: grouping, not decimals
-        return int(regex.sub(r"[.,]", "", text))
+    text = SPACES_RE.sub("", text)
+    if GROUPED_THOUSANDS_RE.fullmatch(text):  # 1.200.000: grouping, not decimals
+        return int(SEPARATORS_RE.sub("", text))
     if "," in text or "." in text:
         return float(text.replace(",", "."))
     return int(text)

@@ -9,6 +9,7 @@ always start and end on token boundaries of any tokeniser that splits at spaces 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -48,17 +49,22 @@ def _punct_words(text: str, start: int, s: int, e: int) -> list[Word]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def chunk_pieces(raw: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of one whitespace-delimited chunk as (start, end, text), offsets into `raw`:
+    peeled leading punctuation, the core (cut where a sign is glued to digits), peeled trailing
+    punctuation. Cached: the split depends on the chunk alone, and text repeats chunks heavily."""
+    s, e = _peel(raw, 0)
+    core = raw[s:e]
+    bounds = [0] + [m.start() for m in SIGN_SPLIT_RE.finditer(core) if 0 < m.start() < len(core)]
+    bounds.append(len(core))
+    return (tuple((k, k + 1, raw[k]) for k in range(s))
+            + tuple((s + a, s + b, core[a:b]) for a, b in zip(bounds, bounds[1:]))
+            + tuple((k, k + 1, raw[k]) for k in range(e, len(raw))))
+
+
 def sentence_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Words of text[start:end] in order, offsets into `text`."""
-    words: list[Word] = []
-    for match in WORD_RE.finditer(text, start, len(text) if end is None else end):
-        raw, offset = match.group(), match.start()
-        s, e = _peel(raw, offset)
-        core = text[s:e]
-        pieces = [Word(s, e, core)]
-        cut = [m.start() for m in SIGN_SPLIT_RE.finditer(core) if 0 < m.start() < len(core)]
-        if cut:
-            bounds = [0] + cut + [len(core)]
-            pieces = [Word(s + a, s + b, core[a:b]) for a, b in zip(bounds, bounds[1:])]
-        words.extend(sorted(_punct_words(raw, offset, s, e) + pieces, key=lambda w: w.start))
-    return words
+    return [Word(match.start() + a, match.start() + b, piece)
+            for match in WORD_RE.finditer(text, start, len(text) if end is None else end)
+            for a, b, piece in chunk_pieces(match.group())]

@@ -9,13 +9,14 @@ from __future__ import annotations
 import regex
 
 from presskz.doc import Document, Quantity
-from presskz.quantity_rules import find_quantities
-from presskz.quantity_words import sentence_words
+from presskz.quantity_rules import chunk_could_start_number, find_quantities_in
+from presskz.quantity_words import WORD_RE, chunk_pieces
 from presskz.stages.base import Stage
 
 # a «...» title of at most a few words: a name, whatever numbers it holds
 SHORT_TITLE_RE = regex.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
 MAX_TITLE_WORDS = 6
+WORD_CHARS_RE = regex.compile(r"\w+")
 # phone numbers: 8 (727) 272-13-13, +7 701 123 45 67, 8-701-123-45-67
 PHONE_RE = regex.compile(r"(?<!\d)(?:\+7|8)?[\s-]?\(?\d{3,5}\)?[\s-]?\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)")
 
@@ -23,7 +24,7 @@ PHONE_RE = regex.compile(r"(?<!\d)(?:\+7|8)?[\s-]?\(?\d{3,5}\)?[\s-]?\d{2,3}[\s-
 def blocked_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges whose numbers are not quantities: short quoted titles, phone numbers."""
     titles = [(m.start(), m.end()) for m in SHORT_TITLE_RE.finditer(text)
-              if len(regex.findall(r"\w+", m.group())) <= MAX_TITLE_WORDS]
+              if len(WORD_CHARS_RE.findall(m.group())) <= MAX_TITLE_WORDS]
     return titles + [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
 
 
@@ -44,12 +45,28 @@ def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def sentence_word_layout(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
+    """The texts, start and end offsets of the words of text[start:end] (quantity_words)."""
+    texts, starts, ends = [], [], []
+    for match in WORD_RE.finditer(text, start, end):
+        offset = match.start()
+        for a, b, piece in chunk_pieces(match.group()):
+            texts.append(piece)
+            starts.append(offset + a)
+            ends.append(offset + b)
+    return texts, starts, ends
+
+
 def add_quantities(doc: Document) -> Document:
-    titles = blocked_ranges(doc.text)
+    text, titles = doc.text, blocked_ranges(doc.text)
     for start, end in sentence_ranges(doc):
-        words = sentence_words(doc.text, start, end)
-        for found in find_quantities(words, titles):
-            span_start, span_end = snap_to_tokens(doc, words[found.start].start, words[found.end - 1].end)
+        # most sentences hold no digit, numeral or range word at all: one cached test per
+        # whitespace chunk rules them out before any word is built
+        if not any(map(chunk_could_start_number, WORD_RE.findall(text, start, end))):
+            continue
+        texts, starts, ends = sentence_word_layout(text, start, end)
+        for found in find_quantities_in(texts, starts, titles):
+            span_start, span_end = snap_to_tokens(doc, starts[found.start], ends[found.end - 1])
             doc.add("quantities", doc.span(span_start, span_end, Quantity, kind=found.kind,
                                            value=found.value, unit=found.unit, approx=found.approx))
     return doc
