@@ -128,10 +128,12 @@ def analyze_word(word: str) -> NumWord | None:
     lower = word.lower().rstrip(".")
     if lower in stopwords():
         return None
+    chains = suffix_chains()
     for variant, stem in _stem_index().get(lower[:1], ()):
+        if not lower.startswith(variant):
+            continue
         rest = lower[len(variant):]
-        if lower.startswith(variant) and rest in suffix_chains() and (
-                variant == stem or rest[:1] in VOWELS):
+        if rest in chains and (variant == stem or rest[:1] in VOWELS):
             base = stems()[stem]
             return NumWord(base.value, base.cls, base.ordinal, rest)
     return None

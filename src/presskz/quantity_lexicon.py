@@ -25,10 +25,13 @@ class Phrase:
 @lru_cache(maxsize=65536)
 def word_has_stem(word: str, stem: str) -> bool:
     """True if `word` (lower case) is `stem` plus a known suffix chain (or nothing)."""
+    if stem and word[:1] != stem[:1]:
+        return False  # every variant of a stem keeps its first letter
     for variant in stem_variants(stem):
+        if not word.startswith(variant):
+            continue
         rest = word[len(variant):]
-        if word.startswith(variant) and rest in suffix_chains() and (
-                variant == stem or rest[:1] in VOWELS):
+        if rest in suffix_chains() and (variant == stem or rest[:1] in VOWELS):
             return True
     return False
 
@@ -204,7 +207,7 @@ def name_heads() -> tuple[str, ...]:
     return tuple(r["stem"] for r in read_tsv("name_heads.tsv"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)  # one list per side
 def article_contexts(side: str) -> list[Phrase]:
     """Words around "бір" that make it the indefinite article ("белгілі бір", "бір кездері")."""
     return _phrases("article_contexts.tsv", "phrase", "side", where=("side", side))

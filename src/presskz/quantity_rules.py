@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from itertools import compress
+from typing import Callable, Sequence
 
 import regex
 
@@ -51,11 +52,21 @@ def _texts(words: Sequence[Word]) -> list[str]:
     return [w.text for w in words]
 
 
+@lru_cache(maxsize=1)
+def _temporal_nouns_by_letter() -> dict[str, list[str]]:
+    """Temporal stems by first letter: every way is_temporal accepts a stem (the abbreviation
+    itself, the stem or a variant of it with a suffix) keeps the stem's first letter."""
+    index: dict[str, list[str]] = {}
+    for stem in lex.temporal_nouns():
+        index.setdefault(stem[:1], []).append(stem)
+    return index
+
+
 @lru_cache(maxsize=65536)  # a handful of word forms recur after numbers
 def is_temporal(word: str) -> bool:
     """"жылы", "айдың", "қарашада", "жылдығына": a word the dates stage reads."""
     lower = word.lower()
-    for stem in lex.temporal_nouns():
+    for stem in _temporal_nouns_by_letter().get(lower[:1], ()):
         if stem.endswith("."):  # abbreviations ("ж.") match exactly
             if lower == stem:
                 return True
@@ -314,20 +325,20 @@ def _match_reach() -> int:
 
 def find_quantities(words: Sequence[Word], titles: list[tuple[int, int]] = ()) -> list[Found]:
     """All quantities in one sentence's words, left to right, not overlapping."""
-    return find_quantities_in(_texts(words), [w.start for w in words], titles)
+    return find_quantities_in(_texts(words), lambda k: words[k].start, titles)
 
 
-def find_quantities_in(texts: list[str], offsets: list[int],
+def find_quantities_in(texts: list[str], offset_of: Callable[[int], int],
                        titles: Sequence[tuple[int, int]] = ()) -> list[Found]:
-    """find_quantities over a sentence's word texts and their start offsets in the text."""
+    """find_quantities over a sentence's word texts; offset_of(k) is where word k starts in the text."""
     out, titles = [], list(titles)
     # a match opens at a possible number or at a lead word (approximator, sign, currency) with
     # a possible number at most _match_reach() words on; no other word can start one
-    numbers = [k for k, text in enumerate(texts) if could_start_number(text)]
+    numbers = list(compress(range(len(texts)), map(could_start_number, texts)))
     if not numbers:
         return out
     reach, last_number = _match_reach(), numbers[-1]
-    openings = [k for k, text in enumerate(texts[:last_number + 1]) if could_open_match(text)]
+    openings = compress(range(last_number + 1), map(could_open_match, texts[:last_number + 1]))
     i, n = 0, 0  # i: the first word not yet consumed; numbers[n]: the next number at or after it
     for k in openings:
         if k < i:
@@ -336,7 +347,7 @@ def find_quantities_in(texts: list[str], offsets: list[int],
             n += 1
         if numbers[n] - k > reach:
             continue  # a lead word too far from the next number
-        i_next, found = _match_at(texts, k, offsets[k], titles)
+        i_next, found = _match_at(texts, k, offset_of(k), titles)
         if found is not None:
             out.append(found)
         i = max(i_next, k + 1)

@@ -18,6 +18,7 @@ LEADING_PUNCT = "«\"“„'([{"
 TRAILING_PUNCT = "»\"”'.,;:!?)]}…"
 SIGNS = "%$€₸£₽"
 # a sign glued to digits, with any suffix attached to the sign: 40|%-ға, $|5, 500|₸
+_NO_SIGN = frozenset(SIGNS).isdisjoint
 SIGN_SPLIT_RE = regex.compile(rf"(?<=\d)(?=[{SIGNS}])|(?<=^[{SIGNS}])(?=\d)")
 # abbreviations whose final period belongs to the word (млрд. теңге)
 KEEP_PERIOD = {"млрд", "млн", "трлн", "тг", "т", "ш", "км", "га", "кг", "ж", "жж", "ғ"}
@@ -55,12 +56,20 @@ def chunk_pieces(raw: str) -> tuple[tuple[int, int, str], ...]:
     peeled leading punctuation, the core (cut where a sign is glued to digits), peeled trailing
     punctuation. Cached: the split depends on the chunk alone, and text repeats chunks heavily."""
     s, e = _peel(raw, 0)
+    if s == 0 and e == len(raw) and _NO_SIGN(raw):
+        return ((0, e, raw),)  # the common case: a bare word
     core = raw[s:e]
     bounds = [0] + [m.start() for m in SIGN_SPLIT_RE.finditer(core) if 0 < m.start() < len(core)]
     bounds.append(len(core))
     return (tuple((k, k + 1, raw[k]) for k in range(s))
             + tuple((s + a, s + b, core[a:b]) for a, b in zip(bounds, bounds[1:]))
             + tuple((k, k + 1, raw[k]) for k in range(e, len(raw))))
+
+
+@lru_cache(maxsize=65536)
+def chunk_texts(raw: str) -> tuple[str, ...]:
+    """The texts of chunk_pieces(raw)."""
+    return tuple(piece for _, _, piece in chunk_pieces(raw))
 
 
 def sentence_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:

@@ -6,25 +6,33 @@ Numbers inside short «titles» («100 нақты қадам») are names, phone
 """
 from __future__ import annotations
 
+import bisect
+from itertools import accumulate, chain
+
 import regex
 
 from presskz.doc import Document, Quantity
 from presskz.quantity_rules import chunk_could_start_number, find_quantities_in
-from presskz.quantity_words import WORD_RE, chunk_pieces
+from presskz.quantity_words import WORD_RE, chunk_pieces, chunk_texts
 from presskz.stages.base import Stage
 
+MATCH_START = type(WORD_RE.match("x")).start  # Match.start, to map over finditer in C
 # a «...» title of at most a few words: a name, whatever numbers it holds
 SHORT_TITLE_RE = regex.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
 MAX_TITLE_WORDS = 6
 WORD_CHARS_RE = regex.compile(r"\w+")
 # phone numbers: 8 (727) 272-13-13, +7 701 123 45 67, 8-701-123-45-67
 PHONE_RE = regex.compile(r"(?<!\d)(?:\+7|8)?[\s-]?\(?\d{3,5}\)?[\s-]?\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)")
+# the tail every phone number above ends in: a much cheaper scan that rules most texts out
+PHONE_TAIL_RE = regex.compile(r"\d[\s-]\d\d[\s-]\d\d")
 
 
 def blocked_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges whose numbers are not quantities: short quoted titles, phone numbers."""
     titles = [(m.start(), m.end()) for m in SHORT_TITLE_RE.finditer(text)
               if len(WORD_CHARS_RE.findall(m.group())) <= MAX_TITLE_WORDS]
+    if not PHONE_TAIL_RE.search(text):
+        return titles
     return titles + [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
 
 
@@ -45,28 +53,44 @@ def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def sentence_word_layout(text: str, start: int, end: int) -> tuple[list[str], list[int], list[int]]:
-    """The texts, start and end offsets of the words of text[start:end] (quantity_words)."""
-    texts, starts, ends = [], [], []
-    for match in WORD_RE.finditer(text, start, end):
-        offset = match.start()
-        for a, b, piece in chunk_pieces(match.group()):
-            texts.append(piece)
-            starts.append(offset + a)
-            ends.append(offset + b)
-    return texts, starts, ends
+class SentenceWords:
+    """The grammar's words (quantity_words) of one sentence, built from its whitespace chunks:
+    their texts at once, their offsets only when asked for (most words never are)."""
+
+    def __init__(self, text: str, start: int, end: int, chunks: list[str]) -> None:
+        self._text, self._range = text, (start, end)
+        self.pieces = list(map(chunk_pieces, chunks))
+        self.texts = list(chain.from_iterable(map(chunk_texts, chunks)))
+        self.words_before = [0, *accumulate(map(len, self.pieces))]  # words in chunks[:c]
+        self._chunk_starts: list[int] | None = None
+
+    def _piece(self, k: int) -> tuple[int, tuple[int, int, str]]:
+        """(offset of the chunk holding word k, (start, end, text) of word k in that chunk)."""
+        if self._chunk_starts is None:
+            self._chunk_starts = list(map(MATCH_START, WORD_RE.finditer(self._text, *self._range)))
+        c = bisect.bisect_right(self.words_before, k) - 1
+        return self._chunk_starts[c], self.pieces[c][k - self.words_before[c]]
+
+    def start_of(self, k: int) -> int:
+        offset, piece = self._piece(k)
+        return offset + piece[0]
+
+    def end_of(self, k: int) -> int:
+        offset, piece = self._piece(k)
+        return offset + piece[1]
 
 
 def add_quantities(doc: Document) -> Document:
     text, titles = doc.text, blocked_ranges(doc.text)
     for start, end in sentence_ranges(doc):
+        chunks = WORD_RE.findall(text, start, end)
         # most sentences hold no digit, numeral or range word at all: one cached test per
         # whitespace chunk rules them out before any word is built
-        if not any(map(chunk_could_start_number, WORD_RE.findall(text, start, end))):
+        if not any(map(chunk_could_start_number, chunks)):
             continue
-        texts, starts, ends = sentence_word_layout(text, start, end)
-        for found in find_quantities_in(texts, starts, titles):
-            span_start, span_end = snap_to_tokens(doc, starts[found.start], ends[found.end - 1])
+        words = SentenceWords(text, start, end, chunks)
+        for found in find_quantities_in(words.texts, words.start_of, titles):
+            span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
             doc.add("quantities", doc.span(span_start, span_end, Quantity, kind=found.kind,
                                            value=found.value, unit=found.unit, approx=found.approx))
     return doc
