@@ -64,6 +64,14 @@ def match_phrase(words: Sequence[str], i: int, phrases: Sequence[Phrase],
     return (i + 1, phrase) if phrase is not None else None
 
 
+def may_start_phrase(word: str, phrases: Sequence[Phrase]) -> bool:
+    """False when no phrase of `phrases` can start at `word` (match_phrase would find none)."""
+    if not word:
+        return False
+    index = _phrase_index(phrases)
+    return word.lower() in index.multi_word or index.single_word(word, True) is not None
+
+
 def _last_word_matches(last: str, want: str, inflected: bool) -> bool:
     """The phrase's last word `want` as written, without its period, or (inflected) with a suffix."""
     return last == want or last.rstrip(".") == want.rstrip(".") or (

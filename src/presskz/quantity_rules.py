@@ -116,9 +116,19 @@ def _read_with_range(texts: list[str], j: int) -> NumberMatch | None:
     return num
 
 
+@lru_cache(maxsize=65536)
+def _may_start_unit(word: str) -> bool:
+    """False when _unit_at cannot match at this word (most words after a number)."""
+    if any(lex.may_start_phrase(word, phrases)
+           for phrases in (lex.percent_words(), lex.currencies(), lex.measure_units())):
+        return True
+    lower = word.lower()
+    return lex.word_has_stem(lower, "есе") or lex.base_form(lower, lex.part_nouns()) is not None
+
+
 def _unit_at(texts: list[str], k: int) -> tuple[int, str, str | None] | None:
     """(end, kind, unit) for a percent sign/word, currency, measure unit, есе or a part noun."""
-    if k >= len(texts):
+    if k >= len(texts) or not _may_start_unit(texts[k]):
         return None
     for phrases, kind in ((lex.percent_words(), "percent"), (lex.currencies(), "money"),
                           (lex.measure_units(), "quantity")):
@@ -183,8 +193,8 @@ def _is_article(texts: list[str], num: NumberMatch, first: int) -> bool:
     return lex.match_phrase(texts, num.end, lex.article_contexts("after"), inflected=False) is not None
 
 
-def _not_a_quantity(texts: list[str], num: NumberMatch, first: int, first_offset: int,
-                    titles: list[tuple[int, int]]) -> bool:
+def _not_a_quantity(texts: list[str], num: NumberMatch, first: int,
+                    offset_of: Callable[[int], int], titles: list[tuple[int, int]]) -> bool:
     """True for numbers that are dates/times, names, document or phone numbers."""
     head, prev = texts[num.start], texts[first - 1] if first > 0 else ""
     if num.end < len(texts) and is_temporal(texts[num.end]) and not _unit_at(texts, num.end):
@@ -206,25 +216,31 @@ def _not_a_quantity(texts: list[str], num: NumberMatch, first: int, first_offset
         return True
     if first > 0 and head[:1].isupper() and not head[:1].isdigit():  # «Бес институционалды...»
         return True
-    return any(a <= first_offset < b for a, b in titles)
+    if not titles:
+        return False
+    start = offset_of(first)
+    return any(a <= start < b for a, b in titles)
 
 
 def match_at(words: Sequence[Word], texts: list[str], i: int,
              titles: list[tuple[int, int]]) -> tuple[int, Found | None]:
     """Try a quantity starting at words[i] (texts = the words' strings): (next index, quantity)."""
-    return _match_at(texts, i, words[i].start, titles)
+    return _match_at(texts, i, lambda k: words[k].start, titles)
 
 
-def _match_at(texts: list[str], i: int, offset: int,
+def _match_at(texts: list[str], i: int, offset_of: Callable[[int], int],
               titles: list[tuple[int, int]]) -> tuple[int, Found | None]:
-    """match_at for the word texts[i], which starts at character `offset` of the text."""
-    j, approx = _before_approx(texts, i)
-    sign = lex.numeric_signs().get(texts[j].lower()) if j < len(texts) else None
-    prefix_currency = _prefix_currency(texts, j)  # "$5 млн", "€200"
+    """match_at over word texts; offset_of(k) is where word k starts in the text."""
+    if is_lead_word(texts[i]):
+        j, approx = _before_approx(texts, i)
+        sign = lex.numeric_signs().get(texts[j].lower()) if j < len(texts) else None
+        prefix_currency = _prefix_currency(texts, j)  # "$5 млн", "€200"
+    else:  # no approximator, sign or currency can start here: the number must
+        j, approx, sign, prefix_currency = i, None, None, None
     num = _read_with_range(texts, j + 1 if sign or prefix_currency else j)
     if num is None:
         return i + 1, None
-    if _not_a_quantity(texts, num, i, offset, titles):
+    if _not_a_quantity(texts, num, i, offset_of, titles):
         # the time noun after a skipped number goes with it ("екінші тоқсанында" is not 90)
         temporal_next = num.end < len(texts) and is_temporal(texts[num.end])
         return num.end + (1 if temporal_next else 0), None
@@ -311,9 +327,15 @@ def _lead_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def is_lead_word(word: str) -> bool:
+    """True for a word of _lead_words(), in any case, with or without a final period."""
+    return word.lower().rstrip(".") in _lead_words()
+
+
+@lru_cache(maxsize=65536)
 def could_open_match(word: str) -> bool:
-    """True if a match may start at this word: a possible number or a word of _lead_words()."""
-    return could_start_number(word) or word.lower().rstrip(".") in _lead_words()
+    """True if a match may start at this word: a possible number or a lead word."""
+    return could_start_number(word) or is_lead_word(word)
 
 
 @lru_cache(maxsize=1)
@@ -347,7 +369,7 @@ def find_quantities_in(texts: list[str], offset_of: Callable[[int], int],
             n += 1
         if numbers[n] - k > reach:
             continue  # a lead word too far from the next number
-        i_next, found = _match_at(texts, k, offset_of(k), titles)
+        i_next, found = _match_at(texts, k, offset_of, titles)
         if found is not None:
             out.append(found)
         i = max(i_next, k + 1)

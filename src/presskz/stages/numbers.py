@@ -80,8 +80,20 @@ class SentenceWords:
         return offset + piece[1]
 
 
+def merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The same character ranges sorted, overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def add_quantities(doc: Document) -> Document:
-    text, titles = doc.text, blocked_ranges(doc.text)
+    text, blocked = doc.text, merged_ranges(blocked_ranges(doc.text))
+    blocked_starts, blocked_ends = [a for a, _ in blocked], [b for _, b in blocked]
     for start, end in sentence_ranges(doc):
         chunks = WORD_RE.findall(text, start, end)
         # most sentences hold no digit, numeral or range word at all: one cached test per
@@ -89,6 +101,8 @@ def add_quantities(doc: Document) -> Document:
         if not any(map(chunk_could_start_number, chunks)):
             continue
         words = SentenceWords(text, start, end, chunks)
+        # only the blocked ranges that reach into this sentence can hold one of its words
+        titles = blocked[bisect.bisect_right(blocked_ends, start):bisect.bisect_left(blocked_starts, end)]
         for found in find_quantities_in(words.texts, words.start_of, titles):
             span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
             doc.add("quantities", doc.span(span_start, span_end, Quantity, kind=found.kind,
