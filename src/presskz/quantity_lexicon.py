@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from presskz.data_files import DATA_DIR, read_tsv
-from presskz.numeral_lexicon import VOWELS, stem_variants, suffix_chains
+from presskz.numeral_lexicon import VOWELS, is_suffix_chain, stem_variants
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ def word_has_stem(word: str, stem: str) -> bool:
         if not word.startswith(variant):
             continue
         rest = word[len(variant):]
-        if rest in suffix_chains() and (variant == stem or rest[:1] in VOWELS):
+        if is_suffix_chain(rest) and (variant == stem or rest[:1] in VOWELS):
             return True
     return False
 
@@ -131,9 +131,9 @@ def _inflects(word: str, stem: str) -> bool:
 @lru_cache(maxsize=4096)
 def unit_suffix_ok(rest: str) -> bool:
     """A suffix chain after a unit or currency, adjective-forming -лық/-тік included ("теңгелік")."""
-    if rest in suffix_chains():
+    if is_suffix_chain(rest):
         return True
-    return any(rest.startswith(d) and rest[len(d):] in suffix_chains() for d in derivations())
+    return any(rest.startswith(d) and is_suffix_chain(rest[len(d):]) for d in derivations())
 
 
 @lru_cache(maxsize=1)

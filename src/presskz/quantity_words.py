@@ -55,9 +55,9 @@ def chunk_pieces(raw: str) -> tuple[tuple[int, int, str], ...]:
     """The words of one whitespace-delimited chunk as (start, end, text), offsets into `raw`:
     peeled leading punctuation, the core (cut where a sign is glued to digits), peeled trailing
     punctuation. Cached: the split depends on the chunk alone, and text repeats chunks heavily."""
+    if raw[0] not in LEADING_PUNCT and raw[-1] not in TRAILING_PUNCT and _NO_SIGN(raw):
+        return ((0, len(raw), raw),)  # the common case: a bare word, nothing to peel or cut
     s, e = _peel(raw, 0)
-    if s == 0 and e == len(raw) and _NO_SIGN(raw):
-        return ((0, e, raw),)  # the common case: a bare word
     core = raw[s:e]
     bounds = [0] + [m.start() for m in SIGN_SPLIT_RE.finditer(core) if 0 < m.start() < len(core)]
     bounds.append(len(core))
