@@ -72,10 +72,11 @@ def suffix_chains() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _suffix_slot_variants() -> tuple[frozenset[str], ...]:
-    """The variants of each slot of SUFFIX_SLOTS, in order."""
+def _suffix_slot_variants() -> tuple[tuple[frozenset[str], tuple[int, ...]], ...]:
+    """(variants, their lengths) of each slot of SUFFIX_SLOTS, in order."""
     slots = {row["slot"]: row["variants"].split() for row in read_tsv("numeral_suffixes.tsv")}
-    return tuple(frozenset(slots.get(name, ())) for name in SUFFIX_SLOTS)
+    variants = [frozenset(slots.get(name, ())) for name in SUFFIX_SLOTS]
+    return tuple((v, tuple(sorted({len(x) for x in v}))) for v in variants)
 
 
 @lru_cache(maxsize=65536)
@@ -92,9 +93,9 @@ def _chain_from(rest: str, slot: int) -> bool:
     slots = _suffix_slot_variants()
     if slot == len(slots):
         return False
-    variants = slots[slot]
+    variants, lengths = slots[slot]
     return _chain_from(rest, slot + 1) or any(
-        rest[:n] in variants and _chain_from(rest[n:], slot + 1) for n in range(1, len(rest) + 1))
+        rest[:n] in variants and _chain_from(rest[n:], slot + 1) for n in lengths)
 
 
 @lru_cache(maxsize=1)

@@ -59,11 +59,13 @@ def chunk_pieces(raw: str) -> tuple[tuple[int, int, str], ...]:
         return ((0, len(raw), raw),)  # the common case: a bare word, nothing to peel or cut
     s, e = _peel(raw, 0)
     core = raw[s:e]
-    bounds = [0] + [m.start() for m in SIGN_SPLIT_RE.finditer(core) if 0 < m.start() < len(core)]
-    bounds.append(len(core))
-    return (tuple((k, k + 1, raw[k]) for k in range(s))
-            + tuple((s + a, s + b, core[a:b]) for a, b in zip(bounds, bounds[1:]))
-            + tuple((k, k + 1, raw[k]) for k in range(e, len(raw))))
+    bounds = [0, len(core)]
+    if not _NO_SIGN(core):
+        bounds[1:1] = [m.start() for m in SIGN_SPLIT_RE.finditer(core) if 0 < m.start() < len(core)]
+    pieces = [(k, k + 1, raw[k]) for k in range(s)]
+    pieces += [(s + a, s + b, core[a:b]) for a, b in zip(bounds, bounds[1:])]
+    pieces += [(k, k + 1, raw[k]) for k in range(e, len(raw))]
+    return tuple(pieces)
 
 
 @lru_cache(maxsize=65536)
