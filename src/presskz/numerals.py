@@ -185,6 +185,13 @@ def _scale_range(words: Sequence[str], match: NumberMatch | None) -> NumberMatch
                        high=match.high * scale.value)
 
 
+@lru_cache(maxsize=65536)
+def could_start_number(word: str) -> bool:
+    """True if read_number can read a number starting at this word: a numeral (which a fraction
+    also starts with) or a range word ("5-6")."""
+    return analyze_word(word) is not None or _read_range_word(word, 0) is not None
+
+
 def read_number(words: Sequence[str], i: int,
                 decimal_ok: Callable[[int], bool] = lambda j: True) -> NumberMatch | None:
     """The longest number starting at words[i], or None.

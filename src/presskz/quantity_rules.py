@@ -17,7 +17,7 @@ import regex
 
 from presskz import morph
 from presskz import quantity_lexicon as lex
-from presskz.numerals import NumberMatch, _read_range_word, grammar_words, read_number
+from presskz.numerals import NumberMatch, could_start_number, grammar_words, read_number
 from presskz.numeral_lexicon import ABLATIVE_ENDINGS, analyze_word, may_hold_numeral
 from presskz.quantity_words import Word, chunk_pieces
 
@@ -302,12 +302,6 @@ def _round(value: float | int | None) -> float | int | None:
         value = round(value, 9)
         return int(value) if value.is_integer() else value
     return value
-
-
-@lru_cache(maxsize=65536)
-def could_start_number(word: str) -> bool:
-    """True if `read_number` can read a number starting at this word (a numeral or a range word)."""
-    return analyze_word(word) is not None or _read_range_word(word, 0) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -17,8 +17,8 @@ WORD_RE = regex.compile(r"\S+")
 LEADING_PUNCT = "«\"“„'([{"
 TRAILING_PUNCT = "»\"”'.,;:!?)]}…"
 SIGNS = "%$€₸£₽"
+_NO_SIGN = frozenset(SIGNS).isdisjoint  # _NO_SIGN(text): no sign character in text
 # a sign glued to digits, with any suffix attached to the sign: 40|%-ға, $|5, 500|₸
-_NO_SIGN = frozenset(SIGNS).isdisjoint
 SIGN_SPLIT_RE = regex.compile(rf"(?<=\d)(?=[{SIGNS}])|(?<=^[{SIGNS}])(?=\d)")
 # abbreviations whose final period belongs to the word (млрд. теңге)
 KEEP_PERIOD = {"млрд", "млн", "трлн", "тг", "т", "ш", "км", "га", "кг", "ж", "жж", "ғ"}
@@ -43,18 +43,12 @@ def _peel(text: str, start: int) -> tuple[int, int]:
     return start + s, start + e
 
 
-def _punct_words(text: str, start: int, s: int, e: int) -> list[Word]:
-    """Peeled punctuation as one-character words (the grammar reads "," in "7 , 5" and dashes)."""
-    out = [Word(start + k, start + k + 1, text[k]) for k in range(0, s - start)]
-    out += [Word(start + k, start + k + 1, text[k]) for k in range(e - start, len(text))]
-    return out
-
-
 @lru_cache(maxsize=65536)
 def chunk_pieces(raw: str) -> tuple[tuple[int, int, str], ...]:
     """The words of one whitespace-delimited chunk as (start, end, text), offsets into `raw`:
-    peeled leading punctuation, the core (cut where a sign is glued to digits), peeled trailing
-    punctuation. Cached: the split depends on the chunk alone, and text repeats chunks heavily."""
+    each peeled leading punctuation mark as a one-character word (the grammar reads "," in
+    "7 , 5" and dashes), the core (cut where a sign is glued to digits), each peeled trailing
+    mark. Cached: the split depends on the chunk alone, and text repeats chunks heavily."""
     if raw[0] not in LEADING_PUNCT and raw[-1] not in TRAILING_PUNCT and _NO_SIGN(raw):
         return ((0, len(raw), raw),)  # the common case: a bare word, nothing to peel or cut
     s, e = _peel(raw, 0)
