@@ -49,8 +49,8 @@ def chunk_pieces(raw: str) -> tuple[tuple[int, int, str], ...]:
     each peeled leading punctuation mark as a one-character word (the grammar reads "," in
     "7 , 5" and dashes), the core (cut where a sign is glued to digits), each peeled trailing
     mark. Cached: the split depends on the chunk alone, and text repeats chunks heavily."""
-    if raw[0] not in LEADING_PUNCT and raw[-1] not in TRAILING_PUNCT and _NO_SIGN(raw):
-        return ((0, len(raw), raw),)  # the common case: a bare word, nothing to peel or cut
+    if _is_bare(raw):
+        return ((0, len(raw), raw),)
     s, e = _peel(raw, 0)
     core = raw[s:e]
     bounds = [0, len(core)]
@@ -65,7 +65,14 @@ def chunk_pieces(raw: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=65536)
 def chunk_texts(raw: str) -> tuple[str, ...]:
     """The texts of chunk_pieces(raw)."""
+    if _is_bare(raw):
+        return (raw,)
     return tuple(piece for _, _, piece in chunk_pieces(raw))
+
+
+def _is_bare(raw: str) -> bool:
+    """The common case: a chunk that is one word, with nothing to peel or cut."""
+    return raw[0] not in LEADING_PUNCT and raw[-1] not in TRAILING_PUNCT and _NO_SIGN(raw)
 
 
 def sentence_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
