@@ -23,6 +23,9 @@ DIGIT_WORD_RE = regex.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)(?:[-‑–]?(?P<suffix>\p{Cyrillic}+))?$")
 ORDINAL_SUFFIX_RE = regex.compile(r"^(?:ы|і)?н?(?:шы|ші)")
 ABLATIVE_ENDINGS = ("дан", "ден", "тан", "тен", "нан", "нен")
+SPACES_RE = regex.compile(r"[\s\u00a0\u202f]")
+GROUPED_THOUSANDS_RE = regex.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # fullmatch: 1.200.000
+SEPARATORS_RE = regex.compile(r"[.,]")
 SUFFIX_SLOTS = ("approx", "plural", "possessive", "case")
 VOWELS = set("аәеиоөұүыіэюя")
 VOICING = {"к": "г", "қ": "ғ", "п": "б"}
@@ -69,6 +72,33 @@ def suffix_chains() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _suffix_slot_variants() -> tuple[tuple[frozenset[str], tuple[int, ...]], ...]:
+    """(variants, their lengths) of each slot of SUFFIX_SLOTS, in order."""
+    slots = {row["slot"]: row["variants"].split() for row in read_tsv("numeral_suffixes.tsv")}
+    variants = [frozenset(slots.get(name, ())) for name in SUFFIX_SLOTS]
+    return tuple((v, tuple(sorted({len(x) for x in v}))) for v in variants)
+
+
+@lru_cache(maxsize=65536)
+def is_suffix_chain(rest: str) -> bool:
+    """`rest in suffix_chains()`, decided by reading the slots in order instead of building
+    the ~58,000 chains (the set costs more to build than all the words of a corpus to check)."""
+    return _chain_from(rest, 0)
+
+
+def _chain_from(rest: str, slot: int) -> bool:
+    """True if `rest` is a variant (or nothing) of each slot from `slot` on, in order."""
+    if not rest:
+        return True
+    slots = _suffix_slot_variants()
+    if slot == len(slots):
+        return False
+    variants, lengths = slots[slot]
+    return _chain_from(rest, slot + 1) or any(
+        rest[:n] in variants and _chain_from(rest[n:], slot + 1) for n in lengths)
+
+
+@lru_cache(maxsize=1)
 def stems() -> dict[str, NumWord]:
     """Lower-case stem -> NumWord (cardinal stems, ordinal stems and collectives)."""
     out: dict[str, NumWord] = {}
@@ -102,6 +132,20 @@ def _stem_index() -> dict[str, list[tuple[str, str]]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _numeral_start_re() -> regex.Pattern:
+    """A digit, or a numeral stem (any variant) at the start of a word, in lower-case text."""
+    variants = {variant for pairs in _stem_index().values() for variant, _ in pairs}
+    alternatives = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return regex.compile(rf"\d|(?<!\w)(?:{alternatives})")
+
+
+def may_hold_numeral(text: str) -> bool:
+    """False when no word of `text` can be a numeral for analyze_word (no digit, no numeral stem
+    starting a word): a quick test before splitting text into words."""
+    return _numeral_start_re().search(text.lower()) is not None
+
+
 @lru_cache(maxsize=65536)
 def analyze_word(word: str) -> NumWord | None:
     """The numeral a single word spells ("мыңнан", "бірінші", "40-ға", "1,8", "млрд."), or None."""
@@ -112,9 +156,10 @@ def analyze_word(word: str) -> NumWord | None:
     if lower in stopwords():
         return None
     for variant, stem in _stem_index().get(lower[:1], ()):
+        if not lower.startswith(variant):
+            continue
         rest = lower[len(variant):]
-        if lower.startswith(variant) and rest in suffix_chains() and (
-                variant == stem or rest[:1] in VOWELS):
+        if is_suffix_chain(rest) and (variant == stem or rest[:1] in VOWELS):
             base = stems()[stem]
             return NumWord(base.value, base.cls, base.ordinal, rest)
     return None
@@ -144,9 +189,9 @@ def analyze_digits(word: str) -> NumWord | None:
 
 def parse_digits(text: str) -> int | float:
     """ "1 200 000" -> 1200000, "1,8" / "2.5" -> 1.8 / 2.5, "15 000" -> 15000."""
-    text = regex.sub(r"[\s\u00a0\u202f]", "", text)
-    if regex.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2,}", text):  # 1.200.000: grouping, not decimals
-        return int(regex.sub(r"[.,]", "", text))
+    text = SPACES_RE.sub("", text)
+    if GROUPED_THOUSANDS_RE.fullmatch(text):  # 1.200.000: grouping, not decimals
+        return int(SEPARATORS_RE.sub("", text))
     if "," in text or "." in text:
         return float(text.replace(",", "."))
     return int(text)

@@ -20,6 +20,9 @@ from presskz.numeral_lexicon import NumWord, analyze_word
 SPACED_GROUP_RE = regex.compile(r"\d{3}(?:[.,]\d+)?(?:[-‑]?\p{Cyrillic}+)?$")
 RANGE_DASH_RE = regex.compile(r"(?<=\w)[-‑–—](?=\w)")
 POWERS_OF_TEN = {10: 10, 100: 100, 1000: 1000}
+SPACED_HEAD_RE = regex.compile(r"\d{1,3}")  # fullmatch: the head of "1 200 000"
+SPLIT_DECIMAL_TAIL_RE = regex.compile(r"\d{1,3}(\D|$)")  # the "5" of "7 , 5"
+DIGITS_RE = regex.compile(r"\d+")
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +121,7 @@ def _read_decimal(words: Sequence[str], i: int) -> tuple[int, float] | None:
 
 def _join_spaced_digits(words: Sequence[str], i: int, word: NumWord) -> tuple[int, NumWord]:
     """ "1 200 000" / "15 000-ға" written as separate words: join 3-digit groups after a short head."""
-    if word.suffix or not regex.fullmatch(r"\d{1,3}", words[i]):
+    if word.suffix or not SPACED_HEAD_RE.fullmatch(words[i]):
         return i + 1, word
     j = i + 1
     while j < len(words) and SPACED_GROUP_RE.match(words[j]):
@@ -134,10 +137,10 @@ def _read_split_decimal(words: Sequence[str], i: int, word: NumWord,
                         decimal_ok: Callable[[int], bool]) -> tuple[int, NumWord]:
     """KazNERD-style "7 , 5": digits, a lone comma, digits -> 7.5 when decimal_ok(index after)."""
     if (word.cls == "digits" and not word.suffix and isinstance(word.value, int)
-            and i + 2 < len(words) and words[i + 1] == "," and regex.match(r"\d{1,3}(\D|$)", words[i + 2])):
+            and i + 2 < len(words) and words[i + 1] == "," and SPLIT_DECIMAL_TAIL_RE.match(words[i + 2])):
         tail = analyze_word(words[i + 2])
         if tail is not None and decimal_ok(i + 3):
-            digits = regex.match(r"\d+", words[i + 2]).group()
+            digits = DIGITS_RE.match(words[i + 2]).group()
             value = word.value + int(digits) / 10 ** len(digits)
             return i + 3, NumWord(value, "digits", tail.ordinal, tail.suffix)
     return i + 1, word
@@ -180,6 +183,13 @@ def _scale_range(words: Sequence[str], match: NumberMatch | None) -> NumberMatch
         return match
     return NumberMatch(match.start, match.end + 1, match.value * scale.value, scale,
                        high=match.high * scale.value)
+
+
+@lru_cache(maxsize=65536)
+def could_start_number(word: str) -> bool:
+    """True if read_number can read a number starting at this word: a numeral (which a fraction
+    also starts with) or a range word ("5-6")."""
+    return analyze_word(word) is not None or _read_range_word(word, 0) is not None
 
 
 def read_number(words: Sequence[str], i: int,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from presskz.data_files import DATA_DIR, read_tsv
-from presskz.numeral_lexicon import VOWELS, stem_variants, suffix_chains
+from presskz.numeral_lexicon import VOWELS, is_suffix_chain, stem_variants
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,13 @@ class Phrase:
 @lru_cache(maxsize=65536)
 def word_has_stem(word: str, stem: str) -> bool:
     """True if `word` (lower case) is `stem` plus a known suffix chain (or nothing)."""
+    if stem and word[:1] != stem[:1]:
+        return False  # every variant of a stem keeps its first letter
     for variant in stem_variants(stem):
+        if not word.startswith(variant):
+            continue
         rest = word[len(variant):]
-        if word.startswith(variant) and rest in suffix_chains() and (
-                variant == stem or rest[:1] in VOWELS):
+        if is_suffix_chain(rest) and (variant == stem or rest[:1] in VOWELS):
             return True
     return False
 
@@ -47,34 +50,73 @@ def match_phrase(words: Sequence[str], i: int, phrases: Sequence[Phrase],
     """The longest phrase starting at words[i]: (end index, phrase); the last word may inflect."""
     if i >= len(words) or not words[i]:
         return None
-    for phrase in _by_first_letter(phrases).get(words[i][0].lower(), ()):  # longest first
+    index = _phrase_index(phrases)
+    for phrase in index.multi_word.get(words[i].lower(), ()):  # longest first
         n = len(phrase.words)
         if i + n > len(words):
             continue
-        got = [w.lower() for w in words[i:i + n]]
-        if got[:-1] != list(phrase.words[:-1]):
+        got = [w.lower() for w in words[i + 1:i + n]]
+        if got[:-1] != list(phrase.words[1:-1]):
             continue
-        last, want = got[-1], phrase.words[-1]
-        if last == want or last.rstrip(".") == want.rstrip(".") or (
-                inflected and not want[-1:].isdigit() and _inflects(last, want)):
+        if _last_word_matches(got[-1], phrase.words[-1], inflected):
             return i + n, phrase
-    return None
+    phrase = index.single_word(words[i], inflected)
+    return (i + 1, phrase) if phrase is not None else None
 
 
-_FIRST_LETTER_INDEX: dict[int, tuple[Sequence[Phrase], dict[str, list[Phrase]]]] = {}
+def may_start_phrase(word: str, phrases: Sequence[Phrase]) -> bool:
+    """False when no phrase of `phrases` can start at `word` (match_phrase would find none)."""
+    if not word:
+        return False
+    index = _phrase_index(phrases)
+    return word.lower() in index.multi_word or index.single_word(word, True) is not None
 
 
-def _by_first_letter(phrases: Sequence[Phrase]) -> dict[str, list[Phrase]]:
-    """Phrases grouped by the first letter of their first word (a cheap pre-filter).
+def _last_word_matches(last: str, want: str, inflected: bool) -> bool:
+    """The phrase's last word `want` as written, without its period, or (inflected) with a suffix."""
+    return last == want or last.rstrip(".") == want.rstrip(".") or (
+        inflected and not want[-1:].isdigit() and _inflects(last, want))
 
-    The phrase lists are built once (lru_cache), so their identity keys the index."""
-    cached = _FIRST_LETTER_INDEX.get(id(phrases))
-    if cached is None or cached[0] is not phrases:
-        index: dict[str, list[Phrase]] = {}
-        for phrase in phrases:
-            index.setdefault(phrase.words[0][:1], []).append(phrase)
-        cached = _FIRST_LETTER_INDEX[id(phrases)] = (phrases, index)
-    return cached[1]
+
+class _PhraseIndex:
+    """One phrase list indexed for match_phrase: multi-word phrases by their (exact) first word,
+    single-word phrases by first letter, with the answer for each word cached, since
+    the same few word forms are looked up again and again."""
+
+    def __init__(self, phrases: Sequence[Phrase]) -> None:
+        self.phrases = phrases  # kept so that the id() key below cannot be reused
+        self.multi_word: dict[str, list[Phrase]] = {}
+        self.by_letter: dict[str, list[Phrase]] = {}
+        for phrase in phrases:  # already longest first
+            if len(phrase.words) > 1:
+                self.multi_word.setdefault(phrase.words[0], []).append(phrase)
+            else:
+                self.by_letter.setdefault(phrase.words[0][:1], []).append(phrase)
+        self._single: dict[tuple[str, bool], Phrase | None] = {}
+
+    def single_word(self, word: str, inflected: bool) -> Phrase | None:
+        """The first single-word phrase `word` spells (or inflects), or None."""
+        key = (word, inflected)
+        if key not in self._single:
+            if len(self._single) >= 65536:  # bounded like the module's lru_caches
+                self._single.clear()
+            last = word.lower()
+            self._single[key] = next(
+                (p for p in self.by_letter.get(word[0].lower(), ())
+                 if _last_word_matches(last, p.words[0], inflected)), None)
+        return self._single[key]
+
+
+_PHRASE_INDEX: dict[int, _PhraseIndex] = {}
+
+
+def _phrase_index(phrases: Sequence[Phrase]) -> _PhraseIndex:
+    """The index of a phrase list, built once: the lists come from lru_caches, so their
+    identity keys it."""
+    index = _PHRASE_INDEX.get(id(phrases))
+    if index is None or index.phrases is not phrases:
+        index = _PHRASE_INDEX[id(phrases)] = _PhraseIndex(phrases)
+    return index
 
 
 @lru_cache(maxsize=65536)
@@ -89,9 +131,9 @@ def _inflects(word: str, stem: str) -> bool:
 @lru_cache(maxsize=4096)
 def unit_suffix_ok(rest: str) -> bool:
     """A suffix chain after a unit or currency, adjective-forming -лық/-тік included ("теңгелік")."""
-    if rest in suffix_chains():
+    if is_suffix_chain(rest):
         return True
-    return any(rest.startswith(d) and rest[len(d):] in suffix_chains() for d in derivations())
+    return any(rest.startswith(d) and is_suffix_chain(rest[len(d):]) for d in derivations())
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +215,7 @@ def name_heads() -> tuple[str, ...]:
     return tuple(r["stem"] for r in read_tsv("name_heads.tsv"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)  # one list per side
 def article_contexts(side: str) -> list[Phrase]:
     """Words around "бір" that make it the indefinite article ("белгілі бір", "бір кездері")."""
     return _phrases("article_contexts.tsv", "phrase", "side", where=("side", side))

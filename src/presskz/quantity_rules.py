@@ -9,15 +9,17 @@ skipped so that their parts are not read again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from functools import lru_cache
+from itertools import compress
+from typing import Callable, Sequence
 
 import regex
 
 from presskz import morph
 from presskz import quantity_lexicon as lex
-from presskz.numerals import NumberMatch, grammar_words, read_number
-from presskz.numeral_lexicon import ABLATIVE_ENDINGS, analyze_word
-from presskz.quantity_words import Word
+from presskz.numerals import NumberMatch, could_start_number, grammar_words, read_number
+from presskz.numeral_lexicon import ABLATIVE_ENDINGS, analyze_word, may_hold_numeral
+from presskz.quantity_words import Word, chunk_pieces
 
 DASHES = {"-", "–", "—", "‑"}
 DATIVE_ENDINGS = ("а", "е", "ға", "ге", "қа", "ке", "на", "не")
@@ -26,6 +28,7 @@ PHONE_RE = regex.compile(r"^\+?\d*\(?\d+\)?(?:[-‑]\d+){2,}$")
 TEMPORAL_DERIVATIONS = ("дық", "дік", "лық", "лік", "тық", "тік", "дығ", "діг", "лығ", "ліг", "тығ",
                         "тіг", "ғы", "гі", "қы", "кі")
 PUNCT_CONJUNCTIONS = {",", "-", "–", "—"}
+LATIN_RE = regex.compile(r"\p{Latin}")
 
 
 @dataclass
@@ -49,10 +52,21 @@ def _texts(words: Sequence[Word]) -> list[str]:
     return [w.text for w in words]
 
 
+@lru_cache(maxsize=1)
+def _temporal_nouns_by_letter() -> dict[str, list[str]]:
+    """Temporal stems by first letter: every way is_temporal accepts a stem (the abbreviation
+    itself, the stem or a variant of it with a suffix) keeps the stem's first letter."""
+    index: dict[str, list[str]] = {}
+    for stem in lex.temporal_nouns():
+        index.setdefault(stem[:1], []).append(stem)
+    return index
+
+
+@lru_cache(maxsize=65536)  # a handful of word forms recur after numbers
 def is_temporal(word: str) -> bool:
     """"жылы", "айдың", "қарашада", "жылдығына": a word the dates stage reads."""
     lower = word.lower()
-    for stem in lex.temporal_nouns():
+    for stem in _temporal_nouns_by_letter().get(lower[:1], ()):
         if stem.endswith("."):  # abbreviations ("ж.") match exactly
             if lower == stem:
                 return True
@@ -102,9 +116,19 @@ def _read_with_range(texts: list[str], j: int) -> NumberMatch | None:
     return num
 
 
+@lru_cache(maxsize=65536)
+def _may_start_unit(word: str) -> bool:
+    """False when _unit_at cannot match at this word (most words after a number)."""
+    if any(lex.may_start_phrase(word, phrases)
+           for phrases in (lex.percent_words(), lex.currencies(), lex.measure_units())):
+        return True
+    lower = word.lower()
+    return lex.word_has_stem(lower, "есе") or lex.base_form(lower, lex.part_nouns()) is not None
+
+
 def _unit_at(texts: list[str], k: int) -> tuple[int, str, str | None] | None:
     """(end, kind, unit) for a percent sign/word, currency, measure unit, есе or a part noun."""
-    if k >= len(texts):
+    if k >= len(texts) or not _may_start_unit(texts[k]):
         return None
     for phrases, kind in ((lex.percent_words(), "percent"), (lex.currencies(), "money"),
                           (lex.measure_units(), "quantity")):
@@ -153,6 +177,11 @@ def _coordinated_with_temporal(texts: list[str], k: int) -> bool:
     return other is not None and other.end < len(texts) and is_temporal(texts[other.end])
 
 
+@lru_cache(maxsize=1)
+def _number_sign_forms() -> frozenset[str]:
+    return frozenset(" ".join(p.words) for p in lex.number_signs())
+
+
 def _is_article(texts: list[str], num: NumberMatch, first: int) -> bool:
     """ "белгілі бір", "бір кездері": "бір" as the indefinite article, not the number one."""
     if num.end - num.start != 1 or _role(texts[num.start]) != "article" or first != num.start:
@@ -164,8 +193,8 @@ def _is_article(texts: list[str], num: NumberMatch, first: int) -> bool:
     return lex.match_phrase(texts, num.end, lex.article_contexts("after"), inflected=False) is not None
 
 
-def _not_a_quantity(words: Sequence[Word], texts: list[str], num: NumberMatch, first: int,
-                    titles: list[tuple[int, int]]) -> bool:
+def _not_a_quantity(texts: list[str], num: NumberMatch, first: int,
+                    offset_of: Callable[[int], int], titles: list[tuple[int, int]]) -> bool:
     """True for numbers that are dates/times, names, document or phone numbers."""
     head, prev = texts[num.start], texts[first - 1] if first > 0 else ""
     if num.end < len(texts) and is_temporal(texts[num.end]) and not _unit_at(texts, num.end):
@@ -180,27 +209,38 @@ def _not_a_quantity(words: Sequence[Word], texts: list[str], num: NumberMatch, f
         return True
     if _is_article(texts, num, first):
         return True
-    if prev.lower() in {" ".join(p.words) for p in lex.number_signs()} or PHONE_RE.match(head):
+    if prev.lower() in _number_sign_forms() or PHONE_RE.match(head):
         return True
     latin = texts[first - 2] if prev in DASHES and first > 1 else prev  # "COVID – 19"
-    if latin and regex.match(r"\p{Latin}", latin) and latin[:1].isupper():  # Smart Almaty 2.0
+    if latin and LATIN_RE.match(latin) and latin[:1].isupper():  # Smart Almaty 2.0
         return True
     if first > 0 and head[:1].isupper() and not head[:1].isdigit():  # «Бес институционалды...»
         return True
-    start = words[first].start
+    if not titles:
+        return False
+    start = offset_of(first)
     return any(a <= start < b for a, b in titles)
 
 
 def match_at(words: Sequence[Word], texts: list[str], i: int,
              titles: list[tuple[int, int]]) -> tuple[int, Found | None]:
     """Try a quantity starting at words[i] (texts = the words' strings): (next index, quantity)."""
-    j, approx = _before_approx(texts, i)
-    sign = lex.numeric_signs().get(texts[j].lower()) if j < len(texts) else None
-    prefix_currency = _prefix_currency(texts, j)  # "$5 млн", "€200"
+    return _match_at(texts, i, lambda k: words[k].start, titles)
+
+
+def _match_at(texts: list[str], i: int, offset_of: Callable[[int], int],
+              titles: list[tuple[int, int]]) -> tuple[int, Found | None]:
+    """match_at over word texts; offset_of(k) is where word k starts in the text."""
+    if is_lead_word(texts[i]):
+        j, approx = _before_approx(texts, i)
+        sign = lex.numeric_signs().get(texts[j].lower()) if j < len(texts) else None
+        prefix_currency = _prefix_currency(texts, j)  # "$5 млн", "€200"
+    else:  # no approximator, sign or currency can start here: the number must
+        j, approx, sign, prefix_currency = i, None, None, None
     num = _read_with_range(texts, j + 1 if sign or prefix_currency else j)
     if num is None:
         return i + 1, None
-    if _not_a_quantity(words, texts, num, i, titles):
+    if _not_a_quantity(texts, num, i, offset_of, titles):
         # the time noun after a skipped number goes with it ("екінші тоқсанында" is not 90)
         temporal_next = num.end < len(texts) and is_temporal(texts[num.end])
         return num.end + (1 if temporal_next else 0), None
@@ -243,13 +283,16 @@ def _interpret(texts: list[str], i: int, num: NumberMatch, approx: str | None) -
     return k, Found(i, k, kind, _round(value), unit, approx)
 
 
+@lru_cache(maxsize=65536)
 def counted_noun(word: str) -> str | None:
     """The base form of a capacity-like counted noun ("орынды" -> "орын"), else None.
 
     Uses the shared morphology (presskz.morph) and, for stems it leaves alone, the numeral
     suffix chains."""
-    base = morph.base_form(word.lower())
-    if base in lex.counted_nouns():
+    lower = word.lower()
+    # morph.base_form only strips endings, so its result is a counted noun only if the word
+    # starts with one: the (costly) morphology is skipped for every other word
+    if lower.startswith(lex.counted_nouns()) and (base := morph.base_form(lower)) in lex.counted_nouns():
         return base
     return lex.base_form(word, lex.counted_nouns())
 
@@ -261,12 +304,67 @@ def _round(value: float | int | None) -> float | int | None:
     return value
 
 
+@lru_cache(maxsize=65536)
+def chunk_could_start_number(raw: str) -> bool:
+    """True if a word of this whitespace chunk (quantity_words.chunk_pieces) could start a number."""
+    return may_hold_numeral(raw) and any(could_start_number(piece) for _, _, piece in chunk_pieces(raw))
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """Words that may open a match before its number: the first words of the approximators
+    before a number ("шамамен", "ең кемі"), sign words ("минус") and currency signs ("$"),
+    lower case without a final period (match_phrase ignores one)."""
+    phrases = [*lex.approximators("before"), *lex.currencies()]
+    return frozenset([p.words[0].rstrip(".") for p in phrases]
+                     + [w.rstrip(".") for w in lex.numeric_signs()])
+
+
+@lru_cache(maxsize=65536)
+def is_lead_word(word: str) -> bool:
+    """True for a word of _lead_words(), in any case, with or without a final period."""
+    return word.lower().rstrip(".") in _lead_words()
+
+
+@lru_cache(maxsize=65536)
+def could_open_match(word: str) -> bool:
+    """True if a match may start at this word: a possible number or a lead word."""
+    return could_start_number(word) or is_lead_word(word)
+
+
+@lru_cache(maxsize=1)
+def _match_reach() -> int:
+    """How many words after a match's first word its number may start: an approximator phrase
+    before it ("ең аз дегенде"), then a sign or currency word ("минус", "$")."""
+    return max((len(p.words) for p in lex.approximators("before")), default=0) + 1
+
+
 def find_quantities(words: Sequence[Word], titles: list[tuple[int, int]] = ()) -> list[Found]:
     """All quantities in one sentence's words, left to right, not overlapping."""
-    out, i, texts, titles = [], 0, _texts(words), list(titles)
-    while i < len(words):
-        i_next, found = match_at(words, texts, i, titles)
+    return find_quantities_in(_texts(words), lambda k: words[k].start, titles)
+
+
+def find_quantities_in(texts: list[str], offset_of: Callable[[int], int],
+                       titles: Sequence[tuple[int, int]] = ()) -> list[Found]:
+    """find_quantities over a sentence's word texts; offset_of(k) is where word k starts in the text."""
+    out, titles = [], list(titles)
+    # a match opens at a possible number or at a lead word (approximator, sign, currency) with
+    # a possible number at most _match_reach() words on; no other word can start one
+    numbers = list(compress(range(len(texts)), map(could_start_number, texts)))
+    if not numbers:
+        return out
+    reach, last_number = _match_reach(), numbers[-1]
+    openings = compress(range(last_number + 1), map(could_open_match, texts[:last_number + 1]))
+    i, n = 0, 0  # i: the first word not yet consumed; numbers[n]: the next number at or after it
+    for k in openings:
+        if k < i:
+            continue  # inside the previous match
+        while numbers[n] < k:
+            n += 1
+        if numbers[n] - k > reach:
+            continue  # a lead word too far from the next number
+        i_next, found = _match_at(texts, k, offset_of, titles)
         if found is not None:
             out.append(found)
-        i = max(i_next, i + 1)
+        i = max(i_next, k + 1)
     return out

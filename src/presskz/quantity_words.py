@@ -9,6 +9,7 @@ always start and end on token boundaries of any tokeniser that splits at spaces 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -16,6 +17,7 @@ WORD_RE = regex.compile(r"\S+")
 LEADING_PUNCT = "«\"“„'([{"
 TRAILING_PUNCT = "»\"”'.,;:!?)]}…"
 SIGNS = "%$€₸£₽"
+_NO_SIGN = frozenset(SIGNS).isdisjoint  # _NO_SIGN(text): no sign character in text
 # a sign glued to digits, with any suffix attached to the sign: 40|%-ға, $|5, 500|₸
 SIGN_SPLIT_RE = regex.compile(rf"(?<=\d)(?=[{SIGNS}])|(?<=^[{SIGNS}])(?=\d)")
 # abbreviations whose final period belongs to the word (млрд. теңге)
@@ -41,24 +43,40 @@ def _peel(text: str, start: int) -> tuple[int, int]:
     return start + s, start + e
 
 
-def _punct_words(text: str, start: int, s: int, e: int) -> list[Word]:
-    """Peeled punctuation as one-character words (the grammar reads "," in "7 , 5" and dashes)."""
-    out = [Word(start + k, start + k + 1, text[k]) for k in range(0, s - start)]
-    out += [Word(start + k, start + k + 1, text[k]) for k in range(e - start, len(text))]
-    return out
+@lru_cache(maxsize=65536)
+def chunk_pieces(raw: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of one whitespace-delimited chunk as (start, end, text), offsets into `raw`:
+    each peeled leading punctuation mark as a one-character word (the grammar reads "," in
+    "7 , 5" and dashes), the core (cut where a sign is glued to digits), each peeled trailing
+    mark. Cached: the split depends on the chunk alone, and text repeats chunks heavily."""
+    if _is_bare(raw):
+        return ((0, len(raw), raw),)
+    s, e = _peel(raw, 0)
+    core = raw[s:e]
+    bounds = [0, len(core)]
+    if not _NO_SIGN(core):
+        bounds[1:1] = [m.start() for m in SIGN_SPLIT_RE.finditer(core) if 0 < m.start() < len(core)]
+    pieces = [(k, k + 1, raw[k]) for k in range(s)]
+    pieces += [(s + a, s + b, core[a:b]) for a, b in zip(bounds, bounds[1:])]
+    pieces += [(k, k + 1, raw[k]) for k in range(e, len(raw))]
+    return tuple(pieces)
+
+
+@lru_cache(maxsize=65536)
+def chunk_texts(raw: str) -> tuple[str, ...]:
+    """The texts of chunk_pieces(raw)."""
+    if _is_bare(raw):
+        return (raw,)
+    return tuple(piece for _, _, piece in chunk_pieces(raw))
+
+
+def _is_bare(raw: str) -> bool:
+    """The common case: a chunk that is one word, with nothing to peel or cut."""
+    return raw[0] not in LEADING_PUNCT and raw[-1] not in TRAILING_PUNCT and _NO_SIGN(raw)
 
 
 def sentence_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Words of text[start:end] in order, offsets into `text`."""
-    words: list[Word] = []
-    for match in WORD_RE.finditer(text, start, len(text) if end is None else end):
-        raw, offset = match.group(), match.start()
-        s, e = _peel(raw, offset)
-        core = text[s:e]
-        pieces = [Word(s, e, core)]
-        cut = [m.start() for m in SIGN_SPLIT_RE.finditer(core) if 0 < m.start() < len(core)]
-        if cut:
-            bounds = [0] + cut + [len(core)]
-            pieces = [Word(s + a, s + b, core[a:b]) for a, b in zip(bounds, bounds[1:])]
-        words.extend(sorted(_punct_words(raw, offset, s, e) + pieces, key=lambda w: w.start))
-    return words
+    return [Word(match.start() + a, match.start() + b, piece)
+            for match in WORD_RE.finditer(text, start, len(text) if end is None else end)
+            for a, b, piece in chunk_pieces(match.group())]

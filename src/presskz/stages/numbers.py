@@ -6,24 +6,33 @@ Numbers inside short «titles» («100 нақты қадам») are names, phone
 """
 from __future__ import annotations
 
+import bisect
+from itertools import accumulate, chain
+
 import regex
 
 from presskz.doc import Document, Quantity
-from presskz.quantity_rules import find_quantities
-from presskz.quantity_words import sentence_words
+from presskz.quantity_rules import chunk_could_start_number, find_quantities_in
+from presskz.quantity_words import WORD_RE, chunk_pieces, chunk_texts
 from presskz.stages.base import Stage
 
+MATCH_START = type(WORD_RE.match("x")).start  # Match.start, to map over finditer in C
 # a «...» title of at most a few words: a name, whatever numbers it holds
 SHORT_TITLE_RE = regex.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
 MAX_TITLE_WORDS = 6
+WORD_CHARS_RE = regex.compile(r"\w+")
 # phone numbers: 8 (727) 272-13-13, +7 701 123 45 67, 8-701-123-45-67
 PHONE_RE = regex.compile(r"(?<!\d)(?:\+7|8)?[\s-]?\(?\d{3,5}\)?[\s-]?\d{2,3}[\s-]\d{2}[\s-]\d{2}(?!\d)")
+# the tail every phone number above ends in: a much cheaper scan that rules most texts out
+PHONE_TAIL_RE = regex.compile(r"\d[\s-]\d\d[\s-]\d\d")
 
 
 def blocked_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges whose numbers are not quantities: short quoted titles, phone numbers."""
     titles = [(m.start(), m.end()) for m in SHORT_TITLE_RE.finditer(text)
-              if len(regex.findall(r"\w+", m.group())) <= MAX_TITLE_WORDS]
+              if len(WORD_CHARS_RE.findall(m.group())) <= MAX_TITLE_WORDS]
+    if not PHONE_TAIL_RE.search(text):
+        return titles
     return titles + [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
 
 
@@ -44,12 +53,58 @@ def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class SentenceWords:
+    """The grammar's words (quantity_words) of one sentence, built from its whitespace chunks:
+    their texts at once, their offsets only when asked for (most words never are)."""
+
+    def __init__(self, text: str, start: int, end: int, chunks: list[str]) -> None:
+        self._text, self._range = text, (start, end)
+        self.pieces = list(map(chunk_pieces, chunks))
+        self.texts = list(chain.from_iterable(map(chunk_texts, chunks)))
+        self.words_before = [0, *accumulate(map(len, self.pieces))]  # words in chunks[:c]
+        self._chunk_starts: list[int] | None = None
+
+    def _piece(self, k: int) -> tuple[int, tuple[int, int, str]]:
+        """(offset of the chunk holding word k, (start, end, text) of word k in that chunk)."""
+        if self._chunk_starts is None:
+            self._chunk_starts = list(map(MATCH_START, WORD_RE.finditer(self._text, *self._range)))
+        c = bisect.bisect_right(self.words_before, k) - 1
+        return self._chunk_starts[c], self.pieces[c][k - self.words_before[c]]
+
+    def start_of(self, k: int) -> int:
+        offset, piece = self._piece(k)
+        return offset + piece[0]
+
+    def end_of(self, k: int) -> int:
+        offset, piece = self._piece(k)
+        return offset + piece[1]
+
+
+def merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The same character ranges sorted, overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def add_quantities(doc: Document) -> Document:
-    titles = blocked_ranges(doc.text)
+    text, blocked = doc.text, merged_ranges(blocked_ranges(doc.text))
+    blocked_starts, blocked_ends = [a for a, _ in blocked], [b for _, b in blocked]
     for start, end in sentence_ranges(doc):
-        words = sentence_words(doc.text, start, end)
-        for found in find_quantities(words, titles):
-            span_start, span_end = snap_to_tokens(doc, words[found.start].start, words[found.end - 1].end)
+        chunks = WORD_RE.findall(text, start, end)
+        # most sentences hold no digit, numeral or range word at all: one cached test per
+        # whitespace chunk rules them out before any word is built
+        if not any(map(chunk_could_start_number, chunks)):
+            continue
+        words = SentenceWords(text, start, end, chunks)
+        # only the blocked ranges that reach into this sentence can hold one of its words
+        titles = blocked[bisect.bisect_right(blocked_ends, start):bisect.bisect_left(blocked_starts, end)]
+        for found in find_quantities_in(words.texts, words.start_of, titles):
+            span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
             doc.add("quantities", doc.span(span_start, span_end, Quantity, kind=found.kind,
                                            value=found.value, unit=found.unit, approx=found.approx))
     return doc
