@@ -152,17 +152,19 @@ def compiled_rules() -> tuple[tuple[str, "regex.Pattern"], ...]:
 
 # Key words: every match of a rule contains, at the start of a word (after a space, a dash or
 # the match's own start), a word of each of its key families below. Most sentences lack the
-# keys of most rules, and a rule is run only where they are all present (date_spans). A family
-# is a set of word beginnings; DIGIT is a word starting with a digit. Keep these in step with
-# RULES_SRC: a key must be a word that no match of the rule can do without.
+# keys of most rules, and a rule is run only where they are all present (date_keys). A family
+# is a set of word beginnings (key_families). Keep these in step with RULES_SRC: a key must be
+# a word that no match of the rule can do without. NUMBER is a digit or a number word (the
+# WORDNUM stems, which also begin "бірнеше").
 RULE_KEYS = {
     "numeric": ("DIGIT",), "iso": ("DIGIT",), "clock": ("DIGIT",),
-    "day_month": ("MONTH",), "month_day": ("MONTH",), "month_ai": ("MONTH", "AI"),
+    "day_month": ("MONTH", "NUMBER"), "month_day": ("MONTH", "NUMBER"), "month_ai": ("MONTH", "AI"),
     "month": ("MONTH",), "month_listed": ("MONTH",),
-    "year": ("JYL",), "year_part": ("JYL",), "decade": ("JYLDAR",), "century": ("GASYR",),
-    "first_months": ("YEARREF", "AI"), "mod_unit": ("MODS", "UNIT_OR_WEEKDAY"),
+    "year": ("JYL", "NUMBER"), "year_part": ("JYL",), "decade": ("JYLDAR", "NUMBER"), "century": ("GASYR",),
+    "first_months": ("YEARREF", "AI", "NUMBER"), "mod_unit": ("MODS", "UNIT_OR_WEEKDAY"),
     "season": ("SEASON",), "through": ("BOIY",), "relword": ("RELWORD",),
-    "duration": ("UNITS",), "duration_adj": ("UNITS",), "vague_plural": ("SPANPL", "SHORT_UNIT"),
+    "duration": ("UNITS", "NUMBER"), "duration_adj": ("UNITS", "NUMBER"),
+    "vague_plural": ("SPANPL", "SHORT_UNIT"),
     "quarter": ("PERIOD",), "repeat": ("SHORT_UNIT",), "set": ("SET",), "weekday": ("WEEKDAY",),
     "hour": ("HOUR",), "hour_words": ("NOL",), "daypart": ("DAYPARTW",),
 }
@@ -180,7 +182,9 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     jyl = {"жыл"}  # JYL is жыл{SUF} or the abbreviation "ж." (the whole word "ж")
     months = {name[:-1] if name.endswith("ь") or name[-1] in lx.VOICING else name for name in lx.months()}
     units = set(lx.date_words("unit"))
+    digits = set("0123456789")
     beginnings = {
+        "DIGIT": digits, "NUMBER": digits | set(lx.numerals()),
         "MONTH": months, "AI": {"ай"}, "JYL": jyl, "JYLDAR": {"жылдар"}, "GASYR": {"ғасыр"},
         "YEARREF": jyl | {"биыл", "былтыр"}, "MODS": _first_words(lx.relative_words("modifier")),
         "UNIT_OR_WEEKDAY": units | set(lx.weekdays()), "UNITS": units,

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
 from presskz import date_lexicon as lx
 from presskz import timex as tx
 from presskz.date_context import Context
-from presskz.date_rules import RULE_KEYS, compiled_rules, key_families
+from presskz.date_keys import rules_for
+from presskz.date_rules import compiled_rules
 from presskz.date_values import value_of
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
@@ -35,52 +35,6 @@ class Found:
     groups: dict = field(default_factory=dict)
     kind: str | None = None
     value: str | None = None
-
-
-# A word as the rules see it (the same \w), and the words whose lower-case form agrees with the
-# rules' IGNORECASE matching: Latin and Cyrillic letters, digits. Any other word may be anything
-# case-insensitively (a rare Unicode variant of a letter), so it counts as every key word.
-WORD_RE = regex.compile(r"\w+")
-PLAIN_WORD_RE = regex.compile(r"[0-9A-Za-z_\u0400-\u04FF]+")
-
-
-@lru_cache(maxsize=None)
-def _key_tables() -> tuple[list[tuple[int, tuple[str, ...], frozenset[str]]], int, tuple[int, ...]]:
-    """(one (bit, word beginnings, whole words) per key family, the DIGIT bit, per rule the bits it
-    needs): the key words of date_rules.RULE_KEYS as bit masks."""
-    names = ["DIGIT", *key_families()]
-    bit = {name: 1 << i for i, name in enumerate(names)}
-    families = [(bit[name], starts, whole) for name, (starts, whole) in key_families().items()]
-    needs = tuple(sum(bit[k] for k in RULE_KEYS[name]) for name, _ in compiled_rules())
-    return families, bit["DIGIT"], needs
-
-
-_word_keys: dict[str, int] = {}
-
-
-def word_keys(word: str) -> int:
-    """The key families (bit mask) a word belongs to; cached, as word forms repeat."""
-    keys = _word_keys.get(word)
-    if keys is None:
-        families, digit, _ = _key_tables()
-        if not PLAIN_WORD_RE.fullmatch(word):
-            keys = -1  # all bits
-        else:
-            low = word.lower()
-            keys = digit if low[0].isdigit() else 0
-            for bit, starts, whole in families:
-                if low.startswith(starts) or low in whole:
-                    keys |= bit
-        _word_keys[word] = keys
-    return keys
-
-
-def rules_for(text: str, start: int, end: int) -> list[int]:
-    """Indexes of the rules whose key words all occur in text[start:end]."""
-    present = 0
-    for word in WORD_RE.findall(text, start, end):
-        present |= word_keys(word)
-    return [i for i, need in enumerate(_key_tables()[2]) if need & present == need]
 
 
 def candidates(text: str, start: int, end: int, ctx: Context) -> list[Found]:
