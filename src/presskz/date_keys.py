@@ -8,7 +8,8 @@ one look at the sentence's words tells which rules need to run at all.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from presskz.date_rules import RULE_KEYS, compiled_rules, key_families
 
@@ -51,19 +52,21 @@ def _keys_of(word: str) -> int:
     return keys | whole.get(low, 0)
 
 
-_word_keys: dict[str, int] = {}  # word -> key bits: word forms repeat heavily
+class _KeysByWord(dict):
+    """word -> key bits, filled on first sight: word forms repeat heavily."""
+
+    def __missing__(self, word: str) -> int:
+        keys = self[word] = _keys_of(word)
+        return keys
+
+
+_word_keys = _KeysByWord()
 _rules_by_keys: dict[int, tuple[int, ...]] = {}
 
 
 def rules_for(text: str, start: int, end: int) -> tuple[int, ...]:
     """Indexes (into compiled_rules()) of the rules whose key words all occur in text[start:end]."""
-    present = 0
-    cache = _word_keys
-    for word in WORD_RE.findall(text, start, end):
-        keys = cache.get(word)
-        if keys is None:
-            keys = cache[word] = _keys_of(word)
-        present |= keys
+    present = reduce(or_, map(_word_keys.__getitem__, WORD_RE.findall(text, start, end)), 0)
     rules = _rules_by_keys.get(present)
     if rules is None:
         rules = tuple(i for i, need in enumerate(_tables()[3]) if need & present == need)

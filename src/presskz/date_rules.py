@@ -163,7 +163,7 @@ RULE_KEYS = {
     "year": ("JYL", "NUMBER"), "year_part": ("JYL",), "decade": ("JYLDAR", "NUMBER"), "century": ("GASYR",),
     "first_months": ("YEARREF", "AI", "NUMBER"), "mod_unit": ("MODS", "UNIT_OR_WEEKDAY"),
     "season": ("SEASON",), "through": ("BOIY",), "relword": ("RELWORD",),
-    "duration": ("UNITS", "NUMBER"), "duration_adj": ("UNITS", "NUMBER"),
+    "duration": ("UNITS", "NUMBER"), "duration_adj": ("UNIT_ADJ", "NUMBER"),
     "vague_plural": ("SPANPL", "SHORT_UNIT"),
     "quarter": ("PERIOD",), "repeat": ("SHORT_UNIT",), "set": ("SET",), "weekday": ("WEEKDAY",),
     "hour": ("HOUR",), "hour_words": ("NOL",), "daypart": ("DAYPARTW",),
@@ -195,8 +195,10 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "PERIOD": set(lx.date_words("period")) | {"жартыжылды"},
         "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
         "HOUR": {"сағат"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},
-        "DAYPARTW": _first_words(lx.date_words("daypart_word")),
+        "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
     }
-    whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"}}
+    whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},
+                   # duration_adj: a unit, [дтл][ыі][қк] and the word's end ("жылдық", "айлық")
+                   "UNIT_ADJ": {u + a + b + c for u in units for a in "дтл" for b in "ыі" for c in "қк"}}
     return {name: (tuple(sorted(w.lower() for w in words)), frozenset(whole_words.get(name, ())))
             for name, words in beginnings.items()}

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from presskz.date_context import Context
+from presskz.date_rules import compiled_rules
 from presskz.date_spans import find_in_sentence
 from presskz.dateline import find_dateline
 from presskz.doc import Document, Temporal
@@ -62,6 +63,11 @@ class DatesStage(Stage):
     name = "dates"
     requires = ("tokens", "sentences", "quantities")
     assigns = ("temporals",)
+
+    def __init__(self) -> None:
+        # Compile the grammar now, with the pipeline, rather than inside the first document:
+        # about 0.3 s of regex compilation, once per process.
+        compiled_rules()
 
     def __call__(self, doc: Document) -> Document:
         ensure_reference_date(doc)
