@@ -2,6 +2,9 @@
 are dates after all, gives them values in text order (so a bare time takes the day named before
 it), then joins neighbours: a date followed by a time is one datetime, "X-тан Y-ге дейін" /
 "X - Y" / "X пен Y аралығында" are one range.
+
+Only the rules whose key words occur in the sentence run at all (date_keys): with most rules
+ruled out for most sentences, the grammar costs a fraction of running all of it everywhere.
 """
 from __future__ import annotations
 
