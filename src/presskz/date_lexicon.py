@@ -77,13 +77,19 @@ def ambiguous_months() -> frozenset[str]:
     return frozenset(r["name"] for r in read_tsv("months.tsv") if r["ambiguous"] == "1")
 
 
+@lru_cache(maxsize=None)
+def _month_stems() -> tuple[tuple[str, int], ...]:
+    """(stem, month number), longest name first: the order month_of tries them in."""
+    return tuple((name[:-1] if name.endswith("ь") or name[-1] in VOICING else name, months()[name])
+                 for name in sorted(months(), key=len, reverse=True))
+
+
 def month_of(word: str) -> int | None:
     """Month number of an inflected month word ("қарашасында" -> 11), or None."""
     word = word.lower()
-    for name in sorted(months(), key=len, reverse=True):
-        stem = name[:-1] if name.endswith("ь") or name[-1] in VOICING else name
+    for stem, month in _month_stems():
         if word.startswith(stem):
-            return months()[name]
+            return month
     return None
 
 
@@ -98,11 +104,18 @@ def ambiguous_weekdays() -> frozenset[str]:
     return frozenset(r["name"] for r in read_tsv("weekdays.tsv") if r["ambiguous"] == "1")
 
 
+@lru_cache(maxsize=None)
+def _weekday_stems() -> tuple[tuple[str, int], ...]:
+    """(stem, ISO weekday), longest name first: the order weekday_of tries them in."""
+    return tuple((name[:-1] if len(name) > 4 else name, weekdays()[name])
+                 for name in sorted(weekdays(), key=len, reverse=True))
+
+
 def weekday_of(word: str) -> int | None:
     word = word.lower()
-    for name in sorted(weekdays(), key=len, reverse=True):
-        if word.startswith(name[:-1] if len(name) > 4 else name):
-            return weekdays()[name]
+    for stem, number in _weekday_stems():
+        if word.startswith(stem):
+            return number
     return None
 
 
@@ -123,10 +136,21 @@ def numerals() -> dict[str, float]:
     return {r["word"]: float(r["value"]) for r in read_tsv("date_numerals.tsv")}
 
 
+_longest_first: dict[int, tuple[dict, list[str]]] = {}  # id(table) -> (table, its keys)
+
+
+def keys_longest_first(table: dict[str, str]) -> list[str]:
+    """The table's keys, longest first; kept per table (the tables are the cached data above)."""
+    entry = _longest_first.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _longest_first[id(table)] = (table, sorted(table, key=len, reverse=True))
+    return entry[1]
+
+
 def lookup_prefix(word: str, table: dict[str, str]) -> str | None:
     """Value of the longest table key the (inflected) word starts with."""
     word = word.lower()
-    for key in sorted(table, key=len, reverse=True):
+    for key in keys_longest_first(table):
         if word.startswith(key):
             return table[key]
     return None

@@ -16,7 +16,7 @@ ORDINAL_RE = regex.compile(r"^с?[ыі]?н?ш[ыі]", regex.IGNORECASE)
 def _stem_of(word: str) -> tuple[str, str] | None:
     """(numeral stem, the rest) of a number word, longest stem first; None if not a number word."""
     word = word.lower()
-    for stem in sorted(lx.numerals(), key=len, reverse=True):
+    for stem in lx.keys_longest_first(lx.numerals()):
         if word.startswith(stem):
             return stem, word[len(stem):]
     return None

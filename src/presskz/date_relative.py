@@ -84,7 +84,7 @@ def same_period(ctx: Context, years: int) -> str:
 def season(g: dict, ctx: Context) -> Result:
     word = g["season"].lower()
     seasons = lx.date_words("season")
-    stem = next(s for s in sorted(seasons, key=len, reverse=True) if word.startswith(s))
+    stem = next(s for s in lx.keys_longest_first(seasons) if word.startswith(s))
     rest = word[len(stem):]
     found, year = year_from(g, ctx)
     if g.get("mmod") and ctx.ref:

@@ -148,3 +148,57 @@ def compiled_rules() -> tuple[tuple[str, "regex.Pattern"], ...]:
     p = dict(pieces(), B=B, E=E, EW=EW, DASH=DASH, HSUF=HSUF)
     return tuple((name, regex.compile(src.format(**p), regex.IGNORECASE | regex.V0))
                  for name, src in RULES_SRC.items())
+
+
+# Key words: every match of a rule contains, at the start of a word (after a space, a dash or
+# the match's own start), a word of each of its key families below. Most sentences lack the
+# keys of most rules, and a rule is run only where they are all present (date_keys). A family
+# is a set of word beginnings (key_families). Keep these in step with RULES_SRC: a key must be
+# a word that no match of the rule can do without. NUMBER is a digit or a number word (the
+# WORDNUM stems, which also begin "бірнеше").
+RULE_KEYS = {
+    "numeric": ("DIGIT",), "iso": ("DIGIT",), "clock": ("DIGIT",),
+    "day_month": ("MONTH", "NUMBER"), "month_day": ("MONTH", "NUMBER"), "month_ai": ("MONTH", "AI"),
+    "month": ("MONTH",), "month_listed": ("MONTH",),
+    "year": ("JYL", "NUMBER"), "year_part": ("JYL",), "decade": ("JYLDAR", "NUMBER"), "century": ("GASYR",),
+    "first_months": ("YEARREF", "AI", "NUMBER"), "mod_unit": ("MODS", "UNIT_OR_WEEKDAY"),
+    "season": ("SEASON",), "through": ("BOIY",), "relword": ("RELWORD",),
+    "duration": ("UNITS", "NUMBER"), "duration_adj": ("UNIT_ADJ", "NUMBER"),
+    "vague_plural": ("SPANPL", "SHORT_UNIT"),
+    "quarter": ("PERIOD",), "repeat": ("SHORT_UNIT",), "set": ("SET",), "weekday": ("WEEKDAY",),
+    "hour": ("HOUR",), "hour_words": ("NOL",), "daypart": ("DAYPARTW",),
+}
+
+
+def _first_words(phrases) -> set[str]:
+    """The first word of each phrase (up to a space or hyphen), lower-cased."""
+    return {regex.match(r"\w+", p.lower()).group() for p in phrases}
+
+
+@lru_cache(maxsize=None)
+def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """Family name -> (word beginnings, whole words), lower-case: the words RULE_KEYS refers to,
+    taken from the same data and literals as the rules themselves."""
+    jyl = {"жыл"}  # JYL is жыл{SUF} or the abbreviation "ж." (the whole word "ж")
+    months = {name[:-1] if name.endswith("ь") or name[-1] in lx.VOICING else name for name in lx.months()}
+    units = set(lx.date_words("unit"))
+    digits = set("0123456789")
+    beginnings = {
+        "DIGIT": digits, "NUMBER": digits | set(lx.numerals()),
+        "MONTH": months, "AI": {"ай"}, "JYL": jyl, "JYLDAR": {"жылдар"}, "GASYR": {"ғасыр"},
+        "YEARREF": jyl | {"биыл", "былтыр"}, "MODS": _first_words(lx.relative_words("modifier")),
+        "UNIT_OR_WEEKDAY": units | set(lx.weekdays()), "UNITS": units,
+        "SEASON": set(lx.date_words("season")), "BOIY": {"бойы"},
+        "RELWORD": _first_words(lx.relative_words("word")),
+        "SPANPL": _first_words({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
+        "SHORT_UNIT": {"жыл", "ай", "апта", "күн"},  # the unit alternation of repeat, vague_plural
+        "PERIOD": set(lx.date_words("period")) | {"жартыжылды"},
+        "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
+        "HOUR": {"сағат"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},
+        "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
+    }
+    whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},
+                   # duration_adj: a unit, [дтл][ыі][қк] and the word's end ("жылдық", "айлық")
+                   "UNIT_ADJ": {u + a + b + c for u in units for a in "дтл" for b in "ыі" for c in "қк"}}
+    return {name: (tuple(sorted(w.lower() for w in words)), frozenset(whole_words.get(name, ())))
+            for name, words in beginnings.items()}

@@ -2,6 +2,9 @@
 are dates after all, gives them values in text order (so a bare time takes the day named before
 it), then joins neighbours: a date followed by a time is one datetime, "X-тан Y-ге дейін" /
 "X - Y" / "X пен Y аралығында" are one range.
+
+Only the rules whose key words occur in the sentence run at all (date_keys): with most rules
+ruled out for most sentences, the grammar costs a fraction of running all of it everywhere.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import regex
 from presskz import date_lexicon as lx
 from presskz import timex as tx
 from presskz.date_context import Context
+from presskz.date_keys import rules_for
 from presskz.date_rules import compiled_rules
 from presskz.date_values import value_of
 
@@ -39,12 +43,15 @@ class Found:
 def candidates(text: str, start: int, end: int, ctx: Context) -> list[Found]:
     """Every rule match inside text[start:end] that has a value (read with a context-free Context)."""
     probe = Context(ref=ctx.ref)
+    rules = compiled_rules()
+    stopwords = lx.stopwords()
     found = []
-    for priority, (rule, pattern) in enumerate(compiled_rules()):
+    for priority in rules_for(text, start, end):
+        rule, pattern = rules[priority]
         for match in pattern.finditer(text, start, end):
             groups = match.groupdict()
             words = match.group().lower().split()
-            if any(w in lx.stopwords() for w in words) or value_of(rule, groups, probe) is None:
+            if any(w in stopwords for w in words) or value_of(rule, groups, probe) is None:
                 continue
             stop = match.end() - (len(match.group()) - len(match.group().rstrip()))
             found.append(Found(match.start(), stop, rule, priority, groups))

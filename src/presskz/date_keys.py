@@ -1,0 +1,74 @@
+"""Which date rules can match in a sentence: a rule runs only where all its key words occur.
+
+Running the 27 rules of date_rules.py over every sentence costs seconds per megabyte, and most
+sentences hold no month, no "жыл", no unit word: no match for most rules. Every match of a rule
+contains a word of each of its key families (date_rules.RULE_KEYS) at the start of a word, so
+one look at the sentence's words tells which rules need to run at all.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache, reduce
+from operator import or_
+
+from presskz.date_rules import RULE_KEYS, compiled_rules, key_families
+
+# Words split as by Python's \w. A word of plain letters and digits (Latin, Cyrillic: word
+# characters for both `re` and `regex`, whose lower case agrees with the rules' IGNORECASE) is
+# judged by its lower-case form; any other word could be anything to a case-insensitive rule
+# (a rare variant of a letter, a digit of another script) and counts as every key word.
+WORD_RE = re.compile(r"\w+")
+PLAIN_WORD_RE = re.compile(r"[0-9A-Za-z_\u0400-\u0481\u048A-\u04FF]+")
+ALL_KEYS = -1
+
+
+@lru_cache(maxsize=None)
+def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, ...]]:
+    """The key families as bit masks: (word beginning -> bits of every family with a beginning
+    it starts with, a regex finding a word's longest beginning, whole word -> bits, the bits
+    each rule needs (in compiled_rules order))."""
+    families = key_families()
+    bit = {name: 1 << i for i, name in enumerate(families)}
+    beginnings = {b for starts, _ in families.values() for b in starts}
+    by_beginning = {b: sum(bit[name] for name, (starts, _) in families.items()
+                           if b.startswith(starts)) for b in beginnings}
+    longest_first = sorted(beginnings, key=lambda b: (-len(b), b))
+    beginning_re = re.compile("|".join(map(re.escape, longest_first)))
+    whole = {}
+    for name, (_, words) in families.items():
+        for word in words:
+            whole[word] = whole.get(word, 0) | bit[name]
+    needs = tuple(sum(bit[key] for key in RULE_KEYS[name]) for name, _ in compiled_rules())
+    return by_beginning, beginning_re, whole, needs
+
+
+def _keys_of(word: str) -> int:
+    by_beginning, beginning_re, whole, _ = _tables()
+    if not PLAIN_WORD_RE.fullmatch(word):
+        return ALL_KEYS
+    low = word.lower()
+    found = beginning_re.match(low)
+    keys = by_beginning[found.group()] if found else 0
+    return keys | whole.get(low, 0)
+
+
+class _KeysByWord(dict):
+    """word -> key bits, filled on first sight: word forms repeat heavily."""
+
+    def __missing__(self, word: str) -> int:
+        keys = self[word] = _keys_of(word)
+        return keys
+
+
+_word_keys = _KeysByWord()
+_rules_by_keys: dict[int, tuple[int, ...]] = {}
+
+
+def rules_for(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Indexes (into compiled_rules()) of the rules whose key words all occur in text[start:end]."""
+    present = reduce(or_, map(_word_keys.__getitem__, WORD_RE.findall(text, start, end)), 0)
+    rules = _rules_by_keys.get(present)
+    if rules is None:
+        rules = tuple(i for i, need in enumerate(_tables()[3]) if need & present == need)
+        _rules_by_keys[present] = rules
+    return rules
