@@ -48,30 +48,73 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(sorted(out, key=lambda t: -len(t.key)))  # longest form wins
 
 
+@dataclass(frozen=True)
+class KeyIndex:
+    """Trigger keys indexed for start_candidates: positions in triggers() by whole key and by every
+    prefix of a key, and the distinct key lengths."""
+
+    by_key: dict[str, tuple[int, ...]]
+    by_prefix: dict[str, tuple[int, ...]]
+    lengths: tuple[int, ...]
+
+
 @lru_cache(maxsize=1)
-def triggers_by_initial() -> dict[tuple[str, str], tuple[Trigger, ...]]:
-    """(part of speech group, first letter of key) -> triggers, longest first: a token can only
-    start a trigger whose key begins with the token's first letter."""
-    index: dict[tuple[str, str], list[Trigger]] = {}
-    for trig in triggers():
-        group = "noun" if trig.pos == "noun" else "verb"
-        index.setdefault((group, trig.key[:1]), []).append(trig)
-    return {key: tuple(items) for key, items in index.items()}
+def key_index() -> KeyIndex:
+    by_key: dict[str, list[int]] = {}
+    by_prefix: dict[str, list[int]] = {}
+    for n, trig in enumerate(triggers()):
+        if not trig.key:
+            continue  # an empty key never starts a match
+        by_key.setdefault(trig.key, []).append(n)
+        for end in range(1, len(trig.key) + 1):
+            by_prefix.setdefault(trig.key[:end], []).append(n)
+    freeze = lambda index: {k: tuple(v) for k, v in index.items()}  # noqa: E731
+    return KeyIndex(freeze(by_key), freeze(by_prefix), tuple(sorted({len(k) for k in by_key})))
 
 
-def _candidates(group: str, text: str) -> tuple[Trigger, ...]:
-    initial = squash(text)[:1]
-    return triggers_by_initial().get((group, initial), ()) if initial else ()
+def _keys_starting(word: str, index: KeyIndex) -> set[int]:
+    """Triggers whose key is a prefix of `word`."""
+    found: set[int] = set()
+    for length in index.lengths:
+        if length > len(word):
+            break
+        found.update(index.by_key.get(word[:length], ()))
+    return found
 
 
-def _noun_candidates(text: str, tail: str) -> tuple[Trigger, ...]:
-    """Noun triggers a token (or the tail of its hyphenated compound) may start, in lexicon order."""
-    first = _candidates("noun", text)
-    more = [t for t in _candidates("noun", tail) if t not in first]
-    if not more:
-        return first
-    rank = {id(t): n for n, t in enumerate(triggers())}
-    return tuple(sorted((*first, *more), key=lambda t: rank[id(t)]))
+@dataclass(frozen=True)
+class StartCandidates:
+    """What the text of one token allows to start there: the triggers match_stem may accept, in
+    lexicon order, and for nouns the squashed tail of a hyphenated compound ("бизнес-тренинг")."""
+
+    nouns: tuple[Trigger, ...]
+    tail: str
+    verbs: tuple[Trigger, ...]
+
+
+NO_CANDIDATES = StartCandidates((), "", ())
+
+
+@lru_cache(maxsize=1 << 16)  # token texts repeat, and almost every one of them starts no trigger
+def start_candidates(text: str) -> StartCandidates:
+    """The triggers a token with this text may start. A trigger whose key disagrees with the token's
+    squashed text can never match there, so filtering them out leaves noun_at/verb_at unchanged."""
+    word = squash(text)
+    if not word:
+        return NO_CANDIDATES  # a punctuation or hyphen token starts nothing
+    tail_text = text.rsplit("-", 1)[-1] if "-" in text.strip("-") else None
+    tail = squash(tail_text) if tail_text else ""
+    # match_stem can only accept a key that the word holds (plus an ending) or that goes on into
+    # the next tokens; for nouns also a key that the compound's tail holds
+    index = key_index()
+    agreeing = _keys_starting(word, index).union(index.by_prefix.get(word, ()))
+    in_tail = _keys_starting(tail, index) if tail else set()
+    every = triggers()
+    nouns = tuple(every[n] for n in sorted(agreeing | in_tail) if every[n].pos == "noun")
+    verbs = tuple(every[n] for n in sorted(agreeing) if every[n].pos != "noun")
+    if not nouns and not verbs:
+        return NO_CANDIDATES
+    return StartCandidates(nouns, tail, verbs)
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +124,15 @@ def tense_rules() -> tuple[TenseRule, ...]:
         first, *rest = row["ending"].split()
         rules.append(TenseRule(first, tuple(rest), row["status"], row["form"]))
     return tuple(sorted(rules, key=lambda r: -len(r.following)))  # "атын болады" before "атын"
+
+
+@lru_cache(maxsize=1)
+def tense_rules_by_ending() -> dict[str, tuple[TenseRule, ...]]:
+    """Verb ending -> its tense rules, in tense_rules() order (a verb's remainder must equal the ending)."""
+    index: dict[str, list[TenseRule]] = {}
+    for rule in tense_rules():
+        index.setdefault(rule.ending, []).append(rule)
+    return {ending: tuple(rules) for ending, rules in index.items()}
 
 
 @lru_cache(maxsize=1)
@@ -133,34 +185,61 @@ def match_stem(tokens: list[Token], i: int, key: str) -> tuple[int, str] | None:
     return None
 
 
-def noun_at(tokens: list[Token], i: int) -> tuple[Trigger, int] | None:
-    """The event noun starting at token i (or ending a hyphenated compound there: "бизнес-тренинг")
-    and the index of its last token."""
-    tail = tokens[i].text.rsplit("-", 1)[-1] if "-" in tokens[i].text.strip("-") else None
-    low = squash(tail) if tail else ""
-    for trig in _noun_candidates(tokens[i].text, low):
+def _noun_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[Trigger, int] | None:
+    ending_re = noun_ending_re()
+    for trig in starts.nouns:
         hit = match_stem(tokens, i, trig.key)
-        if hit and noun_ending_re().fullmatch(hit[1]):
+        if hit and ending_re.fullmatch(hit[1]):
             return trig, hit[0]
-        if low.startswith(trig.key) and noun_ending_re().fullmatch(low[len(trig.key):]):
+        if starts.tail.startswith(trig.key) and ending_re.fullmatch(starts.tail[len(trig.key):]):
             return trig, i
     return None
 
 
-def verb_at(tokens: list[Token], i: int) -> tuple[Trigger, TenseRule, int] | None:
-    """The event/governing verb starting at token i: (trigger, tense rule, index of last token)."""
-    for trig in _candidates("verb", tokens[i].text):
+def _verb_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[Trigger, TenseRule, int] | None:
+    by_ending = tense_rules_by_ending()
+    for trig in starts.verbs:
         hit = match_stem(tokens, i, trig.key)
         if not hit:
             continue
         j, rest = hit
-        for rule in tense_rules():
-            if rest != rule.ending:
-                continue
+        for rule in by_ending.get(rest, ()):
             nxt = [t.text.lower() for t in tokens[j + 1:j + 1 + len(rule.following)]]
             if tuple(nxt) == rule.following:
                 return trig, rule, j + len(rule.following)
     return None
+
+
+def noun_at(tokens: list[Token], i: int) -> tuple[Trigger, int] | None:
+    """The event noun starting at token i (or ending a hyphenated compound there: "бизнес-тренинг")
+    and the index of its last token."""
+    starts = start_candidates(tokens[i].text)
+    return _noun_match(tokens, i, starts) if starts.nouns else None
+
+
+def verb_at(tokens: list[Token], i: int) -> tuple[Trigger, TenseRule, int] | None:
+    """The event/governing verb starting at token i: (trigger, tense rule, index of last token)."""
+    starts = start_candidates(tokens[i].text)
+    return _verb_match(tokens, i, starts) if starts.verbs else None
+
+
+class TokenMatches:
+    """noun_at and verb_at for every token of one token list, found once: noun[i] == noun_at(tokens, i)
+    and verb[i] == verb_at(tokens, i).
+
+    The event rules ask about the same tokens many times over (cutting clauses, mentions, statuses,
+    roles); here each token is looked at once, and most are dismissed by start_candidates."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.noun: list[tuple[Trigger, int] | None] = [None] * len(tokens)
+        self.verb: list[tuple[Trigger, TenseRule, int] | None] = [None] * len(tokens)
+        for i, token in enumerate(tokens):
+            starts = start_candidates(token.text)
+            if starts.nouns:
+                self.noun[i] = _noun_match(tokens, i, starts)
+            if starts.verbs:
+                self.verb[i] = _verb_match(tokens, i, starts)
 
 
 def status_of(trig: Trigger, rule: TenseRule) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Event
-from presskz.event_lexicon import Trigger, case_of, noun_at, squash, status_of, verb_at
+from presskz.event_lexicon import Trigger, case_of, squash, status_of
 from presskz.quote_rules import guillemet_pairs
 from presskz.event_rules import TITLE_GAP, status_for_noun, title_after, title_before
 
@@ -69,13 +69,14 @@ def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bo
     if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i) or _in_title(doc, i):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
-    return not (case_of(doc.tokens[j].text) == "gen" and noun_at(doc.tokens, j + 1))
+    return not (case_of(doc.tokens[j].text) == "gen" and clause.matches.noun[j + 1])
 
 
 def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out, i = [], clause.first
+    nouns = clause.matches.noun
     while i < clause.last:
-        hit = noun_at(doc.tokens, i)
+        hit = nouns[i]
         if not hit or hit[1] >= clause.last:
             i += 1
             continue
@@ -97,8 +98,9 @@ def _subjects_before(doc: Document, clause: Clause, verb_first: int) -> list[Ent
 
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
+    verbs = clause.matches.verb
     for i in range(clause.first, clause.last):
-        hit = verb_at(doc.tokens, i)
+        hit = verbs[i]
         if not hit or hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
             continue
         trig, rule, j = hit
@@ -113,7 +115,7 @@ def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:
     """An EVENT name followed by an event noun, with at most a few modifier words between
     ("«...» атты мультимедиялық көрме"), is that noun's title."""
     for k in range(last + 1, min(clause.last, last + 2 + TITLE_GAP)):
-        if noun_at(doc.tokens, k):
+        if clause.matches.noun[k]:
             return True
         word = doc.tokens[k].text
         if word in (",", ";") or any(ch.isdigit() for ch in word) or case_of(word) in ("loc", "abl", "dat"):

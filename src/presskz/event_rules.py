@@ -15,7 +15,7 @@ import regex
 
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Token
-from presskz.event_lexicon import case_of, noun_at, read_tsv, squash, status_of, venue_nouns, verb_at
+from presskz.event_lexicon import case_of, read_tsv, squash, status_of, venue_nouns
 
 PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific first
 AGENT_TYPES = ("PERSON", "ORGANISATION", "NORP", "GPE", "POSITION")
@@ -45,7 +45,7 @@ def _participle_before(tokens: list[Token], clause: Clause, first: int) -> str |
         if text in (",", ";", ":"):
             return None
         for start in range(max(clause.first, k - 2), k + 1):
-            hit = verb_at(tokens, start)
+            hit = clause.matches.verb[start]
             if hit and hit[2] == k:
                 return status_of(hit[0], hit[1]) if hit[1].form == "participle" else None
     return None
@@ -59,11 +59,12 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) 
     if participle is not None:
         return participle, True
     crossed = False  # another event noun between: the verb is that noun's ("акциясы аясында ... мәслихаты өтті")
+    verbs, nouns = clause.matches.verb, clause.matches.noun
     for i in range(last + 1, clause.last):
-        hit = verb_at(tokens, i)
+        hit = verbs[i]
         if hit and hit[1].form in ("finite", "nominal"):
             return status_of(hit[0], hit[1]), not crossed
-        if noun_at(tokens, i) and tokens[i - 1].text not in (",", "және", "мен", "пен", "бен"):
+        if nouns[i] and tokens[i - 1].text not in (",", "және", "мен", "пен", "бен"):
             crossed = True
     return "unknown", False
 
@@ -104,7 +105,7 @@ def title_after(doc: Document, clause: Clause, last: int) -> str | None:
         for i in range(last + 2, clause.last):
             if doc.tokens[i].text == "»":
                 after = doc.tokens[i + 1] if i + 1 < clause.last else None
-                if after is None or not after.text[:1].isalnum() or verb_at(doc.tokens, i + 1):
+                if after is None or not after.text[:1].isalnum() or clause.matches.verb[i + 1]:
                     return _guillemet_title(doc, i)
                 return None
     return None
@@ -151,8 +152,9 @@ def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, lis
                  and e.type in AGENT_TYPES and e not in exclude]
         result[role].extend(names)
         floor = doc.tokens[i].end
+    verbs = clause.matches.verb
     for i in range(clause.first, clause.last):
-        hit = verb_at(doc.tokens, i)
+        hit = verbs[i]
         if hit and hit[0].form.startswith("ұйымдастыр") and hit[1].form == "finite" \
                 and not hit[0].form.endswith("ыл"):
             result["organizer"].extend(
