@@ -8,12 +8,14 @@ so that every listed happening keeps its own time and place.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 from dataclasses import dataclass, field
 
 from presskz.doc import Document, Entity, Sentence, Temporal
 from presskz.event_lexicon import TokenMatches
 
 TIME_KINDS = ("time", "datetime")
+SEPARATORS = frozenset((",", ";"))
 
 
 @dataclass
@@ -38,10 +40,15 @@ class SpansInside:
         self.spans = spans
         self.order = sorted(range(len(spans)), key=lambda k: spans[k].start)
         self.starts = [spans[k].start for k in self.order]
+        self.in_order = all(k == n for n, k in enumerate(self.order))  # layers come sorted by start
 
     def inside(self, start: int, end: int) -> list:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_right(self.starts, end)
+        if lo == hi:
+            return []
+        if self.in_order:
+            return [span for span in self.spans[lo:hi] if span.end <= end]
         picked = sorted(k for k in self.order[lo:hi] if self.spans[k].end <= end)
         return [self.spans[k] for k in picked]
 
@@ -54,23 +61,28 @@ class DocumentClauses:
         self.matches = TokenMatches(doc.tokens)
         self.entities = SpansInside(doc.entities)
         self.temporals = SpansInside(doc.temporals)
+        # clauses are only cut at "," and ";": their token indices, so the cutting skips the words
+        texts = self.matches.texts
+        self.separators = list(compress(range(len(texts)), map(SEPARATORS.__contains__, texts)))
 
 
 def _finite_verb_ends(matches: TokenMatches, lo: int, hi: int) -> set[int]:
     """Indices of the last token of every finite event verb in tokens[lo:hi]."""
     ends = set()
-    for hit in matches.verb[lo:hi]:
-        if hit and hit[1].form == "finite":
+    for i in matches.verbs_in(lo, hi):
+        hit = matches.verb[i]
+        if hit[1].form == "finite":
             ends.add(hit[2])
     return ends
 
 
-def _cut_points(matches: TokenMatches, lo: int, hi: int) -> list[int]:
+def _cut_points(scope: DocumentClauses, lo: int, hi: int) -> list[int]:
     """Token indices where a new clause starts."""
-    tokens = matches.tokens
-    ends = _finite_verb_ends(matches, lo, hi)
+    tokens = scope.doc.tokens
+    ends = _finite_verb_ends(scope.matches, lo, hi)
     cuts = []
-    for i in range(lo + 1, hi):
+    seps = scope.separators
+    for i in seps[bisect.bisect_left(seps, lo + 1):bisect.bisect_left(seps, hi)]:
         text = tokens[i].text
         if text == ";" or (text == "," and i - 1 in ends):
             cuts.append(i + 1)
@@ -106,7 +118,7 @@ def clauses_of(scope: DocumentClauses, sent_index: int) -> list[Clause]:
     """The clauses (list items split) of one sentence, in order."""
     sent: Sentence = scope.doc.sentences[sent_index]
     lo, hi = sent.token_start, sent.token_end
-    bounds = [lo] + _cut_points(scope.matches, lo, hi) + [hi]
+    bounds = [lo] + _cut_points(scope, lo, hi) + [hi]
     out = []
     for a, b in zip(bounds, bounds[1:]):
         clause = _make(scope, a, b, sent_index)

@@ -8,7 +8,9 @@ lexicon form "гала-концерт" also matches the tokens "гала", "-", 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 import regex
 
 from presskz.data_files import read_tsv
@@ -57,6 +59,11 @@ class KeyIndex:
     by_prefix: dict[str, tuple[int, ...]]
     lengths: tuple[int, ...]
 
+    def may_agree(self, word: str) -> bool:
+        """False when no key can be a prefix of `word` nor start with it: the word's first
+        characters (as many as the shortest key has) begin no key. One dict lookup; true for few words."""
+        return word[:self.lengths[0]] in self.by_prefix if self.lengths else False
+
 
 @lru_cache(maxsize=1)
 def key_index() -> KeyIndex:
@@ -76,8 +83,8 @@ def _keys_starting(word: str, index: KeyIndex) -> set[int]:
     """Triggers whose key is a prefix of `word`."""
     found: set[int] = set()
     for length in index.lengths:
-        if length > len(word):
-            break
+        if length > len(word) or word[:length] not in index.by_prefix:
+            break  # no key this long or longer begins like the word
         found.update(index.by_key.get(word[:length], ()))
     return found
 
@@ -92,28 +99,27 @@ class StartCandidates:
     verbs: tuple[Trigger, ...]
 
 
-NO_CANDIDATES = StartCandidates((), "", ())
-
-
 @lru_cache(maxsize=1 << 16)  # token texts repeat, and almost every one of them starts no trigger
-def start_candidates(text: str) -> StartCandidates:
-    """The triggers a token with this text may start. A trigger whose key disagrees with the token's
+def start_candidates(text: str) -> StartCandidates | None:
+    """The triggers a token with this text may start (None for none). A trigger whose key disagrees with the token's
     squashed text can never match there, so filtering them out leaves noun_at/verb_at unchanged."""
     word = squash(text)
     if not word:
-        return NO_CANDIDATES  # a punctuation or hyphen token starts nothing
+        return None  # a punctuation or hyphen token starts nothing
     tail_text = text.rsplit("-", 1)[-1] if "-" in text.strip("-") else None
     tail = squash(tail_text) if tail_text else ""
+    index = key_index()
+    if not index.may_agree(word) and not (tail and index.may_agree(tail)):
+        return None
     # match_stem can only accept a key that the word holds (plus an ending) or that goes on into
     # the next tokens; for nouns also a key that the compound's tail holds
-    index = key_index()
     agreeing = _keys_starting(word, index).union(index.by_prefix.get(word, ()))
     in_tail = _keys_starting(tail, index) if tail else set()
     every = triggers()
     nouns = tuple(every[n] for n in sorted(agreeing | in_tail) if every[n].pos == "noun")
     verbs = tuple(every[n] for n in sorted(agreeing) if every[n].pos != "noun")
     if not nouns and not verbs:
-        return NO_CANDIDATES
+        return None
     return StartCandidates(nouns, tail, verbs)
 
 
@@ -214,13 +220,13 @@ def noun_at(tokens: list[Token], i: int) -> tuple[Trigger, int] | None:
     """The event noun starting at token i (or ending a hyphenated compound there: "бизнес-тренинг")
     and the index of its last token."""
     starts = start_candidates(tokens[i].text)
-    return _noun_match(tokens, i, starts) if starts.nouns else None
+    return _noun_match(tokens, i, starts) if starts and starts.nouns else None
 
 
 def verb_at(tokens: list[Token], i: int) -> tuple[Trigger, TenseRule, int] | None:
     """The event/governing verb starting at token i: (trigger, tense rule, index of last token)."""
     starts = start_candidates(tokens[i].text)
-    return _verb_match(tokens, i, starts) if starts.verbs else None
+    return _verb_match(tokens, i, starts) if starts and starts.verbs else None
 
 
 class TokenMatches:
@@ -228,18 +234,35 @@ class TokenMatches:
     and verb[i] == verb_at(tokens, i).
 
     The event rules ask about the same tokens many times over (cutting clauses, mentions, statuses,
-    roles); here each token is looked at once, and most are dismissed by start_candidates."""
+    roles); here each token is looked at once, and most are dismissed by start_candidates. The few
+    indices with a match are also kept in order, so a scan over a clause visits only them."""
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
+        self.texts = [token.text for token in tokens]
         self.noun: list[tuple[Trigger, int] | None] = [None] * len(tokens)
         self.verb: list[tuple[Trigger, TenseRule, int] | None] = [None] * len(tokens)
-        for i, token in enumerate(tokens):
-            starts = start_candidates(token.text)
+        self.noun_starts: list[int] = []
+        self.verb_starts: list[int] = []
+        every_start = list(map(start_candidates, self.texts))
+        for i in compress(range(len(tokens)), every_start):  # the few tokens with candidates
+            starts = every_start[i]
             if starts.nouns:
                 self.noun[i] = _noun_match(tokens, i, starts)
+                if self.noun[i]:
+                    self.noun_starts.append(i)
             if starts.verbs:
                 self.verb[i] = _verb_match(tokens, i, starts)
+                if self.verb[i]:
+                    self.verb_starts.append(i)
+
+    def nouns_in(self, lo: int, hi: int) -> list[int]:
+        """The indices in [lo, hi) where an event noun starts, in order."""
+        return self.noun_starts[bisect_left(self.noun_starts, lo):bisect_left(self.noun_starts, hi)]
+
+    def verbs_in(self, lo: int, hi: int) -> list[int]:
+        """The indices in [lo, hi) where an event verb starts, in order."""
+        return self.verb_starts[bisect_left(self.verb_starts, lo):bisect_left(self.verb_starts, hi)]
 
 
 def status_of(trig: Trigger, rule: TenseRule) -> str:

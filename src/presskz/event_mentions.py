@@ -73,20 +73,17 @@ def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bo
 
 
 def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
-    out, i = [], clause.first
-    nouns = clause.matches.noun
-    while i < clause.last:
-        hit = nouns[i]
-        if not hit or hit[1] >= clause.last:
-            i += 1
+    out, after = [], clause.first
+    for i in clause.matches.nouns_in(clause.first, clause.last):
+        trig, j = clause.matches.noun[i]
+        if i < after or j >= clause.last:  # inside the noun before, or running out of the clause
             continue
-        trig, j = hit
         if _noun_ok(doc, clause, trig, i, j):
             status, governed = status_for_noun(doc.tokens, clause, i, j)
             if governed or trig.condition != "governed":
                 title = title_before(doc, clause, i) or title_after(doc, clause, j)
                 out.append(Mention(i, j, trig.type, status, trig.form, title))
-        i = j + 1
+        after = j + 1
     return out
 
 
@@ -98,10 +95,9 @@ def _subjects_before(doc: Document, clause: Clause, verb_first: int) -> list[Ent
 
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
-    verbs = clause.matches.verb
-    for i in range(clause.first, clause.last):
-        hit = verbs[i]
-        if not hit or hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
+    for i in clause.matches.verbs_in(clause.first, clause.last):
+        hit = clause.matches.verb[i]
+        if hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
             continue
         trig, rule, j = hit
         mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)

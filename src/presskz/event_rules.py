@@ -131,14 +131,22 @@ def places(doc: Document, clause: Clause) -> list[Entity]:
     return sorted(found, key=lambda e: (PLACE_TYPES.index(e.type), e.start))
 
 
+@lru_cache(maxsize=1 << 14)  # word pairs repeat; every event re-reads its clause's words
+def _marker_role(text: str, next_text: str) -> str | None:
+    """The role a word gives the names before it; the next word counts for two-word markers."""
+    word = squash(text + next_text)
+    for key, role in role_markers():
+        if word.startswith(key) or squash(text) == key:
+            return role
+    return None
+
+
 def _marker_positions(doc: Document, clause: Clause) -> list[tuple[int, str]]:
     out = []
     for i in range(clause.first, clause.last):
-        word = squash(doc.tokens[i].text + (doc.tokens[i + 1].text if i + 1 < clause.last else ""))
-        for key, role in role_markers():
-            if word.startswith(key) or squash(doc.tokens[i].text) == key:
-                out.append((i, role))
-                break
+        role = _marker_role(doc.tokens[i].text, doc.tokens[i + 1].text if i + 1 < clause.last else "")
+        if role is not None:
+            out.append((i, role))
     return out
 
 
@@ -152,10 +160,9 @@ def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, lis
                  and e.type in AGENT_TYPES and e not in exclude]
         result[role].extend(names)
         floor = doc.tokens[i].end
-    verbs = clause.matches.verb
-    for i in range(clause.first, clause.last):
-        hit = verbs[i]
-        if hit and hit[0].form.startswith("ұйымдастыр") and hit[1].form == "finite" \
+    for i in clause.matches.verbs_in(clause.first, clause.last):
+        hit = clause.matches.verb[i]
+        if hit[0].form.startswith("ұйымдастыр") and hit[1].form == "finite" \
                 and not hit[0].form.endswith("ыл"):
             result["organizer"].extend(
                 e for e in clause.entities if e.end <= doc.tokens[i].start and e.type in AGENT_TYPES
