@@ -61,9 +61,28 @@ class DocumentClauses:
         self.matches = TokenMatches(doc.tokens)
         self.entities = SpansInside(doc.entities)
         self.temporals = SpansInside(doc.temporals)
+        self.event_names = SpansInside([e for e in doc.entities if e.type == "EVENT"])
         # clauses are only cut at "," and ";": their token indices, so the cutting skips the words
         texts = self.matches.texts
         self.separators = list(compress(range(len(texts)), map(SEPARATORS.__contains__, texts)))
+
+    def may_hold_event(self, sent_index: int) -> bool:
+        """Can a clause of this sentence hold an event mention? Only with an event noun or verb
+        starting in it, or an EVENT name inside it (see event_mentions.py); most sentences have none."""
+        sent = self.doc.sentences[sent_index]
+        lo, hi = sent.token_start, sent.token_end
+        if lo >= hi:
+            return False
+        if _any_between(self.matches.noun_starts, lo, hi) or _any_between(self.matches.verb_starts, lo, hi):
+            return True
+        tokens = self.doc.tokens
+        return bool(self.event_names.spans) and bool(self.event_names.inside(tokens[lo].start, tokens[hi - 1].end))
+
+
+def _any_between(indices: list[int], lo: int, hi: int) -> bool:
+    """Does the sorted list hold a value in [lo, hi)?"""
+    k = bisect.bisect_left(indices, lo)
+    return k < len(indices) and indices[k] < hi
 
 
 def _finite_verb_ends(matches: TokenMatches, lo: int, hi: int) -> set[int]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
+from typing import Iterable
 import regex
 
 from presskz.data_files import read_tsv
@@ -89,25 +90,61 @@ def _keys_starting(word: str, index: KeyIndex) -> set[int]:
     return found
 
 
+NEXT_TOKENS = "depends on the next tokens"  # marks a match that only the tokens after can decide
+
+
 @dataclass(frozen=True)
 class StartCandidates:
     """What the text of one token allows to start there: the triggers match_stem may accept, in
-    lexicon order, and for nouns the squashed tail of a hyphenated compound ("бизнес-тренинг")."""
+    lexicon order, and for nouns the squashed tail of a hyphenated compound ("бизнес-тренинг").
+    noun_alone / verb_alone: the answer of noun_at / verb_at when the token's text alone decides it
+    (a trigger, a (trigger, tense rule) pair, or None), else NEXT_TOKENS."""
 
     nouns: tuple[Trigger, ...]
     tail: str
     verbs: tuple[Trigger, ...]
+    noun_alone: Trigger | str | None
+    verb_alone: tuple[Trigger, TenseRule] | str | None
 
 
-@lru_cache(maxsize=1 << 16)  # token texts repeat, and almost every one of them starts no trigger
-def start_candidates(text: str) -> StartCandidates | None:
-    """The triggers a token with this text may start (None for none). A trigger whose key disagrees with the token's
-    squashed text can never match there, so filtering them out leaves noun_at/verb_at unchanged."""
-    word = squash(text)
-    if not word:
-        return None  # a punctuation or hyphen token starts nothing
-    tail_text = text.rsplit("-", 1)[-1] if "-" in text.strip("-") else None
-    tail = squash(tail_text) if tail_text else ""
+def _noun_alone(word: str, tail: str, nouns: tuple[Trigger, ...]) -> Trigger | str | None:
+    """_noun_match's loop for a token squashing to `word`, as far as that word decides it."""
+    ending_re = noun_ending_re()
+    for trig in nouns:
+        key = trig.key
+        if len(key) > len(word) and key.startswith(word):
+            return NEXT_TOKENS  # the key goes on into the next tokens
+        if word.startswith(key) and ending_re.fullmatch(word[len(key):]):
+            return trig
+        if tail.startswith(key) and ending_re.fullmatch(tail[len(key):]):
+            return trig
+    return None
+
+
+def _verb_alone(word: str, verbs: tuple[Trigger, ...]) -> tuple[Trigger, TenseRule] | str | None:
+    """_verb_match's loop for a token squashing to `word` (every key agrees with it), as far as that
+    word decides it."""
+    by_ending = tense_rules_by_ending()
+    for trig in verbs:
+        if len(trig.key) > len(word):
+            return NEXT_TOKENS  # the key goes on into the next tokens
+        for rule in by_ending.get(word[len(trig.key):], ()):
+            return NEXT_TOKENS if rule.following else (trig, rule)  # "атын болады": words must follow
+    return None
+
+
+def _find_start_candidates(text: str) -> StartCandidates | None:
+    """The triggers a token with this text may start (None for none). A trigger whose key disagrees
+    with the token's squashed text can never match there, so leaving it out changes no match."""
+    low = text.lower()
+    if low.isalpha():  # the common case: no spaces or hyphens to squash out, no compound tail
+        word, tail = low, ""
+    else:
+        word = squash(text)
+        if not word:
+            return None  # a punctuation or hyphen token starts nothing
+        tail_text = text.rsplit("-", 1)[-1] if "-" in text.strip("-") else None
+        tail = squash(tail_text) if tail_text else ""
     index = key_index()
     if not index.may_agree(word) and not (tail and index.may_agree(tail)):
         return None
@@ -120,7 +157,34 @@ def start_candidates(text: str) -> StartCandidates | None:
     verbs = tuple(every[n] for n in sorted(agreeing) if every[n].pos != "noun")
     if not nouns and not verbs:
         return None
-    return StartCandidates(nouns, tail, verbs)
+    return StartCandidates(nouns, tail, verbs, _noun_alone(word, tail, nouns), _verb_alone(word, verbs))
+
+
+# Token texts repeat heavily and almost none starts a trigger: start candidates are memoised by text
+# in a plain dict (a C-level lookup per token, several times cheaper than an lru_cache hit), which is
+# emptied when it outgrows START_MEMO_LIMIT.
+START_MEMO_LIMIT = 1 << 17
+_start_memo: dict[str, StartCandidates | None] = {}
+
+
+def _remember_starts(texts: Iterable[str]) -> None:
+    if len(_start_memo) > START_MEMO_LIMIT:
+        _start_memo.clear()
+    for text in set(texts).difference(_start_memo):
+        _start_memo[text] = _find_start_candidates(text)
+
+
+def start_candidates(text: str) -> StartCandidates | None:
+    """The triggers a token with this text may start (None for none), memoised."""
+    if text not in _start_memo:
+        _remember_starts((text,))
+    return _start_memo[text]
+
+
+def start_candidates_of(texts: list[str]) -> list[StartCandidates | None]:
+    """start_candidates of each text, for a whole token list at once."""
+    _remember_starts(texts)
+    return list(map(_start_memo.__getitem__, texts))
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +256,8 @@ def match_stem(tokens: list[Token], i: int, key: str) -> tuple[int, str] | None:
 
 
 def _noun_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[Trigger, int] | None:
+    if starts.noun_alone is not NEXT_TOKENS:
+        return (starts.noun_alone, i) if starts.noun_alone else None
     ending_re = noun_ending_re()
     for trig in starts.nouns:
         hit = match_stem(tokens, i, trig.key)
@@ -203,6 +269,8 @@ def _noun_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[T
 
 
 def _verb_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[Trigger, TenseRule, int] | None:
+    if starts.verb_alone is not NEXT_TOKENS:
+        return (*starts.verb_alone, i) if starts.verb_alone else None
     by_ending = tense_rules_by_ending()
     for trig in starts.verbs:
         hit = match_stem(tokens, i, trig.key)
@@ -244,7 +312,7 @@ class TokenMatches:
         self.verb: list[tuple[Trigger, TenseRule, int] | None] = [None] * len(tokens)
         self.noun_starts: list[int] = []
         self.verb_starts: list[int] = []
-        every_start = list(map(start_candidates, self.texts))
+        every_start = start_candidates_of(self.texts)
         for i in compress(range(len(tokens)), every_start):  # the few tokens with candidates
             starts = every_start[i]
             if starts.nouns:

@@ -60,6 +60,8 @@ def find_events(doc: Document) -> list[Event]:
     seen: dict[str, Event] = {}
     scope = DocumentClauses(doc)
     for s in range(len(doc.sentences)):
+        if not scope.may_hold_event(s):
+            continue  # no clause of it gives an event, and nothing carries over to the next sentence
         shared: list[Temporal] = []
         for clause in clauses_of(scope, s):
             when = clause.temporals or shared
