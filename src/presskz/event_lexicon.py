@@ -60,11 +60,6 @@ class KeyIndex:
     by_prefix: dict[str, tuple[int, ...]]
     lengths: tuple[int, ...]
 
-    def may_agree(self, word: str) -> bool:
-        """False when no key can be a prefix of `word` nor start with it: the word's first
-        characters (as many as the shortest key has) begin no key. One dict lookup; true for few words."""
-        return word[:self.lengths[0]] in self.by_prefix if self.lengths else False
-
 
 @lru_cache(maxsize=1)
 def key_index() -> KeyIndex:
@@ -80,13 +75,14 @@ def key_index() -> KeyIndex:
     return KeyIndex(freeze(by_key), freeze(by_prefix), tuple(sorted({len(k) for k in by_key})))
 
 
-def _keys_starting(word: str, index: KeyIndex) -> set[int]:
+def _keys_starting(word: str, index: KeyIndex) -> list[int]:
     """Triggers whose key is a prefix of `word`."""
-    found: set[int] = set()
+    found: list[int] = []
     for length in index.lengths:
-        if length > len(word) or word[:length] not in index.by_prefix:
+        prefix = word[:length]
+        if length > len(word) or prefix not in index.by_prefix:
             break  # no key this long or longer begins like the word
-        found.update(index.by_key.get(word[:length], ()))
+        found.extend(index.by_key.get(prefix, ()))
     return found
 
 
@@ -145,16 +141,16 @@ def _find_start_candidates(text: str) -> StartCandidates | None:
             return None  # a punctuation or hyphen token starts nothing
         tail_text = text.rsplit("-", 1)[-1] if "-" in text.strip("-") else None
         tail = squash(tail_text) if tail_text else ""
-    index = key_index()
-    if not index.may_agree(word) and not (tail and index.may_agree(tail)):
-        return None
     # match_stem can only accept a key that the word holds (plus an ending) or that goes on into
     # the next tokens; for nouns also a key that the compound's tail holds
-    agreeing = _keys_starting(word, index).union(index.by_prefix.get(word, ()))
-    in_tail = _keys_starting(tail, index) if tail else set()
+    index = key_index()
+    agreeing = _keys_starting(word, index) + list(index.by_prefix.get(word, ()))
+    in_tail = _keys_starting(tail, index) if tail else []
+    if not agreeing and not in_tail:
+        return None  # most words
     every = triggers()
-    nouns = tuple(every[n] for n in sorted(agreeing | in_tail) if every[n].pos == "noun")
-    verbs = tuple(every[n] for n in sorted(agreeing) if every[n].pos != "noun")
+    nouns = tuple(every[n] for n in sorted(set(agreeing + in_tail)) if every[n].pos == "noun")
+    verbs = tuple(every[n] for n in sorted(set(agreeing)) if every[n].pos != "noun")
     if not nouns and not verbs:
         return None
     return StartCandidates(nouns, tail, verbs, _noun_alone(word, tail, nouns), _verb_alone(word, verbs))

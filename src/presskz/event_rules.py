@@ -134,9 +134,9 @@ def places(doc: Document, clause: Clause) -> list[Entity]:
 @lru_cache(maxsize=1 << 14)  # word pairs repeat; every event re-reads its clause's words
 def _marker_role(text: str, next_text: str) -> str | None:
     """The role a word gives the names before it; the next word counts for two-word markers."""
-    word = squash(text + next_text)
+    word, alone = squash(text + next_text), squash(text)
     for key, role in role_markers():
-        if word.startswith(key) or squash(text) == key:
+        if word.startswith(key) or alone == key:
             return role
     return None
 
