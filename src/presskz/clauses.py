@@ -8,8 +8,8 @@ so that every listed happening keeps its own time and place.
 from __future__ import annotations
 
 import bisect
-from itertools import compress
 from dataclasses import dataclass, field
+from itertools import compress
 
 from presskz.doc import Document, Entity, Sentence, Temporal
 from presskz.event_lexicon import TokenMatches

@@ -7,11 +7,12 @@ lexicon form "гала-концерт" also matches the tokens "гала", "-", 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from typing import Iterable
+
 import regex
 
 from presskz.data_files import read_tsv
@@ -157,30 +158,32 @@ def _find_start_candidates(text: str) -> StartCandidates | None:
 
 
 # Token texts repeat heavily and almost none starts a trigger: start candidates are memoised by text
-# in a plain dict (a C-level lookup per token, several times cheaper than an lru_cache hit), which is
-# emptied when it outgrows START_MEMO_LIMIT.
+# in a plain dict (a C-level lookup per token, several times cheaper than an lru_cache hit). When it
+# outgrows START_MEMO_LIMIT it is replaced by a new one (not cleared, so that a caller in another
+# thread keeps a complete dict).
 START_MEMO_LIMIT = 1 << 17
 _start_memo: dict[str, StartCandidates | None] = {}
 
 
-def _remember_starts(texts: Iterable[str]) -> None:
-    if len(_start_memo) > START_MEMO_LIMIT:
-        _start_memo.clear()
-    for text in set(texts).difference(_start_memo):
-        _start_memo[text] = _find_start_candidates(text)
+def _memo_holding(texts: Iterable[str]) -> dict[str, StartCandidates | None]:
+    """The memo, with every text of `texts` in it."""
+    global _start_memo
+    memo = _start_memo
+    if len(memo) > START_MEMO_LIMIT:
+        memo = _start_memo = {}
+    for text in set(texts).difference(memo):
+        memo[text] = _find_start_candidates(text)
+    return memo
 
 
 def start_candidates(text: str) -> StartCandidates | None:
     """The triggers a token with this text may start (None for none), memoised."""
-    if text not in _start_memo:
-        _remember_starts((text,))
-    return _start_memo[text]
+    return _memo_holding((text,))[text]
 
 
 def start_candidates_of(texts: list[str]) -> list[StartCandidates | None]:
     """start_candidates of each text, for a whole token list at once."""
-    _remember_starts(texts)
-    return list(map(_start_memo.__getitem__, texts))
+    return list(map(_memo_holding(texts).__getitem__, texts))
 
 
 @lru_cache(maxsize=1)
