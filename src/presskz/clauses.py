@@ -62,6 +62,10 @@ class DocumentClauses:
         self.entities = SpansInside(doc.entities)
         self.temporals = SpansInside(doc.temporals)
         self.event_names = SpansInside([e for e in doc.entities if e.type == "EVENT"])
+        # 1 at each token where an event noun or verb starts: a sentence is tested with one find()
+        self.word_marks = bytearray(len(doc.tokens))
+        for i in self.matches.noun_starts + self.matches.verb_starts:
+            self.word_marks[i] = 1
         # clauses are only cut at "," and ";": their token indices, so the cutting skips the words
         texts = self.matches.texts
         self.separators = list(compress(range(len(texts)), map(SEPARATORS.__contains__, texts)))
@@ -73,16 +77,10 @@ class DocumentClauses:
         lo, hi = sent.token_start, sent.token_end
         if lo >= hi:
             return False
-        if _any_between(self.matches.noun_starts, lo, hi) or _any_between(self.matches.verb_starts, lo, hi):
+        if self.word_marks.find(1, lo, hi) >= 0:
             return True
         tokens = self.doc.tokens
         return bool(self.event_names.spans) and bool(self.event_names.inside(tokens[lo].start, tokens[hi - 1].end))
-
-
-def _any_between(indices: list[int], lo: int, hi: int) -> bool:
-    """Does the sorted list hold a value in [lo, hi)?"""
-    k = bisect.bisect_left(indices, lo)
-    return k < len(indices) and indices[k] < hi
 
 
 def _finite_verb_ends(matches: TokenMatches, lo: int, hi: int) -> set[int]:

@@ -145,6 +145,8 @@ def _find_start_candidates(text: str) -> StartCandidates | None:
     # match_stem can only accept a key that the word holds (plus an ending) or that goes on into
     # the next tokens; for nouns also a key that the compound's tail holds
     index = key_index()
+    if not tail and (not index.lengths or word[:index.lengths[0]] not in index.by_prefix):
+        return None  # most words: their first letters begin no key (so no key agrees with them)
     agreeing = _keys_starting(word, index) + list(index.by_prefix.get(word, ()))
     in_tail = _keys_starting(tail, index) if tail else []
     if not agreeing and not in_tail:
