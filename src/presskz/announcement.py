@@ -9,10 +9,14 @@
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from presskz.doc import Document, Entity, Event
 
 ISSUER_VERBS = ("хабарлады", "хабарлайды", "мәлімдеді", "жариялады")
 ISSUER_NOUNS = ("хабарлауынша", "мәліметінше", "хабарлауы", "мәліметі бойынша")
+ISSUER_NOUN_FIRST_WORDS = frozenset(n.split()[0] for n in ISSUER_NOUNS)
+ISSUER_WORDS = frozenset(ISSUER_VERBS) | ISSUER_NOUN_FIRST_WORDS  # the only tokens issuer_entity acts on
 ISSUER_TYPES = ("ORGANISATION",)
 HEADLINE_MAX = 200
 
@@ -32,14 +36,15 @@ def _inside_quote(doc: Document, offset: int) -> bool:
 
 
 def issuer_entity(doc: Document) -> Entity | None:
-    for i, tok in enumerate(doc.tokens):
-        word = tok.text.lower()
-        if word in ISSUER_VERBS and i > 0 and doc.tokens[i - 1].text.lower() == "деп" \
+    words = [tok.text.lower() for tok in doc.tokens]
+    for i in compress(range(len(words)), map(ISSUER_WORDS.__contains__, words)):
+        tok, word = doc.tokens[i], words[i]
+        if word in ISSUER_VERBS and i > 0 and words[i - 1] == "деп" \
                 and not _inside_quote(doc, tok.start):
             after = [e for e in doc.entities if tok.end <= e.start <= tok.end + 2]
             if after and after[0].type in ISSUER_TYPES:
                 return after[0]
-        if any(word == n.split()[0] for n in ISSUER_NOUNS):
+        if word in ISSUER_NOUN_FIRST_WORDS:
             before = [e for e in doc.entities if e.end <= tok.start and tok.start - e.end <= 2]
             if before and before[-1].type in ISSUER_TYPES:
                 return before[-1]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Event
-from presskz.event_lexicon import Trigger, case_of, noun_at, squash, status_of, verb_at
+from presskz.event_lexicon import Trigger, case_of, squash, status_of
 from presskz.quote_rules import guillemet_pairs
 from presskz.event_rules import TITLE_GAP, status_for_noun, title_after, title_before
 
@@ -69,23 +69,21 @@ def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bo
     if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i) or _in_title(doc, i):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
-    return not (case_of(doc.tokens[j].text) == "gen" and noun_at(doc.tokens, j + 1))
+    return not (case_of(doc.tokens[j].text) == "gen" and clause.matches.noun[j + 1])
 
 
 def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
-    out, i = [], clause.first
-    while i < clause.last:
-        hit = noun_at(doc.tokens, i)
-        if not hit or hit[1] >= clause.last:
-            i += 1
+    out, after = [], clause.first
+    for i in clause.matches.nouns_in(clause.first, clause.last):
+        trig, j = clause.matches.noun[i]
+        if i < after or j >= clause.last:  # inside the noun before, or running out of the clause
             continue
-        trig, j = hit
         if _noun_ok(doc, clause, trig, i, j):
             status, governed = status_for_noun(doc.tokens, clause, i, j)
             if governed or trig.condition != "governed":
                 title = title_before(doc, clause, i) or title_after(doc, clause, j)
                 out.append(Mention(i, j, trig.type, status, trig.form, title))
-        i = j + 1
+        after = j + 1
     return out
 
 
@@ -97,9 +95,9 @@ def _subjects_before(doc: Document, clause: Clause, verb_first: int) -> list[Ent
 
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
-    for i in range(clause.first, clause.last):
-        hit = verb_at(doc.tokens, i)
-        if not hit or hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
+    for i in clause.matches.verbs_in(clause.first, clause.last):
+        hit = clause.matches.verb[i]
+        if hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
             continue
         trig, rule, j = hit
         mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)
@@ -113,7 +111,7 @@ def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:
     """An EVENT name followed by an event noun, with at most a few modifier words between
     ("«...» атты мультимедиялық көрме"), is that noun's title."""
     for k in range(last + 1, min(clause.last, last + 2 + TITLE_GAP)):
-        if noun_at(doc.tokens, k):
+        if clause.matches.noun[k]:
             return True
         word = doc.tokens[k].text
         if word in (",", ";") or any(ch.isdigit() for ch in word) or case_of(word) in ("loc", "abl", "dat"):

@@ -15,7 +15,7 @@ import regex
 
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Token
-from presskz.event_lexicon import case_of, noun_at, read_tsv, squash, status_of, venue_nouns, verb_at
+from presskz.event_lexicon import case_of, read_tsv, squash, status_of, venue_nouns
 
 PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific first
 AGENT_TYPES = ("PERSON", "ORGANISATION", "NORP", "GPE", "POSITION")
@@ -45,7 +45,7 @@ def _participle_before(tokens: list[Token], clause: Clause, first: int) -> str |
         if text in (",", ";", ":"):
             return None
         for start in range(max(clause.first, k - 2), k + 1):
-            hit = verb_at(tokens, start)
+            hit = clause.matches.verb[start]
             if hit and hit[2] == k:
                 return status_of(hit[0], hit[1]) if hit[1].form == "participle" else None
     return None
@@ -59,11 +59,12 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) 
     if participle is not None:
         return participle, True
     crossed = False  # another event noun between: the verb is that noun's ("акциясы аясында ... мәслихаты өтті")
+    verbs, nouns = clause.matches.verb, clause.matches.noun
     for i in range(last + 1, clause.last):
-        hit = verb_at(tokens, i)
+        hit = verbs[i]
         if hit and hit[1].form in ("finite", "nominal"):
             return status_of(hit[0], hit[1]), not crossed
-        if noun_at(tokens, i) and tokens[i - 1].text not in (",", "және", "мен", "пен", "бен"):
+        if nouns[i] and tokens[i - 1].text not in (",", "және", "мен", "пен", "бен"):
             crossed = True
     return "unknown", False
 
@@ -104,7 +105,7 @@ def title_after(doc: Document, clause: Clause, last: int) -> str | None:
         for i in range(last + 2, clause.last):
             if doc.tokens[i].text == "»":
                 after = doc.tokens[i + 1] if i + 1 < clause.last else None
-                if after is None or not after.text[:1].isalnum() or verb_at(doc.tokens, i + 1):
+                if after is None or not after.text[:1].isalnum() or clause.matches.verb[i + 1]:
                     return _guillemet_title(doc, i)
                 return None
     return None
@@ -130,14 +131,22 @@ def places(doc: Document, clause: Clause) -> list[Entity]:
     return sorted(found, key=lambda e: (PLACE_TYPES.index(e.type), e.start))
 
 
+@lru_cache(maxsize=1 << 14)  # word pairs repeat; every event re-reads its clause's words
+def _marker_role(text: str, next_text: str) -> str | None:
+    """The role a word gives the names before it; the next word counts for two-word markers."""
+    word, alone = squash(text + next_text), squash(text)
+    for key, role in role_markers():
+        if word.startswith(key) or alone == key:
+            return role
+    return None
+
+
 def _marker_positions(doc: Document, clause: Clause) -> list[tuple[int, str]]:
     out = []
     for i in range(clause.first, clause.last):
-        word = squash(doc.tokens[i].text + (doc.tokens[i + 1].text if i + 1 < clause.last else ""))
-        for key, role in role_markers():
-            if word.startswith(key) or squash(doc.tokens[i].text) == key:
-                out.append((i, role))
-                break
+        role = _marker_role(doc.tokens[i].text, doc.tokens[i + 1].text if i + 1 < clause.last else "")
+        if role is not None:
+            out.append((i, role))
     return out
 
 
@@ -151,9 +160,9 @@ def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, lis
                  and e.type in AGENT_TYPES and e not in exclude]
         result[role].extend(names)
         floor = doc.tokens[i].end
-    for i in range(clause.first, clause.last):
-        hit = verb_at(doc.tokens, i)
-        if hit and hit[0].form.startswith("ұйымдастыр") and hit[1].form == "finite" \
+    for i in clause.matches.verbs_in(clause.first, clause.last):
+        hit = clause.matches.verb[i]
+        if hit[0].form.startswith("ұйымдастыр") and hit[1].form == "finite" \
                 and not hit[0].form.endswith("ыл"):
             result["organizer"].extend(
                 e for e in clause.entities if e.end <= doc.tokens[i].start and e.type in AGENT_TYPES

@@ -2,6 +2,7 @@
 mentions are one person, and find the position written next to a mention (apposition)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -54,17 +55,26 @@ def same_person(a: NameParts, b: NameParts) -> bool:
     return True
 
 
-def position_near(doc: Document, person: Entity) -> Entity | None:
+# the standard re module's \s is exactly str.isspace (what str.strip removes); regex's \s is not
+BLANK_RE = re.compile(r"\s*")
+COMMA_GAP_RE = re.compile(r"\s*,\s*")
+
+
+def _only_space(text: str, start: int, end: int) -> bool:
+    """not text[start:end].strip(), without copying what may be a long stretch of text."""
+    return BLANK_RE.fullmatch(text, start, end) is not None
+
+
+def position_near(doc: Document, person: Entity, positions: list[Entity] | None = None) -> Entity | None:
     """A POSITION right before the name ("Алматы әкімінің орынбасары Арман Қырықбаев") or right
-    after it between commas ("Арман Қырықбаев, Алматы әкімінің орынбасары,")."""
-    for ent in doc.entities:
-        if ent.type != "POSITION":
-            continue
-        gap_before = doc.text[ent.end:person.start]
-        gap_after = doc.text[person.end:ent.start]
-        if ent.end <= person.start and not gap_before.strip():
+    after it between commas ("Арман Қырықбаев, Алматы әкімінің орынбасары,"). `positions`: the
+    document's POSITION entities in order, when the caller has them."""
+    if positions is None:
+        positions = [e for e in doc.entities if e.type == "POSITION"]
+    for ent in positions:
+        if ent.end <= person.start and _only_space(doc.text, ent.end, person.start):
             return ent
-        if person.end <= ent.start and gap_after.strip() == ",":
+        if person.end <= ent.start and COMMA_GAP_RE.fullmatch(doc.text, person.end, ent.start):
             return ent
     return None
 

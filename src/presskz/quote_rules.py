@@ -8,6 +8,7 @@ The speech verbs are speech_verbs.tsv, the complement endings indirect_markers.t
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from presskz.doc import Document, Entity, Token
 from presskz.event_lexicon import case_of, read_tsv, speech_verbs
@@ -22,9 +23,34 @@ def indirect_markers() -> tuple[tuple[str, str], ...]:
     return tuple((r["marker"], r["match"]) for r in read_tsv("indirect_markers.tsv"))
 
 
+@lru_cache(maxsize=1)
+def speech_verbs_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the speech verbs beginning with it, longest first (as in speech_verbs())."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for verb in speech_verbs():
+        if verb:  # a blank cell names no verb
+            index.setdefault(verb[0], []).append(verb)
+    return {word: tuple(verbs) for word, verbs in index.items()}
+
+
+@lru_cache(maxsize=1)
+def speech_verb_last_words() -> frozenset[str]:
+    """The words a speech verb can end with."""
+    return frozenset(verb[-1] for verb in speech_verbs() if verb)
+
+
+@lru_cache(maxsize=1)
+def longest_speech_verb() -> int:
+    """The most tokens a speech verb has."""
+    return max((len(verb) for verb in speech_verbs()), default=0)
+
+
 def speech_verb_at(tokens: list[Token], i: int) -> int | None:
     """Index of the last token of a speech verb starting at token i."""
-    for verb in speech_verbs():
+    if i >= len(tokens):
+        return None
+    # only the verbs whose first word is this token's can match: one dict lookup for most tokens
+    for verb in speech_verbs_by_first_word().get(tokens[i].text.lower(), ()):
         words = [t.text.lower() for t in tokens[i:i + len(verb)]]
         if tuple(words) == verb:
             return i + len(verb) - 1
@@ -33,13 +59,15 @@ def speech_verb_at(tokens: list[Token], i: int) -> int | None:
 
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "“"}
 STRAIGHT = ('"',)
+QUOTE_MARKS = frozenset(OPEN_CLOSE) | frozenset(OPEN_CLOSE.values()) | frozenset(STRAIGHT)
 
 
 def guillemet_pairs(tokens: list[Token]) -> list[tuple[int, int]]:
     """(open, close) token indices of top-level quotation pairs: «...», “...”, „...“ and "..."."""
     pairs, stack = [], []
-    for i, tok in enumerate(tokens):
-        text = tok.text
+    texts = [tok.text for tok in tokens]
+    for i in compress(range(len(texts)), map(QUOTE_MARKS.__contains__, texts)):  # other tokens change nothing
+        text = texts[i]
         if stack and (text == OPEN_CLOSE.get(tokens[stack[-1]].text) or
                       (text in STRAIGHT and tokens[stack[-1]].text == text)):
             open_at = stack.pop()

@@ -9,7 +9,7 @@ sentence before ("Алматыда ... ашылды. ... мұражай ... аш
 """
 from __future__ import annotations
 
-from presskz.clauses import Clause, clauses_of
+from presskz.clauses import Clause, DocumentClauses, clauses_of
 from presskz.doc import Document, Event, Temporal
 from presskz.event_mentions import Mention, entity_mentions, noun_mentions, verb_mentions
 from presskz.event_rules import places, roles
@@ -58,9 +58,12 @@ def find_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     sentence_of: dict[int, int] = {}
     seen: dict[str, Event] = {}
+    scope = DocumentClauses(doc)
     for s in range(len(doc.sentences)):
+        if not scope.may_hold_event(s):
+            continue  # no clause of it gives an event, and nothing carries over to the next sentence
         shared: list[Temporal] = []
-        for clause in clauses_of(doc, s):
+        for clause in clauses_of(scope, s):
             when = clause.temporals or shared
             shared = when
             for ev, lemma in _clause_events(doc, clause, when):

@@ -18,6 +18,7 @@ def _display_name(parts: NameParts, mention_text: str) -> str:
 
 def cluster_people(doc: Document) -> list[Person]:
     people: list[tuple[Person, NameParts]] = []
+    positions = [e for e in doc.entities if e.type == "POSITION"]
     for ent in sorted((e for e in doc.entities if e.type == "PERSON"), key=lambda e: e.start):
         parts = parse_name(ent)
         match = next((pair for pair in people if same_person(pair[1], parts)), None)
@@ -29,7 +30,7 @@ def cluster_people(doc: Document) -> list[Person]:
         if parts.full and (not known.full or len(parts.given) > len(known.given)):
             person.name = _display_name(parts, ent.text)
             people[people.index(match)] = (person, parts)
-        position = position_near(doc, ent)
+        position = position_near(doc, ent, positions)
         if position is not None:
             label = position.normalized or position.text
             if not any(same_name(label, p) for p in person.positions):

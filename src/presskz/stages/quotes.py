@@ -6,10 +6,12 @@ Quote spans exclude the quote marks; an indirect quote is the reported complemen
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from presskz.doc import Document, Entity, Quote
 from presskz.event_lexicon import read_tsv
-from presskz.quote_rules import (complement_end, guillemet_pairs, speaker_after, speech_verb_at,
-                                 subject_before, verb_after_quote)
+from presskz.quote_rules import (complement_end, guillemet_pairs, longest_speech_verb, speaker_after,
+                                 speech_verb_at, speech_verb_last_words, subject_before, verb_after_quote)
 from presskz.stages.base import Stage
 
 CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
@@ -39,13 +41,18 @@ def _direct(doc: Document) -> list[Quote]:
 
 def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
     quotes = []
+    verb_ends = speech_verb_last_words()
     for sent in doc.sentences:
-        toks = list(range(sent.token_start, sent.token_end))
-        while toks and doc.tokens[toks[-1]].text in (".", "!", "?"):
-            toks.pop()
-        if not toks or any(q.start < sent.end and sent.start < q.end for q in direct_spans):
+        last = sent.token_end - 1
+        while last >= sent.token_start and doc.tokens[last].text in (".", "!", "?"):
+            last -= 1
+        if last < sent.token_start or any(q.start < sent.end and sent.start < q.end for q in direct_spans):
             continue
-        verb = next((i for i in toks if speech_verb_at(doc.tokens, i) == toks[-1]), None)
+        if doc.tokens[last].text.lower() not in verb_ends:
+            continue  # the sentence must end in a speech verb: most do not
+        # a verb ending at the last word starts at most longest_speech_verb() - 1 words before it
+        nearest = max(sent.token_start, last - longest_speech_verb() + 1)
+        verb = next((i for i in range(nearest, last + 1) if speech_verb_at(doc.tokens, i) == last), None)
         if verb is None or not complement_end(doc.tokens, verb):
             continue
         speaker = subject_before(doc, sent.start, doc.tokens[verb].start)
@@ -59,18 +66,23 @@ def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
         if first >= verb:
             continue
         span = doc.span(doc.tokens[first].start, doc.tokens[verb - 1].end, Quote,
-                        verb=doc.text[doc.tokens[verb].start:doc.tokens[toks[-1]].end], kind="indirect")
+                        verb=doc.text[doc.tokens[verb].start:doc.tokens[last].end], kind="indirect")
         quotes.append((span, speaker if speaker is not None else "continued"))
     return quotes
 
 
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in read_tsv("speech_nouns.tsv"))
+
+
 def _speech_anchors(doc: Document) -> list[tuple[int, Entity]]:
     """(sentence, subject) where a subject is said to speak without a quote ("X өзінің сөзінде, ...")."""
-    nouns = {r["noun"] for r in read_tsv("speech_nouns.tsv")}
+    nouns = speech_nouns()
+    words = [t.text.lower() for t in doc.tokens]  # once per document, not per sentence
     anchors = []
     for n, sent in enumerate(doc.sentences):
-        words = [t.text.lower() for t in doc.sentence_tokens(sent)]
-        if any(w in nouns for w in words):
+        if not nouns.isdisjoint(words[sent.token_start:sent.token_end]):
             subject = subject_before(doc, sent.start, sent.end)
             if isinstance(subject, Entity):
                 anchors.append((n, subject))
