@@ -29,8 +29,11 @@ NUM_CORE = r"\d+(?:[.,:/]\d+)*"
 GROUPED = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+(?:[.,]\d+)?"
 NUMBER = r"(?:" + GROUPED + "|" + NUM_CORE + r"(?:[\p{L}\p{M}]+)?)"  # 3D, 5G, 2025нші
 PART = r"(?:" + NUMBER + "|" + WORD + ")"
-# inside a word the hyphen (or an unspaced en dash) joins: 35-ші, 1-інші, Жол картасы-2020, 5-6, іс–шара
-JOINED = PART + r"(?:[-–]" + PART + r")*"
+UNGROUPED_PART = r"(?:" + NUM_CORE + r"(?:[\p{L}\p{M}]+)?|" + WORD + ")"
+# inside a word the hyphen (or an unspaced en dash) joins: 35-ші, 1-інші, Жол картасы-2020, 5-6, іс–шара;
+# a thousands group (with its inner space) joins only after a number (5-6 000), never after a word
+JOINED = (r"(?:" + NUMBER + r"(?:[-–]" + PART + r")*|" + WORD + r"(?:[-–]" + UNGROUPED_PART
+          + r")*)")
 
 URL_CHARS = "[^" + regex.escape(SPACE_CHARS) + r"«»\"“”<>]"
 URL_END = "[^" + regex.escape(SPACE_CHARS) + r"«»\"“”<>.,;:!?)\]'’]"
