@@ -84,11 +84,18 @@ def test_stage_replaces_rather_than_duplicates_on_rerun():
     assert len(doc.quantities) == 1
 
 
+def test_range_whose_upper_bound_is_a_range_word_does_not_crash():
+    # "төрт-бес" (four-five) is itself a range word: analyze_word has no reading for it
+    doc = run("Жұмысқа үш – төрт-бес адам қатысады.")
+    assert [(q.text, q.value) for q in doc.quantities] == [("үш – төрт-бес", 3)]
+
+
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 PIECES = ["1,8", "млрд.", "теңге", "40%-ға", "мыңнан", "астам", "бестен", "бір", "бөлігін", "–", "5-6",
           "жыл", "қараша", "«", "»", "№", "15", "000", "есе", ",", ".", "сағат", "11.00-де", "минус",
-          "$", "жуық", "шамамен", "екі", "жарым", "бүтін", "оннан", "км", "/", "литр", "Smart", "2.0"]
+          "$", "жуық", "шамамен", "екі", "жарым", "бүтін", "оннан", "км", "/", "литр", "Smart", "2.0",
+          "үш", "төрт-бес"]
 
 
 @settings(max_examples=150, deadline=None)

@@ -106,7 +106,8 @@ def _read_with_range(texts: list[str], j: int) -> NumberMatch | None:
         high = read_number(texts, k + 1, decimal_ok)
         if high is None or high.kind != "cardinal" or high.value <= num.value:
             return num
-        if (num.last.cls == "digits") != (analyze_word(texts[k + 1]).cls == "digits"):
+        first_high = analyze_word(texts[k + 1])  # None for a range word such as "төрт-бес"
+        if (num.last.cls == "digits") != (first_high is not None and first_high.cls == "digits"):
             return num
         if texts[k] in DASHES or (not high.last.suffix and _unit_at(texts, high.end)):
             low = num.value
