@@ -176,3 +176,9 @@ def test_hyphenated_compound_ending_in_an_event_noun():
     evs = events_of("Премьер-министр жастар үшін бизнес-тренинг өткізді.")
     assert [(e.type, e.status, e.trigger.text) for e in evs] == [("training", "past", "бизнес-тренинг")]
     assert [e.type for e in events_of("1917 жылы Орынборда екінші жалпы қазақ съезі өтті.")] == ["forum"]
+
+
+def test_genitive_event_noun_as_the_last_token_does_not_crash():
+    # a truncated text ending in a genitive event noun (no following token to look at)
+    assert [(e.type, e.trigger.text) for e in events_of("Ертең Алматыда көрменің")] == \
+        [("exhibition", "көрменің")]

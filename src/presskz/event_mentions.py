@@ -69,7 +69,8 @@ def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bo
     if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i) or _in_title(doc, i):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
-    return not (case_of(doc.tokens[j].text) == "gen" and clause.matches.noun[j + 1])
+    nouns = clause.matches.noun
+    return not (case_of(doc.tokens[j].text) == "gen" and j + 1 < len(nouns) and nouns[j + 1])
 
 
 def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
