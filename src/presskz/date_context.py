@@ -48,7 +48,7 @@ def year_number(text: str, ctx: Context) -> int | None:
     return None
 
 
-def with_after(kind: str, value: str, g: dict, ctx: Context) -> Result:
+def with_after(kind: str, value: str, g: dict, ctx: Context) -> tuple[str, str]:
     """"... дейін" (until) -> "/value"; "... бері / бастап" (since) -> "value/<reference date>"."""
     after = lx.date_words("after").get((g.get("after") or "").lower())
     if after == "until":
