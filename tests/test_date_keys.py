@@ -1,0 +1,58 @@
+"""date_keys gates the date rules by key words: a rule it leaves out must have no match at all.
+
+RULE_KEYS (date_rules.py) is written by hand next to the rule patterns; a key that a real match
+does not contain would silently drop dates. This runs every rule, ungated, over real text and
+over every expression of the normalisation table (upper-cased too) and checks that each rule
+that matches somewhere was let through by rules_for.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from presskz.date_keys import rules_for
+from presskz.date_rules import compiled_rules
+from presskz.kaznerd import detokenize, read_iob2
+from presskz.segment import sentence_bounds
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data"
+
+
+def texts() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "corpora").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out.extend(text[a:b] for a, b in sentence_bounds(text))
+    out.extend(detokenize(s.tokens) for s in read_iob2(DATA / "kaznerd_dates_sample.txt"))
+    for line in (DATA / "timex_cases.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        if line and not line.startswith("#"):
+            expression = line.split("\t")[0]
+            out.extend([expression, expression.upper(), f"Біз {expression} кездестік."])
+    return out
+
+
+@pytest.fixture(scope="module")
+def all_texts() -> list[str]:
+    found = texts()
+    assert len(found) > 1000
+    return found
+
+
+def test_every_rule_that_matches_is_let_through(all_texts):
+    rules = compiled_rules()
+    missed = []
+    for text in all_texts:
+        allowed = set(rules_for(text, 0, len(text)))
+        for index, (name, pattern) in enumerate(rules):
+            if index not in allowed and pattern.search(text):
+                missed.append((name, text))
+    assert missed == []
+
+
+def test_gating_is_not_vacuous(all_texts):
+    """Most sentences must skip most rules, or the gate does nothing."""
+    total = len(compiled_rules())
+    skipped = sum(total - len(rules_for(t, 0, len(t))) for t in all_texts)
+    assert skipped > 0.5 * total * len(all_texts)
