@@ -2,7 +2,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from presskz.lang import _letter_counts, detect_language, detect_script
+from presskz.lang import KAZAKH_ONLY, _letter_counts, detect_language, detect_script
 
 KAZAKH = ("Алматы қаласының әкімдігінде баспасөз мәслихаты өтті, онда қаланың даму "
           "бағдарламасы туралы айтылды.")
@@ -32,11 +32,11 @@ def test_mixed_script_text_is_mixed():
     assert detect_script(KAZAKH + " " + LATIN_KK) == "mixed"
 
 
-def _letters_by_character(text: str) -> tuple[int, int]:
+def _letters_by_character(text: str) -> tuple[int, int, int]:
     """The definition the byte counting implements: one Python test per character."""
     cyr = sum(1 for ch in text if ch.isalpha() and "\u0400" <= ch <= "\u04ff")
     lat = sum(1 for ch in text if ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f"))
-    return cyr, lat
+    return cyr, lat, sum(1 for ch in text if ch in KAZAKH_ONLY)
 
 
 @given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x52F,
