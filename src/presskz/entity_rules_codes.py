@@ -10,11 +10,13 @@ import regex
 from presskz.entity_rules_core import Candidate, Sent
 from presskz.entity_rules_data import read_tsv
 from presskz.entity_rules_lexicon import (
-    head_noun, is_acronym, is_capitalised, known_names, legal_forms, nominative,
+    Beginnings, head_noun, is_acronym, is_capitalised, known_names, legal_forms, nominative,
 )
 
 DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:kz|KZ|com|ru|org|net|info|news|qaz)$")
 LATIN_RE = regex.compile(r"^[A-Z][\p{Latin}0-9&.'-]*$")
+ACRONYM_FORM_RE = regex.compile(r"^\p{Lu}{2,6}(?:-\d+)?(?:-\p{Ll}+)?$")
+LONG_WORD_RE = regex.compile(r"\p{L}{3}")
 MAX_KNOWN_WORDS = 6
 
 
@@ -23,45 +25,87 @@ def acronym_types() -> dict[str, str]:
     return {row["acronym"]: row["type"] for row in read_tsv("acronyms.tsv")}
 
 
+@lru_cache(maxsize=1)
+def multiword_name_starts() -> frozenset[str]:
+    """Every leading part (up to a space) of a known name of two or more words: a phrase can only
+    be listed when its first token, lowercased, is one of them."""
+    return frozenset(name[:k] for name in known_names() for k, ch in enumerate(name) if ch == " ")
+
+
+@lru_cache(maxsize=1)
+def _known_name_beginnings() -> Beginnings:
+    return Beginnings(known_names())
+
+
 def known_name_candidates(sent: Sent) -> list[Candidate]:
     """Event and organisation names listed in the gazetteers, the last word in any case form."""
     out, table = [], known_names()
-    for i in range(len(sent)):
-        if not (sent.is_word(i) and is_capitalised(sent[i])):
+    texts, words, size = sent.texts, sent.words, len(sent)
+    starts, beginnings = multiword_name_starts(), _known_name_beginnings()
+    for i in sent.capitals:
+        if not words[i]:
             continue
-        for n in range(MAX_KNOWN_WORDS, 0, -1):
-            words = sent.texts[i:i + n]
-            if len(words) < n or not sent.is_word(i + n - 1):
+        low = texts[i].lower()
+        longest = MAX_KNOWN_WORDS if low in starts else 1  # else one word at most
+        if longest == 1 and not beginnings.start(low):
+            continue  # a one-word name looked up begins the lowercased word
+        for n in range(longest, 0, -1):
+            if i + n > size or not words[i + n - 1]:
                 continue
-            key = " ".join(w.lower() for w in words[:-1] + [nominative(words[-1])])
-            if key in table or " ".join(w.lower() for w in words) in table:
-                out.append(Candidate(i, i + n, table.get(key) or table[" ".join(words).lower()],
+            words_n = texts[i:i + n]
+            key = " ".join(w.lower() for w in words_n[:-1] + [nominative(words_n[-1])])
+            if key in table or " ".join(w.lower() for w in words_n) in table:
+                out.append(Candidate(i, i + n, table.get(key) or table[" ".join(words_n).lower()],
                                      "known-name", 2))
                 break
     return out
 
 
+def domain_word(text: str) -> bool:
+    return "." in text and DOMAIN_RE.match(text) is not None
+
+
 def domain_candidates(sent: Sent) -> list[Candidate]:
     """News sites named by their domain ("Egemen.kz", "BAQ.KZ") are organisations."""
-    return [Candidate(i, i + 1, "ORGANISATION", "domain", 2) for i in range(len(sent))
-            if DOMAIN_RE.match(sent[i])]
+    return [Candidate(i, i + 1, "ORGANISATION", "domain", 2) for i, text in enumerate(sent.texts)
+            if domain_word(text)]
+
+
+@lru_cache(maxsize=65536)
+def _emphasis_word(text: str) -> tuple[bool, bool]:
+    """(has three letters in a row, written in capitals) for the headline test."""
+    return bool(LONG_WORD_RE.search(text)), text.isupper()
 
 
 def _headline(sent: Sent) -> bool:
-    words = [w for w in sent.texts if regex.search(r"\p{L}{3}", w)]
-    return len(words) >= 3 and sum(w.isupper() for w in words) * 2 > len(words)
+    flags = [_emphasis_word(w) for w in sent.texts]
+    upper = [is_upper for long_word, is_upper in flags if long_word]
+    return len(upper) >= 3 and sum(upper) * 2 > len(upper)
+
+
+@lru_cache(maxsize=65536)
+def acronym_kind(word: str) -> str | None:
+    """Type of an abbreviation token ("КБТУ", "ОКҚ-нің"), None when it is none or a legal form."""
+    if not word[:1].isupper() or not is_acronym(word) or not ACRONYM_FORM_RE.match(word):
+        return None
+    kind = acronym_types().get(word.split("-")[0], "ORGANISATION")
+    if kind != "O" and word.split("-")[0] not in legal_forms():
+        return kind
+    return None
+
+
+def acronym_token(text: str) -> bool:
+    return acronym_kind(text) is not None
 
 
 def acronym_candidates(sent: Sent) -> list[Candidate]:
-    out, types = [], acronym_types()
+    out = []
     if _headline(sent):
         return out  # "ОТЫРАР КӨРМЕСІ АШЫЛДЫ": capitals for emphasis, not abbreviations
-    for i in range(len(sent)):
-        word = sent[i]
-        if not is_acronym(word) or not regex.match(r"^\p{Lu}{2,6}(?:-\d+)?(?:-\p{Ll}+)?$", word):
-            continue
-        kind = types.get(word.split("-")[0], "ORGANISATION")
-        if kind != "O" and word.split("-")[0] not in legal_forms():
+    texts = sent.texts
+    for i in sent.capitals:  # an abbreviation starts with a capital letter
+        kind = acronym_kind(texts[i])
+        if kind is not None:
             out.append(Candidate(i, i + 1, kind, "acronym", 1))
     return out
 
@@ -71,9 +115,11 @@ def latin_candidates(sent: Sent) -> list[Candidate]:
     head joins the span ("Smart Almaty жобасы", but "Bek Air" компаниясы, KazNERD style); two or
     more words alone are an organisation."""
     out, i = [], 0
-    while i < len(sent):
+    texts = sent.texts
+    size = len(texts)
+    while i < size:
         j = i
-        while j < len(sent) and LATIN_RE.match(sent[j]):
+        while j < size and latin_word(texts[j]):
             j += 1
         if j == i:
             i += 1
@@ -87,3 +133,8 @@ def latin_candidates(sent: Sent) -> list[Candidate]:
             out.append(Candidate(i, j, "ORGANISATION", "latin", 1))
         i = j
     return out
+
+
+@lru_cache(maxsize=65536)
+def latin_word(text: str) -> bool:
+    return LATIN_RE.match(text) is not None

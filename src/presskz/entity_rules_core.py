@@ -6,6 +6,7 @@ sentence; the gazetteer stage picks a flat, non-overlapping set and turns them i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -31,11 +32,32 @@ class Candidate:
         return self.end - self.start
 
 
+@lru_cache(maxsize=65536)
+def is_word_text(text: str) -> bool:
+    """Does the token text hold a letter?"""
+    return bool(WORD_RE.search(text))
+
+
+def capital_word(text: str) -> bool:
+    """A word token written with a capital: where place and listed names start."""
+    return text[:1].isupper() and is_word_text(text)
+
+
+def opens_quote(text: str) -> bool:
+    """A token that may open a quotation (a straight quote only before a word, see Sent)."""
+    return text in OPEN_QUOTES or text == '"'
+
+
 class Sent:
-    """The token texts of one sentence with the gaps between them (for "А. Қырықбаев" style)."""
+    """The token texts of one sentence with the gaps between them (for "А. Қырықбаев" style).
+
+    Computed once per sentence for the rules to share: `words[i]` (token i holds a letter) and
+    `capitals` (indices of tokens that start with a capital: only they can start most names)."""
 
     def __init__(self, texts: list[str], space_after: list[bool]):
         self.texts, self.space_after = texts, space_after
+        self.words = [is_word_text(t) for t in texts]
+        self.capitals = [i for i, t in enumerate(texts) if t[:1].isupper()]
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -48,7 +70,7 @@ class Sent:
         return i == 0 or self[i - 1] in CLAUSE_OPENERS
 
     def is_word(self, i: int) -> bool:
-        return bool(WORD_RE.search(self[i]))
+        return 0 <= i < len(self.words) and self.words[i]
 
     def is_quote_open(self, i: int) -> bool:
         return self[i] in OPEN_QUOTES or (self[i] == '"' and (i + 1 < len(self) and not self.space_after[i]))

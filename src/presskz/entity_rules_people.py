@@ -6,11 +6,13 @@ from apertium-kaz (gazetteers/); Kazakh/Russian surname endings are listed in SU
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from presskz.entity_rules_core import Candidate, Sent
 from presskz.entity_rules_lexicon import (
-    NAME_CAPITAL_SHARE, capital_shares, given_names, head_noun, is_capitalised, is_genitive,
+    NAME_CAPITAL_SHARE, Beginnings, capital_shares, given_names, head_noun, is_capitalised, is_genitive,
     name_like, nominative, place_of, position_role, surnames,
 )
 
@@ -19,18 +21,21 @@ SURNAME_RE = regex.compile(r"(?:[оеё]в|[оеё]ва|ин|ина|ұлы|қы�
 PATRONYMIC_RE = regex.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ич|ична)$")
 INITIAL_RE = regex.compile(r"^\p{Lu}\.?$")
 GLUED_INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,2}\s?\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$")
+NAME_WORD_RE = regex.compile(r"\p{L}+(?:-\p{L}+)?")
 MIN_SURNAME = 4
 
 
+@lru_cache(maxsize=65536)  # each of these word tests is asked many times per word form
 def _plain_name_word(word: str) -> bool:
     """Capitalised letters only (hyphen allowed), not a place, head noun or position word."""
-    if not (is_capitalised(word) and regex.fullmatch(r"\p{L}+(?:-\p{L}+)?", word)):
+    if not (is_capitalised(word) and NAME_WORD_RE.fullmatch(word)):
         return False
     if word.isupper():
         return False
     return not (place_of([word]) or head_noun(word) or position_role(word))
 
 
+@lru_cache(maxsize=65536)
 def surname_like(word: str) -> bool:
     if not _plain_name_word(word):
         return False
@@ -38,9 +43,17 @@ def surname_like(word: str) -> bool:
     return len(base) >= MIN_SURNAME and bool(SURNAME_RE.search(base) or base in surnames())
 
 
+@lru_cache(maxsize=1)
+def _given_name_beginnings() -> Beginnings:
+    return Beginnings(given_names())
+
+
+@lru_cache(maxsize=65536)
 def given_name(word: str) -> bool:
-    if not (is_capitalised(word) and regex.fullmatch(r"\p{L}+(?:-\p{L}+)?", word)) or word.isupper():
+    if not (is_capitalised(word) and NAME_WORD_RE.fullmatch(word)) or word.isupper():
         return False
+    if not _given_name_beginnings().start(word.lower()):
+        return False  # the name looked up begins the lowercased word
     low = nominative(word)
     if place_of([word]):
         return False  # "Нұр-Сұлтан" is a city
@@ -64,7 +77,7 @@ def _initials_end(sent: Sent, i: int) -> int | None:
 
 def person_candidates(sent: Sent) -> list[Candidate]:
     out = []
-    for i in range(len(sent)):
+    for i in sent.capitals:  # every pattern starts with a capital letter (initial, name, surname)
         word = sent[i]
         if GLUED_INITIALS_RE.match(word):
             out.append(Candidate(i, i + 1, "PERSON", "initials", 3))
@@ -83,6 +96,7 @@ def person_candidates(sent: Sent) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _strong_surname(word: str) -> bool:
     """A surname by its ending that is not a common word written with a capital ("Карантин")."""
     if not (surname_like(word) and SURNAME_RE.search(nominative(word))):

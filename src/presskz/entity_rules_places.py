@@ -11,10 +11,10 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import Candidate, Sent, is_word_text
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
-    capital_shares, direction_words, districts, given_names, is_capitalised, name_like, nominative,
+    Beginnings, capital_shares, direction_words, districts, given_names, is_capitalised, name_like, nominative,
     norp_words,
     place_of, places, regions, surnames,
 )
@@ -33,7 +33,19 @@ def state_words() -> frozenset[str]:
 
 def _type_word(sent: Sent, i: int) -> str:
     """'облыс' | 'аудан' | 'қала' when token i is that type word in any case form, else ''."""
-    low = nominative(sent[i]) if sent.is_word(i) else ""
+    return _type_word_of(sent[i])
+
+
+@lru_cache(maxsize=1)
+def _type_word_beginnings() -> Beginnings:
+    return Beginnings(form for forms in TYPE_WORDS.values() for form in forms)
+
+
+@lru_cache(maxsize=65536)
+def _type_word_of(text: str) -> str:
+    if not _type_word_beginnings().start(text.lower()):
+        return ""  # the base form begins the word
+    low = nominative(text) if is_word_text(text) else ""
     for word, forms in TYPE_WORDS.items():
         if low in forms:
             return word
@@ -67,16 +79,28 @@ def place_blockers() -> tuple[str, ...]:
     return tuple(read_list("gazetteers/place_blockers.txt"))
 
 
+@lru_cache(maxsize=1)
+def multiword_place_starts() -> frozenset[str]:
+    """Every leading part (up to a space) of a listed place name of two or more words: a phrase
+    can only be listed when its first token, lowercased, is one of them."""
+    starts = set()
+    for name in (*regions(), *districts(), *places()):
+        starts.update(name[:k] for k, ch in enumerate(name) if ch == " ")
+    return frozenset(starts)
+
+
 def place_candidates(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
-    for i in range(len(sent)):
-        if not (sent.is_word(i) and is_capitalised(sent[i])):
+    texts, words, size = sent.texts, sent.words, len(sent)
+    starts = multiword_place_starts()
+    for i in sent.capitals:
+        if not words[i]:
             continue
-        for n in range(MAX_PLACE_WORDS, 0, -1):
-            words = sent.texts[i:i + n]
-            if len(words) < n or not all(sent.is_word(i + k) for k in range(n)):
+        multiword = texts[i].lower() in starts  # else only the one-word phrase can match
+        for n in range(MAX_PLACE_WORDS if multiword else 1, 0, -1):
+            if i + n > size or not all(words[i:i + n]):
                 continue
-            found = _place_at(sent, i, n, words)
+            found = _place_at(sent, i, n, texts[i:i + n])
             if found and nominative(sent[found.end]).startswith(place_blockers()):
                 break  # "АҚШ доллары"
             if found:
@@ -89,8 +113,7 @@ def place_candidates(sent: Sent) -> list[Candidate]:
 
 def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     type_word = _type_word(sent, i + n)
-    key = " ".join(w.lower() for w in words[:-1] + [nominative(words[-1])])
-    listed = key in regions() or key in districts() or place_of(words)
+    listed = _listed(tuple(words))
     if type_word and not listed and (n > 1 or not _unlisted_name(sent, i, n)):
         return None
     if type_word == "облыс":
@@ -113,22 +136,57 @@ def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     return Candidate(i, end, found[0], "place", 2)
 
 
+@lru_cache(maxsize=1)
+def _place_name_beginnings() -> Beginnings:
+    return Beginnings({*regions(), *districts(), *places()})
+
+
+@lru_cache(maxsize=65536)
+def _listed(words: tuple[str, ...]) -> bool:
+    """Are the words (the last in any case form) a listed region, district or place?"""
+    if not _place_name_beginnings().start(" ".join(w.lower() for w in words)):
+        return False  # the name looked up begins the lowercased phrase
+    key = " ".join(w.lower() for w in words[:-1] + (nominative(words[-1]),))
+    return bool(key in regions() or key in districts() or place_of(list(words)))
+
+
 def norp_candidates(sent: Sent) -> list[Candidate]:
     """Ethnonyms and demonyms (қазақ, қазақстандық, алматылық); "қазақ тілі" is a LANGUAGE."""
     out = []
-    for i in range(len(sent)):
-        if not sent.is_word(i):
+    texts = sent.texts
+    for i in range(len(texts)):
+        if not group_token(texts[i]):
             continue
-        if case_of(sent[i]) == "sim":
-            continue  # "сақтай" is a verb, not сақ + -тай
-        base = base_form(sent[i].lower())
-        if not all(_is_group_word(part) for part in base.split("-")):
-            continue  # "қазақстандық", "қазақ-қытай"
         if nominative(sent[i + 1]).startswith("тіл") and len(nominative(sent[i + 1])) <= 5:
             out.append(Candidate(i, i + 2, "LANGUAGE", "language", 2))
         else:
             out.append(Candidate(i, i + 1, "NORP", "norp", 1))
     return out
+
+
+@lru_cache(maxsize=65536)
+def group_token(text: str) -> bool:
+    """Is the token an ethnonym or a demonym in any form ("қазақстандық", "қазақ-қытай")?"""
+    if not _may_be_group_word(text.lower()) or not is_word_text(text):
+        return False
+    if case_of(text) == "sim":
+        return False  # "сақтай" is a verb, not сақ + -тай
+    base = base_form(text.lower())
+    return all(_is_group_word(part) for part in base.split("-"))
+
+
+DEMONYM_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # those of DEMONYM_RE
+
+
+@lru_cache(maxsize=1)
+def _group_word_beginnings() -> Beginnings:
+    return Beginnings(w for w in norp_words() if len(w) > 3)
+
+
+def _may_be_group_word(low: str) -> bool:
+    """The base form's first part begins the word: a group word (4+ letters) or a demonym, which
+    holds one of the demonym suffixes."""
+    return _group_word_beginnings().start(low) or any(s in low for s in DEMONYM_SUFFIXES)
 
 
 def _is_group_word(word: str) -> bool:

@@ -59,30 +59,56 @@ def lexicon() -> dict[str, int]:
     return {row["word"]: int(row["count"]) for row in read_tsv("lexicon_kk.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _suffix_index() -> dict[str, list[tuple[int, dict[str, tuple[Suffix, ...]]]]]:
+    """layer -> [(length, {suffix text: rows in file order})], longest first: a word ends in at
+    most one text of each length, so one dict lookup per length replaces a scan of every row."""
+    index: dict[str, dict[int, dict[str, list[Suffix]]]] = {}
+    for suffix in suffixes():
+        by_text = index.setdefault(suffix.layer, {}).setdefault(len(suffix.text), {})
+        by_text.setdefault(suffix.text, []).append(suffix)
+    return {layer: [(n, {t: tuple(rows) for t, rows in by_len[n].items()})
+                    for n in sorted(by_len, reverse=True)]
+            for layer, by_len in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _vowels() -> frozenset[str]:
+    return letter_classes()["vowel"]
+
+
+HARMONY_VOWELS = BACK | FRONT | NEUTRAL
+
+
 def _harmony_ok(stem: str, harmony: str) -> bool:
     if harmony == "any":
         return True
     vowels = BACK if harmony == "back" else FRONT
-    last = [ch for ch in stem.lower() if ch in BACK | FRONT | NEUTRAL]
+    lower = stem.lower()
+    last = [ch for ch in lower if ch in HARMONY_VOWELS]
     if last and last[-1] in NEUTRAL:
         return True  # "Османи-дің", "Тбилиси-ге": a final и/ю takes either harmony
     # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will do.
-    return any(ch in vowels for ch in stem.lower()) or not last
+    return any(ch in vowels for ch in lower) or not last
 
 
 def _candidates(word: str, layer: str) -> list[tuple[str, str]]:
     """Stems left by every suffix of `layer` whose conditions hold, longest suffix first."""
     lower, out = word.lower(), []
-    for suffix in suffixes():
-        if suffix.layer != layer or not lower.endswith(suffix.text):
+    vowels = _vowels()
+    for length, by_text in _suffix_index().get(layer, ()):
+        rows = by_text.get(lower[-length:]) if len(lower) >= length else None
+        if not rows:
             continue
-        stem = word[: len(word) - len(suffix.text)]
-        if len(stem) < MIN_STEM or stem[-1].lower() not in suffix.after:
+        stem = word[: len(word) - length]
+        if len(stem) < MIN_STEM:
             continue
-        if not any(ch in letter_classes()["vowel"] for ch in stem.lower()):
+        stem_lower = stem.lower()
+        if not any(ch in vowels for ch in stem_lower):
             continue
-        if _harmony_ok(stem, suffix.harmony):
-            out.append((stem, suffix.case))
+        for suffix in rows:
+            if stem[-1].lower() in suffix.after and _harmony_ok(stem, suffix.harmony):
+                out.append((stem, suffix.case))
     return out
 
 
@@ -145,16 +171,22 @@ def _split_hyphen_tail(word: str) -> str | None:
     if not match:
         return None
     tail = match.group("tail")
-    if any(s.text == tail for s in suffixes()) or _is_suffix_chain(tail):
+    if tail in _suffix_texts() or _is_suffix_chain(tail):
         return match.group("head")
     return None
 
 
+@lru_cache(maxsize=1)
+def _suffix_texts() -> frozenset[str]:
+    return frozenset(s.text for s in suffixes())
+
+
 def _is_suffix_chain(tail: str) -> bool:
-    texts = {s.text for s in suffixes()}
+    texts = _suffix_texts()
     return any(tail[:i] in texts and tail[i:] in texts for i in range(1, len(tail)))
 
 
+@lru_cache(maxsize=65536)  # word forms repeat heavily in press text
 def base_form(word: str) -> str:
     """Dictionary-like base of one word: case, then possessive, then plural stripped."""
     head = _split_hyphen_tail(word)
@@ -165,6 +197,7 @@ def base_form(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def base_form_of_name(name: str) -> str:
     """Nominative of a (multi-word) name: the case suffix of its last word only is stripped."""
     if not name:

@@ -6,17 +6,22 @@ and adds them to `doc.rule_entities` with their base form in `normalized`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from presskz.doc import Document, Entity
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import Candidate, Sent, capital_word, opens_quote
 from presskz.entity_rules_codes import (
-    acronym_candidates, domain_candidates, known_name_candidates, latin_candidates,
+    acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_candidates,
+    latin_candidates, latin_word,
 )
+from presskz.entity_rules_lexicon import is_capitalised
 from presskz.entity_rules_names import (
-    anniversary_candidates, law_candidates, quoted_candidates, unquoted_candidates,
+    anniversary_candidates, anniversary_word, is_about, izafet_head, law_candidates,
+    quoted_candidates, unquoted_candidates,
 )
 from presskz.entity_rules_people import person_candidates
-from presskz.entity_rules_places import norp_candidates, place_candidates
-from presskz.entity_rules_positions import position_candidates
+from presskz.entity_rules_places import group_token, norp_candidates, place_candidates
+from presskz.entity_rules_positions import head_role, position_candidates
 from presskz.normalize import entity_base
 from presskz.stages.base import Stage
 
@@ -24,11 +29,32 @@ RULES = (place_candidates, norp_candidates, person_candidates, quoted_candidates
          unquoted_candidates, law_candidates, anniversary_candidates, acronym_candidates,
          latin_candidates, known_name_candidates, domain_candidates)
 
+# For each rule (in RULES order, positions last), a token test that every candidate of the rule
+# needs somewhere in the sentence: most sentences hold no quote, "туралы", Latin word or head
+# noun, and a rule is only run on the sentences that hold its kind of token.
+TRIGGERS = (capital_word, group_token, is_capitalised, opens_quote, izafet_head, is_about,
+            anniversary_word, acronym_token, latin_word, capital_word, domain_word)
+POSITION_TRIGGER = head_role
+POSITION_BIT = 1 << len(RULES)
+
+
+@lru_cache(maxsize=65536)
+def rule_mask(text: str) -> int:
+    """Bit k set when the token passes the trigger of RULES[k]; bit len(RULES): positions."""
+    mask = POSITION_BIT if POSITION_TRIGGER(text) else 0
+    for k, trigger in enumerate(TRIGGERS):
+        if trigger(text):
+            mask |= 1 << k
+    return mask
+
 
 def sentence_candidates(sent: Sent) -> list[Candidate]:
     """Every rule's candidates for one sentence, positions last (they build on the others)."""
-    found = [cand for rule in RULES for cand in rule(sent)]
-    return found + position_candidates(sent, found)
+    mask = 0
+    for text in sent.texts:
+        mask |= rule_mask(text)
+    found = [cand for k, rule in enumerate(RULES) if mask >> k & 1 for cand in rule(sent)]
+    return found + position_candidates(sent, found) if mask & POSITION_BIT else found
 
 
 def select_flat(candidates: list[Candidate]) -> list[Candidate]:
