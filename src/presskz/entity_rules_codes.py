@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach
 from presskz.entity_rules_data import read_tsv
 from presskz.entity_rules_lexicon import (
     Beginnings, head_noun, is_acronym, is_capitalised, known_names, legal_forms, nominative,
@@ -37,20 +37,31 @@ def _known_name_beginnings() -> Beginnings:
     return Beginnings(known_names())
 
 
+def _known_name_start(text: str) -> int:
+    """How many words a known name starting at this token may have: 0 (not a capitalised word,
+    or no listed name begins with it), 1, or MAX_KNOWN_WORDS when it begins a longer name."""
+    if not capital_word(text):
+        return 0
+    low = text.lower()
+    if low in multiword_name_starts():
+        return MAX_KNOWN_WORDS
+    return 1 if _known_name_beginnings().start(low) else 0  # the name looked up begins the word
+
+
+KNOWN_NAME_START = WordCache(_known_name_start)
+
+
 def known_name_candidates(sent: Sent) -> list[Candidate]:
     """Event and organisation names listed in the gazetteers, the last word in any case form."""
     out, table = [], known_names()
-    texts, words, size = sent.texts, sent.words, len(sent)
-    starts, beginnings = multiword_name_starts(), _known_name_beginnings()
+    texts, size = sent.texts, len(sent)
+    starts = multiword_name_starts()
     for i in sent.capitals:
-        if not words[i]:
-            continue
-        low = texts[i].lower()
-        longest = MAX_KNOWN_WORDS if low in starts else 1  # else one word at most
-        if longest == 1 and not beginnings.start(low):
-            continue  # a one-word name looked up begins the lowercased word
+        longest = KNOWN_NAME_START[texts[i]]
+        if longest > 1:
+            longest = phrase_reach(texts, i, longest, starts)
         for n in range(longest, 0, -1):
-            if i + n > size or not words[i + n - 1]:
+            if i + n > size or not IS_WORD[texts[i + n - 1]]:
                 continue
             words_n = texts[i:i + n]
             key = " ".join(w.lower() for w in words_n[:-1] + [nominative(words_n[-1])])
@@ -71,19 +82,20 @@ def domain_candidates(sent: Sent) -> list[Candidate]:
             if domain_word(text)]
 
 
-@lru_cache(maxsize=65536)
 def _emphasis_word(text: str) -> tuple[bool, bool]:
     """(has three letters in a row, written in capitals) for the headline test."""
     return bool(LONG_WORD_RE.search(text)), text.isupper()
 
 
+EMPHASIS_WORD = WordCache(_emphasis_word)
+
+
 def _headline(sent: Sent) -> bool:
-    flags = [_emphasis_word(w) for w in sent.texts]
+    flags = [EMPHASIS_WORD[w] for w in sent.texts]
     upper = [is_upper for long_word, is_upper in flags if long_word]
     return len(upper) >= 3 and sum(upper) * 2 > len(upper)
 
 
-@lru_cache(maxsize=65536)
 def acronym_kind(word: str) -> str | None:
     """Type of an abbreviation token ("КБТУ", "ОКҚ-нің"), None when it is none or a legal form."""
     if not word[:1].isupper() or not is_acronym(word) or not ACRONYM_FORM_RE.match(word):
@@ -94,8 +106,11 @@ def acronym_kind(word: str) -> str | None:
     return None
 
 
+ACRONYM_KIND = WordCache(acronym_kind)
+
+
 def acronym_token(text: str) -> bool:
-    return acronym_kind(text) is not None
+    return ACRONYM_KIND[text] is not None
 
 
 def acronym_candidates(sent: Sent) -> list[Candidate]:
@@ -104,7 +119,7 @@ def acronym_candidates(sent: Sent) -> list[Candidate]:
         return out  # "ОТЫРАР КӨРМЕСІ АШЫЛДЫ": capitals for emphasis, not abbreviations
     texts = sent.texts
     for i in sent.capitals:  # an abbreviation starts with a capital letter
-        kind = acronym_kind(texts[i])
+        kind = ACRONYM_KIND[texts[i]]
         if kind is not None:
             out.append(Candidate(i, i + 1, kind, "acronym", 1))
     return out
@@ -119,7 +134,7 @@ def latin_candidates(sent: Sent) -> list[Candidate]:
     size = len(texts)
     while i < size:
         j = i
-        while j < size and latin_word(texts[j]):
+        while j < size and LATIN_WORD[texts[j]]:
             j += 1
         if j == i:
             i += 1
@@ -135,6 +150,8 @@ def latin_candidates(sent: Sent) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=65536)
 def latin_word(text: str) -> bool:
     return LATIN_RE.match(text) is not None
+
+
+LATIN_WORD = WordCache(latin_word)

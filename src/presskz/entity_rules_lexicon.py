@@ -144,6 +144,10 @@ class Beginnings:
                 lengths.setdefault(key[:self.size], set()).add(len(key))
         self.lengths = {head: tuple(sorted(ns)) for head, ns in lengths.items()}
 
+    @classmethod
+    def union(cls, *groups: "Beginnings") -> "Beginnings":
+        return cls(key for group in groups for key in group.keys)
+
     def start(self, text: str) -> bool:
         lengths = self.lengths.get(text[:self.size])
         if lengths is None:
@@ -158,12 +162,12 @@ class Beginnings:
 # Prefilters: the base forms looked up are beginnings of the lowercased word (suffixes are only
 # cut off its end), so a word that does not start with a listed form needs no morphology.
 @lru_cache(maxsize=1)
-def _head_noun_beginnings() -> Beginnings:
+def head_noun_beginnings() -> Beginnings:
     return Beginnings(head_nouns())
 
 
 @lru_cache(maxsize=1)
-def _position_word_beginnings() -> Beginnings:
+def position_word_beginnings() -> Beginnings:
     return Beginnings(position_words())
 
 
@@ -175,7 +179,7 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
     "орталығында"), not the bare lemma ("Орталық Азия", "жобаны")."""
     low = word.lower()
     last = word if word.isalnum() else LAST_PART_RE.split(word)[-1]  # no space or hyphen: itself
-    beginnings = _head_noun_beginnings()
+    beginnings = head_noun_beginnings()
     if not (beginnings.start(low) or beginnings.start(last.lower())):
         return None  # every form tried below begins the word or its last part
     if izafet_only and case_of(word) == "gen" and head_noun(word) and head_noun(word)[0] == "LAW":
@@ -191,7 +195,7 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
 @lru_cache(maxsize=65536)
 def position_role(word: str) -> str | None:
     """Role of a position word in any case form, with a possessive too ("Елбасымыздың")."""
-    if not _position_word_beginnings().start(word.lower()):
+    if not position_word_beginnings().start(word.lower()):
         return None  # every form tried below is a beginning of the lowercased word
     table = position_words()
     return table.get(word.lower()) or table.get(nominative(word)) \

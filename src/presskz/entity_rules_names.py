@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import OPEN_QUOTES, Candidate, Sent, is_word_text
+from presskz.entity_rules_core import IS_WORD, OPEN_QUOTES, Candidate, Sent, WordCache
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
     head_noun, is_acronym, is_capitalised, is_genitive, legal_forms, name_like, nominative,
@@ -125,17 +125,19 @@ def _opening_quote(sent: Sent, close: int, limit: int = 10) -> int | None:
     return None
 
 
-@lru_cache(maxsize=65536)
 def izafet_head(text: str) -> tuple[str, bool] | None:
     """head_noun(text, izafet_only=True) for a word token, else None."""
-    return head_noun(text, izafet_only=True) if is_word_text(text) else None
+    return head_noun(text, izafet_only=True) if IS_WORD[text] else None
+
+
+IZAFET_HEAD = WordCache(izafet_head)
 
 
 def unquoted_candidates(sent: Sent) -> list[Candidate]:
     out = []
     texts = sent.texts
     for h in range(1, len(texts)):
-        found = izafet_head(texts[h])
+        found = IZAFET_HEAD[texts[h]]
         if not found:
             continue
         kind, unquoted = found
@@ -240,8 +242,12 @@ def law_candidates(sent: Sent) -> list[Candidate]:
     return out
 
 
+ABOUT = "туралы"  # "about": "... туралы заң"
+ANNIVERSARY_STEM = "жылдығ"
+
+
 def is_about(text: str) -> bool:
-    return text.lower() == "туралы"  # "about": "... туралы заң"
+    return text.lower() == ABOUT
 
 
 def anniversary_candidates(sent: Sent) -> list[Candidate]:
@@ -249,7 +255,7 @@ def anniversary_candidates(sent: Sent) -> list[Candidate]:
     out = []
     texts = sent.texts
     for k in range(2, len(texts)):
-        if not anniversary_word(texts[k]):
+        if not ANNIVERSARY_WORD[texts[k]]:
             continue
         j = k - 1
         while j > 0 and k - j <= 3 and analyze_word(sent[j]) is not None:
@@ -259,10 +265,12 @@ def anniversary_candidates(sent: Sent) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=65536)
 def anniversary_word(text: str) -> bool:
     # the base form begins the word: only words starting so need the morphology
-    return text.lower().startswith("жылдығ") and nominative(text).startswith("жылдығ")
+    return text.lower().startswith(ANNIVERSARY_STEM) and nominative(text).startswith(ANNIVERSARY_STEM)
+
+
+ANNIVERSARY_WORD = WordCache(anniversary_word)
 
 
 @lru_cache(maxsize=1)

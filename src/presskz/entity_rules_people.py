@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import Candidate, Sent, WordCache
 from presskz.entity_rules_lexicon import (
     NAME_CAPITAL_SHARE, Beginnings, capital_shares, given_names, head_noun, is_capitalised, is_genitive,
     name_like, nominative, place_of, position_role, surnames,
@@ -75,10 +75,23 @@ def _initials_end(sent: Sent, i: int) -> int | None:
     return j + 1
 
 
+def _person_start(word: str) -> bool:
+    """Can a person's name start with this token: initials, a given name or a surname? Every
+    pattern below needs one of them (and a capital letter) at its first token."""
+    return bool(GLUED_INITIALS_RE.match(word) or INITIAL_RE.match(word) or given_name(word)
+                or surname_like(word))
+
+
+PERSON_START = WordCache(_person_start)
+
+
 def person_candidates(sent: Sent) -> list[Candidate]:
     out = []
-    for i in sent.capitals:  # every pattern starts with a capital letter (initial, name, surname)
-        word = sent[i]
+    texts = sent.texts
+    for i in sent.capitals:
+        word = texts[i]
+        if not PERSON_START[word]:
+            continue
         if GLUED_INITIALS_RE.match(word):
             out.append(Candidate(i, i + 1, "PERSON", "initials", 3))
             continue

@@ -11,12 +11,13 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent, is_word_text
+from presskz.entity_rules_core import (
+    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach,
+)
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
-    Beginnings, capital_shares, direction_words, districts, given_names, is_capitalised, name_like, nominative,
-    norp_words,
-    place_of, places, regions, surnames,
+    Beginnings, capital_shares, direction_words, districts, given_names, is_capitalised, name_like,
+    nominative, norp_words, place_of, places, regions, surnames,
 )
 from presskz.morph import base_form, case_of
 
@@ -33,7 +34,7 @@ def state_words() -> frozenset[str]:
 
 def _type_word(sent: Sent, i: int) -> str:
     """'облыс' | 'аудан' | 'қала' when token i is that type word in any case form, else ''."""
-    return _type_word_of(sent[i])
+    return TYPE_WORD[sent[i]]
 
 
 @lru_cache(maxsize=1)
@@ -41,15 +42,17 @@ def _type_word_beginnings() -> Beginnings:
     return Beginnings(form for forms in TYPE_WORDS.values() for form in forms)
 
 
-@lru_cache(maxsize=65536)
 def _type_word_of(text: str) -> str:
     if not _type_word_beginnings().start(text.lower()):
-        return ""  # the base form begins the word
-    low = nominative(text) if is_word_text(text) else ""
+        return ""  # the base form looked up begins the lowercased word
+    low = nominative(text) if IS_WORD[text] else ""
     for word, forms in TYPE_WORDS.items():
         if low in forms:
             return word
     return ""
+
+
+TYPE_WORD = WordCache(_type_word_of)
 
 
 def _unlisted_name(sent: Sent, i: int, n: int) -> bool:
@@ -89,17 +92,37 @@ def multiword_place_starts() -> frozenset[str]:
     return frozenset(starts)
 
 
+def _place_start(text: str) -> int:
+    """How many words a place starting at this token may have: 0 (not a capitalised word), 1, or
+    MAX_PLACE_WORDS when the lowercased word begins a listed name of several words."""
+    if not capital_word(text):
+        return 0
+    return MAX_PLACE_WORDS if text.lower() in multiword_place_starts() else 1
+
+
+def _one_word_place(text: str) -> bool:
+    """Can the word be a place without a type word after it (listed, or "Қырғыз Республикасы")?"""
+    return place_of([text]) is not None or text.lower() in norp_words()
+
+
+PLACE_START, ONE_WORD_PLACE = WordCache(_place_start), WordCache(_one_word_place)
+
+
 def place_candidates(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
-    texts, words, size = sent.texts, sent.words, len(sent)
+    texts, size = sent.texts, len(sent)
     starts = multiword_place_starts()
     for i in sent.capitals:
-        if not words[i]:
+        longest = PLACE_START[texts[i]]
+        if not longest:
             continue
-        multiword = texts[i].lower() in starts  # else only the one-word phrase can match
-        for n in range(MAX_PLACE_WORDS if multiword else 1, 0, -1):
-            if i + n > size or not all(words[i:i + n]):
+        if longest > 1:
+            longest = phrase_reach(texts, i, longest, starts)
+        for n in range(longest, 0, -1):
+            if n > 1 and not all(IS_WORD[t] for t in texts[i + 1:i + n]):
                 continue
+            if n == 1 and not ONE_WORD_PLACE[texts[i]] and not TYPE_WORD[sent[i + 1]]:
+                continue  # _place_at finds nothing: neither a place nor облысы/ауданы/қаласы next
             found = _place_at(sent, i, n, texts[i:i + n])
             if found and nominative(sent[found.end]).startswith(place_blockers()):
                 break  # "АҚШ доллары"
@@ -155,7 +178,7 @@ def norp_candidates(sent: Sent) -> list[Candidate]:
     out = []
     texts = sent.texts
     for i in range(len(texts)):
-        if not group_token(texts[i]):
+        if not GROUP_TOKEN[texts[i]]:
             continue
         if nominative(sent[i + 1]).startswith("тіл") and len(nominative(sent[i + 1])) <= 5:
             out.append(Candidate(i, i + 2, "LANGUAGE", "language", 2))
@@ -164,10 +187,13 @@ def norp_candidates(sent: Sent) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=65536)
 def group_token(text: str) -> bool:
     """Is the token an ethnonym or a demonym in any form ("қазақстандық", "қазақ-қытай")?"""
-    if not _may_be_group_word(text.lower()) or not is_word_text(text):
+    return GROUP_TOKEN[text]
+
+
+def _group_token(text: str) -> bool:
+    if not _may_be_group_word(text.lower()) or not IS_WORD[text]:
         return False
     if case_of(text) == "sim":
         return False  # "сақтай" is a verb, not сақ + -тай
@@ -175,6 +201,7 @@ def group_token(text: str) -> bool:
     return all(_is_group_word(part) for part in base.split("-"))
 
 
+GROUP_TOKEN = WordCache(_group_token)
 DEMONYM_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # those of DEMONYM_RE
 
 
@@ -183,10 +210,21 @@ def _group_word_beginnings() -> Beginnings:
     return Beginnings(w for w in norp_words() if len(w) > 3)
 
 
+@lru_cache(maxsize=1)
+def _demonym_beginnings() -> Beginnings:
+    return Beginnings({*places(), *direction_words()})
+
+
+def group_token_beginnings() -> Beginnings:
+    """A group token's lowercased form begins with one of these (see _may_be_group_word)."""
+    return Beginnings.union(_group_word_beginnings(), _demonym_beginnings())
+
+
 def _may_be_group_word(low: str) -> bool:
-    """The base form's first part begins the word: a group word (4+ letters) or a demonym, which
-    holds one of the demonym suffixes."""
-    return _group_word_beginnings().start(low) or any(s in low for s in DEMONYM_SUFFIXES)
+    """The base form's first part begins the word: a group word (4+ letters), or a demonym: a
+    place (or a direction word before one) and a demonym suffix."""
+    return _group_word_beginnings().start(low) \
+        or (any(s in low for s in DEMONYM_SUFFIXES) and _demonym_beginnings().start(low))
 
 
 def _is_group_word(word: str) -> bool:

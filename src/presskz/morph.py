@@ -59,17 +59,21 @@ def lexicon() -> dict[str, int]:
     return {row["word"]: int(row["count"]) for row in read_tsv("lexicon_kk.tsv")}
 
 
+END = ""  # marks, in a node of the suffix trie, the rows of the suffix that ends there
+
+
 @lru_cache(maxsize=1)
-def _suffix_index() -> dict[str, list[tuple[int, dict[str, tuple[Suffix, ...]]]]]:
-    """layer -> [(length, {suffix text: rows in file order})], longest first: a word ends in at
-    most one text of each length, so one dict lookup per length replaces a scan of every row."""
-    index: dict[str, dict[int, dict[str, list[Suffix]]]] = {}
+def _suffix_tries() -> dict[str, dict]:
+    """layer -> a trie of the suffix texts read backwards from their last letter; a node's END
+    entry holds the rows (in file order) of the suffix spelled by the path to it. Walking a word
+    from its end finds every suffix it ends with in a few dict lookups, not a scan of all rows."""
+    tries: dict[str, dict] = {}
     for suffix in suffixes():
-        by_text = index.setdefault(suffix.layer, {}).setdefault(len(suffix.text), {})
-        by_text.setdefault(suffix.text, []).append(suffix)
-    return {layer: [(n, {t: tuple(rows) for t, rows in by_len[n].items()})
-                    for n in sorted(by_len, reverse=True)]
-            for layer, by_len in index.items()}
+        node = tries.setdefault(suffix.layer, {})
+        for ch in reversed(suffix.text):
+            node = node.setdefault(ch, {})
+        node[END] = node.get(END, ()) + (suffix,)
+    return tries
 
 
 @lru_cache(maxsize=1)
@@ -85,29 +89,32 @@ def _harmony_ok(stem: str, harmony: str) -> bool:
         return True
     vowels = BACK if harmony == "back" else FRONT
     lower = stem.lower()
-    last = [ch for ch in lower if ch in HARMONY_VOWELS]
-    if last and last[-1] in NEUTRAL:
+    last = next((ch for ch in reversed(lower) if ch in HARMONY_VOWELS), None)
+    if last in NEUTRAL:
         return True  # "Османи-дің", "Тбилиси-ге": a final и/ю takes either harmony
     # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will do.
-    return any(ch in vowels for ch in lower) or not last
+    return last is None or not vowels.isdisjoint(lower)
 
 
 def _candidates(word: str, layer: str) -> list[tuple[str, str]]:
     """Stems left by every suffix of `layer` whose conditions hold, longest suffix first."""
-    lower, out = word.lower(), []
-    vowels = _vowels()
-    for length, by_text in _suffix_index().get(layer, ()):
-        rows = by_text.get(lower[-length:]) if len(lower) >= length else None
-        if not rows:
-            continue
+    lower = word.lower()
+    node, endings, k = _suffix_tries().get(layer, {}), [], len(lower)
+    while k > 0:  # the suffixes the word ends with, shortest first
+        node = node.get(lower[k - 1])
+        if node is None:
+            break
+        k -= 1
+        if END in node:
+            endings.append((len(lower) - k, node[END]))
+    out, vowels = [], _vowels()
+    for length, rows in reversed(endings):
         stem = word[: len(word) - length]
-        if len(stem) < MIN_STEM:
+        if len(stem) < MIN_STEM or vowels.isdisjoint(stem.lower()):
             continue
-        stem_lower = stem.lower()
-        if not any(ch in vowels for ch in stem_lower):
-            continue
+        final = stem[-1].lower()
         for suffix in rows:
-            if stem[-1].lower() in suffix.after and _harmony_ok(stem, suffix.harmony):
+            if final in suffix.after and _harmony_ok(stem, suffix.harmony):
                 out.append((stem, suffix.case))
     return out
 
@@ -167,6 +174,8 @@ def _poss3_case(word: str, stem: str) -> bool:
 
 def _split_hyphen_tail(word: str) -> str | None:
     """'ОКҚ-де' -> 'ОКҚ', '2020-ға' -> '2020' when the hyphenated tail is a suffix chain."""
+    if "-" not in word and "‑" not in word and "–" not in word:
+        return None  # HYPHEN_TAIL_RE needs one of its dashes
     match = HYPHEN_TAIL_RE.match(word)
     if not match:
         return None
@@ -207,6 +216,6 @@ def base_form_of_name(name: str) -> str:
     head = _split_hyphen_tail(last)
     if head is not None:
         return prefix + head
-    if not any(ch.islower() for ch in last):  # acronym or number written alone
+    if not (last.islower() or any(ch.islower() for ch in last)):  # acronym or number alone
         return name
     return prefix + strip_layer(last, "case")
