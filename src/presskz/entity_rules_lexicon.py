@@ -180,7 +180,7 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
     low = word.lower()
     last = word if word.isalnum() else LAST_PART_RE.split(word)[-1]  # no space or hyphen: itself
     beginnings = head_noun_beginnings()
-    if not (beginnings.start(low) or beginnings.start(last.lower())):
+    if not (beginnings.start(low) or (last is not word and beginnings.start(last.lower()))):
         return None  # every form tried below begins the word or its last part
     if izafet_only and case_of(word) == "gen" and head_noun(word) and head_noun(word)[0] == "LAW":
         izafet_only = False  # a code in the genitive: "Қылмыстық кодекстің 106-шы бабы"

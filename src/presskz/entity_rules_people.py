@@ -35,8 +35,21 @@ def _plain_name_word(word: str) -> bool:
     return not (place_of([word]) or head_noun(word) or position_role(word))
 
 
+# SURNAME_RE's endings anywhere: the base form begins the lowercased word, so an ending of the
+# base is somewhere in the word
+SURNAME_PART_RE = regex.compile(SURNAME_RE.pattern.removesuffix("$"))
+
+
+@lru_cache(maxsize=1)
+def _surname_beginnings() -> Beginnings:
+    return Beginnings(surnames())
+
+
 @lru_cache(maxsize=65536)
 def surname_like(word: str) -> bool:
+    low = word.lower()
+    if len(low) < MIN_SURNAME or not (SURNAME_PART_RE.search(low) or _surname_beginnings().start(low)):
+        return False  # the tests below need a surname ending or a listed surname in the word
     if not _plain_name_word(word):
         return False
     base = nominative(word)

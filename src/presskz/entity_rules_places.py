@@ -113,15 +113,14 @@ def place_candidates(sent: Sent) -> list[Candidate]:
     texts, size = sent.texts, len(sent)
     starts = multiword_place_starts()
     for i in sent.capitals:
-        longest = PLACE_START[texts[i]]
-        if not longest:
-            continue
+        text = texts[i]
+        longest = PLACE_START[text]
         if longest > 1:
             longest = phrase_reach(texts, i, longest, starts)
         for n in range(longest, 0, -1):
             if n > 1 and not all(IS_WORD[t] for t in texts[i + 1:i + n]):
                 continue
-            if n == 1 and not ONE_WORD_PLACE[texts[i]] and not TYPE_WORD[sent[i + 1]]:
+            if n == 1 and not ONE_WORD_PLACE[text] and not TYPE_WORD[texts[i + 1] if i + 1 < size else ""]:
                 continue  # _place_at finds nothing: neither a place nor облысы/ауданы/қаласы next
             found = _place_at(sent, i, n, texts[i:i + n])
             if found and nominative(sent[found.end]).startswith(place_blockers()):

@@ -76,24 +76,30 @@ def _suffix_tries() -> dict[str, dict]:
     return tries
 
 
+def _letters_re(letters, reverse: bool = False) -> regex.Pattern:
+    """A pattern matching one of `letters` (with `reverse`, a search finds the last one)."""
+    return regex.compile(("(?r)" if reverse else "") + "[" + "".join(regex.escape(ch) for ch in sorted(letters)) + "]")
+
+
+# one C-level search instead of a Python loop over the stem's letters
+BACK_RE, FRONT_RE = _letters_re(BACK), _letters_re(FRONT)
+LAST_HARMONY_VOWEL_RE = _letters_re(BACK | FRONT | NEUTRAL, reverse=True)
+
+
 @lru_cache(maxsize=1)
-def _vowels() -> frozenset[str]:
-    return letter_classes()["vowel"]
-
-
-HARMONY_VOWELS = BACK | FRONT | NEUTRAL
+def _vowel_re() -> regex.Pattern:
+    return _letters_re(letter_classes()["vowel"])
 
 
 def _harmony_ok(stem: str, harmony: str) -> bool:
     if harmony == "any":
         return True
-    vowels = BACK if harmony == "back" else FRONT
     lower = stem.lower()
-    last = next((ch for ch in reversed(lower) if ch in HARMONY_VOWELS), None)
-    if last in NEUTRAL:
+    last = LAST_HARMONY_VOWEL_RE.search(lower)
+    if last is None or last.group() in NEUTRAL:
         return True  # "Османи-дің", "Тбилиси-ге": a final и/ю takes either harmony
     # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will do.
-    return last is None or not vowels.isdisjoint(lower)
+    return (BACK_RE if harmony == "back" else FRONT_RE).search(lower) is not None
 
 
 def _candidates(word: str, layer: str) -> list[tuple[str, str]]:
@@ -107,10 +113,12 @@ def _candidates(word: str, layer: str) -> list[tuple[str, str]]:
         k -= 1
         if END in node:
             endings.append((len(lower) - k, node[END]))
-    out, vowels = [], _vowels()
+    if not endings:
+        return []
+    out, vowel_re = [], _vowel_re()
     for length, rows in reversed(endings):
         stem = word[: len(word) - length]
-        if len(stem) < MIN_STEM or vowels.isdisjoint(stem.lower()):
+        if len(stem) < MIN_STEM or vowel_re.search(stem.lower()) is None:
             continue
         final = stem[-1].lower()
         for suffix in rows:
