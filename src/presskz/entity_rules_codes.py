@@ -7,10 +7,12 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach
+from presskz.entity_rules_core import (
+    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach,
+)
 from presskz.entity_rules_data import read_tsv
 from presskz.entity_rules_lexicon import (
-    Beginnings, head_noun, is_acronym, is_capitalised, known_names, legal_forms, nominative,
+    Beginnings, head_noun, is_acronym, known_names, legal_forms, nominative,
 )
 
 DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:kz|KZ|com|ru|org|net|info|news|qaz)$")

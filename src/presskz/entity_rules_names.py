@@ -267,7 +267,8 @@ def anniversary_candidates(sent: Sent) -> list[Candidate]:
 
 def anniversary_word(text: str) -> bool:
     # the base form begins the word: only words starting so need the morphology
-    return text.lower().startswith(ANNIVERSARY_STEM) and nominative(text).startswith(ANNIVERSARY_STEM)
+    return (text.lower().startswith(ANNIVERSARY_STEM)
+            and nominative(text).startswith(ANNIVERSARY_STEM))
 
 
 ANNIVERSARY_WORD = WordCache(anniversary_word)

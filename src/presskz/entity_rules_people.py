@@ -12,8 +12,8 @@ import regex
 
 from presskz.entity_rules_core import Candidate, Sent, WordCache
 from presskz.entity_rules_lexicon import (
-    NAME_CAPITAL_SHARE, Beginnings, capital_shares, given_names, head_noun, is_capitalised, is_genitive,
-    name_like, nominative, place_of, position_role, surnames,
+    NAME_CAPITAL_SHARE, Beginnings, capital_shares, given_names, head_noun, is_capitalised,
+    is_genitive, name_like, nominative, place_of, position_role, surnames,
 )
 
 # "-улы"/"-кызы" (Russian spellings) are left out: "Қарулы" (armed) is no patronymic
@@ -48,7 +48,8 @@ def _surname_beginnings() -> Beginnings:
 @lru_cache(maxsize=65536)
 def surname_like(word: str) -> bool:
     low = word.lower()
-    if len(low) < MIN_SURNAME or not (SURNAME_PART_RE.search(low) or _surname_beginnings().start(low)):
+    if len(low) < MIN_SURNAME \
+            or not (SURNAME_PART_RE.search(low) or _surname_beginnings().start(low)):
         return False  # the tests below need a surname ending or a listed surname in the word
     if not _plain_name_word(word):
         return False

@@ -120,7 +120,8 @@ def place_candidates(sent: Sent) -> list[Candidate]:
         for n in range(longest, 0, -1):
             if n > 1 and not all(IS_WORD[t] for t in texts[i + 1:i + n]):
                 continue
-            if n == 1 and not ONE_WORD_PLACE[text] and not TYPE_WORD[texts[i + 1] if i + 1 < size else ""]:
+            after = texts[i + 1] if i + 1 < size else ""
+            if n == 1 and not ONE_WORD_PLACE[text] and not TYPE_WORD[after]:
                 continue  # _place_at finds nothing: neither a place nor облысы/ауданы/қаласы next
             found = _place_at(sent, i, n, texts[i:i + n])
             if found and nominative(sent[found.end]).startswith(place_blockers()):

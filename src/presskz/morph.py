@@ -78,7 +78,8 @@ def _suffix_tries() -> dict[str, dict]:
 
 def _letters_re(letters, reverse: bool = False) -> regex.Pattern:
     """A pattern matching one of `letters` (with `reverse`, a search finds the last one)."""
-    return regex.compile(("(?r)" if reverse else "") + "[" + "".join(regex.escape(ch) for ch in sorted(letters)) + "]")
+    alternatives = "".join(regex.escape(ch) for ch in sorted(letters))
+    return regex.compile(("(?r)" if reverse else "") + f"[{alternatives}]")
 
 
 # one C-level search instead of a Python loop over the stem's letters

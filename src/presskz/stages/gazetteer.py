@@ -53,7 +53,8 @@ RULES = tuple(rule for rule, _, _ in RULE_TRIGGERS)
 POSITION_TRIGGER = (head_role, FORM)  # positions run last, on the other rules' candidates
 POSITION_BIT = 1 << len(RULES)
 CAPITAL_BIT = POSITION_BIT << 1  # the token starts with a capital letter (Sent.capitals)
-TRIGGER_BITS = {kind: tuple((1 << k, test) for k, (_, test, of) in enumerate(RULE_TRIGGERS) if of == kind)
+TRIGGER_BITS = {kind: tuple((1 << k, test) for k, (_, test, of) in enumerate(RULE_TRIGGERS)
+                            if of == kind)
                 for kind in (CAPITAL, FORM, ANY)}
 TRIGGER_BITS[FORM] += ((POSITION_BIT, POSITION_TRIGGER[0]),)
 
