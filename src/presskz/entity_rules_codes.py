@@ -7,14 +7,18 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import (
+    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach,
+)
 from presskz.entity_rules_data import read_tsv
 from presskz.entity_rules_lexicon import (
-    head_noun, is_acronym, is_capitalised, known_names, legal_forms, nominative,
+    Beginnings, head_noun, is_acronym, known_names, legal_forms, nominative,
 )
 
 DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:kz|KZ|com|ru|org|net|info|news|qaz)$")
 LATIN_RE = regex.compile(r"^[A-Z][\p{Latin}0-9&.'-]*$")
+ACRONYM_FORM_RE = regex.compile(r"^\p{Lu}{2,6}(?:-\d+)?(?:-\p{Ll}+)?$")
+LONG_WORD_RE = regex.compile(r"\p{L}{3}")
 MAX_KNOWN_WORDS = 6
 
 
@@ -23,45 +27,102 @@ def acronym_types() -> dict[str, str]:
     return {row["acronym"]: row["type"] for row in read_tsv("acronyms.tsv")}
 
 
+@lru_cache(maxsize=1)
+def multiword_name_starts() -> frozenset[str]:
+    """Every leading part (up to a space) of a known name of two or more words: a phrase can only
+    be listed when its first token, lowercased, is one of them."""
+    return frozenset(name[:k] for name in known_names() for k, ch in enumerate(name) if ch == " ")
+
+
+@lru_cache(maxsize=1)
+def _known_name_beginnings() -> Beginnings:
+    return Beginnings(known_names())
+
+
+def _known_name_start(text: str) -> int:
+    """How many words a known name starting at this token may have: 0 (not a capitalised word,
+    or no listed name begins with it), 1, or MAX_KNOWN_WORDS when it begins a longer name."""
+    if not capital_word(text):
+        return 0
+    low = text.lower()
+    if low in multiword_name_starts():
+        return MAX_KNOWN_WORDS
+    return 1 if _known_name_beginnings().start(low) else 0  # the name looked up begins the word
+
+
+KNOWN_NAME_START = WordCache(_known_name_start)
+
+
 def known_name_candidates(sent: Sent) -> list[Candidate]:
     """Event and organisation names listed in the gazetteers, the last word in any case form."""
     out, table = [], known_names()
-    for i in range(len(sent)):
-        if not (sent.is_word(i) and is_capitalised(sent[i])):
-            continue
-        for n in range(MAX_KNOWN_WORDS, 0, -1):
-            words = sent.texts[i:i + n]
-            if len(words) < n or not sent.is_word(i + n - 1):
+    texts, size = sent.texts, len(sent)
+    starts = multiword_name_starts()
+    for i in sent.capitals:
+        longest = KNOWN_NAME_START[texts[i]]
+        if longest > 1:
+            longest = phrase_reach(texts, i, longest, starts)
+        for n in range(longest, 0, -1):
+            if i + n > size or not IS_WORD[texts[i + n - 1]]:
                 continue
-            key = " ".join(w.lower() for w in words[:-1] + [nominative(words[-1])])
-            if key in table or " ".join(w.lower() for w in words) in table:
-                out.append(Candidate(i, i + n, table.get(key) or table[" ".join(words).lower()],
+            words_n = texts[i:i + n]
+            key = " ".join(w.lower() for w in words_n[:-1] + [nominative(words_n[-1])])
+            if key in table or " ".join(w.lower() for w in words_n) in table:
+                out.append(Candidate(i, i + n, table.get(key) or table[" ".join(words_n).lower()],
                                      "known-name", 2))
                 break
     return out
 
 
+def domain_word(text: str) -> bool:
+    return "." in text and DOMAIN_RE.match(text) is not None
+
+
 def domain_candidates(sent: Sent) -> list[Candidate]:
     """News sites named by their domain ("Egemen.kz", "BAQ.KZ") are organisations."""
-    return [Candidate(i, i + 1, "ORGANISATION", "domain", 2) for i in range(len(sent))
-            if DOMAIN_RE.match(sent[i])]
+    return [Candidate(i, i + 1, "ORGANISATION", "domain", 2) for i, text in enumerate(sent.texts)
+            if domain_word(text)]
+
+
+def _emphasis_word(text: str) -> tuple[bool, bool]:
+    """(has three letters in a row, written in capitals) for the headline test."""
+    return bool(LONG_WORD_RE.search(text)), text.isupper()
+
+
+EMPHASIS_WORD = WordCache(_emphasis_word)
 
 
 def _headline(sent: Sent) -> bool:
-    words = [w for w in sent.texts if regex.search(r"\p{L}{3}", w)]
-    return len(words) >= 3 and sum(w.isupper() for w in words) * 2 > len(words)
+    flags = [EMPHASIS_WORD[w] for w in sent.texts]
+    upper = [is_upper for long_word, is_upper in flags if long_word]
+    return len(upper) >= 3 and sum(upper) * 2 > len(upper)
+
+
+def acronym_kind(word: str) -> str | None:
+    """Type of an abbreviation token ("КБТУ", "ОКҚ-нің"), None when it is none or a legal form."""
+    if not word[:1].isupper() or not is_acronym(word) or not ACRONYM_FORM_RE.match(word):
+        return None
+    kind = acronym_types().get(word.split("-")[0], "ORGANISATION")
+    if kind != "O" and word.split("-")[0] not in legal_forms():
+        return kind
+    return None
+
+
+ACRONYM_KIND = WordCache(acronym_kind)
+
+
+def acronym_token(text: str) -> bool:
+    return ACRONYM_KIND[text] is not None
 
 
 def acronym_candidates(sent: Sent) -> list[Candidate]:
-    out, types = [], acronym_types()
+    out = []
     if _headline(sent):
         return out  # "ОТЫРАР КӨРМЕСІ АШЫЛДЫ": capitals for emphasis, not abbreviations
-    for i in range(len(sent)):
-        word = sent[i]
-        if not is_acronym(word) or not regex.match(r"^\p{Lu}{2,6}(?:-\d+)?(?:-\p{Ll}+)?$", word):
-            continue
-        kind = types.get(word.split("-")[0], "ORGANISATION")
-        if kind != "O" and word.split("-")[0] not in legal_forms():
+    texts = sent.texts
+    for i in sent.capitals:  # an abbreviation starts with a capital letter
+        kind = ACRONYM_KIND[texts[i]]
+        if kind is not None:
             out.append(Candidate(i, i + 1, kind, "acronym", 1))
     return out
 
@@ -71,9 +132,11 @@ def latin_candidates(sent: Sent) -> list[Candidate]:
     head joins the span ("Smart Almaty жобасы", but "Bek Air" компаниясы, KazNERD style); two or
     more words alone are an organisation."""
     out, i = [], 0
-    while i < len(sent):
+    texts = sent.texts
+    size = len(texts)
+    while i < size:
         j = i
-        while j < len(sent) and LATIN_RE.match(sent[j]):
+        while j < size and LATIN_WORD[texts[j]]:
             j += 1
         if j == i:
             i += 1
@@ -87,3 +150,10 @@ def latin_candidates(sent: Sent) -> list[Candidate]:
             out.append(Candidate(i, j, "ORGANISATION", "latin", 1))
         i = j
     return out
+
+
+def latin_word(text: str) -> bool:
+    return LATIN_RE.match(text) is not None
+
+
+LATIN_WORD = WordCache(latin_word)

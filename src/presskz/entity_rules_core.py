@@ -6,6 +6,7 @@ sentence; the gazetteer stage picks a flat, non-overlapping set and turns them i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -31,11 +32,67 @@ class Candidate:
         return self.end - self.start
 
 
+class WordCache(dict):
+    """token text -> fn(text), computed on first use. Press text repeats its word forms, and the
+    rules ask the same questions of every token; a plain dict lookup (`cache[text]`) is the
+    cheapest answer on that per-token path. Emptied when it reaches `limit` entries."""
+
+    def __init__(self, fn, limit: int = 1 << 17):
+        super().__init__()
+        self.fn, self.limit = fn, limit
+
+    def __missing__(self, text: str):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[text] = self.fn(text)
+        return value
+
+
+IS_WORD = WordCache(lambda text: WORD_RE.search(text) is not None)
+
+
+def is_word_text(text: str) -> bool:
+    """Does the token text hold a letter?"""
+    return IS_WORD[text]
+
+
+def capital_word(text: str) -> bool:
+    """A word token written with a capital: where place and listed names start."""
+    return text[:1].isupper() and IS_WORD[text]
+
+
+def opens_quote(text: str) -> bool:
+    """A token that may open a quotation (a straight quote only before a word, see Sent)."""
+    return text in OPEN_QUOTES or text == '"'
+
+
+def phrase_reach(texts: list[str], i: int, limit: int, starts: frozenset[str]) -> int:
+    """The most words (up to `limit`) a listed name starting at token i can have: the
+    lowercased words before its last one must begin a listed name of several words, i.e. be one
+    of `starts` (the lowercased beginnings, up to a space, of the listed names)."""
+    phrase, n = texts[i].lower(), 1
+    while n < limit and i + n < len(texts) and phrase in starts:
+        phrase += " " + texts[i + n].lower()
+        n += 1
+    return n
+
+
 class Sent:
-    """The token texts of one sentence with the gaps between them (for "А. Қырықбаев" style)."""
+    """The token texts of one sentence with the gaps between them (for "А. Қырықбаев" style).
+
+    Computed on first use and shared by the rules: `words[i]` (token i holds a letter) and
+    `capitals` (indices of tokens that start with a capital: only they can start most names)."""
 
     def __init__(self, texts: list[str], space_after: list[bool]):
         self.texts, self.space_after = texts, space_after
+
+    @cached_property
+    def words(self) -> list[bool]:
+        return [IS_WORD[t] for t in self.texts]
+
+    @cached_property
+    def capitals(self) -> list[int]:
+        return [i for i, t in enumerate(self.texts) if t[:1].isupper()]
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -48,7 +105,7 @@ class Sent:
         return i == 0 or self[i - 1] in CLAUSE_OPENERS
 
     def is_word(self, i: int) -> bool:
-        return bool(WORD_RE.search(self[i]))
+        return 0 <= i < len(self.texts) and IS_WORD[self.texts[i]]
 
     def is_quote_open(self, i: int) -> bool:
         return self[i] in OPEN_QUOTES or (self[i] == '"' and (i + 1 < len(self) and not self.space_after[i]))

@@ -15,6 +15,7 @@ from presskz.morph import base_form_of_name, case_of, lexicon, strip_layer
 
 GENITIVE_RE = regex.compile(r"(?:[ндт][ыі]ң)$")
 CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
+LAST_PART_RE = regex.compile(r"[\s-]+")  # "гала- концерт", "қорық-музейі"
 NAME_CAPITAL_SHARE = 0.2  # a word capitalised this often inside sentences is name-like
 
 
@@ -128,16 +129,62 @@ def nominative(word: str) -> str:
     return base_form_of_name(word).lower()
 
 
+class Beginnings:
+    """Tells whether a text begins with one of the listed strings: the keys are grouped by their
+    first letters, so most texts are turned away by one dict lookup, and the rest try only the
+    key lengths of their group."""
+
+    def __init__(self, keys):
+        self.keys = frozenset(keys)
+        self.always = "" in self.keys  # every text begins with the empty string
+        self.size = min((len(k) for k in self.keys if k), default=1)
+        lengths: dict[str, set[int]] = {}
+        for key in self.keys:
+            if key:
+                lengths.setdefault(key[:self.size], set()).add(len(key))
+        self.lengths = {head: tuple(sorted(ns)) for head, ns in lengths.items()}
+
+    @classmethod
+    def union(cls, *groups: "Beginnings") -> "Beginnings":
+        return cls(key for group in groups for key in group.keys)
+
+    def start(self, text: str) -> bool:
+        lengths = self.lengths.get(text[:self.size])
+        if lengths is None:
+            return self.always
+        keys = self.keys
+        for n in lengths:
+            if text[:n] in keys:
+                return True
+        return self.always
+
+
+# Prefilters: the base forms looked up are beginnings of the lowercased word (suffixes are only
+# cut off its end), so a word that does not start with a listed form needs no morphology.
+@lru_cache(maxsize=1)
+def head_noun_beginnings() -> Beginnings:
+    return Beginnings(head_nouns())
+
+
+@lru_cache(maxsize=1)
+def position_word_beginnings() -> Beginnings:
+    return Beginnings(position_words())
+
+
+@lru_cache(maxsize=65536)  # every rule asks about the same word forms: answer each once
 def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
     """(type, unquoted) when `word` is a head noun in any case form, plural included.
 
     With `izafet_only`, only the possessive form that ends a name counts ("университеті",
     "орталығында"), not the bare lemma ("Орталық Азия", "жобаны")."""
+    low = word.lower()
+    last = word if word.isalnum() else LAST_PART_RE.split(word)[-1]  # no space or hyphen: itself
+    beginnings = head_noun_beginnings()
+    if not (beginnings.start(low) or (last is not word and beginnings.start(last.lower()))):
+        return None  # every form tried below begins the word or its last part
     if izafet_only and case_of(word) == "gen" and head_noun(word) and head_noun(word)[0] == "LAW":
         izafet_only = False  # a code in the genitive: "Қылмыстық кодекстің 106-шы бабы"
     table = izafet_heads() if izafet_only else head_nouns()
-    low = word.lower()
-    last = regex.split(r"[\s-]+", word)[-1]  # "гала- концерт", "қорық-музейі"
     forms = (low, nominative(word), strip_layer(nominative(word), "plural"), nominative(last))
     for form in forms:
         if form in table:
@@ -145,8 +192,11 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def position_role(word: str) -> str | None:
     """Role of a position word in any case form, with a possessive too ("Елбасымыздың")."""
+    if not position_word_beginnings().start(word.lower()):
+        return None  # every form tried below is a beginning of the lowercased word
     table = position_words()
     return table.get(word.lower()) or table.get(nominative(word)) \
         or table.get(strip_layer(nominative(word), "poss"))
@@ -154,6 +204,18 @@ def position_role(word: str) -> str | None:
 
 def place_of(words: list[str]) -> tuple[str, str] | None:
     """(type, kind) of a place named by `words` (last one in any case form)."""
+    return _place_of(tuple(words))
+
+
+@lru_cache(maxsize=1)
+def _place_beginnings() -> Beginnings:
+    return Beginnings(places())
+
+
+@lru_cache(maxsize=65536)
+def _place_of(words: tuple[str, ...]) -> tuple[str, str] | None:
+    if not _place_beginnings().start(" ".join(w.lower() for w in words)):
+        return None  # both keys below begin the lowercased phrase
     key = " ".join(w.lower() for w in words[:-1]) + (" " if len(words) > 1 else "") + nominative(words[-1])
     return places().get(key) or places().get(" ".join(w.lower() for w in words))
 
@@ -162,16 +224,19 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+@lru_cache(maxsize=65536)
 def is_genitive(word: str) -> bool:
     return bool(GENITIVE_RE.search(word.lower()))
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """All capitals, 2+ letters, and not a dictionary word written in capitals ("АШЫЛДЫ")."""
     head = word.split("-")[0]
     return bool(CAPS_RE.match(head)) and not head.isdigit() and lexicon().get(head.lower(), 0) < 3
 
 
+@lru_cache(maxsize=65536)
 def name_like(word: str, sentence_initial: bool) -> bool:
     """A capitalised word that starts a name: inside a sentence any capital counts; at the start
     only a word the corpus capitalises often ("Орталық" yes, "Бүгінгі" no) or an unknown word."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import IS_WORD, OPEN_QUOTES, Candidate, Sent, WordCache
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
     head_noun, is_acronym, is_capitalised, is_genitive, legal_forms, name_like, nominative,
@@ -31,6 +31,8 @@ TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласы
 NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
 VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
 LATIN_WORD_RE = regex.compile(r"^[\p{Latin}\d&.'-]+$")
+DIGITS_RE = regex.compile(r"\d+")
+INITIAL_DOT_RE = regex.compile(r"\p{Lu}\.")
 ARTICLE_WORDS = ("баб", "тармақ", "тармағ", "бөлім", "бөлігі")  # article, clause, part
 TITLE_INTRODUCERS = {"атты", "деген", "аталатын", "атындағы"}  # «X» атты форум: the title is X
 MAX_LOWER_GAP = 5
@@ -42,7 +44,7 @@ def _lower_ok(sent: Sent, j: int, strict: bool) -> bool:
     word = sent[j]
     if word in DASHES or word.lower() in CONNECTORS:
         return True
-    if not strict and regex.fullmatch(r"\d+", word):
+    if not strict and DIGITS_RE.fullmatch(word):
         return True  # "Алматының 2020 жылға дейінгі даму Бағдарламасы"
     if not sent.is_word(j) or is_capitalised(word) or word.lower() in name_stopwords():
         return False
@@ -87,7 +89,7 @@ def _extend_capitals(sent: Sent, start: int, quotes: bool = False) -> int:
             if not named_after and (position_role(word) or _full_name_end(sent, j)):
                 break
             start = j
-        elif regex.fullmatch(r"\p{Lu}\.", word):
+        elif INITIAL_DOT_RE.fullmatch(word):
             start = j  # "Қ." initial
         elif (word.lower() in CONNECTORS or word in DASHES or word.lower() in TYPE_WORDS) \
                 and before >= 0 and is_capitalised(sent[before]) and sent.is_word(before):
@@ -123,10 +125,19 @@ def _opening_quote(sent: Sent, close: int, limit: int = 10) -> int | None:
     return None
 
 
+def izafet_head(text: str) -> tuple[str, bool] | None:
+    """head_noun(text, izafet_only=True) for a word token, else None."""
+    return head_noun(text, izafet_only=True) if IS_WORD[text] else None
+
+
+IZAFET_HEAD = WordCache(izafet_head)
+
+
 def unquoted_candidates(sent: Sent) -> list[Candidate]:
     out = []
-    for h in range(1, len(sent)):
-        found = head_noun(sent[h], izafet_only=True) if sent.is_word(h) else None
+    texts = sent.texts
+    for h in range(1, len(texts)):
+        found = IZAFET_HEAD[texts[h]]
         if not found:
             continue
         kind, unquoted = found
@@ -190,8 +201,8 @@ def _title_head(sent: Sent, close: int) -> tuple[int, str] | None:
 
 def quoted_candidates(sent: Sent) -> list[Candidate]:
     out = []
-    for i in range(len(sent)):
-        if not sent.is_quote_open(i):
+    for i, text in enumerate(sent.texts):
+        if not (text in OPEN_QUOTES or text == '"') or not sent.is_quote_open(i):
             continue
         close = sent.closing_quote(i)
         if close is None:
@@ -220,7 +231,7 @@ def law_candidates(sent: Sent) -> list[Candidate]:
     """"Педагог мәртебесі туралы заң" -> LAW "Педагог мәртебесі туралы" (KazNERD leaves заң out)."""
     out = []
     for t in range(1, len(sent) - 1):
-        if sent[t].lower() != "туралы" or (head_noun(sent[t + 1]) or ("",))[0] != "LAW":
+        if not is_about(sent.texts[t]) or (head_noun(sent[t + 1]) or ("",))[0] != "LAW":
             continue
         j = t - 1
         while j > 0 and j > t - 4 and sent.is_word(j - 1) and case_of(sent[j - 1]) is None \
@@ -231,11 +242,20 @@ def law_candidates(sent: Sent) -> list[Candidate]:
     return out
 
 
+ABOUT = "туралы"  # "about": "... туралы заң"
+ANNIVERSARY_STEM = "жылдығ"
+
+
+def is_about(text: str) -> bool:
+    return text.lower() == ABOUT
+
+
 def anniversary_candidates(sent: Sent) -> list[Candidate]:
     """"Жеңістің 75 жылдығы", "ҚР Тәуелсіздігінің 25 жылдығына", "... жетпіс жылдығы" -> EVENT."""
     out = []
-    for k in range(2, len(sent)):
-        if not nominative(sent[k]).startswith("жылдығ"):
+    texts = sent.texts
+    for k in range(2, len(texts)):
+        if not ANNIVERSARY_WORD[texts[k]]:
             continue
         j = k - 1
         while j > 0 and k - j <= 3 and analyze_word(sent[j]) is not None:
@@ -243,6 +263,15 @@ def anniversary_candidates(sent: Sent) -> list[Candidate]:
         if j < k - 1 and sent.is_word(j) and is_capitalised(sent[j]) and case_of(sent[j]) == "gen":
             out.append(Candidate(_extend_capitals(sent, j), k + 1, "EVENT", "anniversary", 2))
     return out
+
+
+def anniversary_word(text: str) -> bool:
+    # the base form begins the word: only words starting so need the morphology
+    return (text.lower().startswith(ANNIVERSARY_STEM)
+            and nominative(text).startswith(ANNIVERSARY_STEM))
+
+
+ANNIVERSARY_WORD = WordCache(anniversary_word)
 
 
 @lru_cache(maxsize=1)

@@ -6,12 +6,14 @@ from apertium-kaz (gazetteers/); Kazakh/Russian surname endings are listed in SU
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import Candidate, Sent, WordCache
 from presskz.entity_rules_lexicon import (
-    NAME_CAPITAL_SHARE, capital_shares, given_names, head_noun, is_capitalised, is_genitive,
-    name_like, nominative, place_of, position_role, surnames,
+    NAME_CAPITAL_SHARE, Beginnings, capital_shares, given_names, head_noun, is_capitalised,
+    is_genitive, name_like, nominative, place_of, position_role, surnames,
 )
 
 # "-улы"/"-кызы" (Russian spellings) are left out: "Қарулы" (armed) is no patronymic
@@ -19,28 +21,53 @@ SURNAME_RE = regex.compile(r"(?:[оеё]в|[оеё]ва|ин|ина|ұлы|қы�
 PATRONYMIC_RE = regex.compile(r"(?:ұлы|қызы|улы|кызы|[ое]вич|[ое]вна|ич|ична)$")
 INITIAL_RE = regex.compile(r"^\p{Lu}\.?$")
 GLUED_INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.){1,2}\s?\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$")
+NAME_WORD_RE = regex.compile(r"\p{L}+(?:-\p{L}+)?")
 MIN_SURNAME = 4
 
 
+@lru_cache(maxsize=65536)  # each of these word tests is asked many times per word form
 def _plain_name_word(word: str) -> bool:
     """Capitalised letters only (hyphen allowed), not a place, head noun or position word."""
-    if not (is_capitalised(word) and regex.fullmatch(r"\p{L}+(?:-\p{L}+)?", word)):
+    if not (is_capitalised(word) and NAME_WORD_RE.fullmatch(word)):
         return False
     if word.isupper():
         return False
     return not (place_of([word]) or head_noun(word) or position_role(word))
 
 
+# SURNAME_RE's endings anywhere: the base form begins the lowercased word, so an ending of the
+# base is somewhere in the word
+SURNAME_PART_RE = regex.compile(SURNAME_RE.pattern.removesuffix("$"))
+
+
+@lru_cache(maxsize=1)
+def _surname_beginnings() -> Beginnings:
+    return Beginnings(surnames())
+
+
+@lru_cache(maxsize=65536)
 def surname_like(word: str) -> bool:
+    low = word.lower()
+    if len(low) < MIN_SURNAME \
+            or not (SURNAME_PART_RE.search(low) or _surname_beginnings().start(low)):
+        return False  # the tests below need a surname ending or a listed surname in the word
     if not _plain_name_word(word):
         return False
     base = nominative(word)
     return len(base) >= MIN_SURNAME and bool(SURNAME_RE.search(base) or base in surnames())
 
 
+@lru_cache(maxsize=1)
+def _given_name_beginnings() -> Beginnings:
+    return Beginnings(given_names())
+
+
+@lru_cache(maxsize=65536)
 def given_name(word: str) -> bool:
-    if not (is_capitalised(word) and regex.fullmatch(r"\p{L}+(?:-\p{L}+)?", word)) or word.isupper():
+    if not (is_capitalised(word) and NAME_WORD_RE.fullmatch(word)) or word.isupper():
         return False
+    if not _given_name_beginnings().start(word.lower()):
+        return False  # the name looked up begins the lowercased word
     low = nominative(word)
     if place_of([word]):
         return False  # "Нұр-Сұлтан" is a city
@@ -62,10 +89,23 @@ def _initials_end(sent: Sent, i: int) -> int | None:
     return j + 1
 
 
+def _person_start(word: str) -> bool:
+    """Can a person's name start with this token: initials, a given name or a surname? Every
+    pattern below needs one of them (and a capital letter) at its first token."""
+    return bool(GLUED_INITIALS_RE.match(word) or INITIAL_RE.match(word) or given_name(word)
+                or surname_like(word))
+
+
+PERSON_START = WordCache(_person_start)
+
+
 def person_candidates(sent: Sent) -> list[Candidate]:
     out = []
-    for i in range(len(sent)):
-        word = sent[i]
+    texts = sent.texts
+    for i in sent.capitals:
+        word = texts[i]
+        if not PERSON_START[word]:
+            continue
         if GLUED_INITIALS_RE.match(word):
             out.append(Candidate(i, i + 1, "PERSON", "initials", 3))
             continue
@@ -83,6 +123,7 @@ def person_candidates(sent: Sent) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _strong_surname(word: str) -> bool:
     """A surname by its ending that is not a common word written with a capital ("Карантин")."""
     if not (surname_like(word) and SURNAME_RE.search(nominative(word))):

@@ -11,12 +11,13 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import (
+    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach,
+)
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
-    capital_shares, direction_words, districts, given_names, is_capitalised, name_like, nominative,
-    norp_words,
-    place_of, places, regions, surnames,
+    Beginnings, capital_shares, direction_words, districts, given_names, is_capitalised, name_like,
+    nominative, norp_words, place_of, places, regions, surnames,
 )
 from presskz.morph import base_form, case_of
 
@@ -33,11 +34,25 @@ def state_words() -> frozenset[str]:
 
 def _type_word(sent: Sent, i: int) -> str:
     """'облыс' | 'аудан' | 'қала' when token i is that type word in any case form, else ''."""
-    low = nominative(sent[i]) if sent.is_word(i) else ""
+    return TYPE_WORD[sent[i]]
+
+
+@lru_cache(maxsize=1)
+def _type_word_beginnings() -> Beginnings:
+    return Beginnings(form for forms in TYPE_WORDS.values() for form in forms)
+
+
+def _type_word_of(text: str) -> str:
+    if not _type_word_beginnings().start(text.lower()):
+        return ""  # the base form looked up begins the lowercased word
+    low = nominative(text) if IS_WORD[text] else ""
     for word, forms in TYPE_WORDS.items():
         if low in forms:
             return word
     return ""
+
+
+TYPE_WORD = WordCache(_type_word_of)
 
 
 def _unlisted_name(sent: Sent, i: int, n: int) -> bool:
@@ -67,16 +82,48 @@ def place_blockers() -> tuple[str, ...]:
     return tuple(read_list("gazetteers/place_blockers.txt"))
 
 
+@lru_cache(maxsize=1)
+def multiword_place_starts() -> frozenset[str]:
+    """Every leading part (up to a space) of a listed place name of two or more words: a phrase
+    can only be listed when its first token, lowercased, is one of them."""
+    starts = set()
+    for name in (*regions(), *districts(), *places()):
+        starts.update(name[:k] for k, ch in enumerate(name) if ch == " ")
+    return frozenset(starts)
+
+
+def _place_start(text: str) -> int:
+    """How many words a place starting at this token may have: 0 (not a capitalised word), 1, or
+    MAX_PLACE_WORDS when the lowercased word begins a listed name of several words."""
+    if not capital_word(text):
+        return 0
+    return MAX_PLACE_WORDS if text.lower() in multiword_place_starts() else 1
+
+
+def _one_word_place(text: str) -> bool:
+    """Can the word be a place without a type word after it (listed, or "Қырғыз Республикасы")?"""
+    return place_of([text]) is not None or text.lower() in norp_words()
+
+
+PLACE_START, ONE_WORD_PLACE = WordCache(_place_start), WordCache(_one_word_place)
+
+
 def place_candidates(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
-    for i in range(len(sent)):
-        if not (sent.is_word(i) and is_capitalised(sent[i])):
-            continue
-        for n in range(MAX_PLACE_WORDS, 0, -1):
-            words = sent.texts[i:i + n]
-            if len(words) < n or not all(sent.is_word(i + k) for k in range(n)):
+    texts, size = sent.texts, len(sent)
+    starts = multiword_place_starts()
+    for i in sent.capitals:
+        text = texts[i]
+        longest = PLACE_START[text]
+        if longest > 1:
+            longest = phrase_reach(texts, i, longest, starts)
+        for n in range(longest, 0, -1):
+            if n > 1 and not all(IS_WORD[t] for t in texts[i + 1:i + n]):
                 continue
-            found = _place_at(sent, i, n, words)
+            after = texts[i + 1] if i + 1 < size else ""
+            if n == 1 and not ONE_WORD_PLACE[text] and not TYPE_WORD[after]:
+                continue  # _place_at finds nothing: neither a place nor облысы/ауданы/қаласы next
+            found = _place_at(sent, i, n, texts[i:i + n])
             if found and nominative(sent[found.end]).startswith(place_blockers()):
                 break  # "АҚШ доллары"
             if found:
@@ -89,8 +136,7 @@ def place_candidates(sent: Sent) -> list[Candidate]:
 
 def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     type_word = _type_word(sent, i + n)
-    key = " ".join(w.lower() for w in words[:-1] + [nominative(words[-1])])
-    listed = key in regions() or key in districts() or place_of(words)
+    listed = _listed(tuple(words))
     if type_word and not listed and (n > 1 or not _unlisted_name(sent, i, n)):
         return None
     if type_word == "облыс":
@@ -113,22 +159,72 @@ def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     return Candidate(i, end, found[0], "place", 2)
 
 
+@lru_cache(maxsize=1)
+def _place_name_beginnings() -> Beginnings:
+    return Beginnings({*regions(), *districts(), *places()})
+
+
+@lru_cache(maxsize=65536)
+def _listed(words: tuple[str, ...]) -> bool:
+    """Are the words (the last in any case form) a listed region, district or place?"""
+    if not _place_name_beginnings().start(" ".join(w.lower() for w in words)):
+        return False  # the name looked up begins the lowercased phrase
+    key = " ".join(w.lower() for w in words[:-1] + (nominative(words[-1]),))
+    return bool(key in regions() or key in districts() or place_of(list(words)))
+
+
 def norp_candidates(sent: Sent) -> list[Candidate]:
     """Ethnonyms and demonyms (қазақ, қазақстандық, алматылық); "қазақ тілі" is a LANGUAGE."""
     out = []
-    for i in range(len(sent)):
-        if not sent.is_word(i):
+    texts = sent.texts
+    for i in range(len(texts)):
+        if not GROUP_TOKEN[texts[i]]:
             continue
-        if case_of(sent[i]) == "sim":
-            continue  # "сақтай" is a verb, not сақ + -тай
-        base = base_form(sent[i].lower())
-        if not all(_is_group_word(part) for part in base.split("-")):
-            continue  # "қазақстандық", "қазақ-қытай"
         if nominative(sent[i + 1]).startswith("тіл") and len(nominative(sent[i + 1])) <= 5:
             out.append(Candidate(i, i + 2, "LANGUAGE", "language", 2))
         else:
             out.append(Candidate(i, i + 1, "NORP", "norp", 1))
     return out
+
+
+def group_token(text: str) -> bool:
+    """Is the token an ethnonym or a demonym in any form ("қазақстандық", "қазақ-қытай")?"""
+    return GROUP_TOKEN[text]
+
+
+def _group_token(text: str) -> bool:
+    if not _may_be_group_word(text.lower()) or not IS_WORD[text]:
+        return False
+    if case_of(text) == "sim":
+        return False  # "сақтай" is a verb, not сақ + -тай
+    base = base_form(text.lower())
+    return all(_is_group_word(part) for part in base.split("-"))
+
+
+GROUP_TOKEN = WordCache(_group_token)
+DEMONYM_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # those of DEMONYM_RE
+
+
+@lru_cache(maxsize=1)
+def _group_word_beginnings() -> Beginnings:
+    return Beginnings(w for w in norp_words() if len(w) > 3)
+
+
+@lru_cache(maxsize=1)
+def _demonym_beginnings() -> Beginnings:
+    return Beginnings({*places(), *direction_words()})
+
+
+def group_token_beginnings() -> Beginnings:
+    """A group token's lowercased form begins with one of these (see _may_be_group_word)."""
+    return Beginnings.union(_group_word_beginnings(), _demonym_beginnings())
+
+
+def _may_be_group_word(low: str) -> bool:
+    """The base form's first part begins the word: a group word (4+ letters), or a demonym: a
+    place (or a direction word before one) and a demonym suffix."""
+    return _group_word_beginnings().start(low) \
+        or (any(s in low for s in DEMONYM_SUFFIXES) and _demonym_beginnings().start(low))
 
 
 def _is_group_word(word: str) -> bool:

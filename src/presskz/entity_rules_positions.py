@@ -10,7 +10,7 @@ capitalised name phrase). A bare head ("министрі") is not a span; standa
 """
 from __future__ import annotations
 
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import IS_WORD, Candidate, Sent, WordCache
 from presskz.entity_rules_lexicon import head_noun, is_genitive, nominative, position_role
 from presskz.entity_rules_names import name_start
 from presskz.entity_rules_people import given_name, surname_like
@@ -55,14 +55,23 @@ def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
     return None
 
 
+def head_role(text: str) -> str | None:
+    """"head" or "standalone" when the token is a position noun that can end a title, else None."""
+    role = position_role(text) if IS_WORD[text] else None
+    return role if role in ("head", "standalone") else None
+
+
+HEAD_ROLE = WordCache(head_role)
+
+
 def position_candidates(sent: Sent, others: list[Candidate]) -> list[Candidate]:
     ends = {}
     for cand in sorted(others, key=lambda c: c.length):
         ends[cand.end] = cand  # the longest candidate ending at each token wins
     out = []
-    for p in range(len(sent)):
-        role = position_role(sent[p]) if sent.is_word(p) else None
-        if role not in ("head", "standalone"):
+    for p, text in enumerate(sent.texts):
+        role = HEAD_ROLE[text]
+        if role is None:
             continue
         chain = _chain_start(sent, p)
         owner = _owner_start(sent, chain - 1, ends)

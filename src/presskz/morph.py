@@ -59,30 +59,72 @@ def lexicon() -> dict[str, int]:
     return {row["word"]: int(row["count"]) for row in read_tsv("lexicon_kk.tsv")}
 
 
+END = ""  # marks, in a node of the suffix trie, the rows of the suffix that ends there
+
+
+@lru_cache(maxsize=1)
+def _suffix_tries() -> dict[str, dict]:
+    """layer -> a trie of the suffix texts read backwards from their last letter; a node's END
+    entry holds the rows (in file order) of the suffix spelled by the path to it. Walking a word
+    from its end finds every suffix it ends with in a few dict lookups, not a scan of all rows."""
+    tries: dict[str, dict] = {}
+    for suffix in suffixes():
+        node = tries.setdefault(suffix.layer, {})
+        for ch in reversed(suffix.text):
+            node = node.setdefault(ch, {})
+        node[END] = node.get(END, ()) + (suffix,)
+    return tries
+
+
+def _letters_re(letters, reverse: bool = False) -> regex.Pattern:
+    """A pattern matching one of `letters` (with `reverse`, a search finds the last one)."""
+    alternatives = "".join(regex.escape(ch) for ch in sorted(letters))
+    return regex.compile(("(?r)" if reverse else "") + f"[{alternatives}]")
+
+
+# one C-level search instead of a Python loop over the stem's letters
+BACK_RE, FRONT_RE = _letters_re(BACK), _letters_re(FRONT)
+LAST_HARMONY_VOWEL_RE = _letters_re(BACK | FRONT | NEUTRAL, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _vowel_re() -> regex.Pattern:
+    return _letters_re(letter_classes()["vowel"])
+
+
 def _harmony_ok(stem: str, harmony: str) -> bool:
     if harmony == "any":
         return True
-    vowels = BACK if harmony == "back" else FRONT
-    last = [ch for ch in stem.lower() if ch in BACK | FRONT | NEUTRAL]
-    if last and last[-1] in NEUTRAL:
+    lower = stem.lower()
+    last = LAST_HARMONY_VOWEL_RE.search(lower)
+    if last is None or last.group() in NEUTRAL:
         return True  # "Османи-дің", "Тбилиси-ге": a final и/ю takes either harmony
     # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will do.
-    return any(ch in vowels for ch in stem.lower()) or not last
+    return (BACK_RE if harmony == "back" else FRONT_RE).search(lower) is not None
 
 
 def _candidates(word: str, layer: str) -> list[tuple[str, str]]:
     """Stems left by every suffix of `layer` whose conditions hold, longest suffix first."""
-    lower, out = word.lower(), []
-    for suffix in suffixes():
-        if suffix.layer != layer or not lower.endswith(suffix.text):
+    lower = word.lower()
+    node, endings, k = _suffix_tries().get(layer, {}), [], len(lower)
+    while k > 0:  # the suffixes the word ends with, shortest first
+        node = node.get(lower[k - 1])
+        if node is None:
+            break
+        k -= 1
+        if END in node:
+            endings.append((len(lower) - k, node[END]))
+    if not endings:
+        return []
+    out, vowel_re = [], _vowel_re()
+    for length, rows in reversed(endings):
+        stem = word[: len(word) - length]
+        if len(stem) < MIN_STEM or vowel_re.search(stem.lower()) is None:
             continue
-        stem = word[: len(word) - len(suffix.text)]
-        if len(stem) < MIN_STEM or stem[-1].lower() not in suffix.after:
-            continue
-        if not any(ch in letter_classes()["vowel"] for ch in stem.lower()):
-            continue
-        if _harmony_ok(stem, suffix.harmony):
-            out.append((stem, suffix.case))
+        final = stem[-1].lower()
+        for suffix in rows:
+            if final in suffix.after and _harmony_ok(stem, suffix.harmony):
+                out.append((stem, suffix.case))
     return out
 
 
@@ -141,20 +183,28 @@ def _poss3_case(word: str, stem: str) -> bool:
 
 def _split_hyphen_tail(word: str) -> str | None:
     """'ОКҚ-де' -> 'ОКҚ', '2020-ға' -> '2020' when the hyphenated tail is a suffix chain."""
+    if "-" not in word and "‑" not in word and "–" not in word:
+        return None  # HYPHEN_TAIL_RE needs one of its dashes
     match = HYPHEN_TAIL_RE.match(word)
     if not match:
         return None
     tail = match.group("tail")
-    if any(s.text == tail for s in suffixes()) or _is_suffix_chain(tail):
+    if tail in _suffix_texts() or _is_suffix_chain(tail):
         return match.group("head")
     return None
 
 
+@lru_cache(maxsize=1)
+def _suffix_texts() -> frozenset[str]:
+    return frozenset(s.text for s in suffixes())
+
+
 def _is_suffix_chain(tail: str) -> bool:
-    texts = {s.text for s in suffixes()}
+    texts = _suffix_texts()
     return any(tail[:i] in texts and tail[i:] in texts for i in range(1, len(tail)))
 
 
+@lru_cache(maxsize=65536)  # word forms repeat heavily in press text
 def base_form(word: str) -> str:
     """Dictionary-like base of one word: case, then possessive, then plural stripped."""
     head = _split_hyphen_tail(word)
@@ -165,6 +215,7 @@ def base_form(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def base_form_of_name(name: str) -> str:
     """Nominative of a (multi-word) name: the case suffix of its last word only is stripped."""
     if not name:
@@ -174,6 +225,6 @@ def base_form_of_name(name: str) -> str:
     head = _split_hyphen_tail(last)
     if head is not None:
         return prefix + head
-    if not any(ch.islower() for ch in last):  # acronym or number written alone
+    if not (last.islower() or any(ch.islower() for ch in last)):  # acronym or number alone
         return name
     return prefix + strip_layer(last, "case")

@@ -24,17 +24,21 @@ from presskz.morph import base_form, base_form_of_name, lexicon
 
 DASH_SPACES_RE = regex.compile(r"\s*([-–—])\s*")  # "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
 OPENING_QUOTES, CLOSING_QUOTES = set("«“„\""), set("»”“\"")
+SPACES_RE = regex.compile(r"\s+")
+LONG_WORD_RE = regex.compile(r"\p{L}{4,}")
+LETTERS_RE = regex.compile(r"\p{L}+")
 INITIAL_RE = regex.compile(r"^((?:\p{Lu}\.\s?){1,2})\s*(\p{Lu}[\p{L}-]+)$")
 GENERIC_OWNERS = set().union(*TYPE_WORDS.values()) | {"қала", "облыс", "аудан"}
 LINK_TYPES = {"PERSON": "PERSON", "POSITION": "POSITION", "GPE": "PLACE", "LOCATION": "PLACE",
               "ORGANISATION": "ORG", "FACILITY": "ORG"}
 
 
+@lru_cache(maxsize=65536)  # the same names recur through a document and across documents
 def base_name(text: str) -> str:
     """Base form of an entity's text with its whitespace tidied ("Алматы- Тәуелсіздік" kept); a
     name written in capitals for emphasis ("НАУРЫЗ МЕРЕКЕСІ") in sentence case."""
-    name = regex.sub(r"\s+", " ", text.strip())
-    if name.isupper() and any(lexicon().get(w.lower(), 0) >= 3 for w in regex.findall(r"\p{L}{4,}", name)):
+    name = SPACES_RE.sub(" ", text.strip())
+    if name.isupper() and any(lexicon().get(w.lower(), 0) >= 3 for w in LONG_WORD_RE.findall(name)):
         name = name[:1] + name[1:].lower()
     return base_form_of_name(name)
 
@@ -44,7 +48,7 @@ def entity_base(text: str, start: int, end: int) -> str:
     (its case suffix goes after the closing quote: «Сыбаға» бағдарламасына)."""
     name = text[start:end]
     if text[end:end + 1] in CLOSING_QUOTES and text[start - 1:start] in OPENING_QUOTES:
-        return regex.sub(r"\s+", " ", name.strip())
+        return SPACES_RE.sub(" ", name.strip())
     return base_name(name)
 
 
@@ -116,7 +120,7 @@ def _word_bag(name: str) -> tuple[str, ...]:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in regex.findall(r"\p{L}+", name) if w[0].isupper() or len(w) > 3).upper()
+    return "".join(w[0] for w in LETTERS_RE.findall(name) if w[0].isupper() or len(w) > 3).upper()
 
 
 def link(entities: list[Entity]) -> None:

@@ -6,35 +6,107 @@ and adds them to `doc.rule_entities` with their base form in `normalized`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from presskz.doc import Document, Entity
-from presskz.entity_rules_core import Candidate, Sent
+from presskz.entity_rules_core import Candidate, Sent, WordCache, capital_word, opens_quote
 from presskz.entity_rules_codes import (
-    acronym_candidates, domain_candidates, known_name_candidates, latin_candidates,
+    acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_candidates,
+    latin_candidates, latin_word,
+)
+from presskz.entity_rules_lexicon import (
+    Beginnings, head_noun_beginnings, is_capitalised, position_word_beginnings,
 )
 from presskz.entity_rules_names import (
-    anniversary_candidates, law_candidates, quoted_candidates, unquoted_candidates,
+    ABOUT, ANNIVERSARY_STEM, anniversary_candidates, anniversary_word, is_about, izafet_head,
+    law_candidates, quoted_candidates, unquoted_candidates,
 )
 from presskz.entity_rules_people import person_candidates
-from presskz.entity_rules_places import norp_candidates, place_candidates
-from presskz.entity_rules_positions import position_candidates
+from presskz.entity_rules_places import (
+    group_token, group_token_beginnings, norp_candidates, place_candidates,
+)
+from presskz.entity_rules_positions import head_role, position_candidates
 from presskz.normalize import entity_base
 from presskz.stages.base import Stage
 
-RULES = (place_candidates, norp_candidates, person_candidates, quoted_candidates,
-         unquoted_candidates, law_candidates, anniversary_candidates, acronym_candidates,
-         latin_candidates, known_name_candidates, domain_candidates)
+# Each rule with a token test that every candidate of the rule needs somewhere in the sentence:
+# most sentences hold no quote, "туралы", Latin word or head noun, and a rule is only run on the
+# sentences that hold its kind of token. The kind says which tokens may pass the test at all:
+# CAPITAL ones start with a capital letter; FORM ones hold only for a word whose lowercased form
+# (or, for a head noun, its last part after a hyphen or space) begins with one of the forms
+# listed in form_beginnings(); ANY tests are cheap and run on every token.
+CAPITAL, FORM, ANY = "capital", "form", "any"
+RULE_TRIGGERS = (
+    (place_candidates, capital_word, CAPITAL),
+    (norp_candidates, group_token, FORM),
+    (person_candidates, is_capitalised, CAPITAL),
+    (quoted_candidates, opens_quote, ANY),
+    (unquoted_candidates, izafet_head, FORM),
+    (law_candidates, is_about, FORM),
+    (anniversary_candidates, anniversary_word, FORM),
+    (acronym_candidates, acronym_token, CAPITAL),
+    (latin_candidates, latin_word, CAPITAL),
+    (known_name_candidates, capital_word, CAPITAL),
+    (domain_candidates, domain_word, ANY),
+)
+RULES = tuple(rule for rule, _, _ in RULE_TRIGGERS)
+POSITION_TRIGGER = (head_role, FORM)  # positions run last, on the other rules' candidates
+POSITION_BIT = 1 << len(RULES)
+CAPITAL_BIT = POSITION_BIT << 1  # the token starts with a capital letter (Sent.capitals)
+TRIGGER_BITS = {kind: tuple((1 << k, test) for k, (_, test, of) in enumerate(RULE_TRIGGERS)
+                            if of == kind)
+                for kind in (CAPITAL, FORM, ANY)}
+TRIGGER_BITS[FORM] += ((POSITION_BIT, POSITION_TRIGGER[0]),)
+
+
+@lru_cache(maxsize=1)
+def form_beginnings() -> Beginnings:
+    """The listed forms FORM tests need at the start of the word: group words and places
+    (demonyms), head nouns, position words, "туралы" and "жылдығ-"."""
+    return Beginnings.union(group_token_beginnings(), head_noun_beginnings(),
+                            position_word_beginnings(), Beginnings((ABOUT, ANNIVERSARY_STEM)))
+
+
+def rule_mask(text: str) -> int:
+    """Bit k set when the token passes the trigger of RULES[k]; then POSITION_BIT, CAPITAL_BIT."""
+    mask = 0
+    tests = TRIGGER_BITS[ANY]
+    if text[:1].isupper():
+        mask |= CAPITAL_BIT
+        tests += TRIGGER_BITS[CAPITAL]
+    if not text.isalnum() or form_beginnings().start(text.lower()):
+        tests += TRIGGER_BITS[FORM]
+    for bit, test in tests:
+        if test(text):
+            mask |= bit
+    return mask
+
+
+RULE_MASK = WordCache(rule_mask)
 
 
 def sentence_candidates(sent: Sent) -> list[Candidate]:
     """Every rule's candidates for one sentence, positions last (they build on the others)."""
-    found = [cand for rule in RULES for cand in rule(sent)]
-    return found + position_candidates(sent, found)
+    mask, capitals = 0, []
+    for i, text in enumerate(sent.texts):
+        bits = RULE_MASK[text]
+        if bits:
+            mask |= bits
+            if bits & CAPITAL_BIT:
+                capitals.append(i)
+    if not mask:
+        return []
+    sent.capitals = capitals  # the same list Sent would compute, found on the way
+    found = [cand for k, rule in enumerate(RULES) if mask >> k & 1 for cand in rule(sent)]
+    return found + position_candidates(sent, found) if mask & POSITION_BIT else found
 
 
 def select_flat(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then higher priority, then leftmost."""
+    if len(candidates) < 2:
+        return list(candidates)
     taken: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start)):
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start)):
         if all(cand.end <= t.start or t.end <= cand.start for t in taken):
             taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
@@ -42,11 +114,17 @@ def select_flat(candidates: list[Candidate]) -> list[Candidate]:
 
 def rule_entities(doc: Document) -> list[Entity]:
     out = []
+    # token texts and gaps of the whole document once; each sentence takes a slice
+    texts = [t.text for t in doc.tokens]
+    spaces = [t.space_after for t in doc.tokens]
     for sentence in doc.sentences:
-        tokens = doc.sentence_tokens(sentence)
-        sent = Sent([t.text for t in tokens], [t.space_after for t in tokens])
-        for cand in select_flat(sentence_candidates(sent)):
-            start, end = tokens[cand.start].start, tokens[cand.end - 1].end
+        first, last = sentence.token_start, sentence.token_end
+        candidates = sentence_candidates(Sent(texts[first:last], spaces[first:last]))
+        if not candidates:
+            continue
+        tokens = doc.tokens
+        for cand in select_flat(candidates):
+            start, end = tokens[first + cand.start].start, tokens[first + cand.end - 1].end
             entity = doc.span(start, end, Entity, type=cand.type, source="rule", score=None)
             entity.normalized = entity_base(doc.text, start, end)
             out.append(entity)

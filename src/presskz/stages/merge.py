@@ -47,6 +47,7 @@ RULE_TYPES = frozenset({"POSITION", "ORGANISATION", "FACILITY", "PROJECT", "EVEN
 # Numeric and temporal classes: the quantities / temporals layers hold them with their values, and
 # the gold files keep them out of `entities`; the KazNERD evaluation keeps them (keep_values=True).
 VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENTAGE", "CARDINAL", "ORDINAL", "QUANTITY"})
+LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\d]")
 
 
 def _overlaps(a: Entity, b: Entity) -> bool:
@@ -121,7 +122,7 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
 
 def _known_non_name(text: str) -> bool:
     """An abbreviation the rules know is no name ("ІЖӨ-нің": GDP), or no word at all ("–")."""
-    return acronym_types().get(text.split("-")[0]) == "O" or not regex.search(r"[\p{L}\d]", text)
+    return acronym_types().get(text.split("-")[0]) == "O" or not LETTER_OR_DIGIT_RE.search(text)
 
 
 def _copy(doc: Document, e: Entity, source: str) -> Entity:
