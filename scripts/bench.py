@@ -43,10 +43,11 @@ def run_baseline(folder: Path) -> None:
                       "seconds": time.perf_counter() - loaded}))
 
 
-def measure_batch(corpus, name: str, jobs: int, work: Path, startup: float, chunk_size: int):
+def measure_batch(corpus, name: str, jobs: int, work: Path, startup: float,
+                  chunk_args: tuple[str, ...]):
     from presskz.benchmark import Run, batch_cmd, timed
     out = work / f"{name}-{jobs}.jsonl"
-    wall, rss, code, err = timed(batch_cmd(corpus.folder, out, name, jobs, chunk_size))
+    wall, rss, code, err = timed(batch_cmd(corpus.folder, out, name, jobs, chunk_args))
     docs = sum(1 for _ in open(out, encoding="utf-8")) if out.exists() else 0
     if code not in (0, 1):
         print(f"  {name} jobs={jobs} failed (exit {code}): {err}", file=sys.stderr)
@@ -87,8 +88,8 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--synthetic", type=int, default=60, help="number of synthetic releases")
     ap.add_argument("--pipelines", default="fast,default")
     ap.add_argument("--jobs", default="1,2")
-    ap.add_argument("--chunk-size", type=int, default=8,
-                    help="batch --chunk-size (small enough that 2 jobs get work to share)")
+    ap.add_argument("--chunk-size", type=int, help="batch --chunk-size (default: the CLI's)")
+    ap.add_argument("--chunk-bytes", type=int, help="batch --chunk-bytes (default: the CLI's)")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--html", action="store_true",
                     help="only compare the HTML main-text extractors (readers.py's choice)")
@@ -121,11 +122,14 @@ def main() -> None:
     corpus = build_corpus(work / "corpus", args.corpora, args.kaznerd, args.synthetic)
     print(f"corpus: {corpus.docs} docs, {corpus.bytes / 1e6:.2f} MB, {corpus.tokens} tokens "
           f"in {corpus.folder}", file=sys.stderr)
+    chunk_args = tuple(arg for flag, value in (("--chunk-size", args.chunk_size),
+                                               ("--chunk-bytes", args.chunk_bytes))
+                       if value is not None for arg in (flag, str(value)))
     runs = []
     for name in args.pipelines.split(","):
         for jobs in (int(j) for j in args.jobs.split(",")):
             startup = measure_startup(name, jobs, work)
-            runs.append(measure_batch(corpus, name, jobs, work, startup, args.chunk_size))
+            runs.append(measure_batch(corpus, name, jobs, work, startup, chunk_args))
             print(f"  {name} jobs={jobs}: {runs[-1].wall:.1f} s", file=sys.stderr)
     if not args.no_baseline:
         runs.append(measure_baseline(corpus, work))
