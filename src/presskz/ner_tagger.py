@@ -39,11 +39,12 @@ class NerTagger:
         self.vocab = trainer.vocab
         self.args = trainer.args
         self.batch_size = batch_size
-        self._min_tag = VOCAB_PREFIX_SIZE  # ids below are PAD/UNK/...: Stanza maps them to O
+        self._min_tag = VOCAB_PREFIX_SIZE  # ids below are PAD/UNK/...: Stanza maps them up
         self._fix_singletons = fix_singleton_tags
         self._word_ids: dict[str, tuple[int, int]] = {}
         self._char_states: dict[str, torch.Tensor] = {}
         self._check_supported()
+        self._names_by_id = self._tag_table()
 
     def _check_supported(self) -> None:
         """This loop implements the architecture we train (scripts/train_ner.py); refuse others
@@ -159,9 +160,14 @@ class NerTagger:
         return tags
 
     def _tag_names(self, ids: list[int]) -> list[str]:
-        ids = [i if i >= self._min_tag else self._min_tag for i in ids]
-        names = self.vocab["tag"].unmap([(i,) for i in ids])
-        return self._fix_singletons([n[0] if isinstance(n, (list, tuple)) else n for n in names])
+        names = self._names_by_id
+        return self._fix_singletons([names[i] for i in ids])
+
+    def _tag_table(self) -> list[str]:
+        """Tag name per tag id, as Stanza unmaps it (ids below the vocabulary prefix -> O's id)."""
+        count = self.model.crits[0]._transitions.shape[0]
+        names = self.vocab["tag"].unmap([(max(i, self._min_tag),) for i in range(count)])
+        return [n[0] if isinstance(n, (list, tuple)) else n for n in names]
 
 
 def stanza_pipeline(model_path: Path, pretrain_path: Path):
