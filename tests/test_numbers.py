@@ -90,6 +90,12 @@ def test_range_whose_upper_bound_is_a_range_word_does_not_crash():
     assert [(q.text, q.value) for q in doc.quantities] == [("үш – төрт-бес", 3)]
 
 
+def test_two_numbers_inside_one_token_give_one_quantity():
+    # the tokeniser keeps "5-6 000" whole; the grammar reads "5-6" and "000" as two numbers
+    doc = run("Оған 5-6 000 адам келді.")
+    assert [q.text for q in doc.quantities] == ["5-6 000"]
+
+
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 PIECES = ["1,8", "млрд.", "теңге", "40%-ға", "мыңнан", "астам", "бестен", "бір", "бөлігін", "–", "5-6",

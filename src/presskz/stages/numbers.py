@@ -105,6 +105,8 @@ def add_quantities(doc: Document) -> Document:
         titles = blocked[bisect.bisect_right(blocked_ends, start):bisect.bisect_left(blocked_starts, end)]
         for found in find_quantities_in(words.texts, words.start_of, titles):
             span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
+            if doc.quantities and span_start < doc.quantities[-1].end:
+                continue  # two grammar words inside one token ("5-6 000"): the token goes once
             doc.add("quantities", doc.span(span_start, span_end, Quantity, kind=found.kind,
                                            value=found.value, unit=found.unit, approx=found.approx))
     return doc
