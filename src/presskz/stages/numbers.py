@@ -58,16 +58,16 @@ class SentenceWords:
     their texts at once, their offsets only when asked for (most words never are)."""
 
     def __init__(self, text: str, start: int, end: int, chunks: list[str]) -> None:
-        self._text, self._range = text, (start, end)
-        self.pieces = list(map(chunk_pieces, chunks))
+        self._text, self._range, self._chunks = text, (start, end), chunks
         self.texts = list(chain.from_iterable(map(chunk_texts, chunks)))
-        self.words_before = [0, *accumulate(map(len, self.pieces))]  # words in chunks[:c]
         self._chunk_starts: list[int] | None = None
 
     def _piece(self, k: int) -> tuple[int, tuple[int, int, str]]:
         """(offset of the chunk holding word k, (start, end, text) of word k in that chunk)."""
-        if self._chunk_starts is None:
+        if self._chunk_starts is None:  # the sentence's first quantity: locate its chunks
             self._chunk_starts = list(map(MATCH_START, WORD_RE.finditer(self._text, *self._range)))
+            self.pieces = list(map(chunk_pieces, self._chunks))
+            self.words_before = [0, *accumulate(map(len, self.pieces))]  # words in chunks[:c]
         c = bisect.bisect_right(self.words_before, k) - 1
         return self._chunk_starts[c], self.pieces[c][k - self.words_before[c]]
 
