@@ -12,7 +12,7 @@ from itertools import accumulate, chain
 import regex
 
 from presskz.doc import Document, Quantity
-from presskz.quantity_rules import chunk_could_start_number, find_quantities_in
+from presskz.quantity_rules import Found, chunk_could_start_number, find_quantities_in
 from presskz.quantity_words import WORD_RE, chunk_pieces, chunk_texts
 from presskz.stages.base import Stage
 
@@ -91,19 +91,41 @@ def merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# press text repeats whole sentences (datelines, boilerplate): the grammar's answer for a
+# sentence depends on its text alone unless a blocked range reaches into it, so it is kept
+_FOUND_IN_SENTENCE: dict[str, tuple[list[str], list[Found]]] = {}
+
+
+def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int, int]]
+                        ) -> tuple[SentenceWords | None, list[Found]]:
+    """The grammar's words of text[start:end] (None if it finds nothing) and its quantities."""
+    sentence = text[start:end]
+    cached = None if titles else _FOUND_IN_SENTENCE.get(sentence)
+    if cached is not None:
+        chunks, found = cached
+        return (SentenceWords(text, start, end, chunks) if found else None), found
+    chunks = WORD_RE.findall(sentence)
+    words, found = None, []
+    # most sentences hold no digit, numeral or range word at all: one cached test per
+    # whitespace chunk rules them out before any word is built
+    if any(map(chunk_could_start_number, chunks)):
+        words = SentenceWords(text, start, end, chunks)
+        found = find_quantities_in(words.texts, words.start_of, titles)
+    if not titles:
+        if len(_FOUND_IN_SENTENCE) >= 65536:  # bounded like the grammar's lru_caches
+            _FOUND_IN_SENTENCE.clear()
+        _FOUND_IN_SENTENCE[sentence] = (chunks, found)
+    return words, found
+
+
 def add_quantities(doc: Document) -> Document:
     text, blocked = doc.text, merged_ranges(blocked_ranges(doc.text))
     blocked_starts, blocked_ends = [a for a, _ in blocked], [b for _, b in blocked]
     for start, end in sentence_ranges(doc):
-        chunks = WORD_RE.findall(text, start, end)
-        # most sentences hold no digit, numeral or range word at all: one cached test per
-        # whitespace chunk rules them out before any word is built
-        if not any(map(chunk_could_start_number, chunks)):
-            continue
-        words = SentenceWords(text, start, end, chunks)
         # only the blocked ranges that reach into this sentence can hold one of its words
         titles = blocked[bisect.bisect_right(blocked_ends, start):bisect.bisect_left(blocked_starts, end)]
-        for found in find_quantities_in(words.texts, words.start_of, titles):
+        words, found_in_sentence = sentence_quantities(text, start, end, titles)
+        for found in found_in_sentence:
             span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
             doc.add("quantities", doc.span(span_start, span_end, Quantity, kind=found.kind,
                                            value=found.value, unit=found.unit, approx=found.approx))
