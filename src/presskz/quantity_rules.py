@@ -338,6 +338,8 @@ def _round(value: float | int | None) -> float | int | None:
 @lru_cache(maxsize=65536)
 def chunk_could_start_number(raw: str) -> bool:
     """True if a word of this whitespace chunk (quantity_words.chunk_pieces) could start a number."""
+    if raw.isalpha():  # the common plain word: its own only piece (nothing to peel or cut)
+        return may_hold_numeral(raw) and could_start_number(raw)
     return may_hold_numeral(raw) and any(could_start_number(piece) for _, _, piece in chunk_pieces(raw))
 
 

@@ -53,13 +53,17 @@ def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def word_texts(chunks: list[str]) -> list[str]:
+    """The texts of the grammar's words (quantity_words) of a sentence's whitespace chunks."""
+    return list(chain.from_iterable(map(chunk_texts, chunks)))
+
+
 class SentenceWords:
-    """The grammar's words (quantity_words) of one sentence, built from its whitespace chunks:
-    their texts at once, their offsets only when asked for (most words never are)."""
+    """Where the grammar's words of one sentence (word_texts of its whitespace chunks) start
+    and end in the text, worked out only when asked for (most words never are)."""
 
     def __init__(self, text: str, start: int, end: int, chunks: list[str]) -> None:
         self._text, self._range, self._chunks = text, (start, end), chunks
-        self.texts = list(chain.from_iterable(map(chunk_texts, chunks)))
         self._chunk_starts: list[int] | None = None
 
     def _piece(self, k: int) -> tuple[int, tuple[int, int, str]]:
@@ -110,7 +114,7 @@ def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int,
     # whitespace chunk rules them out before any word is built
     if any(map(chunk_could_start_number, chunks)):
         words = SentenceWords(text, start, end, chunks)
-        found = find_quantities_in(words.texts, words.start_of, titles)
+        found = find_quantities_in(word_texts(chunks), words.start_of, titles)
     if not titles:
         if len(_FOUND_IN_SENTENCE) >= 65536:  # bounded like the grammar's lru_caches
             _FOUND_IN_SENTENCE.clear()
