@@ -140,10 +140,23 @@ def _numeral_start_re() -> regex.Pattern:
     return regex.compile(rf"\d|(?<!\w)(?:{alternatives})")
 
 
+@lru_cache(maxsize=1)
+def _stem_variants_by_letter() -> dict[str, tuple[str, ...]]:
+    """First letter -> every stem variant starting with it, for str.startswith."""
+    index: dict[str, list[str]] = {}
+    for pairs in _stem_index().values():
+        for variant, _ in pairs:
+            index.setdefault(variant[:1], []).append(variant)
+    return {letter: tuple(variants) for letter, variants in index.items()}
+
+
 def may_hold_numeral(text: str) -> bool:
     """False when no word of `text` can be a numeral for analyze_word (no digit, no numeral stem
     starting a word): a quick test before splitting text into words."""
-    return _numeral_start_re().search(text.lower()) is not None
+    lower = text.lower()
+    if text.isalpha():  # the common plain word: no digit, and a stem can only start at its start
+        return lower.startswith(_stem_variants_by_letter().get(lower[:1], ()))
+    return _numeral_start_re().search(lower) is not None
 
 
 @lru_cache(maxsize=65536)

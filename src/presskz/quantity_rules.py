@@ -290,12 +290,42 @@ def counted_noun(word: str) -> str | None:
 
     Uses the shared morphology (presskz.morph) and, for stems it leaves alone, the numeral
     suffix chains."""
-    lower = word.lower()
+    lower, nouns = word.lower(), lex.counted_nouns()
+    fallback = lex.base_form(word, nouns)
     # morph.base_form only strips endings, so its result is a counted noun only if the word
-    # starts with one: the (costly) morphology is skipped for every other word
-    if lower.startswith(lex.counted_nouns()) and (base := morph.base_form(lower)) in lex.counted_nouns():
+    # starts with one: the (costly) morphology, whose lexicon alone takes ~0.1 s to load, is
+    # skipped for every other word, and when it could not change the answer
+    prefixes = [noun for noun in nouns if lower.startswith(noun)]
+    if not prefixes or prefixes == [fallback] or not _morph_may_strip_to(lower, prefixes):
+        return fallback
+    if (base := morph.base_form(lower)) in nouns:
         return base
-    return lex.base_form(word, lex.counted_nouns())
+    return fallback
+
+
+def _morph_may_strip_to(lower: str, prefixes: list[str]) -> bool:
+    """False when morph.base_form(lower) cannot be any of `prefixes`: it cuts a hyphenated tail
+    or one suffix of each of its layers (case, then possessive, then plural) from the end, so
+    the rest of the word after the prefix must be such a chain (or a hyphenated tail)."""
+    if "-" in lower or "‑" in lower or "–" in lower:
+        return True
+    return any(_is_morph_chain(lower[len(prefix):]) for prefix in prefixes)
+
+
+@lru_cache(maxsize=1)
+def _morph_suffix_texts() -> tuple[tuple[str, ...], ...]:
+    """The suffix texts of each of morph's layers, in the order base_form strips them."""
+    return tuple(tuple({s.text for s in morph.suffixes() if s.layer == layer})
+                 for layer in morph.LAYERS_OF_WORD)
+
+
+@lru_cache(maxsize=4096)
+def _is_morph_chain(tail: str) -> bool:
+    """True if `tail` is "" or (read from its end) at most one suffix of each morph layer."""
+    heads = {tail}
+    for texts in _morph_suffix_texts():
+        heads |= {head[:-len(t)] for head in heads for t in texts if t and head.endswith(t)}
+    return "" in heads
 
 
 def _round(value: float | int | None) -> float | int | None:
@@ -308,6 +338,8 @@ def _round(value: float | int | None) -> float | int | None:
 @lru_cache(maxsize=65536)
 def chunk_could_start_number(raw: str) -> bool:
     """True if a word of this whitespace chunk (quantity_words.chunk_pieces) could start a number."""
+    if raw.isalpha():  # the common plain word: its own only piece (nothing to peel or cut)
+        return may_hold_numeral(raw) and could_start_number(raw)
     return may_hold_numeral(raw) and any(could_start_number(piece) for _, _, piece in chunk_pieces(raw))
 
 

@@ -12,7 +12,7 @@ from itertools import accumulate, chain
 import regex
 
 from presskz.doc import Document, Quantity
-from presskz.quantity_rules import chunk_could_start_number, find_quantities_in
+from presskz.quantity_rules import Found, chunk_could_start_number, find_quantities_in
 from presskz.quantity_words import WORD_RE, chunk_pieces, chunk_texts
 from presskz.stages.base import Stage
 
@@ -53,21 +53,25 @@ def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def word_texts(chunks: list[str]) -> list[str]:
+    """The texts of the grammar's words (quantity_words) of a sentence's whitespace chunks."""
+    return list(chain.from_iterable(map(chunk_texts, chunks)))
+
+
 class SentenceWords:
-    """The grammar's words (quantity_words) of one sentence, built from its whitespace chunks:
-    their texts at once, their offsets only when asked for (most words never are)."""
+    """Where the grammar's words of one sentence (word_texts of its whitespace chunks) start
+    and end in the text, worked out only when asked for (most words never are)."""
 
     def __init__(self, text: str, start: int, end: int, chunks: list[str]) -> None:
-        self._text, self._range = text, (start, end)
-        self.pieces = list(map(chunk_pieces, chunks))
-        self.texts = list(chain.from_iterable(map(chunk_texts, chunks)))
-        self.words_before = [0, *accumulate(map(len, self.pieces))]  # words in chunks[:c]
+        self._text, self._range, self._chunks = text, (start, end), chunks
         self._chunk_starts: list[int] | None = None
 
     def _piece(self, k: int) -> tuple[int, tuple[int, int, str]]:
         """(offset of the chunk holding word k, (start, end, text) of word k in that chunk)."""
-        if self._chunk_starts is None:
+        if self._chunk_starts is None:  # the sentence's first quantity: locate its chunks
             self._chunk_starts = list(map(MATCH_START, WORD_RE.finditer(self._text, *self._range)))
+            self.pieces = list(map(chunk_pieces, self._chunks))
+            self.words_before = [0, *accumulate(map(len, self.pieces))]  # words in chunks[:c]
         c = bisect.bisect_right(self.words_before, k) - 1
         return self._chunk_starts[c], self.pieces[c][k - self.words_before[c]]
 
@@ -91,19 +95,41 @@ def merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# press text repeats whole sentences (datelines, boilerplate): the grammar's answer for a
+# sentence depends on its text alone unless a blocked range reaches into it, so it is kept
+_FOUND_IN_SENTENCE: dict[str, tuple[list[str], list[Found]]] = {}
+
+
+def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int, int]]
+                        ) -> tuple[SentenceWords | None, list[Found]]:
+    """The grammar's words of text[start:end] (None if it finds nothing) and its quantities."""
+    sentence = text[start:end]
+    cached = None if titles else _FOUND_IN_SENTENCE.get(sentence)
+    if cached is not None:
+        chunks, found = cached
+        return (SentenceWords(text, start, end, chunks) if found else None), found
+    chunks = WORD_RE.findall(sentence)
+    words, found = None, []
+    # most sentences hold no digit, numeral or range word at all: one cached test per
+    # whitespace chunk rules them out before any word is built
+    if any(map(chunk_could_start_number, chunks)):
+        words = SentenceWords(text, start, end, chunks)
+        found = find_quantities_in(word_texts(chunks), words.start_of, titles)
+    if not titles:
+        if len(_FOUND_IN_SENTENCE) >= 65536:  # bounded like the grammar's lru_caches
+            _FOUND_IN_SENTENCE.clear()
+        _FOUND_IN_SENTENCE[sentence] = (chunks, found)
+    return words, found
+
+
 def add_quantities(doc: Document) -> Document:
     text, blocked = doc.text, merged_ranges(blocked_ranges(doc.text))
     blocked_starts, blocked_ends = [a for a, _ in blocked], [b for _, b in blocked]
     for start, end in sentence_ranges(doc):
-        chunks = WORD_RE.findall(text, start, end)
-        # most sentences hold no digit, numeral or range word at all: one cached test per
-        # whitespace chunk rules them out before any word is built
-        if not any(map(chunk_could_start_number, chunks)):
-            continue
-        words = SentenceWords(text, start, end, chunks)
         # only the blocked ranges that reach into this sentence can hold one of its words
         titles = blocked[bisect.bisect_right(blocked_ends, start):bisect.bisect_left(blocked_starts, end)]
-        for found in find_quantities_in(words.texts, words.start_of, titles):
+        words, found_in_sentence = sentence_quantities(text, start, end, titles)
+        for found in found_in_sentence:
             span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
             if doc.quantities and span_start < doc.quantities[-1].end:
                 continue  # two grammar words inside one token ("5-6 000"): the token goes once
