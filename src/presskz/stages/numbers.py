@@ -95,31 +95,16 @@ def merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-# press text repeats whole sentences (datelines, boilerplate): the grammar's answer for a
-# sentence depends on its text alone unless a blocked range reaches into it, so it is kept
-_FOUND_IN_SENTENCE: dict[str, tuple[list[str], list[Found]]] = {}
-
-
 def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int, int]]
                         ) -> tuple[SentenceWords | None, list[Found]]:
     """The grammar's words of text[start:end] (None if it finds nothing) and its quantities."""
-    sentence = text[start:end]
-    cached = None if titles else _FOUND_IN_SENTENCE.get(sentence)
-    if cached is not None:
-        chunks, found = cached
-        return (SentenceWords(text, start, end, chunks) if found else None), found
-    chunks = WORD_RE.findall(sentence)
-    words, found = None, []
+    chunks = WORD_RE.findall(text, start, end)
     # most sentences hold no digit, numeral or range word at all: one cached test per
     # whitespace chunk rules them out before any word is built
-    if any(map(chunk_could_start_number, chunks)):
-        words = SentenceWords(text, start, end, chunks)
-        found = find_quantities_in(word_texts(chunks), words.start_of, titles)
-    if not titles:
-        if len(_FOUND_IN_SENTENCE) >= 65536:  # bounded like the grammar's lru_caches
-            _FOUND_IN_SENTENCE.clear()
-        _FOUND_IN_SENTENCE[sentence] = (chunks, found)
-    return words, found
+    if not any(map(chunk_could_start_number, chunks)):
+        return None, []
+    words = SentenceWords(text, start, end, chunks)
+    return words, find_quantities_in(word_texts(chunks), words.start_of, titles)
 
 
 def add_quantities(doc: Document) -> Document:
