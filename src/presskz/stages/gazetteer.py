@@ -54,7 +54,6 @@ RULE_TRIGGERS = (
 RULES = tuple(rule for rule, _, _ in RULE_TRIGGERS)
 POSITION_TRIGGER = (head_role, FORM)  # positions run last, on the other rules' candidates
 POSITION_BIT = 1 << len(RULES)
-CAPITAL_BIT = POSITION_BIT << 1  # the token starts with a capital letter (Sent.capitals)
 TRIGGER_BITS = {kind: tuple((1 << k, test) for k, (_, test, of) in enumerate(RULE_TRIGGERS)
                             if of == kind)
                 for kind in (CAPITAL, FORM, ANY)}
@@ -70,11 +69,10 @@ def form_beginnings() -> Beginnings:
 
 
 def rule_mask(text: str) -> int:
-    """Bit k set when the token passes the trigger of RULES[k]; then POSITION_BIT, CAPITAL_BIT."""
+    """Bit k set when the token passes the trigger of RULES[k]; then POSITION_BIT."""
     mask = 0
     tests = TRIGGER_BITS[ANY]
     if text[:1].isupper():
-        mask |= CAPITAL_BIT
         tests += TRIGGER_BITS[CAPITAL]
     if not text.isalnum() or form_beginnings().start(text.lower()):
         tests += TRIGGER_BITS[FORM]
@@ -89,16 +87,11 @@ RULE_MASK = WordCache(rule_mask)
 
 def sentence_candidates(sent: Sent) -> list[Candidate]:
     """Every rule's candidates for one sentence, positions last (they build on the others)."""
-    mask, capitals = 0, []
-    for i, text in enumerate(sent.texts):
-        bits = RULE_MASK[text]
-        if bits:
-            mask |= bits
-            if bits & CAPITAL_BIT:
-                capitals.append(i)
+    mask = 0
+    for text in sent.texts:
+        mask |= RULE_MASK[text]
     if not mask:
-        return []
-    sent.capitals = capitals  # the same list Sent would compute, found on the way
+        return []  # most sentences: no rule can find anything (Sent.capitals is never computed)
     found = [cand for k, rule in enumerate(RULES) if mask >> k & 1 for cand in rule(sent)]
     return found + position_candidates(sent, found) if mask & POSITION_BIT else found
 
