@@ -167,6 +167,14 @@ def head_noun_beginnings() -> Beginnings:
 
 
 @lru_cache(maxsize=1)
+def izafet_head_beginnings() -> Beginnings:
+    """What an izafet-only lookup can find: an izafet form, or (a code in the genitive, see
+    head_noun) any LAW head noun; the bare lemmas ("орталық") are left out."""
+    return Beginnings({*izafet_heads(), *(form for form, (kind, _) in head_nouns().items()
+                                          if kind == "LAW")})
+
+
+@lru_cache(maxsize=1)
 def position_word_beginnings() -> Beginnings:
     return Beginnings(position_words())
 
@@ -179,7 +187,7 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
     "орталығында"), not the bare lemma ("Орталық Азия", "жобаны")."""
     low = word.lower()
     last = word if word.isalnum() else LAST_PART_RE.split(word)[-1]  # no space or hyphen: itself
-    beginnings = head_noun_beginnings()
+    beginnings = izafet_head_beginnings() if izafet_only else head_noun_beginnings()
     if not (beginnings.start(low) or (last is not word and beginnings.start(last.lower()))):
         return None  # every form tried below begins the word or its last part
     if izafet_only and case_of(word) == "gen" and head_noun(word) and head_noun(word)[0] == "LAW":
