@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from presskz.entity_rules_data import read_list, read_tsv
-from presskz.morph import base_form_of_name, case_of, lexicon, strip_layer
+from presskz.morph import base_form_of_name, case_of, lexicon, lexicon_table, strip_layer
 
 GENITIVE_RE = regex.compile(r"(?:[ндт][ыі]ң)$")
 CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
@@ -116,10 +116,12 @@ def legal_forms() -> frozenset[str]:
 def capital_shares() -> dict[str, float]:
     """Lowercased word -> share of its sentence-inner occurrences written with a capital."""
     out = {}
-    for row in read_tsv("lexicon_kk.tsv"):
-        inner = int(row["inner"])
+    columns, rows = lexicon_table()
+    word, inner_count, capital = columns["word"], columns["inner"], columns["capital"]
+    for row in rows:
+        inner = int(row[inner_count])
         if inner >= 3:
-            out[row["word"]] = int(row["capital"]) / inner
+            out[row[word]] = int(row[capital]) / inner
     return out
 
 
