@@ -53,6 +53,11 @@ def _known_name_start(text: str) -> int:
 KNOWN_NAME_START = WordCache(_known_name_start)
 
 
+def known_name_trigger(text: str) -> bool:
+    """A capitalised token a listed event / organisation name can start with."""
+    return KNOWN_NAME_START[text] > 0
+
+
 def known_name_candidates(sent: Sent) -> list[Candidate]:
     """Event and organisation names listed in the gazetteers, the last word in any case form."""
     out, table = [], known_names()

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from presskz.entity_rules_data import read_list, read_tsv
-from presskz.morph import base_form_of_name, case_of, lexicon, strip_layer
+from presskz.morph import base_form_of_name, case_of, lexicon, lexicon_table, strip_layer
 
 GENITIVE_RE = regex.compile(r"(?:[ндт][ыі]ң)$")
 CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
@@ -116,10 +116,12 @@ def legal_forms() -> frozenset[str]:
 def capital_shares() -> dict[str, float]:
     """Lowercased word -> share of its sentence-inner occurrences written with a capital."""
     out = {}
-    for row in read_tsv("lexicon_kk.tsv"):
-        inner = int(row["inner"])
+    columns, rows = lexicon_table()
+    word, inner_count, capital = columns["word"], columns["inner"], columns["capital"]
+    for row in rows:
+        inner = int(row[inner_count])
         if inner >= 3:
-            out[row["word"]] = int(row["capital"]) / inner
+            out[row[word]] = int(row[capital]) / inner
     return out
 
 
@@ -167,6 +169,14 @@ def head_noun_beginnings() -> Beginnings:
 
 
 @lru_cache(maxsize=1)
+def izafet_head_beginnings() -> Beginnings:
+    """What an izafet-only lookup can find: an izafet form, or (a code in the genitive, see
+    head_noun) any LAW head noun; the bare lemmas ("орталық") are left out."""
+    return Beginnings({*izafet_heads(), *(form for form, (kind, _) in head_nouns().items()
+                                          if kind == "LAW")})
+
+
+@lru_cache(maxsize=1)
 def position_word_beginnings() -> Beginnings:
     return Beginnings(position_words())
 
@@ -179,7 +189,7 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
     "орталығында"), not the bare lemma ("Орталық Азия", "жобаны")."""
     low = word.lower()
     last = word if word.isalnum() else LAST_PART_RE.split(word)[-1]  # no space or hyphen: itself
-    beginnings = head_noun_beginnings()
+    beginnings = izafet_head_beginnings() if izafet_only else head_noun_beginnings()
     if not (beginnings.start(low) or (last is not word and beginnings.start(last.lower()))):
         return None  # every form tried below begins the word or its last part
     if izafet_only and case_of(word) == "gen" and head_noun(word) and head_noun(word)[0] == "LAW":

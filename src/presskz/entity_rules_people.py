@@ -99,6 +99,11 @@ def _person_start(word: str) -> bool:
 PERSON_START = WordCache(_person_start)
 
 
+def person_trigger(text: str) -> bool:
+    """A capitalised token a person's name can start with (every candidate needs one)."""
+    return PERSON_START[text]
+
+
 def person_candidates(sent: Sent) -> list[Candidate]:
     out = []
     texts = sent.texts

@@ -108,6 +108,16 @@ def _one_word_place(text: str) -> bool:
 PLACE_START, ONE_WORD_PLACE = WordCache(_place_start), WordCache(_one_word_place)
 
 
+def place_trigger(text: str) -> bool:
+    """A token every place candidate needs in its sentence (the gazetteer stage runs the rule only
+    there): a capitalised word that is a place by itself or begins a listed name of several words,
+    or облысы/ауданы/қаласы (after an unlisted name). Most sentences hold none of them."""
+    if capital_word(text) and (PLACE_START[text] > 1 or ONE_WORD_PLACE[text]):
+        return True
+    # asked once per word form (the stage caches the answer): no TYPE_WORD entry needed here
+    return bool(_type_word_of(text))
+
+
 def place_candidates(sent: Sent) -> list[Candidate]:
     out: list[Candidate] = []
     texts, size = sent.texts, len(sent)

@@ -9,21 +9,21 @@ from __future__ import annotations
 from functools import lru_cache
 
 from presskz.doc import Document, Entity
-from presskz.entity_rules_core import Candidate, Sent, WordCache, capital_word, opens_quote
+from presskz.entity_rules_core import Candidate, Sent, WordCache, opens_quote
 from presskz.entity_rules_codes import (
     acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_candidates,
-    latin_candidates, latin_word,
+    known_name_trigger, latin_candidates, latin_word,
 )
 from presskz.entity_rules_lexicon import (
-    Beginnings, head_noun_beginnings, is_capitalised, position_word_beginnings,
+    Beginnings, head_noun_beginnings, position_word_beginnings,
 )
 from presskz.entity_rules_names import (
     ABOUT, ANNIVERSARY_STEM, anniversary_candidates, anniversary_word, is_about, izafet_head,
     law_candidates, quoted_candidates, unquoted_candidates,
 )
-from presskz.entity_rules_people import person_candidates
+from presskz.entity_rules_people import person_candidates, person_trigger
 from presskz.entity_rules_places import (
-    group_token, group_token_beginnings, norp_candidates, place_candidates,
+    group_token, group_token_beginnings, norp_candidates, place_candidates, place_trigger,
 )
 from presskz.entity_rules_positions import head_role, position_candidates
 from presskz.normalize import entity_base
@@ -34,25 +34,26 @@ from presskz.stages.base import Stage
 # sentences that hold its kind of token. The kind says which tokens may pass the test at all:
 # CAPITAL ones start with a capital letter; FORM ones hold only for a word whose lowercased form
 # (or, for a head noun, its last part after a hyphen or space) begins with one of the forms
-# listed in form_beginnings(); ANY tests are cheap and run on every token.
+# listed in form_beginnings(); ANY tests are cheap and run on every token. The place, person
+# and known-name tests are the rules' own per-word start checks (cached per word form), so those
+# rules run only on the few sentences where one of their names can begin.
 CAPITAL, FORM, ANY = "capital", "form", "any"
 RULE_TRIGGERS = (
-    (place_candidates, capital_word, CAPITAL),
+    (place_candidates, place_trigger, ANY),
     (norp_candidates, group_token, FORM),
-    (person_candidates, is_capitalised, CAPITAL),
+    (person_candidates, person_trigger, CAPITAL),
     (quoted_candidates, opens_quote, ANY),
     (unquoted_candidates, izafet_head, FORM),
     (law_candidates, is_about, FORM),
     (anniversary_candidates, anniversary_word, FORM),
     (acronym_candidates, acronym_token, CAPITAL),
     (latin_candidates, latin_word, CAPITAL),
-    (known_name_candidates, capital_word, CAPITAL),
+    (known_name_candidates, known_name_trigger, CAPITAL),
     (domain_candidates, domain_word, ANY),
 )
 RULES = tuple(rule for rule, _, _ in RULE_TRIGGERS)
 POSITION_TRIGGER = (head_role, FORM)  # positions run last, on the other rules' candidates
 POSITION_BIT = 1 << len(RULES)
-CAPITAL_BIT = POSITION_BIT << 1  # the token starts with a capital letter (Sent.capitals)
 TRIGGER_BITS = {kind: tuple((1 << k, test) for k, (_, test, of) in enumerate(RULE_TRIGGERS)
                             if of == kind)
                 for kind in (CAPITAL, FORM, ANY)}
@@ -68,11 +69,10 @@ def form_beginnings() -> Beginnings:
 
 
 def rule_mask(text: str) -> int:
-    """Bit k set when the token passes the trigger of RULES[k]; then POSITION_BIT, CAPITAL_BIT."""
+    """Bit k set when the token passes the trigger of RULES[k]; then POSITION_BIT."""
     mask = 0
     tests = TRIGGER_BITS[ANY]
     if text[:1].isupper():
-        mask |= CAPITAL_BIT
         tests += TRIGGER_BITS[CAPITAL]
     if not text.isalnum() or form_beginnings().start(text.lower()):
         tests += TRIGGER_BITS[FORM]
@@ -87,16 +87,11 @@ RULE_MASK = WordCache(rule_mask)
 
 def sentence_candidates(sent: Sent) -> list[Candidate]:
     """Every rule's candidates for one sentence, positions last (they build on the others)."""
-    mask, capitals = 0, []
-    for i, text in enumerate(sent.texts):
-        bits = RULE_MASK[text]
-        if bits:
-            mask |= bits
-            if bits & CAPITAL_BIT:
-                capitals.append(i)
+    mask = 0
+    for text in sent.texts:
+        mask |= RULE_MASK[text]
     if not mask:
-        return []
-    sent.capitals = capitals  # the same list Sent would compute, found on the way
+        return []  # most sentences: no rule can find anything (Sent.capitals is never computed)
     found = [cand for k, rule in enumerate(RULES) if mask >> k & 1 for cand in rule(sent)]
     return found + position_candidates(sent, found) if mask & POSITION_BIT else found
 
