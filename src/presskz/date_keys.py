@@ -11,7 +11,7 @@ import re
 from functools import lru_cache, reduce
 from operator import or_
 
-from presskz.date_rules import RULE_KEYS, compiled_rules, key_families
+from presskz.date_rules import RULE_KEYS, RULE_STARTS, compiled_rules, key_families
 
 # Words split as by Python's \w. A word of plain letters and digits (Latin, Cyrillic: word
 # characters for both `re` and `regex`, whose lower case agrees with the rules' IGNORECASE) is
@@ -23,10 +23,11 @@ ALL_KEYS = -1
 
 
 @lru_cache(maxsize=None)
-def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, ...]]:
+def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, ...], tuple[int, ...]]:
     """The key families as bit masks: (word beginning -> bits of every family with a beginning
     it starts with, a regex finding a word's longest beginning, whole word -> bits, the bits
-    each rule needs (in compiled_rules order))."""
+    each rule needs, the bits of the words each rule can start at, 0 for "anywhere" (both in
+    compiled_rules order))."""
     families = key_families()
     bit = {name: 1 << i for i, name in enumerate(families)}
     beginnings = {b for starts, _ in families.values() for b in starts}
@@ -39,11 +40,12 @@ def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, 
         for word in words:
             whole[word] = whole.get(word, 0) | bit[name]
     needs = tuple(sum(bit[key] for key in RULE_KEYS[name]) for name, _ in compiled_rules())
-    return by_beginning, beginning_re, whole, needs
+    starts = tuple(sum(bit[key] for key in RULE_STARTS.get(name, ())) for name, _ in compiled_rules())
+    return by_beginning, beginning_re, whole, needs, starts
 
 
 def _keys_of(word: str) -> int:
-    by_beginning, beginning_re, whole, _ = _tables()
+    by_beginning, beginning_re, whole, _, _ = _tables()
     if not PLAIN_WORD_RE.fullmatch(word):
         return ALL_KEYS
     low = word.lower()
@@ -66,9 +68,35 @@ _rules_by_keys: dict[int, tuple[int, ...]] = {}
 
 def rules_for(text: str, start: int, end: int) -> tuple[int, ...]:
     """Indexes (into compiled_rules()) of the rules whose key words all occur in text[start:end]."""
-    present = reduce(or_, map(_word_keys.__getitem__, WORD_RE.findall(text, start, end)), 0)
-    rules = _rules_by_keys.get(present)
-    if rules is None:
-        rules = tuple(i for i, need in enumerate(_tables()[3]) if need & present == need)
-        _rules_by_keys[present] = rules
-    return rules
+    return SentenceKeys(text, start, end).rules()
+
+
+class SentenceKeys:
+    """The rules worth running in text[start:end] and, per rule, where a match can begin."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.present = reduce(or_, map(_word_keys.__getitem__, WORD_RE.findall(text, start, end)), 0)
+        self._words: list[tuple[int, int]] | None = None
+
+    def rules(self) -> tuple[int, ...]:
+        rules = _rules_by_keys.get(self.present)
+        if rules is None:
+            rules = tuple(i for i, need in enumerate(_tables()[3]) if need & self.present == need)
+            _rules_by_keys[self.present] = rules
+        return rules
+
+    def match_starts(self, rule: int) -> list[int] | None:
+        """Offsets of the words a match of the rule can begin at, or None: try everywhere.
+
+        A match begins at a word start (each rule opens with "not after a letter, digit or dash"
+        and a letter or digit). A word with a character outside plain Latin/Cyrillic/digits
+        (present == ALL_KEYS) might split words differently for `re` and `regex`: then the
+        rule is searched for the ordinary way."""
+        bits = _tables()[4][rule]
+        if not bits or self.present == ALL_KEYS:
+            return None
+        if self._words is None:
+            self._words = [(m.start(), _word_keys[m.group()])
+                           for m in WORD_RE.finditer(self.text, self.start, self.end)]
+        return [pos for pos, keys in self._words if keys & bits]

@@ -170,6 +170,25 @@ RULE_KEYS = {
 }
 
 
+# Start words: every match of these rules begins (at its own start, a word start) with a word of
+# one of the families below, so such a rule is tried only at those words (date_keys.rule_starts)
+# instead of being searched for at every character of the sentence. Keep in step with RULES_SRC:
+# the first token of every alternative the pattern can begin with must belong to a family here
+# (a YEARREF prefix begins with a NUMBER, a MODS word or биыл-/былтыр-/жыл).
+RULE_STARTS = {
+    "numeric": ("DIGIT",), "iso": ("DIGIT",), "clock": ("DIGIT", "HOUR"),
+    "duration": ("SPANPL", "NUMBER"), "duration_adj": ("NUMBER",), "repeat": ("SHORT_UNIT",),
+    "year": ("NUMBER",), "relword": ("RELWORD",), "vague_plural": ("SPANPL",),
+    "month_listed": ("MONTH",),
+    "month": ("NUMBER", "MODS", "YEARREF", "MONTH"),
+    "month_ai": ("NUMBER", "MODS", "YEARREF", "MONTH"),
+    "day_month": ("NUMBER", "MODS", "YEARREF"),
+    "month_day": ("NUMBER", "MODS", "YEARREF", "MONTH"),
+    "season": ("NUMBER", "MODS", "YEARREF", "SEASON"),
+    "year_part": ("DIGIT", "MODS", "YEARREF"),
+}
+
+
 def _first_words(phrases) -> set[str]:
     """The first word of each phrase (up to a space or hyphen), lower-cased."""
     return {regex.match(r"\w+", p.lower()).group() for p in phrases}
