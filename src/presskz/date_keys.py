@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, reduce
+from itertools import compress
 from operator import or_
 
 from presskz.date_rules import RULE_KEYS, RULE_STARTS, compiled_rules, key_families
@@ -76,8 +77,9 @@ class SentenceKeys:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.present = reduce(or_, map(_word_keys.__getitem__, WORD_RE.findall(text, start, end)), 0)
-        self._words: list[tuple[int, int]] | None = None
+        self.word_keys = list(map(_word_keys.__getitem__, WORD_RE.findall(text, start, end)))
+        self.present = reduce(or_, self.word_keys, 0)
+        self._word_starts: list[int] | None = None  # offsets of the words, when a rule needs them
 
     def rules(self) -> tuple[int, ...]:
         rules = _rules_by_keys.get(self.present)
@@ -96,7 +98,6 @@ class SentenceKeys:
         bits = _tables()[4][rule]
         if not bits or self.present == ALL_KEYS:
             return None
-        if self._words is None:
-            self._words = [(m.start(), _word_keys[m.group()])
-                           for m in WORD_RE.finditer(self.text, self.start, self.end)]
-        return [pos for pos, keys in self._words if keys & bits]
+        if self._word_starts is None:  # the same words as word_keys, in the same order
+            self._word_starts = list(map(re.Match.start, WORD_RE.finditer(self.text, self.start, self.end)))
+        return list(compress(self._word_starts, map(bits.__and__, self.word_keys)))
