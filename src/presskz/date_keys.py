@@ -12,7 +12,9 @@ from functools import lru_cache, reduce
 from itertools import compress
 from operator import or_
 
-from presskz.date_rules import RULE_KEYS, RULE_STARTS, compiled_rules, key_families
+import regex
+
+from presskz.date_rules import RULE_KEYS, RULE_NEEDS, RULE_STARTS, compiled_rules, key_families
 
 # Words split as by Python's \w. A word of plain letters and digits (Latin, Cyrillic: word
 # characters for both `re` and `regex`, whose lower case agrees with the rules' IGNORECASE) is
@@ -21,14 +23,16 @@ from presskz.date_rules import RULE_KEYS, RULE_STARTS, compiled_rules, key_famil
 WORD_RE = re.compile(r"\w+")
 PLAIN_WORD_RE = re.compile(r"[0-9A-Za-z_\u0400-\u0481\u048A-\u04FF]+")
 ALL_KEYS = -1
+# the RULE_NEEDS texts, by rule name, compiled with the same engine as the rules
+NEEDED_TEXT = {name: regex.compile(src) for name, src in RULE_NEEDS.items()}
 
 
 @lru_cache(maxsize=None)
-def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, ...], tuple[int, ...]]:
+def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, ...], tuple[int, ...], tuple]:
     """The key families as bit masks: (word beginning -> bits of every family with a beginning
     it starts with, a regex finding a word's longest beginning, whole word -> bits, the bits
-    each rule needs, the bits of the words each rule can start at, 0 for "anywhere" (both in
-    compiled_rules order))."""
+    each rule needs, the bits of the words each rule can start at, 0 for "anywhere", the text
+    each rule needs or None (all three in compiled_rules order))."""
     families = key_families()
     bit = {name: 1 << i for i, name in enumerate(families)}
     beginnings = {b for starts, _ in families.values() for b in starts}
@@ -42,11 +46,12 @@ def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, 
             whole[word] = whole.get(word, 0) | bit[name]
     needs = tuple(sum(bit[key] for key in RULE_KEYS[name]) for name, _ in compiled_rules())
     starts = tuple(sum(bit[key] for key in RULE_STARTS.get(name, ())) for name, _ in compiled_rules())
-    return by_beginning, beginning_re, whole, needs, starts
+    needed_text = tuple(NEEDED_TEXT.get(name) for name, _ in compiled_rules())
+    return by_beginning, beginning_re, whole, needs, starts, needed_text
 
 
 def _keys_of(word: str) -> int:
-    by_beginning, beginning_re, whole, _, _ = _tables()
+    by_beginning, beginning_re, whole, _, _, _ = _tables()
     if not PLAIN_WORD_RE.fullmatch(word):
         return ALL_KEYS
     low = word.lower()
@@ -89,13 +94,18 @@ class SentenceKeys:
         return rules
 
     def match_starts(self, rule: int) -> list[int] | None:
-        """Offsets of the words a match of the rule can begin at, or None: try everywhere.
+        """Offsets of the words a match of the rule can begin at ([] when the text the rule
+        needs, date_rules.RULE_NEEDS, is absent), or None: try everywhere.
 
         A match begins at a word start (each rule opens with "not after a letter, digit or dash"
         and a letter or digit). A word with a character outside plain Latin/Cyrillic/digits
         (present == ALL_KEYS) might split words differently for `re` and `regex`: then the
         rule is searched for the ordinary way."""
-        bits = _tables()[4][rule]
+        tables = _tables()
+        needed_text = tables[5][rule]
+        if needed_text is not None and not needed_text.search(self.text, self.start, self.end):
+            return []
+        bits = tables[4][rule]
         if not bits or self.present == ALL_KEYS:
             return None
         if self._word_starts is None:  # the same words as word_keys, in the same order

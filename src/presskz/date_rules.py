@@ -189,6 +189,16 @@ RULE_STARTS = {
 }
 
 
+# Needed text: every match of these rules contains a piece of text matching the regex below (a
+# date or a clock time written with digits and punctuation); where it is absent the rule is not
+# tried at any of its start words. Keep in step with RULES_SRC.
+RULE_NEEDS = {
+    "numeric": r"\d[./]\d",            # 05.11.2016, 5/11/2016
+    "iso": r"\d-\d",                   # 2016-11-05
+    "clock": r"\d\s?[:.]\s?\d",         # 11.00, 11 : 00
+}
+
+
 def _first_words(phrases) -> set[str]:
     """The first word of each phrase (up to a space or hyphen), lower-cased."""
     return {regex.match(r"\w+", p.lower()).group() for p in phrases}
