@@ -110,4 +110,20 @@ class SentenceKeys:
             return None
         if self._word_starts is None:  # the same words as word_keys, in the same order
             self._word_starts = list(map(re.Match.start, WORD_RE.finditer(self.text, self.start, self.end)))
-        return list(compress(self._word_starts, map(bits.__and__, self.word_keys)))
+        starts = list(compress(self._word_starts, map(bits.__and__, self.word_keys)))
+        # the match holds a word of each key family, at or after its start: a start after the
+        # last word of some key family cannot begin a match
+        limit = self._last_start(tables[3][rule])
+        return [pos for pos in starts if pos <= limit] if starts and starts[-1] > limit else starts
+
+    def _last_start(self, families: int) -> int:
+        """The offset of the last word of the least late of the key families (bits) given."""
+        keys, limit = self.word_keys, self.end
+        while families:
+            family = families & -families
+            families ^= family
+            last = len(keys) - 1
+            while last >= 0 and not keys[last] & family:
+                last -= 1
+            limit = min(limit, self._word_starts[last] if last >= 0 else -1)
+        return limit
