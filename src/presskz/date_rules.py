@@ -186,6 +186,10 @@ RULE_STARTS = {
     "month_day": ("NUMBER", "MODS", "YEARREF", "MONTH"),
     "season": ("NUMBER", "MODS", "YEARREF", "SEASON"),
     "year_part": ("DIGIT", "MODS", "YEARREF"),
+    "first_months": ("NUMBER", "MODS", "YEARREF"), "mod_unit": ("MODS",),
+    "decade": ("MODS", "NUMBER"), "through": ("UNITS", "SEASON"), "set": ("UNITS", "SET"),
+    "weekday": ("WEEKDAY",), "hour": ("HOUR",), "hour_words": ("HOUR", "NUMBER"),
+    "daypart": ("DAYPARTW",),
 }
 
 
