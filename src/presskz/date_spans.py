@@ -57,7 +57,7 @@ def _matches(pattern, text: str, start: int, end: int, starts: list[int] | None)
 
 def candidates(text: str, start: int, end: int, ctx: Context) -> list[Found]:
     """Every rule match inside text[start:end] that has a value (read with a context-free Context)."""
-    probe = Context(ref=ctx.ref)
+    probe = None  # made at the first match: most sentences have none
     rules = compiled_rules()
     stopwords = lx.stopwords()
     found = []
@@ -67,6 +67,8 @@ def candidates(text: str, start: int, end: int, ctx: Context) -> list[Found]:
         for match in _matches(pattern, text, start, end, keys.match_starts(priority)):
             groups = match.groupdict()
             words = match.group().lower().split()
+            if probe is None:
+                probe = Context(ref=ctx.ref)
             if any(w in stopwords for w in words) or value_of(rule, groups, probe) is None:
                 continue
             stop = match.end() - (len(match.group()) - len(match.group().rstrip()))
@@ -143,6 +145,9 @@ def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
 def find_in_sentence(text: str, start: int, end: int, ctx: Context) -> list[Found]:
     """The temporals of text[start:end] with kinds and values, in text order."""
     ctx.anchor_day = None
-    items = select(candidates(text, start, end, ctx))
+    found = candidates(text, start, end, ctx)
+    if not found:  # most sentences
+        return []
+    items = select(found)
     assign_values(items, ctx)
     return merge_neighbours(text, items)
