@@ -56,3 +56,23 @@ def test_gating_is_not_vacuous(all_texts):
     total = len(compiled_rules())
     skipped = sum(total - len(rules_for(t, 0, len(t))) for t in all_texts)
     assert skipped > 0.5 * total * len(all_texts)
+
+
+def test_rules_tried_only_at_their_start_words_find_every_match(all_texts):
+    """RULE_STARTS (date_rules.py) is written by hand too: trying a rule only at the words a
+    match can begin at must find exactly what searching everywhere finds."""
+    from presskz.date_keys import SentenceKeys
+    from presskz.date_spans import _matches
+
+    rules = compiled_rules()
+    missed = []
+    for text in all_texts:
+        keys = SentenceKeys(text, 0, len(text))
+        for index, (name, pattern) in enumerate(rules):
+            starts = keys.match_starts(index)
+            if starts is None:
+                continue
+            everywhere = [m.span() for m in pattern.finditer(text)]
+            if [m.span() for m in _matches(pattern, text, 0, len(text), starts)] != everywhere:
+                missed.append((name, text))
+    assert missed == []

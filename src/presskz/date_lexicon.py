@@ -147,13 +147,19 @@ def keys_longest_first(table: dict[str, str]) -> list[str]:
     return entry[1]
 
 
+_prefix_found: dict[tuple[int, str], str | None] = {}  # (id(table), word) -> lookup_prefix answer
+
+
 def lookup_prefix(word: str, table: dict[str, str]) -> str | None:
     """Value of the longest table key the (inflected) word starts with."""
-    word = word.lower()
-    for key in keys_longest_first(table):
-        if word.startswith(key):
-            return table[key]
-    return None
+    keys = keys_longest_first(table)  # also ties id(table) to this table for good
+    found = _prefix_found.get((id(table), word), _prefix_found)
+    if found is _prefix_found:  # first sight of the word: date words repeat heavily
+        low = word.lower()
+        found = next((table[key] for key in keys if low.startswith(key)), None)
+        if len(_prefix_found) < 65536:
+            _prefix_found[(id(table), word)] = found
+    return found
 
 
 def roman_value(text: str) -> int | None:

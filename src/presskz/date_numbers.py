@@ -5,6 +5,8 @@ Only what dates need; the numbers stage has the full grammar for amounts.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from presskz import date_lexicon as lx
@@ -13,6 +15,8 @@ DIGITS_RE = regex.compile(r"^(\d+)(?:,(\d+))?\s?(?:[-‐‑–—]\s?(\p{L}+))?$
 ORDINAL_RE = regex.compile(r"^с?[ыі]?н?ш[ыі]", regex.IGNORECASE)
 
 
+# Number texts and words repeat heavily ("2016", "5-і", "екі"): their readings are kept.
+@lru_cache(maxsize=8192)
 def _stem_of(word: str) -> tuple[str, str] | None:
     """(numeral stem, the rest) of a number word, longest stem first; None if not a number word."""
     word = word.lower()
@@ -41,6 +45,7 @@ def _words_value(words: list[str]) -> tuple[float, bool] | None:
     return total + current, ordinal
 
 
+@lru_cache(maxsize=8192)
 def read_number(text: str) -> tuple[float, bool] | None:
     """(value, is_ordinal) of "5", "5-ші", "1,5", "он алтыншы", "бір жарым"; None if not a number."""
     text = text.strip()

@@ -170,6 +170,39 @@ RULE_KEYS = {
 }
 
 
+# Start words: every match of these rules begins (at its own start, a word start) with a word of
+# one of the families below, so such a rule is tried only at those words (date_keys.rule_starts)
+# instead of being searched for at every character of the sentence. Keep in step with RULES_SRC:
+# the first token of every alternative the pattern can begin with must belong to a family here
+# (a YEARREF prefix begins with a NUMBER, a MODS word or биыл-/былтыр-/жыл).
+RULE_STARTS = {
+    "numeric": ("DIGIT",), "iso": ("DIGIT",), "clock": ("DIGIT", "HOUR"),
+    "duration": ("SPANPL", "NUMBER"), "duration_adj": ("NUMBER",), "repeat": ("SHORT_UNIT",),
+    "year": ("NUMBER",), "relword": ("RELWORD",), "vague_plural": ("SPANPL",),
+    "month_listed": ("MONTH",),
+    "month": ("NUMBER", "MODS", "YEARREF", "MONTH"),
+    "month_ai": ("NUMBER", "MODS", "YEARREF", "MONTH"),
+    "day_month": ("NUMBER", "MODS", "YEARREF"),
+    "month_day": ("NUMBER", "MODS", "YEARREF", "MONTH"),
+    "season": ("NUMBER", "MODS", "YEARREF", "SEASON"),
+    "year_part": ("DIGIT", "MODS", "YEARREF"),
+    "first_months": ("NUMBER", "MODS", "YEARREF"), "mod_unit": ("MODS",),
+    "decade": ("MODS", "NUMBER"), "through": ("UNITS", "SEASON"), "set": ("UNITS", "SET"),
+    "weekday": ("WEEKDAY",), "hour": ("HOUR",), "hour_words": ("HOUR", "NUMBER"),
+    "daypart": ("DAYPARTW",),
+}
+
+
+# Needed text: every match of these rules contains a piece of text matching the regex below (a
+# date or a clock time written with digits and punctuation); where it is absent the rule is not
+# tried at any of its start words. Keep in step with RULES_SRC.
+RULE_NEEDS = {
+    "numeric": r"\d[./]\d",            # 05.11.2016, 5/11/2016
+    "iso": r"\d-\d",                   # 2016-11-05
+    "clock": r"\d\s?[:.]\s?\d",         # 11.00, 11 : 00
+}
+
+
 def _first_words(phrases) -> set[str]:
     """The first word of each phrase (up to a space or hyphen), lower-cased."""
     return {regex.match(r"\w+", p.lower()).group() for p in phrases}

@@ -16,7 +16,7 @@ import regex
 from presskz import date_lexicon as lx
 from presskz import timex as tx
 from presskz.date_context import Context
-from presskz.date_keys import rules_for
+from presskz.date_keys import SentenceKeys
 from presskz.date_rules import compiled_rules
 from presskz.date_values import value_of
 
@@ -40,17 +40,35 @@ class Found:
     value: str | None = None
 
 
+def _matches(pattern, text: str, start: int, end: int, starts: list[int] | None):
+    """What pattern.finditer(text, start, end) yields, trying only the given match starts (all
+    the places a match can begin, in order) when there are any."""
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    resume = start
+    for pos in starts:
+        if pos >= resume:
+            match = pattern.match(text, pos, end)
+            if match:
+                yield match
+                resume = match.end()
+
+
 def candidates(text: str, start: int, end: int, ctx: Context) -> list[Found]:
     """Every rule match inside text[start:end] that has a value (read with a context-free Context)."""
-    probe = Context(ref=ctx.ref)
+    probe = None  # made at the first match: most sentences have none
     rules = compiled_rules()
     stopwords = lx.stopwords()
     found = []
-    for priority in rules_for(text, start, end):
+    keys = SentenceKeys(text, start, end)
+    for priority in keys.rules():
         rule, pattern = rules[priority]
-        for match in pattern.finditer(text, start, end):
+        for match in _matches(pattern, text, start, end, keys.match_starts(priority)):
             groups = match.groupdict()
             words = match.group().lower().split()
+            if probe is None:
+                probe = Context(ref=ctx.ref)
             if any(w in stopwords for w in words) or value_of(rule, groups, probe) is None:
                 continue
             stop = match.end() - (len(match.group()) - len(match.group().rstrip()))
@@ -127,6 +145,9 @@ def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
 def find_in_sentence(text: str, start: int, end: int, ctx: Context) -> list[Found]:
     """The temporals of text[start:end] with kinds and values, in text order."""
     ctx.anchor_day = None
-    items = select(candidates(text, start, end, ctx))
+    found = candidates(text, start, end, ctx)
+    if not found:  # most sentences
+        return []
+    items = select(found)
     assign_values(items, ctx)
     return merge_neighbours(text, items)
