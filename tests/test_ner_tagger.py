@@ -76,3 +76,14 @@ def test_batched_viterbi_equals_stanza_viterbi(seed):
     expected = [list(map(int, viterbi_decode(scores[i, :n].numpy(), transitions)[0]))
                 for i, n in enumerate(lengths)]
     assert tagger._viterbi(scores, lengths) == expected
+
+
+def test_torch_threads_sets_and_restores():
+    from presskz.ner_tagger import torch_threads
+
+    before = torch.get_num_threads()
+    with torch_threads(1):
+        assert torch.get_num_threads() == 1
+    assert torch.get_num_threads() == before
+    with torch_threads(None):
+        assert torch.get_num_threads() == before

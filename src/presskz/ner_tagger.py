@@ -14,7 +14,9 @@ KazNERD sentences). Sentences are sorted by length so that padding stays small.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import torch
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
@@ -23,6 +25,19 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 # nothing this long occurs in press text, and it keeps one batch from blowing up)
 MAX_CHARS = 80
 CACHE_LIMIT = 200_000  # distinct word forms whose ids / character states are kept
+
+
+@contextmanager
+def torch_threads(count: int | None) -> Iterator[None]:
+    """Run the block with `count` intra-op torch threads (None: leave as is), then restore."""
+    previous = torch.get_num_threads()
+    if count and count != previous:
+        torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        if count and count != previous:
+            torch.set_num_threads(previous)
 
 
 class NerTagger:

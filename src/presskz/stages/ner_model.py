@@ -81,9 +81,13 @@ class NerModelStage(Stage):
     assigns = ("model_entities",)
 
     def __init__(self, model_dir: str | Path | None = None, batch_size: int = 256,
-                 verbose: bool = False) -> None:
+                 verbose: bool = False, threads: int | None = 1) -> None:
         self.model_dir = model_dir
         self.batch_size = batch_size
+        # One torch thread by default: on this project's 2-core machine a second thread gave no
+        # gain when the machine was quiet and made the model ~5x slower when another process was
+        # busy (spinning threads). Parallelism comes from `batch --jobs`. None: torch's default.
+        self.threads = threads
         self.verbose = verbose or os.environ.get("PRESSKZ_VERBOSE") == "1"
 
     def __call__(self, doc: Document) -> Document:
@@ -99,7 +103,11 @@ class NerModelStage(Stage):
                 if sent.token_end > sent.token_start:
                     where.append((doc, sent.token_start))
                     words.append([t.text for t in doc.sentence_tokens(sent)])
-        for (doc, first), tags in zip(where, tagger.tag(words)):
+        from presskz.ner_tagger import torch_threads
+
+        with torch_threads(self.threads):
+            tagged = tagger.tag(words)
+        for (doc, first), tags in zip(where, tagged):
             for start, end, label in spans_from_tags(bioes_to_bio(tags)):
                 if all(not c.isalnum() for t in doc.tokens[first + start:first + end] for c in t.text):
                     continue  # a bare dash or quote tagged as an entity is always noise
