@@ -54,6 +54,12 @@ def measure_batch(corpus, name: str, jobs: int, work: Path, startup: float,
     return Run(name, jobs, docs, wall, startup, rss, code)
 
 
+def median_run(runs: list):
+    """The run with the median processing time (wall minus start-up) of a configuration."""
+    ordered = sorted(runs, key=lambda r: r.wall - r.startup)
+    return ordered[(len(ordered) - 1) // 2]
+
+
 def measure_startup(name: str, jobs: int, work: Path) -> float:
     """Wall time of a batch over one tiny document: imports + pipeline load (in every worker)
     + one record."""
@@ -91,6 +97,9 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--chunk-size", type=int, help="batch --chunk-size (default: the CLI's)")
     ap.add_argument("--chunk-bytes", type=int, help="batch --chunk-bytes (default: the CLI's)")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="measure every configuration this many times (interleaved), report "
+                         "each one's median run")
     ap.add_argument("--html", action="store_true",
                     help="only compare the HTML main-text extractors (readers.py's choice)")
     ap.add_argument("--markdown", type=Path, help="also write the report to this file")
@@ -125,14 +134,23 @@ def main() -> None:
     chunk_args = tuple(arg for flag, value in (("--chunk-size", args.chunk_size),
                                                ("--chunk-bytes", args.chunk_bytes))
                        if value is not None for arg in (flag, str(value)))
-    runs = []
-    for name in args.pipelines.split(","):
-        for jobs in (int(j) for j in args.jobs.split(",")):
-            startup = measure_startup(name, jobs, work)
-            runs.append(measure_batch(corpus, name, jobs, work, startup, chunk_args))
-            print(f"  {name} jobs={jobs}: {runs[-1].wall:.1f} s", file=sys.stderr)
+    configs = [(name, int(jobs)) for name in args.pipelines.split(",")
+               for jobs in args.jobs.split(",")]
     if not args.no_baseline:
-        runs.append(measure_baseline(corpus, work))
+        configs.append(("stanza-baseline", 1))
+    measured: dict[tuple[str, int], list] = {config: [] for config in configs}
+    # rounds go over every configuration in turn, so that a slow spell of a shared machine
+    # hits all of them rather than one; each configuration then reports its median run
+    for round_no in range(1, args.repeat + 1):
+        for name, jobs in configs:
+            if name == "stanza-baseline":
+                run = measure_baseline(corpus, work)
+            else:
+                startup = measure_startup(name, jobs, work)
+                run = measure_batch(corpus, name, jobs, work, startup, chunk_args)
+            measured[(name, jobs)].append(run)
+            print(f"  round {round_no}: {name} jobs={jobs}: {run.wall:.1f} s", file=sys.stderr)
+    runs = [median_run(measured[config]) for config in configs]
     text = "\n".join([f"Machine: {machine()}", "",
                       f"Corpus: {corpus.docs} documents, {corpus.bytes / 1e6:.2f} MB, "
                       f"{corpus.tokens} tokens", "", markdown_table(corpus, runs), "",

@@ -41,7 +41,9 @@ class Run:
         """amount per second of processing (wall time minus the start-up time)."""
         if not self.docs:
             return 0.0
-        return amount / max(self.wall - self.startup, 1e-9)
+        processing = self.wall - self.startup
+        # a corpus too small to outlast start-up has no measurable rate (not an infinite one)
+        return amount / processing if processing > 0 else float("nan")
 
 
 def synthetic_releases(kaznerd: Path, count: int, seed: int = 13, min_kb: float = 1,
