@@ -54,12 +54,6 @@ def measure_batch(corpus, name: str, jobs: int, work: Path, startup: float,
     return Run(name, jobs, docs, wall, startup, rss, code)
 
 
-def median_run(runs: list):
-    """The run with the median processing time (wall minus start-up) of a configuration."""
-    ordered = sorted(runs, key=lambda r: r.wall - r.startup)
-    return ordered[(len(ordered) - 1) // 2]
-
-
 def measure_startup(name: str, jobs: int, work: Path) -> float:
     """Wall time of a batch over one tiny document: imports + pipeline load (in every worker)
     + one record."""
@@ -150,6 +144,7 @@ def main() -> None:
                 run = measure_batch(corpus, name, jobs, work, startup, chunk_args)
             measured[(name, jobs)].append(run)
             print(f"  round {round_no}: {name} jobs={jobs}: {run.wall:.1f} s", file=sys.stderr)
+    from presskz.benchmark import median_run
     runs = [median_run(measured[config]) for config in configs]
     text = "\n".join([f"Machine: {machine()}", "",
                       f"Corpus: {corpus.docs} documents, {corpus.bytes / 1e6:.2f} MB, "

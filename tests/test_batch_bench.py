@@ -35,3 +35,19 @@ def test_table_and_targets_read_the_runs():
     assert "| fast | 1 | 10 | 3.0 | 1.0 | 5.00 | 1.000 | 150000 | 80 |" in table
     text = "\n".join(targets(corpus, runs))
     assert "4.00x (met" in text and "2.00x (met" in text and "NOT met" not in text.split("\n")[0]
+
+
+def test_median_run_picks_the_middle_processing_time():
+    from presskz.benchmark import median_run
+
+    runs = [Run("fast", 1, 10, wall, startup, 80, 0)
+            for wall, startup in ((9.0, 1.0), (5.0, 2.0), (6.0, 1.0))]  # processing 8, 3, 5
+    assert median_run(runs).wall == 6.0
+    assert median_run(runs[:2]).wall == 5.0  # even count: the lower middle
+    assert median_run(runs[:1]) is runs[0]
+
+
+def test_rate_is_nan_when_start_up_outlasts_the_run():
+    import math
+
+    assert math.isnan(Run("fast", 1, 10, 1.0, 1.2, 80, 0).rate(10))

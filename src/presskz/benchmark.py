@@ -46,6 +46,13 @@ class Run:
         return amount / processing if processing > 0 else float("nan")
 
 
+def median_run(runs: list[Run]) -> Run:
+    """The run with the median processing time (wall minus start-up) of one configuration
+    (the lower middle one for an even count)."""
+    ordered = sorted(runs, key=lambda r: r.wall - r.startup)
+    return ordered[(len(ordered) - 1) // 2]
+
+
 def synthetic_releases(kaznerd: Path, count: int, seed: int = 13, min_kb: float = 1,
                        max_kb: float = 100) -> list[str]:
     """Texts made of consecutive KazNERD sentences, 4-6 sentences a paragraph (one paragraph a
