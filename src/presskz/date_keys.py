@@ -15,6 +15,7 @@ from operator import or_
 import regex
 
 from presskz.date_rules import RULE_KEYS, RULE_NEEDS, RULE_STARTS, compiled_rules, key_families
+from presskz.word_cache import WordCache
 
 # Words split as by Python's \w. A word of plain letters and digits (Latin, Cyrillic: word
 # characters for both `re` and `regex`, whose lower case agrees with the rules' IGNORECASE) is
@@ -60,15 +61,7 @@ def _keys_of(word: str) -> int:
     return keys | whole.get(low, 0)
 
 
-class _KeysByWord(dict):
-    """word -> key bits, filled on first sight: word forms repeat heavily."""
-
-    def __missing__(self, word: str) -> int:
-        keys = self[word] = _keys_of(word)
-        return keys
-
-
-_word_keys = _KeysByWord()
+_word_keys = WordCache(_keys_of)  # word -> key bits, filled on first sight
 _rules_by_keys: dict[int, tuple[int, ...]] = {}
 
 

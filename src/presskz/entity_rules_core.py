@@ -10,6 +10,8 @@ from functools import cached_property
 
 import regex
 
+from presskz.word_cache import WordCache
+
 WORD_RE = regex.compile(r"\p{L}")
 DASHES = {"-", "–", "—", "‑"}
 OPEN_QUOTES = {"«", "“", "„"}
@@ -30,22 +32,6 @@ class Candidate:
     @property
     def length(self) -> int:
         return self.end - self.start
-
-
-class WordCache(dict):
-    """token text -> fn(text), computed on first use. Press text repeats its word forms, and the
-    rules ask the same questions of every token; a plain dict lookup (`cache[text]`) is the
-    cheapest answer on that per-token path. Emptied when it reaches `limit` entries."""
-
-    def __init__(self, fn, limit: int = 1 << 17):
-        super().__init__()
-        self.fn, self.limit = fn, limit
-
-    def __missing__(self, text: str):
-        if len(self) >= self.limit:
-            self.clear()
-        value = self[text] = self.fn(text)
-        return value
 
 
 IS_WORD = WordCache(lambda text: WORD_RE.search(text) is not None)

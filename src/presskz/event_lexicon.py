@@ -11,12 +11,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from typing import Iterable
 
 import regex
 
 from presskz.data_files import read_tsv
 from presskz.doc import Token
+from presskz.word_cache import WordCache
 
 MAX_TOKENS = 5
 SQUASHED_CHARS = regex.compile(r"[\s\-‐–]+")
@@ -160,32 +160,17 @@ def _find_start_candidates(text: str) -> StartCandidates | None:
 
 
 # Token texts repeat heavily and almost none starts a trigger: start candidates are memoised by text
-# in a plain dict (a C-level lookup per token, several times cheaper than an lru_cache hit). When it
-# outgrows START_MEMO_LIMIT it is replaced by a new one (not cleared, so that a caller in another
-# thread keeps a complete dict).
-START_MEMO_LIMIT = 1 << 17
-_start_memo: dict[str, StartCandidates | None] = {}
-
-
-def _memo_holding(texts: Iterable[str]) -> dict[str, StartCandidates | None]:
-    """The memo, with every text of `texts` in it."""
-    global _start_memo
-    memo = _start_memo
-    if len(memo) > START_MEMO_LIMIT:
-        memo = _start_memo = {}
-    for text in set(texts).difference(memo):
-        memo[text] = _find_start_candidates(text)
-    return memo
+START_CANDIDATES = WordCache(_find_start_candidates)
 
 
 def start_candidates(text: str) -> StartCandidates | None:
     """The triggers a token with this text may start (None for none), memoised."""
-    return _memo_holding((text,))[text]
+    return START_CANDIDATES[text]
 
 
 def start_candidates_of(texts: list[str]) -> list[StartCandidates | None]:
     """start_candidates of each text, for a whole token list at once."""
-    return list(map(_memo_holding(texts).__getitem__, texts))
+    return list(map(START_CANDIDATES.__getitem__, texts))
 
 
 @lru_cache(maxsize=1)
