@@ -21,6 +21,8 @@ from typing import Iterator
 import torch
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
+from presskz.word_cache import WordCache
+
 # words longer than this are cut for the character model only (Stanza would run them whole;
 # nothing this long occurs in press text, and it keeps one batch from blowing up)
 MAX_CHARS = 80
@@ -56,7 +58,7 @@ class NerTagger:
         self.batch_size = batch_size
         self._min_tag = VOCAB_PREFIX_SIZE  # ids below are PAD/UNK/...: Stanza maps them up
         self._fix_singletons = fix_singleton_tags
-        self._word_ids: dict[str, tuple[int, int]] = {}
+        self._word_ids = WordCache(self._ids, limit=CACHE_LIMIT)
         self._char_states: dict[str, torch.Tensor] = {}
         self._check_supported()
         self._names_by_id = self._tag_table()
@@ -78,19 +80,14 @@ class NerTagger:
     # -- inputs ----------------------------------------------------------------------------
     def _ids(self, word: str) -> tuple[int, int]:
         """(pretrained-vocabulary id, delta-vocabulary id) of a word, as Stanza maps it."""
-        ids = self._word_ids.get(word)
-        if ids is None:
-            lowered = word.lower() if self.args.get("lowercase", True) else word
-            static = self.vocab["word"].map([lowered])[0]
-            delta = self.vocab["delta"].map([lowered])[0]
-            # Stanza: a word the pretrained vectors know but the delta vocabulary does not
-            # gets no delta vector (PAD) rather than the delta UNK vector
-            if delta == 1 and static != 1:
-                delta = 0
-            ids = (static, delta)
-            if len(self._word_ids) < CACHE_LIMIT:
-                self._word_ids[word] = ids
-        return ids
+        lowered = word.lower() if self.args.get("lowercase", True) else word
+        static = self.vocab["word"].map([lowered])[0]
+        delta = self.vocab["delta"].map([lowered])[0]
+        # Stanza: a word the pretrained vectors know but the delta vocabulary does not gets no
+        # delta vector (PAD) rather than the delta UNK vector
+        if delta == 1 and static != 1:
+            delta = 0
+        return static, delta
 
     def _char_reps(self, words: list[str]) -> torch.Tensor:
         """The character BiLSTM's final states (one row per word), computed once per form."""
@@ -123,7 +120,7 @@ class NerTagger:
         m = self.model
         lengths = [len(s) for s in sentences]
         flat = [w for s in sentences for w in s]
-        ids = torch.tensor([self._ids(w) for w in flat], dtype=torch.long)
+        ids = torch.tensor(list(map(self._word_ids.__getitem__, flat)), dtype=torch.long)
         word_vectors = m.word_emb(ids[:, 0]) + m.delta_emb(ids[:, 1])
         inputs = torch.cat([word_vectors, self._char_reps(flat)], 1)
         if m.input_transform is not None:
