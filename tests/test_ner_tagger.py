@@ -50,7 +50,7 @@ def test_tags_equal_stanza_pipeline():
     expected = [[token.ner for token in s.tokens] for s in reference.sentences]
     tagger = load_tagger(batch_size=64)  # several batches, mixed lengths
     assert tagger.tag(sentences) == expected
-    # a second pass runs on cached character states and must not change anything
+    # a second pass runs on the cached input gates and must not change anything
     assert tagger.tag(sentences[::-1]) == expected[::-1]
 
 
@@ -63,19 +63,77 @@ def test_empty_and_one_word_sentences():
 
 
 @pytest.mark.slow
+def test_tags_unchanged_when_the_gate_store_empties():
+    """A store smaller than the text's vocabulary is emptied between batches (flat memory on
+    long runs): the tags must not change."""
+    from presskz.ner_tagger import NerTagger
+
+    sentences = kaznerd_sentences()
+    expected = load_tagger().tag(sentences)
+    small = NerTagger(*model_paths(), batch_size=16, cache_forms=300)
+    assert small.tag(sentences) == expected
+    assert len(small._gate_rows.row_of) < len({w for s in sentences for w in s})  # it emptied
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_batched_viterbi_equals_stanza_viterbi(seed):
     from stanza.models.common.crf import viterbi_decode
 
-    tagger = load_tagger()
+    from presskz.ner_kernels import alive_counts, viterbi
+
     rng = np.random.default_rng(seed)
     lengths = sorted(rng.integers(1, 40, size=17).tolist(), reverse=True)
-    tags = tagger.model.crits[0]._transitions.shape[0]
-    scores = torch.tensor(rng.normal(size=(17, lengths[0], tags)), dtype=torch.float32)
-    transitions = tagger.model.crits[0]._transitions.detach().numpy()
-    expected = [list(map(int, viterbi_decode(scores[i, :n].numpy(), transitions)[0]))
+    tags = 12
+    scores = rng.normal(size=(17, lengths[0], tags)).astype(np.float32)
+    transitions = rng.normal(size=(tags, tags)).astype(np.float32)
+    expected = [list(map(int, viterbi_decode(scores[i, :n], transitions)[0]))
                 for i, n in enumerate(lengths)]
-    assert tagger._viterbi(scores, lengths) == expected
+    time_major = np.ascontiguousarray(scores.transpose(1, 0, 2))
+    assert viterbi(time_major, alive_counts(lengths), lengths, transitions) == expected
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_lstm_direction_equals_torch_lstm(reverse):
+    """The recurrence over precomputed input gates gives torch's LSTM states, per sentence."""
+    from presskz.ner_kernels import alive_counts, lstm_direction
+
+    torch.manual_seed(3)
+    lstm = torch.nn.LSTM(5, 4)
+    lengths = [6, 4, 4, 1]
+    words = torch.randn(sum(lengths), 5)  # one "form" per token
+    with torch.no_grad():
+        table = words @ lstm.weight_ih_l0.t() + lstm.bias_ih_l0 + lstm.bias_hh_l0
+        starts = np.cumsum([0] + lengths[:-1]).tolist()
+        rows = torch.zeros(lengths[0], len(lengths), dtype=torch.long)
+        for b, (first, n) in enumerate(zip(starts, lengths)):
+            rows[:n, b] = torch.arange(first, first + n)
+        h0, c0 = torch.randn(4), torch.randn(4)
+        out = lstm_direction(table, rows, alive_counts(lengths), lstm.weight_hh_l0.t(), h0, c0,
+                             reverse)
+        for b, (first, n) in enumerate(zip(starts, lengths)):
+            x = words[first:first + n]
+            expected, _ = lstm(x.flip(0) if reverse else x,
+                               (h0.view(1, 4), c0.view(1, 4)))
+            expected = expected.flip(0) if reverse else expected
+            assert torch.allclose(out[:n, b], expected, atol=1e-6)
+
+
+@pytest.mark.slow
+def test_one_sentence_batches_leave_the_tagger_unchanged():
+    """A batch of one row once wrote its states into the shared initial states."""
+    tagger = load_tagger()
+    sentences = kaznerd_sentences()[:20]
+    expected = tagger.tag(sentences)
+    for sentence in sentences:
+        tagger.tag([sentence])
+    assert tagger.tag(sentences) == expected
+
+
+def test_alive_counts():
+    from presskz.ner_kernels import alive_counts
+
+    assert alive_counts([3, 3, 1]) == [3, 2, 2]
+    assert alive_counts([]) == []
 
 
 def test_torch_threads_sets_and_restores():

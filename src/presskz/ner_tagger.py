@@ -3,14 +3,18 @@
 The weights, vocabularies and network modules are Stanza's own (loaded by its NER Trainer); only
 the inference loop is ours. Stanza's `predict` is written for training: every call also computes
 the CRF training loss (its partition function), builds a Stanza Document per call and decodes
-each sentence with a NumPy Viterbi loop. Here a batch of sentences goes through
+each sentence with a NumPy Viterbi loop. Here, once per distinct word form (press text repeats
+its forms: 118k tokens of releases hold 18k forms),
 
-    word + delta embeddings (ids cached per lowercased word)
-    character BiLSTM (run once per distinct word form, cached: press text repeats its words)
-    input transform -> BiLSTM -> tag scores -> batched Viterbi on the CRF transitions
+    word + delta embeddings, character BiLSTM -> input transform -> the tagger LSTM's input
+    projection (both directions, biases included): the form's "input gates", kept in FormRows
 
-and gives the same BIOES tags as stanza.Pipeline (tests/test_ner_tagger.py compares them on
-KazNERD sentences). Sentences are sorted by length so that padding stays small.
+and then per batch of sentences (sorted by length, so that padding stays small)
+
+    LSTM recurrence over the gates (ner_kernels) -> tag scores -> batched Viterbi on the CRF
+
+This gives the same BIOES tags as stanza.Pipeline (tests/test_ner_tagger.py compares them on
+KazNERD and release sentences).
 """
 from __future__ import annotations
 
@@ -19,14 +23,15 @@ from pathlib import Path
 from typing import Iterator
 
 import torch
-from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+from torch.nn.utils.rnn import pack_padded_sequence
 
-from presskz.word_cache import WordCache
+from presskz.ner_kernels import alive_counts, lstm_direction, viterbi
 
 # words longer than this are cut for the character model only (Stanza would run them whole;
 # nothing this long occurs in press text, and it keeps one batch from blowing up)
 MAX_CHARS = 80
-CACHE_LIMIT = 200_000  # distinct word forms whose ids / character states are kept
+# distinct word forms whose LSTM input gates are kept (8 KB each: 256 MB at most)
+CACHE_FORMS = 32_768
 
 
 @contextmanager
@@ -42,10 +47,41 @@ def torch_threads(count: int | None) -> Iterator[None]:
             torch.set_num_threads(previous)
 
 
+class FormRows:
+    """One row of a growing tensor per word form (the forms' LSTM input gates). Emptied when
+    a batch would take it past `limit` forms, so that memory stays flat on long runs."""
+
+    def __init__(self, width: int, limit: int) -> None:
+        self.width, self.limit = width, limit
+        self.row_of: dict[str, int] = {}
+        self.table = torch.empty(0, width)
+
+    def missing(self, forms: set[str]) -> list[str]:
+        """The forms that have no row yet (all of them if the store had to be emptied)."""
+        missing = [f for f in forms if f not in self.row_of]
+        if len(self.row_of) + len(missing) > self.limit:
+            self.row_of.clear()
+            missing = list(forms)
+        return missing
+
+    def store(self, forms: list[str], rows: torch.Tensor) -> None:
+        first, end = len(self.row_of), len(self.row_of) + len(forms)
+        if end > len(self.table):
+            # allocated once at full size: only the pages written to become resident memory
+            self.table = torch.empty(max(end, self.limit), self.width)
+        self.table[first:end] = rows
+        self.row_of.update(zip(forms, range(first, end)))
+
+    def rows_of(self, words: list[str]) -> torch.Tensor:
+        row_of = self.row_of
+        return torch.tensor([row_of[w] for w in words])
+
+
 class NerTagger:
     """Tags pre-tokenised sentences with a Stanza NER model file and its pretrain file."""
 
-    def __init__(self, model_path: Path, pretrain_path: Path, batch_size: int = 256) -> None:
+    def __init__(self, model_path: Path, pretrain_path: Path, batch_size: int = 256,
+                 cache_forms: int = CACHE_FORMS) -> None:
         from stanza.models.common.pretrain import Pretrain
         from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
         from stanza.models.ner.trainer import Trainer, fix_singleton_tags
@@ -58,10 +94,26 @@ class NerTagger:
         self.batch_size = batch_size
         self._min_tag = VOCAB_PREFIX_SIZE  # ids below are PAD/UNK/...: Stanza maps them up
         self._fix_singletons = fix_singleton_tags
-        self._word_ids = WordCache(self._ids, limit=CACHE_LIMIT)
-        self._char_states: dict[str, torch.Tensor] = {}
         self._check_supported()
         self._names_by_id = self._tag_table()
+        self._split_lstm_weights()
+        self._gate_rows = FormRows(self._w_ih_t.shape[1], cache_forms)
+
+    @torch.no_grad()
+    def _split_lstm_weights(self) -> None:
+        """The tagger LSTM's weights arranged for ner_kernels: both directions' input weights
+        side by side (one matmul gives a form's gates for both), each direction's recurrent
+        weights transposed, both biases summed into the input gates."""
+        lstm, m = self.model.taggerlstm.lstm, self.model
+        directions = ("_l0", "_l0_reverse")
+        weight = {d: {n: getattr(lstm, n + d).detach() for n in
+                      ("weight_ih", "weight_hh", "bias_ih", "bias_hh")} for d in directions}
+        self._w_ih_t = torch.cat([weight[d]["weight_ih"] for d in directions]).t().contiguous()
+        self._gate_bias = torch.cat([weight[d]["bias_ih"] + weight[d]["bias_hh"]
+                                     for d in directions])
+        self._w_hh_t = tuple(weight[d]["weight_hh"].t().contiguous() for d in directions)
+        self._h0 = tuple(m.taggerlstm_h_init.detach()[i].reshape(-1) for i in (0, 1))
+        self._c0 = tuple(m.taggerlstm_c_init.detach()[i].reshape(-1) for i in (0, 1))
 
     def _check_supported(self) -> None:
         """This loop implements the architecture we train (scripts/train_ner.py); refuse others
@@ -72,31 +124,23 @@ class NerTagger:
             ("no char model", not (a.get("char") and a.get("char_emb_dim", 0) > 0)),
             ("no word vocab", "word" not in self.vocab or m.delta_emb is None),
             ("connected output layers", bool(a.get("connect_output_layers"))),
+            ("several LSTM layers", a.get("num_layers") != 1),
+            ("LSTM without biases", not m.taggerlstm.lstm.bias),
             ("several tag sets", len(m.tag_clfs) != 1)) if bad]
         if unsupported:
             raise ValueError(f"NER model uses features the batched tagger does not run: "
                              f"{', '.join(unsupported)}")
 
     # -- inputs ----------------------------------------------------------------------------
-    def _ids(self, word: str) -> tuple[int, int]:
-        """(pretrained-vocabulary id, delta-vocabulary id) of a word, as Stanza maps it."""
-        lowered = word.lower() if self.args.get("lowercase", True) else word
-        static = self.vocab["word"].map([lowered])[0]
-        delta = self.vocab["delta"].map([lowered])[0]
+    def _ids(self, words: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        """(pretrained-vocabulary ids, delta-vocabulary ids) of words, as Stanza maps them."""
+        lowered = [w.lower() for w in words] if self.args.get("lowercase", True) else words
+        static = torch.tensor(self.vocab["word"].map(lowered), dtype=torch.long)
+        delta = torch.tensor(self.vocab["delta"].map(lowered), dtype=torch.long)
         # Stanza: a word the pretrained vectors know but the delta vocabulary does not gets no
         # delta vector (PAD) rather than the delta UNK vector
-        if delta == 1 and static != 1:
-            delta = 0
+        delta[(delta == 1) & (static != 1)] = 0
         return static, delta
-
-    def _char_reps(self, words: list[str]) -> torch.Tensor:
-        """The character BiLSTM's final states (one row per word), computed once per form."""
-        missing = sorted({w for w in words if w not in self._char_states},
-                         key=len, reverse=True)
-        fresh = dict(zip(missing, self._run_char_model(missing))) if missing else {}
-        if len(self._char_states) < CACHE_LIMIT:
-            self._char_states.update(fresh)
-        return torch.stack([fresh[w] if w in fresh else self._char_states[w] for w in words])
 
     def _run_char_model(self, words: list[str]) -> torch.Tensor:
         """Final forward and backward states of the character LSTM for words sorted longest
@@ -104,9 +148,10 @@ class NerTagger:
         charmodel = self.model.charmodel
         char_vocab = self.vocab["char"]
         lengths = [min(len(w), MAX_CHARS) or 1 for w in words]
+        flat = [i for w, n in zip(words, lengths) for i in char_vocab.map(list(w[:n])) or [0]]
         ids = torch.zeros(len(words), lengths[0], dtype=torch.long)
-        for row, (word, n) in enumerate(zip(words, lengths)):
-            ids[row, :n] = torch.tensor(char_vocab.map(list(word[:n])) or [0])
+        # one tensor for the whole batch; a row-major mask visits positions in `flat`'s order
+        ids[torch.arange(lengths[0]) < torch.tensor(lengths)[:, None]] = torch.tensor(flat)
         packed = pack_padded_sequence(charmodel.char_emb(ids), lengths, batch_first=True)
         layers = 2 * self.args["char_num_layers"]
         hx = (charmodel.charlstm_h_init.expand(layers, len(words), -1).contiguous(),
@@ -114,47 +159,37 @@ class NerTagger:
         _, (h, _) = charmodel.charlstm.lstm(packed, hx)
         return h[-2:].transpose(0, 1).reshape(len(words), -1)
 
-    # -- network ---------------------------------------------------------------------------
-    def _emissions(self, sentences: list[list[str]]) -> torch.Tensor:
-        """Tag scores, [batch, longest, tags], for sentences sorted longest first."""
+    def _input_gates(self, words: list[str]) -> None:
+        """Store both directions' LSTM input gates (input projection plus biases) of words:
+        word + delta vectors and character states -> input transform -> W_ih."""
         m = self.model
-        lengths = [len(s) for s in sentences]
-        flat = [w for s in sentences for w in s]
-        ids = torch.tensor(list(map(self._word_ids.__getitem__, flat)), dtype=torch.long)
-        word_vectors = m.word_emb(ids[:, 0]) + m.delta_emb(ids[:, 1])
-        inputs = torch.cat([word_vectors, self._char_reps(flat)], 1)
+        words = sorted(words, key=len, reverse=True)  # the character model wants this order
+        static, delta = self._ids(words)
+        inputs = torch.cat([m.word_emb(static) + m.delta_emb(delta),
+                            self._run_char_model(words)], 1)
         if m.input_transform is not None:
             inputs = m.input_transform(inputs)
-        padded = torch.zeros(len(sentences), lengths[0], inputs.shape[1])
-        for row, piece in enumerate(torch.split(inputs, lengths)):
-            padded[row, :len(piece)] = piece
-        layers = 2 * self.args["num_layers"]
-        hx = (m.taggerlstm_h_init.expand(layers, len(sentences), -1).contiguous(),
-              m.taggerlstm_c_init.expand(layers, len(sentences), -1).contiguous())
-        out, _ = m.taggerlstm.lstm(pack_padded_sequence(padded, lengths, batch_first=True), hx)
-        out, _ = pad_packed_sequence(out, batch_first=True)
-        return m.tag_clfs[0](out)
+        gates = torch.addmm(self._gate_bias, inputs, self._w_ih_t)
+        self._gate_rows.store(words, gates)
 
-    def _viterbi(self, scores: torch.Tensor, lengths: list[int]) -> list[list[int]]:
-        """Best tag id sequence per sentence under the CRF transitions, all sentences at once.
-        Sentences come longest first, so the ones still running at step t are a prefix of the
-        batch: each step only computes those rows."""
-        # [to, from] so that the max runs over the contiguous last axis
-        transitions = self.model.crits[0]._transitions.t().contiguous()
-        trellis = scores[:, 0].clone()
-        backpointers = []
-        for t in range(1, len(lengths) and lengths[0]):
-            alive = sum(1 for n in lengths if n > t)
-            best, pointer = (trellis[:alive].unsqueeze(1) + transitions).max(2)
-            trellis[:alive] = best + scores[:alive, t]
-            backpointers.append(pointer.tolist())
-        paths = []
-        for row, n in enumerate(lengths):
-            path = [int(trellis[row].argmax())]
-            for t in range(n - 2, -1, -1):
-                path.append(backpointers[t][row][path[-1]])
-            paths.append(path[::-1])
-        return paths
+    # -- network ---------------------------------------------------------------------------
+    def _emissions(self, sentences: list[list[str]], alive: list[int]) -> torch.Tensor:
+        """Tag scores, [longest, batch, tags], for sentences sorted longest first."""
+        m, rows = self.model, self._gate_rows
+        missing = rows.missing({w for s in sentences for w in s})
+        if missing:
+            self._input_gates(missing)
+        steps, batch = len(alive), len(sentences)
+        # the gate-table row of every token (t, b) of the time-major grid
+        where = torch.tensor([t * batch + b for b, s in enumerate(sentences) for t in range(len(s))])
+        grid = torch.zeros(steps * batch, dtype=torch.long)
+        grid[where] = rows.rows_of([w for s in sentences for w in s])
+        grid = grid.view(steps, batch)
+        width = rows.table.shape[1] // 2
+        outputs = [lstm_direction(rows.table[:, d * width:(d + 1) * width], grid, alive,
+                                  self._w_hh_t[d], self._h0[d], self._c0[d], reverse=d == 1)
+                   for d in (0, 1)]
+        return m.tag_clfs[0](torch.cat(outputs, 2))
 
     # -- public ----------------------------------------------------------------------------
     @torch.inference_mode()
@@ -163,11 +198,14 @@ class NerTagger:
         order = sorted((i for i, s in enumerate(sentences) if s),
                        key=lambda i: len(sentences[i]), reverse=True)
         tags: list[list[str]] = [[] for _ in sentences]
+        transitions = self.model.crits[0]._transitions.detach().numpy()
         for start in range(0, len(order), self.batch_size):
             chunk = order[start:start + self.batch_size]
             batch = [sentences[i] for i in chunk]
             lengths = [len(s) for s in batch]
-            for i, ids in zip(chunk, self._viterbi(self._emissions(batch), lengths)):
+            alive = alive_counts(lengths)
+            paths = viterbi(self._emissions(batch, alive).numpy(), alive, lengths, transitions)
+            for i, ids in zip(chunk, paths):
                 tags[i] = self._tag_names(ids)
         return tags
 
