@@ -20,6 +20,16 @@ def test_synthetic_releases_span_the_size_range(tmp_path):
     assert 1 <= sizes[0] < 3 and 39 < sizes[-1] < 101
 
 
+def test_synthetic_releases_repeat_no_sentence_before_the_source_is_used_up(tmp_path):
+    source = [[f"Сөйлем{i}", "бар", "."] for i in range(400)]
+    (tmp_path / "t.txt").write_text("\n\n".join("\n".join(f"{t} O" for t in s) for s in source)
+                                    + "\n", encoding="utf-8")
+    for seed in range(5):
+        texts = synthetic_releases(tmp_path / "t.txt", 3, seed=seed, max_kb=2)
+        used = [w for t in texts for w in t.split() if w.startswith("Сөйлем")]
+        assert 100 < len(used) <= 400 and len(set(used)) == len(used)
+
+
 def test_timed_reports_the_peak_rss_of_the_largest_process():
     grow = "x = bytearray(200 * 1024 * 1024); x[::4096] = b'1' * len(x[::4096])"
     _, rss, code, _ = timed([sys.executable, "-c", grow])

@@ -57,17 +57,21 @@ def synthetic_releases(kaznerd: Path, count: int, seed: int = 13, min_kb: float 
                        max_kb: float = 100) -> list[str]:
     """Texts made of consecutive KazNERD sentences, 4-6 sentences a paragraph (one paragraph a
     line, as releases are laid out), sizes spread log-evenly over [min_kb, max_kb] KB (one size
-    per stratum, so that even a small corpus spans the whole range)."""
+    per stratum, so that even a small corpus spans the whole range). One reading position runs
+    on through all texts from a random start, so that no sentence comes twice until the file is
+    used up: repeated sentences would flatter every per-word cache."""
     sentences = [detokenize(s.tokens) for s in read_iob2(kaznerd)]
     rng = random.Random(seed)
     texts = []
     lo, hi = math.log(min_kb), math.log(max_kb)
+    position = rng.randrange(len(sentences))
     for k in range(count):
         target = 1024 * math.exp(lo + (hi - lo) * (k + rng.random()) / count)
-        i, paragraphs, size = rng.randrange(len(sentences)), [], 0
+        paragraphs, size = [], 0
         while size < target:
-            para = " ".join(sentences[(i + k) % len(sentences)] for k in range(rng.randint(4, 6)))
-            i += 6
+            take = rng.randint(4, 6)
+            para = " ".join(sentences[(position + j) % len(sentences)] for j in range(take))
+            position += take
             paragraphs.append(para)
             size += len(para.encode("utf-8")) + 1
         texts.append("\n".join(paragraphs) + "\n")
