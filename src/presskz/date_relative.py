@@ -137,7 +137,10 @@ def duration(g: dict, ctx: Context) -> Result:
         sign = -1 if after == "ago" else 1
         if several or amount != int(amount):
             return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return "relative", _at_offset(ctx, sign * int(amount), unit)
+        try:
+            return "relative", _at_offset(ctx, sign * int(amount), unit)
+        except (ValueError, OverflowError):  # "6000 жыл бұрын": beyond what a date can hold
+            return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if after == "each":  # "4 жыл сайын": every four years
         return "set", tx.duration_value(amount, unit)
     return "duration", tx.duration_value(amount, unit)
