@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Iterator
 
 import torch
-from torch.nn.utils.rnn import pack_padded_sequence
 
 from presskz.ner_kernels import alive_counts, lstm_direction, viterbi
 
@@ -45,6 +44,15 @@ def torch_threads(count: int | None) -> Iterator[None]:
     finally:
         if count and count != previous:
             torch.set_num_threads(previous)
+
+
+def directions(lstm: torch.nn.LSTM) -> list[dict[str, torch.Tensor]]:
+    """A one-layer bidirectional LSTM's weights per direction (forward, backward), with its
+    two biases summed."""
+    return [{"weight_ih": getattr(lstm, "weight_ih" + suffix).detach(),
+             "weight_hh": getattr(lstm, "weight_hh" + suffix).detach(),
+             "bias": (getattr(lstm, "bias_ih" + suffix) + getattr(lstm, "bias_hh" + suffix)).detach()}
+            for suffix in ("_l0", "_l0_reverse")]
 
 
 class FormRows:
@@ -101,19 +109,24 @@ class NerTagger:
 
     @torch.no_grad()
     def _split_lstm_weights(self) -> None:
-        """The tagger LSTM's weights arranged for ner_kernels: both directions' input weights
-        side by side (one matmul gives a form's gates for both), each direction's recurrent
-        weights transposed, both biases summed into the input gates."""
-        lstm, m = self.model.taggerlstm.lstm, self.model
-        directions = ("_l0", "_l0_reverse")
-        weight = {d: {n: getattr(lstm, n + d).detach() for n in
-                      ("weight_ih", "weight_hh", "bias_ih", "bias_hh")} for d in directions}
-        self._w_ih_t = torch.cat([weight[d]["weight_ih"] for d in directions]).t().contiguous()
-        self._gate_bias = torch.cat([weight[d]["bias_ih"] + weight[d]["bias_hh"]
-                                     for d in directions])
-        self._w_hh_t = tuple(weight[d]["weight_hh"].t().contiguous() for d in directions)
+        """The LSTMs' weights arranged for ner_kernels. Tagger LSTM: both directions' input
+        weights side by side (one matmul gives a form's gates for both), both biases summed
+        into the gates. Character LSTM: its input is a character embedding, so the input gates
+        are one table row per character."""
+        m, charmodel = self.model, self.model.charmodel
+        tagger = directions(m.taggerlstm.lstm)
+        self._w_ih_t = torch.cat([d["weight_ih"] for d in tagger]).t().contiguous()
+        self._gate_bias = torch.cat([d["bias"] for d in tagger])
+        self._w_hh_t = tuple(d["weight_hh"].t().contiguous() for d in tagger)
         self._h0 = tuple(m.taggerlstm_h_init.detach()[i].reshape(-1) for i in (0, 1))
         self._c0 = tuple(m.taggerlstm_c_init.detach()[i].reshape(-1) for i in (0, 1))
+        chars = directions(charmodel.charlstm.lstm)
+        embeddings = charmodel.char_emb.weight.detach()
+        self._char_gates = tuple(torch.addmm(d["bias"], embeddings, d["weight_ih"].t())
+                                 for d in chars)
+        self._char_w_hh_t = tuple(d["weight_hh"].t().contiguous() for d in chars)
+        self._char_h0 = tuple(charmodel.charlstm_h_init.detach()[i].reshape(-1) for i in (0, 1))
+        self._char_c0 = tuple(charmodel.charlstm_c_init.detach()[i].reshape(-1) for i in (0, 1))
 
     def _check_supported(self) -> None:
         """This loop implements the architecture we train (scripts/train_ner.py); refuse others
@@ -124,8 +137,9 @@ class NerTagger:
             ("no char model", not (a.get("char") and a.get("char_emb_dim", 0) > 0)),
             ("no word vocab", "word" not in self.vocab or m.delta_emb is None),
             ("connected output layers", bool(a.get("connect_output_layers"))),
-            ("several LSTM layers", a.get("num_layers") != 1),
-            ("LSTM without biases", not m.taggerlstm.lstm.bias),
+            ("several LSTM layers", a.get("num_layers") != 1 or a.get("char_num_layers") != 1),
+            ("LSTM without biases", not (m.taggerlstm.lstm.bias and m.charmodel.charlstm.lstm.bias)),
+            ("character attention", bool(getattr(m.charmodel, "attn", False))),
             ("several tag sets", len(m.tag_clfs) != 1)) if bad]
         if unsupported:
             raise ValueError(f"NER model uses features the batched tagger does not run: "
@@ -143,27 +157,27 @@ class NerTagger:
         return static, delta
 
     def _run_char_model(self, words: list[str]) -> torch.Tensor:
-        """Final forward and backward states of the character LSTM for words sorted longest
-        first (the order pack_padded_sequence wants)."""
-        charmodel = self.model.charmodel
+        """Final forward and backward states of the character LSTM (as Stanza's CharacterModel
+        without attention gives them) for words sorted longest first."""
         char_vocab = self.vocab["char"]
         lengths = [min(len(w), MAX_CHARS) or 1 for w in words]
         flat = [i for w, n in zip(words, lengths) for i in char_vocab.map(list(w[:n])) or [0]]
         ids = torch.zeros(len(words), lengths[0], dtype=torch.long)
         # one tensor for the whole batch; a row-major mask visits positions in `flat`'s order
         ids[torch.arange(lengths[0]) < torch.tensor(lengths)[:, None]] = torch.tensor(flat)
-        packed = pack_padded_sequence(charmodel.char_emb(ids), lengths, batch_first=True)
-        layers = 2 * self.args["char_num_layers"]
-        hx = (charmodel.charlstm_h_init.expand(layers, len(words), -1).contiguous(),
-              charmodel.charlstm_c_init.expand(layers, len(words), -1).contiguous())
-        _, (h, _) = charmodel.charlstm.lstm(packed, hx)
-        return h[-2:].transpose(0, 1).reshape(len(words), -1)
+        grid, alive = ids.t().contiguous(), alive_counts(lengths)
+        forward, backward = (lstm_direction(self._char_gates[d], grid, alive,
+                                            self._char_w_hh_t[d], self._char_h0[d],
+                                            self._char_c0[d], reverse=d == 1) for d in (0, 1))
+        # each word's final states: forward at its last character, backward at its first
+        last = forward[torch.tensor(lengths) - 1, torch.arange(len(words))]
+        return torch.cat([last, backward[0]], 1)
 
     def _input_gates(self, words: list[str]) -> None:
         """Store both directions' LSTM input gates (input projection plus biases) of words:
         word + delta vectors and character states -> input transform -> W_ih."""
         m = self.model
-        words = sorted(words, key=len, reverse=True)  # the character model wants this order
+        words = sorted(words, key=len, reverse=True)  # ner_kernels wants rows longest first
         static, delta = self._ids(words)
         inputs = torch.cat([m.word_emb(static) + m.delta_emb(delta),
                             self._run_char_model(words)], 1)
