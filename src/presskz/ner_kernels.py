@@ -43,13 +43,13 @@ def lstm_direction(table: torch.Tensor, rows: torch.Tensor, alive: list[int],
     out = table.new_empty(steps, batch, size)
     for t in (range(steps - 1, -1, -1) if reverse else range(steps)):
         n = alive[t]
+        # in place where possible: each step's tensors are small, allocations add up
         g = table.index_select(0, rows[t, :n]).addmm_(h[:n], w_hh_t)
-        sig = torch.sigmoid(g)
-        c_new = sig[:, size:2 * size] * c[:n] + sig[:, :size] * torch.tanh(g[:, 2 * size:3 * size])
-        h_new = sig[:, 3 * size:] * torch.tanh(c_new)
-        c[:n] = c_new
-        h[:n] = h_new
-        out[t, :n] = h_new
+        in_forget = g[:, :2 * size].sigmoid_()
+        cell = g[:, 2 * size:3 * size].tanh_()
+        c[:n].mul_(in_forget[:, size:]).addcmul_(in_forget[:, :size], cell)
+        torch.mul(g[:, 3 * size:].sigmoid_(), c[:n].tanh(), out=h[:n])
+        out[t, :n] = h[:n]
     return out
 
 
