@@ -109,10 +109,10 @@ class NerModelStage(Stage):
             tagged = tagger.tag(words)
         for (doc, first), tags in zip(where, tagged):
             for start, end, label in spans_from_tags(bioes_to_bio(tags)):
-                if all(not c.isalnum() for t in doc.tokens[first + start:first + end] for c in t.text):
+                begin, stop = doc.tokens[first + start].start, doc.tokens[first + end - 1].end
+                if not any(map(str.isalnum, doc.text[begin:stop])):
                     continue  # a bare dash or quote tagged as an entity is always noise
-                span = doc.span(doc.tokens[first + start].start, doc.tokens[first + end - 1].end,
-                                Entity, type=label, source="model")
+                span = doc.span(begin, stop, Entity, type=label, source="model")
                 doc.add("model_entities", span)
         for doc in docs:
             doc.assigned.add("model_entities")
