@@ -56,7 +56,8 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     stage.pipe([document_from_tokens(["Астана"])])  # load once, outside the timings
     load_s = time.perf_counter() - t0
-    scores, _ = evaluate(stage, sentences)
+    # first pass: every word form is new to the tagger's caches; second pass: all are known
+    scores, cold_s = evaluate(stage, sentences)
     _, bench_s = evaluate(stage, sentences[:args.bench])
     n_bench = min(args.bench, len(sentences))
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -64,13 +65,15 @@ def main(argv=None) -> int:
     print(f"sentences: {len(sentences)}  model: {stage.info()['model']}")
     print(f"micro P {micro.precision:.4f} R {micro.recall:.4f} F1 {micro.f1:.4f}  "
           f"macro F1 {macro_f1(scores):.4f}")
-    print(f"load {load_s:.1f} s; {n_bench} sentences in {bench_s:.1f} s = "
-          f"{n_bench / bench_s:.0f} sentences/s; peak RSS {rss_mb:.0f} MB")
+    print(f"load {load_s:.1f} s; first pass {len(sentences)} sentences in {cold_s:.1f} s = "
+          f"{len(sentences) / cold_s:.0f} sentences/s; again {n_bench} sentences (forms known) "
+          f"in {bench_s:.1f} s = {n_bench / bench_s:.0f} sentences/s; peak RSS {rss_mb:.0f} MB")
     print(format_table(scores))
     if args.json:
         figures = {"sentences": len(sentences), "micro_f1": micro.f1, "macro_f1": macro_f1(scores),
                    "per_class": {k: [v.precision, v.recall, v.f1, v.tp + v.fn]
                                  for k, v in scores.items()},
+                   "sentences_per_s_first_pass": len(sentences) / cold_s,
                    "sentences_per_s": n_bench / bench_s, "peak_rss_mb": rss_mb, "load_s": load_s}
         with open(args.json, "w", encoding="utf-8") as handle:
             json.dump(figures, handle, indent=1)
