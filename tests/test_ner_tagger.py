@@ -95,26 +95,26 @@ def test_batched_viterbi_equals_stanza_viterbi(seed):
 @pytest.mark.parametrize("reverse", [False, True])
 def test_lstm_direction_equals_torch_lstm(reverse):
     """The recurrence over precomputed input gates gives torch's LSTM states, per sentence."""
-    from presskz.ner_kernels import alive_counts, lstm_direction
+    from presskz.ner_kernels import alive_counts, directions, lstm_direction
 
     torch.manual_seed(3)
-    lstm = torch.nn.LSTM(5, 4)
+    lstm = torch.nn.LSTM(5, 4, bidirectional=True)
     lengths = [6, 4, 4, 1]
     words = torch.randn(sum(lengths), 5)  # one "form" per token
     with torch.no_grad():
-        table = words @ lstm.weight_ih_l0.t() + lstm.bias_ih_l0 + lstm.bias_hh_l0
+        weights = directions(lstm)[1 if reverse else 0]
+        table = torch.addmm(weights["bias"], words, weights["weight_ih"].t())
         starts = np.cumsum([0] + lengths[:-1]).tolist()
         rows = torch.zeros(lengths[0], len(lengths), dtype=torch.long)
         for b, (first, n) in enumerate(zip(starts, lengths)):
             rows[:n, b] = torch.arange(first, first + n)
-        h0, c0 = torch.randn(4), torch.randn(4)
-        out = lstm_direction(table, rows, alive_counts(lengths), lstm.weight_hh_l0.t(), h0, c0,
-                             reverse)
+        h0, c0 = torch.randn(2, 4), torch.randn(2, 4)
+        d = 1 if reverse else 0
+        out = lstm_direction(table, rows, alive_counts(lengths), weights["weight_hh"].t(),
+                             h0[d], c0[d], reverse)
         for b, (first, n) in enumerate(zip(starts, lengths)):
-            x = words[first:first + n]
-            expected, _ = lstm(x.flip(0) if reverse else x,
-                               (h0.view(1, 4), c0.view(1, 4)))
-            expected = expected.flip(0) if reverse else expected
+            both, _ = lstm(words[first:first + n], (h0, c0))
+            expected = both[:, 4:] if reverse else both[:, :4]
             assert torch.allclose(out[:n, b], expected, atol=1e-6)
 
 

@@ -24,7 +24,7 @@ from typing import Iterator
 
 import torch
 
-from presskz.ner_kernels import alive_counts, lstm_direction, viterbi
+from presskz.ner_kernels import alive_counts, directions, lstm_direction, viterbi
 
 # words longer than this are cut for the character model only (Stanza would run them whole;
 # nothing this long occurs in press text, and it keeps one batch from blowing up)
@@ -44,15 +44,6 @@ def torch_threads(count: int | None) -> Iterator[None]:
     finally:
         if count and count != previous:
             torch.set_num_threads(previous)
-
-
-def directions(lstm: torch.nn.LSTM) -> list[dict[str, torch.Tensor]]:
-    """A one-layer bidirectional LSTM's weights per direction (forward, backward), with its
-    two biases summed."""
-    return [{"weight_ih": getattr(lstm, "weight_ih" + suffix).detach(),
-             "weight_hh": getattr(lstm, "weight_hh" + suffix).detach(),
-             "bias": (getattr(lstm, "bias_ih" + suffix) + getattr(lstm, "bias_hh" + suffix)).detach()}
-            for suffix in ("_l0", "_l0_reverse")]
 
 
 class FormRows:
