@@ -122,9 +122,13 @@ def test_scan_done_keys_records_and_errors_by_doc_id_and_sha256(tmp_path):
 
 def test_two_jobs_give_the_same_output_as_one(tmp_path):
     make_releases(tmp_path / "in", 8)
-    run_batch([tmp_path / "in"], tmp_path / "one.jsonl", FAST, chunk_size=2)
-    run_batch([tmp_path / "in"], tmp_path / "two.jsonl", FAST, chunk_size=2, jobs=2)
+    one = run_batch([tmp_path / "in"], tmp_path / "one.jsonl", FAST, chunk_size=2)
+    two = run_batch([tmp_path / "in"], tmp_path / "two.jsonl", FAST, chunk_size=2, jobs=2)
     assert (tmp_path / "one.jsonl").read_text() == (tmp_path / "two.jsonl").read_text()
+    # both report when the pipeline was ready (in every worker), inside the total time
+    for summary in (one, two):
+        assert 0 < summary.startup < summary.seconds
+        assert f"(start-up {summary.startup:.2f} s)" in summary.line()
 
 
 def test_a_document_that_breaks_a_stage_is_an_internal_error_and_the_rest_go_on(

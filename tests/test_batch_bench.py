@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import sys
 
-from presskz.benchmark import Corpus, Run, markdown_table, synthetic_releases, targets, timed
+from presskz.benchmark import (Corpus, Run, markdown_table, processing_seconds,
+                               synthetic_releases, targets, timed)
 
 
 def tiny_iob2(path) -> None:
@@ -61,3 +62,9 @@ def test_rate_is_nan_when_start_up_outlasts_the_run():
     import math
 
     assert math.isnan(Run("fast", 1, 10, 1.0, 1.2, 80, 0).rate(10))
+
+
+def test_processing_seconds_come_from_the_batch_summary_line():
+    line = "presskz batch: 77 documents, 0 errors in 9.31 s (start-up 5.02 s) (8.3 docs/s) -> o"
+    assert abs(processing_seconds("warning\n" + line) - 4.29) < 1e-9
+    assert processing_seconds("Traceback ...") != processing_seconds("Traceback ...")  # NaN

@@ -9,11 +9,13 @@ error record ("worker_crashed") and the batch goes on.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import threading
 from collections import deque
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterator
+from typing import Callable, Iterator
 
 from presskz.batch import ERR, BatchOptions, _sha_or_none, process_partition
 from presskz.batch_inputs import Unit
@@ -22,9 +24,9 @@ from presskz.batch_output import error_record
 _OPTIONS: BatchOptions | None = None
 
 
-def _init_worker(options: BatchOptions, threads: int) -> None:
+def _init_worker(options: BatchOptions, threads: int, ready) -> None:
     """Runs once in each worker: limit math threads (N workers share the cores), build the
-    pipeline."""
+    pipeline, then say so on the `ready` queue."""
     global _OPTIONS
     _OPTIONS = options
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
@@ -40,6 +42,7 @@ def _init_worker(options: BatchOptions, threads: int) -> None:
             sys.modules["torch"].set_num_threads(threads)
     except Exception:  # pragma: no cover - thread setting is an optimisation only
         pass
+    ready.put(os.getpid())
 
 
 def _run(units: list[Unit]) -> list[tuple[str, str]]:
@@ -49,14 +52,24 @@ def _run(units: list[Unit]) -> list[tuple[str, str]]:
 class WorkerPool:
     """A process pool that is rebuilt when a worker dies."""
 
-    def __init__(self, options: BatchOptions, jobs: int):
+    def __init__(self, options: BatchOptions, jobs: int,
+                 on_ready: Callable[[], None] = lambda: None):
         self.options, self.jobs = options, jobs
         self.threads = max(1, (os.cpu_count() or 1) // jobs)
+        self.ready = multiprocessing.get_context().SimpleQueue()
         self.pool = self._new_pool()
+        # a watcher thread, so that waiting for the workers never holds the batch up
+        threading.Thread(target=self._wait_ready, args=(on_ready,), daemon=True).start()
+
+    def _wait_ready(self, on_ready: Callable[[], None]) -> None:
+        for _ in range(self.jobs):
+            if self.ready.get() is None:  # closed before every worker was ready
+                return
+        on_ready()
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker,
-                                   initargs=(self.options, self.threads))
+                                   initargs=(self.options, self.threads, self.ready))
 
     def restart(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -81,12 +94,15 @@ class WorkerPool:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        for _ in range(self.jobs):  # lets the watcher thread end if it is still waiting
+            self.ready.put(None)
 
 
-def run_pool(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int
-             ) -> Iterator[list[tuple[str, str]]]:
-    """Partition results in input order, at most 3 partitions per worker in flight."""
-    workers = WorkerPool(options, jobs)
+def run_pool(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
+             on_ready: Callable[[], None] = lambda: None) -> Iterator[list[tuple[str, str]]]:
+    """Partition results in input order, at most 3 partitions per worker in flight; on_ready
+    is called when every first-generation worker has loaded the pipeline."""
+    workers = WorkerPool(options, jobs, on_ready)
     pending: deque = deque()
 
     def next_result() -> list[tuple[str, str]]:

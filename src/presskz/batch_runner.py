@@ -10,7 +10,7 @@ import sys
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from presskz.batch import ERR, OUT, SKIP, BatchOptions, process_partition
 from presskz.batch_inputs import Unit, chunked, count_units, find_inputs, iter_units
@@ -24,6 +24,7 @@ class Summary:
     skipped: int = 0
     ignored_files: int = 0
     seconds: float = 0.0
+    startup: float | None = None  # seconds until every worker had loaded the pipeline
     out: Path | None = None
     errors_path: Path | None = None
 
@@ -35,23 +36,31 @@ class Summary:
     def line(self) -> str:
         text = (f"{self.documents} documents, {self.errors} errors"
                 f"{f', {self.skipped} skipped (already done)' if self.skipped else ''} "
-                f"in {self.seconds:.1f} s ({self.rate:.1f} docs/s) -> {self.out}")
+                f"in {self.seconds:.2f} s{self._startup_part()} ({self.rate:.1f} docs/s) "
+                f"-> {self.out}")
         if self.errors:
             text += f" (errors: {self.errors_path})"
         if self.ignored_files:
             text += f"; {self.ignored_files} files with other suffixes ignored"
         return text
 
+    def _startup_part(self) -> str:
+        return "" if self.startup is None else f" (start-up {self.startup:.2f} s)"
 
-def run_local(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int
-              ) -> Iterator[list[tuple[str, str]]]:
-    """Partition results in order: in this process for one job, else in worker processes."""
+
+def run_local(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
+              on_ready: Callable[[], None] = lambda: None) -> Iterator[list[tuple[str, str]]]:
+    """Partition results in order: in this process for one job, else in worker processes.
+    on_ready is called once the pipeline is loaded (in every worker)."""
     if jobs <= 1:
+        from presskz.batch import get_pipeline
+        get_pipeline(options.pipeline)
+        on_ready()
         for chunk in chunks:
             yield process_partition(chunk, options)
         return
     from presskz.batch_pool import run_pool
-    yield from run_pool(chunks, options, jobs)
+    yield from run_pool(chunks, options, jobs, on_ready)
 
 
 def _progress(total: int, enabled: bool | None):
@@ -79,7 +88,9 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
         from presskz.engine_dask import run_dask
         results = run_dask(chunks, options, scheduler, jobs)
     else:
-        results = run_local(chunks, options, jobs)
+        def ready() -> None:
+            summary.startup = time.perf_counter() - start
+        results = run_local(chunks, options, jobs, ready)
     out_w, err_w = LineWriter(out, append=resume), LineWriter(errors, append=resume)
     bar = _progress(count_units(files), progress)
     try:

@@ -10,6 +10,7 @@ import math
 import os
 import platform
 import random
+import re
 import subprocess
 import sys
 import time
@@ -108,6 +109,13 @@ def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float, int, s
     proc.returncode = os.waitstatus_to_exitcode(status)
     proc.stderr.close()
     return wall, usage.ru_maxrss / 1024, proc.returncode, err.strip()[-400:]
+
+
+def processing_seconds(summary: str) -> float:
+    """Seconds after start-up, from `presskz batch`'s summary line ("... in 9.31 s (start-up
+    5.02 s) ..."); NaN if the line is missing (a failed run)."""
+    found = re.search(r" in ([0-9.]+) s \(start-up ([0-9.]+) s\)", summary)
+    return float(found[1]) - float(found[2]) if found else float("nan")
 
 
 def batch_cmd(inputs: Path, out: Path, pipeline: str, jobs: int,
