@@ -168,7 +168,8 @@ class NerTagger:
         """Store both directions' LSTM input gates (input projection plus biases) of words:
         word + delta vectors and character states -> input transform -> W_ih."""
         m = self.model
-        words = sorted(words, key=len, reverse=True)  # ner_kernels wants rows longest first
+        # ner_kernels wants rows longest first; ties by text, so that a run repeats exactly
+        words = sorted(words, key=lambda w: (-len(w), w))
         static, delta = self._ids(words)
         inputs = torch.cat([m.word_emb(static) + m.delta_emb(delta),
                             self._run_char_model(words)], 1)
