@@ -122,7 +122,7 @@ def select_flat(candidates: list[Candidate]) -> list[Candidate]:
 def rule_entities(doc: Document) -> list[Entity]:
     out = []
     # token texts and gaps of the whole document once; each sentence takes a slice
-    texts = [t.text for t in doc.tokens]
+    texts = doc.token_texts()
     spaces = [t.space_after for t in doc.tokens]
     for sentence in doc.sentences:
         first, last = sentence.token_start, sentence.token_end
