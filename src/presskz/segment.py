@@ -77,9 +77,9 @@ def _gc_paused() -> Iterator[None]:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with offsets into it and `space_after` set."""
-    with _gc_paused():  # the (start, end) pairs are as many acyclic objects as the tokens
-        spans = [m.span() for m in token_pattern_for(text).finditer(text)]
-        followers = [s for s, _ in spans[1:]] + [len(text)]
+    spans = [m.span() for m in token_pattern_for(text).finditer(text)]
+    followers = [s for s, _ in spans[1:]] + [len(text)]
+    with _gc_paused():
         return [Token(start, end, text[start:end], following > end)
                 for (start, end), following in zip(spans, followers)]
 
