@@ -192,12 +192,12 @@ class Document:
 
     def _starts(self, layer: str) -> list[int]:
         """Start offsets of a layer's spans."""
-        return self._derived("starts:" + layer, layer, lambda spans: [span.start for span in spans])
+        return self._derived(layer, layer, _start_offsets)
 
     def token_texts(self) -> list[str]:
         """The texts of doc.tokens, built once and shared by the stages that read them (do not
         modify the list)."""
-        return self._derived("texts:tokens", "tokens", lambda tokens: [token.text for token in tokens])
+        return self._derived("token texts", "tokens", _texts)
 
     def token_index_at(self, offset: int) -> int | None:
         """Index of the token containing character `offset`, or None."""
@@ -224,3 +224,11 @@ class Document:
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.token_start:sentence.token_end]
+
+
+def _start_offsets(spans: list[Span]) -> list[int]:
+    return [span.start for span in spans]
+
+
+def _texts(spans: list[Span]) -> list[str]:
+    return [span.text for span in spans]
