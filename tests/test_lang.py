@@ -2,7 +2,9 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from presskz.lang import KAZAKH_ONLY, _letter_counts, detect_language, detect_script
+from presskz.lang import (
+    KAZAKH_ONLY, _letter_counts, detect_language, detect_language_and_script, detect_script,
+)
 
 KAZAKH = ("Алматы қаласының әкімдігінде баспасөз мәслихаты өтті, онда қаланың даму "
           "бағдарламасы туралы айтылды.")
@@ -30,6 +32,13 @@ def test_latin_script_kazakh_is_latn_with_a_warning():
 
 def test_mixed_script_text_is_mixed():
     assert detect_script(KAZAKH + " " + LATIN_KK) == "mixed"
+
+
+@given(st.sampled_from([KAZAKH, RUSSIAN, LATIN_KK, KAZAKH + " " + LATIN_KK, "", "ok"]),
+       st.text(max_size=80))
+def test_one_pass_gives_both_guesses(base, extra):
+    text = base + extra
+    assert detect_language_and_script(text) == (*detect_language(text), detect_script(text))
 
 
 def _letters_by_character(text: str) -> tuple[int, int, int]:

@@ -46,3 +46,33 @@ def test_pipeline_runs_documents_and_keeps_offsets(seed_text):
     from presskz.api import make_document
     doc = load_pipeline("fast")(make_document(seed_text))
     assert doc.sentences and all(seed_text[t.start:t.end] == t.text for t in doc.tokens)
+
+
+def test_rule_stages_and_records_make_no_reference_cycles():
+    """Stage.pipe and build_record pause the cyclic garbage collector (stages/base.py,
+    record_builder.py): that is only free of cost while the rule stages and the record
+    building leave no cyclic garbage behind for it to find."""
+    import gc
+    from pathlib import Path
+
+    from presskz.api import make_document
+    from presskz.record_builder import build_record
+
+    corpora = Path(__file__).resolve().parents[1] / "corpora"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpora.rglob("*.txt"))[:8]]
+    assert texts
+    pipeline = load_pipeline("fast")
+    pipeline.pipe([make_document(t, reference_date="2016-11-03") for t in texts])  # data loaded
+    docs = [make_document(t, reference_date="2016-11-03") for t in texts]
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for stage in pipeline.stages:
+            docs = stage.pipe(docs)
+            assert gc.collect() == 0, f"stage {stage.name!r} left reference cycles behind"
+        records = [build_record(doc, pipeline).model_dump(mode="json") for doc in docs]
+        assert records and gc.collect() == 0, "record building left reference cycles behind"
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -88,3 +88,14 @@ def test_arbitrary_unicode_segments_without_breaking_the_invariants(text):
     doc = segment(Document(text))
     check_tokens(doc)
     check_sentences(doc)
+
+
+@SETTINGS
+@given(TEXTS, TEXTS)
+def test_token_texts_follow_the_current_token_list(text, other):
+    doc = segment(Document(text))
+    assert doc.token_texts() == [t.text for t in doc.tokens]
+    assert doc.token_texts() is doc.token_texts()  # built once, shared
+    doc.text = other  # a new token list (segmenting again) is seen, not the cached texts
+    segment(doc)
+    assert doc.token_texts() == [t.text for t in doc.tokens]

@@ -7,7 +7,7 @@ from typing import Any
 
 from presskz.doc import Document
 from presskz.io import DEFAULT_MAX_BYTES, Source, read_text_file
-from presskz.lang import detect_language, detect_script
+from presskz.lang import detect_language_and_script
 from presskz.pipeline import Pipeline, load_pipeline
 from presskz.record import Record
 from presskz.record_builder import build_record
@@ -23,9 +23,9 @@ def make_document(text: str, doc_id: str = "doc", source: dict | None = None,
                   reference_date: dt.date | str | None = None,
                   reference_date_source: str = "cli", meta: dict | None = None) -> Document:
     """A Document with language/script guesses and, if given, a reference date."""
-    language, warnings = detect_language(text)
+    language, warnings, script = detect_language_and_script(text)
     doc = Document(text=text, doc_id=doc_id, meta=dict(meta or {}))
-    doc.meta.update(source=source or {}, language=language, script=detect_script(text))
+    doc.meta.update(source=source or {}, language=language, script=script)
     doc.warnings.extend(warnings)
     doc.reference_date = _as_date(reference_date)
     if doc.reference_date is not None:

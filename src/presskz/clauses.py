@@ -58,7 +58,7 @@ class DocumentClauses:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.matches = TokenMatches(doc.tokens)
+        self.matches = TokenMatches(doc.tokens, doc.token_texts())
         self.entities = SpansInside(doc.entities)
         self.temporals = SpansInside(doc.temporals)
         self.event_names = SpansInside([e for e in doc.entities if e.type == "EVENT"])

@@ -142,7 +142,8 @@ class Document:
     announcement: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     assigned: set[str] = field(default_factory=set)  # layers some stage has assigned
-    _starts_cache: dict[str, tuple[list, int, list[int]]] = field(default_factory=dict, repr=False)
+    # per-layer lists derived from a layer (start offsets, token texts), see _derived
+    _derived_cache: dict[str, tuple[list, int, list]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.check_spans(self.tokens)
@@ -179,15 +180,24 @@ class Document:
         return span
 
     # -- token lookup ----------------------------------------------------------------------
-    def _starts(self, layer: str) -> list[int]:
-        """Start offsets of a layer's spans, cached until the layer list is replaced or resized."""
+    def _derived(self, key: str, layer: str, build) -> list:
+        """build(spans of `layer`), cached under `key` until the layer list is replaced or resized."""
         spans = getattr(self, layer)
-        cached = self._starts_cache.get(layer)
+        cached = self._derived_cache.get(key)
         # the cache holds the list itself, so `is` cannot match a new list at a reused address
         if cached is None or cached[0] is not spans or cached[1] != len(spans):
-            cached = (spans, len(spans), [span.start for span in spans])
-            self._starts_cache[layer] = cached
+            cached = (spans, len(spans), build(spans))
+            self._derived_cache[key] = cached
         return cached[2]
+
+    def _starts(self, layer: str) -> list[int]:
+        """Start offsets of a layer's spans."""
+        return self._derived(layer, layer, _start_offsets)
+
+    def token_texts(self) -> list[str]:
+        """The texts of doc.tokens, built once and shared by the stages that read them (do not
+        modify the list)."""
+        return self._derived("token texts", "tokens", _texts)
 
     def token_index_at(self, offset: int) -> int | None:
         """Index of the token containing character `offset`, or None."""
@@ -214,3 +224,11 @@ class Document:
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.token_start:sentence.token_end]
+
+
+def _start_offsets(spans: list[Span]) -> list[int]:
+    return [span.start for span in spans]
+
+
+def _texts(spans: list[Span]) -> list[str]:
+    return [span.text for span in spans]

@@ -38,12 +38,12 @@ def _type_word(sent: Sent, i: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _type_word_beginnings() -> Beginnings:
+def type_word_beginnings() -> Beginnings:
     return Beginnings(form for forms in TYPE_WORDS.values() for form in forms)
 
 
 def _type_word_of(text: str) -> str:
-    if not _type_word_beginnings().start(text.lower()):
+    if not type_word_beginnings().start(text.lower()):
         return ""  # the base form looked up begins the lowercased word
     low = nominative(text) if IS_WORD[text] else ""
     for word, forms in TYPE_WORDS.items():

@@ -291,9 +291,10 @@ class TokenMatches:
     roles); here each token is looked at once, and most are dismissed by start_candidates. The few
     indices with a match are also kept in order, so a scan over a clause visits only them."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], texts: list[str] | None = None) -> None:
+        """`texts`, when given, are the tokens' texts (Document.token_texts)."""
         self.tokens = tokens
-        self.texts = [token.text for token in tokens]
+        self.texts = [token.text for token in tokens] if texts is None else texts
         self.noun: list[tuple[Trigger, int] | None] = [None] * len(tokens)
         self.verb: list[tuple[Trigger, TenseRule, int] | None] = [None] * len(tokens)
         self.noun_starts: list[int] = []

@@ -53,8 +53,20 @@ def _script(cyr: int, lat: int) -> str:
 
 def detect_language(text: str) -> tuple[str, list[str]]:
     """(language code, warnings): 'kk', 'ru' or 'und' for text we cannot place."""
+    language, warnings, _ = detect_language_and_script(text)
+    return language, warnings
+
+
+def detect_language_and_script(text: str) -> tuple[str, list[str], str]:
+    """(language code, warnings, script): detect_language and detect_script from one count of
+    the letters (a pass over the whole text)."""
     cyrillic, latin, kazakh_only = _letter_counts(text)
     script = _script(cyrillic, latin)
+    return (*_language(text, script, cyrillic, kazakh_only), script)
+
+
+def _language(text: str, script: str, cyrillic: int, kazakh_only: int) -> tuple[str, list[str]]:
+    """(language code, warnings) from the script and the letter counts of the text."""
     if script == "latn":
         latin_kk = sum(text.count(ch) for ch in KAZAKH_LATIN)
         warning = ("Latin-script text: the rules and the model are built for Cyrillic Kazakh, "

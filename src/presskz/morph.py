@@ -122,10 +122,10 @@ def _vowel_re() -> regex.Pattern:
     return _letters_re(letter_classes()["vowel"])
 
 
-def _harmony_ok(stem: str, harmony: str) -> bool:
+def _harmony_ok(lower: str, harmony: str) -> bool:
+    """Does the (lowercased) stem take a suffix of this harmony?"""
     if harmony == "any":
         return True
-    lower = stem.lower()
     last = LAST_HARMONY_VOWEL_RE.search(lower)
     if last is None or last.group() in NEUTRAL:
         return True  # "Османи-дің", "Тбилиси-ге": a final и/ю takes either harmony
@@ -149,11 +149,12 @@ def _candidates(word: str, layer: str) -> list[tuple[str, str]]:
     out, vowel_re = [], _vowel_re()
     for length, rows in reversed(endings):
         stem = word[: len(word) - length]
-        if len(stem) < MIN_STEM or vowel_re.search(stem.lower()) is None:
+        stem_lower = stem.lower()  # once per stem, not per suffix row
+        if len(stem) < MIN_STEM or vowel_re.search(stem_lower) is None:
             continue
         final = stem[-1].lower()
         for suffix in rows:
-            if final in suffix.after and _harmony_ok(stem, suffix.harmony):
+            if final in suffix.after and _harmony_ok(stem_lower, suffix.harmony):
                 out.append((stem, suffix.case))
     return out
 

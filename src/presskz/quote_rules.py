@@ -62,10 +62,11 @@ STRAIGHT = ('"',)
 QUOTE_MARKS = frozenset(OPEN_CLOSE) | frozenset(OPEN_CLOSE.values()) | frozenset(STRAIGHT)
 
 
-def guillemet_pairs(tokens: list[Token]) -> list[tuple[int, int]]:
-    """(open, close) token indices of top-level quotation pairs: «...», “...”, „...“ and "..."."""
+def guillemet_pairs(tokens: list[Token], texts: list[str] | None = None) -> list[tuple[int, int]]:
+    """(open, close) token indices of top-level quotation pairs: «...», “...”, „...“ and "...".
+    `texts`, when given, are the tokens' texts (Document.token_texts)."""
     pairs, stack = [], []
-    texts = [tok.text for tok in tokens]
+    texts = [tok.text for tok in tokens] if texts is None else texts
     for i in compress(range(len(texts)), map(QUOTE_MARKS.__contains__, texts)):  # other tokens change nothing
         text = texts[i]
         if stack and (text == OPEN_CLOSE.get(tokens[stack[-1]].text) or

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from presskz.doc import Document
+from presskz.gc_pause import gc_paused
 from presskz.record import Record
 
 
@@ -47,6 +48,11 @@ def _announcement(doc: Document, ids: dict[int, str]) -> dict:
 
 def build_record(doc: Document, pipeline) -> Record:
     """The Record for a processed document; `pipeline` supplies the `pipeline` info block."""
+    with gc_paused():  # thousands of acyclic dicts and models (tests/test_pipeline.py checks)
+        return _build_record(doc, pipeline)
+
+
+def _build_record(doc: Document, pipeline) -> Record:
     ids: dict[int, str] = {}
     for layer, prefix in (("entities", "e"), ("quantities", "q"), ("temporals", "t"),
                           ("events", "ev"), ("quotes", "qt"), ("people", "p")):

@@ -39,14 +39,12 @@ next line starts in lower case (headlines and one-paragraph-a-line releases).
 from __future__ import annotations
 
 import bisect
-import gc
-from contextlib import contextmanager
 from functools import lru_cache
-from typing import Iterator
 
 import regex
 
 from presskz.doc import Document, Sentence, Token
+from presskz.gc_pause import gc_paused
 from presskz.segment_rules import abbreviations, token_pattern_for
 from presskz.stages.base import Stage
 
@@ -63,23 +61,11 @@ CAMEL_RE = regex.compile(r"[a-z]\p{Lu}")  # iKomek, eGov: brand names may start 
 NEWLINES_RE = regex.compile(r"\n(?:[^\S\n]*\n)?")
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many acyclic objects (about 30% faster)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with offsets into it and `space_after` set."""
     spans = [m.span() for m in token_pattern_for(text).finditer(text)]
     followers = [s for s, _ in spans[1:]] + [len(text)]
-    with _gc_paused():
+    with gc_paused():  # many acyclic objects (about 30% faster)
         return [Token(start, end, text[start:end], following > end)
                 for (start, end), following in zip(spans, followers)]
 
@@ -192,7 +178,7 @@ def segment(doc: Document) -> Document:
     """Assign `doc.tokens` and `doc.sentences` (each sentence knows its token index range)."""
     doc.tokens = tokenize(doc.text)
     doc.sentences = []
-    with _gc_paused():
+    with gc_paused():
         for first, end in sentence_token_ranges(doc.text, doc.tokens):
             doc.sentences.append(doc.span(doc.tokens[first].start, doc.tokens[end - 1].end, Sentence,
                                           token_start=first, token_end=end))

@@ -24,6 +24,7 @@ from presskz.entity_rules_names import (
 from presskz.entity_rules_people import person_candidates, person_trigger
 from presskz.entity_rules_places import (
     group_token, group_token_beginnings, norp_candidates, place_candidates, place_trigger,
+    type_word_beginnings,
 )
 from presskz.entity_rules_positions import head_role, position_candidates
 from presskz.normalize import entity_base
@@ -68,11 +69,22 @@ def form_beginnings() -> Beginnings:
                             position_word_beginnings(), Beginnings((ABOUT, ANNIVERSARY_STEM)))
 
 
+@lru_cache(maxsize=1)
+def lower_word_beginnings() -> Beginnings:
+    """What a word of letters only, without a capital, must begin with to pass any trigger:
+    a form of the FORM tests or (place_trigger) a type word; the other ANY tests need a quote
+    or a dot."""
+    return Beginnings.union(form_beginnings(), type_word_beginnings())
+
+
 def rule_mask(text: str) -> int:
     """Bit k set when the token passes the trigger of RULES[k]; then POSITION_BIT."""
+    capital = text[:1].isupper()
+    if not capital and text.isalpha() and not lower_word_beginnings().start(text.lower()):
+        return 0  # most word forms: decided by one lookup instead of running every test
     mask = 0
     tests = TRIGGER_BITS[ANY]
-    if text[:1].isupper():
+    if capital:
         tests += TRIGGER_BITS[CAPITAL]
     if not text.isalnum() or form_beginnings().start(text.lower()):
         tests += TRIGGER_BITS[FORM]
@@ -110,7 +122,7 @@ def select_flat(candidates: list[Candidate]) -> list[Candidate]:
 def rule_entities(doc: Document) -> list[Entity]:
     out = []
     # token texts and gaps of the whole document once; each sentence takes a slice
-    texts = [t.text for t in doc.tokens]
+    texts = doc.token_texts()
     spaces = [t.space_after for t in doc.tokens]
     for sentence in doc.sentences:
         first, last = sentence.token_start, sentence.token_end

@@ -20,7 +20,7 @@ SKIP_AFTER_SPEAKER = (",", "өзінің", "өз", "сөзінде", "сөзін
 
 def _direct(doc: Document) -> list[Quote]:
     quotes = []
-    for a, b in guillemet_pairs(doc.tokens):
+    for a, b in guillemet_pairs(doc.tokens, doc.token_texts()):
         if b - a < 4:  # a title, not a quotation
             continue
         start, end = doc.tokens[a].end, doc.tokens[b].start
@@ -79,7 +79,7 @@ def speech_nouns() -> frozenset[str]:
 def _speech_anchors(doc: Document) -> list[tuple[int, Entity]]:
     """(sentence, subject) where a subject is said to speak without a quote ("X өзінің сөзінде, ...")."""
     nouns = speech_nouns()
-    words = [t.text.lower() for t in doc.tokens]  # once per document, not per sentence
+    words = list(map(str.lower, doc.token_texts()))  # once per document, not per sentence
     anchors = []
     for n, sent in enumerate(doc.sentences):
         if not nouns.isdisjoint(words[sent.token_start:sent.token_end]):
