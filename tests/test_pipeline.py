@@ -76,3 +76,14 @@ def test_rule_stages_and_records_make_no_reference_cycles():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_load_loads_the_model_now_not_on_the_first_document():
+    """batch workers call Pipeline.load() so that start-up ends before the first document."""
+    from presskz.stages import ner_model
+
+    pipeline = load_pipeline("default")
+    ner_model._TAGGERS.clear()
+    assert pipeline.load() is pipeline
+    assert ner_model._TAGGERS  # the tagger is in memory before any document
+    assert load_pipeline("fast").load().stages  # rule stages: nothing to load, no error

@@ -70,10 +70,11 @@ def _fill_announcement(doc) -> None:
 
 
 def get_pipeline(name: str):
-    """The pipeline for a name or YAML path, built once per process; PipelineLoadError if not."""
+    """The pipeline for a name or YAML path, built and loaded (model included) once per process;
+    PipelineLoadError if not."""
     from presskz.pipeline import load_pipeline  # cached: built once per process
     try:
-        return load_pipeline(name)
+        return load_pipeline(name).load()
     except Exception as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise PipelineLoadError(f"cannot load pipeline {name!r}: {reason}") from exc

@@ -98,6 +98,12 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         return self.pipe([doc])[0]
 
+    def load(self) -> "Pipeline":
+        """Load every stage's resources now (see Stage.load); returns the pipeline."""
+        for stage in self.stages:
+            stage.load()
+        return self
+
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
         """Run every stage over all documents, stage by stage (so the model batches across them)."""
         docs = list(docs)

@@ -29,6 +29,10 @@ class Stage:
         with gc_paused():
             return [self(doc) for doc in docs]
 
+    def load(self) -> None:
+        """Load now what the stage would otherwise load on first use (the model stage's
+        network), so that a batch's start-up is over before its first document."""
+
     def info(self) -> dict:
         """What the record's `pipeline` block says about this stage (overridden by the model)."""
         return {}

@@ -93,6 +93,9 @@ class NerModelStage(Stage):
     def __call__(self, doc: Document) -> Document:
         return self.pipe([doc])[0]
 
+    def load(self) -> None:
+        load_tagger(self.model_dir, self.batch_size, self.verbose)
+
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
         docs = list(docs)
         tagger = load_tagger(self.model_dir, self.batch_size, self.verbose)
