@@ -39,6 +39,16 @@ def test_files_differing_only_in_suffix_keep_it_in_their_ids(tmp_path):
     assert sorted(f.doc_id for f in files) == ["a.html", "a.txt", "b"]
 
 
+def test_two_input_folders_with_the_same_names_give_distinct_ids_and_a_repeat_is_read_once(
+        tmp_path):
+    for year in ("2016", "2017"):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "r1.txt").write_text(year)
+    (tmp_path / "2017" / "r2.txt").write_text("x")
+    files, _ = find_inputs([tmp_path / "2016", tmp_path / "2017", tmp_path / "2017" / "r2.txt"])
+    assert sorted(f.doc_id for f in files) == ["2016/r1.txt", "2017/r1.txt", "r2"]
+
+
 def test_partitions_hold_at_most_size_units_and_about_max_bytes():
     from presskz.batch_inputs import chunked
     units = [Unit("txt", f"{i}.txt", str(i), size=kb * 1024)

@@ -6,6 +6,8 @@ can hand them to worker processes or Dask workers; the workers read and decode t
 """
 from __future__ import annotations
 
+import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -71,14 +73,30 @@ def find_inputs(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> tuple[li
 
 
 def _unique_ids(files: list[InputFile]) -> list[InputFile]:
-    """Files whose ids clash ("a.txt" and "a.html" both give "a") keep their suffix: "a.html"."""
-    seen: dict[str, int] = {}
+    """Every file once, under an id no other file has. The same file named twice (a folder and
+    a file inside it) is read once. Files whose ids clash keep their suffix first ("a.txt" and
+    "a.html" give "a.txt", "a.html"); files still clashing (two input folders holding the same
+    relative path) are named by their path below the folders' common parent ("2016/r1.txt",
+    "2017/r1.txt"), so that no record replaces another in `presskz load` or --resume."""
+    unique, seen = [], set()
     for f in files:
-        seen[f.doc_id] = seen.get(f.doc_id, 0) + 1
-    for f in files:
-        if seen[f.doc_id] > 1:
-            f.doc_id += f.path.suffix
+        if f.path.resolve() not in seen:
+            seen.add(f.path.resolve())
+            unique.append(f)
+    files = unique
+    for f in _clashing(files):
+        f.doc_id += f.path.suffix
+    still = _clashing(files)
+    if still:
+        parent = Path(os.path.commonpath([f.path.resolve().parent for f in still]))
+        for f in still:
+            f.doc_id = f.path.resolve().relative_to(parent).as_posix()
     return files
+
+
+def _clashing(files: list[InputFile]) -> list[InputFile]:
+    counts = Counter(f.doc_id for f in files)
+    return [f for f in files if counts[f.doc_id] > 1]
 
 
 def count_units(files: list[InputFile]) -> int:
