@@ -246,8 +246,9 @@ def _read_point_or_half(words: Sequence[str], j: int, acc: Accumulator, last: Nu
 
 
 def split_words(text: str) -> list[str]:
-    """Whitespace words of a number expression, with a trailing sentence period dropped."""
-    return [w for w in text.replace("\u00a0", " ").split()]
+    """Whitespace words of a number expression (no-break spaces count as spaces). A trailing
+    period stays on its word: the word reader takes "мың." and "млрд." with their dot."""
+    return text.replace("\u00a0", " ").split()
 
 
 def parse_number(text: str) -> int | float | None:
