@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from presskz.doc import Document, Entity, Sentence, Temporal
-from presskz.event_lexicon import TokenMatches
+from presskz.event_matching import TokenMatches
 
 TIME_KINDS = ("time", "datetime")
 SEPARATORS = frozenset((",", ";"))

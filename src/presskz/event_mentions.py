@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Event
-from presskz.event_lexicon import Trigger, case_of, squash, status_of
+from presskz.event_lexicon import Trigger, squash
+from presskz.event_matching import case_of, status_of
 from presskz.quote_rules import guillemet_pairs
 from presskz.event_rules import TITLE_GAP, status_for_noun, title_after, title_before
 

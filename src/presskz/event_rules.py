@@ -15,7 +15,8 @@ import regex
 
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Token
-from presskz.event_lexicon import case_of, read_tsv, squash, status_of, venue_nouns
+from presskz.event_lexicon import read_tsv, squash, venue_nouns
+from presskz.event_matching import case_of, status_of
 
 PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific first
 AGENT_TYPES = ("PERSON", "ORGANISATION", "NORP", "GPE", "POSITION")
