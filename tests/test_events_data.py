@@ -1,7 +1,8 @@
 """The events/quotes language data files parse and hold well-formed entries."""
 import pytest
 
-from presskz.event_lexicon import (case_endings, noun_ending_re, read_tsv, speech_verbs, tense_rules,
+from presskz.data_files import read_tsv
+from presskz.event_lexicon import (case_endings, noun_ending_re, speech_verbs, tense_rules,
                                    triggers, venue_nouns)
 from presskz.event_rules import role_markers
 from presskz.labels import EVENT_STATUSES
@@ -44,3 +45,27 @@ def test_nominal_endings_accept_case_forms(rest):
 @pytest.mark.parametrize("rest", ["ген", "йді", "мей", "йтін", "діріледі"])
 def test_nominal_endings_refuse_verb_endings(rest):
     assert not noun_ending_re().fullmatch(rest)
+
+
+def test_token_matches_agree_with_the_token_by_token_definitions():
+    """TokenMatches (each token looked at once, most dismissed by their start candidates) gives
+    exactly noun_at / verb_at at every token: the releases in corpora/ and the KazNERD sample."""
+    from pathlib import Path
+
+    from presskz.event_matching import TokenMatches, noun_at, verb_at
+    from presskz.segment import tokenize
+
+    here = Path(__file__).resolve().parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((here.parent / "corpora").rglob("*.txt"))]
+    sample = (here / "data" / "kaznerd_dates_sample.txt").read_text(encoding="utf-8")
+    texts.append(" ".join(line.split()[0] for line in sample.splitlines()
+                          if line.strip() and not line.startswith("#")))
+    checked = found = 0
+    for text in texts:
+        tokens = tokenize(text)
+        matches = TokenMatches(tokens)
+        for i in range(len(tokens)):
+            assert matches.noun[i] == noun_at(tokens, i) and matches.verb[i] == verb_at(tokens, i)
+            found += bool(matches.noun[i] or matches.verb[i])
+        checked += len(tokens)
+    assert checked > 4000 and found > 50

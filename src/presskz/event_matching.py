@@ -20,10 +20,6 @@ from presskz.event_lexicon import (NEXT_TOKENS, StartCandidates, TenseRule, Trig
 MAX_TOKENS = 5
 
 
-def is_word(token: Token) -> bool:
-    return any(ch.isalnum() for ch in token.text)
-
-
 def match_stem(tokens: list[Token], i: int, key: str) -> tuple[int, str] | None:
     """If tokens[i:] spell `key` + more letters within one token, return (last index, remainder)."""
     acc = ""

@@ -15,7 +15,8 @@ import regex
 
 from presskz.clauses import Clause
 from presskz.doc import Document, Entity, Token
-from presskz.event_lexicon import read_tsv, squash, venue_nouns
+from presskz.data_files import read_tsv
+from presskz.event_lexicon import squash, venue_nouns
 from presskz.event_matching import case_of, status_of
 
 PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific first

@@ -21,7 +21,7 @@ from presskz import quantity_units as units
 from presskz.numerals import NumberMatch, could_start_number
 from presskz.numeral_lexicon import may_hold_numeral
 from presskz.quantity_filters import is_temporal, not_a_quantity
-from presskz.quantity_words import Word, chunk_pieces
+from presskz.quantity_words import chunk_pieces
 
 
 @dataclass
@@ -36,19 +36,10 @@ class Found:
     approx: str | None = None
 
 
-def _texts(words: Sequence[Word]) -> list[str]:
-    return [w.text for w in words]
-
-
-def match_at(words: Sequence[Word], texts: list[str], i: int,
-             titles: list[tuple[int, int]]) -> tuple[int, Found | None]:
-    """Try a quantity starting at words[i] (texts = the words' strings): (next index, quantity)."""
-    return _match_at(texts, i, lambda k: words[k].start, titles)
-
-
 def _match_at(texts: list[str], i: int, offset_of: Callable[[int], int],
               titles: list[tuple[int, int]]) -> tuple[int, Found | None]:
-    """match_at over word texts; offset_of(k) is where word k starts in the text."""
+    """Try a quantity starting at word i of a sentence's word texts (offset_of(k) is where word
+    k starts in the text): (index of the first word after it, the quantity or None)."""
     if is_lead_word(texts[i]):
         j, approx = units.before_approx(texts, i)
         sign = lex.numeric_signs().get(texts[j].lower()) if j < len(texts) else None
@@ -145,14 +136,10 @@ def _match_reach() -> int:
     return max((len(p.words) for p in lex.approximators("before")), default=0) + 1
 
 
-def find_quantities(words: Sequence[Word], titles: list[tuple[int, int]] = ()) -> list[Found]:
-    """All quantities in one sentence's words, left to right, not overlapping."""
-    return find_quantities_in(_texts(words), lambda k: words[k].start, titles)
-
-
 def find_quantities_in(texts: list[str], offset_of: Callable[[int], int],
                        titles: Sequence[tuple[int, int]] = ()) -> list[Found]:
-    """find_quantities over a sentence's word texts; offset_of(k) is where word k starts in the text."""
+    """All quantities in one sentence's word texts, left to right, not overlapping; offset_of(k)
+    is where word k starts in the text."""
     out, titles = [], list(titles)
     # a match opens at a possible number or at a lead word (approximator, sign, currency) with
     # a possible number at most _match_reach() words on; no other word can start one

@@ -11,7 +11,8 @@ from functools import lru_cache
 from itertools import compress
 
 from presskz.doc import Document, Entity, Token
-from presskz.event_lexicon import read_tsv, speech_verbs
+from presskz.data_files import read_tsv
+from presskz.event_lexicon import speech_verbs
 from presskz.event_matching import case_of
 
 DASHES = ("-", "–", "—", "―")

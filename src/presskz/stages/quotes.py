@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from presskz.doc import Document, Entity, Quote
-from presskz.event_lexicon import read_tsv
+from presskz.data_files import read_tsv
 from presskz.quote_rules import (complement_end, guillemet_pairs, longest_speech_verb, speaker_after,
                                  speech_verb_at, speech_verb_last_words, subject_before, verb_after_quote)
 from presskz.stages.base import Stage
