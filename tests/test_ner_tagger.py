@@ -101,17 +101,15 @@ def test_lstm_direction_equals_torch_lstm(reverse):
     lstm = torch.nn.LSTM(5, 4, bidirectional=True)
     lengths = [6, 4, 4, 1]
     words = torch.randn(sum(lengths), 5)  # one "form" per token
+    h0, c0 = torch.randn(2, 4), torch.randn(2, 4)
     with torch.no_grad():
-        weights = directions(lstm)[1 if reverse else 0]
-        table = torch.addmm(weights["bias"], words, weights["weight_ih"].t())
+        direction = directions(lstm, h0, c0)[1 if reverse else 0]
+        table = direction.input_gates(words)
         starts = np.cumsum([0] + lengths[:-1]).tolist()
         rows = torch.zeros(lengths[0], len(lengths), dtype=torch.long)
         for b, (first, n) in enumerate(zip(starts, lengths)):
             rows[:n, b] = torch.arange(first, first + n)
-        h0, c0 = torch.randn(2, 4), torch.randn(2, 4)
-        d = 1 if reverse else 0
-        out = lstm_direction(table, rows, alive_counts(lengths), weights["weight_hh"].t(),
-                             h0[d], c0[d], reverse)
+        out = lstm_direction(table, rows, alive_counts(lengths), direction, reverse)
         for b, (first, n) in enumerate(zip(starts, lengths)):
             both, _ = lstm(words[first:first + n], (h0, c0))
             expected = both[:, 4:] if reverse else both[:, :4]

@@ -11,6 +11,8 @@ prefix `[:alive[t]]` of the batch (forward and backward alike) and no masking is
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import torch
 
@@ -25,37 +27,56 @@ def alive_counts(lengths: list[int]) -> list[int]:
     return alive
 
 
-def directions(lstm: torch.nn.LSTM) -> list[dict[str, torch.Tensor]]:
-    """A one-layer bidirectional LSTM's weights per direction (forward, backward) as
-    lstm_direction wants them: the two biases summed, and the cell gate's rows doubled, because
-    the loop takes that gate's tanh as 2 sigmoid(2x) - 1 (torch's tanh is several times slower
-    than its sigmoid on this CPU; doubling is exact in binary floating point)."""
+@dataclass(frozen=True)
+class Direction:
+    """One direction of a one-layer LSTM, as lstm_direction wants it. Gate order is torch's
+    (input, forget, cell, output) with the cell gate's rows doubled, because the loop takes that
+    gate's tanh as 2 sigmoid(2x) - 1 (torch's tanh is several times slower than its sigmoid on
+    this CPU; doubling is exact in binary floating point)."""
+
+    w_ih_t: torch.Tensor  # [input, 4*hidden]: input weights, transposed
+    bias: torch.Tensor    # [4*hidden]: both biases summed
+    w_hh_t: torch.Tensor  # [hidden, 4*hidden]: recurrent weights, transposed
+    h0: torch.Tensor      # [hidden]: initial states
+    c0: torch.Tensor
+
+    def input_gates(self, inputs: torch.Tensor) -> torch.Tensor:
+        """[rows, 4*hidden] gates of inputs [rows, input]: the table lstm_direction reads."""
+        return torch.addmm(self.bias, inputs, self.w_ih_t)
+
+
+def directions(lstm: torch.nn.LSTM, h_init: torch.Tensor, c_init: torch.Tensor
+               ) -> tuple[Direction, Direction]:
+    """(forward, backward) of a one-layer bidirectional LSTM; h_init, c_init: [2, 1, hidden]
+    or [2, hidden] initial states (Stanza's learned ones)."""
     def doubled_cell(weight: torch.Tensor) -> torch.Tensor:
         size = weight.shape[0] // 4
         return torch.cat([weight[:2 * size], weight[2 * size:3 * size] * 2, weight[3 * size:]])
 
-    return [{"weight_ih": doubled_cell(getattr(lstm, "weight_ih" + suffix).detach()),
-             "weight_hh": doubled_cell(getattr(lstm, "weight_hh" + suffix).detach()),
-             "bias": doubled_cell((getattr(lstm, "bias_ih" + suffix)
-                                   + getattr(lstm, "bias_hh" + suffix)).detach())}
-            for suffix in ("_l0", "_l0_reverse")]
+    def one(suffix: str, i: int) -> Direction:
+        weight = {name: getattr(lstm, name + suffix).detach()
+                  for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")}
+        return Direction(w_ih_t=doubled_cell(weight["weight_ih"]).t().contiguous(),
+                         bias=doubled_cell(weight["bias_ih"] + weight["bias_hh"]),
+                         w_hh_t=doubled_cell(weight["weight_hh"]).t().contiguous(),
+                         h0=h_init.detach()[i].reshape(-1), c0=c_init.detach()[i].reshape(-1))
+
+    return one("_l0", 0), one("_l0_reverse", 1)
 
 
 def lstm_direction(table: torch.Tensor, rows: torch.Tensor, alive: list[int],
-                   w_hh_t: torch.Tensor, h0: torch.Tensor, c0: torch.Tensor,
-                   reverse: bool) -> torch.Tensor:
+                   direction: Direction, reverse: bool) -> torch.Tensor:
     """Hidden states [time, batch, hidden] of one LSTM direction.
 
-    table: [forms, 4*hidden], each form's input projection plus both biases, in torch's gate
-    order (input, forget, cell, output), the cell gate doubled (see `directions`); rows: [time, batch], the table row of each token (any
-    row at padding); w_hh_t: the recurrent weights (cell gate doubled) transposed, [hidden, 4*hidden]; h0, c0:
-    [hidden] initial states. Running backwards, a row starts at its own last token: it joins
-    the prefix there, still holding its initial state. Padding positions of the result are
-    left uninitialised (nothing reads them)."""
+    table: [forms, 4*hidden], each form's input gates (Direction.input_gates); rows: [time,
+    batch], the table row of each token (any row at padding). Running backwards, a row starts
+    at its own last token: it joins the prefix there, still holding its initial state. Padding
+    positions of the result are left uninitialised (nothing reads them)."""
     steps, batch = rows.shape
     size = table.shape[1] // 4
-    h = h0.repeat(batch, 1)  # copies: the loop writes into them (expand() may alias h0)
-    c = c0.repeat(batch, 1)
+    h = direction.h0.repeat(batch, 1)  # copies: the loop writes into them (expand() may alias)
+    c = direction.c0.repeat(batch, 1)
+    w_hh_t = direction.w_hh_t
     out = table.new_empty(steps, batch, size)
     for t in (range(steps - 1, -1, -1) if reverse else range(steps)):
         n = alive[t]

@@ -100,24 +100,17 @@ class NerTagger:
 
     @torch.no_grad()
     def _split_lstm_weights(self) -> None:
-        """The LSTMs' weights arranged for ner_kernels. Tagger LSTM: both directions' input
-        weights side by side (one matmul gives a form's gates for both), both biases summed
-        into the gates. Character LSTM: its input is a character embedding, so the input gates
-        are one table row per character."""
+        """The two LSTMs' directions for ner_kernels. Tagger LSTM: both directions' input
+        weights side by side, so that one matmul gives a form's gates for both. Character LSTM:
+        its input is a character embedding, so its input gates are one table row per character."""
         m, charmodel = self.model, self.model.charmodel
-        tagger = directions(m.taggerlstm.lstm)
-        self._w_ih_t = torch.cat([d["weight_ih"] for d in tagger]).t().contiguous()
-        self._gate_bias = torch.cat([d["bias"] for d in tagger])
-        self._w_hh_t = tuple(d["weight_hh"].t().contiguous() for d in tagger)
-        self._h0 = tuple(m.taggerlstm_h_init.detach()[i].reshape(-1) for i in (0, 1))
-        self._c0 = tuple(m.taggerlstm_c_init.detach()[i].reshape(-1) for i in (0, 1))
-        chars = directions(charmodel.charlstm.lstm)
+        self._tagger = directions(m.taggerlstm.lstm, m.taggerlstm_h_init, m.taggerlstm_c_init)
+        self._w_ih_t = torch.cat([d.w_ih_t for d in self._tagger], 1)
+        self._gate_bias = torch.cat([d.bias for d in self._tagger])
+        self._chars = directions(charmodel.charlstm.lstm, charmodel.charlstm_h_init,
+                                 charmodel.charlstm_c_init)
         embeddings = charmodel.char_emb.weight.detach()
-        self._char_gates = tuple(torch.addmm(d["bias"], embeddings, d["weight_ih"].t())
-                                 for d in chars)
-        self._char_w_hh_t = tuple(d["weight_hh"].t().contiguous() for d in chars)
-        self._char_h0 = tuple(charmodel.charlstm_h_init.detach()[i].reshape(-1) for i in (0, 1))
-        self._char_c0 = tuple(charmodel.charlstm_c_init.detach()[i].reshape(-1) for i in (0, 1))
+        self._char_gates = tuple(d.input_gates(embeddings) for d in self._chars)
 
     def _check_supported(self) -> None:
         """This loop implements the architecture we train (scripts/train_ner.py); refuse others
@@ -157,9 +150,8 @@ class NerTagger:
         # one tensor for the whole batch; a row-major mask visits positions in `flat`'s order
         ids[torch.arange(lengths[0]) < torch.tensor(lengths)[:, None]] = torch.tensor(flat)
         grid, alive = ids.t().contiguous(), alive_counts(lengths)
-        forward, backward = (lstm_direction(self._char_gates[d], grid, alive,
-                                            self._char_w_hh_t[d], self._char_h0[d],
-                                            self._char_c0[d], reverse=d == 1) for d in (0, 1))
+        forward, backward = (lstm_direction(gates, grid, alive, d, reverse=i == 1)
+                             for i, (gates, d) in enumerate(zip(self._char_gates, self._chars)))
         # each word's final states: forward at its last character, backward at its first
         last = forward[torch.tensor(lengths) - 1, torch.arange(len(words))]
         return torch.cat([last, backward[0]], 1)
@@ -192,9 +184,8 @@ class NerTagger:
         grid[where] = rows.rows_of([w for s in sentences for w in s])
         grid = grid.view(steps, batch)
         width = rows.table.shape[1] // 2
-        outputs = [lstm_direction(rows.table[:, d * width:(d + 1) * width], grid, alive,
-                                  self._w_hh_t[d], self._h0[d], self._c0[d], reverse=d == 1)
-                   for d in (0, 1)]
+        outputs = [lstm_direction(rows.table[:, i * width:(i + 1) * width], grid, alive, d,
+                                  reverse=i == 1) for i, d in enumerate(self._tagger)]
         return m.tag_clfs[0](torch.cat(outputs, 2))
 
     # -- public ----------------------------------------------------------------------------
