@@ -6,7 +6,8 @@ and adds them to `doc.rule_entities` with their base form in `normalized`.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from presskz.doc import Document, Entity
 from presskz.entity_rules_core import Candidate, Sent, WordCache, opens_quote
@@ -97,13 +98,13 @@ def rule_mask(text: str) -> int:
 RULE_MASK = WordCache(rule_mask)
 
 
-def sentence_candidates(sent: Sent) -> list[Candidate]:
-    """Every rule's candidates for one sentence, positions last (they build on the others)."""
-    mask = 0
-    for text in sent.texts:
-        mask |= RULE_MASK[text]
+def sentence_candidates(sent: Sent, mask: int | None = None) -> list[Candidate]:
+    """Every rule's candidates for one sentence, positions last (they build on the others);
+    `mask` is the OR of its tokens' rule_mask when the caller has it already."""
+    if mask is None:
+        mask = reduce(or_, map(RULE_MASK.__getitem__, sent.texts), 0)
     if not mask:
-        return []  # most sentences: no rule can find anything (Sent.capitals is never computed)
+        return []  # no rule can find anything (Sent.capitals is never computed)
     found = [cand for k, rule in enumerate(RULES) if mask >> k & 1 for cand in rule(sent)]
     return found + position_candidates(sent, found) if mask & POSITION_BIT else found
 
@@ -121,12 +122,20 @@ def select_flat(candidates: list[Candidate]) -> list[Candidate]:
 
 def rule_entities(doc: Document) -> list[Entity]:
     out = []
-    # token texts and gaps of the whole document once; each sentence takes a slice
+    # the rule masks of the whole document's tokens in one pass: most sentences' masks are all
+    # 0 and the sentence is done with one any() over its slice, without building a Sent
     texts = doc.token_texts()
+    masks = list(map(RULE_MASK.__getitem__, texts))
+    if not any(masks):
+        return out
     spaces = [t.space_after for t in doc.tokens]
     for sentence in doc.sentences:
         first, last = sentence.token_start, sentence.token_end
-        candidates = sentence_candidates(Sent(texts[first:last], spaces[first:last]))
+        sentence_masks = masks[first:last]
+        if not any(sentence_masks):
+            continue
+        candidates = sentence_candidates(Sent(texts[first:last], spaces[first:last]),
+                                         reduce(or_, sentence_masks))
         if not candidates:
             continue
         tokens = doc.tokens
