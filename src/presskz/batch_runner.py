@@ -54,9 +54,10 @@ def run_local(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
     on_ready is called once the pipeline is loaded (in every worker)."""
     if jobs <= 1:
         from presskz.batch import get_pipeline
-        get_pipeline(options.pipeline)
-        on_ready()
-        for chunk in chunks:
+        for n, chunk in enumerate(chunks):
+            if n == 0:  # loaded only if there is work (an empty or fully resumed batch is not)
+                get_pipeline(options.pipeline)
+                on_ready()
             yield process_partition(chunk, options)
         return
     from presskz.batch_pool import run_pool
