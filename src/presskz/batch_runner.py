@@ -55,7 +55,7 @@ def run_local(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
     if jobs <= 1:
         from presskz.batch import get_pipeline
         for n, chunk in enumerate(chunks):
-            if n == 0:  # loaded only if there is work (an empty or fully resumed batch is not)
+            if n == 0:  # loaded only if there is input: an empty batch loads nothing
                 get_pipeline(options.pipeline)
                 on_ready()
             yield process_partition(chunk, options)
