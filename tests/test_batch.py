@@ -75,6 +75,17 @@ def test_every_input_ends_up_once_in_output_or_errors(tmp_path):
         Record.model_validate(rec)
 
 
+def test_records_repeating_a_doc_id_are_counted_and_warned_about(tmp_path):
+    lines = [{"id": "same", "text": "Алматыда концерт өтті."},
+             {"id": "other", "text": "Астанада көрме ашылды."},
+             {"id": "same", "text": "Шымкентте форум өтті."}]
+    (tmp_path / "news.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
+                                         + "\n", encoding="utf-8")
+    summary = run_batch([tmp_path / "news.jsonl"], tmp_path / "o.jsonl", FAST)
+    assert summary.documents == 3 and summary.repeated_ids == 1
+    assert "1 records repeat an earlier record's doc_id" in summary.line()
+
+
 def test_jsonl_metadata_date_becomes_the_reference_date(tmp_path):
     add_bad_inputs(tmp_path / "in")
     run_batch([tmp_path / "in" / "feed.jsonl"], tmp_path / "out.jsonl",

@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from presskz.batch import ERR, OUT, SKIP, BatchOptions, process_partition
 from presskz.batch_inputs import Unit, chunked, count_units, find_inputs, iter_units
-from presskz.batch_output import LineWriter, errors_path_for, scan_done
+from presskz.batch_output import LineWriter, errors_path_for, line_key, scan_done
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Summary:
     documents: int = 0
     errors: int = 0
     skipped: int = 0
+    repeated_ids: int = 0  # records whose doc_id an earlier record of this run already had
     ignored_files: int = 0
     seconds: float = 0.0
     startup: float | None = None  # seconds until every worker had loaded the pipeline
@@ -42,6 +43,9 @@ class Summary:
             text += f" (errors: {self.errors_path})"
         if self.ignored_files:
             text += f"; {self.ignored_files} files with other suffixes ignored"
+        if self.repeated_ids:
+            text += (f"; warning: {self.repeated_ids} records repeat an earlier record's doc_id "
+                     "(JSONL ids?): `presskz load` keeps only the last of each")
         return text
 
     def _startup_part(self) -> str:
@@ -72,6 +76,16 @@ def _progress(total: int, enabled: bool | None):
                 smoothing=0.1, file=sys.stderr)
 
 
+def _seen_before(line: str, ids: set[str]) -> bool:
+    """Whether a record line's doc_id is in `ids` (which it is added to)."""
+    key = line_key(line[:8192].encode("utf-8"))  # doc_id is among a record's first keys
+    if key is None:
+        return False
+    seen = key[0] in ids
+    ids.add(key[0])
+    return seen
+
+
 def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: Path | None = None,
               jobs: int = 1, chunk_size: int = 32, chunk_bytes: int = 65536,
               resume: bool = False, engine: str = "local",
@@ -94,12 +108,14 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
         results = run_local(chunks, options, jobs, ready)
     out_w, err_w = LineWriter(out, append=resume), LineWriter(errors, append=resume)
     bar = _progress(count_units(files), progress)
+    ids: set[str] = set()
     try:
         for partition in results:
             for stream, line in partition:
                 if stream == OUT:
                     out_w.write(line)
                     summary.documents += 1
+                    summary.repeated_ids += _seen_before(line, ids)
                 elif stream == ERR:
                     err_w.write(line)
                     summary.errors += 1
