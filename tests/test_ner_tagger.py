@@ -127,6 +127,13 @@ def test_one_sentence_batches_leave_the_tagger_unchanged():
     assert tagger.tag(sentences) == expected
 
 
+def test_time_major_lays_sequences_out_as_columns():
+    from presskz.ner_kernels import time_major
+
+    grid = time_major(torch.tensor([1, 2, 3, 4, 5, 6]), [3, 2, 1])
+    assert grid.tolist() == [[1, 4, 6], [2, 5, 0], [3, 0, 0]]
+
+
 def test_alive_counts():
     from presskz.ner_kernels import alive_counts
 

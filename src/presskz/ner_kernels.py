@@ -27,6 +27,15 @@ def alive_counts(lengths: list[int]) -> list[int]:
     return alive
 
 
+def time_major(flat: torch.Tensor, lengths: list[int]) -> torch.Tensor:
+    """[time, batch] grid of the sequences laid end to end in `flat` (lengths sorted longest
+    first); padding is 0."""
+    grid = torch.zeros(len(lengths), lengths[0] if lengths else 0, dtype=flat.dtype)
+    # a row-major mask visits the positions in `flat`'s order
+    grid[torch.arange(grid.shape[1]) < torch.tensor(lengths)[:, None]] = flat
+    return grid.t().contiguous()
+
+
 @dataclass(frozen=True)
 class Direction:
     """One direction of a one-layer LSTM, as lstm_direction wants it. Gate order is torch's

@@ -24,7 +24,7 @@ from typing import Iterator
 
 import torch
 
-from presskz.ner_kernels import alive_counts, directions, lstm_direction, viterbi
+from presskz.ner_kernels import alive_counts, directions, lstm_direction, time_major, viterbi
 
 # words longer than this are cut for the character model only (Stanza would run them whole;
 # nothing this long occurs in press text, and it keeps one batch from blowing up)
@@ -146,10 +146,7 @@ class NerTagger:
         char_vocab = self.vocab["char"]
         lengths = [min(len(w), MAX_CHARS) or 1 for w in words]
         flat = [i for w, n in zip(words, lengths) for i in char_vocab.map(list(w[:n])) or [0]]
-        ids = torch.zeros(len(words), lengths[0], dtype=torch.long)
-        # one tensor for the whole batch; a row-major mask visits positions in `flat`'s order
-        ids[torch.arange(lengths[0]) < torch.tensor(lengths)[:, None]] = torch.tensor(flat)
-        grid, alive = ids.t().contiguous(), alive_counts(lengths)
+        grid, alive = time_major(torch.tensor(flat), lengths), alive_counts(lengths)
         forward, backward = (lstm_direction(gates, grid, alive, d, reverse=i == 1)
                              for i, (gates, d) in enumerate(zip(self._char_gates, self._chars)))
         # each word's final states: forward at its last character, backward at its first
@@ -177,12 +174,9 @@ class NerTagger:
         missing = rows.missing({w for s in sentences for w in s})
         if missing:
             self._input_gates(missing)
-        steps, batch = len(alive), len(sentences)
-        # the gate-table row of every token (t, b) of the time-major grid
-        where = torch.tensor([t * batch + b for b, s in enumerate(sentences) for t in range(len(s))])
-        grid = torch.zeros(steps * batch, dtype=torch.long)
-        grid[where] = rows.rows_of([w for s in sentences for w in s])
-        grid = grid.view(steps, batch)
+        # the gate-table row of every token, time-major
+        grid = time_major(rows.rows_of([w for s in sentences for w in s]),
+                          [len(s) for s in sentences])
         width = rows.table.shape[1] // 2
         outputs = [lstm_direction(rows.table[:, i * width:(i + 1) * width], grid, alive, d,
                                   reverse=i == 1) for i, d in enumerate(self._tagger)]
