@@ -55,6 +55,27 @@ def test_tags_equal_stanza_pipeline():
 
 
 @pytest.mark.slow
+def test_entity_runs_are_the_non_o_runs_of_tag():
+    """entity_runs skips the per-token work on O tags: it must give exactly tag()'s runs."""
+    sentences = kaznerd_sentences() + corpus_sentences()
+    tagger = load_tagger()
+    expected = []
+    for tags in tagger.tag(sentences):
+        runs, k = [], 0
+        while k < len(tags):
+            end = k
+            while end < len(tags) and tags[end] != "O":
+                end += 1
+            if end > k:
+                runs.append((k, tags[k:end]))
+            k = end + 1
+        expected.append(runs)
+    runs = tagger.entity_runs(sentences)
+    assert runs == expected
+    assert sum(len(r) for r in runs) > 300  # enough entities for the check to mean something
+
+
+@pytest.mark.slow
 def test_empty_and_one_word_sentences():
     tagger = load_tagger()
     tags = tagger.tag([[], ["Астана"], [], ["Қайрат", "Нұртас"]])

@@ -25,6 +25,7 @@ from typing import Iterator
 import torch
 
 from presskz.ner_kernels import alive_counts, directions, lstm_direction, time_major, viterbi
+from presskz.word_cache import WordCache
 
 # words longer than this are cut for the character model only (Stanza would run them whole;
 # nothing this long occurs in press text, and it keeps one batch from blowing up)
@@ -63,13 +64,15 @@ class FormRows:
             missing = list(forms)
         return missing
 
-    def store(self, forms: list[str], rows: torch.Tensor) -> None:
+    def claim(self, forms: list[str]) -> torch.Tensor:
+        """Rows for `forms` (which have none yet), for the caller to fill: a view of the table,
+        so that the gates are computed straight into it."""
         first, end = len(self.row_of), len(self.row_of) + len(forms)
         if end > len(self.table):
             # allocated once at full size: only the pages written to become resident memory
             self.table = torch.empty(max(end, self.limit), self.width)
-        self.table[first:end] = rows
         self.row_of.update(zip(forms, range(first, end)))
+        return self.table[first:end]
 
     def rows_of(self, words: list[str]) -> torch.Tensor:
         row_of = self.row_of
@@ -95,8 +98,11 @@ class NerTagger:
         self._fix_singletons = fix_singleton_tags
         self._check_supported()
         self._names_by_id = self._tag_table()
+        self._outside_ids = frozenset(i for i, n in enumerate(self._names_by_id) if n == "O")
         self._split_lstm_weights()
         self._gate_rows = FormRows(self._w_ih_t.shape[1], cache_forms)
+        # char -> id as the vocabulary maps it, memoised (its map() is a Python call per char)
+        self._char_ids = WordCache(self.vocab["char"].unit2id)
 
     @torch.no_grad()
     def _split_lstm_weights(self) -> None:
@@ -143,9 +149,9 @@ class NerTagger:
     def _run_char_model(self, words: list[str]) -> torch.Tensor:
         """Final forward and backward states of the character LSTM (as Stanza's CharacterModel
         without attention gives them) for words sorted longest first."""
-        char_vocab = self.vocab["char"]
+        char_id = self._char_ids
         lengths = [min(len(w), MAX_CHARS) or 1 for w in words]
-        flat = [i for w, n in zip(words, lengths) for i in char_vocab.map(list(w[:n])) or [0]]
+        flat = [i for w, n in zip(words, lengths) for i in [char_id[c] for c in w[:n]] or [0]]
         grid, alive = time_major(torch.tensor(flat), lengths), alive_counts(lengths)
         forward, backward = (lstm_direction(gates, grid, alive, d, reverse=i == 1)
                              for i, (gates, d) in enumerate(zip(self._char_gates, self._chars)))
@@ -164,8 +170,7 @@ class NerTagger:
                             self._run_char_model(words)], 1)
         if m.input_transform is not None:
             inputs = m.input_transform(inputs)
-        gates = torch.addmm(self._gate_bias, inputs, self._w_ih_t)
-        self._gate_rows.store(words, gates)
+        torch.addmm(self._gate_bias, inputs, self._w_ih_t, out=self._gate_rows.claim(words))
 
     # -- network ---------------------------------------------------------------------------
     def _emissions(self, sentences: list[list[str]], alive: list[int]) -> torch.Tensor:
@@ -183,32 +188,56 @@ class NerTagger:
         return m.tag_clfs[0](torch.cat(outputs, 2))
 
     # -- public ----------------------------------------------------------------------------
-    @torch.inference_mode()
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIOES tags, one list per token list (empty lists give empty lists)."""
+        tags: list[list[str]] = [[] for _ in sentences]
+        names = self._names_by_id
+        for i, ids in self._paths(sentences):
+            tags[i] = self._fix_singletons([names[t] for t in ids])
+        return tags
+
+    def entity_runs(self, sentences: list[list[str]]) -> list[list[tuple[int, list[str]]]]:
+        """Per token list, (first token, tags) of each maximal run of tags other than O, the
+        tags as tag() gives them. Same answer as tag() without per-token work on O tokens:
+        Stanza's singleton fix never changes an O and treats an O neighbour as it treats the
+        sentence's edge, so each run can be fixed on its own."""
+        runs: list[list[tuple[int, list[str]]]] = [[] for _ in sentences]
+        names, outside = self._names_by_id, self._outside_ids
+        for i, ids in self._paths(sentences):
+            inside = [k for k, t in enumerate(ids) if t not in outside]
+            for first, end in _consecutive_ranges(inside):
+                runs[i].append((first, self._fix_singletons([names[t] for t in ids[first:end]])))
+        return runs
+
+    @torch.inference_mode()
+    def _paths(self, sentences: list[list[str]]) -> Iterator[tuple[int, list[int]]]:
+        """(index, Viterbi tag ids) of every non-empty token list, in batches of similar
+        lengths."""
         order = sorted((i for i, s in enumerate(sentences) if s),
                        key=lambda i: len(sentences[i]), reverse=True)
-        tags: list[list[str]] = [[] for _ in sentences]
         transitions = self.model.crits[0]._transitions.detach().numpy()
         for start in range(0, len(order), self.batch_size):
             chunk = order[start:start + self.batch_size]
             batch = [sentences[i] for i in chunk]
             lengths = [len(s) for s in batch]
             alive = alive_counts(lengths)
-            paths = viterbi(self._emissions(batch, alive).numpy(), alive, lengths, transitions)
-            for i, ids in zip(chunk, paths):
-                tags[i] = self._tag_names(ids)
-        return tags
-
-    def _tag_names(self, ids: list[int]) -> list[str]:
-        names = self._names_by_id
-        return self._fix_singletons([names[i] for i in ids])
+            yield from zip(chunk, viterbi(self._emissions(batch, alive).numpy(), alive, lengths,
+                                          transitions))
 
     def _tag_table(self) -> list[str]:
         """Tag name per tag id, as Stanza unmaps it (ids below the vocabulary prefix -> O's id)."""
         count = self.model.crits[0]._transitions.shape[0]
         names = self.vocab["tag"].unmap([(max(i, self._min_tag),) for i in range(count)])
         return [n[0] if isinstance(n, (list, tuple)) else n for n in names]
+
+
+def _consecutive_ranges(positions: list[int]) -> Iterator[tuple[int, int]]:
+    """[first, end) of each run of consecutive integers in the sorted `positions`."""
+    start = 0
+    for k in range(1, len(positions) + 1):
+        if k == len(positions) or positions[k] != positions[k - 1] + 1:
+            yield positions[start], positions[k - 1] + 1
+            start = k
 
 
 def stanza_pipeline(model_path: Path, pretrain_path: Path):

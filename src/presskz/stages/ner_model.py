@@ -11,7 +11,7 @@ import hashlib
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from presskz.doc import Document, Entity
 from presskz.kaznerd import spans_from_tags
@@ -75,6 +75,13 @@ def bioes_to_bio(tags: list[str]) -> list[str]:
             for t in tags]
 
 
+def _entity_spans(runs: list[tuple[int, list[str]]]) -> Iterator[tuple[int, int, str]]:
+    """(first token, end token, type) of a sentence's entities from its runs of BIOES tags."""
+    for offset, tags in runs:
+        for start, end, label in spans_from_tags(bioes_to_bio(tags)):
+            yield offset + start, offset + end, label
+
+
 class NerModelStage(Stage):
     name = "ner_model"
     requires = ("tokens", "sentences")
@@ -102,16 +109,17 @@ class NerModelStage(Stage):
         # (doc, first token index) per sentence, so tags go back to our tokens by index
         where, words = [], []
         for doc in docs:
+            texts = doc.token_texts()
             for sent in doc.sentences:
                 if sent.token_end > sent.token_start:
                     where.append((doc, sent.token_start))
-                    words.append([t.text for t in doc.sentence_tokens(sent)])
+                    words.append(texts[sent.token_start:sent.token_end])
         from presskz.ner_tagger import torch_threads
 
         with torch_threads(self.threads):
-            tagged = tagger.tag(words)
-        for (doc, first), tags in zip(where, tagged):
-            for start, end, label in spans_from_tags(bioes_to_bio(tags)):
+            tagged = tagger.entity_runs(words)
+        for (doc, first), runs in zip(where, tagged):
+            for start, end, label in _entity_spans(runs):
                 begin, stop = doc.tokens[first + start].start, doc.tokens[first + end - 1].end
                 if not any(map(str.isalnum, doc.text[begin:stop])):
                     continue  # a bare dash or quote tagged as an entity is always noise
