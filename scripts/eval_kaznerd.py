@@ -47,12 +47,14 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N sentences only")
     ap.add_argument("--bench", type=int, default=2000, help="sentences for the speed test")
     ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
+    ap.add_argument("--quantize", action="store_true",
+                    help="int8 recurrent products (the ner_model stage's quantize option)")
     args = ap.parse_args(argv)
     import torch
 
     torch.set_num_threads(1)
     sentences = evaluation_half(args.kaznerd)[:args.limit]
-    stage = NerModelStage(model_dir=args.model_dir)
+    stage = NerModelStage(model_dir=args.model_dir, quantize=args.quantize)
     t0 = time.perf_counter()
     stage.pipe([document_from_tokens(["Астана"])])  # load once, outside the timings
     load_s = time.perf_counter() - t0

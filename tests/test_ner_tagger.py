@@ -137,6 +137,43 @@ def test_lstm_direction_equals_torch_lstm(reverse):
             assert torch.allclose(out[:n, b], expected, atol=1e-6)
 
 
+def test_quantized_direction_stays_close_to_float():
+    """int8 recurrent products: states within a few hundredths of the float recurrence."""
+    from presskz.ner_kernels import alive_counts, directions, lstm_direction, quantized
+
+    torch.manual_seed(5)
+    lstm = torch.nn.LSTM(8, 32, bidirectional=True)
+    lengths = [12, 9, 3]
+    with torch.no_grad():
+        direction = directions(lstm, torch.zeros(2, 32), torch.zeros(2, 32))[0]
+        table = direction.input_gates(torch.randn(sum(lengths), 8))
+        rows = time_major_rows(lengths)
+        exact = lstm_direction(table, rows, alive_counts(lengths), direction, False)
+        approx = lstm_direction(table, rows, alive_counts(lengths), quantized(direction), False)
+    for b, n in enumerate(lengths):
+        difference = (exact[:n, b] - approx[:n, b]).abs().max().item()
+        assert 0 < difference < 0.02  # int8 really ran, and stays close
+
+
+def time_major_rows(lengths: list[int]) -> torch.Tensor:
+    """[time, batch] table rows of sequences laid end to end (one row per token)."""
+    from presskz.ner_kernels import time_major
+
+    return time_major(torch.arange(sum(lengths)), lengths)
+
+
+@pytest.mark.slow
+def test_quantized_tagger_agrees_with_float_on_nearly_every_token():
+    from presskz.ner_tagger import NerTagger
+
+    sentences = kaznerd_sentences() + corpus_sentences()
+    expected = load_tagger().tag(sentences)
+    got = NerTagger(*model_paths(), quantize=True).tag(sentences)
+    pairs = [(a, b) for x, y in zip(expected, got) for a, b in zip(x, y)]
+    assert len(pairs) > 4000
+    assert sum(a != b for a, b in pairs) / len(pairs) < 0.002
+
+
 @pytest.mark.slow
 def test_one_sentence_batches_leave_the_tagger_unchanged():
     """A batch of one row once wrote its states into the shared initial states."""

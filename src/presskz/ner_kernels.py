@@ -11,7 +11,8 @@ prefix `[:alive[t]]` of the batch (forward and backward alike) and no masking is
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, replace
 
 import numpy as np
 import torch
@@ -48,6 +49,7 @@ class Direction:
     w_hh_t: torch.Tensor  # [hidden, 4*hidden]: recurrent weights, transposed
     h0: torch.Tensor      # [hidden]: initial states
     c0: torch.Tensor
+    w_hh_int8: object = None  # recurrent weights packed as int8 for fbgemm (see quantized)
 
     def input_gates(self, inputs: torch.Tensor) -> torch.Tensor:
         """[rows, 4*hidden] gates of inputs [rows, input]: the table lstm_direction reads."""
@@ -73,6 +75,28 @@ def directions(lstm: torch.nn.LSTM, h_init: torch.Tensor, c_init: torch.Tensor
     return one("_l0", 0), one("_l0_reverse", 1)
 
 
+def quantized(direction: Direction) -> Direction:
+    """The direction with its recurrent weights as int8 (one scale per gate row; the hidden
+    state is quantised per step by fbgemm's dynamic linear). About 1.5x faster recurrent
+    products on an AVX2 CPU, at the cost of a few changed tags (the model card gives F1 both
+    ways). Input gates stay in float."""
+    weight = direction.w_hh_t.t().contiguous()  # [4*hidden, hidden], one row per gate unit
+    scales = (weight.abs().amax(1).clamp_min(1e-12) / 127).double()
+    with warnings.catch_warnings():  # torch marks its quantised tensors as deprecated
+        warnings.simplefilter("ignore")
+        q = torch.quantize_per_channel(weight, scales, torch.zeros(len(scales), dtype=torch.long),
+                                       0, torch.qint8)
+        packed = torch.ops.quantized.linear_prepack(q, None)
+    return replace(direction, w_hh_int8=packed)
+
+
+def _add_recurrent(gates: torch.Tensor, h: torch.Tensor, direction: Direction) -> torch.Tensor:
+    """gates += h @ W_hh.T, in float or (quantized directions) in int8."""
+    if direction.w_hh_int8 is None:
+        return gates.addmm_(h, direction.w_hh_t)
+    return gates.add_(torch.ops.quantized.linear_dynamic(h, direction.w_hh_int8, True))
+
+
 def lstm_direction(table: torch.Tensor, rows: torch.Tensor, alive: list[int],
                    direction: Direction, reverse: bool) -> torch.Tensor:
     """Hidden states [time, batch, hidden] of one LSTM direction.
@@ -85,12 +109,11 @@ def lstm_direction(table: torch.Tensor, rows: torch.Tensor, alive: list[int],
     size = table.shape[1] // 4
     h = direction.h0.repeat(batch, 1)  # copies: the loop writes into them (expand() may alias)
     c = direction.c0.repeat(batch, 1)
-    w_hh_t = direction.w_hh_t
     out = table.new_empty(steps, batch, size)
     for t in (range(steps - 1, -1, -1) if reverse else range(steps)):
         n = alive[t]
         # in place where possible: each step's tensors are small, allocations add up
-        g = table.index_select(0, rows[t, :n]).addmm_(h[:n], w_hh_t).sigmoid_()
+        g = _add_recurrent(table.index_select(0, rows[t, :n]), h[:n], direction).sigmoid_()
         cell = g[:, 2 * size:3 * size].mul_(2).sub_(1)  # tanh(x) = 2 sigmoid(2x) - 1
         c[:n].mul_(g[:, size:2 * size]).addcmul_(g[:, :size], cell)
         squashed = torch.sigmoid(c[:n] * 2).mul_(2).sub_(1)

@@ -24,7 +24,8 @@ from typing import Iterator
 
 import torch
 
-from presskz.ner_kernels import alive_counts, directions, lstm_direction, time_major, viterbi
+from presskz.ner_kernels import (alive_counts, directions, lstm_direction, quantized, time_major,
+                                 viterbi)
 from presskz.word_cache import WordCache
 
 # words longer than this are cut for the character model only (Stanza would run them whole;
@@ -83,7 +84,7 @@ class NerTagger:
     """Tags pre-tokenised sentences with a Stanza NER model file and its pretrain file."""
 
     def __init__(self, model_path: Path, pretrain_path: Path, batch_size: int = 256,
-                 cache_forms: int = CACHE_FORMS) -> None:
+                 cache_forms: int = CACHE_FORMS, quantize: bool = False) -> None:
         from stanza.models.common.pretrain import Pretrain
         from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
         from stanza.models.ner.trainer import Trainer, fix_singleton_tags
@@ -100,6 +101,9 @@ class NerTagger:
         self._names_by_id = self._tag_table()
         self._outside_ids = frozenset(i for i, n in enumerate(self._names_by_id) if n == "O")
         self._split_lstm_weights()
+        if quantize:  # int8 recurrent products (ner_kernels.quantized)
+            self._tagger = tuple(map(quantized, self._tagger))
+            self._chars = tuple(map(quantized, self._chars))
         self._gate_rows = FormRows(self._w_ih_t.shape[1], cache_forms)
         # char -> id as the vocabulary maps it, memoised (its map() is a Python call per char)
         self._char_ids = WordCache(self.vocab["char"].unit2id)

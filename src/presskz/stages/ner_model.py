@@ -25,7 +25,7 @@ MODEL_FILE = "kk_kaznerd_nertagger.pt"
 PRETRAIN_FILE = "kk_pretrain.pt"
 MODEL_NAME = "presskz-kk-kaznerd-stanza"
 
-_TAGGERS: dict[tuple[str, int], "NerTagger"] = {}
+_TAGGERS: dict[tuple[str, int, bool], "NerTagger"] = {}
 _HASHES: dict[str, str] = {}
 
 
@@ -56,16 +56,16 @@ def file_sha256(path: Path) -> str:
 
 
 def load_tagger(model_dir: str | Path | None = None, batch_size: int = 256,
-                verbose: bool = False) -> NerTagger:
+                verbose: bool = False, quantize: bool = False) -> NerTagger:
     """The cached tagger for `model_dir` (loaded on first use)."""
     model, pretrain = model_paths(model_dir)
-    key = (str(model), batch_size)
+    key = (str(model), batch_size, quantize)
     if key not in _TAGGERS:
         from presskz.ner_tagger import NerTagger  # imports torch and stanza
 
         if not verbose:
             logging.getLogger("stanza").setLevel(logging.ERROR)
-        _TAGGERS[key] = NerTagger(model, pretrain, batch_size)
+        _TAGGERS[key] = NerTagger(model, pretrain, batch_size, quantize=quantize)
     return _TAGGERS[key]
 
 
@@ -88,9 +88,10 @@ class NerModelStage(Stage):
     assigns = ("model_entities",)
 
     def __init__(self, model_dir: str | Path | None = None, batch_size: int = 256,
-                 verbose: bool = False, threads: int | None = 1) -> None:
+                 verbose: bool = False, threads: int | None = 1, quantize: bool = False) -> None:
         self.model_dir = model_dir
         self.batch_size = batch_size
+        self.quantize = quantize  # int8 recurrent products: faster, a few tags differ
         # One torch thread by default: on this project's 2-core machine a second thread gave no
         # gain when the machine was quiet and made the model ~5x slower when another process was
         # busy (spinning threads). Parallelism comes from `batch --jobs`. None: torch's default.
@@ -101,11 +102,11 @@ class NerModelStage(Stage):
         return self.pipe([doc])[0]
 
     def load(self) -> None:
-        load_tagger(self.model_dir, self.batch_size, self.verbose)
+        load_tagger(self.model_dir, self.batch_size, self.verbose, self.quantize)
 
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
         docs = list(docs)
-        tagger = load_tagger(self.model_dir, self.batch_size, self.verbose)
+        tagger = load_tagger(self.model_dir, self.batch_size, self.verbose, self.quantize)
         # (doc, first token index) per sentence, so tags go back to our tokens by index
         where, words = [], []
         for doc in docs:
@@ -131,4 +132,6 @@ class NerModelStage(Stage):
 
     def info(self) -> dict:
         model, _ = model_paths(self.model_dir)
-        return {"model": {"name": MODEL_NAME, "sha256": file_sha256(model)}}
+        # int8 inference gives slightly different tags: the record says which was run
+        name = MODEL_NAME + ("+int8" if self.quantize else "")
+        return {"model": {"name": name, "sha256": file_sha256(model)}}
