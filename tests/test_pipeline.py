@@ -48,10 +48,11 @@ def test_pipeline_runs_documents_and_keeps_offsets(seed_text):
     assert doc.sentences and all(seed_text[t.start:t.end] == t.text for t in doc.tokens)
 
 
-def test_rule_stages_and_records_make_no_reference_cycles():
-    """Stage.pipe and build_record pause the cyclic garbage collector (stages/base.py,
-    record_builder.py): that is only free of cost while the rule stages and the record
-    building leave no cyclic garbage behind for it to find."""
+@pytest.mark.parametrize("name", ["fast", pytest.param("default", marks=pytest.mark.slow)])
+def test_stages_and_records_make_no_reference_cycles(name):
+    """Stage.pipe, the model stage and build_record pause the cyclic garbage collector
+    (stages/base.py, stages/ner_model.py, record_builder.py): that is only free of cost while
+    the stages and the record building leave no cyclic garbage behind for it to find."""
     import gc
     from pathlib import Path
 
@@ -61,7 +62,7 @@ def test_rule_stages_and_records_make_no_reference_cycles():
     corpora = Path(__file__).resolve().parents[1] / "corpora"
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpora.rglob("*.txt"))[:8]]
     assert texts
-    pipeline = load_pipeline("fast")
+    pipeline = load_pipeline(name)
     pipeline.pipe([make_document(t, reference_date="2016-11-03") for t in texts])  # data loaded
     docs = [make_document(t, reference_date="2016-11-03") for t in texts]
     gc.collect()

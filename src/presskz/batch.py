@@ -8,6 +8,7 @@ one output line per input: a record, an error record, or a "skip" for --resume.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import traceback
@@ -31,6 +32,9 @@ class BatchOptions:
     text_field: str = "text"
     max_bytes: int = DEFAULT_MAX_BYTES
     done: frozenset = field(default_factory=frozenset)  # resume keys already written
+
+
+_FROZEN: set[str] = set()  # pipelines loaded in this process whose objects gc.freeze() took
 
 
 class PipelineLoadError(RuntimeError):
@@ -74,10 +78,17 @@ def get_pipeline(name: str):
     PipelineLoadError if not."""
     from presskz.pipeline import load_pipeline  # cached: built once per process
     try:
-        return load_pipeline(name).load()
+        pipeline = load_pipeline(name).load()
     except Exception as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise PipelineLoadError(f"cannot load pipeline {name!r}: {reason}") from exc
+    if name not in _FROZEN:
+        # Everything loaded so far (lexicons, the model) lives as long as the process: moved
+        # out of the cyclic collector's reach, its full collections no longer walk millions of
+        # objects that can never be freed (with the model: about 0.3 s per full collection).
+        gc.freeze()
+        _FROZEN.add(name)
+    return pipeline
 
 
 def _internal(unit: Unit, doc_id: str, exc: BaseException, sha: str | None) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from presskz.doc import Document, Entity
+from presskz.gc_pause import gc_paused
 from presskz.kaznerd import spans_from_tags
 from presskz.stages.base import Stage
 
@@ -105,7 +106,11 @@ class NerModelStage(Stage):
         load_tagger(self.model_dir, self.batch_size, self.verbose, self.quantize)
 
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
-        docs = list(docs)
+        # like the rule stages (Stage.pipe), the model stage makes no reference cycles
+        with gc_paused():
+            return self._pipe(list(docs))
+
+    def _pipe(self, docs: list[Document]) -> list[Document]:
         tagger = load_tagger(self.model_dir, self.batch_size, self.verbose, self.quantize)
         # (doc, first token index) per sentence, so tags go back to our tokens by index
         where, words = [], []
