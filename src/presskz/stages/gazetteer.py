@@ -68,6 +68,11 @@ TRIGGER_BITS = {kind: tuple((1 << k, test) for k, (_, test, of) in enumerate(RUL
                 for kind in (CAPITAL, FORM, ANY)}
 TRIGGER_BITS[FORM] += ((POSITION_BIT, POSITION_TRIGGER[0]),)
 
+# (capitalised, may pass a FORM test) -> the tests to run on such a token
+TESTS_OF = {(capital, form): TRIGGER_BITS[ANY] + (TRIGGER_BITS[CAPITAL] if capital else ())
+            + (TRIGGER_BITS[FORM] if form else ())
+            for capital in (False, True) for form in (False, True)}
+
 
 @lru_cache(maxsize=1)
 def form_beginnings() -> Beginnings:
@@ -91,12 +96,8 @@ def rule_mask(text: str) -> int:
     if not capital and text.isalpha() and not lower_word_beginnings().start(text.lower()):
         return 0  # most word forms: decided by one lookup instead of running every test
     mask = 0
-    tests = TRIGGER_BITS[ANY]
-    if capital:
-        tests += TRIGGER_BITS[CAPITAL]
-    if not text.isalnum() or form_beginnings().start(text.lower()):
-        tests += TRIGGER_BITS[FORM]
-    for bit, test in tests:
+    form = not text.isalnum() or form_beginnings().start(text.lower())
+    for bit, test in TESTS_OF[capital, form]:
         if test(text):
             mask |= bit
     return mask
