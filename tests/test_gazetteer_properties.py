@@ -31,3 +31,23 @@ def test_base_forms_only_cut_an_ending(text):
     assert text.startswith(base_form(text)) or not text
     name = base_form_of_name(text)
     assert text.startswith(name)
+
+
+NAME_LETTERS = "абгдеәжзийклмнопрстуқңөұүһіыАБҚҒҢӨҰҮІİΣσς-– "
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=NAME_LETTERS, min_size=1, max_size=14))
+def test_may_be_nominative_holds_whenever_the_nominative_is_listed(text):
+    """may_be_nominative is a prefilter: it may never turn away a word whose nominative (or
+    lowercased form) is a key."""
+    from presskz.entity_rules_lexicon import Beginnings, may_be_nominative, nominative
+    keys = {nominative(text), text.lower(), nominative(text).split("-")[0]} - {""}
+    assert may_be_nominative(Beginnings(keys), text)
+
+
+def test_may_be_nominative_turns_away_a_word_without_a_listed_stem():
+    from presskz.entity_rules_lexicon import Beginnings, may_be_nominative
+    names = Beginnings({"асқар", "ая"})
+    assert may_be_nominative(names, "Асқарға") and may_be_nominative(names, "Асқар-ға")
+    assert not may_be_nominative(names, "Аяқтады")  # "ая" + "қтады": no case suffix

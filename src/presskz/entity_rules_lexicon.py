@@ -11,7 +11,10 @@ from functools import lru_cache
 import regex
 
 from presskz.entity_rules_data import read_list, read_tsv
-from presskz.morph import base_form_of_name, case_of, lexicon, lexicon_table, strip_layer
+from presskz.morph import (
+    base_form_of_name, case_of, case_suffix_lengths, case_suffix_texts, lexicon, lexicon_table,
+    strip_layer,
+)
 
 GENITIVE_RE = regex.compile(r"(?:[ндт][ыі]ң)$")
 CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
@@ -161,6 +164,28 @@ class Beginnings:
         return self.always
 
 
+def may_be_nominative(beginnings: Beginnings, text: str) -> bool:
+    """Can nominative(text) (or text.lower()) be a key of `beginnings`? A cheaper test than the
+    morphology: base_form_of_name only cuts a case suffix, or a tail after a dash or space, off
+    the end, so such a key begins the lowercased text and is followed by nothing, a case suffix
+    or a non-letter."""
+    low = text.lower()
+    if len(low) != len(text) or "σ" in low or beginnings.always:
+        # lowercasing changed the length ("İ") or depends on the next letter (Greek final
+        # sigma): a prefix's lowercase may not begin the whole's, so take the looser test
+        return beginnings.start(low)
+    keys = beginnings.keys
+    if low in keys:
+        return True
+    endings = case_suffix_texts()
+    for n in case_suffix_lengths():  # the word's own ending tells where a suffix may be cut
+        if n < len(low) and low[-n:] in endings and low[:-n] in keys:
+            return True
+    if low.isalpha():
+        return False
+    return any(not ch.isalpha() and low[:k] in keys for k, ch in enumerate(low))
+
+
 # Prefilters: the base forms looked up are beginnings of the lowercased word (suffixes are only
 # cut off its end), so a word that does not start with a listed form needs no morphology.
 @lru_cache(maxsize=1)
@@ -224,8 +249,8 @@ def _place_beginnings() -> Beginnings:
 
 @lru_cache(maxsize=65536)
 def _place_of(words: tuple[str, ...]) -> tuple[str, str] | None:
-    if not _place_beginnings().start(" ".join(w.lower() for w in words)):
-        return None  # both keys below begin the lowercased phrase
+    if not may_be_nominative(_place_beginnings(), " ".join(words)):
+        return None  # both keys below are the lowercased phrase with at most its case suffix cut
     key = " ".join(w.lower() for w in words[:-1]) + (" " if len(words) > 1 else "") + nominative(words[-1])
     return places().get(key) or places().get(" ".join(w.lower() for w in words))
 

@@ -13,7 +13,7 @@ import regex
 from presskz.entity_rules_core import Candidate, Sent, WordCache
 from presskz.entity_rules_lexicon import (
     NAME_CAPITAL_SHARE, Beginnings, capital_shares, given_names, head_noun, is_capitalised,
-    is_genitive, name_like, nominative, place_of, position_role, surnames,
+    is_genitive, may_be_nominative, name_like, nominative, place_of, position_role, surnames,
 )
 
 # "-улы"/"-кызы" (Russian spellings) are left out: "Қарулы" (armed) is no patronymic
@@ -66,12 +66,12 @@ def _given_name_beginnings() -> Beginnings:
 def given_name(word: str) -> bool:
     if not (is_capitalised(word) and NAME_WORD_RE.fullmatch(word)) or word.isupper():
         return False
-    if not _given_name_beginnings().start(word.lower()):
-        return False  # the name looked up begins the lowercased word
+    if not may_be_nominative(_given_name_beginnings(), word):
+        return False  # most capitalised words: no morphology needed
     low = nominative(word)
-    if place_of([word]):
-        return False  # "Нұр-Сұлтан" is a city
-    return low in given_names() or low.split("-")[0] in given_names()
+    if not (low in given_names() or low.split("-")[0] in given_names()):
+        return False
+    return not place_of([word])  # "Нұр-Сұлтан" is a city
 
 
 def _initials_end(sent: Sent, i: int) -> int | None:

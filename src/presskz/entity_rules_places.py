@@ -16,8 +16,8 @@ from presskz.entity_rules_core import (
 )
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
-    Beginnings, capital_shares, direction_words, districts, given_names, is_capitalised, name_like,
-    nominative, norp_words, place_of, places, regions, surnames,
+    Beginnings, capital_shares, direction_words, districts, given_names, is_capitalised,
+    may_be_nominative, name_like, nominative, norp_words, place_of, places, regions, surnames,
 )
 from presskz.morph import base_form, case_of
 
@@ -177,8 +177,8 @@ def _place_name_beginnings() -> Beginnings:
 @lru_cache(maxsize=65536)
 def _listed(words: tuple[str, ...]) -> bool:
     """Are the words (the last in any case form) a listed region, district or place?"""
-    if not _place_name_beginnings().start(" ".join(w.lower() for w in words)):
-        return False  # the name looked up begins the lowercased phrase
+    if not may_be_nominative(_place_name_beginnings(), " ".join(words)):
+        return False  # the names looked up: the lowercased phrase with at most its case suffix cut
     key = " ".join(w.lower() for w in words[:-1] + (nominative(words[-1]),))
     return bool(key in regions() or key in districts() or place_of(list(words)))
 

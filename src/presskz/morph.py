@@ -230,6 +230,17 @@ def _suffix_texts() -> frozenset[str]:
     return frozenset(s.text for s in suffixes())
 
 
+@lru_cache(maxsize=1)
+def case_suffix_texts() -> frozenset[str]:
+    """Every case suffix (the endings base_form_of_name may cut off a name's last word)."""
+    return frozenset(s.text for s in suffixes() if s.layer == "case")
+
+
+@lru_cache(maxsize=1)
+def case_suffix_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(text) for text in case_suffix_texts()}))
+
+
 def _is_suffix_chain(tail: str) -> bool:
     texts = _suffix_texts()
     return any(tail[:i] in texts and tail[i:] in texts for i in range(1, len(tail)))

@@ -9,8 +9,12 @@ sentence before ("Алматыда ... ашылды. ... мұражай ... аш
 """
 from __future__ import annotations
 
+import sys
+
+from presskz import event_lexicon, event_matching, event_mentions, event_rules
 from presskz.clauses import Clause, DocumentClauses, clauses_of
 from presskz.doc import Document, Event, Temporal
+from presskz.entity_rules_data import load_tables
 from presskz.event_mentions import Mention, entity_mentions, noun_mentions, verb_mentions
 from presskz.event_rules import places, roles
 from presskz.stages.base import Stage
@@ -83,6 +87,11 @@ class EventsStage(Stage):
     name = "events"
     requires = ("entities", "temporals")
     assigns = ("events",)
+
+    def load(self) -> None:
+        # the trigger lexicon and its index, tense and case tables, role markers
+        load_tables(event_lexicon, event_matching, event_mentions, event_rules,
+                    sys.modules[__name__])
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []
