@@ -51,6 +51,11 @@ def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, 
     return by_beginning, beginning_re, whole, needs, starts, needed_text
 
 
+def load() -> None:
+    """Build the key tables (and the rules they index) now rather than on first use."""
+    _tables()
+
+
 def _keys_of(word: str) -> int:
     by_beginning, beginning_re, whole, _, _, _ = _tables()
     if not PLAIN_WORD_RE.fullmatch(word):

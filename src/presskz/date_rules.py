@@ -194,6 +194,7 @@ RULE_STARTS = {
     "decade": ("MODS", "NUMBER"), "through": ("UNITS", "SEASON"), "set": ("UNITS", "SET"),
     "weekday": ("WEEKDAY",), "hour": ("HOUR",), "hour_words": ("HOUR", "NUMBER"),
     "daypart": ("DAYPARTW",),
+    "quarter": ("NUMBER", "MODS", "YEARREF", "FIRST"), "century": ("NUMBER", "ROMAN"),
 }
 
 
@@ -233,6 +234,8 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
         "HOUR": {"сағат"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},
         "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
+        "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
+        "ROMAN": set("ivxlc"),  # century: a Roman numeral ("XXI ғасыр"), upper case in the rule
     }
     whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},
                    # duration_adj: a unit, [дтл][ыі][қк] and the word's end ("жылдық", "айлық")
