@@ -139,11 +139,12 @@ def _match_reach() -> int:
     return max((len(p.words) for p in lex.approximators("before")), default=0) + 1
 
 
-# The same answers as the lru_caches above, as plain dicts: the per-word questions are asked of
-# every word of a sentence, and a dict hit (mapped in C) costs a fraction of an lru_cache hit.
-chunk_may_start_number = WordCache(chunk_could_start_number).__getitem__
-word_may_start_number = WordCache(could_start_number).__getitem__
-word_may_open_match = WordCache(could_open_match).__getitem__
+# The same answers as the lru_cached functions above, memoised in plain dicts instead (the
+# functions unwrapped, so that a first sight is not memoised twice): the per-word questions are
+# asked of every word of a sentence, and a dict hit (mapped in C) costs less than an lru_cache hit.
+chunk_may_start_number = WordCache(chunk_could_start_number.__wrapped__).__getitem__
+word_may_start_number = WordCache(could_start_number.__wrapped__).__getitem__
+word_may_open_match = WordCache(could_open_match.__wrapped__).__getitem__
 
 
 def load() -> None:
