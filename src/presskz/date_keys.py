@@ -51,6 +51,11 @@ def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, 
     return by_beginning, beginning_re, whole, needs, starts, needed_text
 
 
+def load() -> None:
+    """Build the key tables (and the rules they index) now rather than on first use."""
+    _tables()
+
+
 def _keys_of(word: str) -> int:
     by_beginning, beginning_re, whole, _, _, _ = _tables()
     if not PLAIN_WORD_RE.fullmatch(word):
@@ -78,6 +83,7 @@ class SentenceKeys:
         self.word_keys = list(map(_word_keys.__getitem__, WORD_RE.findall(text, start, end)))
         self.present = reduce(or_, self.word_keys, 0)
         self._word_starts: list[int] | None = None  # offsets of the words, when a rule needs them
+        self._last_by_family: dict[int, int] = {}  # see _last_of
 
     def rules(self) -> tuple[int, ...]:
         rules = _rules_by_keys.get(self.present)
@@ -104,19 +110,30 @@ class SentenceKeys:
         if self._word_starts is None:  # the same words as word_keys, in the same order
             self._word_starts = list(map(re.Match.start, WORD_RE.finditer(self.text, self.start, self.end)))
         starts = list(compress(self._word_starts, map(bits.__and__, self.word_keys)))
+        if not starts:
+            return starts
         # the match holds a word of each key family, at or after its start: a start after the
         # last word of some key family cannot begin a match
         limit = self._last_start(tables[3][rule])
-        return [pos for pos in starts if pos <= limit] if starts and starts[-1] > limit else starts
+        return [pos for pos in starts if pos <= limit] if starts[-1] > limit else starts
 
     def _last_start(self, families: int) -> int:
         """The offset of the last word of the least late of the key families (bits) given."""
-        keys, limit = self.word_keys, self.end
+        limit = self.end
         while families:
             family = families & -families
             families ^= family
-            last = len(keys) - 1
-            while last >= 0 and not keys[last] & family:
-                last -= 1
-            limit = min(limit, self._word_starts[last] if last >= 0 else -1)
+            limit = min(limit, self._last_of(family))
         return limit
+
+    def _last_of(self, family: int) -> int:
+        """The offset of the last word with the family's bit, -1 if none; kept per family, since
+        the rules of a sentence share their families (NUMBER, MONTH, ...)."""
+        last = self._last_by_family.get(family)
+        if last is None:
+            keys = self.word_keys
+            k = len(keys) - 1
+            while k >= 0 and not keys[k] & family:
+                k -= 1
+            last = self._last_by_family[family] = self._word_starts[k] if k >= 0 else -1
+        return last

@@ -162,6 +162,18 @@ def lookup_prefix(word: str, table: dict[str, str]) -> str | None:
     return found
 
 
+def load() -> None:
+    """Read every table above, with the longest-first key orders the lookups use, now rather
+    than on first use."""
+    suffix_pattern(), adverb_suffix_pattern(), case_only_suffix_pattern(), stopwords()
+    ambiguous_months(), _month_stems(), ambiguous_weekdays(), _weekday_stems()
+    keys_longest_first(numerals())
+    for kind in ("unit", "part", "daypart", "daypart_word", "season", "after", "period", "time_after"):
+        keys_longest_first(date_words(kind))
+    for kind in ("word", "modifier", "span", "span_plural", "set"):
+        keys_longest_first(relative_words(kind))
+
+
 def roman_value(text: str) -> int | None:
     """Value of a Roman numeral ("XXI" -> 21), None if it is not one."""
     text = text.upper()

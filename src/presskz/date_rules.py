@@ -164,7 +164,7 @@ RULE_KEYS = {
     "numeric": ("DIGIT",), "iso": ("DIGIT",), "clock": ("DIGIT",),
     "day_month": ("MONTH", "NUMBER"), "month_day": ("MONTH", "NUMBER"), "month_ai": ("MONTH", "AI"),
     "month": ("MONTH",), "month_listed": ("MONTH",),
-    "year": ("JYL", "NUMBER"), "year_part": ("JYL",), "decade": ("JYLDAR", "NUMBER"), "century": ("GASYR",),
+    "year": ("JYL", "NUMBER"), "year_part": ("JYL", "PART"), "decade": ("JYLDAR", "NUMBER"), "century": ("GASYR",),
     "first_months": ("YEARREF", "AI", "NUMBER"), "mod_unit": ("MODS", "UNIT_OR_WEEKDAY"),
     "season": ("SEASON",), "through": ("BOIY",), "relword": ("RELWORD",),
     "duration": ("UNITS", "NUMBER"), "duration_adj": ("UNIT_ADJ", "NUMBER"),
@@ -194,16 +194,19 @@ RULE_STARTS = {
     "decade": ("MODS", "NUMBER"), "through": ("UNITS", "SEASON"), "set": ("UNITS", "SET"),
     "weekday": ("WEEKDAY",), "hour": ("HOUR",), "hour_words": ("HOUR", "NUMBER"),
     "daypart": ("DAYPARTW",),
+    "quarter": ("NUMBER", "MODS", "YEARREF", "FIRST"), "century": ("NUMBER", "ROMAN"),
 }
 
 
 # Needed text: every match of these rules contains a piece of text matching the regex below (a
-# date or a clock time written with digits and punctuation); where it is absent the rule is not
+# date or a clock time written with digits and punctuation, the hyphen of a repetition); where
+# it is absent the rule is not
 # tried at any of its start words. Keep in step with RULES_SRC.
 RULE_NEEDS = {
     "numeric": r"\d[./]\d",            # 05.11.2016, 5/11/2016
     "iso": r"\d-\d",                   # 2016-11-05
     "clock": r"\d\s?[:.]\s?\d",         # 11.00, 11 : 00
+    "repeat": r"-",                    # жылдан-жылға, күннен - күнге
 }
 
 
@@ -233,6 +236,9 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
         "HOUR": {"сағат"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},
         "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
+        "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
+        "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
+        "ROMAN": set("ivxlc"),  # century: a Roman numeral ("XXI ғасыр"), upper case in the rule
     }
     whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},
                    # duration_adj: a unit, [дтл][ыі][қк] and the word's end ("жылдық", "айлық")

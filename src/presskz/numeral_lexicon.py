@@ -208,3 +208,9 @@ def parse_digits(text: str) -> int | float:
     if "," in text or "." in text:
         return float(text.replace(",", "."))
     return int(text)
+
+
+def load() -> None:
+    """Read the lexicon and build its indexes now rather than on first use."""
+    stems(), stopwords(), _stem_index(), _numeral_start_re(), _stem_variants_by_letter()
+    approx_suffixes(), _suffix_slot_variants()

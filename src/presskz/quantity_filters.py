@@ -101,3 +101,9 @@ def not_a_quantity(texts: list[str], num: NumberMatch, first: int,
         return False
     start = offset_of(first)
     return any(a <= start < b for a, b in titles)
+
+
+def load() -> None:
+    """Build the tables the filters otherwise build on first use."""
+    lex.load()
+    _temporal_nouns_by_letter(), _number_sign_forms()

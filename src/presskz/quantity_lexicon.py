@@ -231,3 +231,14 @@ def time_markers() -> frozenset[str]:
 def rate_words() -> frozenset[str]:
     """сағатына, секундына: 'per hour' before a measure, part of the quantity span."""
     return frozenset(r["word"] for r in read_tsv("rate_words.tsv"))
+
+
+def load() -> None:
+    """Read every list above and index the phrase lists now rather than on first use."""
+    for phrases in (currencies(), measure_units(), percent_words(), approximators("before"),
+                    approximators("after"), number_signs(), article_contexts("before"),
+                    article_contexts("after")):
+        _phrase_index(phrases)
+    part_nouns(), counted_nouns(), temporal_nouns(), comparatives(), numeric_signs()
+    name_heads(), time_markers(), rate_words(), derivations()
+    is_suffix_chain("ның")

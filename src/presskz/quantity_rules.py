@@ -19,9 +19,12 @@ from typing import Callable, Sequence
 from presskz import quantity_lexicon as lex
 from presskz import quantity_units as units
 from presskz.numerals import NumberMatch, could_start_number
+from presskz import numeral_lexicon
 from presskz.numeral_lexicon import may_hold_numeral
 from presskz.quantity_filters import is_temporal, not_a_quantity
+from presskz.quantity_filters import load as not_a_quantity_load
 from presskz.quantity_words import chunk_pieces
+from presskz.word_cache import WordCache
 
 
 @dataclass
@@ -136,6 +139,22 @@ def _match_reach() -> int:
     return max((len(p.words) for p in lex.approximators("before")), default=0) + 1
 
 
+# The same answers as the lru_cached functions above, memoised in plain dicts instead (the
+# functions unwrapped, so that a first sight is not memoised twice): the per-word questions are
+# asked of every word of a sentence, and a dict hit (mapped in C) costs less than an lru_cache hit.
+chunk_may_start_number = WordCache(chunk_could_start_number.__wrapped__).__getitem__
+word_may_start_number = WordCache(could_start_number.__wrapped__).__getitem__
+word_may_open_match = WordCache(could_open_match.__wrapped__).__getitem__
+
+
+def load() -> None:
+    """Load the word lists and indexes the grammar otherwise loads on first use."""
+    _lead_words(), _match_reach(), lex.numeric_signs(), lex.rate_words(), lex.comparatives()
+    numeral_lexicon.load()
+    units.load()
+    not_a_quantity_load()
+
+
 def find_quantities_in(texts: list[str], offset_of: Callable[[int], int],
                        titles: Sequence[tuple[int, int]] = ()) -> list[Found]:
     """All quantities in one sentence's word texts, left to right, not overlapping; offset_of(k)
@@ -143,11 +162,11 @@ def find_quantities_in(texts: list[str], offset_of: Callable[[int], int],
     out, titles = [], list(titles)
     # a match opens at a possible number or at a lead word (approximator, sign, currency) with
     # a possible number at most _match_reach() words on; no other word can start one
-    numbers = list(compress(range(len(texts)), map(could_start_number, texts)))
+    numbers = list(compress(range(len(texts)), map(word_may_start_number, texts)))
     if not numbers:
         return out
     reach, last_number = _match_reach(), numbers[-1]
-    openings = compress(range(last_number + 1), map(could_open_match, texts[:last_number + 1]))
+    openings = compress(range(last_number + 1), map(word_may_open_match, texts[:last_number + 1]))
     i, n = 0, 0  # i: the first word not yet consumed; numbers[n]: the next number at or after it
     for k in openings:
         if k < i:

@@ -155,3 +155,11 @@ def _is_morph_chain(tail: str) -> bool:
     for texts in _morph_suffix_texts():
         heads |= {head[:-len(t)] for head in heads for t in texts if t and head.endswith(t)}
     return "" in heads
+
+
+def load() -> None:
+    """Load the word lists and the shared morphology (whose lexicon alone takes ~0.1 s) that
+    the readers otherwise load on first use."""
+    lex.load()
+    grammar_words(), _morph_suffix_texts()
+    morph.base_form("орындары")

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import accumulate
 
+from presskz import date_keys, date_lexicon
 from presskz.date_context import Context
 from presskz.date_rules import compiled_rules
 from presskz.date_spans import find_in_sentence
@@ -68,6 +69,10 @@ class DatesStage(Stage):
         # Compile the grammar now, with the pipeline, rather than inside the first document:
         # about 0.3 s of regex compilation, once per process.
         compiled_rules()
+
+    def load(self) -> None:
+        date_keys.load()
+        date_lexicon.load()
 
     def __call__(self, doc: Document) -> Document:
         ensure_reference_date(doc)

@@ -12,9 +12,11 @@ from itertools import accumulate, chain
 import regex
 
 from presskz.doc import Document, Quantity
-from presskz.quantity_rules import Found, chunk_could_start_number, find_quantities_in
+from presskz import quantity_rules
+from presskz.quantity_rules import Found, chunk_may_start_number, find_quantities_in
 from presskz.quantity_words import WORD_RE, chunk_pieces, chunk_texts
 from presskz.stages.base import Stage
+from presskz.word_cache import WordCache
 
 MATCH_START = type(WORD_RE.match("x")).start  # Match.start, to map over finditer in C
 # a «...» title of at most a few words: a name, whatever numbers it holds
@@ -53,9 +55,14 @@ def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# chunk -> its words' texts (quantity_words.chunk_texts) as a plain dict: asked of every chunk
+# of every sentence that may hold a number, where a dict hit costs less than an lru_cache hit
+_chunk_texts = WordCache(chunk_texts.__wrapped__).__getitem__
+
+
 def word_texts(chunks: list[str]) -> list[str]:
     """The texts of the grammar's words (quantity_words) of a sentence's whitespace chunks."""
-    return list(chain.from_iterable(map(chunk_texts, chunks)))
+    return list(chain.from_iterable(map(_chunk_texts, chunks)))
 
 
 class SentenceWords:
@@ -70,10 +77,10 @@ class SentenceWords:
         """(offset of the chunk holding word k, (start, end, text) of word k in that chunk)."""
         if self._chunk_starts is None:  # the sentence's first quantity: locate its chunks
             self._chunk_starts = list(map(MATCH_START, WORD_RE.finditer(self._text, *self._range)))
-            self.pieces = list(map(chunk_pieces, self._chunks))
-            self.words_before = [0, *accumulate(map(len, self.pieces))]  # words in chunks[:c]
+            # words in chunks[:c]; chunk_texts(chunk) has one text per piece of the chunk
+            self.words_before = [0, *accumulate(map(len, map(_chunk_texts, self._chunks)))]
         c = bisect.bisect_right(self.words_before, k) - 1
-        return self._chunk_starts[c], self.pieces[c][k - self.words_before[c]]
+        return self._chunk_starts[c], chunk_pieces(self._chunks[c])[k - self.words_before[c]]
 
     def start_of(self, k: int) -> int:
         offset, piece = self._piece(k)
@@ -101,7 +108,7 @@ def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int,
     chunks = WORD_RE.findall(text, start, end)
     # most sentences hold no digit, numeral or range word at all: one cached test per
     # whitespace chunk rules them out before any word is built
-    if not any(map(chunk_could_start_number, chunks)):
+    if not any(map(chunk_may_start_number, chunks)):
         return None, []
     words = SentenceWords(text, start, end, chunks)
     return words, find_quantities_in(word_texts(chunks), words.start_of, titles)
@@ -118,7 +125,8 @@ def add_quantities(doc: Document) -> Document:
             span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
             if doc.quantities and span_start < doc.quantities[-1].end:
                 continue  # two grammar words inside one token ("5-6 000"): the token goes once
-            doc.add("quantities", doc.span(span_start, span_end, Quantity, kind=found.kind,
+            # doc.span takes its text from doc.text at the offsets: doc.add's check holds
+            doc.quantities.append(doc.span(span_start, span_end, Quantity, kind=found.kind,
                                            value=found.value, unit=found.unit, approx=found.approx))
     return doc
 
@@ -129,6 +137,9 @@ class NumbersStage(Stage):
     name = "numbers"
     requires = ("tokens", "sentences")
     assigns = ("quantities",)
+
+    def load(self) -> None:
+        quantity_rules.load()
 
     def __call__(self, doc: Document) -> Document:
         doc.quantities = []
