@@ -10,8 +10,10 @@ from functools import lru_cache
 
 from presskz.doc import Document, Entity, Quote
 from presskz.data_files import read_tsv
-from presskz.quote_rules import (complement_end, guillemet_pairs, longest_speech_verb, speaker_after,
-                                 speech_verb_at, speech_verb_last_words, subject_before, verb_after_quote)
+from presskz.event_lexicon import case_endings
+from presskz.quote_rules import (complement_end, guillemet_pairs, indirect_markers, longest_speech_verb,
+                                 speaker_after, speech_verb_at, speech_verb_last_words,
+                                 speech_verbs_by_first_word, subject_before, verb_after_quote)
 from presskz.stages.base import Stage
 
 CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
@@ -111,6 +113,12 @@ class QuotesStage(Stage):
     name = "quotes"
     requires = ("entities",)
     assigns = ("quotes",)
+
+    def load(self) -> None:
+        """Read and index the speech verbs, speech nouns, complement markers and case endings now
+        rather than on the first document."""
+        speech_verbs_by_first_word(), speech_verb_last_words(), longest_speech_verb()
+        indirect_markers(), speech_nouns(), case_endings()
 
     def __call__(self, doc: Document) -> Document:
         direct = _direct(doc)
