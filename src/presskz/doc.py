@@ -221,6 +221,11 @@ class Document:
         modify the list)."""
         return self._derived("token texts", "tokens", _texts)
 
+    def lower_token_texts(self) -> list[str]:
+        """The lower-cased texts of doc.tokens, built once and shared like token_texts()."""
+        return self._derived("lower token texts", "tokens",
+                             lambda tokens: list(map(str.lower, self.token_texts())))
+
     def token_index_at(self, offset: int) -> int | None:
         """Index of the token containing character `offset`, or None."""
         i = bisect.bisect_right(self._starts("tokens"), offset) - 1
