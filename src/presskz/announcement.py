@@ -36,7 +36,7 @@ def _inside_quote(doc: Document, offset: int) -> bool:
 
 
 def issuer_entity(doc: Document) -> Entity | None:
-    words = [tok.text.lower() for tok in doc.tokens]
+    words = doc.lower_token_texts()
     for i in compress(range(len(words)), map(ISSUER_WORDS.__contains__, words)):
         tok, word = doc.tokens[i], words[i]
         if word in ISSUER_VERBS and i > 0 and words[i - 1] == "деп" \

@@ -1,6 +1,7 @@
 """Turns a processed Document into a validated Record: assigns ids, resolves object references."""
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from presskz.doc import Document
@@ -26,9 +27,24 @@ def _span(span) -> dict:
 
 
 def _entities(doc: Document, ids: dict[int, str]) -> list[dict]:
-    return [{**_span(e), "id": ids[id(e)], "type": e.type, "normalized": e.normalized,
-             "sentence": doc.sentence_index_at(e.start), "source": e.source, "score": e.score,
-             "group": None if e.group is None else f"g{e.group}"} for e in doc.entities]
+    sentence_at = _sentence_index_finder(doc)
+    return [{"text": e.text, "start": e.start, "end": e.end, "id": ids[id(e)], "type": e.type,
+             "normalized": e.normalized, "sentence": sentence_at(e.start), "source": e.source,
+             "score": e.score, "group": None if e.group is None else f"g{e.group}"}
+            for e in doc.entities]
+
+
+def _sentence_index_finder(doc: Document):
+    """doc.sentence_index_at with the sentence starts looked up once, not once per entity."""
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+
+    def sentence_at(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+            return i
+        return None
+    return sentence_at
 
 
 def _events(doc: Document, ids: dict[int, str]) -> list[dict]:
@@ -67,10 +83,10 @@ def _build_record(doc: Document, pipeline) -> Record:
         announcement=_announcement(doc, ids),
         sentences=[{"start": s.start, "end": s.end} for s in doc.sentences],
         entities=_entities(doc, ids),
-        quantities=[{**_span(q), "id": ids[id(q)], "kind": q.kind, "value": q.value,
-                     "unit": q.unit, "approx": q.approx} for q in doc.quantities],
-        temporals=[{**_span(t), "id": ids[id(t)], "kind": t.kind, "value": t.value}
-                   for t in doc.temporals],
+        quantities=[{"text": q.text, "start": q.start, "end": q.end, "id": ids[id(q)], "kind": q.kind,
+                     "value": q.value, "unit": q.unit, "approx": q.approx} for q in doc.quantities],
+        temporals=[{"text": t.text, "start": t.start, "end": t.end, "id": ids[id(t)], "kind": t.kind,
+                    "value": t.value} for t in doc.temporals],
         events=_events(doc, ids),
         quotes=[{**_span(q), "id": ids[id(q)], "speaker": _ref(q.speaker, ids),
                  "speaker_mention": _ref(q.speaker_mention, ids), "verb": q.verb, "kind": q.kind}

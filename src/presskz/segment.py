@@ -39,16 +39,19 @@ next line starts in lower case (headlines and one-paragraph-a-line releases).
 from __future__ import annotations
 
 import bisect
+import operator
+from itertools import compress, repeat
 from functools import lru_cache
 
 import regex
 
-from presskz.doc import Document, Sentence, Token
+from presskz.doc import Document, Sentence, Token, trusted_token
 from presskz.gc_pause import gc_paused
-from presskz.segment_rules import abbreviations, token_pattern_for
+from presskz.segment_rules import abbreviations, token_pattern, token_pattern_for
 from presskz.stages.base import Stage
 
 ENDERS = frozenset(".!?…")
+ENDERS_TUPLE = tuple(ENDERS)  # for str.startswith
 CLOSERS = frozenset("»”“)]’\"'")
 ALWAYS_CLOSING = frozenset("»”")
 AMBIGUOUS_QUOTES = frozenset("\"“'")
@@ -63,11 +66,26 @@ NEWLINES_RE = regex.compile(r"\n(?:[^\S\n]*\n)?")
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with offsets into it and `space_after` set."""
-    spans = [m.span() for m in token_pattern_for(text).finditer(text)]
-    followers = [s for s, _ in spans[1:]] + [len(text)]
+    return _tokenize(text)[0]
+
+
+_MATCH = type(regex.match("", ""))
+
+
+def _tokenize(text: str) -> tuple[list[Token], list[str], list[int]]:
+    """The tokens of `text`, their texts and their start offsets. The columns are read with map() over the match
+    objects (no Python code per token) and the tokens are built without the per-span offset check:
+    each token's text is its match's own text, so it is text[start:end] by construction
+    (Pipeline.pipe still checks every layer once at the end, see Document.check_all)."""
+    matches = list(token_pattern_for(text).finditer(text))
+    starts = list(map(_MATCH.start, matches))
+    ends = list(map(_MATCH.end, matches))
+    texts = list(map(_MATCH.group, matches))
+    followers = starts[1:]
+    followers.append(len(text))
     with gc_paused():  # many acyclic objects (about 30% faster)
-        return [Token(start, end, text[start:end], following > end)
-                for (start, end), following in zip(spans, followers)]
+        tokens = list(map(trusted_token, starts, ends, texts, map(operator.gt, followers, ends)))
+    return tokens, texts, starts
 
 
 def _starts_sentence(token: Token) -> bool:
@@ -121,9 +139,10 @@ def _glued_sentence_end(tokens: list[Token], i: int) -> bool:
     return prev is not None and len(prev.text) > 1 and prev.text[-1].islower()
 
 
-def _newline_breaks(text: str, tokens: list[Token]) -> dict[int, bool]:
-    """Token index -> True (blank line) / False (single line break) for gaps holding a line break."""
-    starts = [t.start for t in tokens]
+def _newline_breaks(text: str, tokens: list[Token], starts: list[int] | None = None) -> dict[int, bool]:
+    """Token index -> True (blank line) / False (single line break) for gaps holding a line break.
+    `starts`, when given, are the tokens' start offsets."""
+    starts = [t.start for t in tokens] if starts is None else starts
     out: dict[int, bool] = {}
     for match in NEWLINES_RE.finditer(text):
         k = bisect.bisect_left(starts, match.start())
@@ -146,12 +165,18 @@ def _final_abbreviations() -> frozenset[str]:
     return frozenset(a for a, kind in abbreviations().items() if kind == "final")
 
 
-def sentence_token_ranges(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """[first, end) token index ranges of the sentences of `text`."""
+def sentence_token_ranges(text: str, tokens: list[Token], texts: list[str] | None = None,
+                          starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """[first, end) token index ranges of the sentences of `text`. `texts` and `starts`, when
+    given, are the tokens' texts and start offsets (segment() has them from the tokeniser)."""
     final_abbr = _final_abbreviations()
-    newlines = _newline_breaks(text, tokens)
+    newlines = _newline_breaks(text, tokens, starts)
+    texts = [t.text for t in tokens] if texts is None else texts
     # only sentence-final punctuation, final abbreviations and line breaks can start a new sentence
-    terminals = [i for i, t in enumerate(tokens) if t.text[0] in ENDERS or t.text in final_abbr]
+    # (tested with map() over the texts: no Python code per token)
+    terminal = map(operator.or_, map(str.startswith, texts, repeat(ENDERS_TUPLE)),
+                   map(final_abbr.__contains__, texts))
+    terminals = compress(range(len(texts)), terminal)
     ranges, start = [], 0
     for i in sorted(newlines.keys() | set(terminals)):
         if i < start:
@@ -176,11 +201,12 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 def segment(doc: Document) -> Document:
     """Assign `doc.tokens` and `doc.sentences` (each sentence knows its token index range)."""
-    doc.tokens = tokenize(doc.text)
+    tokens, texts, starts = _tokenize(doc.text)
+    doc.tokens = tokens
     doc.sentences = []
     with gc_paused():
-        for first, end in sentence_token_ranges(doc.text, doc.tokens):
-            doc.sentences.append(doc.span(doc.tokens[first].start, doc.tokens[end - 1].end, Sentence,
+        for first, end in sentence_token_ranges(doc.text, tokens, texts, starts):
+            doc.sentences.append(doc.span(starts[first], tokens[end - 1].end, Sentence,
                                           token_start=first, token_end=end))
     doc.assigned.update(("tokens", "sentences"))
     return doc
@@ -192,6 +218,11 @@ class SegmentStage(Stage):
     name = "segment"
     requires = ()
     assigns = ("tokens", "sentences")
+
+    def load(self) -> None:
+        """Compile both tokeniser patterns (with and without the URL alternatives) and read the
+        abbreviation list now rather than on the first document."""
+        token_pattern(False), token_pattern(True), _final_abbreviations()
 
     def __call__(self, doc: Document) -> Document:
         return segment(doc)

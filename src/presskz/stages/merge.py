@@ -30,13 +30,14 @@ Without a model stage (the "fast" pipeline) the rules alone make the layer.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Callable
 
 import regex
 
 from presskz.doc import Document, Entity
 from presskz.entity_rules_codes import acronym_types
-from presskz.normalize import entity_base, link
+from presskz.normalize import _position_lemmas, entity_base, link
 from presskz.stages.base import Stage
 
 # Types the rules read from the release's structure better than the model: titles with their head
@@ -54,11 +55,28 @@ def _overlaps(a: Entity, b: Entity) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+class _SpansByStart:
+    """Spans sorted by start, to find the few near a range by bisection: with thousands of rule and
+    model spans in a document, testing every pair was quadratic."""
+
+    def __init__(self, spans: list[Entity]):
+        self.spans = sorted(spans, key=lambda e: e.start)
+        self.starts = [e.start for e in self.spans]
+        self.longest = max((e.end - e.start for e in spans), default=0)
+
+    def near(self, start: int, end: int) -> list[Entity]:
+        """Every span that overlaps [start, end) or lies inside it (and maybe a few more: callers
+        test each one): such a span starts at most `end`, and at least `start - longest`."""
+        return self.spans[bisect.bisect_left(self.starts, start - self.longest):
+                          bisect.bisect_right(self.starts, end)]
+
+
 def _first_wins(first: list[Entity], second: list[Entity]) -> list[Entity]:
     """All of `first`, plus the spans of `second` that overlap none of them."""
     kept = list(first)
+    index = _SpansByStart(first)
     for e in second:
-        if not any(_overlaps(e, k) for k in first):
+        if not any(_overlaps(e, k) for k in index.near(e.start, e.end)):
             kept.append(e)
     return kept
 
@@ -67,11 +85,13 @@ def _rules_first_extended(rules: list[Entity], model: list[Entity]) -> list[Enti
     """Rules first, but a model span of the same type that contains a rule span replaces it
     (the model read more of the same name: "Ақтоты Райымқұлова" over "Райымқұлова")."""
     replaced, longer = set(), []
+    index = _SpansByStart(rules)
     for m in model:
-        inner = [r for r in rules if m.start <= r.start and r.end <= m.end
+        near = index.near(m.start, m.end)  # no other rule span can be inside m or overlap it
+        inner = [r for r in near if m.start <= r.start and r.end <= m.end
                  and (r.start, r.end) != (m.start, m.end)]
         if inner and all(r.type == m.type for r in inner) \
-                and not any(_overlaps(m, r) for r in rules if r not in inner):
+                and not any(_overlaps(m, r) for r in near if r not in inner):
             replaced.update(id(r) for r in inner)
             longer.append(m)
     return _first_wins([r for r in rules if id(r) not in replaced] + longer, model)
@@ -141,9 +161,14 @@ class MergeStage(Stage):
             raise ValueError(f"unknown merge policy {policy!r}; known: {', '.join(POLICIES)}")
         self.policy, self.keep_values = policy, keep_values
 
+    def load(self) -> None:
+        """Read the acronym and position-word tables now rather than on the first document."""
+        acronym_types()
+        _position_lemmas()
+
     def __call__(self, doc: Document) -> Document:
-        doc.entities = []
-        for entity in merge_entities(doc, self.policy, self.keep_values):
-            doc.add("entities", entity)
+        # every entity is a new span made by doc.span (its text taken from the document), and
+        # Pipeline.pipe checks the layer's offsets at the end: no doc.add check per entity
+        doc.entities = merge_entities(doc, self.policy, self.keep_values)
         link(doc.entities)
         return doc

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from presskz.announcement import announcement_of
 from presskz.doc import Document, Person
+from presskz.event_lexicon import case_endings
 from presskz.people_rules import NameParts, parse_name, position_near, same_name, same_person
 from presskz.stages.base import Stage
 
@@ -60,6 +61,10 @@ class PeopleStage(Stage):
     name = "people"
     requires = ("entities", "quotes")
     assigns = ("people",)
+
+    def load(self) -> None:
+        """Read the case endings (surname stems) now rather than on the first document."""
+        case_endings()
 
     def __call__(self, doc: Document) -> Document:
         doc.people = cluster_people(doc)

@@ -6,12 +6,16 @@ Quote spans exclude the quote marks; an indirect quote is the reported complemen
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
+from itertools import compress
 
 from presskz.doc import Document, Entity, Quote
 from presskz.data_files import read_tsv
-from presskz.quote_rules import (complement_end, guillemet_pairs, longest_speech_verb, speaker_after,
-                                 speech_verb_at, speech_verb_last_words, subject_before, verb_after_quote)
+from presskz.event_lexicon import case_endings
+from presskz.quote_rules import (complement_end, guillemet_pairs, indirect_markers, longest_speech_verb,
+                                 speaker_after, speech_verb_at, speech_verb_last_words,
+                                 speech_verbs_by_first_word, subject_before, verb_after_quote)
 from presskz.stages.base import Stage
 
 CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
@@ -42,14 +46,15 @@ def _direct(doc: Document) -> list[Quote]:
 def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
     quotes = []
     verb_ends = speech_verb_last_words()
+    texts, words = doc.token_texts(), doc.lower_token_texts()
     for sent in doc.sentences:
         last = sent.token_end - 1
-        while last >= sent.token_start and doc.tokens[last].text in (".", "!", "?"):
+        while last >= sent.token_start and texts[last] in (".", "!", "?"):
             last -= 1
-        if last < sent.token_start or any(q.start < sent.end and sent.start < q.end for q in direct_spans):
-            continue
-        if doc.tokens[last].text.lower() not in verb_ends:
+        if last < sent.token_start or words[last] not in verb_ends:
             continue  # the sentence must end in a speech verb: most do not
+        if any(q.start < sent.end and sent.start < q.end for q in direct_spans):
+            continue
         # a verb ending at the last word starts at most longest_speech_verb() - 1 words before it
         nearest = max(sent.token_start, last - longest_speech_verb() + 1)
         verb = next((i for i in range(nearest, last + 1) if speech_verb_at(doc.tokens, i) == last), None)
@@ -61,7 +66,7 @@ def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
             first = doc.token_index_at(speaker.end - 1) + 1
         elif speaker == "pronoun":
             first += 1
-        while first < verb and doc.tokens[first].text.lower() in SKIP_AFTER_SPEAKER:
+        while first < verb and words[first] in SKIP_AFTER_SPEAKER:
             first += 1
         if first >= verb:
             continue
@@ -79,10 +84,15 @@ def speech_nouns() -> frozenset[str]:
 def _speech_anchors(doc: Document) -> list[tuple[int, Entity]]:
     """(sentence, subject) where a subject is said to speak without a quote ("X өзінің сөзінде, ...")."""
     nouns = speech_nouns()
-    words = list(map(str.lower, doc.token_texts()))  # once per document, not per sentence
+    words = doc.lower_token_texts()
+    # token indices of the speech nouns, found once per document; most documents have none
+    hits = list(compress(range(len(words)), map(nouns.__contains__, words)))
     anchors = []
+    if not hits:
+        return anchors
     for n, sent in enumerate(doc.sentences):
-        if not nouns.isdisjoint(words[sent.token_start:sent.token_end]):
+        k = bisect.bisect_left(hits, sent.token_start)
+        if k < len(hits) and hits[k] < sent.token_end:  # a speech noun in the sentence
             subject = subject_before(doc, sent.start, sent.end)
             if isinstance(subject, Entity):
                 anchors.append((n, subject))
@@ -111,6 +121,12 @@ class QuotesStage(Stage):
     name = "quotes"
     requires = ("entities",)
     assigns = ("quotes",)
+
+    def load(self) -> None:
+        """Read and index the speech verbs, speech nouns, complement markers and case endings now
+        rather than on the first document."""
+        speech_verbs_by_first_word(), speech_verb_last_words(), longest_speech_verb()
+        indirect_markers(), speech_nouns(), case_endings()
 
     def __call__(self, doc: Document) -> Document:
         direct = _direct(doc)
