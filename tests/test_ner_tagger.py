@@ -113,6 +113,62 @@ def test_batched_viterbi_equals_stanza_viterbi(seed):
     assert viterbi(time_major, alive_counts(lengths), lengths, transitions) == expected
 
 
+@pytest.mark.parametrize("flat_rows", [False, True])
+@pytest.mark.parametrize("seed", range(4))
+def test_pruned_viterbi_steps_equal_the_full_step_bit_for_bit(seed, flat_rows, monkeypatch):
+    """Rows with one clear best tag (one predecessor kept), rows with three close ones (top-k
+    path), optionally flat rows (too many kept: full fallback); odd seeds use integer scores,
+    which tie exactly."""
+    import presskz.ner_kernels as kernels
+
+    rng = np.random.default_rng(seed)
+    tags, rows = 30, 60
+    transitions = rng.normal(size=(tags, tags)).astype(np.float32)
+    trellis = rng.normal(size=(rows, tags)).astype(np.float32)
+    raised = [rng.choice(tags, size=1 if r < 20 else 3, replace=False) for r in range(40)]
+    for r, chosen in enumerate(raised):
+        trellis[r] -= 50
+        trellis[r, chosen] += 100
+    if not flat_rows:
+        trellis = trellis[:40]
+    if seed % 2:
+        transitions, trellis = np.round(transitions), np.round(trellis)
+    to_from = np.ascontiguousarray(transitions.T)
+    room = np.empty((len(trellis), tags, tags), np.float32)
+    spread = float(transitions.max() - transitions.min())
+    calls = {"top_k": 0}
+    original = kernels._top_k_step
+
+    def counting(*args):
+        calls["top_k"] += 1
+        return original(*args)
+
+    monkeypatch.setattr(kernels, "_top_k_step", counting)
+    best, pointer = kernels._pruned_step(trellis, transitions, spread, to_from, room)
+    expected_best, expected_pointer = kernels._full_step(trellis, to_from, room.copy())
+    assert np.array_equal(pointer, expected_pointer)
+    assert np.array_equal(best, expected_best)
+    assert calls["top_k"] == (0 if flat_rows else 1)  # the branch meant was taken
+
+
+def test_viterbi_with_peaked_scores_equals_stanza_viterbi():
+    from stanza.models.common.crf import viterbi_decode
+
+    from presskz.ner_kernels import alive_counts, viterbi
+
+    rng = np.random.default_rng(11)
+    lengths = sorted(rng.integers(1, 30, size=40).tolist(), reverse=True)
+    tags = 20
+    scores = rng.normal(size=(40, lengths[0], tags)).astype(np.float32)
+    gold = rng.integers(0, tags, size=scores.shape[:2])
+    np.put_along_axis(scores, gold[..., None], 12.0, 2)  # one clear tag per token
+    transitions = rng.normal(size=(tags, tags)).astype(np.float32)
+    expected = [list(map(int, viterbi_decode(scores[i, :n], transitions)[0]))
+                for i, n in enumerate(lengths)]
+    time_major = np.ascontiguousarray(scores.transpose(1, 0, 2))
+    assert viterbi(time_major, alive_counts(lengths), lengths, transitions) == expected
+
+
 @pytest.mark.parametrize("reverse", [False, True])
 def test_lstm_direction_equals_torch_lstm(reverse):
     """The recurrence over precomputed input gates gives torch's LSTM states, per sentence."""
