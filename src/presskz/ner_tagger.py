@@ -187,9 +187,15 @@ class NerTagger:
         grid = time_major(rows.rows_of([w for s in sentences for w in s]),
                           [len(s) for s in sentences])
         width = rows.table.shape[1] // 2
-        outputs = [lstm_direction(rows.table[:, i * width:(i + 1) * width], grid, alive, d,
-                                  reverse=i == 1) for i, d in enumerate(self._tagger)]
-        return m.tag_clfs[0](torch.cat(outputs, 2))
+        forward, backward = (lstm_direction(rows.table[:, i * width:(i + 1) * width], grid,
+                                            alive, d, reverse=i == 1)
+                             for i, d in enumerate(self._tagger))
+        # scores only where there are tokens: padding is a third or more of a ragged grid
+        tokens = torch.arange(grid.shape[1]) < torch.tensor(alive)[:, None]
+        classifier = m.tag_clfs[0]
+        scores = forward.new_zeros(grid.shape + (classifier.out_features,))
+        scores[tokens] = classifier(torch.cat([forward[tokens], backward[tokens]], 1))
+        return scores
 
     # -- public ----------------------------------------------------------------------------
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
