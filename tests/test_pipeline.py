@@ -7,9 +7,11 @@ from presskz.pipeline import Pipeline, PipelineError, load_pipeline, read_spec
 
 
 def test_default_and_fast_specs_build():
-    assert "ner_model" in read_spec("default")["stages"]
-    assert "ner_model" not in read_spec("fast")["stages"]
+    assert "ner_model" in load_pipeline("default").info()["stages"]
+    assert "ner_model" not in load_pipeline("fast").info()["stages"]
     assert load_pipeline("fast").info()["stages"][0] == "segment"
+    model_stage = next(s for s in load_pipeline("default").stages if s.name == "ner_model")
+    assert model_stage.quantize  # the default runs int8 recurrent products (MODEL_CARD.md)
 
 
 def test_unknown_stage_name_fails_with_the_known_names():
