@@ -49,12 +49,13 @@ def measure_batch(corpus, name: str, jobs: int, work: Path, chunk_args: tuple[st
     seconds minus the seconds until every worker had loaded the pipeline); everything else
     (interpreter, imports, loading, exit) is the run's start-up."""
     from presskz.benchmark import Run, batch_cmd, processing_seconds, timed
-    out = work / f"{name}-{jobs}.jsonl"
+    label = Path(name).stem if name.endswith((".yaml", ".yml")) else name
+    out = work / f"{label}-{jobs}.jsonl"
     wall, rss, code, err = timed(batch_cmd(corpus.folder, out, name, jobs, chunk_args))
     docs = sum(1 for _ in open(out, encoding="utf-8")) if out.exists() else 0
     if code not in (0, 1):
         print(f"  {name} jobs={jobs} failed (exit {code}): {err}", file=sys.stderr)
-    return Run(name, jobs, docs, wall, wall - processing_seconds(err), rss, code)
+    return Run(label, jobs, docs, wall, wall - processing_seconds(err), rss, code)
 
 
 def measure_baseline(corpus, work: Path):
@@ -76,7 +77,8 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--kaznerd", type=Path, help="KazNERD IOB2_test.txt (synthetic releases)")
     ap.add_argument("--corpora", type=Path, default=ROOT / "corpora")
     ap.add_argument("--synthetic", type=int, default=60, help="number of synthetic releases")
-    ap.add_argument("--pipelines", default="fast,default")
+    ap.add_argument("--pipelines", default="fast,default",
+                    help="pipeline names or YAML files, comma-separated")
     ap.add_argument("--jobs", default="1,2")
     ap.add_argument("--chunk-size", type=int, help="batch --chunk-size (default: the CLI's)")
     ap.add_argument("--chunk-bytes", type=int, help="batch --chunk-bytes (default: the CLI's)")

@@ -177,6 +177,10 @@ def targets(corpus: Corpus, runs: list[Run]) -> list[str]:
     if base and default2:  # not a target: the baseline's torch also uses every core
         lines.append(f"- (for reference) default with 2 jobs vs the baseline: "
                      f"{default2.rate(1) / base.rate(1):.2f}x")
+    for (name, jobs), run in by.items():  # e.g. a pipeline YAML given to --pipelines
+        if base and jobs == 1 and name not in ("fast", "default", "stanza-baseline"):
+            lines.append(f"- (for reference) {name} vs the baseline: "
+                         f"{run.rate(1) / base.rate(1):.2f}x")
     check("fast MB/s per core (1 job)", fast1.rate(corpus.bytes / 1e6) if fast1 else None, 1,
           " MB/s")
     check("default peak RSS per worker", default1.peak_rss_mb if default1 else None, 1536,
