@@ -36,8 +36,10 @@ from typing import Callable
 import regex
 
 from presskz.doc import Document, Entity
+from presskz import entity_rules_codes, normalize
 from presskz.entity_rules_codes import acronym_types
-from presskz.normalize import _position_lemmas, entity_base, link
+from presskz.entity_rules_data import load_tables
+from presskz.normalize import entity_base, link
 from presskz.stages.base import Stage
 
 # Types the rules read from the release's structure better than the model: titles with their head
@@ -163,8 +165,7 @@ class MergeStage(Stage):
 
     def load(self) -> None:
         """Read the acronym and position-word tables now rather than on the first document."""
-        acronym_types()
-        _position_lemmas()
+        load_tables(entity_rules_codes, normalize)
 
     def __call__(self, doc: Document) -> Document:
         # every entity is a new span made by doc.span (its text taken from the document), and
