@@ -96,16 +96,22 @@ def test_tags_unchanged_when_the_gate_store_empties():
     assert len(small._gate_rows.row_of) < len({w for s in sentences for w in s})  # it emptied
 
 
+@pytest.mark.parametrize("peaked", [False, True])
 @pytest.mark.parametrize("seed", range(5))
-def test_batched_viterbi_equals_stanza_viterbi(seed):
+def test_batched_viterbi_equals_stanza_viterbi(seed, peaked):
+    """Random scores (pruning keeps many tags) and peaked ones, one clear tag per token, as a
+    confident model gives them (pruning keeps one)."""
     from stanza.models.common.crf import viterbi_decode
 
     from presskz.ner_kernels import alive_counts, viterbi
 
     rng = np.random.default_rng(seed)
     lengths = sorted(rng.integers(1, 40, size=17).tolist(), reverse=True)
-    tags = 12
+    tags = 20 if peaked else 12
     scores = rng.normal(size=(17, lengths[0], tags)).astype(np.float32)
+    if peaked:
+        clear = rng.integers(0, tags, size=scores.shape[:2])
+        np.put_along_axis(scores, clear[..., None], 12.0, 2)
     transitions = rng.normal(size=(tags, tags)).astype(np.float32)
     expected = [list(map(int, viterbi_decode(scores[i, :n], transitions)[0]))
                 for i, n in enumerate(lengths)]
@@ -149,24 +155,6 @@ def test_pruned_viterbi_steps_equal_the_full_step_bit_for_bit(seed, flat_rows, m
     assert np.array_equal(pointer, expected_pointer)
     assert np.array_equal(best, expected_best)
     assert calls["top_k"] == (0 if flat_rows else 1)  # the branch meant was taken
-
-
-def test_viterbi_with_peaked_scores_equals_stanza_viterbi():
-    from stanza.models.common.crf import viterbi_decode
-
-    from presskz.ner_kernels import alive_counts, viterbi
-
-    rng = np.random.default_rng(11)
-    lengths = sorted(rng.integers(1, 30, size=40).tolist(), reverse=True)
-    tags = 20
-    scores = rng.normal(size=(40, lengths[0], tags)).astype(np.float32)
-    gold = rng.integers(0, tags, size=scores.shape[:2])
-    np.put_along_axis(scores, gold[..., None], 12.0, 2)  # one clear tag per token
-    transitions = rng.normal(size=(tags, tags)).astype(np.float32)
-    expected = [list(map(int, viterbi_decode(scores[i, :n], transitions)[0]))
-                for i, n in enumerate(lengths)]
-    time_major = np.ascontiguousarray(scores.transpose(1, 0, 2))
-    assert viterbi(time_major, alive_counts(lengths), lengths, transitions) == expected
 
 
 @pytest.mark.parametrize("reverse", [False, True])
