@@ -135,12 +135,15 @@ def main() -> None:
                 run = measure_batch(corpus, name, jobs, work, chunk_args)
             measured[(name, jobs)].append(run)
             print(f"  round {round_no}: {name} jobs={jobs}: {run.wall:.1f} s", file=sys.stderr)
-    from presskz.benchmark import median_run
+    from presskz.benchmark import median_run, round_ratios
     runs = [median_run(measured[config]) for config in configs]
+    lines = targets(corpus, runs)
+    if ("default", 1) in measured and ("stanza-baseline", 1) in measured:
+        lines.append(round_ratios(measured[("default", 1)], measured[("stanza-baseline", 1)]))
     text = "\n".join([f"Machine: {machine()}", "",
                       f"Corpus: {corpus.docs} documents, {corpus.bytes / 1e6:.2f} MB, "
                       f"{corpus.tokens} tokens", "", markdown_table(corpus, runs), "",
-                      *targets(corpus, runs)])
+                      *lines])
     print(text)
     if args.markdown:
         args.markdown.write_text(text + "\n", encoding="utf-8")

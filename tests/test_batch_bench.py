@@ -68,3 +68,14 @@ def test_processing_seconds_come_from_the_batch_summary_line():
     line = "presskz batch: 77 documents, 0 errors in 9.31 s (start-up 5.02 s) (8.3 docs/s) -> o"
     assert abs(processing_seconds("warning\n" + line) - 4.29) < 1e-9
     assert processing_seconds("Traceback ...") != processing_seconds("Traceback ...")  # NaN
+
+
+def test_round_ratios_pair_the_runs_of_each_round():
+    from presskz.benchmark import round_ratios
+
+    default = [Run("default", 1, 10, wall, 1.0, 700, 0) for wall in (6.0, 3.0, 11.0)]
+    baseline = [Run("stanza-baseline", 1, 10, wall, 1.0, 500, 0) for wall in (16.0, 13.0, 21.0)]
+    # processing 5/15, 2/12, 10/20 -> ratios 3x, 6x, 2x
+    assert round_ratios(default, baseline) == (
+        "- default vs the baseline, round by round: 2.00x, 3.00x, 6.00x (median 3.00x)")
+    assert round_ratios([], []).endswith("not measured")

@@ -54,6 +54,17 @@ def median_run(runs: list[Run]) -> Run:
     return ordered[(len(ordered) - 1) // 2]
 
 
+def round_ratios(default_runs: list[Run], baseline_runs: list[Run]) -> str:
+    """default/baseline docs/s of each round (runs of the same round share the machine's mood),
+    and their median: a check on the ratio of the two medians."""
+    ratios = sorted(d.rate(1) / b.rate(1) for d, b in zip(default_runs, baseline_runs)
+                    if d.rate(1) and b.rate(1))
+    if not ratios:
+        return "- default vs the baseline, round by round: not measured"
+    return (f"- default vs the baseline, round by round: "
+            f"{', '.join(f'{r:.2f}x' for r in ratios)} (median {ratios[(len(ratios) - 1) // 2]:.2f}x)")
+
+
 def synthetic_releases(kaznerd: Path, count: int, seed: int = 13, min_kb: float = 1,
                        max_kb: float = 100) -> list[str]:
     """Texts made of consecutive KazNERD sentences, 4-6 sentences a paragraph (one paragraph a
