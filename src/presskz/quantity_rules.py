@@ -102,7 +102,6 @@ def _round(value: float | int | None) -> float | int | None:
     return value
 
 
-@lru_cache(maxsize=65536)
 def chunk_could_start_number(raw: str) -> bool:
     """True if a word of this whitespace chunk (quantity_words.chunk_pieces) could start a number."""
     if raw.isalpha():  # the common plain word: its own only piece (nothing to peel or cut)
@@ -126,7 +125,6 @@ def is_lead_word(word: str) -> bool:
     return word.lower().rstrip(".") in _lead_words()
 
 
-@lru_cache(maxsize=65536)
 def could_open_match(word: str) -> bool:
     """True if a match may start at this word: a possible number or a lead word."""
     return could_start_number(word) or is_lead_word(word)
@@ -139,12 +137,12 @@ def _match_reach() -> int:
     return max((len(p.words) for p in lex.approximators("before")), default=0) + 1
 
 
-# The same answers as the lru_cached functions above, memoised in plain dicts instead (the
-# functions unwrapped, so that a first sight is not memoised twice): the per-word questions are
-# asked of every word of a sentence, and a dict hit (mapped in C) costs less than an lru_cache hit.
-chunk_may_start_number = WordCache(chunk_could_start_number.__wrapped__).__getitem__
+# The per-word questions above, memoised in plain dicts: they are asked of every word of a
+# sentence, and a dict hit (mapped in C) costs less than an lru_cache hit. could_start_number
+# keeps its own lru_cache for the other callers; its unwrapped function is memoised here.
+chunk_may_start_number = WordCache(chunk_could_start_number).__getitem__
 word_may_start_number = WordCache(could_start_number.__wrapped__).__getitem__
-word_may_open_match = WordCache(could_open_match.__wrapped__).__getitem__
+word_may_open_match = WordCache(could_open_match).__getitem__
 
 
 def load() -> None:

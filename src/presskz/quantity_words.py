@@ -62,9 +62,8 @@ def chunk_pieces(raw: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(pieces)
 
 
-@lru_cache(maxsize=65536)
 def chunk_texts(raw: str) -> tuple[str, ...]:
-    """The texts of chunk_pieces(raw)."""
+    """The texts of chunk_pieces(raw) (the numbers stage memoises it per chunk)."""
     if _is_bare(raw):
         return (raw,)
     return tuple(piece for _, _, piece in chunk_pieces(raw))

@@ -57,7 +57,7 @@ def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 # chunk -> its words' texts (quantity_words.chunk_texts) as a plain dict: asked of every chunk
 # of every sentence that may hold a number, where a dict hit costs less than an lru_cache hit
-_chunk_texts = WordCache(chunk_texts.__wrapped__).__getitem__
+_chunk_texts = WordCache(chunk_texts).__getitem__
 
 
 def word_texts(chunks: list[str]) -> list[str]:
