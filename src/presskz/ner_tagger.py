@@ -13,8 +13,9 @@ and then per batch of sentences (sorted by length, so that padding stays small)
 
     LSTM recurrence over the gates (ner_kernels) -> tag scores -> batched Viterbi on the CRF
 
-This gives the same BIOES tags as stanza.Pipeline (tests/test_ner_tagger.py compares them on
-KazNERD and release sentences).
+In float this gives the same BIOES tags as stanza.Pipeline (tests/test_ner_tagger.py compares
+them on KazNERD and release sentences); with quantize=True (int8 recurrent products) a few
+tags differ.
 """
 from __future__ import annotations
 
@@ -180,21 +181,21 @@ class NerTagger:
     def _emissions(self, sentences: list[list[str]], alive: list[int]) -> torch.Tensor:
         """Tag scores, [longest, batch, tags], for sentences sorted longest first."""
         m, rows = self.model, self._gate_rows
-        missing = rows.missing({w for s in sentences for w in s})
+        tokens = [w for s in sentences for w in s]
+        missing = rows.missing(set(tokens))
         if missing:
             self._input_gates(missing)
         # the gate-table row of every token, time-major
-        grid = time_major(rows.rows_of([w for s in sentences for w in s]),
-                          [len(s) for s in sentences])
+        grid = time_major(rows.rows_of(tokens), [len(s) for s in sentences])
         width = rows.table.shape[1] // 2
         forward, backward = (lstm_direction(rows.table[:, i * width:(i + 1) * width], grid,
                                             alive, d, reverse=i == 1)
                              for i, d in enumerate(self._tagger))
         # scores only where there are tokens: padding is a third or more of a ragged grid
-        tokens = torch.arange(grid.shape[1]) < torch.tensor(alive)[:, None]
+        at_token = torch.arange(grid.shape[1]) < torch.tensor(alive)[:, None]
         classifier = m.tag_clfs[0]
         scores = forward.new_zeros(grid.shape + (classifier.out_features,))
-        scores[tokens] = classifier(torch.cat([forward[tokens], backward[tokens]], 1))
+        scores[at_token] = classifier(torch.cat([forward[at_token], backward[at_token]], 1))
         return scores
 
     # -- public ----------------------------------------------------------------------------
