@@ -118,7 +118,9 @@ def _records(pipeline, jobs: list[tuple[int, Unit, Loaded, str]], options: Batch
             doc = docs[n] if docs is not None else pipeline.pipe(
                 [make_document(loaded, doc_id, options)])[0]
             _fill_announcement(doc)
-            results[i] = (OUT, _dumps(build_record(doc, pipeline).model_dump(mode="json")))
+            # pydantic's own serialiser: the same JSON as json.dumps(model_dump(mode="json")),
+            # written in Rust (a third of the time)
+            results[i] = (OUT, build_record(doc, pipeline).model_dump_json())
         except Exception as exc:
             results[i] = _internal(unit, doc_id, exc, loaded.source.sha256)
 

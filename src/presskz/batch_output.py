@@ -41,10 +41,10 @@ def done_key(line: dict) -> DoneKey | None:
 
 # Resume reads only the two keys it needs: a record is tens of KB of JSON, and 100,000 of them
 # would take minutes to parse whole. In a JSON string a quote is always escaped, so an
-# unescaped `"doc_id": ` can only be a key; the first sha256 key of a record is source.sha256
+# unescaped `"doc_id":` can only be a key; the first sha256 key of a record is source.sha256
 # (our writer emits doc_id, source, ... in that order; error records have one sha256 key).
-_DOC_ID = re.compile(rb'(?<!\\)"doc_id": ("(?:[^"\\]|\\.)*")')
-_SHA = re.compile(rb'(?<!\\)"sha256": ("[0-9a-f]*"|null)')
+_DOC_ID = re.compile(rb'(?<!\\)"doc_id":\s*("(?:[^"\\]|\\.)*")')
+_SHA = re.compile(rb'(?<!\\)"sha256":\s*("[0-9a-f]*"|null)')
 
 
 def line_key(raw: bytes) -> DoneKey | None:
