@@ -141,6 +141,26 @@ def test_scan_done_keys_records_and_errors_by_doc_id_and_sha256(tmp_path):
     assert scan_done([path, tmp_path / "missing.jsonl"]) == ({("a", "x"), ("b", "y")}, 0)
 
 
+def test_line_writer_fsyncs_new_lines_at_most_once_per_interval_and_at_close(tmp_path, monkeypatch):
+    from presskz import batch_output
+    synced = []
+    monkeypatch.setattr(batch_output.os, "fsync", synced.append)
+    clock = iter([0.0, 0.5, 1.5, 1.6, 3.0])  # creation, then one reading per sync() below
+    monkeypatch.setattr(batch_output.time, "monotonic", lambda: next(clock))
+    writer = LineWriter(tmp_path / "o.jsonl", append=False, sync_interval=1.0)
+    writer.write("{}")
+    writer.sync()  # 0.5 s: not due yet
+    assert synced == []
+    writer.sync()  # 1.5 s: due, and a line is waiting
+    writer.write("{}")
+    writer.sync()  # 1.6 s: not due
+    writer.sync()  # 3.0 s: due
+    writer.sync()  # nothing new since: no fsync, and no clock reading either
+    assert len(synced) == 2
+    writer.close()  # always
+    assert len(synced) == 3 and (tmp_path / "o.jsonl").read_text() == "{}\n{}\n"
+
+
 def test_two_jobs_give_the_same_output_as_one(tmp_path):
     make_releases(tmp_path / "in", 8)
     one = run_batch([tmp_path / "in"], tmp_path / "one.jsonl", FAST, chunk_size=2)

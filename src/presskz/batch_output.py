@@ -2,14 +2,19 @@
 
 A kill -9 must leave only complete lines. Each line is written with ONE os.write of the full
 encoded line on an O_APPEND descriptor (no Python buffering that could flush half a line),
-and the file is fsync'ed after every chunk. Should a write still be cut short (disk full,
-power loss), `scan_done` truncates the trailing partial line before a resumed run appends.
+so a killed process leaves only complete lines in the page cache, and the kernel writes them
+out. Against power loss the file is fsync'ed after a chunk at most once a second (group commit:
+an fsync costs ~5 ms here, a chunk of the fast pipeline ~100 ms) and at the end; a crash loses
+at most the last second of lines, which --resume then redoes. Should a write still be cut
+short (disk full, power loss), `scan_done` truncates the trailing partial line before a
+resumed run appends.
 """
 from __future__ import annotations
 
 import json
 import os
 import re
+import time
 from pathlib import Path
 from typing import Iterable
 
@@ -102,12 +107,14 @@ def scan_done(paths: Iterable[Path]) -> tuple[set[DoneKey], int]:
 
 
 class LineWriter:
-    """Appends whole lines to a file, each with a single os.write; fsync on `sync()`."""
+    """Appends whole lines to a file, each with a single os.write; fsync on `sync()` when lines
+    were written since the last one and `sync_interval` seconds have passed."""
 
-    def __init__(self, path: Path, append: bool):
+    def __init__(self, path: Path, append: bool, sync_interval: float = 1.0):
         path.parent.mkdir(parents=True, exist_ok=True)
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
         self.path, self.fd, self.lines = path, os.open(path, flags, 0o644), 0
+        self.sync_interval, self.synced_lines, self.synced_at = sync_interval, 0, time.monotonic()
 
     def write(self, line: str) -> None:
         data = (line.rstrip("\n") + "\n").encode("utf-8")
@@ -117,7 +124,12 @@ class LineWriter:
         self.lines += 1
 
     def sync(self) -> None:
-        os.fsync(self.fd)
+        if self.lines == self.synced_lines:
+            return
+        now = time.monotonic()
+        if now - self.synced_at >= self.sync_interval:
+            os.fsync(self.fd)
+            self.synced_lines, self.synced_at = self.lines, now
 
     def close(self) -> None:
         if self.fd >= 0:
