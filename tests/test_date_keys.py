@@ -117,3 +117,17 @@ def test_only_the_sentence_context_rules_read_the_sentence_context(all_texts):
                 if value_of(name, groups, Context(ref=ref)) != value_of(name, groups, busy):
                     changed.append((name, match.group()))
     assert changed == []
+
+
+def test_the_word_cache_stays_bounded_and_right_when_it_is_emptied(monkeypatch):
+    """date_keys empties its word cache when full; the words of the text being split that were
+    cached before must then be learnt again."""
+    from presskz import date_keys
+
+    text = "Биыл 5 қараша күні өткен жылы 2016 жылдың басында бірнеше ай бойы"
+    expected = date_keys._key_words(text)
+    monkeypatch.setattr(date_keys, "WORD_KEYS_LIMIT", 3)
+    date_keys._word_keys.clear()
+    date_keys._key_words("Биыл")
+    assert date_keys._key_words(text) == expected
+    assert len(date_keys._word_keys) <= len(set(text.split()))

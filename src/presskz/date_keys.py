@@ -92,6 +92,7 @@ def _learn(words: list[str]) -> None:
         return
     if len(_word_keys) + len(new) > WORD_KEYS_LIMIT:
         _word_keys.clear()
+        new = list(set(words))  # the forms seen before are gone too
     joined = "\n".join(new)
     if NOT_IN_PLAIN_WORDS_RE.search(joined):  # rare: some word is not plain (see PLAIN_WORD_RE)
         _word_keys.update(zip(new, map(_keys_of, new)))
