@@ -76,3 +76,58 @@ def test_rules_tried_only_at_their_start_words_find_every_match(all_texts):
             if [m.span() for m in _matches(pattern, text, 0, len(text), starts)] != everywhere:
                 missed.append((name, text))
     assert missed == []
+
+
+def test_document_keys_give_each_sentence_the_keys_of_its_own_words():
+    """DocumentKeys splits a whole text once; each sentence must get exactly the key words that
+    splitting the sentence alone gives, also where a bound falls inside a word."""
+    from presskz.date_keys import DocumentKeys, SentenceKeys
+
+    for path in sorted((ROOT / "corpora").rglob("*.txt"))[:20]:
+        text = path.read_text(encoding="utf-8")
+        bounds = list(sentence_bounds(text))
+        # and bounds cutting words: every 37 characters
+        bounds += [(a, min(a + 37, len(text))) for a in range(0, len(text), 37)]
+        keys = DocumentKeys(text)
+        for start, end in bounds:
+            alone = SentenceKeys(text, start, end)
+            shared = keys.sentence(start, end)
+            assert (shared.word_starts, shared.word_keys) == (alone.word_starts, alone.word_keys)
+        with_rules = {(a, b) for a, b, _ in keys.sentences_with_rules(bounds)}
+        assert with_rules == {(a, b) for a, b in bounds if SentenceKeys(text, a, b).rules()}
+
+
+def test_only_the_sentence_context_rules_read_the_sentence_context(all_texts):
+    """date_spans keeps the value read while collecting candidates for every rule outside
+    SENTENCE_CONTEXT_RULES: their values must not change with the day or period named before."""
+    import datetime as dt
+
+    from presskz.date_context import Context
+    from presskz.date_values import SENTENCE_CONTEXT_RULES, value_of
+
+    ref = dt.date(2016, 11, 3)
+    busy = Context(ref=ref, anchor_day="2015-02-03", last_period="2014-01-01/2014-03-31")
+    changed = []
+    for text in all_texts:
+        for name, pattern in compiled_rules():
+            if name in SENTENCE_CONTEXT_RULES:
+                continue
+            for match in pattern.finditer(text):
+                groups = match.groupdict()
+                if value_of(name, groups, Context(ref=ref)) != value_of(name, groups, busy):
+                    changed.append((name, match.group()))
+    assert changed == []
+
+
+def test_the_word_cache_stays_bounded_and_right_when_it_is_emptied(monkeypatch):
+    """date_keys empties its word cache when full; the words of the text being split that were
+    cached before must then be learnt again."""
+    from presskz import date_keys
+
+    text = "Биыл 5 қараша күні өткен жылы 2016 жылдың басында бірнеше ай бойы"
+    expected = date_keys._key_words(text)
+    monkeypatch.setattr(date_keys, "WORD_KEYS_LIMIT", 3)
+    date_keys._word_keys.clear()
+    date_keys._key_words("Биыл")
+    assert date_keys._key_words(text) == expected
+    assert len(date_keys._word_keys) <= len(set(text.split()))

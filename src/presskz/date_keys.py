@@ -3,25 +3,28 @@
 Running the 27 rules of date_rules.py over every sentence costs seconds per megabyte, and most
 sentences hold no month, no "жыл", no unit word: no match for most rules. Every match of a rule
 contains a word of each of its key families (date_rules.RULE_KEYS) at the start of a word, so
-one look at the sentence's words tells which rules need to run at all.
+one look at the sentence's words tells which rules need to run at all. The words of a whole
+release are looked at in one pass (DocumentKeys), then handed out sentence by sentence.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache, reduce
-from itertools import compress
+from itertools import accumulate, compress, filterfalse, islice
 from operator import or_
 
 import regex
 
 from presskz.date_rules import RULE_KEYS, RULE_NEEDS, RULE_STARTS, compiled_rules, key_families
-from presskz.word_cache import WordCache
 
 # Words split as by Python's \w. A word of plain letters and digits (Latin, Cyrillic: word
 # characters for both `re` and `regex`, whose lower case agrees with the rules' IGNORECASE) is
 # judged by its lower-case form; any other word could be anything to a case-insensitive rule
 # (a rare variant of a letter, a digit of another script) and counts as every key word.
-WORD_RE = re.compile(r"\w+")
+WORD_SPLIT_RE = re.compile(r"(\w+)")  # the words, with the gaps between them kept
+WORD_CROSSING_RE = re.compile(r"\w\w")  # at a sentence bound: a word runs across it
 PLAIN_WORD_RE = re.compile(r"[0-9A-Za-z_\u0400-\u0481\u048A-\u04FF]+")
 ALL_KEYS = -1
 # the RULE_NEEDS texts, by rule name, compiled with the same engine as the rules
@@ -29,18 +32,19 @@ NEEDED_TEXT = {name: regex.compile(src) for name, src in RULE_NEEDS.items()}
 
 
 @lru_cache(maxsize=None)
-def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, ...], tuple[int, ...], tuple]:
-    """The key families as bit masks: (word beginning -> bits of every family with a beginning
-    it starts with, a regex finding a word's longest beginning, whole word -> bits, the bits
-    each rule needs, the bits of the words each rule can start at, 0 for "anywhere", the text
-    each rule needs or None (all three in compiled_rules order))."""
+def _tables() -> tuple[dict[str, int], dict[str, int], tuple[int, ...], tuple[int, ...], tuple]:
+    """The key families as bit masks: (every beginning of a key word beginning -> the bits of the
+    families of the longest key word beginning it starts with, whole word -> bits, the bits each
+    rule needs, the bits of the words each rule can start at, 0 for "anywhere", the text each
+    rule needs or None (all three in compiled_rules order))."""
     families = key_families()
     bit = {name: 1 << i for i, name in enumerate(families)}
     beginnings = {b for starts, _ in families.values() for b in starts}
     by_beginning = {b: sum(bit[name] for name, (starts, _) in families.items()
                            if b.startswith(starts)) for b in beginnings}
-    longest_first = sorted(beginnings, key=lambda b: (-len(b), b))
-    beginning_re = re.compile("|".join(map(re.escape, longest_first)))
+    by_prefix = {}
+    for prefix in sorted({b[:n] for b in beginnings for n in range(len(b) + 1)}, key=len):
+        by_prefix[prefix] = by_beginning.get(prefix) or by_prefix.get(prefix[:-1], 0)
     whole = {}
     for name, (_, words) in families.items():
         for word in words:
@@ -48,26 +52,75 @@ def _tables() -> tuple[dict[str, int], "re.Pattern", dict[str, int], tuple[int, 
     needs = tuple(sum(bit[key] for key in RULE_KEYS[name]) for name, _ in compiled_rules())
     starts = tuple(sum(bit[key] for key in RULE_STARTS.get(name, ())) for name, _ in compiled_rules())
     needed_text = tuple(NEEDED_TEXT.get(name) for name, _ in compiled_rules())
-    return by_beginning, beginning_re, whole, needs, starts, needed_text
+    return by_prefix, whole, needs, starts, needed_text
 
 
 def load() -> None:
     """Build the key tables (and the rules they index) now rather than on first use."""
-    _tables()
+    _rule_gates()
 
 
 def _keys_of(word: str) -> int:
-    by_beginning, beginning_re, whole, _, _, _ = _tables()
-    if not PLAIN_WORD_RE.fullmatch(word):
-        return ALL_KEYS
-    low = word.lower()
-    found = beginning_re.match(low)
-    keys = by_beginning[found.group()] if found else 0
-    return keys | whole.get(low, 0)
+    """The bits of the families with a beginning the word starts with (the longest one's) or
+    holding it whole."""
+    return _plain_keys_of(word.lower()) if PLAIN_WORD_RE.fullmatch(word) else ALL_KEYS
 
 
-_word_keys = WordCache(_keys_of)  # word -> key bits, filled on first sight
+def _plain_keys_of(low: str) -> int:
+    """_keys_of a plain word, given in lower case."""
+    by_prefix, whole, _, _, _ = _tables()
+    # walk the word's beginnings while some key word beginning still starts so: most words
+    # leave after a letter or two
+    n = 1
+    while n <= len(low) and low[:n] in by_prefix:
+        n += 1
+    return by_prefix[low[:n - 1]] | whole.get(low, 0)
+
+
+_word_keys: dict[str, int] = {}  # word -> key bits, filled on first sight (see _learn)
+WORD_KEYS_LIMIT = 1 << 17  # emptied when full: a run over 10^5 releases keeps flat memory
+NOT_IN_PLAIN_WORDS_RE = re.compile(r"[^\n0-9A-Za-z_\u0400-\u0481\u048A-\u04FF]")
 _rules_by_keys: dict[int, tuple[int, ...]] = {}
+
+
+def _learn(words: list[str]) -> None:
+    """Put the key bits of the words not seen before into _word_keys. Many forms of a release
+    are new to a run (20,000 in the 77 releases of the benchmark); they are lower-cased
+    together, in one string, and checked for plain letters with one search, not one by one."""
+    new = list(filterfalse(_word_keys.__contains__, set(words)))
+    if not new:
+        return
+    if len(_word_keys) + len(new) > WORD_KEYS_LIMIT:
+        _word_keys.clear()
+        new = list(set(words))  # the forms seen before are gone too
+    joined = "\n".join(new)
+    if NOT_IN_PLAIN_WORDS_RE.search(joined):  # rare: some word is not plain (see PLAIN_WORD_RE)
+        _word_keys.update(zip(new, map(_keys_of, new)))
+    else:  # plain letters lower-case one for one, so the lines stay the words
+        _word_keys.update(zip(new, map(_plain_keys_of, joined.lower().split("\n"))))
+
+
+def _key_words(text: str, offset: int = 0) -> tuple[list[int], list[int]]:
+    """(offsets + offset, key bits) of the words of text that hold key words, in text order.
+
+    Most words hold none (a sixth do), and only those matter to the gates below: one split of
+    the text into gaps and words, all in C, then the word cache, then only the key words kept."""
+    parts = WORD_SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap
+    words = parts[1::2]
+    _learn(words)
+    keys = list(map(_word_keys.__getitem__, words))
+    # the offset of each word: the lengths of everything before it
+    word_starts = islice(accumulate(map(len, parts), initial=offset), 1, None, 2)
+    return list(compress(word_starts, keys)), list(filter(None, keys))
+
+
+def _rules_of(present: int) -> tuple[int, ...]:
+    """Indexes of the rules whose key families are all among the bits present."""
+    rules = _rules_by_keys.get(present)
+    if rules is None:
+        rules = _rules_by_keys[present] = tuple(
+            i for i, need in enumerate(_tables()[2]) if need & present == need)
+    return rules
 
 
 def rules_for(text: str, start: int, end: int) -> tuple[int, ...]:
@@ -75,22 +128,59 @@ def rules_for(text: str, start: int, end: int) -> tuple[int, ...]:
     return SentenceKeys(text, start, end).rules()
 
 
+class DocumentKeys:
+    """The key words of a whole text, found in one pass, handed out sentence by sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.word_starts, self.word_keys = _key_words(text)
+
+    def sentence(self, start: int, end: int) -> "SentenceKeys":
+        """The keys of text[start:end], as SentenceKeys(text, start, end) finds them."""
+        if self._crossed(start, end):
+            return SentenceKeys(self.text, start, end)  # a bound inside a word: its own split
+        first = bisect_left(self.word_starts, start)
+        last = bisect_left(self.word_starts, end, first)
+        return SentenceKeys(self.text, start, end, (self.word_starts[first:last], self.word_keys[first:last]))
+
+    def sentences_with_rules(self, bounds) -> "Iterator[tuple[int, int, SentenceKeys]]":
+        """(start, end, keys) of the sentences (start, end) where some rule may match: what
+        sentence() gives, but only the sentences with rules to run (half) get their keys."""
+        text, word_starts, word_keys = self.text, self.word_starts, self.word_keys
+        for start, end in bounds:
+            if self._crossed(start, end):
+                keys = SentenceKeys(text, start, end)
+                if keys.rules():
+                    yield start, end, keys
+                continue
+            first = bisect_left(word_starts, start)
+            last = bisect_left(word_starts, end, first)
+            sentence_keys = word_keys[first:last]
+            if _rules_of(reduce(or_, sentence_keys, 0)):
+                yield start, end, SentenceKeys(text, start, end, (word_starts[first:last], sentence_keys))
+
+    def _crossed(self, start: int, end: int) -> bool:
+        """Whether a word runs across a bound of text[start:end] (the sentence then has its own
+        words: a cut one's words end at the bound)."""
+        return bool((start and WORD_CROSSING_RE.match(self.text, start - 1, start + 1))
+                    or WORD_CROSSING_RE.match(self.text, end - 1, end + 1))
+
+
 class SentenceKeys:
     """The rules worth running in text[start:end] and, per rule, where a match can begin."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    __slots__ = ("text", "start", "end", "word_starts", "word_keys", "present", "_last_by_families")
+
+    def __init__(self, text: str, start: int, end: int,
+                 key_words: tuple[list[int], list[int]] | None = None) -> None:
         self.text, self.start, self.end = text, start, end
-        self.word_keys = list(map(_word_keys.__getitem__, WORD_RE.findall(text, start, end)))
+        # the offsets and key bits of the sentence's words that hold key words
+        self.word_starts, self.word_keys = key_words or _key_words(text[start:end], start)
         self.present = reduce(or_, self.word_keys, 0)
-        self._word_starts: list[int] | None = None  # offsets of the words, when a rule needs them
-        self._last_by_family: dict[int, int] = {}  # see _last_of
+        self._last_by_families: dict[int, int] = {}  # see _last_start
 
     def rules(self) -> tuple[int, ...]:
-        rules = _rules_by_keys.get(self.present)
-        if rules is None:
-            rules = tuple(i for i, need in enumerate(_tables()[3]) if need & self.present == need)
-            _rules_by_keys[self.present] = rules
-        return rules
+        return _rules_of(self.present)
 
     def match_starts(self, rule: int) -> list[int] | None:
         """Offsets of the words a match of the rule can begin at ([] when the text the rule
@@ -100,40 +190,42 @@ class SentenceKeys:
         and a letter or digit). A word with a character outside plain Latin/Cyrillic/digits
         (present == ALL_KEYS) might split words differently for `re` and `regex`: then the
         rule is searched for the ordinary way."""
-        tables = _tables()
-        needed_text = tables[5][rule]
+        needed_text, start_bits, need = _rule_gates()[rule]
+        if start_bits and not start_bits & self.present:
+            return []  # no word it can start at (what the lines below find, sooner)
         if needed_text is not None and not needed_text.search(self.text, self.start, self.end):
             return []
-        bits = tables[4][rule]
-        if not bits or self.present == ALL_KEYS:
+        if not start_bits or self.present == ALL_KEYS:
             return None
-        if self._word_starts is None:  # the same words as word_keys, in the same order
-            self._word_starts = list(map(re.Match.start, WORD_RE.finditer(self.text, self.start, self.end)))
-        starts = list(compress(self._word_starts, map(bits.__and__, self.word_keys)))
-        if not starts:
-            return starts
+        starts = list(compress(self.word_starts, map(start_bits.__and__, self.word_keys)))
         # the match holds a word of each key family, at or after its start: a start after the
         # last word of some key family cannot begin a match
-        limit = self._last_start(tables[3][rule])
+        limit = self._last_start(need)
         return [pos for pos in starts if pos <= limit] if starts[-1] > limit else starts
 
     def _last_start(self, families: int) -> int:
-        """The offset of the last word of the least late of the key families (bits) given."""
-        limit = self.end
-        while families:
-            family = families & -families
-            families ^= family
-            limit = min(limit, self._last_of(family))
+        """The offset of the last word of the least late of the key families (bits) given: the
+        word where, going back from the sentence's end, the last of them turns up; -1 if one
+        is missing. Kept per set of families, which the rules of a sentence share."""
+        limit = self._last_by_families.get(families)
+        if limit is None:
+            if not families:
+                limit = self.end
+            else:
+                keys, seen, k = self.word_keys, 0, len(self.word_keys) - 1
+                while k >= 0:
+                    seen |= keys[k]
+                    if seen & families == families:
+                        break
+                    k -= 1
+                limit = self.word_starts[k] if k >= 0 else -1
+            self._last_by_families[families] = limit
         return limit
 
-    def _last_of(self, family: int) -> int:
-        """The offset of the last word with the family's bit, -1 if none; kept per family, since
-        the rules of a sentence share their families (NUMBER, MONTH, ...)."""
-        last = self._last_by_family.get(family)
-        if last is None:
-            keys = self.word_keys
-            k = len(keys) - 1
-            while k >= 0 and not keys[k] & family:
-                k -= 1
-            last = self._last_by_family[family] = self._word_starts[k] if k >= 0 else -1
-        return last
+
+@lru_cache(maxsize=None)
+def _rule_gates() -> tuple[tuple["regex.Pattern | None", int, int], ...]:
+    """Per rule (compiled_rules order): (the text it needs or None, the bits of the words it can
+    start at, 0 for "anywhere", the bits of the key families it needs)."""
+    _, _, needs, starts, needed_text = _tables()
+    return tuple(zip(needed_text, starts, needs))

@@ -18,7 +18,7 @@ from presskz import timex as tx
 from presskz.date_context import Context
 from presskz.date_keys import SentenceKeys
 from presskz.date_rules import compiled_rules
-from presskz.date_values import value_of
+from presskz.date_values import SENTENCE_CONTEXT_RULES, value_of
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
 ABLATIVE_RE = regex.compile(r"(?:[дтн][ае]н)$", regex.IGNORECASE)
@@ -29,7 +29,8 @@ RANGE_TAIL_RE = regex.compile(r"^\s+(?:күндері\s+)?(?:дейін|дейі
 
 @dataclass
 class Found:
-    """A proposed temporal: character offsets, the rule that found it and its value."""
+    """A proposed temporal: character offsets, the rule that found it and its value (groups: the
+    match's named groups, kept for the SENTENCE_CONTEXT_RULES only, whose value is read again)."""
 
     start: int
     end: int
@@ -55,25 +56,49 @@ def _matches(pattern, text: str, start: int, end: int, starts: list[int] | None)
                 resume = match.end()
 
 
-def candidates(text: str, start: int, end: int, ctx: Context) -> list[Found]:
-    """Every rule match inside text[start:end] that has a value (read with a context-free Context)."""
-    probe = None  # made at the first match: most sentences have none
+def candidates(text: str, start: int, end: int, ctx: Context,
+               keys: SentenceKeys | None = None) -> list[Found]:
+    """Every rule match inside text[start:end] that has a value (read with a context-free Context,
+    final for all but SENTENCE_CONTEXT_RULES). keys: the sentence's SentenceKeys when the caller
+    has them (date_keys.DocumentKeys)."""
     rules = compiled_rules()
     stopwords = lx.stopwords()
     found = []
-    keys = SentenceKeys(text, start, end)
+    if keys is None:
+        keys = SentenceKeys(text, start, end)
     for priority in keys.rules():
+        starts = keys.match_starts(priority)
+        if starts == []:  # most rules in most sentences
+            continue
         rule, pattern = rules[priority]
-        for match in _matches(pattern, text, start, end, keys.match_starts(priority)):
-            groups = match.groupdict()
-            words = match.group().lower().split()
-            if probe is None:
-                probe = Context(ref=ctx.ref)
-            if any(w in stopwords for w in words) or value_of(rule, groups, probe) is None:
+        for match in _matches(pattern, text, start, end, starts):
+            matched = match.group()
+            if not stopwords.isdisjoint(matched.lower().split()):
                 continue
-            stop = match.end() - (len(match.group()) - len(match.group().rstrip()))
-            found.append(Found(match.start(), stop, rule, priority, groups))
+            result = _context_free_value(rule, match, ctx.ref)
+            if result is None:
+                continue
+            stop = match.end() - (len(matched) - len(matched.rstrip()))
+            # the groups are read again only for the rules whose value depends on the sentence
+            groups = match.groupdict() if rule in SENTENCE_CONTEXT_RULES else {}
+            found.append(Found(match.start(), stop, rule, priority, groups, *result))
     return found
+
+
+_context_free_values: dict = {}  # (rule, reference date, match.groups()) -> value or None
+
+
+def _context_free_value(rule: str, match, ref) -> tuple[str, str] | None:
+    """value_of(rule, match.groupdict(), Context(ref=ref)), kept: the same date expressions come
+    back again and again ("2016 жылы", "биыл") and a value is a pure function of the groups
+    (which match.groups() fixes) and the reference date."""
+    key = (rule, ref, match.groups())
+    value = _context_free_values.get(key, _context_free_values)
+    if value is _context_free_values:
+        if len(_context_free_values) >= 1 << 16:  # bounded, for long batch runs
+            _context_free_values.clear()
+        value = _context_free_values[key] = value_of(rule, match.groupdict(), Context(ref=ref))
+    return value
 
 
 def select(found: list[Found]) -> list[Found]:
@@ -88,7 +113,8 @@ def select(found: list[Found]) -> list[Found]:
 def assign_values(items: list[Found], ctx: Context) -> None:
     """Values in text order; full days become the anchor of later times, ranges the last period."""
     for item in items:
-        item.kind, item.value = value_of(item.rule, item.groups, ctx)
+        if item.rule in SENTENCE_CONTEXT_RULES:  # the others have their final value already
+            item.kind, item.value = value_of(item.rule, item.groups, ctx)
         if item.kind in ("date", "relative") and FULL_DAY_RE.match(item.value):
             ctx.anchor_day = item.value
         elif item.kind == "range" and item.value[:4].isdigit():
@@ -142,10 +168,12 @@ def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
     return out
 
 
-def find_in_sentence(text: str, start: int, end: int, ctx: Context) -> list[Found]:
-    """The temporals of text[start:end] with kinds and values, in text order."""
+def find_in_sentence(text: str, start: int, end: int, ctx: Context,
+                     keys: SentenceKeys | None = None) -> list[Found]:
+    """The temporals of text[start:end] with kinds and values, in text order (keys: as for
+    candidates)."""
     ctx.anchor_day = None
-    found = candidates(text, start, end, ctx)
+    found = candidates(text, start, end, ctx, keys)
     if not found:  # most sentences
         return []
     items = select(found)

@@ -171,6 +171,13 @@ HANDLERS = {"numeric": numeric, "iso": numeric, "day_month": day_month, "month_d
             **RELATIVE_HANDLERS, **TIME_HANDLERS}
 
 
+# The rules whose value reads more of the Context than its reference date: a time takes the day
+# named before it in the sentence (anchor_day), "өткен жылдың осы кезеңі" (mod_unit) the last
+# period named (last_period). Every other rule's value is fixed by its groups and the reference
+# date alone, so the value read while collecting candidates is already the final one.
+SENTENCE_CONTEXT_RULES = frozenset(TIME_HANDLERS) | {"mod_unit"}
+
+
 def value_of(rule: str, groups: dict, ctx: Context) -> Result:
     """(kind, value) of a rule's match, or None when it is not a temporal after all."""
     groups = {k: v for k, v in groups.items() if v}

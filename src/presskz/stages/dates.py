@@ -77,8 +77,10 @@ class DatesStage(Stage):
     def __call__(self, doc: Document) -> Document:
         ensure_reference_date(doc)
         ctx = Context(ref=doc.reference_date)
-        for start, end in sentence_bounds(doc):
-            for item in find_in_sentence(doc.text, start, end, ctx):
+        # the sentences where no rule can match (most) are left out: they would find nothing
+        keys = date_keys.DocumentKeys(doc.text)
+        for start, end, sentence_keys in keys.sentences_with_rules(sentence_bounds(doc)):
+            for item in find_in_sentence(doc.text, start, end, ctx, sentence_keys):
                 doc.add("temporals", doc.span(item.start, item.end, Temporal,
                                               kind=item.kind, value=item.value))
         drop_covered_quantities(doc)
