@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent, WordCache
+from presskz.entity_rules_core import Candidate, Sent, WordCache, trigger_positions
 from presskz.entity_rules_lexicon import (
     NAME_CAPITAL_SHARE, Beginnings, capital_shares, given_names, head_noun, is_capitalised,
     is_genitive, may_be_nominative, name_like, nominative, place_of, position_role, surnames,
@@ -104,13 +104,12 @@ def person_trigger(text: str) -> bool:
     return PERSON_START[text]
 
 
-def person_candidates(sent: Sent) -> list[Candidate]:
+def person_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """`at`: the tokens passing person_trigger (every name starts at one of them)."""
     out = []
     texts = sent.texts
-    for i in sent.capitals:
+    for i in trigger_positions(texts, person_trigger) if at is None else at:
         word = texts[i]
-        if not PERSON_START[word]:
-            continue
         if GLUED_INITIALS_RE.match(word):
             out.append(Candidate(i, i + 1, "PERSON", "initials", 3))
             continue

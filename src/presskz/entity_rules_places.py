@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from presskz.entity_rules_core import (
-    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach,
+    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach, trigger_positions,
 )
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
@@ -118,11 +118,15 @@ def place_trigger(text: str) -> bool:
     return bool(_type_word_of(text))
 
 
-def place_candidates(sent: Sent) -> list[Candidate]:
+def place_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """`at`: the tokens passing place_trigger. A place starts at one of them, or right before
+    one (облысы/ауданы/қаласы after an unlisted name)."""
     out: list[Candidate] = []
     texts, size = sent.texts, len(sent)
     starts = multiword_place_starts()
-    for i in sent.capitals:
+    if at is None:
+        at = trigger_positions(texts, place_trigger)
+    for i in sorted({*at, *(k - 1 for k in at if k)}):
         text = texts[i]
         longest = PLACE_START[text]
         if longest > 1:
@@ -183,13 +187,11 @@ def _listed(words: tuple[str, ...]) -> bool:
     return bool(key in regions() or key in districts() or place_of(list(words)))
 
 
-def norp_candidates(sent: Sent) -> list[Candidate]:
-    """Ethnonyms and demonyms (қазақ, қазақстандық, алматылық); "қазақ тілі" is a LANGUAGE."""
+def norp_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """Ethnonyms and demonyms (қазақ, қазақстандық, алматылық); "қазақ тілі" is a LANGUAGE.
+    `at`: the tokens passing group_token."""
     out = []
-    texts = sent.texts
-    for i in range(len(texts)):
-        if not GROUP_TOKEN[texts[i]]:
-            continue
+    for i in trigger_positions(sent.texts, group_token) if at is None else at:
         if nominative(sent[i + 1]).startswith("тіл") and len(nominative(sent[i + 1])) <= 5:
             out.append(Candidate(i, i + 2, "LANGUAGE", "language", 2))
         else:

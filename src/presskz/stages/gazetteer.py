@@ -45,7 +45,9 @@ from presskz.stages.base import Stage
 # (or, for a head noun, its last part after a hyphen or space) begins with one of the forms
 # listed in form_beginnings(); ANY tests are cheap and run on every token. The place, person
 # and known-name tests are the rules' own per-word start checks (cached per word form), so those
-# rules run only on the few sentences where one of their names can begin.
+# rules run only on the few sentences where one of their names can begin. A rule is then given
+# the indices of its tokens (from the same masks), so that it looks only there instead of testing
+# every token (or every capitalised one) of the sentence again.
 CAPITAL, FORM, ANY = "capital", "form", "any"
 RULE_TRIGGERS = (
     (place_candidates, place_trigger, ANY),
@@ -106,15 +108,26 @@ def rule_mask(text: str) -> int:
 RULE_MASK = WordCache(rule_mask)
 
 
-def sentence_candidates(sent: Sent, mask: int | None = None) -> list[Candidate]:
+def sentence_candidates(sent: Sent, masks: list[int] | None = None) -> list[Candidate]:
     """Every rule's candidates for one sentence, positions last (they build on the others);
-    `mask` is the OR of its tokens' rule_mask when the caller has it already."""
-    if mask is None:
-        mask = reduce(or_, map(RULE_MASK.__getitem__, sent.texts), 0)
-    if not mask:
-        return []  # no rule can find anything (Sent.capitals is never computed)
-    found = [cand for k, rule in enumerate(RULES) if mask >> k & 1 for cand in rule(sent)]
-    return found + position_candidates(sent, found) if mask & POSITION_BIT else found
+    `masks` are its tokens' rule_mask values when the caller has them already. Each rule is
+    run only when one of its tokens is in the sentence, and told where they are."""
+    if masks is None:
+        masks = list(map(RULE_MASK.__getitem__, sent.texts))
+    hits = [(i, m) for i, m in enumerate(masks) if m]
+    if not hits:
+        return []  # no rule can find anything
+    mask = reduce(or_, masks)
+    found = [cand for k, rule in enumerate(RULES) if mask >> k & 1
+             for cand in rule(sent, _positions(hits, 1 << k))]
+    if mask & POSITION_BIT:
+        return found + position_candidates(sent, found, _positions(hits, POSITION_BIT))
+    return found
+
+
+def _positions(hits: list[tuple[int, int]], bit: int) -> list[int]:
+    """The token indices whose mask has `bit`, in order."""
+    return [i for i, m in hits if m & bit]
 
 
 def select_flat(candidates: list[Candidate]) -> list[Candidate]:
@@ -143,7 +156,7 @@ def rule_entities(doc: Document) -> list[Entity]:
         if not any(sentence_masks):
             continue
         candidates = sentence_candidates(Sent(texts[first:last], spaces[first:last]),
-                                         reduce(or_, sentence_masks))
+                                         sentence_masks)
         if not candidates:
             continue
         tokens = doc.tokens
