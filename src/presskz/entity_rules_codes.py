@@ -35,7 +35,7 @@ def multiword_name_starts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _known_name_beginnings() -> Beginnings:
+def known_name_beginnings() -> Beginnings:
     return Beginnings(known_names())
 
 
@@ -47,7 +47,7 @@ def _known_name_start(text: str) -> int:
     low = text.lower()
     if low in multiword_name_starts():
         return MAX_KNOWN_WORDS
-    return 1 if _known_name_beginnings().start(low) else 0  # the name looked up begins the word
+    return 1 if known_name_beginnings().start(low) else 0  # the name looked up begins the word
 
 
 KNOWN_NAME_START = WordCache(_known_name_start)

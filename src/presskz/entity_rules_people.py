@@ -41,7 +41,7 @@ SURNAME_PART_RE = regex.compile(SURNAME_RE.pattern.removesuffix("$"))
 
 
 @lru_cache(maxsize=1)
-def _surname_beginnings() -> Beginnings:
+def surname_beginnings() -> Beginnings:
     return Beginnings(surnames())
 
 
@@ -49,7 +49,7 @@ def _surname_beginnings() -> Beginnings:
 def surname_like(word: str) -> bool:
     low = word.lower()
     if len(low) < MIN_SURNAME \
-            or not (SURNAME_PART_RE.search(low) or _surname_beginnings().start(low)):
+            or not (SURNAME_PART_RE.search(low) or surname_beginnings().start(low)):
         return False  # the tests below need a surname ending or a listed surname in the word
     if not _plain_name_word(word):
         return False

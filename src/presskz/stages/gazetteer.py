@@ -19,20 +19,23 @@ from presskz.doc import Document, Entity
 from presskz.entity_rules_core import Candidate, Sent, WordCache, opens_quote
 from presskz.entity_rules_data import load_tables
 from presskz.entity_rules_codes import (
-    acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_candidates,
-    known_name_trigger, latin_candidates, latin_word,
+    acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_beginnings,
+    known_name_candidates, known_name_trigger, latin_candidates, latin_word, multiword_name_starts,
 )
 from presskz.entity_rules_lexicon import (
-    Beginnings, head_noun_beginnings, position_word_beginnings,
+    Beginnings, head_noun_beginnings, may_be_nominative, norp_words, places,
+    position_word_beginnings,
 )
 from presskz.entity_rules_names import (
     ABOUT, ANNIVERSARY_STEM, anniversary_candidates, anniversary_word, is_about, izafet_head,
     law_candidates, quoted_candidates, unquoted_candidates,
 )
-from presskz.entity_rules_people import person_candidates, person_trigger
+from presskz.entity_rules_people import (
+    SURNAME_PART_RE, given_names, person_candidates, person_trigger, surname_beginnings,
+)
 from presskz.entity_rules_places import (
-    group_token, group_token_beginnings, norp_candidates, place_candidates, place_trigger,
-    type_word_beginnings,
+    group_token, group_token_beginnings, multiword_place_starts, norp_candidates,
+    place_candidates, place_trigger, type_word_beginnings,
 )
 from presskz.entity_rules_positions import head_role, position_candidates
 from presskz.normalize import entity_base
@@ -92,11 +95,41 @@ def lower_word_beginnings() -> Beginnings:
     return Beginnings.union(form_beginnings(), type_word_beginnings())
 
 
+@lru_cache(maxsize=1)
+def capital_word_beginnings() -> Beginnings:
+    """The listed forms the tests look for at the start of a capitalised word: surnames, known
+    names, type words and the forms of the FORM tests."""
+    return Beginnings.union(surname_beginnings(), known_name_beginnings(), type_word_beginnings(),
+                            form_beginnings())
+
+
+@lru_cache(maxsize=1)
+def capital_word_nominatives() -> Beginnings:
+    """The listed words the tests look for as a capitalised word's nominative (or lowercased
+    form): given names, places, group words, the first words of longer places and known names."""
+    return Beginnings({*given_names(), *places(), *norp_words(), *multiword_place_starts(),
+                       *multiword_name_starts()})
+
+
+def capital_may_pass(text: str, low: str) -> bool:
+    """Can a capitalised word of letters only (lowercased: `low`) pass any trigger? Initials and
+    abbreviations are in capitals, Latin names start with A-Z, a surname holds its ending or
+    begins with a listed one, and every other test looks up the word's beginning or its
+    nominative in a list. Most capitalised words pass none of these few lookups, which is much
+    cheaper than running every test (each with its own morphology and caches)."""
+    return (text.isupper() or "A" <= text[0] <= "Z" or SURNAME_PART_RE.search(low) is not None
+            or capital_word_beginnings().start(low)
+            or may_be_nominative(capital_word_nominatives(), text))
+
+
 def rule_mask(text: str) -> int:
     """Bit k set when the token passes the trigger of RULES[k]; then POSITION_BIT."""
     capital = text[:1].isupper()
-    if not capital and text.isalpha() and not lower_word_beginnings().start(text.lower()):
-        return 0  # most word forms: decided by one lookup instead of running every test
+    if text.isalpha():  # most word forms: decided by a few lookups instead of running every test
+        if not capital and not lower_word_beginnings().start(text.lower()):
+            return 0
+        if capital and not capital_may_pass(text, text.lower()):
+            return 0
     mask = 0
     form = not text.isalnum() or form_beginnings().start(text.lower())
     for bit, test in TESTS_OF[capital, form]:
