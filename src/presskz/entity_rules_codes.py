@@ -12,7 +12,7 @@ from presskz.entity_rules_core import (
 )
 from presskz.entity_rules_data import read_tsv
 from presskz.entity_rules_lexicon import (
-    Beginnings, head_noun, is_acronym, known_names, legal_forms, nominative,
+    Beginnings, head_noun, is_acronym, known_names, legal_forms, may_be_nominative, nominative,
 )
 
 DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:kz|KZ|com|ru|org|net|info|news|qaz)$")
@@ -72,6 +72,8 @@ def known_name_candidates(sent: Sent, at: list[int] | None = None) -> list[Candi
             if i + n > size or not IS_WORD[texts[i + n - 1]]:
                 continue
             words_n = texts[i:i + n]
+            if not may_be_nominative(known_name_beginnings(), " ".join(words_n)):
+                continue  # both keys below are the lowercased phrase with at most a suffix cut
             key = " ".join(w.lower() for w in words_n[:-1] + [nominative(words_n[-1])])
             if key in table or " ".join(w.lower() for w in words_n) in table:
                 out.append(Candidate(i, i + n, table.get(key) or table[" ".join(words_n).lower()],
