@@ -8,11 +8,11 @@ from functools import lru_cache
 import regex
 
 from presskz.entity_rules_core import (
-    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach,
+    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach, trigger_positions,
 )
 from presskz.entity_rules_data import read_tsv
 from presskz.entity_rules_lexicon import (
-    Beginnings, head_noun, is_acronym, known_names, legal_forms, nominative,
+    Beginnings, head_noun, is_acronym, known_names, legal_forms, may_be_nominative, nominative,
 )
 
 DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:kz|KZ|com|ru|org|net|info|news|qaz)$")
@@ -35,7 +35,7 @@ def multiword_name_starts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _known_name_beginnings() -> Beginnings:
+def known_name_beginnings() -> Beginnings:
     return Beginnings(known_names())
 
 
@@ -47,7 +47,7 @@ def _known_name_start(text: str) -> int:
     low = text.lower()
     if low in multiword_name_starts():
         return MAX_KNOWN_WORDS
-    return 1 if _known_name_beginnings().start(low) else 0  # the name looked up begins the word
+    return 1 if known_name_beginnings().start(low) else 0  # the name looked up begins the word
 
 
 KNOWN_NAME_START = WordCache(_known_name_start)
@@ -58,12 +58,13 @@ def known_name_trigger(text: str) -> bool:
     return KNOWN_NAME_START[text] > 0
 
 
-def known_name_candidates(sent: Sent) -> list[Candidate]:
-    """Event and organisation names listed in the gazetteers, the last word in any case form."""
+def known_name_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """Event and organisation names listed in the gazetteers, the last word in any case form;
+    `at`: the tokens passing known_name_trigger (where such a name can start)."""
     out, table = [], known_names()
     texts, size = sent.texts, len(sent)
     starts = multiword_name_starts()
-    for i in sent.capitals:
+    for i in trigger_positions(texts, known_name_trigger) if at is None else at:
         longest = KNOWN_NAME_START[texts[i]]
         if longest > 1:
             longest = phrase_reach(texts, i, longest, starts)
@@ -71,6 +72,8 @@ def known_name_candidates(sent: Sent) -> list[Candidate]:
             if i + n > size or not IS_WORD[texts[i + n - 1]]:
                 continue
             words_n = texts[i:i + n]
+            if not may_be_nominative(known_name_beginnings(), " ".join(words_n)):
+                continue  # both keys below are the lowercased phrase with at most a suffix cut
             key = " ".join(w.lower() for w in words_n[:-1] + [nominative(words_n[-1])])
             if key in table or " ".join(w.lower() for w in words_n) in table:
                 out.append(Candidate(i, i + n, table.get(key) or table[" ".join(words_n).lower()],
@@ -83,10 +86,11 @@ def domain_word(text: str) -> bool:
     return "." in text and DOMAIN_RE.match(text) is not None
 
 
-def domain_candidates(sent: Sent) -> list[Candidate]:
-    """News sites named by their domain ("Egemen.kz", "BAQ.KZ") are organisations."""
-    return [Candidate(i, i + 1, "ORGANISATION", "domain", 2) for i, text in enumerate(sent.texts)
-            if domain_word(text)]
+def domain_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """News sites named by their domain ("Egemen.kz", "BAQ.KZ") are organisations; `at`: the
+    tokens passing domain_word."""
+    return [Candidate(i, i + 1, "ORGANISATION", "domain", 2)
+            for i in (trigger_positions(sent.texts, domain_word) if at is None else at)]
 
 
 def _emphasis_word(text: str) -> tuple[bool, bool]:
@@ -120,32 +124,28 @@ def acronym_token(text: str) -> bool:
     return ACRONYM_KIND[text] is not None
 
 
-def acronym_candidates(sent: Sent) -> list[Candidate]:
-    out = []
+def acronym_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """`at`: the tokens passing acronym_token."""
     if _headline(sent):
-        return out  # "ОТЫРАР КӨРМЕСІ АШЫЛДЫ": capitals for emphasis, not abbreviations
+        return []  # "ОТЫРАР КӨРМЕСІ АШЫЛДЫ": capitals for emphasis, not abbreviations
     texts = sent.texts
-    for i in sent.capitals:  # an abbreviation starts with a capital letter
-        kind = ACRONYM_KIND[texts[i]]
-        if kind is not None:
-            out.append(Candidate(i, i + 1, kind, "acronym", 1))
-    return out
+    return [Candidate(i, i + 1, ACRONYM_KIND[texts[i]], "acronym", 1)
+            for i in (trigger_positions(texts, acronym_token) if at is None else at)]
 
 
-def latin_candidates(sent: Sent) -> list[Candidate]:
+def latin_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
     """Runs of capitalised Latin words: a head noun after them gives the type, and a project's
     head joins the span ("Smart Almaty жобасы", but "Bek Air" компаниясы, KazNERD style); two or
-    more words alone are an organisation."""
-    out, i = [], 0
+    more words alone are an organisation. `at`: the tokens passing latin_word."""
+    out, k = [], 0
     texts = sent.texts
-    size = len(texts)
-    while i < size:
-        j = i
-        while j < size and LATIN_WORD[texts[j]]:
+    if at is None:
+        at = trigger_positions(texts, latin_word)
+    while k < len(at):  # each run of consecutive Latin words: tokens [i, j)
+        i = j = at[k]
+        while k < len(at) and at[k] == j:
             j += 1
-        if j == i:
-            i += 1
-            continue
+            k += 1
         found = head_noun(sent[j]) if j < len(sent) and sent.is_word(j) else None
         if found and found[0] == "PROJECT" and not sent.is_quote_close(i - 1):
             out.append(Candidate(i, j + 1, found[0], "latin-head", 2))  # "Smart Almaty жобасы"
@@ -153,7 +153,6 @@ def latin_candidates(sent: Sent) -> list[Candidate]:
             out.append(Candidate(i, j, found[0], "latin-head", 2))  # "Bek Air компаниясы"
         elif j - i >= 2 and not sent.is_quote_open(i - 1):
             out.append(Candidate(i, j, "ORGANISATION", "latin", 1))
-        i = j
     return out
 
 

@@ -51,6 +51,14 @@ def opens_quote(text: str) -> bool:
     return text in OPEN_QUOTES or text == '"'
 
 
+def trigger_positions(texts: list[str], test) -> list[int]:
+    """Indices of the tokens that pass a rule's trigger `test`. The gazetteer stage hands each
+    rule these indices from its token masks (computed once per word form), so a rule looks only
+    at the tokens where one of its candidates can be anchored; a rule called without them finds
+    them here."""
+    return [i for i, text in enumerate(texts) if test(text)]
+
+
 def phrase_reach(texts: list[str], i: int, limit: int, starts: frozenset[str]) -> int:
     """The most words (up to `limit`) a listed name starting at token i can have: the
     lowercased words before its last one must begin a listed name of several words, i.e. be one

@@ -280,7 +280,10 @@ def name_like(word: str, sentence_initial: bool) -> bool:
     if not sentence_initial:
         return True
     low = word.lower()
-    share = capital_shares().get(low, capital_shares().get(nominative(word)))
+    shares = capital_shares()
+    share = shares.get(low)
+    if share is None:  # (the base form only for a word the corpus does not list)
+        share = shares.get(nominative(word))
     if share is None:
         return lexicon().get(low, 0) < 3
     return share >= NAME_CAPITAL_SHARE

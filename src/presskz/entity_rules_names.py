@@ -15,7 +15,9 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import IS_WORD, OPEN_QUOTES, Candidate, Sent, WordCache
+from presskz.entity_rules_core import (
+    IS_WORD, Candidate, Sent, WordCache, opens_quote, trigger_positions,
+)
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
     head_noun, is_acronym, is_capitalised, is_genitive, legal_forms, name_like, nominative,
@@ -133,13 +135,14 @@ def izafet_head(text: str) -> tuple[str, bool] | None:
 IZAFET_HEAD = WordCache(izafet_head)
 
 
-def unquoted_candidates(sent: Sent) -> list[Candidate]:
+def unquoted_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """`at`: the tokens passing izafet_head (the heads such a name ends with)."""
     out = []
     texts = sent.texts
-    for h in range(1, len(texts)):
+    for h in trigger_positions(texts, izafet_head) if at is None else at:
+        if h == 0:
+            continue  # a name needs a word before its head
         found = IZAFET_HEAD[texts[h]]
-        if not found:
-            continue
         kind, unquoted = found
         capital_head = is_capitalised(sent[h])
         if not (unquoted or capital_head):
@@ -199,10 +202,11 @@ def _title_head(sent: Sent, close: int) -> tuple[int, str] | None:
     return None
 
 
-def quoted_candidates(sent: Sent) -> list[Candidate]:
+def quoted_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """`at`: the tokens passing opens_quote."""
     out = []
-    for i, text in enumerate(sent.texts):
-        if not (text in OPEN_QUOTES or text == '"') or not sent.is_quote_open(i):
+    for i in trigger_positions(sent.texts, opens_quote) if at is None else at:
+        if not sent.is_quote_open(i):
             continue
         close = sent.closing_quote(i)
         if close is None:
@@ -227,11 +231,12 @@ def quoted_candidates(sent: Sent) -> list[Candidate]:
     return out
 
 
-def law_candidates(sent: Sent) -> list[Candidate]:
-    """"Педагог мәртебесі туралы заң" -> LAW "Педагог мәртебесі туралы" (KazNERD leaves заң out)."""
+def law_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """"Педагог мәртебесі туралы заң" -> LAW "Педагог мәртебесі туралы" (KazNERD leaves заң out);
+    `at`: the tokens passing is_about."""
     out = []
-    for t in range(1, len(sent) - 1):
-        if not is_about(sent.texts[t]) or (head_noun(sent[t + 1]) or ("",))[0] != "LAW":
+    for t in trigger_positions(sent.texts, is_about) if at is None else at:
+        if not 0 < t < len(sent) - 1 or (head_noun(sent[t + 1]) or ("",))[0] != "LAW":
             continue
         j = t - 1
         while j > 0 and j > t - 4 and sent.is_word(j - 1) and case_of(sent[j - 1]) is None \
@@ -250,13 +255,13 @@ def is_about(text: str) -> bool:
     return text.lower() == ABOUT
 
 
-def anniversary_candidates(sent: Sent) -> list[Candidate]:
-    """"Жеңістің 75 жылдығы", "ҚР Тәуелсіздігінің 25 жылдығына", "... жетпіс жылдығы" -> EVENT."""
+def anniversary_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """"Жеңістің 75 жылдығы", "ҚР Тәуелсіздігінің 25 жылдығына", "... жетпіс жылдығы" -> EVENT;
+    `at`: the tokens passing anniversary_word."""
     out = []
-    texts = sent.texts
-    for k in range(2, len(texts)):
-        if not ANNIVERSARY_WORD[texts[k]]:
-            continue
+    for k in trigger_positions(sent.texts, anniversary_word) if at is None else at:
+        if k < 2:
+            continue  # a name and a number come first
         j = k - 1
         while j > 0 and k - j <= 3 and analyze_word(sent[j]) is not None:
             j -= 1  # the number, in digits or words ("жүз жетпіс бес")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from presskz.entity_rules_core import Candidate, Sent, WordCache
+from presskz.entity_rules_core import Candidate, Sent, WordCache, trigger_positions
 from presskz.entity_rules_lexicon import (
     NAME_CAPITAL_SHARE, Beginnings, capital_shares, given_names, head_noun, is_capitalised,
     is_genitive, may_be_nominative, name_like, nominative, place_of, position_role, surnames,
@@ -41,7 +41,7 @@ SURNAME_PART_RE = regex.compile(SURNAME_RE.pattern.removesuffix("$"))
 
 
 @lru_cache(maxsize=1)
-def _surname_beginnings() -> Beginnings:
+def surname_beginnings() -> Beginnings:
     return Beginnings(surnames())
 
 
@@ -49,7 +49,7 @@ def _surname_beginnings() -> Beginnings:
 def surname_like(word: str) -> bool:
     low = word.lower()
     if len(low) < MIN_SURNAME \
-            or not (SURNAME_PART_RE.search(low) or _surname_beginnings().start(low)):
+            or not (SURNAME_PART_RE.search(low) or surname_beginnings().start(low)):
         return False  # the tests below need a surname ending or a listed surname in the word
     if not _plain_name_word(word):
         return False
@@ -104,13 +104,12 @@ def person_trigger(text: str) -> bool:
     return PERSON_START[text]
 
 
-def person_candidates(sent: Sent) -> list[Candidate]:
+def person_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """`at`: the tokens passing person_trigger (every name starts at one of them)."""
     out = []
     texts = sent.texts
-    for i in sent.capitals:
+    for i in trigger_positions(texts, person_trigger) if at is None else at:
         word = texts[i]
-        if not PERSON_START[word]:
-            continue
         if GLUED_INITIALS_RE.match(word):
             out.append(Candidate(i, i + 1, "PERSON", "initials", 3))
             continue
@@ -133,7 +132,7 @@ def _strong_surname(word: str) -> bool:
     """A surname by its ending that is not a common word written with a capital ("Карантин")."""
     if not (surname_like(word) and SURNAME_RE.search(nominative(word))):
         return False
-    share = capital_shares().get(word.lower(), capital_shares().get(nominative(word)))
+    share = _capital_share(word)
     return share is None or share >= NAME_CAPITAL_SHARE
 
 
@@ -142,8 +141,29 @@ def _lone_given_name(sent: Sent, i: int) -> Candidate | None:
     word = sent[i]
     if not given_name(word) or sent.initial(i):
         return None
-    share = capital_shares().get(word.lower(), capital_shares().get(nominative(word)))
+    share = _capital_share(word)
     return Candidate(i, i + 1, "PERSON", "given", 1) if share is None or share >= 0.8 else None
+
+
+PATRONYMIC_WORDS = ("ұлы", "қызы")  # written apart: "Бірлік Берік ұлы"
+PATRONYMIC_PART_RE = regex.compile(PATRONYMIC_RE.pattern.removesuffix("$"))
+
+
+def _patronymic(word: str) -> bool:
+    """Does the word's base form end like a patronymic? The base form begins the lowercased word,
+    so its ending is somewhere in the word: most words need no morphology."""
+    return PATRONYMIC_PART_RE.search(word.lower()) is not None \
+        and PATRONYMIC_RE.search(nominative(word)) is not None
+
+
+PATRONYMIC = WordCache(_patronymic)
+
+
+def _capital_share(word: str) -> float | None:
+    """How often the corpus capitalises the word (its base form when the word is not listed)."""
+    shares = capital_shares()
+    share = shares.get(word.lower())
+    return shares.get(nominative(word)) if share is None else share
 
 
 def _full_name(sent: Sent, i: int) -> Candidate | None:
@@ -151,12 +171,12 @@ def _full_name(sent: Sent, i: int) -> Candidate | None:
     first, second = sent[i], sent[i + 1]
     if given_name(first) and (surname_like(second) or _plain_name_word(second)):
         end = i + 2
-        if PATRONYMIC_RE.search(nominative(second)) and surname_like(sent[end]):
+        if PATRONYMIC[second] and surname_like(sent[end]):
             end += 1  # "Қасым-Жомарт Кемелұлы Тоқаев"
-        elif _plain_name_word(sent[end]) and PATRONYMIC_RE.search(nominative(sent[end])):
+        elif _plain_name_word(sent[end]) and PATRONYMIC[sent[end]]:
             end += 1
-        elif nominative(sent[end]) in ("ұлы", "қызы"):
-            end += 1
+        elif sent[end].lower().startswith(PATRONYMIC_WORDS) and nominative(sent[end]) in PATRONYMIC_WORDS:
+            end += 1  # the base form begins the lowercased word
         return Candidate(i, end, "PERSON", "given-surname", 2)
     if surname_like(first) and SURNAME_RE.search(nominative(first)) and given_name(second):
         return Candidate(i, i + 2, "PERSON", "surname-given", 2)

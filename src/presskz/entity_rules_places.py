@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from presskz.entity_rules_core import (
-    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach,
+    IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach, trigger_positions,
 )
 from presskz.entity_rules_data import read_list
 from presskz.entity_rules_lexicon import (
@@ -82,6 +82,17 @@ def place_blockers() -> tuple[str, ...]:
     return tuple(read_list("gazetteers/place_blockers.txt"))
 
 
+def _place_blocker(text: str) -> bool:
+    """Does the word's base form begin with a place blocker ("доллары": "АҚШ доллары" is money)?
+    The base form begins the lowercased word (the blockers hold no Greek sigma, whose lowercase
+    depends on the next letter), so most words need no morphology."""
+    blockers = place_blockers()
+    return text.lower().startswith(blockers) and nominative(text).startswith(blockers)
+
+
+PLACE_BLOCKER = WordCache(_place_blocker)
+
+
 @lru_cache(maxsize=1)
 def multiword_place_starts() -> frozenset[str]:
     """Every leading part (up to a space) of a listed place name of two or more words: a phrase
@@ -118,11 +129,15 @@ def place_trigger(text: str) -> bool:
     return bool(_type_word_of(text))
 
 
-def place_candidates(sent: Sent) -> list[Candidate]:
+def place_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """`at`: the tokens passing place_trigger. A place starts at one of them, or right before
+    one (облысы/ауданы/қаласы after an unlisted name)."""
     out: list[Candidate] = []
     texts, size = sent.texts, len(sent)
     starts = multiword_place_starts()
-    for i in sent.capitals:
+    if at is None:
+        at = trigger_positions(texts, place_trigger)
+    for i in sorted({*at, *(k - 1 for k in at if k)}):
         text = texts[i]
         longest = PLACE_START[text]
         if longest > 1:
@@ -134,7 +149,7 @@ def place_candidates(sent: Sent) -> list[Candidate]:
             if n == 1 and not ONE_WORD_PLACE[text] and not TYPE_WORD[after]:
                 continue  # _place_at finds nothing: neither a place nor облысы/ауданы/қаласы next
             found = _place_at(sent, i, n, texts[i:i + n])
-            if found and nominative(sent[found.end]).startswith(place_blockers()):
+            if found and PLACE_BLOCKER[sent[found.end]]:
                 break  # "АҚШ доллары"
             if found:
                 if i > 0 and is_capitalised(sent[i - 1]) and sent[i - 1].lower() in direction_words():
@@ -183,14 +198,27 @@ def _listed(words: tuple[str, ...]) -> bool:
     return bool(key in regions() or key in districts() or place_of(list(words)))
 
 
-def norp_candidates(sent: Sent) -> list[Candidate]:
-    """Ethnonyms and demonyms (қазақ, қазақстандық, алматылық); "қазақ тілі" is a LANGUAGE."""
+LANGUAGE = "тіл"  # "қазақ тілі": a group word before a form of "тіл" names a LANGUAGE
+
+
+def _language_word(text: str) -> bool:
+    """A form of "тіл" (its base form at most 5 letters): the base form begins the lowercased
+    word, so only words starting with "тіл" need the morphology."""
+    if not text.lower().startswith(LANGUAGE):
+        return False
+    base = nominative(text)
+    return base.startswith(LANGUAGE) and len(base) <= 5
+
+
+LANGUAGE_WORD = WordCache(_language_word)
+
+
+def norp_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
+    """Ethnonyms and demonyms (қазақ, қазақстандық, алматылық); "қазақ тілі" is a LANGUAGE.
+    `at`: the tokens passing group_token."""
     out = []
-    texts = sent.texts
-    for i in range(len(texts)):
-        if not GROUP_TOKEN[texts[i]]:
-            continue
-        if nominative(sent[i + 1]).startswith("тіл") and len(nominative(sent[i + 1])) <= 5:
+    for i in trigger_positions(sent.texts, group_token) if at is None else at:
+        if LANGUAGE_WORD[sent[i + 1]]:
             out.append(Candidate(i, i + 2, "LANGUAGE", "language", 2))
         else:
             out.append(Candidate(i, i + 1, "NORP", "norp", 1))

@@ -10,7 +10,7 @@ capitalised name phrase). A bare head ("министрі") is not a span; standa
 """
 from __future__ import annotations
 
-from presskz.entity_rules_core import IS_WORD, Candidate, Sent, WordCache
+from presskz.entity_rules_core import IS_WORD, Candidate, Sent, WordCache, trigger_positions
 from presskz.entity_rules_lexicon import head_noun, is_genitive, nominative, position_role
 from presskz.entity_rules_names import name_start
 from presskz.entity_rules_people import given_name, surname_like
@@ -64,15 +64,16 @@ def head_role(text: str) -> str | None:
 HEAD_ROLE = WordCache(head_role)
 
 
-def position_candidates(sent: Sent, others: list[Candidate]) -> list[Candidate]:
+def position_candidates(sent: Sent, others: list[Candidate],
+                        at: list[int] | None = None) -> list[Candidate]:
+    """`at`: the tokens passing head_role (the heads a title ends with)."""
     ends = {}
     for cand in sorted(others, key=lambda c: c.length):
         ends[cand.end] = cand  # the longest candidate ending at each token wins
     out = []
-    for p, text in enumerate(sent.texts):
-        role = HEAD_ROLE[text]
-        if role is None:
-            continue
+    texts = sent.texts
+    for p in trigger_positions(texts, head_role) if at is None else at:
+        role = HEAD_ROLE[texts[p]]
         chain = _chain_start(sent, p)
         owner = _owner_start(sent, chain - 1, ends)
         if owner is None and case_of(sent[chain - 1]) not in ("loc", "locadj"):

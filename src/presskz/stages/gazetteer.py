@@ -19,22 +19,25 @@ from presskz.doc import Document, Entity
 from presskz.entity_rules_core import Candidate, Sent, WordCache, opens_quote
 from presskz.entity_rules_data import load_tables
 from presskz.entity_rules_codes import (
-    acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_candidates,
-    known_name_trigger, latin_candidates, latin_word,
+    acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_beginnings,
+    known_name_candidates, known_name_trigger, latin_candidates, latin_word, multiword_name_starts,
 )
 from presskz.entity_rules_lexicon import (
-    Beginnings, head_noun_beginnings, position_word_beginnings,
+    Beginnings, head_noun_beginnings, norp_words, places, position_word_beginnings,
 )
 from presskz.entity_rules_names import (
     ABOUT, ANNIVERSARY_STEM, anniversary_candidates, anniversary_word, is_about, izafet_head,
     law_candidates, quoted_candidates, unquoted_candidates,
 )
-from presskz.entity_rules_people import person_candidates, person_trigger
+from presskz.entity_rules_people import (
+    SURNAME_PART_RE, given_names, person_candidates, person_trigger, surname_beginnings,
+)
 from presskz.entity_rules_places import (
-    group_token, group_token_beginnings, norp_candidates, place_candidates, place_trigger,
-    type_word_beginnings,
+    group_token, group_token_beginnings, multiword_place_starts, norp_candidates,
+    place_candidates, place_trigger, type_word_beginnings,
 )
 from presskz.entity_rules_positions import head_role, position_candidates
+from presskz.morph import case_suffix_lengths, case_suffix_texts
 from presskz.normalize import entity_base
 from presskz.stages.base import Stage
 
@@ -45,7 +48,9 @@ from presskz.stages.base import Stage
 # (or, for a head noun, its last part after a hyphen or space) begins with one of the forms
 # listed in form_beginnings(); ANY tests are cheap and run on every token. The place, person
 # and known-name tests are the rules' own per-word start checks (cached per word form), so those
-# rules run only on the few sentences where one of their names can begin.
+# rules run only on the few sentences where one of their names can begin. A rule is then given
+# the indices of its tokens (from the same masks), so that it looks only there instead of testing
+# every token (or every capitalised one) of the sentence again.
 CAPITAL, FORM, ANY = "capital", "form", "any"
 RULE_TRIGGERS = (
     (place_candidates, place_trigger, ANY),
@@ -90,15 +95,92 @@ def lower_word_beginnings() -> Beginnings:
     return Beginnings.union(form_beginnings(), type_word_beginnings())
 
 
+PLACE, PERSON, KNOWN_NAME = (1 << RULES.index(rule) for rule in
+                             (place_candidates, person_candidates, known_name_candidates))
+FORM_BITS = reduce(or_, (bit for bit, _ in TRIGGER_BITS[FORM]))
+
+
+class MarkedBeginnings:
+    """Listed forms, each with the bits of the rules whose tests look for it at the start of a
+    word: of(text) is the OR of the bits of every form the text begins with."""
+
+    def __init__(self, marks: dict[str, int]):
+        self.marks, self.index = marks, Beginnings(marks)  # the index groups the key lengths
+
+    def of(self, text: str) -> int:
+        marks, index = self.marks, self.index
+        bits = marks.get("", 0)
+        for n in index.lengths.get(text[:index.size], ()):
+            bits |= marks.get(text[:n], 0)
+        return bits
+
+
+def _marks(*groups: tuple[object, int]) -> dict[str, int]:
+    marks: dict[str, int] = {}
+    for keys, bit in groups:
+        for key in keys:
+            marks[key] = marks.get(key, 0) | bit
+    return marks
+
+
+@lru_cache(maxsize=1)
+def capital_word_beginnings() -> MarkedBeginnings:
+    """What the tests look for at the start of a capitalised word: surnames (the person test),
+    known names, type words (the place test: "Облысы")."""
+    return MarkedBeginnings(_marks((surname_beginnings().keys, PERSON),
+                                   (known_name_beginnings().keys, KNOWN_NAME),
+                                   (type_word_beginnings().keys, PLACE)))
+
+
+@lru_cache(maxsize=1)
+def capital_word_nominatives() -> dict[str, int]:
+    """What the tests look for as a capitalised word's nominative (or lowercased form): given
+    names (the person test), places, group words and the first words of longer places (the
+    place test), the first words of longer known names."""
+    return _marks((given_names(), PERSON), (places(), PLACE), (norp_words(), PLACE),
+                  (multiword_place_starts(), PLACE), (multiword_name_starts(), KNOWN_NAME))
+
+
+def _nominative_marks(marks: dict[str, int], low: str) -> int:
+    """The bits of the listed words that a word of letters (lowercased: `low`) or its nominative
+    can be: base_form_of_name cuts at most a case suffix off such a word (see may_be_nominative)."""
+    bits = marks.get(low, 0)
+    endings = case_suffix_texts()
+    for n in case_suffix_lengths():
+        if n < len(low) and low[-n:] in endings:
+            bits |= marks.get(low[:-n], 0)
+    return bits
+
+
+def capital_word_rules(text: str, low: str) -> int | None:
+    """The rules whose trigger a capitalised word of letters only (lowercased: `low`) may pass,
+    as bits (the FORM tests aside), or None when every test has to run. Initials and
+    abbreviations are written in capitals and Latin names start with A-Z (every test runs on
+    them); otherwise a person needs a surname's ending, a listed surname at the start or a given
+    name as nominative, a place or a known name its own listed beginning or nominative. A few
+    lookups answer for most words, instead of running every test (each with its morphology)."""
+    if text.isupper() or "A" <= text[0] <= "Z" or len(low) != len(text) or "σ" in low:
+        return None  # (lowercasing that changes the length or depends on the next letter too)
+    bits = capital_word_beginnings().of(low) | _nominative_marks(capital_word_nominatives(), low)
+    return (bits | PERSON) if SURNAME_PART_RE.search(low) else bits
+
+
 def rule_mask(text: str) -> int:
     """Bit k set when the token passes the trigger of RULES[k]; then POSITION_BIT."""
     capital = text[:1].isupper()
-    if not capital and text.isalpha() and not lower_word_beginnings().start(text.lower()):
-        return 0  # most word forms: decided by one lookup instead of running every test
+    allowed = -1  # all bits: the tests to run
+    if text.isalpha():  # most word forms: decided by a few lookups instead of running every test
+        low = text.lower()
+        if not capital and not lower_word_beginnings().start(low):
+            return 0
+        if capital:
+            rules = capital_word_rules(text, low)
+            if rules is not None:
+                allowed = rules | FORM_BITS  # FORM tests run as below, when `form`
     mask = 0
     form = not text.isalnum() or form_beginnings().start(text.lower())
     for bit, test in TESTS_OF[capital, form]:
-        if test(text):
+        if bit & allowed and test(text):
             mask |= bit
     return mask
 
@@ -106,15 +188,40 @@ def rule_mask(text: str) -> int:
 RULE_MASK = WordCache(rule_mask)
 
 
-def sentence_candidates(sent: Sent, mask: int | None = None) -> list[Candidate]:
+def token_masks(texts: list[str]) -> list[int]:
+    """rule_mask of each token. The word forms new to RULE_MASK are sorted out together first:
+    most of them are lowercase words of letters beginning with no listed form (rule_mask's
+    first test), answered here inline rather than through a memo miss and two calls each."""
+    new = set(texts).difference(RULE_MASK)
+    if new:
+        if len(RULE_MASK) + len(new) > RULE_MASK.limit:
+            RULE_MASK.clear()  # bounded as WordCache is
+        begins = lower_word_beginnings().start
+        RULE_MASK.update({text: 0 if text.isalpha() and not text[:1].isupper()
+                          and not begins(text.lower()) else rule_mask(text) for text in new})
+    return list(map(RULE_MASK.__getitem__, texts))
+
+
+def sentence_candidates(sent: Sent, masks: list[int] | None = None) -> list[Candidate]:
     """Every rule's candidates for one sentence, positions last (they build on the others);
-    `mask` is the OR of its tokens' rule_mask when the caller has it already."""
-    if mask is None:
-        mask = reduce(or_, map(RULE_MASK.__getitem__, sent.texts), 0)
-    if not mask:
-        return []  # no rule can find anything (Sent.capitals is never computed)
-    found = [cand for k, rule in enumerate(RULES) if mask >> k & 1 for cand in rule(sent)]
-    return found + position_candidates(sent, found) if mask & POSITION_BIT else found
+    `masks` are its tokens' rule_mask values when the caller has them already. Each rule is
+    run only when one of its tokens is in the sentence, and told where they are."""
+    if masks is None:
+        masks = list(map(RULE_MASK.__getitem__, sent.texts))
+    hits = [(i, m) for i, m in enumerate(masks) if m]
+    if not hits:
+        return []  # no rule can find anything
+    mask = reduce(or_, masks)
+    found = [cand for k, rule in enumerate(RULES) if mask >> k & 1
+             for cand in rule(sent, _positions(hits, 1 << k))]
+    if mask & POSITION_BIT:
+        return found + position_candidates(sent, found, _positions(hits, POSITION_BIT))
+    return found
+
+
+def _positions(hits: list[tuple[int, int]], bit: int) -> list[int]:
+    """The token indices whose mask has `bit`, in order."""
+    return [i for i, m in hits if m & bit]
 
 
 def select_flat(candidates: list[Candidate]) -> list[Candidate]:
@@ -133,7 +240,7 @@ def rule_entities(doc: Document) -> list[Entity]:
     # the rule masks of the whole document's tokens in one pass: most sentences' masks are all
     # 0 and the sentence is done with one any() over its slice, without building a Sent
     texts = doc.token_texts()
-    masks = list(map(RULE_MASK.__getitem__, texts))
+    masks = token_masks(texts)
     if not any(masks):
         return out
     spaces = [t.space_after for t in doc.tokens]
@@ -143,7 +250,7 @@ def rule_entities(doc: Document) -> list[Entity]:
         if not any(sentence_masks):
             continue
         candidates = sentence_candidates(Sent(texts[first:last], spaces[first:last]),
-                                         reduce(or_, sentence_masks))
+                                         sentence_masks)
         if not candidates:
             continue
         tokens = doc.tokens
