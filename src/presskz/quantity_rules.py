@@ -127,7 +127,16 @@ def is_lead_word(word: str) -> bool:
 
 def could_open_match(word: str) -> bool:
     """True if a match may start at this word: a possible number or a lead word."""
-    return could_start_number(word) or is_lead_word(word)
+    return word_may_start_number(word) or is_lead_word(word)
+
+
+def word_could_start_number(word: str) -> bool:
+    """could_start_number(word), first asked of a word cheaply: a plain word is a chunk of its
+    own whose answer the sentence prefilter (chunk_may_start_number) has mostly cached already,
+    and for other words may_hold_numeral rules out most without analysing them."""
+    if word.isalpha():
+        return chunk_may_start_number(word)
+    return may_hold_numeral(word) and could_start_number(word)
 
 
 @lru_cache(maxsize=1)
@@ -138,10 +147,9 @@ def _match_reach() -> int:
 
 
 # The per-word questions above, memoised in plain dicts: they are asked of every word of a
-# sentence, and a dict hit (mapped in C) costs less than an lru_cache hit. could_start_number
-# keeps its own lru_cache for the other callers; its unwrapped function is memoised here.
+# sentence, and a dict hit (mapped in C) costs less than an lru_cache hit.
 chunk_may_start_number = WordCache(chunk_could_start_number).__getitem__
-word_may_start_number = WordCache(could_start_number.__wrapped__).__getitem__
+word_may_start_number = WordCache(word_could_start_number).__getitem__
 word_may_open_match = WordCache(could_open_match).__getitem__
 
 

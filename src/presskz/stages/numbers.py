@@ -102,10 +102,21 @@ def merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int, int]]
-                        ) -> tuple[SentenceWords | None, list[Found]]:
-    """The grammar's words of text[start:end] (None if it finds nothing) and its quantities."""
-    chunks = WORD_RE.findall(text, start, end)
+# str.split() splits at the whitespace of WORD_RE's \s and also at the ASCII information
+# separators, which \s does not count: without them in a text, split() gives WORD_RE's chunks
+INFO_SEPARATORS = "\x1c\x1d\x1e\x1f"
+
+
+def splits_like_word_re(text: str) -> bool:
+    """True if text[a:b].split() == WORD_RE.findall(text, a, b) for any a, b (split is ~3x faster)."""
+    return not any(separator in text for separator in INFO_SEPARATORS)
+
+
+def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int, int]],
+                        split_ok: bool = False) -> tuple[SentenceWords | None, list[Found]]:
+    """The grammar's words of text[start:end] (None if it finds nothing) and its quantities;
+    split_ok: splits_like_word_re(text)."""
+    chunks = text[start:end].split() if split_ok else WORD_RE.findall(text, start, end)
     # most sentences hold no digit, numeral or range word at all: one cached test per
     # whitespace chunk rules them out before any word is built
     if not any(map(chunk_may_start_number, chunks)):
@@ -116,11 +127,12 @@ def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int,
 
 def add_quantities(doc: Document) -> Document:
     text, blocked = doc.text, merged_ranges(blocked_ranges(doc.text))
+    split_ok = splits_like_word_re(text)
     blocked_starts, blocked_ends = [a for a, _ in blocked], [b for _, b in blocked]
     for start, end in sentence_ranges(doc):
         # only the blocked ranges that reach into this sentence can hold one of its words
         titles = blocked[bisect.bisect_right(blocked_ends, start):bisect.bisect_left(blocked_starts, end)]
-        words, found_in_sentence = sentence_quantities(text, start, end, titles)
+        words, found_in_sentence = sentence_quantities(text, start, end, titles, split_ok)
         for found in found_in_sentence:
             span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
             if doc.quantities and span_start < doc.quantities[-1].end:
