@@ -65,6 +65,19 @@ def word_texts(chunks: list[str]) -> list[str]:
     return list(chain.from_iterable(map(_chunk_texts, chunks)))
 
 
+def chunk_starts(text: str, start: int, end: int, chunks: list[str]) -> list[int]:
+    """Where each of the whitespace chunks of text[start:end] starts."""
+    lengths = list(map(len, chunks))
+    if sum(lengths) + len(lengths) - 1 == end - start:
+        # the common sentence, chunks joined by single spaces (its n chunks leave room for
+        # only n - 1 whitespace characters): each chunk starts one past the previous one's end
+        return list(accumulate(map(ONE_MORE, lengths[:-1]), initial=start))
+    return list(map(MATCH_START, WORD_RE.finditer(text, start, end)))
+
+
+ONE_MORE = (1).__add__  # n -> n + 1, to map in C
+
+
 class SentenceWords:
     """Where the grammar's words of one sentence (word_texts of its whitespace chunks) start
     and end in the text, worked out only when asked for (most words never are)."""
@@ -76,7 +89,7 @@ class SentenceWords:
     def _piece(self, k: int) -> tuple[int, tuple[int, int, str]]:
         """(offset of the chunk holding word k, (start, end, text) of word k in that chunk)."""
         if self._chunk_starts is None:  # the sentence's first quantity: locate its chunks
-            self._chunk_starts = list(map(MATCH_START, WORD_RE.finditer(self._text, *self._range)))
+            self._chunk_starts = chunk_starts(self._text, *self._range, self._chunks)
             # words in chunks[:c]; chunk_texts(chunk) has one text per piece of the chunk
             self.words_before = [0, *accumulate(map(len, map(_chunk_texts, self._chunks)))]
         c = bisect.bisect_right(self.words_before, k) - 1
