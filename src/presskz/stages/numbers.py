@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, chain
+from operator import itemgetter
 
 import regex
 
 from presskz.doc import Document, Quantity
 from presskz import quantity_rules
-from presskz.quantity_rules import Found, chunk_may_start_number, find_quantities_in
-from presskz.quantity_words import WORD_RE, chunk_pieces, chunk_texts
+from presskz.quantity_rules import Found, chunk_may_start_number, chunk_words, find_quantities_in
+from presskz.quantity_words import WORD_RE, chunk_pieces
 from presskz.stages.base import Stage
-from presskz.word_cache import WordCache
 
 MATCH_START = type(WORD_RE.match("x")).start  # Match.start, to map over finditer in C
 # a «...» title of at most a few words: a name, whatever numbers it holds
@@ -55,16 +55,6 @@ def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# chunk -> its words' texts (quantity_words.chunk_texts) as a plain dict: asked of every chunk
-# of every sentence that may hold a number, where a dict hit costs less than an lru_cache hit
-_chunk_texts = WordCache(chunk_texts).__getitem__
-
-
-def word_texts(chunks: list[str]) -> list[str]:
-    """The texts of the grammar's words (quantity_words) of a sentence's whitespace chunks."""
-    return list(chain.from_iterable(map(_chunk_texts, chunks)))
-
-
 def chunk_starts(text: str, start: int, end: int, chunks: list[str]) -> list[int]:
     """Where each of the whitespace chunks of text[start:end] starts."""
     lengths = list(map(len, chunks))
@@ -79,19 +69,21 @@ ONE_MORE = (1).__add__  # n -> n + 1, to map in C
 
 
 class SentenceWords:
-    """Where the grammar's words of one sentence (word_texts of its whitespace chunks) start
-    and end in the text, worked out only when asked for (most words never are)."""
+    """Where the grammar's words of one sentence (those of its whitespace chunks, chunk_words)
+    start and end in the text, worked out only when asked for (most words never are)."""
 
-    def __init__(self, text: str, start: int, end: int, chunks: list[str]) -> None:
+    def __init__(self, text: str, start: int, end: int, chunks: list[str],
+                 chunk_texts: list[tuple[str, ...]]) -> None:
         self._text, self._range, self._chunks = text, (start, end), chunks
+        self._chunk_texts = chunk_texts  # the words' texts of each chunk
         self._chunk_starts: list[int] | None = None
 
     def _piece(self, k: int) -> tuple[int, tuple[int, int, str]]:
         """(offset of the chunk holding word k, (start, end, text) of word k in that chunk)."""
         if self._chunk_starts is None:  # the sentence's first quantity: locate its chunks
             self._chunk_starts = chunk_starts(self._text, *self._range, self._chunks)
-            # words in chunks[:c]; chunk_texts(chunk) has one text per piece of the chunk
-            self.words_before = [0, *accumulate(map(len, map(_chunk_texts, self._chunks)))]
+            # words in chunks[:c]; a chunk has one word text per piece (chunk_pieces)
+            self.words_before = [0, *accumulate(map(len, self._chunk_texts))]
         c = bisect.bisect_right(self.words_before, k) - 1
         return self._chunk_starts[c], chunk_pieces(self._chunks[c])[k - self.words_before[c]]
 
@@ -134,8 +126,15 @@ def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int,
     # whitespace chunk rules them out before any word is built
     if not any(map(chunk_may_start_number, chunks)):
         return None, []
-    words = SentenceWords(text, start, end, chunks)
-    return words, find_quantities_in(word_texts(chunks), words.start_of, titles)
+    readings = list(map(chunk_words, chunks))
+    texts_of_chunks = list(map(WORD_TEXTS, readings))
+    words = SentenceWords(text, start, end, chunks, texts_of_chunks)
+    return words, find_quantities_in(list(chain.from_iterable(texts_of_chunks)), words.start_of,
+                                     titles, list(chain.from_iterable(map(WORD_PARTS, readings))))
+
+
+# the fields of quantity_rules.chunk_words's answer, to map in C
+WORD_TEXTS, WORD_PARTS = itemgetter(0), itemgetter(1)
 
 
 def add_quantities(doc: Document) -> Document:
