@@ -112,3 +112,46 @@ def test_random_number_soup_keeps_offsets_exact_and_never_overlaps(parts):
     spans = sorted((q.start, q.end) for q in doc.quantities)
     assert all(q.text == text[q.start:q.end] for q in doc.quantities)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+# The stage's shortcuts must answer what the slower definitions they stand for answer.
+CHUNK_MARKS = "«»\"“”„'()[]{}.,;:!?…-–—%$€₸"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=CHUNK_MARKS, max_size=2), st.sampled_from(PIECES + ["Бес", "ЕКІ", "сөз", "млн", "т"]),
+       st.text(alphabet=CHUNK_MARKS, max_size=3))
+def test_chunk_shortcuts_agree_with_chunk_pieces_and_the_word_tests(lead, word, tail):
+    from presskz.numeral_lexicon import _numeral_start_re, may_hold_numeral
+    from presskz.numerals import could_start_number
+    from presskz.quantity_rules import LEAD, NO_PART, NUMBER, chunk_could_start_number, is_lead_word, read_chunk
+    from presskz.quantity_words import chunk_pieces, chunk_texts
+
+    raw = lead + word + tail
+    texts = tuple(piece for _, _, piece in chunk_pieces(raw))
+    assert chunk_texts(raw) == texts
+    assert may_hold_numeral(raw) == (_numeral_start_re().search(raw.lower()) is not None)
+    assert chunk_could_start_number(raw) == any(map(could_start_number, texts))
+    parts = tuple(NUMBER if could_start_number(t) else LEAD if is_lead_word(t) else NO_PART for t in texts)
+    assert read_chunk(raw) == (texts, parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4))
+def test_read_number_of_one_word_is_read_number_without_its_shortcut(words):
+    from presskz.numerals import _read_number_from, read_number
+
+    for i in range(len(words)):
+        assert read_number(words, i) == _read_number_from(words, i, lambda j: True)
+
+
+def test_sentence_chunks_by_split_match_the_word_regex():
+    from presskz.quantity_words import WORD_RE
+    from presskz.stages.numbers import chunk_starts, splits_like_word_re
+
+    text = "Бес  мың\tтеңге,\u00a0«40%-ға»\n 2016 жылы"
+    assert splits_like_word_re(text) and not splits_like_word_re("a\x1cb")
+    assert text.split() == WORD_RE.findall(text)
+    for sentence in (text, "бес мың теңге."):
+        chunks = sentence.split()
+        assert chunk_starts(sentence, 0, len(sentence), chunks) == [m.start() for m in WORD_RE.finditer(sentence)]

@@ -26,6 +26,8 @@ ABLATIVE_ENDINGS = ("дан", "ден", "тан", "тен", "нан", "нен")
 SPACES_RE = regex.compile(r"[\s\u00a0\u202f]")
 GROUPED_THOUSANDS_RE = regex.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # fullmatch: 1.200.000
 SEPARATORS_RE = regex.compile(r"[.,]")
+# punctuation around a word, none of it a letter or digit (may_hold_numeral strips it)
+EDGE_PUNCTUATION = "«»\"“”„'()[]{}.,;:!?…-–—"
 SUFFIX_SLOTS = ("approx", "plural", "possessive", "case")
 VOWELS = set("аәеиоөұүыіэюя")
 VOICING = {"к": "г", "қ": "ғ", "п": "б"}
@@ -154,9 +156,15 @@ def may_hold_numeral(text: str) -> bool:
     """False when no word of `text` can be a numeral for analyze_word (no digit, no numeral stem
     starting a word): a quick test before splitting text into words."""
     lower = text.lower()
-    if text.isalpha():  # the common plain word: no digit, and a stem can only start at its start
-        return lower.startswith(_stem_variants_by_letter().get(lower[:1], ()))
-    return _numeral_start_re().search(lower) is not None
+    if not text.isalpha():
+        # the next most common: a plain word between punctuation marks ("сөз,", "«Сөз»"); no
+        # stem can start at a mark or after a letter, so only the word's start is to check
+        core = lower.strip(EDGE_PUNCTUATION)
+        if not core.isalpha():  # digits, inner marks, or nothing but marks: scan it all
+            return _numeral_start_re().search(lower) is not None
+        lower = core
+    # a plain word: no digit, and a stem can only start at its start
+    return lower.startswith(_stem_variants_by_letter().get(lower[:1], ()))
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,7 @@ import regex
 
 from presskz.data_files import read_tsv
 from presskz.numeral_lexicon import NumWord, analyze_word
+from presskz.word_cache import WordCache
 
 SPACED_GROUP_RE = regex.compile(r"\d{3}(?:[.,]\d+)?(?:[-‑]?\p{Cyrillic}+)?$")
 RANGE_DASH_RE = regex.compile(r"(?<=\w)[-‑–—](?=\w)")
@@ -200,6 +201,19 @@ def read_number(words: Sequence[str], i: int,
     is words[j] (the stage only joins it before a scale, unit, currency or percent word)."""
     if i >= len(words):
         return None
+    if i + 1 == len(words) or _ends_number(words[i + 1]):
+        # the common number of one word: nothing after it can join it, so the reading is
+        # that of the word alone, worked out once per word form
+        alone = _number_alone(words[i])
+        if alone is None:
+            return None
+        return NumberMatch(i, i + 1, alone.value, alone.last, alone.kind, alone.high)
+    return _read_number_from(words, i, decimal_ok)
+
+
+def _read_number_from(words: Sequence[str], i: int, decimal_ok: Callable[[int], bool]
+                      ) -> NumberMatch | None:
+    """read_number without its shortcut for a number of one word."""
     fraction = _read_fraction(words, i)
     if fraction is not None:
         return fraction
@@ -221,6 +235,18 @@ def read_number(words: Sequence[str], i: int,
         j, last = _read_point_or_half(words, j, acc, last, decimal_ok)
     kind = "ordinal" if last.ordinal else "cardinal"
     return NumberMatch(i, j, acc.value, last, kind=kind)
+
+
+def _cannot_continue_number(word: str) -> bool:
+    """True if read_number reads no further when `word` follows its first word: not a numeral
+    (so no scale, spaced thousands, fraction or next numeral), not the "," of a split decimal
+    "7 , 5", not жарым / бүтін / де. (Ranges after a dash are read_with_range's.)"""
+    return analyze_word(word) is None and word != "," and word.lower() not in grammar_words()
+
+
+# read_number's two per-word questions, memoised: asked at every possible number
+_ends_number = WordCache(_cannot_continue_number).__getitem__
+_number_alone = WordCache(lambda word: _read_number_from((word,), 0, bool)).__getitem__
 
 
 def _read_point_or_half(words: Sequence[str], j: int, acc: Accumulator, last: NumWord,

@@ -14,6 +14,7 @@ import regex
 from presskz import quantity_lexicon as lex
 from presskz.numerals import NumberMatch, read_number
 from presskz.quantity_units import DASHES, role, unit_at
+from presskz.word_cache import WordCache
 
 TIME_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:[-‑]?\p{L}+)?$")
 PHONE_RE = regex.compile(r"^\+?\d*\(?\d+\)?(?:[-‑]\d+){2,}$")
@@ -49,10 +50,14 @@ def is_temporal(word: str) -> bool:
     return False
 
 
+def _coordinates(word: str) -> bool:
+    """True for a word that may join two numbers of a date: "және", "," or a dash."""
+    return word in PUNCT_CONJUNCTIONS or role(word) in ("conjunction", "range_connector")
+
+
 def _coordinated_with_temporal(texts: list[str], k: int) -> bool:
     """ "5 және 6 қараша", "2015, 2016 жылдары": the first number of a coordinated date."""
-    if k + 1 >= len(texts) or not (texts[k] in PUNCT_CONJUNCTIONS
-                                   or role(texts[k]) in ("conjunction", "range_connector")):
+    if k + 1 >= len(texts) or not _may_coordinate(texts[k]):
         return False
     other = read_number(texts, k + 1)
     return other is not None and other.end < len(texts) and is_temporal(texts[other.end])
@@ -65,7 +70,7 @@ def _number_sign_forms() -> frozenset[str]:
 
 def _is_article(texts: list[str], num: NumberMatch, first: int) -> bool:
     """ "белгілі бір", "бір кездері": "бір" as the indefinite article, not the number one."""
-    if num.end - num.start != 1 or role(texts[num.start]) != "article" or first != num.start:
+    if first != num.start or num.end - num.start != 1 or role(texts[num.start]) != "article":
         return False
     for phrase in lex.article_contexts("before"):
         n = len(phrase.words)
@@ -74,10 +79,42 @@ def _is_article(texts: list[str], num: NumberMatch, first: int) -> bool:
     return lex.match_phrase(texts, num.end, lex.article_contexts("after"), inflected=False) is not None
 
 
+def _is_latin_name(word: str) -> bool:
+    """ "Almaty", "COVID": a capitalised Latin word, whose number after it is a version."""
+    return bool(word and LATIN_RE.match(word) and word[:1].isupper())
+
+
+def _blocks_number_after(prev: str) -> bool:
+    """True for a word that makes the number after it no quantity: a clock-time marker
+    ("сағат 10"), a number sign ("№ 5"), a Latin name ("Smart Almaty 2.0"; a dash between
+    the two is not_a_quantity's to see through)."""
+    lower = prev.lower()
+    return (lower in lex.time_markers() or lower in _number_sign_forms()
+            or prev not in DASHES and _is_latin_name(prev))
+
+
+def _never_a_quantity(head: str) -> bool:
+    """True for a first word that no quantity starts with: a clock time ("10:30"), a phone or
+    document number with dashes ("8-701-123-45-67")."""
+    return bool(TIME_RE.match(head) or PHONE_RE.match(head))
+
+
+# not_a_quantity's questions about single words, memoised: asked at every number read
+_may_coordinate = WordCache(_coordinates).__getitem__
+_blocks_next = WordCache(_blocks_number_after).__getitem__
+_blocked_head = WordCache(_never_a_quantity).__getitem__
+
+
 def not_a_quantity(texts: list[str], num: NumberMatch, first: int,
                    offset_of: Callable[[int], int], titles: list[tuple[int, int]]) -> bool:
     """True for numbers that are dates/times, names, document or phone numbers."""
     head, prev = texts[num.start], texts[first - 1] if first > 0 else ""
+    # each test below only adds a reason to say True, so their order does not matter: the
+    # memoised ones about single words first
+    if _blocks_next(prev) or _blocked_head(head):
+        return True
+    if prev in DASHES and first > 1 and _is_latin_name(texts[first - 2]):  # "COVID – 19"
+        return True
     if num.end < len(texts) and is_temporal(texts[num.end]) and not unit_at(texts, num.end):
         return True
     if num.last.cls == "digits" and num.last.suffix and is_temporal(num.last.suffix):
@@ -86,14 +123,7 @@ def not_a_quantity(texts: list[str], num: NumberMatch, first: int,
         return True
     if _coordinated_with_temporal(texts, num.end):  # "5 және 6 қараша"
         return True
-    if prev.lower() in lex.time_markers() or TIME_RE.match(head):
-        return True
     if _is_article(texts, num, first):
-        return True
-    if prev.lower() in _number_sign_forms() or PHONE_RE.match(head):
-        return True
-    latin = texts[first - 2] if prev in DASHES and first > 1 else prev  # "COVID – 19"
-    if latin and LATIN_RE.match(latin) and latin[:1].isupper():  # Smart Almaty 2.0
         return True
     if first > 0 and head[:1].isupper() and not head[:1].isdigit():  # «Бес институционалды...»
         return True

@@ -23,7 +23,7 @@ from presskz import numeral_lexicon
 from presskz.numeral_lexicon import may_hold_numeral
 from presskz.quantity_filters import is_temporal, not_a_quantity
 from presskz.quantity_filters import load as not_a_quantity_load
-from presskz.quantity_words import chunk_pieces
+from presskz.quantity_words import chunk_texts
 from presskz.word_cache import WordCache
 
 
@@ -102,13 +102,6 @@ def _round(value: float | int | None) -> float | int | None:
     return value
 
 
-def chunk_could_start_number(raw: str) -> bool:
-    """True if a word of this whitespace chunk (quantity_words.chunk_pieces) could start a number."""
-    if raw.isalpha():  # the common plain word: its own only piece (nothing to peel or cut)
-        return may_hold_numeral(raw) and could_start_number(raw)
-    return may_hold_numeral(raw) and any(could_start_number(piece) for _, _, piece in chunk_pieces(raw))
-
-
 @lru_cache(maxsize=1)
 def _lead_words() -> frozenset[str]:
     """Words that may open a match before its number: the first words of the approximators
@@ -125,9 +118,42 @@ def is_lead_word(word: str) -> bool:
     return word.lower().rstrip(".") in _lead_words()
 
 
-def could_open_match(word: str) -> bool:
-    """True if a match may start at this word: a possible number or a lead word."""
-    return could_start_number(word) or is_lead_word(word)
+# A word's part in opening a match: a possible number (which opens one too), a lead word
+# (approximator, sign or currency, which opens one only with a number close after it), none
+NO_PART, LEAD, NUMBER = 0, 1, 2
+_ONLY_PART = {part: (part,) for part in (NO_PART, LEAD, NUMBER)}  # shared one-word tuples
+
+
+def word_part(word: str) -> int:
+    """NUMBER if read_number may read a number starting at this word, else LEAD if it is a
+    lead word, else NO_PART. may_hold_numeral first rules out most words without analysing them."""
+    if may_hold_numeral(word) and could_start_number(word):
+        return NUMBER
+    return LEAD if word.lower().rstrip(".") in _lead_words() else NO_PART
+
+
+def chunk_could_start_number(raw: str) -> bool:
+    """True if a word of this whitespace chunk (quantity_words.chunk_pieces) could start a number."""
+    if raw.isalpha():  # the common plain word: its own only piece (nothing to peel or cut)
+        return may_hold_numeral(raw) and could_start_number(raw)
+    return may_hold_numeral(raw) and any(map(could_start_number, chunk_texts(raw)))
+
+
+def read_chunk(raw: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The words of a whitespace chunk: their texts (quantity_words.chunk_texts) and parts
+    (word_part)."""
+    if raw.isalpha():  # the common plain word: its own only word, nothing to peel or cut
+        part = NUMBER if chunk_may_start_number(raw) else _lead_part(raw)
+        return (raw,), _ONLY_PART[part]
+    texts = chunk_texts(raw)
+    # no word of a chunk without a numeral start can start a number (its words start where
+    # the chunk or a mark or sign does): the words' own tests are then only for lead words
+    return texts, tuple(map(word_part if chunk_may_start_number(raw) else _lead_part, texts))
+
+
+def _lead_part(word: str) -> int:
+    """word_part of a word known to start no number."""
+    return LEAD if word.lower().rstrip(".") in _lead_words() else NO_PART
 
 
 @lru_cache(maxsize=1)
@@ -137,12 +163,13 @@ def _match_reach() -> int:
     return max((len(p.words) for p in lex.approximators("before")), default=0) + 1
 
 
-# The per-word questions above, memoised in plain dicts: they are asked of every word of a
-# sentence, and a dict hit (mapped in C) costs less than an lru_cache hit. could_start_number
-# keeps its own lru_cache for the other callers; its unwrapped function is memoised here.
+# The per-word and per-chunk questions above, memoised in plain dicts: they are asked of every
+# chunk of a sentence, and a dict hit (mapped in C) costs less than an lru_cache hit. The
+# prefilter's question is asked of every chunk; the rest, in one memo, only of chunks of
+# sentences that pass it.
 chunk_may_start_number = WordCache(chunk_could_start_number).__getitem__
-word_may_start_number = WordCache(could_start_number.__wrapped__).__getitem__
-word_may_open_match = WordCache(could_open_match).__getitem__
+chunk_words = WordCache(read_chunk).__getitem__
+word_part_of = WordCache(word_part).__getitem__
 
 
 def load() -> None:
@@ -154,17 +181,20 @@ def load() -> None:
 
 
 def find_quantities_in(texts: list[str], offset_of: Callable[[int], int],
-                       titles: Sequence[tuple[int, int]] = ()) -> list[Found]:
+                       titles: Sequence[tuple[int, int]] = (),
+                       parts: Sequence[int] | None = None) -> list[Found]:
     """All quantities in one sentence's word texts, left to right, not overlapping; offset_of(k)
-    is where word k starts in the text."""
+    is where word k starts in the text; parts: the words' word_part, if known already."""
     out, titles = [], list(titles)
+    if parts is None:
+        parts = list(map(word_part_of, texts))
     # a match opens at a possible number or at a lead word (approximator, sign, currency) with
     # a possible number at most _match_reach() words on; no other word can start one
-    numbers = list(compress(range(len(texts)), map(word_may_start_number, texts)))
+    numbers = list(compress(range(len(texts)), map(NUMBER.__eq__, parts)))
     if not numbers:
         return out
     reach, last_number = _match_reach(), numbers[-1]
-    openings = compress(range(last_number + 1), map(word_may_open_match, texts[:last_number + 1]))
+    openings = compress(range(last_number + 1), parts[:last_number + 1])  # NO_PART is 0
     i, n = 0, 0  # i: the first word not yet consumed; numbers[n]: the next number at or after it
     for k in openings:
         if k < i:

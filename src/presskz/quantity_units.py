@@ -12,6 +12,7 @@ from presskz import morph
 from presskz import quantity_lexicon as lex
 from presskz.numerals import NumberMatch, grammar_words, read_number
 from presskz.numeral_lexicon import ABLATIVE_ENDINGS, analyze_word
+from presskz.word_cache import WordCache
 
 DASHES = {"-", "–", "—", "‑"}
 DATIVE_ENDINGS = ("а", "е", "ға", "ге", "қа", "ке", "на", "не")
@@ -100,6 +101,8 @@ def _per_unit(texts: list[str], k: int, unit: str) -> tuple[int, str, str]:
 
 
 def after_approx(texts: list[str], k: int, prev: str) -> tuple[int, str | None]:
+    if k >= len(texts) or not _may_start_after_approx(texts[k]):
+        return k, None  # the common case: no approximator after the number ("астам", "жуық")
     approx = None
     while (hit := lex.match_phrase(texts, k, lex.approximators("after"), inflected=False)):
         end, phrase = hit
@@ -111,6 +114,14 @@ def after_approx(texts: list[str], k: int, prev: str) -> tuple[int, str | None]:
         approx = approx or phrase.value
         k, prev = end, texts[end - 1]
     return k, approx
+
+
+def _could_start_after_approx(word: str) -> bool:
+    """False when no approximator after a number ("астам", "шамасында") starts at `word`."""
+    return lex.may_start_phrase(word, lex.approximators("after"))
+
+
+_may_start_after_approx = WordCache(_could_start_after_approx).__getitem__
 
 
 @lru_cache(maxsize=65536)

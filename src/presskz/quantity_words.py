@@ -66,6 +66,9 @@ def chunk_texts(raw: str) -> tuple[str, ...]:
     """The texts of chunk_pieces(raw) (the numbers stage memoises it per chunk)."""
     if _is_bare(raw):
         return (raw,)
+    word, mark = raw[:-1], raw[-1]
+    if word.isalpha() and mark in TRAILING_PUNCT and not (mark == "." and word.lower() in KEEP_PERIOD):
+        return word, mark  # the next most common, "сөз," or "сөз.": what _peel would cut
     return tuple(piece for _, _, piece in chunk_pieces(raw))
 
 

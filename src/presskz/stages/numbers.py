@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import bisect
 from itertools import accumulate, chain
+from operator import itemgetter
 
 import regex
 
 from presskz.doc import Document, Quantity
 from presskz import quantity_rules
-from presskz.quantity_rules import Found, chunk_may_start_number, find_quantities_in
-from presskz.quantity_words import WORD_RE, chunk_pieces, chunk_texts
+from presskz.quantity_rules import Found, chunk_may_start_number, chunk_words, find_quantities_in
+from presskz.quantity_words import WORD_RE, chunk_pieces
 from presskz.stages.base import Stage
-from presskz.word_cache import WordCache
 
 MATCH_START = type(WORD_RE.match("x")).start  # Match.start, to map over finditer in C
 # a «...» title of at most a few words: a name, whatever numbers it holds
@@ -55,30 +55,35 @@ def snap_to_tokens(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# chunk -> its words' texts (quantity_words.chunk_texts) as a plain dict: asked of every chunk
-# of every sentence that may hold a number, where a dict hit costs less than an lru_cache hit
-_chunk_texts = WordCache(chunk_texts).__getitem__
+def chunk_starts(text: str, start: int, end: int, chunks: list[str]) -> list[int]:
+    """Where each of the whitespace chunks of text[start:end] starts."""
+    lengths = list(map(len, chunks))
+    if sum(lengths) + len(lengths) - 1 == end - start:
+        # the common sentence, chunks joined by single spaces (its n chunks leave room for
+        # only n - 1 whitespace characters): each chunk starts one past the previous one's end
+        return list(accumulate(map(ONE_MORE, lengths[:-1]), initial=start))
+    return list(map(MATCH_START, WORD_RE.finditer(text, start, end)))
 
 
-def word_texts(chunks: list[str]) -> list[str]:
-    """The texts of the grammar's words (quantity_words) of a sentence's whitespace chunks."""
-    return list(chain.from_iterable(map(_chunk_texts, chunks)))
+ONE_MORE = (1).__add__  # n -> n + 1, to map in C
 
 
 class SentenceWords:
-    """Where the grammar's words of one sentence (word_texts of its whitespace chunks) start
-    and end in the text, worked out only when asked for (most words never are)."""
+    """Where the grammar's words of one sentence (those of its whitespace chunks, chunk_words)
+    start and end in the text, worked out only when asked for (most words never are)."""
 
-    def __init__(self, text: str, start: int, end: int, chunks: list[str]) -> None:
+    def __init__(self, text: str, start: int, end: int, chunks: list[str],
+                 chunk_texts: list[tuple[str, ...]]) -> None:
         self._text, self._range, self._chunks = text, (start, end), chunks
+        self._chunk_texts = chunk_texts  # the words' texts of each chunk
         self._chunk_starts: list[int] | None = None
 
     def _piece(self, k: int) -> tuple[int, tuple[int, int, str]]:
         """(offset of the chunk holding word k, (start, end, text) of word k in that chunk)."""
         if self._chunk_starts is None:  # the sentence's first quantity: locate its chunks
-            self._chunk_starts = list(map(MATCH_START, WORD_RE.finditer(self._text, *self._range)))
-            # words in chunks[:c]; chunk_texts(chunk) has one text per piece of the chunk
-            self.words_before = [0, *accumulate(map(len, map(_chunk_texts, self._chunks)))]
+            self._chunk_starts = chunk_starts(self._text, *self._range, self._chunks)
+            # words in chunks[:c]; a chunk has one word text per piece (chunk_pieces)
+            self.words_before = [0, *accumulate(map(len, self._chunk_texts))]
         c = bisect.bisect_right(self.words_before, k) - 1
         return self._chunk_starts[c], chunk_pieces(self._chunks[c])[k - self.words_before[c]]
 
@@ -102,25 +107,44 @@ def merged_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int, int]]
-                        ) -> tuple[SentenceWords | None, list[Found]]:
-    """The grammar's words of text[start:end] (None if it finds nothing) and its quantities."""
-    chunks = WORD_RE.findall(text, start, end)
+# str.split() splits at the whitespace of WORD_RE's \s and also at the ASCII information
+# separators, which \s does not count: without them in a text, split() gives WORD_RE's chunks
+INFO_SEPARATORS = "\x1c\x1d\x1e\x1f"
+
+
+def splits_like_word_re(text: str) -> bool:
+    """True if text[a:b].split() == WORD_RE.findall(text, a, b) for any a, b (split is ~3x faster)."""
+    return not any(separator in text for separator in INFO_SEPARATORS)
+
+
+def sentence_quantities(text: str, start: int, end: int, titles: list[tuple[int, int]],
+                        split_ok: bool = False) -> tuple[SentenceWords | None, list[Found]]:
+    """The grammar's words of text[start:end] (None if it finds nothing) and its quantities;
+    split_ok: splits_like_word_re(text)."""
+    chunks = text[start:end].split() if split_ok else WORD_RE.findall(text, start, end)
     # most sentences hold no digit, numeral or range word at all: one cached test per
     # whitespace chunk rules them out before any word is built
     if not any(map(chunk_may_start_number, chunks)):
         return None, []
-    words = SentenceWords(text, start, end, chunks)
-    return words, find_quantities_in(word_texts(chunks), words.start_of, titles)
+    readings = list(map(chunk_words, chunks))
+    texts_of_chunks = list(map(WORD_TEXTS, readings))
+    words = SentenceWords(text, start, end, chunks, texts_of_chunks)
+    return words, find_quantities_in(list(chain.from_iterable(texts_of_chunks)), words.start_of,
+                                     titles, list(chain.from_iterable(map(WORD_PARTS, readings))))
+
+
+# the fields of quantity_rules.chunk_words's answer, to map in C
+WORD_TEXTS, WORD_PARTS = itemgetter(0), itemgetter(1)
 
 
 def add_quantities(doc: Document) -> Document:
     text, blocked = doc.text, merged_ranges(blocked_ranges(doc.text))
+    split_ok = splits_like_word_re(text)
     blocked_starts, blocked_ends = [a for a, _ in blocked], [b for _, b in blocked]
     for start, end in sentence_ranges(doc):
         # only the blocked ranges that reach into this sentence can hold one of its words
         titles = blocked[bisect.bisect_right(blocked_ends, start):bisect.bisect_left(blocked_starts, end)]
-        words, found_in_sentence = sentence_quantities(text, start, end, titles)
+        words, found_in_sentence = sentence_quantities(text, start, end, titles, split_ok)
         for found in found_in_sentence:
             span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
             if doc.quantities and span_start < doc.quantities[-1].end:
