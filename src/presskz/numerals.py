@@ -193,8 +193,12 @@ def could_start_number(word: str) -> bool:
     return analyze_word(word) is not None or _read_range_word(word, 0) is not None
 
 
+def _any_decimal(_: int) -> bool:
+    return True
+
+
 def read_number(words: Sequence[str], i: int,
-                decimal_ok: Callable[[int], bool] = lambda j: True) -> NumberMatch | None:
+                decimal_ok: Callable[[int], bool] = _any_decimal) -> NumberMatch | None:
     """The longest number starting at words[i], or None.
 
     `decimal_ok(j)` decides whether a split decimal "7 , 5" may be joined when the word after it
@@ -246,7 +250,7 @@ def _cannot_continue_number(word: str) -> bool:
 
 # read_number's two per-word questions, memoised: asked at every possible number
 _ends_number = WordCache(_cannot_continue_number).__getitem__
-_number_alone = WordCache(lambda word: _read_number_from((word,), 0, bool)).__getitem__
+_number_alone = WordCache(lambda word: _read_number_from((word,), 0, _any_decimal)).__getitem__
 
 
 def _read_point_or_half(words: Sequence[str], j: int, acc: Accumulator, last: NumWord,

@@ -112,10 +112,12 @@ def _lead_words() -> frozenset[str]:
                      + [w.rstrip(".") for w in lex.numeric_signs()])
 
 
-@lru_cache(maxsize=65536)
-def is_lead_word(word: str) -> bool:
+def _in_lead_words(word: str) -> bool:
     """True for a word of _lead_words(), in any case, with or without a final period."""
     return word.lower().rstrip(".") in _lead_words()
+
+
+is_lead_word = lru_cache(maxsize=65536)(_in_lead_words)
 
 
 # A word's part in opening a match: a possible number (which opens one too), a lead word
@@ -129,7 +131,7 @@ def word_part(word: str) -> int:
     lead word, else NO_PART. may_hold_numeral first rules out most words without analysing them."""
     if may_hold_numeral(word) and could_start_number(word):
         return NUMBER
-    return LEAD if word.lower().rstrip(".") in _lead_words() else NO_PART
+    return _lead_part(word)
 
 
 def chunk_could_start_number(raw: str) -> bool:
@@ -153,7 +155,7 @@ def read_chunk(raw: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
 
 def _lead_part(word: str) -> int:
     """word_part of a word known to start no number."""
-    return LEAD if word.lower().rstrip(".") in _lead_words() else NO_PART
+    return LEAD if _in_lead_words(word) else NO_PART
 
 
 @lru_cache(maxsize=1)
