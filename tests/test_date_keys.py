@@ -126,7 +126,7 @@ def test_the_word_cache_stays_bounded_and_right_when_it_is_emptied(monkeypatch):
 
     text = "Биыл 5 қараша күні өткен жылы 2016 жылдың басында бірнеше ай бойы"
     expected = date_keys._key_words(text)
-    monkeypatch.setattr(date_keys, "WORD_KEYS_LIMIT", 3)
+    monkeypatch.setattr(date_keys._word_keys, "limit", 3)
     date_keys._word_keys.clear()
     date_keys._key_words("Биыл")
     assert date_keys._key_words(text) == expected

@@ -12,12 +12,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache, reduce
-from itertools import accumulate, compress, filterfalse, islice
+from itertools import accumulate, compress, islice
 from operator import or_
 
 import regex
 
 from presskz.date_rules import RULE_KEYS, RULE_NEEDS, RULE_STARTS, compiled_rules, key_families
+from presskz.word_cache import WordCache
 
 # Words split as by Python's \w. A word of plain letters and digits (Latin, Cyrillic: word
 # characters for both `re` and `regex`, whose lower case agrees with the rules' IGNORECASE) is
@@ -77,27 +78,22 @@ def _plain_keys_of(low: str) -> int:
     return by_prefix[low[:n - 1]] | whole.get(low, 0)
 
 
-_word_keys: dict[str, int] = {}  # word -> key bits, filled on first sight (see _learn)
-WORD_KEYS_LIMIT = 1 << 17  # emptied when full: a run over 10^5 releases keeps flat memory
 NOT_IN_PLAIN_WORDS_RE = re.compile(r"[^\n0-9A-Za-z_\u0400-\u0481\u048A-\u04FF]")
 _rules_by_keys: dict[int, tuple[int, ...]] = {}
 
 
-def _learn(words: list[str]) -> None:
-    """Put the key bits of the words not seen before into _word_keys. Many forms of a release
-    are new to a run (20,000 in the 77 releases of the benchmark); they are lower-cased
-    together, in one string, and checked for plain letters with one search, not one by one."""
-    new = list(filterfalse(_word_keys.__contains__, set(words)))
-    if not new:
-        return
-    if len(_word_keys) + len(new) > WORD_KEYS_LIMIT:
-        _word_keys.clear()
-        new = list(set(words))  # the forms seen before are gone too
+def _keys_of_new_words(new: list[str]) -> list[int]:
+    """_keys_of of each word. Many forms of a release are new to a run (20,000 in the 77
+    releases of the benchmark); they are lower-cased together, in one string, and checked for
+    plain letters with one search, not one by one."""
     joined = "\n".join(new)
     if NOT_IN_PLAIN_WORDS_RE.search(joined):  # rare: some word is not plain (see PLAIN_WORD_RE)
-        _word_keys.update(zip(new, map(_keys_of, new)))
-    else:  # plain letters lower-case one for one, so the lines stay the words
-        _word_keys.update(zip(new, map(_plain_keys_of, joined.lower().split("\n"))))
+        return list(map(_keys_of, new))
+    # plain letters lower-case one for one, so the lines stay the words
+    return list(map(_plain_keys_of, joined.lower().split("\n")))
+
+
+_word_keys = WordCache(_keys_of)  # word -> key bits, learnt a document at a time (_key_words)
 
 
 def _key_words(text: str, offset: int = 0) -> tuple[list[int], list[int]]:
@@ -107,7 +103,7 @@ def _key_words(text: str, offset: int = 0) -> tuple[list[int], list[int]]:
     the text into gaps and words, all in C, then the word cache, then only the key words kept."""
     parts = WORD_SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap
     words = parts[1::2]
-    _learn(words)
+    _word_keys.learn(words, _keys_of_new_words)
     keys = list(map(_word_keys.__getitem__, words))
     # the offset of each word: the lengths of everything before it
     word_starts = islice(accumulate(map(len, parts), initial=offset), 1, None, 2)

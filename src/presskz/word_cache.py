@@ -6,6 +6,8 @@ lru_cache hit. The memo is bounded so that a run over 100,000 releases keeps fla
 """
 from __future__ import annotations
 
+from itertools import filterfalse
+
 
 class WordCache(dict):
     """text -> fn(text), computed on first use. Emptied when it reaches `limit` entries (an
@@ -20,3 +22,16 @@ class WordCache(dict):
             self.clear()
         value = self[text] = self.fn(text)
         return value
+
+    def learn(self, texts, answer_all=None) -> None:
+        """Memoise the answers for the texts not memoised yet, all at once: answer_all(new) gives
+        their answers in order (default: fn of each), for stages that answer a document's new
+        word forms more cheaply together. Emptied first if they would not fit under `limit`
+        (then every text is answered again, so all of them are in the memo afterwards)."""
+        new = list(filterfalse(self.__contains__, set(texts)))
+        if not new:
+            return
+        if len(self) + len(new) > self.limit:
+            self.clear()
+            new = list(set(texts))
+        self.update(zip(new, map(self.fn, new) if answer_all is None else answer_all(new)))

@@ -192,14 +192,15 @@ def token_masks(texts: list[str]) -> list[int]:
     """rule_mask of each token. The word forms new to RULE_MASK are sorted out together first:
     most of them are lowercase words of letters beginning with no listed form (rule_mask's
     first test), answered here inline rather than through a memo miss and two calls each."""
-    new = set(texts).difference(RULE_MASK)
-    if new:
-        if len(RULE_MASK) + len(new) > RULE_MASK.limit:
-            RULE_MASK.clear()  # bounded as WordCache is
-        begins = lower_word_beginnings().start
-        RULE_MASK.update({text: 0 if text.isalpha() and not text[:1].isupper()
-                          and not begins(text.lower()) else rule_mask(text) for text in new})
+    RULE_MASK.learn(texts, _masks_of_new_forms)
     return list(map(RULE_MASK.__getitem__, texts))
+
+
+def _masks_of_new_forms(new: list[str]) -> list[int]:
+    """rule_mask of each form, the common lowercase word answered by its first test inline."""
+    begins = lower_word_beginnings().start
+    return [0 if text.isalpha() and not text[:1].isupper() and not begins(text.lower())
+            else rule_mask(text) for text in new]
 
 
 def sentence_candidates(sent: Sent, masks: list[int] | None = None) -> list[Candidate]:
