@@ -12,8 +12,7 @@ import regex
 
 from presskz.entity_rules_data import read_list, read_tsv
 from presskz.morph import (
-    base_form_of_name, case_of, case_suffix_lengths, case_suffix_texts, lexicon, lexicon_table,
-    strip_layer,
+    base_form_of_name, case_of, case_suffix_cuts, lexicon, lexicon_table, strip_layer,
 )
 
 GENITIVE_RE = regex.compile(r"(?:[ндт][ыі]ң)$")
@@ -175,12 +174,8 @@ def may_be_nominative(beginnings: Beginnings, text: str) -> bool:
         # sigma): a prefix's lowercase may not begin the whole's, so take the looser test
         return beginnings.start(low)
     keys = beginnings.keys
-    if low in keys:
+    if low in keys or any(stem in keys for stem in case_suffix_cuts(low)):
         return True
-    endings = case_suffix_texts()
-    for n in case_suffix_lengths():  # the word's own ending tells where a suffix may be cut
-        if n < len(low) and low[-n:] in endings and low[:-n] in keys:
-            return True
     if low.isalpha():
         return False
     return any(not ch.isalpha() and low[:k] in keys for k, ch in enumerate(low))

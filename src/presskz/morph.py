@@ -241,6 +241,14 @@ def case_suffix_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(text) for text in case_suffix_texts()}))
 
 
+def case_suffix_cuts(low: str) -> list[str]:
+    """`low` (a lowercased word) with a case suffix it ends in cut off, for each such suffix,
+    shortest suffix first; never the empty string. What base_form_of_name may leave of a name's
+    last word, as a cheap test before the morphology itself."""
+    endings = case_suffix_texts()
+    return [low[:-n] for n in case_suffix_lengths() if n < len(low) and low[-n:] in endings]
+
+
 def _is_suffix_chain(tail: str) -> bool:
     texts = _suffix_texts()
     return any(tail[:i] in texts and tail[i:] in texts for i in range(1, len(tail)))

@@ -37,7 +37,7 @@ from presskz.entity_rules_places import (
     place_candidates, place_trigger, type_word_beginnings,
 )
 from presskz.entity_rules_positions import head_role, position_candidates
-from presskz.morph import case_suffix_lengths, case_suffix_texts
+from presskz.morph import case_suffix_cuts
 from presskz.normalize import entity_base
 from presskz.stages.base import Stage
 
@@ -145,10 +145,8 @@ def _nominative_marks(marks: dict[str, int], low: str) -> int:
     """The bits of the listed words that a word of letters (lowercased: `low`) or its nominative
     can be: base_form_of_name cuts at most a case suffix off such a word (see may_be_nominative)."""
     bits = marks.get(low, 0)
-    endings = case_suffix_texts()
-    for n in case_suffix_lengths():
-        if n < len(low) and low[-n:] in endings:
-            bits |= marks.get(low[:-n], 0)
+    for stem in case_suffix_cuts(low):
+        bits |= marks.get(stem, 0)
     return bits
 
 
