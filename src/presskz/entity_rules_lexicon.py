@@ -274,11 +274,15 @@ def name_like(word: str, sentence_initial: bool) -> bool:
         return False
     if not sentence_initial:
         return True
-    low = word.lower()
-    shares = capital_shares()
-    share = shares.get(low)
-    if share is None:  # (the base form only for a word the corpus does not list)
-        share = shares.get(nominative(word))
+    share = capital_share(word)
     if share is None:
-        return lexicon().get(low, 0) < 3
+        return lexicon().get(word.lower(), 0) < 3
     return share >= NAME_CAPITAL_SHARE
+
+
+def capital_share(word: str) -> float | None:
+    """capital_shares() of the word, or of its base form when the corpus does not list the word
+    itself (the morphology only then)."""
+    shares = capital_shares()
+    share = shares.get(word.lower())
+    return shares.get(nominative(word)) if share is None else share

@@ -12,7 +12,7 @@ import regex
 
 from presskz.entity_rules_core import Candidate, Sent, WordCache, trigger_positions
 from presskz.entity_rules_lexicon import (
-    NAME_CAPITAL_SHARE, Beginnings, capital_shares, given_names, head_noun, is_capitalised,
+    NAME_CAPITAL_SHARE, Beginnings, capital_share, given_names, head_noun, is_capitalised,
     is_genitive, may_be_nominative, name_like, nominative, place_of, position_role, surnames,
 )
 
@@ -132,7 +132,7 @@ def _strong_surname(word: str) -> bool:
     """A surname by its ending that is not a common word written with a capital ("Карантин")."""
     if not (surname_like(word) and SURNAME_RE.search(nominative(word))):
         return False
-    share = _capital_share(word)
+    share = capital_share(word)
     return share is None or share >= NAME_CAPITAL_SHARE
 
 
@@ -141,7 +141,7 @@ def _lone_given_name(sent: Sent, i: int) -> Candidate | None:
     word = sent[i]
     if not given_name(word) or sent.initial(i):
         return None
-    share = _capital_share(word)
+    share = capital_share(word)
     return Candidate(i, i + 1, "PERSON", "given", 1) if share is None or share >= 0.8 else None
 
 
@@ -157,13 +157,6 @@ def _patronymic(word: str) -> bool:
 
 
 PATRONYMIC = WordCache(_patronymic)
-
-
-def _capital_share(word: str) -> float | None:
-    """How often the corpus capitalises the word (its base form when the word is not listed)."""
-    shares = capital_shares()
-    share = shares.get(word.lower())
-    return shares.get(nominative(word)) if share is None else share
 
 
 def _full_name(sent: Sent, i: int) -> Candidate | None:
