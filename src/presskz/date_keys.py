@@ -133,27 +133,28 @@ class DocumentKeys:
 
     def sentence(self, start: int, end: int) -> "SentenceKeys":
         """The keys of text[start:end], as SentenceKeys(text, start, end) finds them."""
-        if self._crossed(start, end):
-            return SentenceKeys(self.text, start, end)  # a bound inside a word: its own split
-        first = bisect_left(self.word_starts, start)
-        last = bisect_left(self.word_starts, end, first)
-        return SentenceKeys(self.text, start, end, (self.word_starts[first:last], self.word_keys[first:last]))
+        return SentenceKeys(self.text, start, end, self._key_words_in(start, end))
 
     def sentences_with_rules(self, bounds) -> "Iterator[tuple[int, int, SentenceKeys]]":
         """(start, end, keys) of the sentences (start, end) where some rule may match: what
         sentence() gives, but only the sentences with rules to run (half) get their keys."""
-        text, word_starts, word_keys = self.text, self.word_starts, self.word_keys
         for start, end in bounds:
-            if self._crossed(start, end):
-                keys = SentenceKeys(text, start, end)
+            key_words = self._key_words_in(start, end)
+            if key_words is None:
+                keys = SentenceKeys(self.text, start, end)
                 if keys.rules():
                     yield start, end, keys
-                continue
-            first = bisect_left(word_starts, start)
-            last = bisect_left(word_starts, end, first)
-            sentence_keys = word_keys[first:last]
-            if _rules_of(reduce(or_, sentence_keys, 0)):
-                yield start, end, SentenceKeys(text, start, end, (word_starts[first:last], sentence_keys))
+            elif _rules_of(reduce(or_, key_words[1], 0)):
+                yield start, end, SentenceKeys(self.text, start, end, key_words)
+
+    def _key_words_in(self, start: int, end: int) -> tuple[list[int], list[int]] | None:
+        """The document's key words within text[start:end] (offsets, key bits), or None when a
+        word runs across a bound (the sentence then needs its own split)."""
+        if self._crossed(start, end):
+            return None
+        first = bisect_left(self.word_starts, start)
+        last = bisect_left(self.word_starts, end, first)
+        return self.word_starts[first:last], self.word_keys[first:last]
 
     def _crossed(self, start: int, end: int) -> bool:
         """Whether a word runs across a bound of text[start:end] (the sentence then has its own
