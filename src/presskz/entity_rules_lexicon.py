@@ -163,16 +163,21 @@ class Beginnings:
         return self.always
 
 
+def lowercases_letterwise(text: str, low: str) -> bool:
+    """Whether `low` (text.lower()) lowercases letter by letter, so that the lowercase of any
+    prefix of the text begins it: not when lowercasing changed the length ("İ") or depends on
+    the next letter (Greek final sigma)."""
+    return len(low) == len(text) and "σ" not in low
+
+
 def may_be_nominative(beginnings: Beginnings, text: str) -> bool:
     """Can nominative(text) (or text.lower()) be a key of `beginnings`? A cheaper test than the
     morphology: base_form_of_name only cuts a case suffix, or a tail after a dash or space, off
     the end, so such a key begins the lowercased text and is followed by nothing, a case suffix
     or a non-letter."""
     low = text.lower()
-    if len(low) != len(text) or "σ" in low or beginnings.always:
-        # lowercasing changed the length ("İ") or depends on the next letter (Greek final
-        # sigma): a prefix's lowercase may not begin the whole's, so take the looser test
-        return beginnings.start(low)
+    if not lowercases_letterwise(text, low) or beginnings.always:
+        return beginnings.start(low)  # a prefix's lowercase may not begin low: the looser test
     keys = beginnings.keys
     if low in keys or any(stem in keys for stem in case_suffix_cuts(low)):
         return True

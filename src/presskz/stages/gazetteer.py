@@ -23,7 +23,8 @@ from presskz.entity_rules_codes import (
     known_name_candidates, known_name_trigger, latin_candidates, latin_word, multiword_name_starts,
 )
 from presskz.entity_rules_lexicon import (
-    Beginnings, head_noun_beginnings, norp_words, places, position_word_beginnings,
+    Beginnings, head_noun_beginnings, lowercases_letterwise, norp_words, places,
+    position_word_beginnings,
 )
 from presskz.entity_rules_names import (
     ABOUT, ANNIVERSARY_STEM, anniversary_candidates, anniversary_word, is_about, izafet_head,
@@ -157,8 +158,8 @@ def capital_word_rules(text: str, low: str) -> int | None:
     them); otherwise a person needs a surname's ending, a listed surname at the start or a given
     name as nominative, a place or a known name its own listed beginning or nominative. A few
     lookups answer for most words, instead of running every test (each with its morphology)."""
-    if text.isupper() or "A" <= text[0] <= "Z" or len(low) != len(text) or "σ" in low:
-        return None  # (lowercasing that changes the length or depends on the next letter too)
+    if text.isupper() or "A" <= text[0] <= "Z" or not lowercases_letterwise(text, low):
+        return None
     bits = capital_word_beginnings().of(low) | _nominative_marks(capital_word_nominatives(), low)
     return (bits | PERSON) if SURNAME_PART_RE.search(low) else bits
 
