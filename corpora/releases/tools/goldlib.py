@@ -2,7 +2,11 @@
 
 Each span is located by its exact text and occurrence number (optionally after an
 anchor phrase); the helper asserts text == content[start:end] and that a span sits
-on word boundaries.  Used by build_gold.py; not part of the presskz package.
+on word boundaries.  Used by the build_gold*.py scripts; not part of the presskz package.
+
+Schema 1.1 gold (DESIGN section 8) adds: `meta` (publisher, publisher_kind, url, ...),
+event `cluster` ids (mentions of one happening share one), event `participants` /
+`amounts`, quote `kind` + `speaker_entity`, and the `announcement` block.
 """
 import json
 import os
@@ -12,13 +16,30 @@ RELEASES = os.path.dirname(HERE)
 
 
 class Gold:
-    def __init__(self, doc_id, reference_date):
+    def __init__(self, doc_id, reference_date, **meta):
         self.doc_id = doc_id
         with open(os.path.join(RELEASES, doc_id + ".txt"), encoding="utf-8") as f:
             self.content = f.read()
         self.data = {"doc_id": doc_id, "reference_date": reference_date, "notes": [],
                      "entities": [], "nested_entities": [], "optional_entities": [],
-                     "quantities": [], "temporals": [], "events": [], "quotes": [], "people": []}
+                     "quantities": [], "temporals": [], "events": [], "quotes": [], "people": [],
+                     "announcement": None}
+        if meta:
+            self.meta(**meta)
+
+    PUBLISHER_KINDS = ("akimat", "ministry", "agency", "court", "police", "emergency",
+                       "prosecutor", "parliament", "university", "school", "museum", "theatre",
+                       "culture", "sport", "hospital", "company", "bank", "news_agency",
+                       "ngo", "other")
+
+    def meta(self, publisher, publisher_kind, url, published=None, outlet=None,
+             licence="official information / news of the day (see README)", **extra):
+        """Where the text comes from. `publisher` is the body that issued the release;
+        `outlet` the site that relays it (None when the publisher's own site)."""
+        assert publisher_kind in self.PUBLISHER_KINDS, publisher_kind
+        self.data["meta"] = {"publisher": publisher, "publisher_kind": publisher_kind,
+                             "outlet": outlet, "url": url, "published": published,
+                             "licence": licence, **extra}
 
     def find(self, text, n=1, after=None, boundary=True):
         """Start/end of the n-th occurrence of text (after the first occurrence of `after`)."""
@@ -58,14 +79,38 @@ class Gold:
         d.update(kind=kind, value=value)
         self.data["temporals"].append(d)
 
-    def ev(self, type_, trigger, status, when=None, where=None, title=None, n=1, after=None):
-        self.data["events"].append({"type": type_, "trigger": self.span(trigger, n, after),
-                                    "status": status, "when": when, "where": where, "title": title})
+    def ev(self, type_, trigger, status, when=None, where=None, title=None, n=1, after=None,
+           cluster=None, participants=None, amounts=None):
+        """One event MENTION. Mentions of one happening share `cluster` ("c1", "c2", ...);
+        when/where/title are texts as written (or None); participants/amounts lists of texts."""
+        d = {"type": type_, "trigger": self.span(trigger, n, after), "status": status,
+             "when": when, "where": where, "title": title}
+        if cluster is not None:
+            d["cluster"] = cluster
+        if participants:
+            d["participants"] = list(participants)
+        if amounts:
+            d["amounts"] = list(amounts)
+        self.data["events"].append(d)
 
-    def quote(self, text, speaker, verb, kind="direct", n=1, after=None):
+    def quote(self, text, speaker, verb, kind="direct", n=1, after=None, speaker_entity=None):
+        """kind "direct" (the quoted words only) or "indirect" (the reported content);
+        speaker: a people name or None; speaker_entity: the body/position text when the
+        speaker is not a named person (e.g. "Министрліктің баспасөз қызметі")."""
         d = self.span(text, n, after, boundary=False)
         d.update(speaker=speaker, verb=verb, kind=kind)
+        if speaker_entity is not None:
+            d["speaker_entity"] = speaker_entity
         self.data["quotes"].append(d)
+
+    def announce(self, headline=None, issuer=None, outlet=None, published=None, place=None,
+                 main_event=None):
+        """The announcement block: headline text as written, issuer (the body the release
+        is from, normalized, never the relaying outlet), outlet, published ISO date, dateline
+        place, main_event = the cluster id the headline/lead are about."""
+        self.data["announcement"] = {"headline": headline, "issuer": issuer, "outlet": outlet,
+                                     "published": published, "place": place,
+                                     "main_event": main_event}
 
     def person(self, name, positions, mentions):
         """mentions: list of (text, n) or (text, n, after) tuples."""
