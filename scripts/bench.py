@@ -26,13 +26,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))  # presskz_tools: the benchmark support
 
 
 def run_baseline(folder: Path) -> None:
     """(child process) Load a plain Stanza pipeline, run it per document; print JSON timings."""
     start = time.perf_counter()
-    from presskz.ner_tagger import stanza_pipeline
-    from presskz.stages.ner_model import model_paths
+    from presskz.ner.tagger import stanza_pipeline
+    from presskz.ner.stage import model_paths
     nlp = stanza_pipeline(*model_paths())
     loaded = time.perf_counter()
     docs = entities = 0
@@ -48,7 +49,7 @@ def measure_batch(corpus, name: str, jobs: int, work: Path, chunk_args: tuple[st
     """One batch run. Its processing time comes from the batch's own summary line (total
     seconds minus the seconds until every worker had loaded the pipeline); everything else
     (interpreter, imports, loading, exit) is the run's start-up."""
-    from presskz.benchmark import Run, batch_cmd, processing_seconds, timed
+    from presskz_tools.benchmark import Run, batch_cmd, processing_seconds, timed
     label = Path(name).stem if name.endswith((".yaml", ".yml")) else name
     out = work / f"{label}-{jobs}.jsonl"
     wall, rss, code, err = timed(batch_cmd(corpus.folder, out, name, jobs, chunk_args))
@@ -59,7 +60,7 @@ def measure_batch(corpus, name: str, jobs: int, work: Path, chunk_args: tuple[st
 
 
 def measure_baseline(corpus, work: Path):
-    from presskz.benchmark import Run, timed
+    from presskz_tools.benchmark import Run, timed
     result = work / "baseline.json"
     cmd = [sys.executable, str(Path(__file__).resolve()), "--_baseline", str(corpus.folder),
            str(result)]
@@ -110,9 +111,9 @@ def main() -> None:
     if args.baseline_dir:
         return baseline_child(args.baseline_dir, args.result)
     if args.html:
-        from presskz.benchmark_html import compare
+        from presskz_tools.benchmark_html import compare
         return print(compare(args.corpora))
-    from presskz.benchmark import build_corpus, machine, markdown_table, targets
+    from presskz_tools.benchmark import build_corpus, machine, markdown_table, targets
     work = args.work or Path(tempfile.mkdtemp(prefix="presskz-bench-"))
     corpus = build_corpus(work / "corpus", args.corpora, args.kaznerd, args.synthetic)
     print(f"corpus: {corpus.docs} docs, {corpus.bytes / 1e6:.2f} MB, {corpus.tokens} tokens "
@@ -135,7 +136,7 @@ def main() -> None:
                 run = measure_batch(corpus, name, jobs, work, chunk_args)
             measured[(name, jobs)].append(run)
             print(f"  round {round_no}: {name} jobs={jobs}: {run.wall:.1f} s", file=sys.stderr)
-    from presskz.benchmark import median_run, round_ratios
+    from presskz_tools.benchmark import median_run, round_ratios
     runs = [median_run(measured[config]) for config in configs]
     lines = targets(corpus, runs)
     if ("default", 1) in measured and ("stanza-baseline", 1) in measured:

@@ -18,9 +18,10 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from presskz import ner_training as nt  # noqa: E402
-from presskz.kaznerd import macro_f1  # noqa: E402
-from presskz.stages import ner_model  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))  # presskz_tools
+from presskz_tools import ner_training as nt  # noqa: E402
+from presskz.eval.kaznerd import macro_f1  # noqa: E402
+from presskz.ner import stage as ner_model  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_kaznerd import evaluate  # noqa: E402

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import regex
 
-from presskz.kaznerd import read_iob2, spans_from_tags
-from presskz.morph import base_form_of_name
+from presskz.eval.kaznerd import read_iob2, spans_from_tags
+from presskz.kk.morphology import base_form_of_name
 
 OUT = Path(__file__).parents[1] / "src/presskz/data/gazetteers"
 LEXC_ENTRY = regex.compile(r"^([^:!\s%]+(?:%[ -][^:!\s%]+)*):\S+(?:%\{[^}]*\})*\s+(NP-[A-Z-]+)\s*;")

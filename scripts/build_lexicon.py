@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 DEV_BLOCK = 1000
-HEADER = """# Kazakh word forms (lowercased) with their counts, count >= 2, used by presskz.morph to check that a
+HEADER = """# Kazakh word forms (lowercased) with their counts, count >= 2, used by presskz.kk.morphology to check that a
 # stripped stem is a real word. Counted over /work/shared/data/kk-text (NTREX-128, FLORES-200, SIB-200,
 # UD Kazakh-KTB, KazQAD: CC BY-SA 4.0; UDHR; Kazakh government news) and KazNERD IOB2_valid.txt
 # (Yeshpanov et al., LREC 2022, CC BY 4.0). Rebuilt by scripts/build_lexicon.py.

@@ -26,7 +26,7 @@ def run_once(folder: Path, pipeline: str, passes: int) -> None:
     """The measured work: load the pipeline, then process the folder's documents `passes` times
     (fresh Documents each time; the pipeline and its memos stay)."""
     from presskz.api import load_pipeline, make_document
-    from presskz.record_builder import build_record
+    from presskz.core.record_builder import build_record
 
     pipe = load_pipeline(pipeline).load()
     texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.rglob("*.txt"))]

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from presskz.date_eval import evaluate_kaznerd
-from presskz.kaznerd import format_table
+from presskz.eval.dates import evaluate_kaznerd
+from presskz.eval.kaznerd import format_table
 
 
 def show_errors(errors, n: int) -> None:
@@ -37,7 +37,7 @@ def main(argv=None) -> int:
             print(format_table(scores))
         show_errors(errors, args.errors)
     if args.cases:
-        from presskz.date_cases import score_cases
+        from presskz.eval.date_cases import score_cases
         print(score_cases(args.cases, with_dateparser=args.dateparser))
     return 0
 

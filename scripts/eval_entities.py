@@ -8,7 +8,7 @@ Usage:
 KazNERD: `test` = sentences 1-5,650 of IOB2_test.txt (the evaluation half: never trained on, never
 used to build the rules' data); `dev` = the last 1,000 sentences of IOB2_valid.txt (the NER model's
 dev block, not trained on). Each sentence becomes a Document with its gold tokens
-(presskz.kaznerd.document_from_tokens); the gazetteer, ner_model and merge stages run on it.
+(presskz.eval.kaznerd.document_from_tokens); the gazetteer, ner_model and merge stages run on it.
 Scores are exact span + type, per class and micro (all 25 classes; the rules only propose
 name classes, so numeric/temporal classes come from the model in every setting). On gold files a
 prediction overlapping an `optional_entities` span and matching no entity is not scored.
@@ -21,18 +21,19 @@ import sys
 import time
 from pathlib import Path
 
-from presskz.doc import Document
-from presskz.entity_rules_eval import (
+from presskz.core.doc import Document
+from presskz.eval.entities import (
     drop_optional, load_gold, mismatches, normalized_accuracy, score_entities,
 )
-from presskz.kaznerd import (
+from presskz.eval.kaznerd import (
     PRF, char_span_to_tokens, document_from_tokens, format_table, read_iob2, score_spans,
     spans_from_tags,
 )
-from presskz.ner_training import EVAL_SIZE
-from presskz.pipeline import Pipeline, load_pipeline, read_spec
-from presskz.stages.gazetteer import GazetteerStage
-from presskz.stages.merge import DEFAULT_POLICY, POLICIES, merge_entities
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))  # presskz_tools
+from presskz_tools.ner_training import EVAL_SIZE
+from presskz.core.pipeline import Pipeline, load_pipeline, read_spec
+from presskz.entities.gazetteer import GazetteerStage
+from presskz.entities.merge import DEFAULT_POLICY, POLICIES, merge_entities
 
 DEV_SIZE = 1000
 
@@ -80,7 +81,7 @@ def kaznerd_docs(sentences, with_model: bool) -> list[Document]:
     docs = [document_from_tokens(s.tokens, doc_id=f"s{i}") for i, s in enumerate(sentences)]
     stages = [GazetteerStage()]
     if with_model:
-        from presskz.stages.ner_model import NerModelStage
+        from presskz.ner.stage import NerModelStage
         stages.append(NerModelStage())
     for stage in stages:
         docs = stage.pipe(docs)

@@ -13,13 +13,15 @@ import os
 import resource
 import sys
 import time
+from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from presskz.kaznerd import (document_from_tokens, format_table, macro_f1,  # noqa: E402
+from presskz.eval.kaznerd import (document_from_tokens, format_table, macro_f1,  # noqa: E402
                              score_spans, spans_from_tags)
-from presskz.ner_training import evaluation_half  # noqa: E402
-from presskz.stages.ner_model import NerModelStage  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))  # presskz_tools
+from presskz_tools.ner_training import evaluation_half  # noqa: E402
+from presskz.ner.stage import NerModelStage  # noqa: E402
 
 
 def predicted_spans(doc) -> list[tuple[int, int, str]]:

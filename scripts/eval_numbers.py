@@ -16,10 +16,10 @@ import json
 import sys
 from pathlib import Path
 
-from presskz.doc import Document
-from presskz.kaznerd import (char_span_to_tokens, document_from_tokens, format_table, read_iob2,
+from presskz.core.doc import Document
+from presskz.eval.kaznerd import (char_span_to_tokens, document_from_tokens, format_table, read_iob2,
                              score_spans, spans_from_tags)
-from presskz.stages.numbers import NumbersStage
+from presskz.numbers.stage import NumbersStage
 
 CLASS_OF_KIND = {"cardinal": "CARDINAL", "fraction": "CARDINAL", "multiplier": "CARDINAL",
                  "ordinal": "ORDINAL", "money": "MONEY", "percent": "PERCENTAGE",
@@ -39,7 +39,7 @@ def predicted_spans(doc: Document) -> list[tuple[int, int, str]]:
 def eval_kaznerd(path: Path, show_errors: int = 0, with_dates: bool = False) -> dict:
     stages = [NumbersStage()]
     if with_dates:  # the dates stage drops quantities inside temporals, as in the pipeline
-        from presskz.stages.dates import DatesStage
+        from presskz.dates.stage import DatesStage
         stages.append(DatesStage())
     gold_all, pred_all = [], []
     errors = []
@@ -62,7 +62,7 @@ def eval_kaznerd(path: Path, show_errors: int = 0, with_dates: bool = False) -> 
 
 def eval_seed(seed_dir: Path) -> tuple[int, int, int]:
     """(tp, n_pred, n_gold) on exact (start, end, value) over every *.gold.json in seed_dir."""
-    from presskz.pipeline import load_pipeline
+    from presskz.core.pipeline import load_pipeline
     pipeline = load_pipeline("fast")
     tp = n_pred = n_gold = 0
     for gold_path in sorted(seed_dir.glob("*.gold.json")):

@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from presskz.kaznerd import detokenize, read_iob2
-from presskz.segment_eval import boundary_scores, speed, token_exactness
+from presskz.eval.kaznerd import detokenize, read_iob2
+from presskz.eval.segment import boundary_scores, speed, token_exactness
 
 
 def report_kaznerd(directory: Path, split: str, chunk: int, show: int) -> None:

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from presskz.api import load_pipeline, make_document
-from presskz.record_builder import build_record
+from presskz.core.record_builder import build_record
 
 
 def main() -> None:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # threads do not help this LSTM on 2 cores
 
-from presskz import ner_training as nt  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))  # presskz_tools
+from presskz_tools import ner_training as nt  # noqa: E402
 
 
 def parse_args(argv=None) -> argparse.Namespace:
@@ -90,7 +91,7 @@ def train(args: argparse.Namespace, out: Path) -> None:
 
 
 def package(args: argparse.Namespace, out: Path) -> None:
-    from presskz.stages.ner_model import MODEL_FILE, PRETRAIN_FILE
+    from presskz.ner.stage import MODEL_FILE, PRETRAIN_FILE
 
     split = nt.split_kaznerd(args.kaznerd, args.dev_size, not args.no_test_half)
     sentences = nt.corpus_sentences(split.train, args.text)

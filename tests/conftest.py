@@ -25,7 +25,7 @@ def seed_gold() -> dict:
 @pytest.fixture
 def cli():
     """Invoke the presskz CLI in-process: cli("extract", path) -> click Result."""
-    from presskz.cli import main
+    from presskz.cli.main import main
     runner = CliRunner()
 
     def invoke(*args: str, input: str | bytes | None = None):

@@ -6,12 +6,12 @@ import json
 import pytest
 
 from batch_corpus import add_bad_inputs, make_releases, read_jsonl
-from presskz import batch as batch_mod
-from presskz.batch import BatchOptions, process_partition
-from presskz.batch_inputs import Unit, find_inputs
-from presskz.batch_output import LineWriter, errors_path_for, scan_done, truncate_partial_line
-from presskz.batch_runner import run_batch
-from presskz.record import Record
+from presskz.batch import partition as batch_mod
+from presskz.batch.partition import BatchOptions, process_partition
+from presskz.batch.inputs import Unit, find_inputs
+from presskz.batch.output import LineWriter, errors_path_for, scan_done, truncate_partial_line
+from presskz.batch.runner import run_batch
+from presskz.core.record import Record
 
 FAST = BatchOptions(pipeline="fast")
 
@@ -50,7 +50,7 @@ def test_two_input_folders_with_the_same_names_give_distinct_ids_and_a_repeat_is
 
 
 def test_partitions_hold_at_most_size_units_and_about_max_bytes():
-    from presskz.batch_inputs import chunked
+    from presskz.batch.inputs import chunked
     units = [Unit("txt", f"{i}.txt", str(i), size=kb * 1024)
              for i, kb in enumerate([1, 1, 1, 1, 1, 40, 30, 100, 2, 2])]
     sizes = [[u.size // 1024 for u in c] for c in chunked(units, 4, 64 * 1024)]
@@ -142,7 +142,7 @@ def test_scan_done_keys_records_and_errors_by_doc_id_and_sha256(tmp_path):
 
 
 def test_line_writer_fsyncs_new_lines_at_most_once_per_interval_and_at_close(tmp_path, monkeypatch):
-    from presskz import batch_output
+    from presskz.batch import output as batch_output
     synced = []
     monkeypatch.setattr(batch_output.os, "fsync", synced.append)
     clock = iter([0.0, 0.5, 1.5, 1.6, 3.0])  # creation, then one reading per sync() below
@@ -174,7 +174,7 @@ def test_two_jobs_give_the_same_output_as_one(tmp_path):
 
 def test_a_document_that_breaks_a_stage_is_an_internal_error_and_the_rest_go_on(
         tmp_path, monkeypatch):
-    from presskz.pipeline import load_pipeline
+    from presskz.core.pipeline import load_pipeline
     real = load_pipeline("fast")
 
     class Exploding:
@@ -208,7 +208,7 @@ def test_a_document_that_kills_its_worker_is_an_error_and_the_batch_goes_on(tmp_
     import os
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the crashing pipeline is injected by fork inheritance")
-    from presskz.pipeline import load_pipeline
+    from presskz.core.pipeline import load_pipeline
     real = load_pipeline("fast")
 
     class Crashing:
@@ -253,7 +253,7 @@ def test_html_and_docx_inputs_give_records_with_their_metadata(tmp_path):
 ])
 @pytest.mark.parametrize("separators", [(", ", ": "), (",", ":")])  # json.dumps; pydantic's writer
 def test_the_fast_resume_key_reader_agrees_with_full_json_parsing(line, separators, monkeypatch):
-    from presskz import batch_output
+    from presskz.batch import output as batch_output
     raw = json.dumps(line, ensure_ascii=False, separators=separators).encode() + b"\n"
     expected = batch_output.done_key(line)
     # the keys come first in every line here: the fast reader must answer without the full parse

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from presskz.benchmark import (Corpus, Run, markdown_table, processing_seconds,
+from presskz_tools.benchmark import (Corpus, Run, markdown_table, processing_seconds,
                                synthetic_releases, targets, timed)
 
 
@@ -49,7 +49,7 @@ def test_table_and_targets_read_the_runs():
 
 
 def test_median_run_picks_the_middle_processing_time():
-    from presskz.benchmark import median_run
+    from presskz_tools.benchmark import median_run
 
     runs = [Run("fast", 1, 10, wall, startup, 80, 0)
             for wall, startup in ((9.0, 1.0), (5.0, 2.0), (6.0, 1.0))]  # processing 8, 3, 5
@@ -71,7 +71,7 @@ def test_processing_seconds_come_from_the_batch_summary_line():
 
 
 def test_round_ratios_pair_the_runs_of_each_round():
-    from presskz.benchmark import round_ratios
+    from presskz_tools.benchmark import round_ratios
 
     default = [Run("default", 1, 10, wall, 1.0, 700, 0) for wall in (6.0, 3.0, 11.0)]
     baseline = [Run("stanza-baseline", 1, 10, wall, 1.0, 500, 0) for wall in (16.0, 13.0, 21.0)]

@@ -6,8 +6,8 @@ import json
 from click.testing import CliRunner
 
 from batch_corpus import add_bad_inputs, make_releases, read_jsonl
-from presskz.cli_batch import batch, load
-from presskz.db import Database
+from presskz.cli.batch import batch, load
+from presskz.db.loader import Database
 
 
 def run(command, *args):

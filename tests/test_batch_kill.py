@@ -18,7 +18,7 @@ def complete_lines(path) -> int:
 
 
 def start_batch(inputs, out, *extra) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "presskz.cli", "batch", str(inputs), "-o", str(out),
+    cmd = [sys.executable, "-m", "presskz.cli.main", "batch", str(inputs), "-o", str(out),
            "--pipeline", "fast", "--chunk-size", "1", "--no-progress", *extra]
     # own process group: the kill hits the batch and its workers, as kill -9 of a job would
     return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -44,7 +44,7 @@ def test_killed_batch_resumes_to_every_input_exactly_once(tmp_path, jobs):
     killed_at = complete_lines(out)
     for line in out.read_bytes().split(b"\n")[:-1]:
         json.loads(line)  # every complete line is a whole record
-    done = subprocess.run([sys.executable, "-m", "presskz.cli", "batch", str(tmp_path / "in"),
+    done = subprocess.run([sys.executable, "-m", "presskz.cli.main", "batch", str(tmp_path / "in"),
                            "-o", str(out), "--pipeline", "fast", "--resume", "--no-progress"],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode in (0, 1), done.stderr  # 1 if the bad inputs were left for it

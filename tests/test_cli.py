@@ -5,7 +5,7 @@ import json
 
 from conftest import ROOT, SEED_GOLD, SEED_TEXT
 
-from presskz.cli import EXIT_INPUT, EXIT_INVALID, EXIT_PIPELINE
+from presskz.cli.main import EXIT_INPUT, EXIT_INVALID, EXIT_PIPELINE
 
 
 def test_extract_prints_a_valid_record_for_the_seed(cli):

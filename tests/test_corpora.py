@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from presskz import labels
+from presskz.core import labels
 
 ROOT = Path(__file__).resolve().parents[1] / "corpora"
 GOLD_FILES = sorted(ROOT.rglob("*.gold.json"))

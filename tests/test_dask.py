@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from batch_corpus import add_bad_inputs, make_releases
-from presskz.batch import BatchOptions
-from presskz.batch_runner import run_batch
+from presskz.batch.partition import BatchOptions
+from presskz.batch.runner import run_batch
 
 pytestmark = pytest.mark.slow
 
@@ -28,9 +28,9 @@ def test_dask_cluster_output_equals_the_local_run(tmp_path):
 
 
 def test_bag_partition_is_the_local_partition_function(tmp_path):
-    from presskz.batch import process_partition
-    from presskz.batch_inputs import Unit
-    from presskz.engine_dask import bag_partition
+    from presskz.batch.partition import process_partition
+    from presskz.batch.inputs import Unit
+    from presskz.batch.dask_engine import bag_partition
     paths = make_releases(tmp_path, 2)
     units = [Unit("txt", str(p), p.stem) for p in paths]
     options = BatchOptions(pipeline="fast")

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from presskz.date_keys import rules_for
-from presskz.date_rules import compiled_rules
-from presskz.kaznerd import detokenize, read_iob2
-from presskz.segment import sentence_bounds
+from presskz.dates.keys import rules_for
+from presskz.dates.rules import compiled_rules
+from presskz.eval.kaznerd import detokenize, read_iob2
+from presskz.segment.tokenizer import sentence_bounds
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -61,8 +61,8 @@ def test_gating_is_not_vacuous(all_texts):
 def test_rules_tried_only_at_their_start_words_find_every_match(all_texts):
     """RULE_STARTS (date_rules.py) is written by hand too: trying a rule only at the words a
     match can begin at must find exactly what searching everywhere finds."""
-    from presskz.date_keys import SentenceKeys
-    from presskz.date_spans import _matches
+    from presskz.dates.keys import SentenceKeys
+    from presskz.dates.spans import _matches
 
     rules = compiled_rules()
     missed = []
@@ -81,7 +81,7 @@ def test_rules_tried_only_at_their_start_words_find_every_match(all_texts):
 def test_document_keys_give_each_sentence_the_keys_of_its_own_words():
     """DocumentKeys splits a whole text once; each sentence must get exactly the key words that
     splitting the sentence alone gives, also where a bound falls inside a word."""
-    from presskz.date_keys import DocumentKeys, SentenceKeys
+    from presskz.dates.keys import DocumentKeys, SentenceKeys
 
     for path in sorted((ROOT / "corpora").rglob("*.txt"))[:20]:
         text = path.read_text(encoding="utf-8")
@@ -102,8 +102,8 @@ def test_only_the_sentence_context_rules_read_the_sentence_context(all_texts):
     SENTENCE_CONTEXT_RULES: their values must not change with the day or period named before."""
     import datetime as dt
 
-    from presskz.date_context import Context
-    from presskz.date_values import SENTENCE_CONTEXT_RULES, value_of
+    from presskz.dates.context import Context
+    from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
 
     ref = dt.date(2016, 11, 3)
     busy = Context(ref=ref, anchor_day="2015-02-03", last_period="2014-01-01/2014-03-31")
@@ -122,7 +122,7 @@ def test_only_the_sentence_context_rules_read_the_sentence_context(all_texts):
 def test_the_word_cache_stays_bounded_and_right_when_it_is_emptied(monkeypatch):
     """date_keys empties its word cache when full; the words of the text being split that were
     cached before must then be learnt again."""
-    from presskz import date_keys
+    from presskz.dates import keys as date_keys
 
     text = "Биыл 5 қараша күні өткен жылы 2016 жылдың басында бірнеше ай бойы"
     expected = date_keys._key_words(text)

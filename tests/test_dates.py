@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from presskz import date_lexicon as lx
-from presskz.dateline import find_dateline
-from presskz.doc import Document, Quantity
-from presskz.segment import segment
-from presskz.stages.dates import NO_REFERENCE_WARNING, DatesStage
+from presskz.dates import lexicon as lx
+from presskz.dates.dateline import find_dateline
+from presskz.core.doc import Document, Quantity
+from presskz.segment.tokenizer import segment
+from presskz.dates.stage import NO_REFERENCE_WARNING, DatesStage
 
 REF = dt.date(2016, 11, 3)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from presskz.doc import Document
-from presskz.segment import segment
-from presskz.stages.dates import DatesStage
+from presskz.core.doc import Document
+from presskz.segment.tokenizer import segment
+from presskz.dates.stage import DatesStage
 
 CASES = Path(__file__).parent / "data" / "timex_cases.tsv"
 

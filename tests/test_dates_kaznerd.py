@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from presskz.date_eval import evaluate_sentences
-from presskz.kaznerd import read_iob2
+from presskz.eval.dates import evaluate_sentences
+from presskz.eval.kaznerd import read_iob2
 
 SAMPLE = Path(__file__).parent / "data" / "kaznerd_dates_sample.txt"
 

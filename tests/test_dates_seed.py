@@ -5,8 +5,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from presskz.doc import Document
-from presskz.pipeline import load_pipeline
+from presskz.core.doc import Document
+from presskz.core.pipeline import load_pipeline
 
 SEED = Path(__file__).resolve().parents[1] / "corpora" / "seed"
 

@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from db_sample import FUTURE_EVENTS_IN_ASTANA_NOV_2016, README_QUERIES, sample_record
-from presskz import db as dbmod
-from presskz.db import Database, DatabaseError, load_jsonl, migrate
-from presskz.db_rows import COLUMNS, day_range, rows_from_record
+from presskz.db import loader as dbmod
+from presskz.db.loader import Database, DatabaseError, load_jsonl, migrate
+from presskz.db.rows import COLUMNS, day_range, rows_from_record
 
 TABLES = ("documents", "entities", "quantities", "temporals", "events", "event_arguments",
           "quotes", "people")

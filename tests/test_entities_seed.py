@@ -1,15 +1,15 @@
 """Seed targets (issue 7): entities strict F1 (span + type) >= 0.90 and normalized-form accuracy
 >= 0.90 on matched spans, with the default pipeline (model + rules) when the shipped model is there,
 else the rules-only "fast" pipeline. Predictions on the gold's optional spans ("оңтүстік астана")
-are not scored, as in presskz.evaluate."""
+are not scored, as in presskz.eval.records."""
 from pathlib import Path
 
 import pytest
 
-from presskz.doc import Document
-from presskz.entity_rules_eval import drop_optional, load_gold, normalized_accuracy, score_entities
-from presskz.pipeline import load_pipeline
-from presskz.stages.ner_model import MODEL_DIR, MODEL_FILE, PRETRAIN_FILE
+from presskz.core.doc import Document
+from presskz.eval.entities import drop_optional, load_gold, normalized_accuracy, score_entities
+from presskz.core.pipeline import load_pipeline
+from presskz.ner.stage import MODEL_DIR, MODEL_FILE, PRETRAIN_FILE
 
 SEED = Path(__file__).parents[1] / "corpora" / "seed"
 HAS_MODEL = (MODEL_DIR / MODEL_FILE).is_file() and (MODEL_DIR / PRETRAIN_FILE).is_file()

@@ -1,5 +1,5 @@
 """Scoring rules of `presskz eval` (DESIGN section 7)."""
-from presskz.evaluate import evaluate
+from presskz.eval.records import evaluate
 
 TEXT_GOLD = {
     "doc_id": "d",

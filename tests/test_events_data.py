@@ -1,12 +1,12 @@
 """The events/quotes language data files parse and hold well-formed entries."""
 import pytest
 
-from presskz.data_files import read_tsv
-from presskz.event_lexicon import (case_endings, noun_ending_re, speech_verbs, tense_rules,
+from presskz.kk.data import read_tsv
+from presskz.events.lexicon import (case_endings, noun_ending_re, speech_verbs, tense_rules,
                                    triggers, venue_nouns)
-from presskz.event_rules import role_markers
-from presskz.labels import EVENT_STATUSES
-from presskz.quote_rules import indirect_markers
+from presskz.events.rules import role_markers
+from presskz.core.labels import EVENT_STATUSES
+from presskz.quotes.rules import indirect_markers
 
 EVENT_TYPES = {"press_conference", "briefing", "exhibition", "concert", "meeting", "forum", "conference",
                "seminar", "round_table", "festival", "competition", "performance", "opening", "visit",
@@ -52,8 +52,8 @@ def test_token_matches_agree_with_the_token_by_token_definitions():
     exactly noun_at / verb_at at every token: the releases in corpora/ and the KazNERD sample."""
     from pathlib import Path
 
-    from presskz.event_matching import TokenMatches, noun_at, verb_at
-    from presskz.segment import tokenize
+    from presskz.events.matching import TokenMatches, noun_at, verb_at
+    from presskz.segment.tokenizer import tokenize
 
     here = Path(__file__).resolve().parent
     texts = [p.read_text(encoding="utf-8") for p in sorted((here.parent / "corpora").rglob("*.txt"))]

@@ -1,7 +1,7 @@
 """Events stage on real Kazakh sentences (KazNERD, CC BY 4.0, Yeshpanov et al. 2022; and the seed),
 with hand-given entities/temporals so the stage is tested on its own."""
-from presskz.event_eval import annotated_document
-from presskz.stages.events import EventsStage
+from presskz.eval.events import annotated_document
+from presskz.events.stage import EventsStage
 
 
 def events_of(text, entities=(), temporals=()):

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from presskz.doc import Document
-from presskz.event_eval import event_scores, oracle_document, quote_scores
-from presskz.people_rules import same_name
-from presskz.stages.events import EventsStage
-from presskz.stages.people import PeopleStage
-from presskz.stages.quotes import QuotesStage
+from presskz.core.doc import Document
+from presskz.eval.events import event_scores, oracle_document, quote_scores
+from presskz.people.rules import same_name
+from presskz.events.stage import EventsStage
+from presskz.people.stage import PeopleStage
+from presskz.quotes.stage import QuotesStage
 
 SEED = Path(__file__).resolve().parent.parent / "corpora" / "seed"
 GOLD = json.loads((SEED / "almaty-days-in-astana.gold.json").read_text(encoding="utf-8"))
@@ -32,7 +32,7 @@ def seed_doc(request):
         for stage in (EventsStage(), QuotesStage(), PeopleStage()):
             doc = stage(doc)
         return doc
-    from presskz.pipeline import load_pipeline
+    from presskz.core.pipeline import load_pipeline
     doc = load_pipeline("fast")(Document(TEXT, doc_id="seed", reference_date=dt.date(2016, 11, 3)))
     if not doc.entities:
         pytest.skip("the rules-only pipeline assigns no entities yet (gazetteer/merge not landed)")

@@ -1,9 +1,9 @@
 """The gazetteer (rules) stage on press-style sentences that are not in the seed release."""
 import pytest
 
-from presskz.doc import Document
-from presskz.segment import segment
-from presskz.stages.gazetteer import GazetteerStage
+from presskz.core.doc import Document
+from presskz.segment.tokenizer import segment
+from presskz.entities.gazetteer import GazetteerStage
 
 
 def entities(text):

@@ -1,9 +1,9 @@
 """Every data file of the entity rules parses and holds what its loader expects."""
 import pytest
 
-from presskz import entity_rules_lexicon as lex
-from presskz.entity_rules_data import DATA_DIR, read_tsv
-from presskz.labels import ENTITY_TYPES
+from presskz.entities import lexicon as lex
+from presskz.kk.data import DATA_DIR, read_tsv
+from presskz.core.labels import ENTITY_TYPES
 
 FILES = ["suffixes.tsv", "letter_classes.tsv", "lexicon_kk.tsv", "head_nouns.tsv", "position_words.tsv",
          "org_heads.tsv", "acronyms.tsv", "name_stopwords.txt"] + [

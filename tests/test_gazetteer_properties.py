@@ -2,11 +2,11 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presskz.doc import Document
-from presskz.morph import base_form, base_form_of_name
-from presskz.segment import segment
-from presskz.stages.gazetteer import GazetteerStage
-from presskz.stages.merge import MergeStage
+from presskz.core.doc import Document
+from presskz.kk.morphology import base_form, base_form_of_name
+from presskz.segment.tokenizer import segment
+from presskz.entities.gazetteer import GazetteerStage
+from presskz.entities.merge import MergeStage
 
 WORDS = ["Алматы", "қаласы", "әкімінің", "орынбасары", "Арман", "Қырықбаевтың", "«", "»", "атты",
          "концерт", "ЖШС", "ҚР", "А.", "Б", ".", ",", "және", "министрлігінің", "басшысы", "IDC",
@@ -41,13 +41,13 @@ NAME_LETTERS = "абгдеәжзийклмнопрстуқңөұүһіыАБҚҒ
 def test_may_be_nominative_holds_whenever_the_nominative_is_listed(text):
     """may_be_nominative is a prefilter: it may never turn away a word whose nominative (or
     lowercased form) is a key."""
-    from presskz.entity_rules_lexicon import Beginnings, may_be_nominative, nominative
+    from presskz.entities.lexicon import Beginnings, may_be_nominative, nominative
     keys = {nominative(text), text.lower(), nominative(text).split("-")[0]} - {""}
     assert may_be_nominative(Beginnings(keys), text)
 
 
 def test_may_be_nominative_turns_away_a_word_without_a_listed_stem():
-    from presskz.entity_rules_lexicon import Beginnings, may_be_nominative
+    from presskz.entities.lexicon import Beginnings, may_be_nominative
     names = Beginnings({"асқар", "ая"})
     assert may_be_nominative(names, "Асқарға") and may_be_nominative(names, "Асқар-ға")
     assert not may_be_nominative(names, "Аяқтады")  # "ая" + "қтады": no case suffix

@@ -5,7 +5,7 @@ import codecs
 
 import pytest
 
-from presskz.io import InputError, read_text_file, source_from_bytes
+from presskz.io.files import InputError, read_text_file, source_from_bytes
 
 KAZAKH = "Алматы қаласында жаңа мектеп ашылды. Оған 1200 оқушы барады."
 

@@ -2,7 +2,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from presskz.lang import (
+from presskz.kk.language import (
     KAZAKH_ONLY, _letter_counts, detect_language, detect_language_and_script, detect_script,
 )
 

@@ -1,10 +1,10 @@
 """The merge stage: one flat entity layer from rule and model spans, with sources, base forms, groups."""
 import pytest
 
-from presskz.doc import Document, Entity
-from presskz.segment import segment
-from presskz.stages.gazetteer import GazetteerStage
-from presskz.stages.merge import DEFAULT_POLICY, POLICIES, MergeStage
+from presskz.core.doc import Document, Entity
+from presskz.segment.tokenizer import segment
+from presskz.entities.gazetteer import GazetteerStage
+from presskz.entities.merge import DEFAULT_POLICY, POLICIES, MergeStage
 
 TEXT = ("Алматы әкімінің орынбасары Арман Қырықбаев Алматыда брифинг өткізді. "
         "Кейін А.Қырықбаев Алматының жоспарларын айтты.")

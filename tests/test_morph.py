@@ -1,8 +1,8 @@
 """Base forms: case / possessive / plural stripping by data-driven suffix rules."""
 import pytest
 
-from presskz.entity_rules_data import read_tsv
-from presskz.morph import base_form, base_form_of_name, suffixes
+from presskz.kk.data import read_tsv
+from presskz.kk.morphology import base_form, base_form_of_name, suffixes
 
 
 @pytest.mark.parametrize("word, base", [

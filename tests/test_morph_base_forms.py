@@ -1,7 +1,7 @@
 """Base forms of real entity mentions (tests/data/base_forms.tsv, KazNERD test spans checked by hand)."""
 from pathlib import Path
 
-from presskz.morph import base_form_of_name
+from presskz.kk.morphology import base_form_of_name
 
 PAIRS = Path(__file__).parent / "data" / "base_forms.tsv"
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from presskz.doc import Document, Sentence
-from presskz.kaznerd import document_from_tokens
-from presskz.segment import tokenize
-from presskz.stages import ner_model
-from presskz.stages.ner_model import ModelFilesMissing, NerModelStage, bioes_to_bio
+from presskz.core.doc import Document, Sentence
+from presskz.eval.kaznerd import document_from_tokens
+from presskz.segment.tokenizer import tokenize
+from presskz.ner import stage as ner_model
+from presskz.ner.stage import ModelFilesMissing, NerModelStage, bioes_to_bio
 
 SEED = Path(__file__).resolve().parent.parent / "corpora" / "seed" / "almaty-days-in-astana.txt"
 

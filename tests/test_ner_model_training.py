@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from presskz import ner_training as nt
-from presskz.kaznerd import TaggedSentence
+from presskz_tools import ner_training as nt
+from presskz.eval.kaznerd import TaggedSentence
 
 
 def _write_iob2(path, n, prefix):

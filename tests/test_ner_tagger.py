@@ -1,4 +1,4 @@
-"""presskz.ner_tagger: our batched inference loop must tag exactly as Stanza's own pipeline does
+"""presskz.ner.tagger: our batched inference loop must tag exactly as Stanza's own pipeline does
 with the same model files, and its Viterbi must agree with Stanza's NumPy one."""
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 import torch
 
-from presskz.segment import sentence_token_ranges, tokenize
-from presskz.stages.ner_model import load_tagger, model_paths
+from presskz.segment.tokenizer import sentence_token_ranges, tokenize
+from presskz.ner.stage import load_tagger, model_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 KAZNERD_SAMPLE = Path(__file__).parent / "data" / "kaznerd_dates_sample.txt"
@@ -42,7 +42,7 @@ def corpus_sentences() -> list[list[str]]:
 
 @pytest.mark.slow  # loads the model twice (ours and Stanza's pipeline)
 def test_tags_equal_stanza_pipeline():
-    from presskz.ner_tagger import stanza_pipeline
+    from presskz.ner.tagger import stanza_pipeline
 
     sentences = kaznerd_sentences() + corpus_sentences()
     assert len(sentences) > 300
@@ -87,7 +87,7 @@ def test_empty_and_one_word_sentences():
 def test_tags_unchanged_when_the_gate_store_empties():
     """A store smaller than the text's vocabulary is emptied between batches (flat memory on
     long runs): the tags must not change."""
-    from presskz.ner_tagger import NerTagger
+    from presskz.ner.tagger import NerTagger
 
     sentences = kaznerd_sentences()
     expected = load_tagger().tag(sentences)
@@ -103,7 +103,7 @@ def test_batched_viterbi_equals_stanza_viterbi(seed, peaked):
     confident model gives them (pruning keeps one)."""
     from stanza.models.common.crf import viterbi_decode
 
-    from presskz.ner_kernels import alive_counts, viterbi
+    from presskz.ner.kernels import alive_counts, viterbi
 
     rng = np.random.default_rng(seed)
     lengths = sorted(rng.integers(1, 40, size=17).tolist(), reverse=True)
@@ -125,7 +125,7 @@ def test_pruned_viterbi_steps_equal_the_full_step_bit_for_bit(seed, flat_rows, m
     """Rows with one clear best tag (one predecessor kept), rows with three close ones (top-k
     path), optionally flat rows (too many kept: full fallback); odd seeds use integer scores,
     which tie exactly."""
-    import presskz.ner_kernels as kernels
+    import presskz.ner.kernels as kernels
 
     rng = np.random.default_rng(seed)
     tags, rows = 30, 60
@@ -160,7 +160,7 @@ def test_pruned_viterbi_steps_equal_the_full_step_bit_for_bit(seed, flat_rows, m
 @pytest.mark.parametrize("reverse", [False, True])
 def test_lstm_direction_equals_torch_lstm(reverse):
     """The recurrence over precomputed input gates gives torch's LSTM states, per sentence."""
-    from presskz.ner_kernels import alive_counts, directions, lstm_direction
+    from presskz.ner.kernels import alive_counts, directions, lstm_direction
 
     torch.manual_seed(3)
     lstm = torch.nn.LSTM(5, 4, bidirectional=True)
@@ -183,7 +183,7 @@ def test_lstm_direction_equals_torch_lstm(reverse):
 
 def test_quantized_direction_stays_close_to_float():
     """int8 recurrent products: states within a few hundredths of the float recurrence."""
-    from presskz.ner_kernels import alive_counts, directions, lstm_direction, quantized
+    from presskz.ner.kernels import alive_counts, directions, lstm_direction, quantized
 
     torch.manual_seed(5)
     lstm = torch.nn.LSTM(8, 32, bidirectional=True)
@@ -201,14 +201,14 @@ def test_quantized_direction_stays_close_to_float():
 
 def time_major_rows(lengths: list[int]) -> torch.Tensor:
     """[time, batch] table rows of sequences laid end to end (one row per token)."""
-    from presskz.ner_kernels import time_major
+    from presskz.ner.kernels import time_major
 
     return time_major(torch.arange(sum(lengths)), lengths)
 
 
 @pytest.mark.slow
 def test_quantized_tagger_agrees_with_float_on_nearly_every_token():
-    from presskz.ner_tagger import NerTagger
+    from presskz.ner.tagger import NerTagger
 
     sentences = kaznerd_sentences() + corpus_sentences()
     expected = load_tagger().tag(sentences)
@@ -230,21 +230,21 @@ def test_one_sentence_batches_leave_the_tagger_unchanged():
 
 
 def test_time_major_lays_sequences_out_as_columns():
-    from presskz.ner_kernels import time_major
+    from presskz.ner.kernels import time_major
 
     grid = time_major(torch.tensor([1, 2, 3, 4, 5, 6]), [3, 2, 1])
     assert grid.tolist() == [[1, 4, 6], [2, 5, 0], [3, 0, 0]]
 
 
 def test_alive_counts():
-    from presskz.ner_kernels import alive_counts
+    from presskz.ner.kernels import alive_counts
 
     assert alive_counts([3, 3, 1]) == [3, 2, 2]
     assert alive_counts([]) == []
 
 
 def test_torch_threads_sets_and_restores():
-    from presskz.ner_tagger import torch_threads
+    from presskz.ner.tagger import torch_threads
 
     before = torch.get_num_threads()
     with torch_threads(1):

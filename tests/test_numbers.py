@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 import regex
 
-from presskz.doc import Document
-from presskz.data_files import DATA_DIR as PKG_DATA
-from presskz.segment import SegmentStage
-from presskz.stages.numbers import NumbersStage
+from presskz.core.doc import Document
+from presskz.kk.data import DATA_DIR as PKG_DATA
+from presskz.segment.tokenizer import SegmentStage
+from presskz.numbers.stage import NumbersStage
 
 CASE_FILE = Path(__file__).parent / "data" / "numbers_spans.txt"
 MARK_RE = regex.compile(r"\{([^|{}]*)\|([^|{}]*)\|([^|{}]*)\|([^|{}]*)\|([^|{}]*)\}")
@@ -122,10 +122,10 @@ CHUNK_MARKS = "«»\"“”„'()[]{}.,;:!?…-–—%$€₸"
 @given(st.text(alphabet=CHUNK_MARKS, max_size=2), st.sampled_from(PIECES + ["Бес", "ЕКІ", "сөз", "млн", "т"]),
        st.text(alphabet=CHUNK_MARKS, max_size=3))
 def test_chunk_shortcuts_agree_with_chunk_pieces_and_the_word_tests(lead, word, tail):
-    from presskz.numeral_lexicon import _numeral_start_re, may_hold_numeral
-    from presskz.numerals import could_start_number
-    from presskz.quantity_rules import LEAD, NO_PART, NUMBER, chunk_could_start_number, is_lead_word, read_chunk
-    from presskz.quantity_words import chunk_pieces, chunk_texts
+    from presskz.numbers.numeral_lexicon import _numeral_start_re, may_hold_numeral
+    from presskz.numbers.grammar import could_start_number
+    from presskz.numbers.rules import LEAD, NO_PART, NUMBER, chunk_could_start_number, is_lead_word, read_chunk
+    from presskz.numbers.words import chunk_pieces, chunk_texts
 
     raw = lead + word + tail
     texts = tuple(piece for _, _, piece in chunk_pieces(raw))
@@ -139,15 +139,15 @@ def test_chunk_shortcuts_agree_with_chunk_pieces_and_the_word_tests(lead, word, 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4))
 def test_read_number_of_one_word_is_read_number_without_its_shortcut(words):
-    from presskz.numerals import _read_number_from, read_number
+    from presskz.numbers.grammar import _read_number_from, read_number
 
     for i in range(len(words)):
         assert read_number(words, i) == _read_number_from(words, i, lambda j: True)
 
 
 def test_sentence_chunks_by_split_match_the_word_regex():
-    from presskz.quantity_words import WORD_RE
-    from presskz.stages.numbers import chunk_starts, splits_like_word_re
+    from presskz.numbers.words import WORD_RE
+    from presskz.numbers.stage import chunk_starts, splits_like_word_re
 
     text = "Бес  мың\tтеңге,\u00a0«40%-ға»\n 2016 жылы"
     assert splits_like_word_re(text) and not splits_like_word_re("a\x1cb")

@@ -2,8 +2,8 @@
 import json
 from pathlib import Path
 
-from presskz.doc import Document
-from presskz.pipeline import load_pipeline
+from presskz.core.doc import Document
+from presskz.core.pipeline import load_pipeline
 
 SEED = Path(__file__).parent.parent / "corpora" / "seed"
 

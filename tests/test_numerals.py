@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from num2words import num2words
 
-from presskz.numerals import parse_number
+from presskz.numbers.grammar import parse_number
 
 DATA = Path(__file__).parent / "data"
 

@@ -1,9 +1,9 @@
 """People stage and announcement block: clustering, positions by apposition, issuer."""
-from presskz.event_eval import annotated_document
-from presskz.people_rules import same_name
-from presskz.stages.events import EventsStage
-from presskz.stages.people import PeopleStage
-from presskz.stages.quotes import QuotesStage
+from presskz.eval.events import annotated_document
+from presskz.people.rules import same_name
+from presskz.events.stage import EventsStage
+from presskz.people.stage import PeopleStage
+from presskz.quotes.stage import QuotesStage
 
 
 def run(text, entities=()):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from presskz.pipeline import Pipeline, PipelineError, load_pipeline, read_spec
+from presskz.core.pipeline import Pipeline, PipelineError, load_pipeline, read_spec
 
 
 def test_default_and_fast_specs_build():
@@ -59,7 +59,7 @@ def test_stages_and_records_make_no_reference_cycles(name):
     from pathlib import Path
 
     from presskz.api import make_document
-    from presskz.record_builder import build_record
+    from presskz.core.record_builder import build_record
 
     corpora = Path(__file__).resolve().parents[1] / "corpora"
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpora.rglob("*.txt"))[:8]]
@@ -83,7 +83,7 @@ def test_stages_and_records_make_no_reference_cycles(name):
 
 def test_load_loads_the_model_now_not_on_the_first_document():
     """batch workers call Pipeline.load() so that start-up ends before the first document."""
-    from presskz.stages import ner_model
+    from presskz.ner import stage as ner_model
 
     pipeline = load_pipeline("default")
     ner_model._TAGGERS.clear()

@@ -10,8 +10,8 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from presskz.doc import Document
-from presskz.segment import segment
+from presskz.core.doc import Document
+from presskz.segment.tokenizer import segment
 
 KAZAKH = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
 LATIN = "abcdexyzABCDEXYZ"

@@ -1,7 +1,7 @@
 """Quotes stage on real Kazakh sentences (KazNERD, CC BY 4.0, Yeshpanov et al. 2022), spans given by hand."""
-from presskz.event_eval import annotated_document
-from presskz.stages.people import PeopleStage
-from presskz.stages.quotes import QuotesStage
+from presskz.eval.events import annotated_document
+from presskz.people.stage import PeopleStage
+from presskz.quotes.stage import QuotesStage
 
 
 def quotes_of(text, entities=()):

@@ -1,4 +1,4 @@
-"""Input readers: .txt via presskz.io, .html main text + metadata, .docx, JSONL lines."""
+"""Input readers: .txt via presskz.io.files, .html main text + metadata, .docx, JSONL lines."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from presskz.io import InputError
-from presskz.readers import (html_block_text, load_docx, load_html, load_jsonl_line, load_txt,
+from presskz.io.files import InputError
+from presskz.io.readers import (html_block_text, load_docx, load_html, load_jsonl_line, load_txt,
                              parse_date, read_raw)
 
 RELEASE = ("Орталық коммуникациялар қызметінде баспасөз мәслихаты өтті.\n"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from presskz.doc import Document
-from presskz.segment import SegmentStage, segment, sentence_bounds, tokenize
-from presskz.segment_rules import SPACE_CHARS, abbreviations, data_lines, hyphen_stop_words
+from presskz.core.doc import Document
+from presskz.segment.tokenizer import SegmentStage, segment, sentence_bounds, tokenize
+from presskz.segment.rules import SPACE_CHARS, abbreviations, data_lines, hyphen_stop_words
 
 GOLDEN = Path(__file__).parent / "golden"
 

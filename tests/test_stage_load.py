@@ -4,13 +4,32 @@ import functools
 
 import pytest
 
-from presskz import (
-    entity_rules_codes, entity_rules_lexicon, entity_rules_names, entity_rules_people,
-    entity_rules_places, entity_rules_positions, event_lexicon, event_matching, event_mentions,
-    event_rules, morph, normalize,
-)
+from presskz.entities.rules import codes as entity_rules_codes
+
+from presskz.entities import lexicon as entity_rules_lexicon
+
+from presskz.entities.rules import names as entity_rules_names
+
+from presskz.entities.rules import people as entity_rules_people
+
+from presskz.entities.rules import places as entity_rules_places
+
+from presskz.entities.rules import positions as entity_rules_positions
+
+from presskz.events import lexicon as event_lexicon
+
+from presskz.events import matching as event_matching
+
+from presskz.events import mentions as event_mentions
+
+from presskz.events import rules as event_rules
+
+from presskz.kk import morphology as morph
+
+from presskz.entities import normalize
 from presskz.api import load_pipeline, make_document
-from presskz.stages import events, gazetteer
+from presskz.events import stage as events
+from presskz.entities import gazetteer
 
 MODULES = (entity_rules_codes, entity_rules_lexicon, entity_rules_names, entity_rules_people,
            entity_rules_places, entity_rules_positions, event_lexicon, event_matching,

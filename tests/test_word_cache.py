@@ -1,5 +1,5 @@
 """WordCache: the bounded per-word memo of the rule stages, and its bulk `learn`."""
-from presskz.word_cache import WordCache
+from presskz.core.word_cache import WordCache
 
 
 def test_a_miss_is_computed_once_and_the_memo_is_emptied_at_its_limit():

@@ -7,9 +7,9 @@
 Public API: extract, extract_file, Pipeline, load_pipeline, Record, Document.
 """
 from presskz.api import extract, extract_file, make_document
-from presskz.doc import Document
-from presskz.pipeline import Pipeline, load_pipeline
-from presskz.record import Record
+from presskz.core.doc import Document
+from presskz.core.pipeline import Pipeline, load_pipeline
+from presskz.core.record import Record
 
 __version__ = "0.1.0"
 __all__ = ["extract", "extract_file", "make_document", "Document", "Pipeline", "load_pipeline",

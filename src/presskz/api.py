@@ -5,12 +5,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from presskz.doc import Document
-from presskz.io import DEFAULT_MAX_BYTES, Source, read_text_file
-from presskz.lang import detect_language_and_script
-from presskz.pipeline import Pipeline, load_pipeline
-from presskz.record import Record
-from presskz.record_builder import build_record
+from presskz.core.doc import Document
+from presskz.io.files import DEFAULT_MAX_BYTES, Source, read_text_file
+from presskz.kk.language import detect_language_and_script
+from presskz.core.pipeline import Pipeline, load_pipeline
+from presskz.core.record import Record
+from presskz.core.record_builder import build_record
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
@@ -57,7 +57,7 @@ def extract(text: str, pipeline: Pipeline | str = "default", doc_id: str = "doc"
 def extract_file(path: str | Path, pipeline: Pipeline | str = "default",
                  reference_date: dt.date | str | None = None,
                  max_bytes: int = DEFAULT_MAX_BYTES) -> Record:
-    """Extract a Record from one file; raises presskz.io.InputError for bad input."""
+    """Extract a Record from one file; raises presskz.io.files.InputError for bad input."""
     pipe = _pipeline(pipeline)
     doc = document_from_source(read_text_file(path, max_bytes), reference_date=reference_date)
     return build_record(pipe(doc), pipe)

@@ -1,0 +1,4 @@
+"""`python -m presskz`: the presskz command line."""
+from presskz.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""Batch processing: input discovery, crash-safe output, worker pool, runner and engines (local, Dask)."""

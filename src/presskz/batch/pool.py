@@ -1,0 +1,133 @@
+"""Worker processes for `presskz batch --jobs N` that survive a worker dying.
+
+Each worker builds the pipeline once (in its initializer) and runs `process_partition` on the
+partitions it is sent. If a worker process dies (out of memory, a crash in native code), the
+pool is rebuilt and the partitions in flight are run again; the partition that was being waited
+for is retried one document at a time, so only a document that kills a worker again becomes an
+error record ("worker_crashed") and the batch goes on.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import threading
+from collections import deque
+from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterator
+
+from presskz.batch.partition import ERR, BatchOptions, _sha_or_none, process_partition
+from presskz.batch.inputs import Unit
+from presskz.batch.output import error_record
+
+_OPTIONS: BatchOptions | None = None
+
+
+def _init_worker(options: BatchOptions, threads: int, ready) -> None:
+    """Runs once in each worker: limit math threads (N workers share the cores), build the
+    pipeline, then say so on the `ready` queue."""
+    global _OPTIONS
+    _OPTIONS = options
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[var] = str(threads)
+    from presskz.batch.partition import get_pipeline
+    try:
+        get_pipeline(options.pipeline)
+    except Exception:
+        pass  # the first partition raises PipelineLoadError with the reason, in the main process
+    try:
+        import sys
+        if "torch" in sys.modules:
+            sys.modules["torch"].set_num_threads(threads)
+    except Exception:  # pragma: no cover - thread setting is an optimisation only
+        pass
+    ready.put(os.getpid())
+
+
+def _run(units: list[Unit]) -> list[tuple[str, str]]:
+    return process_partition(units, _OPTIONS)
+
+
+class WorkerPool:
+    """A process pool that is rebuilt when a worker dies."""
+
+    def __init__(self, options: BatchOptions, jobs: int,
+                 on_ready: Callable[[], None] = lambda: None):
+        self.options, self.jobs = options, jobs
+        self.threads = max(1, (os.cpu_count() or 1) // jobs)
+        self.ready = multiprocessing.get_context().SimpleQueue()
+        self.pool = self._new_pool()
+        # a watcher thread, so that waiting for the workers never holds the batch up
+        threading.Thread(target=self._wait_ready, args=(on_ready,), daemon=True).start()
+
+    def _wait_ready(self, on_ready: Callable[[], None]) -> None:
+        for _ in range(self.jobs):
+            if self.ready.get() is None:  # closed before every worker was ready
+                return
+        on_ready()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker,
+                                   initargs=(self.options, self.threads, self.ready))
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()
+
+    def submit(self, chunk: list[Unit]):
+        return self.pool.submit(_run, chunk)
+
+    def one_by_one(self, chunk: list[Unit]) -> list[tuple[str, str]]:
+        """Retry a partition document by document; a document that kills a worker is an error."""
+        results = []
+        for unit in chunk:
+            try:
+                results.extend(self.submit([unit]).result())
+            except BrokenProcessPool:
+                self.restart()
+                results.append((ERR, json.dumps(error_record(
+                    unit.doc_id, unit.where, "worker_crashed",
+                    "the worker process died while processing this document",
+                    _sha_or_none(unit)), ensure_ascii=False)))
+        return results
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        for _ in range(self.jobs):  # lets the watcher thread end if it is still waiting
+            self.ready.put(None)
+
+
+def run_pool(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
+             on_ready: Callable[[], None] = lambda: None) -> Iterator[list[tuple[str, str]]]:
+    """Partition results in input order, at most 3 partitions per worker in flight; on_ready
+    is called when every first-generation worker has loaded the pipeline."""
+    workers = WorkerPool(options, jobs, on_ready)
+    pending: deque = deque()
+
+    def next_result() -> list[tuple[str, str]]:
+        chunk, item = pending.popleft()
+        if isinstance(item, list):  # already computed during a recovery
+            return item
+        try:
+            return item.result()
+        except (BrokenProcessPool, CancelledError):
+            # A worker died. Rerun everything in flight one document at a time, with nothing
+            # else running, so that the document that kills a worker is identified exactly.
+            workers.restart()
+            result = workers.one_by_one(chunk)
+            for i, (other, future) in enumerate(pending):
+                if not isinstance(future, list):
+                    ok = future.done() and not future.cancelled() and future.exception() is None
+                    pending[i] = (other, future.result() if ok else workers.one_by_one(other))
+            return result
+
+    try:
+        for chunk in chunks:
+            pending.append((chunk, workers.submit(chunk)))
+            if len(pending) >= 3 * jobs:  # bounded: memory stays flat on 100,000 inputs
+                yield next_result()
+        while pending:
+            yield next_result()
+    finally:
+        workers.close()

@@ -1,0 +1,132 @@
+"""Drives a batch: finds inputs, resumes, feeds partitions to an engine, writes the two JSONL files.
+
+Engines: "local" (in-process for --jobs 1, else a pool of worker processes that each build the
+pipeline once) and "dask" (engine_dask.py). Every engine returns partition results in input
+order, so the output order is the input order whatever the engine and the number of jobs.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterator
+
+from presskz.batch.partition import ERR, OUT, SKIP, BatchOptions, process_partition
+from presskz.batch.inputs import Unit, chunked, count_units, find_inputs, iter_units
+from presskz.batch.output import LineWriter, errors_path_for, line_key, scan_done
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    errors: int = 0
+    skipped: int = 0
+    repeated_ids: int = 0  # records whose doc_id an earlier record of this run already had
+    ignored_files: int = 0
+    seconds: float = 0.0
+    startup: float | None = None  # seconds until every worker had loaded the pipeline
+    out: Path | None = None
+    errors_path: Path | None = None
+
+    @property
+    def rate(self) -> float:
+        done = self.documents + self.errors
+        return done / self.seconds if self.seconds > 0 else 0.0
+
+    def line(self) -> str:
+        text = (f"{self.documents} documents, {self.errors} errors"
+                f"{f', {self.skipped} skipped (already done)' if self.skipped else ''} "
+                f"in {self.seconds:.2f} s{self._startup_part()} ({self.rate:.1f} docs/s) "
+                f"-> {self.out}")
+        if self.errors:
+            text += f" (errors: {self.errors_path})"
+        if self.ignored_files:
+            text += f"; {self.ignored_files} files with other suffixes ignored"
+        if self.repeated_ids:
+            text += (f"; warning: {self.repeated_ids} records repeat an earlier record's doc_id "
+                     "(JSONL ids?): `presskz load` keeps only the last of each")
+        return text
+
+    def _startup_part(self) -> str:
+        return "" if self.startup is None else f" (start-up {self.startup:.2f} s)"
+
+
+def run_local(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
+              on_ready: Callable[[], None] = lambda: None) -> Iterator[list[tuple[str, str]]]:
+    """Partition results in order: in this process for one job, else in worker processes.
+    on_ready is called once the pipeline is loaded (in every worker)."""
+    if jobs <= 1:
+        from presskz.batch.partition import get_pipeline
+        for n, chunk in enumerate(chunks):
+            if n == 0:  # loaded only if there is input: an empty batch loads nothing
+                get_pipeline(options.pipeline)
+                on_ready()
+            yield process_partition(chunk, options)
+        return
+    from presskz.batch.pool import run_pool
+    yield from run_pool(chunks, options, jobs, on_ready)
+
+
+def _progress(total: int, enabled: bool | None):
+    from tqdm import tqdm
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    return tqdm(total=total, unit="doc", disable=not enabled, dynamic_ncols=True,
+                smoothing=0.1, file=sys.stderr)
+
+
+def _seen_before(line: str, ids: set[str]) -> bool:
+    """Whether a record line's doc_id is in `ids` (which it is added to)."""
+    key = line_key(line[:8192].encode("utf-8"))  # doc_id is among a record's first keys
+    if key is None:
+        return False
+    seen = key[0] in ids
+    ids.add(key[0])
+    return seen
+
+
+def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: Path | None = None,
+              jobs: int = 1, chunk_size: int = 32, chunk_bytes: int = 65536,
+              resume: bool = False, engine: str = "local",
+              scheduler: str | None = None, progress: bool | None = None) -> Summary:
+    """Process every input into OUT (records) and ERRORS (error records); returns the summary."""
+    start = time.perf_counter()
+    errors = errors or errors_path_for(out)
+    files, ignored = find_inputs(inputs, exclude=(out, errors))
+    if resume:
+        done, _bad = scan_done([out, errors])
+        options = replace(options, done=frozenset(done))
+    summary = Summary(ignored_files=ignored, out=out, errors_path=errors)
+    chunks = chunked(iter_units(files), chunk_size, chunk_bytes)
+    if engine == "dask":
+        from presskz.batch.dask_engine import run_dask
+        results = run_dask(chunks, options, scheduler, jobs)
+    else:
+        def ready() -> None:
+            summary.startup = time.perf_counter() - start
+        results = run_local(chunks, options, jobs, ready)
+    out_w, err_w = LineWriter(out, append=resume), LineWriter(errors, append=resume)
+    bar = _progress(count_units(files), progress)
+    ids: set[str] = set()
+    try:
+        for partition in results:
+            for stream, line in partition:
+                if stream == OUT:
+                    out_w.write(line)
+                    summary.documents += 1
+                    summary.repeated_ids += _seen_before(line, ids)
+                elif stream == ERR:
+                    err_w.write(line)
+                    summary.errors += 1
+                else:
+                    summary.skipped += stream == SKIP
+            out_w.sync()
+            err_w.sync()
+            bar.update(len(partition))
+    finally:
+        bar.close()
+        out_w.close()
+        err_w.close()
+    summary.seconds = time.perf_counter() - start
+    return summary

@@ -1,0 +1,1 @@
+"""The presskz command line."""

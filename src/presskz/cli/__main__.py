@@ -1,0 +1,4 @@
+"""`python -m presskz.cli`: the presskz command line."""
+from presskz.cli.main import main
+
+main()

@@ -1,0 +1,194 @@
+"""The `presskz` command line: extract, batch, load, schema, validate, eval.
+
+Exit codes: 0 success; 1 invalid records (validate) or some inputs failed (extract); 2 usage
+error; 3 bad input (missing, empty, binary, undecodable, too large); 4 pipeline or model error.
+Errors are one line on stderr; `--debug` shows the traceback.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from presskz.io.files import DEFAULT_MAX_BYTES, InputError
+
+EXIT_INVALID, EXIT_INPUT, EXIT_PIPELINE = 1, 3, 4
+
+
+class Failure(click.ClickException):
+    """A one-line error with its own exit code."""
+
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.exit_code = code
+
+
+def _fail(exc: Exception, code: int, debug: bool):
+    if debug:
+        raise exc
+    raise Failure(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, code) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="presskz")
+@click.option("--verbose", is_flag=True, help="Show the model's (Stanza's) log messages.")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool, debug: bool) -> None:
+    """Extract entities, numbers, dates, events, quotes and people from Kazakh press releases.
+
+    \b
+    Example:
+      presskz extract release.txt --pretty --reference-date 2016-11-03
+      presskz batch corpora/ -o out/records.jsonl
+    """
+    ctx.obj = {"debug": debug}
+    if verbose:
+        os.environ["PRESSKZ_VERBOSE"] = "1"
+
+
+def _read_input(name: str, max_bytes: int):
+    from presskz.io.files import read_text_file, source_from_bytes
+    if name == "-":
+        return source_from_bytes(sys.stdin.buffer.read(), None, max_bytes)
+    return read_text_file(name, max_bytes)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write to this file instead of stdout.")
+@click.option("--pretty", is_flag=True, help="Indented JSON (one file) instead of one line.")
+@click.option("--reference-date", metavar="YYYY-MM-DD",
+              help="Date that relative expressions (биыл, ертең) are resolved against.")
+@click.option("--pipeline", "pipeline_name", default="default", show_default=True,
+              help="Pipeline name (default, fast) or path to a YAML spec.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse inputs larger than this.")
+@click.pass_context
+def extract(ctx, files, output, pretty, reference_date, pipeline_name, max_bytes):
+    """Extract one JSON record per FILE (`-` reads stdin); several files give JSON lines.
+
+    \b
+    Example:
+      presskz extract corpora/seed/almaty-days-in-astana.txt --pretty
+      cat release.txt | presskz extract - --reference-date 2016-11-03
+    """
+    from presskz.api import document_from_source
+    from presskz.io.files import dumps_record
+    from presskz.core.pipeline import PipelineError, load_pipeline
+    from presskz.core.record_builder import build_record
+    debug = ctx.obj["debug"]
+    _check_date(reference_date)
+    try:
+        pipe = load_pipeline(pipeline_name)
+    except (PipelineError, FileNotFoundError) as exc:
+        _fail(exc, EXIT_PIPELINE, debug)
+    lines, failed = [], 0
+    for name in files:
+        try:
+            source = _read_input(name, max_bytes)
+        except InputError as exc:
+            if len(files) == 1:
+                _fail(exc, EXIT_INPUT, debug)
+            click.echo(f"presskz: error: {exc}", err=True)
+            failed += 1
+            continue
+        doc = pipe(document_from_source(source, reference_date=reference_date))
+        lines.append(dumps_record(build_record(doc, pipe), pretty=pretty and len(files) == 1))
+    _write_lines(lines, output)
+    if failed:
+        sys.exit(EXIT_INVALID)
+
+
+def _check_date(value: str | None) -> None:
+    import datetime as dt
+    if value is None:
+        return
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a YYYY-MM-DD date",
+                                 param_hint="--reference-date") from None
+
+
+def _write_lines(lines: list[str], output: str | None) -> None:
+    text = "".join(line + "\n" for line in lines)
+    if output:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+def schema(output):
+    """Print the JSON Schema of a record (schemas/record.schema.json is generated from it).
+
+    \b
+    Example:
+      presskz schema -o schemas/record.schema.json
+    """
+    from presskz.core.record import record_json_schema
+    _write_lines([json.dumps(record_json_schema(), ensure_ascii=False, indent=2)], output)
+
+
+@main.command()
+@click.argument("file", type=click.Path(allow_dash=True))
+@click.option("-q", "--quiet", is_flag=True, help="Print only the summary line.")
+def validate(file, quiet):
+    """Check every line of a JSONL file (or `-`) against the record schema.
+
+    Exits 1 and lists line numbers and reasons when a record is invalid.
+
+    \b
+    Example:
+      presskz extract release.txt | presskz validate -
+    """
+    from presskz.core.validate import validate_lines
+    handle = sys.stdin if file == "-" else open(file, encoding="utf-8")
+    with handle:
+        problems, count = validate_lines(handle)
+    if not quiet:
+        for line_no, reason in problems:
+            click.echo(f"line {line_no}: {reason}", err=True)
+    bad = len({n for n, _ in problems})
+    click.echo(f"{count} records, {count - bad} valid, {bad} invalid", err=True)
+    if problems or not count:
+        sys.exit(EXIT_INVALID)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True))
+@click.argument("pred", type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_command(gold, pred, as_json):
+    """Score predicted records PRED (JSON/JSONL) against GOLD (a *.gold.json file or folder).
+
+    \b
+    Example:
+      presskz extract corpora/seed/almaty-days-in-astana.txt --reference-date 2016-11-03 -o pred.json
+      presskz eval corpora/seed/almaty-days-in-astana.gold.json pred.json
+    """
+    from presskz.eval.records import evaluate, format_scores, load_json_documents
+    try:
+        scores = evaluate(load_json_documents(gold), load_json_documents(pred))
+    except (ValueError, KeyError) as exc:
+        raise Failure(f"cannot evaluate: {exc}", EXIT_INVALID) from exc
+    click.echo(json.dumps(scores, indent=2) if as_json else format_scores(scores))
+
+
+def _register_batch_commands() -> None:
+    from presskz.cli.batch import batch, load  # batch/load live in their own module
+    main.add_command(batch)
+    main.add_command(load)
+
+
+_register_batch_commands()
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,160 @@
+"""The output record: pydantic v2 models of the JSON contract (DESIGN section 3), schema_version 1.0.
+
+`schemas/record.schema.json` is generated from `Record.model_json_schema()` (`presskz schema`);
+a test fails when the two drift. `build_record` turns a processed Document into a Record,
+replacing object references (an event's places, a quote's speaker) with ids.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from presskz.core import labels
+
+SCHEMA_VERSION = "1.0"
+
+# Literal[tuple] spells out the tuple's values: labels.py stays the one source of the label sets
+EntityType = Literal[labels.ENTITY_TYPES]
+QuantityKind = Literal[labels.QUANTITY_KINDS]
+Approx = Literal[labels.APPROX_VALUES]
+TemporalKind = Literal[labels.TEMPORAL_KINDS]
+EventStatus = Literal[labels.EVENT_STATUSES]
+Number = Union[int, float]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SpanModel(Strict):
+    """Half-open character offsets into the original text, and that text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _offsets_match_text(self):
+        if self.end < self.start or self.end - self.start != len(self.text):
+            raise ValueError(f"offsets {self.start}:{self.end} do not fit text {self.text!r}")
+        return self
+
+
+class SourceInfo(Strict):
+    path: Optional[str] = None
+    sha256: Optional[str] = None
+    bytes: Optional[int] = Field(default=None, ge=0)
+    encoding: Optional[str] = None
+    url: Optional[str] = Field(default=None, description="where the release was published, from metadata")
+
+
+class Announcement(Strict):
+    headline: Optional[str] = None
+    issuer: Optional[str] = None
+    issuer_entity: Optional[str] = Field(default=None, description="entity id of the issuer")
+    published: Optional[str] = None
+    main_event: Optional[str] = Field(default=None, description="event id the release is about")
+
+
+class SentenceModel(Strict):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class EntityModel(SpanModel):
+    id: str = Field(pattern=r"^e\d+$")
+    type: EntityType
+    normalized: Optional[str] = None
+    sentence: Optional[int] = Field(default=None, ge=0)
+    source: Literal[labels.ENTITY_SOURCES]
+    score: Optional[float] = None
+    group: Optional[str] = Field(default=None, description="mentions of one entity share a group")
+
+
+class QuantityModel(SpanModel):
+    id: str = Field(pattern=r"^q\d+$")
+    kind: QuantityKind
+    value: Optional[Number] = None
+    unit: Optional[str] = None
+    approx: Optional[Approx] = None
+
+
+class TemporalModel(SpanModel):
+    id: str = Field(pattern=r"^t\d+$")
+    kind: TemporalKind
+    value: Optional[str] = None
+
+
+class TriggerModel(SpanModel):
+    pass
+
+
+class EventModel(Strict):
+    id: str = Field(pattern=r"^ev\d+$")
+    type: str
+    status: EventStatus
+    trigger: TriggerModel
+    title: Optional[str] = None
+    when: list[str] = Field(default_factory=list, description="temporal ids")
+    where: list[str] = Field(default_factory=list, description="entity ids")
+    participants: list[str] = Field(default_factory=list, description="entity ids")
+    organizer: list[str] = Field(default_factory=list, description="entity ids")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class QuoteModel(SpanModel):
+    id: str = Field(pattern=r"^qt\d+$")
+    speaker: Optional[str] = Field(default=None, description="people id")
+    speaker_mention: Optional[str] = Field(default=None, description="entity id")
+    verb: Optional[str] = None
+    kind: Literal[labels.QUOTE_KINDS] = "direct"
+
+
+class PersonModel(Strict):
+    id: str = Field(pattern=r"^p\d+$")
+    name: str
+    mentions: list[str] = Field(default_factory=list, description="entity ids")
+    positions: list[str] = Field(default_factory=list)
+
+
+class ModelInfo(Strict):
+    name: str
+    sha256: str
+
+
+class PipelineInfo(Strict):
+    name: str
+    version: str
+    stages: list[str]
+    model: Optional[ModelInfo] = None
+
+
+class Record(Strict):
+    """One processed press release."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    doc_id: str
+    source: SourceInfo = Field(default_factory=SourceInfo)
+    language: str = "kk"
+    script: Literal[labels.SCRIPTS] = "cyrl"
+    reference_date: Optional[str] = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    announcement: Announcement = Field(default_factory=Announcement)
+    sentences: list[SentenceModel] = Field(default_factory=list)
+    entities: list[EntityModel] = Field(default_factory=list)
+    quantities: list[QuantityModel] = Field(default_factory=list)
+    temporals: list[TemporalModel] = Field(default_factory=list)
+    events: list[EventModel] = Field(default_factory=list)
+    quotes: list[QuoteModel] = Field(default_factory=list)
+    people: list[PersonModel] = Field(default_factory=list)
+    pipeline: PipelineInfo
+    warnings: list[str] = Field(default_factory=list)
+
+
+def record_json_schema() -> dict:
+    """The JSON Schema of Record, as written to schemas/record.schema.json."""
+    schema = Record.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "urn:presskz:record:1.0"
+    return schema

@@ -1,0 +1,1 @@
+"""Dates and times: the date/time grammar, TIMEX3 values, datelines and the dates stage."""

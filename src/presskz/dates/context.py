@@ -1,0 +1,58 @@
+"""What a date value may depend on (the Context) and the year readers shared by the handlers."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from presskz.dates import lexicon as lx
+from presskz.dates import timex as tx
+from presskz.dates.numerals import read_number
+
+
+@dataclass
+class Context:
+    """What a value may depend on: the reference date, the last full date of the sentence (for a
+    bare time), and the last period named (for "өткен жылдың осы кезеңі", the same period a
+    year earlier)."""
+
+    ref: dt.date | None = None
+    anchor_day: str | None = None
+    last_period: str | None = None
+
+
+def year_from(g: dict, ctx: Context) -> tuple[bool, int | None]:
+    """(found, year) from the YEARREF groups: a number, a modifier, биылғы/былтырғы; else the
+    reference year (found False). A number that cannot be a year gives (True, None)."""
+    if g.get("y"):
+        return True, year_number(g["y"], ctx)
+    offset = None
+    if g.get("ymod"):
+        offset = int(lx.relative_words("modifier")[g["ymod"].lower().split()[0]])
+    elif g.get("yrel"):
+        offset = 0 if g["yrel"].lower().startswith("биыл") else -1
+    if offset is not None:
+        return True, ctx.ref.year + offset if ctx.ref else None
+    return False, ctx.ref.year if ctx.ref else None
+
+
+def year_number(text: str, ctx: Context) -> int | None:
+    """A year written as digits/words: 1000-2100 as is, an ordinal under 100 as a two-digit year."""
+    parsed = read_number(text)
+    if parsed is None or parsed[0] != int(parsed[0]):
+        return None
+    value, ordinal = int(parsed[0]), parsed[1]
+    if 1000 <= value <= 2100:
+        return value
+    if ordinal and value < 100:
+        return tx.two_digit_year(value, ctx.ref)
+    return None
+
+
+def with_after(kind: str, value: str, g: dict, ctx: Context) -> tuple[str, str]:
+    """"... дейін" (until) -> "/value"; "... бері / бастап" (since) -> "value/<reference date>"."""
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if after == "until":
+        return "range", f"/{value}"
+    if after == "since":
+        return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    return kind, value

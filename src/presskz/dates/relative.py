@@ -1,0 +1,188 @@
+"""Values of relative and deictic expressions (биыл, кеше, өткен жылы, осы аптада, 2 жыл бұрын),
+durations (9 ай, соңғы 9 айдың ішінде), sets (жыл сайын), seasons and weekdays.
+
+Resolved against the reference date; without one the unknown parts are X's ("XXXX", "XXXX-WXX-6").
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from presskz.dates import lexicon as lx
+from presskz.dates import timex as tx
+from presskz.dates.context import Context, with_after, year_from
+from presskz.dates.numerals import read_number
+
+Result = tuple[str, str] | None
+# Suffixes after a season word that make it a verb, not a season ("жазды" wrote, "қысты" squeezed).
+SEASON_VERB_ENDINGS = ("ды", "ді", "ты", "ті", "са", "се", "ған", "ген")
+
+
+def _unit_of(word: str) -> str | None:
+    return lx.lookup_prefix(word, lx.date_words("unit"))
+
+
+def _at_offset(ctx: Context, offset: int, unit: str) -> str:
+    """The period `offset` units from the reference date, at that unit's granularity."""
+    if ctx.ref is None:
+        return tx.unknown_at_granularity(unit)
+    if unit == "CE":
+        return f"{ctx.ref.year // 100 + offset:02d}"
+    return tx.at_granularity(tx.shift(ctx.ref, offset, unit), unit)
+
+
+def weekday_date(ctx: Context, weekday: int, offset: int = 0) -> str:
+    """That weekday in the reference date's week (moved by `offset` weeks): a press release's
+    "сенбіде" means this week's Saturday; "өткен сенбіде" the one before."""
+    if ctx.ref is None:
+        return f"XXXX-WXX-{weekday}"
+    day = ctx.ref + dt.timedelta(days=weekday - ctx.ref.isoweekday() + 7 * offset)
+    return day.isoformat()
+
+
+def mod_unit(g: dict, ctx: Context) -> Result:
+    offset = int(lx.relative_words("modifier")[g["mod"].lower().split()[0]])
+    if g.get("wd"):
+        return "date", weekday_date(ctx, lx.weekday_of(g["wd"]), offset)
+    unit = _unit_of(g["unit"])
+    if unit not in ("Y", "M", "W", "D", "CE"):
+        return None
+    if g.get("same"):
+        return "range", same_period(ctx, offset)
+    if g.get("part") and unit in ("Y", "M"):
+        return _period_part(ctx, offset, unit, lx.lookup_prefix(g["part"], lx.date_words("part")), g)
+    return with_after("relative", _at_offset(ctx, offset, unit), g, ctx)
+
+
+def _period_part(ctx: Context, offset: int, unit: str, part: str, g: dict) -> Result:
+    """"келесі айдың соңында", "өткен жылдың басында": a third of that month or year."""
+    day = tx.shift(ctx.ref, offset, unit) if ctx.ref else None
+    year, month = (day.year, day.month) if day else (None, None)
+    if unit == "M":
+        if month is None:
+            return "range", "XXXX-XX"
+        value = tx.month_part_value(year, month, part)
+    else:
+        value = tx.year_part_value(year, part)
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if after == "until":
+        return "range", "/" + value.split("/")[1]
+    if after == "since":
+        return "range", value.split("/")[0] + "/" + (ctx.ref.isoformat() if ctx.ref else "")
+    return "range", value
+
+
+def same_period(ctx: Context, years: int) -> str:
+    """"өткен жылдың осы кезеңі": the last period named, a year earlier; else Jan 1 to the same day."""
+    if ctx.last_period and ctx.last_period[:4].isdigit():
+        return tx.shift_value_years(ctx.last_period, years)
+    if ctx.ref is None:
+        return "XXXX-01-01/XXXX-XX-XX"
+    then = tx.shift(ctx.ref, years, "Y")
+    return f"{then.year:04d}-01-01/{then.isoformat()}"
+
+
+def season(g: dict, ctx: Context) -> Result:
+    word = g["season"].lower()
+    seasons = lx.date_words("season")
+    stem = next(s for s in lx.keys_longest_first(seasons) if word.startswith(s))
+    rest = word[len(stem):]
+    found, year = year_from(g, ctx)
+    if g.get("mmod") and ctx.ref:
+        year = ctx.ref.year + int(lx.relative_words("modifier")[g["mmod"].lower().split()[0]])
+    bare_ok = stem not in lx.date_words("ambiguous")
+    if rest.startswith(SEASON_VERB_ENDINGS) or not (rest or found or g.get("ai") or bare_ok):
+        return None
+    return "date", f"{tx.year_str(year)}-{seasons[stem]}"
+
+
+def through(g: dict, ctx: Context) -> Result:
+    """"күні бойы", "тәулік бойы": all day; "қыс бойы": all winter (three months)."""
+    unit = _unit_of(g["unit"])
+    if g.get("pl"):  # "жылдар бойы": for years
+        return "duration", tx.duration_value(None, unit or "M")
+    return "duration", tx.duration_value(1, unit) if unit else "P3M"
+
+
+def relword(g: dict, ctx: Context) -> Result:
+    spec = lx.lookup_prefix(g["rel"].replace("\n", " "), lx.relative_words("word"))
+    if spec is None:
+        return None
+    if spec.endswith("_REF"):
+        return "relative", spec
+    unit, offset = spec[0], int(spec[1:])
+    value = _at_offset(ctx, offset, unit)
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if after == "until":
+        return "range", f"/{value}"
+    if after == "since":
+        return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    return "relative", value
+
+
+def _amount(text: str) -> float | None:
+    if text.lower() == "бірнеше":
+        return None
+    parsed = read_number(text)
+    return parsed[0] if parsed else None
+
+
+def duration(g: dict, ctx: Context) -> Result:
+    unit = _unit_of(g["unit"])
+    several = g["n"].lower() == "бірнеше"
+    amount = _amount(g["n"])
+    if unit is None or (amount is None and not several) or g.get("n2"):
+        return ("duration", tx.duration_value(None, unit)) if unit and g.get("n2") else None
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if after in ("ago", "later") and unit in ("Y", "M", "W", "D"):
+        sign = -1 if after == "ago" else 1
+        if several or amount != int(amount):
+            return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        try:
+            return "relative", _at_offset(ctx, sign * int(amount), unit)
+        except (ValueError, OverflowError):  # "6000 жыл бұрын": beyond what a date can hold
+            return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if after == "each":  # "4 жыл сайын": every four years
+        return "set", tx.duration_value(amount, unit)
+    return "duration", tx.duration_value(amount, unit)
+
+
+def duration_adjective(g: dict, ctx: Context) -> Result:
+    """"он айлық" (ten-month); "100 айлық" is a hundred monthly indices (АЕК), not a duration."""
+    amount = _amount(g["n"])
+    if _unit_of(g["unit"]) == "M" and amount is not None and amount > 24:
+        return None
+    return duration(g, ctx)
+
+
+def vague_plural(g: dict, ctx: Context) -> Result:
+    """"осынау жылдар ішінде" -> PXY (vague); "соңғы аптаның ішінде" -> P1W."""
+    return "duration", tx.duration_value(None if g.get("pl") else 1, _unit_of(g["unit"]))
+
+
+def quarter(g: dict, ctx: Context) -> Result:
+    """"биылғы бірінші тоқсанда" -> 2016-Q1; "екінші жартыжылдықта" -> 2016-H2."""
+    code = "H" if g["period"].lower().startswith("жарты") else "Q"
+    parsed = (1.0, True) if g["n"].lower() == "алғашқы" else read_number(g["n"])
+    if not parsed or not parsed[1] or not 1 <= parsed[0] <= (2 if code == "H" else 4):
+        return None
+    found, year = year_from(g, ctx)
+    return "date", f"{tx.year_str(year)}-{code}{int(parsed[0])}"
+
+
+def set_value(g: dict, ctx: Context) -> Result:
+    if g.get("setw"):
+        return "set", lx.lookup_prefix(g["setw"], lx.relative_words("set"))
+    unit = _unit_of(g["unit"])
+    return ("set", tx.duration_value(1, unit)) if unit else None
+
+
+def weekday(g: dict, ctx: Context) -> Result:
+    number = lx.weekday_of(g["wd"])
+    if g["wd"].lower() in lx.ambiguous_weekdays():  # bare "жұма": only with a suffix (жұмада)
+        return None
+    return ("date", weekday_date(ctx, number)) if number else None
+
+
+RELATIVE_HANDLERS = {"mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
+                     "duration": duration, "duration_adj": duration_adjective, "vague_plural": vague_plural, "quarter": quarter, "set": set_value, "repeat": set_value,
+                     "weekday": weekday}

@@ -1,0 +1,181 @@
+"""Finds the temporal expressions of one sentence: runs every rule, keeps the longest readings that
+are dates after all, gives them values in text order (so a bare time takes the day named before
+it), then joins neighbours: a date followed by a time is one datetime, "X-тан Y-ге дейін" /
+"X - Y" / "X пен Y аралығында" are one range.
+
+Only the rules whose key words occur in the sentence run at all (date_keys): with most rules
+ruled out for most sentences, the grammar costs a fraction of running all of it everywhere.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import regex
+
+from presskz.dates import lexicon as lx
+from presskz.dates import timex as tx
+from presskz.dates.context import Context
+from presskz.dates.keys import SentenceKeys
+from presskz.dates.rules import compiled_rules
+from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
+
+FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+ABLATIVE_RE = regex.compile(r"(?:[дтн][ае]н)$", regex.IGNORECASE)
+RANGE_GAP_RE = regex.compile(r"^\s*(?:[-‐‑–—]|мен|бен|пен|және|,)?\s*$", regex.IGNORECASE)
+RANGE_TAIL_RE = regex.compile(r"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
+                              regex.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """A proposed temporal: character offsets, the rule that found it and its value (groups: the
+    match's named groups, kept for the SENTENCE_CONTEXT_RULES only, whose value is read again)."""
+
+    start: int
+    end: int
+    rule: str
+    priority: int
+    groups: dict = field(default_factory=dict)
+    kind: str | None = None
+    value: str | None = None
+
+
+def _matches(pattern, text: str, start: int, end: int, starts: list[int] | None):
+    """What pattern.finditer(text, start, end) yields, trying only the given match starts (all
+    the places a match can begin, in order) when there are any."""
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    resume = start
+    for pos in starts:
+        if pos >= resume:
+            match = pattern.match(text, pos, end)
+            if match:
+                yield match
+                resume = match.end()
+
+
+def candidates(text: str, start: int, end: int, ctx: Context,
+               keys: SentenceKeys | None = None) -> list[Found]:
+    """Every rule match inside text[start:end] that has a value (read with a context-free Context,
+    final for all but SENTENCE_CONTEXT_RULES). keys: the sentence's SentenceKeys when the caller
+    has them (date_keys.DocumentKeys)."""
+    rules = compiled_rules()
+    stopwords = lx.stopwords()
+    found = []
+    if keys is None:
+        keys = SentenceKeys(text, start, end)
+    for priority in keys.rules():
+        starts = keys.match_starts(priority)
+        if starts == []:  # most rules in most sentences
+            continue
+        rule, pattern = rules[priority]
+        for match in _matches(pattern, text, start, end, starts):
+            matched = match.group()
+            if not stopwords.isdisjoint(matched.lower().split()):
+                continue
+            result = _context_free_value(rule, match, ctx.ref)
+            if result is None:
+                continue
+            stop = match.end() - (len(matched) - len(matched.rstrip()))
+            # the groups are read again only for the rules whose value depends on the sentence
+            groups = match.groupdict() if rule in SENTENCE_CONTEXT_RULES else {}
+            found.append(Found(match.start(), stop, rule, priority, groups, *result))
+    return found
+
+
+_context_free_values: dict = {}  # (rule, reference date, match.groups()) -> value or None
+
+
+def _context_free_value(rule: str, match, ref) -> tuple[str, str] | None:
+    """value_of(rule, match.groupdict(), Context(ref=ref)), kept: the same date expressions come
+    back again and again ("2016 жылы", "биыл") and a value is a pure function of the groups
+    (which match.groups() fixes) and the reference date."""
+    key = (rule, ref, match.groups())
+    value = _context_free_values.get(key, _context_free_values)
+    if value is _context_free_values:
+        if len(_context_free_values) >= 1 << 16:  # bounded, for long batch runs
+            _context_free_values.clear()
+        value = _context_free_values[key] = value_of(rule, match.groupdict(), Context(ref=ref))
+    return value
+
+
+def select(found: list[Found]) -> list[Found]:
+    """Longest first (then the earlier rule), without overlaps; returned in text order."""
+    kept: list[Found] = []
+    for item in sorted(found, key=lambda f: (f.start - f.end, f.priority, f.start)):
+        if all(item.end <= k.start or k.end <= item.start for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def assign_values(items: list[Found], ctx: Context) -> None:
+    """Values in text order; full days become the anchor of later times, ranges the last period."""
+    for item in items:
+        if item.rule in SENTENCE_CONTEXT_RULES:  # the others have their final value already
+            item.kind, item.value = value_of(item.rule, item.groups, ctx)
+        if item.kind in ("date", "relative") and FULL_DAY_RE.match(item.value):
+            ctx.anchor_day = item.value
+        elif item.kind == "range" and item.value[:4].isdigit():
+            ctx.last_period = item.value
+
+
+def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
+    # only a clock time joins its day ("5 қараша күні сағат 11.00-де"); a part of the day does not
+    clock = b.kind == "time" and b.rule in ("clock", "hour", "hour_words")
+    if a.kind in ("date", "relative") and FULL_DAY_RE.match(a.value or "") and clock \
+            and gap.strip(" ,") == "":
+        return Found(a.start, b.end, "datetime", a.priority, kind="datetime",
+                     value=a.value + b.value[b.value.index("T"):])
+    return None
+
+
+def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
+    same = ("T" in (a.value or "")) == ("T" in (b.value or ""))
+    if not same or not RANGE_GAP_RE.match(gap) or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
+        return None
+    tail = RANGE_TAIL_RE.match(text[b.end:])
+    dashed = gap.strip() in ("-", "‐", "‑", "–", "—")
+    open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(text[a.start:a.end])
+    if not (dashed or open_end or tail and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
+        return None
+    end = b.end + (tail.end() if tail else 0)
+    return Found(a.start, end, "range", a.priority, kind="range", value=f"{a.value}/{b.value.lstrip('/')}")
+
+
+def _merge_durations(a: Found, b: Found, gap: str) -> Found | None:
+    """"3 сағат 50 минут", "1 жыл 6 ай": one duration."""
+    if a.kind == b.kind == "duration" and gap.strip() in ("", "және"):
+        value = tx.join_durations(a.value, b.value)
+        if value:
+            return Found(a.start, b.end, "duration", a.priority, kind="duration", value=value)
+    return None
+
+
+def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
+    """Join date+time into datetimes and two ends into ranges (left to right, repeatedly)."""
+    out: list[Found] = []
+    for item in items:
+        if out:
+            prev, gap = out[-1], text[out[-1].end:item.start]
+            joined = (_merge_datetime(prev, item, gap) or _merge_range(text, prev, item, gap)
+                      or _merge_durations(prev, item, gap))
+            if joined:
+                out[-1] = joined
+                continue
+        out.append(item)
+    return out
+
+
+def find_in_sentence(text: str, start: int, end: int, ctx: Context,
+                     keys: SentenceKeys | None = None) -> list[Found]:
+    """The temporals of text[start:end] with kinds and values, in text order (keys: as for
+    candidates)."""
+    ctx.anchor_day = None
+    found = candidates(text, start, end, ctx, keys)
+    if not found:  # most sentences
+        return []
+    items = select(found)
+    assign_values(items, ctx)
+    return merge_neighbours(text, items)

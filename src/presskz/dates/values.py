@@ -1,0 +1,184 @@
+"""Turns a date rule's match (its named groups) into (kind, TIMEX3 value), given a Context.
+
+One small function per rule of date_rules.py; each returns None when the match is not a date
+after all (a year-sized cardinal, a day over 31, an ambiguous month with no date context, ...),
+so the stage can fall back to another rule's reading.
+"""
+from __future__ import annotations
+
+from presskz.dates import lexicon as lx
+from presskz.dates import timex as tx
+from presskz.dates.numerals import read_int, read_number
+from presskz.dates.context import Context, with_after, year_from, year_number
+from presskz.dates.relative import RELATIVE_HANDLERS
+from presskz.dates.times import TIME_HANDLERS
+
+Result = tuple[str, str] | None
+ABLATIVE_OR_GENITIVE_END = ("ң", "н")
+
+
+def _explicit_year(g: dict, ctx: Context) -> tuple[bool, int | None, bool]:
+    """(found, year, ok): the YEARREF year or a year written after the month ("5 қараша 2016 ж.")."""
+    found, year = year_from(g, ctx)
+    if found and g.get("y") and year is None:
+        return found, None, False
+    if g.get("y2"):
+        return True, year_number(g["y2"], ctx), year_number(g["y2"], ctx) is not None
+    return found, year, True
+
+
+def _month_year(g: dict, ctx: Context, month: int) -> tuple[bool, int | None]:
+    """The year of a month: written, from a year modifier, or from "өткен/келесі <month>"."""
+    found, year = year_from(g, ctx)
+    if g.get("mmod") and ctx.ref:
+        offset = int(lx.relative_words("modifier")[g["mmod"].lower().split()[0]])
+        before, after = month < ctx.ref.month, month > ctx.ref.month
+        year = ctx.ref.year - (offset < 0 and not before) + (offset > 0 and not after)
+    return found or bool(g.get("mmod")), year
+
+
+def day_month(g: dict, ctx: Context) -> Result:
+    month, day, day2 = lx.month_of(g["mon"]), read_int(g["d"]), read_int(g.get("d2"))
+    found, year, ok = _explicit_year(g, ctx)
+    if not ok or month is None or day is None or not tx.valid_date(year, month, day):
+        return None
+    if g.get("d2"):
+        if day2 is None or day2 <= day or not tx.valid_date(year, month, day2):
+            return None
+        return "range", f"{tx.date_value(year, month, day)}/{tx.date_value(year, month, day2)}"
+    return with_after("date", tx.date_value(year, month, day), g, ctx)
+
+
+def month_day(g: dict, ctx: Context) -> Result:
+    """"тамыздың 19-ы": the month word must be in the genitive."""
+    if not g["mon"].lower().endswith(ABLATIVE_OR_GENITIVE_END[0]):
+        return None
+    return day_month(g, ctx)
+
+
+def month_only(g: dict, ctx: Context) -> Result:
+    month = lx.month_of(g["mon"])
+    if month is None:
+        return None
+    found, year = _month_year(g, ctx, month)
+    if g.get("y") and year is None:
+        return None
+    if g.get("y2"):
+        year, found = year_number(g["y2"], ctx), True
+    context = found or g.get("ai") or g.get("aiseen") or g.get("mon2")
+    if not context and _ambiguous(g["mon"]):
+        return None
+    if g.get("mon2"):
+        month2 = lx.month_of(g["mon2"])
+        if month2 is None or month2 <= month:
+            return None
+        return "range", f"{tx.month_value(year, month)}/{tx.month_value(year, month2)}"
+    return with_after("date", tx.month_value(year, month), g, ctx)
+
+
+def month_with_ai(g: dict, ctx: Context) -> Result:
+    """"<month> айында" keeps "айында" only after a year or before a postposition (KazNERD)."""
+    if not (g.get("y") or g.get("ymod") or g.get("yrel") or g.get("after")):
+        return None
+    return month_only(g, ctx)
+
+
+def _ambiguous(word: str) -> bool:
+    word = word.lower()
+    return any(word.startswith(m.rstrip("ь")) for m in lx.ambiguous_months())
+
+
+def numeric(g: dict, ctx: Context) -> Result:
+    year, month, day = int(g["y"]), int(g["mon"]), int(g["d"])
+    if not tx.valid_date(year, month, day):
+        return None
+    if g.get("h"):
+        return "datetime", tx.time_value(int(g["h"]), int(g["mi"]), tx.date_value(year, month, day))
+    return "date", tx.date_value(year, month, day)
+
+
+def year(g: dict, ctx: Context) -> Result:
+    first = year_number(g["y"], ctx)
+    plural = g.get("jyl", "").lower().startswith(("жылдар", "жылдap"))
+    if first is None or (plural and not g.get("y2")):  # "90-шы жылдары" is a decade
+        return None
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if g.get("y2"):
+        last = year_number(g["y2"], ctx)
+        return ("range", f"{first}/{last}") if last and last > first else None
+    if after == "until":
+        return "range", f"/{first}"
+    if after == "since":
+        return "range", f"{first}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    return "date", tx.year_str(first)
+
+
+def decade(g: dict, ctx: Context) -> Result:
+    value = read_int(g["dec"])
+    words = not g["dec"][0].isdigit()
+    if value is None or value % 10 or value == 0 or (words and not read_number(g["dec"])[1]):
+        return None  # "мың жылдар" (thousands of years) is not a decade; "тоқсаныншы жылдар" is
+    start = value if value >= 1000 else tx.two_digit_year(value, ctx.ref)
+    if g.get("cmod") and value < 100:  # "өткен ғасырдың 50-інші жылдары": the 1950s
+        offset = int(lx.relative_words("modifier")[g["cmod"].lower().split()[0]])
+        century = (ctx.ref.year // 100 if ctx.ref else 20) + offset
+        start = century * 100 + value
+    part = lx.lookup_prefix(g.get("part") or "", lx.date_words("part")) if g.get("part") else None
+    value = tx.decade_value(start, part)
+    if "/" in value and g.get("after"):  # "90 жылдардың басынан бері": from the decade's start
+        bounds = value.split("/")
+        return with_after("range", bounds[0] if "бер" in g["after"].lower() else bounds[1], g, ctx)
+    return ("range" if part else "date"), value
+
+
+def century(g: dict, ctx: Context) -> Result:
+    number = lx.roman_value(g["cent"])
+    if number is None:  # digits, or an ordinal word ("жиырмасыншы"); "бір ғасыр" is a duration
+        parsed = read_number(g["cent"])
+        ordinal_word = parsed and (parsed[1] or g["cent"][0].isdigit())
+        number = int(parsed[0]) if ordinal_word else None
+    if not number or number > 21:
+        return None
+    part = lx.lookup_prefix(g["part"], lx.date_words("part")) if g.get("part") else None
+    return ("range" if part else "date"), tx.century_value(number, part)
+
+
+def year_part(g: dict, ctx: Context) -> Result:
+    found, year = year_from(g, ctx)
+    part = lx.lookup_prefix(g["part"], lx.date_words("part"))
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    ref = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
+    if part == "begin" and after == "since":
+        return "range", f"{tx.date_value(year, 1, 1)}/{ref}"
+    if part == "end" and after == "until":
+        start = ref if ctx.ref and year == ctx.ref.year else ""
+        return "range", f"{start}/{tx.date_value(year, 12, 31)}"
+    return "range", tx.year_part_value(year, part)
+
+
+def first_months(g: dict, ctx: Context) -> Result:
+    found, year = year_from(g, ctx)
+    months = read_int(g["n"])
+    if not found or not months or months > 12:
+        return None
+    return "range", tx.first_months_value(year, months)
+
+
+HANDLERS = {"numeric": numeric, "iso": numeric, "day_month": day_month, "month_day": month_day,
+            "month": month_only, "month_ai": month_with_ai,
+            "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx), "year": year, "decade": decade, "century": century,
+            "year_part": year_part, "first_months": first_months,
+            **RELATIVE_HANDLERS, **TIME_HANDLERS}
+
+
+# The rules whose value reads more of the Context than its reference date: a time takes the day
+# named before it in the sentence (anchor_day), "өткен жылдың осы кезеңі" (mod_unit) the last
+# period named (last_period). Every other rule's value is fixed by its groups and the reference
+# date alone, so the value read while collecting candidates is already the final one.
+SENTENCE_CONTEXT_RULES = frozenset(TIME_HANDLERS) | {"mod_unit"}
+
+
+def value_of(rule: str, groups: dict, ctx: Context) -> Result:
+    """(kind, value) of a rule's match, or None when it is not a temporal after all."""
+    groups = {k: v for k, v in groups.items() if v}
+    return HANDLERS[rule](groups, ctx)

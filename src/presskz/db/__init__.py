@@ -1,0 +1,1 @@
+"""Loading records into SQLite or PostgreSQL."""

@@ -1,0 +1,293 @@
+"""Word lists the entity rules consult: places, names, head nouns, position words, capitalisation.
+
+Everything is read once from src/presskz/data/ (see gazetteers/README.md for sources) and cached.
+Lookups take a token's text and strip its case suffix with presskz.kk.morphology, so every case form of a
+listed name matches ("Ресейге" -> "Ресей", "басқармасының" -> "басқармасы").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from presskz.kk.data import read_list, read_tsv
+from presskz.kk.morphology import (
+    base_form_of_name, case_of, case_suffix_cuts, lexicon, lexicon_table, strip_layer,
+)
+
+GENITIVE_RE = regex.compile(r"(?:[ндт][ыі]ң)$")
+CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
+LAST_PART_RE = regex.compile(r"[\s-]+")  # "гала- концерт", "қорық-музейі"
+NAME_CAPITAL_SHARE = 0.2  # a word capitalised this often inside sentences is name-like
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, tuple[str, str]]:
+    """Lowercased place name -> (type, kind); kind: country, capital, region, city, district, place."""
+    table: dict[str, tuple[str, str]] = {}
+    shares = capital_shares()
+    for row in read_tsv("gazetteers/kaznerd_places.txt"):
+        name = row["name"].lower()
+        if " " not in name and (int(row["count"]) < 2 or shares.get(name, 1.0) < NAME_CAPITAL_SHARE):
+            continue  # a one-off or a common word ("жақсы", "май") tagged once as a place
+        table[name] = (row["type"], "place")
+    for name in read_list("gazetteers/countries.txt"):
+        table[name.lower()] = ("GPE", "country")
+    for row in read_tsv("gazetteers/capitals.txt"):
+        table[row["name"].lower()] = ("GPE", "capital")
+        table.setdefault(row["country"].lower(), ("GPE", "country"))  # "Филиппин", "АҚШ"
+    for row in read_tsv("gazetteers/kz_cities.txt"):
+        table[row["name"].lower()] = ("GPE", "city_ambiguous" if row["ambiguous"] == "yes" else "city")
+    return table
+
+
+@lru_cache(maxsize=1)
+def known_names() -> dict[str, str]:
+    """Lowercased event / organisation names seen in KazNERD valid -> type; a one-word name only
+    when seen 3+ times and not a common word ("Оңтүстік", "Класс" are left out)."""
+    table, shares = {}, capital_shares()
+    for kind, name in (("EVENT", "kaznerd_events.txt"), ("ORGANISATION", "kaznerd_organisations.txt")):
+        for row in read_tsv(f"gazetteers/{name}"):
+            low = row["name"].lower()
+            if " " in low or (int(row["count"]) >= 3 and shares.get(low, 1.0) >= 0.5):
+                table[low] = kind
+    return table
+
+
+@lru_cache(maxsize=1)
+def direction_words() -> frozenset[str]:
+    return frozenset(read_list("gazetteers/direction_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    return frozenset(r["name"].lower() for r in read_tsv("gazetteers/kz_regions.txt"))
+
+
+@lru_cache(maxsize=1)
+def districts() -> frozenset[str]:
+    return frozenset(n.lower() for n in read_list("gazetteers/kz_districts.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in read_list("gazetteers/given_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(n.lower() for n in read_list("gazetteers/surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def norp_words() -> frozenset[str]:
+    return frozenset(read_list("gazetteers/norp.txt"))
+
+
+@lru_cache(maxsize=1)
+def head_nouns() -> dict[str, tuple[str, bool]]:
+    """Lowercased head noun (lemma or izafet form) -> (entity type, names unquoted phrases too)."""
+    table = {}
+    for row in read_tsv("head_nouns.tsv"):
+        value = (row["type"], row["unquoted"] == "yes")
+        table[row["lemma"]] = table[row["izafet"]] = value
+    return table
+
+
+@lru_cache(maxsize=1)
+def izafet_heads() -> dict[str, tuple[str, bool]]:
+    return {row["izafet"]: (row["type"], row["unquoted"] == "yes") for row in read_tsv("head_nouns.tsv")
+            if row["izafet"] != row["lemma"]}
+
+
+@lru_cache(maxsize=1)
+def position_words() -> dict[str, str]:
+    """Lowercased position word (lemma or izafet) -> role: head | standalone | modifier."""
+    table = {}
+    for row in read_tsv("position_words.tsv"):
+        table[row["lemma"]] = table[row["izafet"]] = row["role"]
+    return table
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    return frozenset(r["abbreviation"] for r in read_tsv("org_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def capital_shares() -> dict[str, float]:
+    """Lowercased word -> share of its sentence-inner occurrences written with a capital."""
+    out = {}
+    columns, rows = lexicon_table()
+    word, inner_count, capital = columns["word"], columns["inner"], columns["capital"]
+    for row in rows:
+        inner = int(row[inner_count])
+        if inner >= 3:
+            out[row[word]] = int(row[capital]) / inner
+    return out
+
+
+@lru_cache(maxsize=65536)
+def nominative(word: str) -> str:
+    """Lowercased word without its case suffix ("Алматының" -> "алматы")."""
+    return base_form_of_name(word).lower()
+
+
+class Beginnings:
+    """Tells whether a text begins with one of the listed strings: the keys are grouped by their
+    first letters, so most texts are turned away by one dict lookup, and the rest try only the
+    key lengths of their group."""
+
+    def __init__(self, keys):
+        self.keys = frozenset(keys)
+        self.always = "" in self.keys  # every text begins with the empty string
+        self.size = min((len(k) for k in self.keys if k), default=1)
+        lengths: dict[str, set[int]] = {}
+        for key in self.keys:
+            if key:
+                lengths.setdefault(key[:self.size], set()).add(len(key))
+        self.lengths = {head: tuple(sorted(ns)) for head, ns in lengths.items()}
+
+    @classmethod
+    def union(cls, *groups: "Beginnings") -> "Beginnings":
+        return cls(key for group in groups for key in group.keys)
+
+    def start(self, text: str) -> bool:
+        lengths = self.lengths.get(text[:self.size])
+        if lengths is None:
+            return self.always
+        keys = self.keys
+        for n in lengths:
+            if text[:n] in keys:
+                return True
+        return self.always
+
+
+def lowercases_letterwise(text: str, low: str) -> bool:
+    """Whether `low` (text.lower()) lowercases letter by letter, so that the lowercase of any
+    prefix of the text begins it: not when lowercasing changed the length ("İ") or depends on
+    the next letter (Greek final sigma)."""
+    return len(low) == len(text) and "σ" not in low
+
+
+def may_be_nominative(beginnings: Beginnings, text: str) -> bool:
+    """Can nominative(text) (or text.lower()) be a key of `beginnings`? A cheaper test than the
+    morphology: base_form_of_name only cuts a case suffix, or a tail after a dash or space, off
+    the end, so such a key begins the lowercased text and is followed by nothing, a case suffix
+    or a non-letter."""
+    low = text.lower()
+    if not lowercases_letterwise(text, low) or beginnings.always:
+        return beginnings.start(low)  # a prefix's lowercase may not begin low: the looser test
+    keys = beginnings.keys
+    if low in keys or any(stem in keys for stem in case_suffix_cuts(low)):
+        return True
+    if low.isalpha():
+        return False
+    return any(not ch.isalpha() and low[:k] in keys for k, ch in enumerate(low))
+
+
+# Prefilters: the base forms looked up are beginnings of the lowercased word (suffixes are only
+# cut off its end), so a word that does not start with a listed form needs no morphology.
+@lru_cache(maxsize=1)
+def head_noun_beginnings() -> Beginnings:
+    return Beginnings(head_nouns())
+
+
+@lru_cache(maxsize=1)
+def izafet_head_beginnings() -> Beginnings:
+    """What an izafet-only lookup can find: an izafet form, or (a code in the genitive, see
+    head_noun) any LAW head noun; the bare lemmas ("орталық") are left out."""
+    return Beginnings({*izafet_heads(), *(form for form, (kind, _) in head_nouns().items()
+                                          if kind == "LAW")})
+
+
+@lru_cache(maxsize=1)
+def position_word_beginnings() -> Beginnings:
+    return Beginnings(position_words())
+
+
+@lru_cache(maxsize=65536)  # every rule asks about the same word forms: answer each once
+def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
+    """(type, unquoted) when `word` is a head noun in any case form, plural included.
+
+    With `izafet_only`, only the possessive form that ends a name counts ("университеті",
+    "орталығында"), not the bare lemma ("Орталық Азия", "жобаны")."""
+    low = word.lower()
+    last = word if word.isalnum() else LAST_PART_RE.split(word)[-1]  # no space or hyphen: itself
+    beginnings = izafet_head_beginnings() if izafet_only else head_noun_beginnings()
+    if not (beginnings.start(low) or (last is not word and beginnings.start(last.lower()))):
+        return None  # every form tried below begins the word or its last part
+    if izafet_only and case_of(word) == "gen" and head_noun(word) and head_noun(word)[0] == "LAW":
+        izafet_only = False  # a code in the genitive: "Қылмыстық кодекстің 106-шы бабы"
+    table = izafet_heads() if izafet_only else head_nouns()
+    forms = (low, nominative(word), strip_layer(nominative(word), "plural"), nominative(last))
+    for form in forms:
+        if form in table:
+            return table[form]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def position_role(word: str) -> str | None:
+    """Role of a position word in any case form, with a possessive too ("Елбасымыздың")."""
+    if not position_word_beginnings().start(word.lower()):
+        return None  # every form tried below is a beginning of the lowercased word
+    table = position_words()
+    return table.get(word.lower()) or table.get(nominative(word)) \
+        or table.get(strip_layer(nominative(word), "poss"))
+
+
+def place_of(words: list[str]) -> tuple[str, str] | None:
+    """(type, kind) of a place named by `words` (last one in any case form)."""
+    return _place_of(tuple(words))
+
+
+@lru_cache(maxsize=1)
+def _place_beginnings() -> Beginnings:
+    return Beginnings(places())
+
+
+@lru_cache(maxsize=65536)
+def _place_of(words: tuple[str, ...]) -> tuple[str, str] | None:
+    if not may_be_nominative(_place_beginnings(), " ".join(words)):
+        return None  # both keys below are the lowercased phrase with at most its case suffix cut
+    key = " ".join(w.lower() for w in words[:-1]) + (" " if len(words) > 1 else "") + nominative(words[-1])
+    return places().get(key) or places().get(" ".join(w.lower() for w in words))
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+@lru_cache(maxsize=65536)
+def is_genitive(word: str) -> bool:
+    return bool(GENITIVE_RE.search(word.lower()))
+
+
+@lru_cache(maxsize=65536)
+def is_acronym(word: str) -> bool:
+    """All capitals, 2+ letters, and not a dictionary word written in capitals ("АШЫЛДЫ")."""
+    head = word.split("-")[0]
+    return bool(CAPS_RE.match(head)) and not head.isdigit() and lexicon().get(head.lower(), 0) < 3
+
+
+@lru_cache(maxsize=65536)
+def name_like(word: str, sentence_initial: bool) -> bool:
+    """A capitalised word that starts a name: inside a sentence any capital counts; at the start
+    only a word the corpus capitalises often ("Орталық" yes, "Бүгінгі" no) or an unknown word."""
+    if not is_capitalised(word):
+        return False
+    if not sentence_initial:
+        return True
+    share = capital_share(word)
+    if share is None:
+        return lexicon().get(word.lower(), 0) < 3
+    return share >= NAME_CAPITAL_SHARE
+
+
+def capital_share(word: str) -> float | None:
+    """capital_shares() of the word, or of its base form when the corpus does not list the word
+    itself (the morphology only then)."""
+    shares = capital_shares()
+    share = shares.get(word.lower())
+    return shares.get(nominative(word)) if share is None else share

@@ -1,0 +1,154 @@
+"""Entity normalisation and in-document linking: base forms, short forms -> full names, groups.
+
+- `normalized` is the nominative base form of the whole name (morph.base_form_of_name strips the
+  case suffix of its last word: "Ұлттық мұражайында" -> "Ұлттық мұражайы", "ОКҚ-де" -> "ОКҚ");
+- a person written short ("А.Қырықбаев", "Қырықбаевтың") takes the full name found in the same
+  document ("Арман Қырықбаев") when exactly one full name has that surname (and that initial);
+- a position with a generic owner ("Қала әкімінің орынбасары") takes the specific title with the
+  same tail found in the document ("Алматы әкімінің орынбасары");
+- mentions with the same words in another order ("Астанадағы Алматы күндері") take the first one's
+  form; an abbreviation is linked to the name it abbreviates (ОКҚ ~ Орталық коммуникациялар қызметі).
+Mentions of one entity then share `group` (1, 2, ... in order of first mention).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from presskz.core.doc import Entity
+from presskz.entities.lexicon import nominative
+from presskz.entities.rules.places import TYPE_WORDS
+from presskz.kk.data import read_tsv
+from presskz.kk.morphology import base_form, base_form_of_name, lexicon
+
+DASH_SPACES_RE = regex.compile(r"\s*([-–—])\s*")  # "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
+OPENING_QUOTES, CLOSING_QUOTES = set("«“„\""), set("»”“\"")
+SPACES_RE = regex.compile(r"\s+")
+LONG_WORD_RE = regex.compile(r"\p{L}{4,}")
+LETTERS_RE = regex.compile(r"\p{L}+")
+INITIAL_RE = regex.compile(r"^((?:\p{Lu}\.\s?){1,2})\s*(\p{Lu}[\p{L}-]+)$")
+GENERIC_OWNERS = set().union(*TYPE_WORDS.values()) | {"қала", "облыс", "аудан"}
+LINK_TYPES = {"PERSON": "PERSON", "POSITION": "POSITION", "GPE": "PLACE", "LOCATION": "PLACE",
+              "ORGANISATION": "ORG", "FACILITY": "ORG"}
+
+
+@lru_cache(maxsize=65536)  # the same names recur through a document and across documents
+def base_name(text: str) -> str:
+    """Base form of an entity's text with its whitespace tidied ("Алматы- Тәуелсіздік" kept); a
+    name written in capitals for emphasis ("НАУРЫЗ МЕРЕКЕСІ") in sentence case."""
+    name = SPACES_RE.sub(" ", text.strip())
+    if name.isupper() and any(lexicon().get(w.lower(), 0) >= 3 for w in LONG_WORD_RE.findall(name)):
+        name = name[:1] + name[1:].lower()
+    return base_form_of_name(name)
+
+
+def entity_base(text: str, start: int, end: int) -> str:
+    """Base form of the entity at text[start:end]; a title inside quotes is left as written
+    (its case suffix goes after the closing quote: «Сыбаға» бағдарламасына)."""
+    name = text[start:end]
+    if text[end:end + 1] in CLOSING_QUOTES and text[start - 1:start] in OPENING_QUOTES:
+        return SPACES_RE.sub(" ", name.strip())
+    return base_name(name)
+
+
+def group_base(entity: Entity) -> str:
+    """A people-group word in the singular, lowercase ("Ақтөбеліктерге" -> "ақтөбелік"), else unchanged."""
+    if entity.type == "NORP" and " " not in entity.normalized:
+        return base_form(entity.normalized.lower())  # Kazakh writes ethnonyms in lowercase
+    return entity.normalized
+
+
+def _surname_key(name: str) -> str:
+    return nominative(name.split()[-1].split(".")[-1])
+
+
+def resolve_people(entities: list[Entity]) -> None:
+    """Short person mentions take the document's one full name with that surname."""
+    people = [e for e in entities if e.type == "PERSON"]
+    full = {}
+    for e in people:
+        words = e.normalized.split()
+        if len(words) >= 2 and "." not in e.normalized:
+            full.setdefault(_surname_key(e.normalized), set()).add(e.normalized)
+    for e in people:
+        if len(e.normalized.split()) >= 2 and "." not in e.normalized:
+            continue
+        options = full.get(_surname_key(e.normalized), set())
+        match = INITIAL_RE.match(e.normalized)
+        if match:
+            initial = match.group(1)[0]
+            options = {o for o in options if o.startswith(initial)}
+        if len(options) == 1:
+            e.normalized = next(iter(options))
+
+
+@lru_cache(maxsize=1)
+def _position_lemmas() -> dict[str, str]:
+    return {form: row["lemma"] for row in read_tsv("position_words.tsv")
+            for form in (row["lemma"], row["izafet"])}
+
+
+def _title_key(name: str) -> tuple[str, ...]:
+    """The position words of a title as lemmas: "министрдің орынбасары" -> (министр, орынбасар)."""
+    table = _position_lemmas()
+    return tuple(table[w] for w in (nominative(x) for x in name.split()) if w in table)
+
+
+def _owned(name: str) -> bool:
+    """Does the title name its owner ("Алматы әкімінің ...")? Generic owners do not count."""
+    first = nominative(name.split()[0])
+    return first not in GENERIC_OWNERS and first not in _position_lemmas()
+
+
+def resolve_positions(entities: list[Entity]) -> None:
+    """A title without its owner ("Қала әкімінің орынбасары", "министрдің орынбасары") takes the one
+    owned title of the document with the same position words ("Алматы әкімінің орынбасары")."""
+    positions = [e for e in entities if e.type == "POSITION"]
+    for e in positions:
+        key = _title_key(e.normalized)
+        if _owned(e.normalized) or len(key) < 2:
+            continue
+        options = {o.normalized for o in positions
+                   if o is not e and _owned(o.normalized) and _title_key(o.normalized) == key}
+        if len(options) == 1:
+            e.normalized = next(iter(options))
+
+
+def _word_bag(name: str) -> tuple[str, ...]:
+    return tuple(sorted(nominative(w) for w in name.split()))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in LETTERS_RE.findall(name) if w[0].isupper() or len(w) > 3).upper()
+
+
+def link(entities: list[Entity]) -> None:
+    """Fill `normalized` (if missing), resolve short forms and assign shared `group` ids."""
+    for e in entities:
+        e.normalized = group_base(e) if e.normalized else base_name(e.text)
+    resolve_people(entities)
+    resolve_positions(entities)
+    first_by_bag: dict[tuple, str] = {}
+    for e in entities:
+        bag = (e.type, _word_bag(e.normalized))
+        if len(bag[1]) > 1:
+            e.normalized = first_by_bag.setdefault(bag, e.normalized)
+    groups: dict[tuple[str, str], int] = {}
+    for e in entities:
+        key = (LINK_TYPES.get(e.type, e.type), DASH_SPACES_RE.sub(r"\1", e.normalized.lower()))
+        e.group = groups.setdefault(key, len(groups) + 1)
+    _link_abbreviations(entities, groups)
+
+
+def _link_abbreviations(entities: list[Entity], groups: dict[tuple[str, str], int]) -> None:
+    """An all-capitals mention joins the group of the name whose initials it spells."""
+    by_initials = {}
+    for (kind, name), group in groups.items():
+        if " " in name:
+            by_initials.setdefault((kind, _initials(name)), group)
+    for e in entities:
+        if e.normalized.isupper() and 2 <= len(e.normalized) <= 6:
+            group = by_initials.get((LINK_TYPES.get(e.type, e.type), e.normalized))
+            if group is not None:
+                e.group = group

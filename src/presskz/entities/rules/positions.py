@@ -1,0 +1,87 @@
+"""POSITION rules: a position noun with everything that says whose position it is.
+
+KazNERD and the seed gold take the whole title as one span: "Алматы әкімінің орынбасары",
+"Алматы қаласы Даму орталығының басшысы", "Денсаулық сақтау министрі", "Қазақстанның Тұңғыш
+Президенті", "Қала әкімінің орынбасары". Built from: a head (data/position_words.tsv), the position
+words and modifiers chained before it ("әкімінің орынбасары", "бірінші орынбасары"), then the
+organisation or place it belongs to (a candidate of the other rules ending right before, or a
+capitalised name phrase). A bare head ("министрі") is not a span; standalone heads ("Президент",
+"Елбасы", "Премьер-министр") are.
+"""
+from __future__ import annotations
+
+from presskz.entities.rules.core import IS_WORD, Candidate, Sent, WordCache, trigger_positions
+from presskz.entities.lexicon import head_noun, is_genitive, nominative, position_role
+from presskz.entities.rules.names import name_start
+from presskz.entities.rules.people import given_name, surname_like
+from presskz.entities.rules.places import TYPE_WORDS
+from presskz.kk.morphology import case_of
+
+OWNER_TYPES = {"ORGANISATION", "GPE", "FACILITY", "LOCATION"}
+GENERIC_OWNERS = set().union(*TYPE_WORDS.values()) | {"ауыл", "ауылы", "мемлекет", "үкімет"}
+
+
+def _chain_start(sent: Sent, p: int) -> int:
+    """Leftmost token of the position words / modifiers chained before head p."""
+    start = p
+    while start > 0:
+        prev = sent[start - 1]
+        role = position_role(prev) if sent.is_word(start - 1) else None
+        if role == "modifier" or (role in ("head", "standalone") and is_genitive(prev)):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
+    """Start of the owner phrase ending at token j (inclusive), or None."""
+    if j < 0 or not sent.is_word(j):
+        return None
+    owner = ends.get(j + 1)
+    if owner is not None and owner.type in OWNER_TYPES:
+        # "Алматы әкімі", "Қазақстанның елшісі"; not "Бішкекте Президент", "Қазақстандағы елшісі"
+        return owner.start if case_of(sent[j]) in (None, "gen") else None
+    low = nominative(sent[j])
+    if low in GENERIC_OWNERS or sent[j].lower() in GENERIC_OWNERS:
+        before = ends.get(j)
+        if before is not None and before.type in OWNER_TYPES:
+            return before.start
+        # "облыс әкімі", "Қала әкімінің орынбасары": the project gold takes them as POSITION
+        # (KazNERD leaves the bare "облыс әкімі" untagged; a small cost there, measured)
+        return j
+    if head_noun(sent[j]):
+        return name_start(sent, j, quotes=True)
+    return None
+
+
+def head_role(text: str) -> str | None:
+    """"head" or "standalone" when the token is a position noun that can end a title, else None."""
+    role = position_role(text) if IS_WORD[text] else None
+    return role if role in ("head", "standalone") else None
+
+
+HEAD_ROLE = WordCache(head_role)
+
+
+def position_candidates(sent: Sent, others: list[Candidate],
+                        at: list[int] | None = None) -> list[Candidate]:
+    """`at`: the tokens passing head_role (the heads a title ends with)."""
+    ends = {}
+    for cand in sorted(others, key=lambda c: c.length):
+        ends[cand.end] = cand  # the longest candidate ending at each token wins
+    out = []
+    texts = sent.texts
+    for p in trigger_positions(texts, head_role) if at is None else at:
+        role = HEAD_ROLE[texts[p]]
+        chain = _chain_start(sent, p)
+        owner = _owner_start(sent, chain - 1, ends)
+        if owner is None and case_of(sent[chain - 1]) not in ("loc", "locadj"):
+            owner = name_start(sent, chain, max_gap=2, quotes=True)
+            if owner is not None and any(given_name(sent[k]) or surname_like(sent[k])
+                                         for k in range(owner, chain)):
+                owner = None  # "Қасым-Жомарт Тоқаев елорда әкіміне": a person, then a position
+        start = owner if owner is not None else chain
+        if start < p or role == "standalone":
+            out.append(Candidate(start, p + 1, "POSITION", "position", 2))
+    return out

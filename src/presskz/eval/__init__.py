@@ -1,0 +1,1 @@
+"""Evaluation: scorers of every layer against gold, and the KazNERD reader."""

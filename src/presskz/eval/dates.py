@@ -1,0 +1,101 @@
+"""Scores the dates stage against KazNERD DATE/TIME spans (token-level exact match) and measures
+dateparser on the normalisation table; used by scripts/eval_dates.py.
+
+Label mapping: a temporal whose value is a clock time, a part of the day or an hours/minutes
+duration is TIME, everything else DATE (KazNERD: "сағат 11.00-де", "таңертең", "екі сағат" are
+TIME; "2016 жылы", "екі күн", "жыл сайын" DATE). Gold spans of things that are not temporals by
+our contract (ages "10 жаста", anniversaries "80 жылдығына") can be left out with
+`exclude_non_temporal`, reported separately; the same switch maps our spans to KazNERD's
+conventions where the seed gold and KazNERD disagree: "қазіргі кезде / таңда / уақытта" ("at
+present", a temporal in the seed gold) is dropped, as KazNERD never tags it; "күні" after a date
+is left out and a datetime is split into its DATE and TIME parts, as KazNERD does.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from presskz.core.doc import Temporal
+from presskz.eval.kaznerd import char_span_to_tokens, document_from_tokens, read_iob2, score_spans, spans_from_tags
+
+NON_TEMPORAL_RE = regex.compile(r"(?:жас\p{L}*|жылдығ\p{L}*)$", regex.IGNORECASE)
+SEED_ONLY_RE = regex.compile(r"^қазіргі\s", regex.IGNORECASE)
+# KazNERD leaves "күні" out after a date and tags the date and the time of a datetime apart.
+KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:\s+күн(?:і|дері)(?:\s+(?P<time>.+))?|\s+(?P<time>(?:сағат|таңғы|түскі|"
+                         r"кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*)|\s+осы\s+кезең\w*)$", regex.IGNORECASE)
+TIME_START_RE = regex.compile(r"^(?:сағат|таңғы|түскі|кешкі|түнгі|\d{1,2}\s?[:.]\s?\d\d)", regex.IGNORECASE)
+LABELS = ("DATE", "TIME")
+
+
+def temporal_label(t: Temporal) -> str:
+    """TIME for clock times, parts of the day, hour/minute durations and time ranges; else DATE."""
+    value = t.value or ""
+    if t.kind == "time" or value.startswith("PT") or (t.kind == "range" and "T" in value):
+        return "TIME"
+    return "DATE"
+
+
+def _stages():
+    from presskz.dates.stage import DatesStage
+    try:
+        from presskz.numbers.stage import NumbersStage
+        return [NumbersStage(), DatesStage()]
+    except ImportError:  # pragma: no cover - the numbers stage is optional here
+        return [DatesStage()]
+
+
+def predict(tokens: list[str], stages, seed_only: bool = True) -> list[tuple[int, int, str]]:
+    doc = document_from_tokens(tokens)
+    for stage in stages:
+        doc = stage(doc)
+        doc.assigned.update(stage.assigns)
+    out = []
+    for t in doc.temporals:
+        if not seed_only and SEED_ONLY_RE.match(t.text):
+            continue
+        for start, end, label in ([(t.start, t.end, temporal_label(t))] if seed_only else kaznerd_parts(t)):
+            span = char_span_to_tokens(doc, start, end)
+            if span:
+                out.append((span[0], span[1], label))
+    return out
+
+
+def kaznerd_parts(t: Temporal) -> list[tuple[int, int, str]]:
+    """A temporal in KazNERD's convention: "5 қараша күні сағат 11.00-де" -> DATE "5 қараша" and
+    TIME "сағат 11.00-де"; other temporals unchanged."""
+    match = KUNI_RE.match(t.text) if t.kind in ("date", "datetime", "range") else None
+    if match and TIME_START_RE.match(match.group("date")):  # a time range, not date + time
+        match = None
+    if not match:
+        return [(t.start, t.end, temporal_label(t))]
+    parts = [(t.start, t.start + match.end("date"), "DATE")]
+    if match.group("time"):
+        parts.append((t.start + match.start("time"), t.end, "TIME"))
+    return parts
+
+
+def is_non_temporal(tokens: list[str], span: tuple[int, int, str]) -> bool:
+    return bool(NON_TEMPORAL_RE.search(tokens[span[1] - 1]))
+
+
+def evaluate_sentences(sentences, exclude_non_temporal: bool = False):
+    """(scores, errors) over TaggedSentences: per-label PRF over DATE/TIME; errors = (tokens,
+    gold, pred) of sentences where they differ."""
+    stages = _stages()
+    golds, preds, errors = [], [], []
+    for sent in sentences:
+        gold = [s for s in spans_from_tags(sent.tags) if s[2] in LABELS]
+        if exclude_non_temporal:
+            gold = [s for s in gold if not is_non_temporal(sent.tokens, s)]
+        pred = predict(sent.tokens, stages, seed_only=not exclude_non_temporal)
+        golds.append(gold)
+        preds.append(pred)
+        if sorted(gold) != sorted(pred):
+            errors.append((sent.tokens, gold, pred))
+    return score_spans(golds, preds), errors
+
+
+def evaluate_kaznerd(path: str | Path, exclude_non_temporal: bool = False, limit: int | None = None):
+    """evaluate_sentences over a KazNERD IOB2 file."""
+    return evaluate_sentences(read_iob2(path)[:limit], exclude_non_temporal)

@@ -1,0 +1,1 @@
+"""Events: trigger matching, clauses, mentions with their arguments, and the events stage."""

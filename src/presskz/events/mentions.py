@@ -1,0 +1,138 @@
+"""Event mentions inside one clause, before their arguments are attached (used by stages/events.py).
+
+Per clause (clauses.py): event nouns of event_triggers.tsv ("баспасөз мәслихаты", "көрме", "концерт")
+each give an event; without one, an event verb does ("ашылды", "кездеседі"; an opening with several
+named facilities gives one event per facility); a named EVENT entity that is the clause's subject
+("Алматы күндері ... өтеді") gives an event of type other.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from presskz.events.clauses import Clause
+from presskz.core.doc import Document, Entity, Event
+from presskz.events.lexicon import Trigger, squash
+from presskz.events.matching import case_of, status_of
+from presskz.quotes.rules import guillemet_pairs
+from presskz.events.rules import TITLE_GAP, status_for_noun, title_after, title_before
+
+NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
+SUBJECT_TYPES = ("FACILITY", "ORGANISATION", "PROJECT")
+OPENING_TYPES = ("opening", "launch")
+TITLE_TOKENS = 10  # a «...» of at most this many tokens is a name, a longer one a quotation
+NOT_SUBJECT_CASES = ("dat", "gen", "acc", "abl", "ins", "locattr")
+
+
+@dataclass
+class Mention:
+    """An event found in a clause before its arguments are attached."""
+
+    first: int
+    last: int
+    type: str
+    status: str
+    lemma: str
+    title: str | None = None
+    subjects: list[Entity] = field(default_factory=list)
+
+
+def _prev_word(doc: Document, i: int, floor: int) -> str:
+    for k in range(i - 1, floor - 1, -1):
+        if squash(doc.tokens[k].text):
+            return doc.tokens[k].text.lower()
+    return ""
+
+
+def _inside_name(doc: Document, clause: Clause, start: int, end: int, first: int) -> bool:
+    """The noun is part of a name (a PROJECT «...» head noun, a theatre, a position)."""
+    if any(e.start <= start and end <= e.end and e.type in NAME_TYPES_BLOCKING for e in clause.entities):
+        return True
+    if first > 0 and doc.tokens[first - 1].text == "»":
+        close = doc.tokens[first - 1].start
+        return any(e.end in (close, close + 1) and e.type in ("PROJECT", "ORGANISATION")
+                   for e in clause.entities)
+    return False
+
+
+def _in_title(doc: Document, i: int) -> bool:
+    """Inside a short quoted name («Уральск Грин Форум», "стратегиялық брифинг"), not a quotation."""
+    sent = doc.sentences[doc.sentence_index_at(doc.tokens[i].start) or 0]
+    pairs = guillemet_pairs(doc.sentence_tokens(sent))
+    offset = sent.token_start
+    return any(a + offset < i < b + offset and b - a <= TITLE_TOKENS for a, b in pairs)
+
+
+def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
+    if trig.condition.startswith("after:"):
+        stems = trig.condition.split(":", 1)[1].split("|")
+        if not any(_prev_word(doc, i, clause.first).startswith(s) for s in stems):
+            return False
+    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i) or _in_title(doc, i):
+        return False
+    # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
+    nouns = clause.matches.noun
+    return not (case_of(doc.tokens[j].text) == "gen" and j + 1 < len(nouns) and nouns[j + 1])
+
+
+def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
+    out, after = [], clause.first
+    for i in clause.matches.nouns_in(clause.first, clause.last):
+        trig, j = clause.matches.noun[i]
+        if i < after or j >= clause.last:  # inside the noun before, or running out of the clause
+            continue
+        if _noun_ok(doc, clause, trig, i, j):
+            status, governed = status_for_noun(doc.tokens, clause, i, j)
+            if governed or trig.condition != "governed":
+                title = title_before(doc, clause, i) or title_after(doc, clause, j)
+                out.append(Mention(i, j, trig.type, status, trig.form, title))
+        after = j + 1
+    return out
+
+
+def _subjects_before(doc: Document, clause: Clause, verb_first: int) -> list[Entity]:
+    limit = doc.tokens[verb_first].start
+    return [e for e in clause.entities if e.end <= limit and e.type in SUBJECT_TYPES
+            and case_of(e.text, e.normalized) not in NOT_SUBJECT_CASES + ("loc",)]
+
+
+def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
+    out = []
+    for i in clause.matches.verbs_in(clause.first, clause.last):
+        hit = clause.matches.verb[i]
+        if hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
+            continue
+        trig, rule, j = hit
+        mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)
+        if trig.type in OPENING_TYPES:
+            mention.subjects = _subjects_before(doc, clause, i)
+        out.append(mention)
+    return out
+
+
+def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:
+    """An EVENT name followed by an event noun, with at most a few modifier words between
+    ("«...» атты мультимедиялық көрме"), is that noun's title."""
+    for k in range(last + 1, min(clause.last, last + 2 + TITLE_GAP)):
+        if clause.matches.noun[k]:
+            return True
+        word = doc.tokens[k].text
+        if word in (",", ";") or any(ch.isdigit() for ch in word) or case_of(word) in ("loc", "abl", "dat"):
+            return False
+    return False
+
+
+def entity_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list[Mention]:
+    out = []
+    for ent in clause.entities:
+        if ent.type != "EVENT" or case_of(ent.text, ent.normalized) in NOT_SUBJECT_CASES:
+            continue
+        first, last = doc.token_index_at(ent.start), doc.token_index_at(ent.end - 1)
+        if first is None or last is None or any(first <= m.last and m.first <= last for m in taken):
+            continue
+        if _is_title_of_noun(doc, clause, last):
+            continue
+        status, _ = status_for_noun(doc.tokens, clause, first, last)
+        if status != "unknown":  # a named event with an event verb in its clause (even an umbrella one)
+            title = ent.normalized or ent.text
+            out.append(Mention(last, last, "other", status, squash(title), title))
+    return out

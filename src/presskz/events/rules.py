@@ -1,0 +1,173 @@
+"""How an event mention gets its status, title, time, place, participants and organiser from its clause.
+
+All rules look only inside the clause (see clauses.py): the status comes from an attributive participle
+right before the event noun ("өткен брифинг") or else from the next finite event verb ("көрме ашылады"),
+read in tense_rules.tsv; the place is a name in the locative ("мұражайында", "ОКҚ-де") or a name in the
+genitive before a venue noun in the locative ("театрының сахнасында"); participants and organisers are
+the names before a role marker ("... қатысуымен", "... ұйымдастыруымен") or the nominative subject of
+"ұйымдастырады".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from presskz.events.clauses import Clause
+from presskz.core.doc import Document, Entity, Token
+from presskz.kk.data import read_tsv
+from presskz.events.lexicon import squash, venue_nouns
+from presskz.events.matching import case_of, status_of
+
+PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific first
+AGENT_TYPES = ("PERSON", "ORGANISATION", "NORP", "GPE", "POSITION")
+ORDINAL_RE = regex.compile(r"\d+-?(?:ші|шы|інші|ыншы|нші|ншы)")
+PARTICIPLE_REACH = 10  # tokens an attributive participle may stand before its noun
+OPEN_MARKS, CLOSE_MARKS = ("«", "“", "„"), ("»", "”")
+TITLE_GAP = 4  # words allowed between a «title» and its event noun ("«...» атты дәстүрлі музыкалық")
+
+
+@lru_cache(maxsize=1)
+def role_markers() -> tuple[tuple[str, str], ...]:
+    return tuple((squash(r["marker"]), r["role"]) for r in read_tsv("role_markers.tsv"))
+
+
+def _participle_before(tokens: list[Token], clause: Clause, first: int) -> str | None:
+    """Status of an attributive participle before the noun phrase ("алматыда өтетін «...» 4-ші
+    форумына"): looks back over modifiers and a «title», stops at a comma or a finite verb."""
+    depth = 0
+    for k in range(first - 1, max(clause.first, first - PARTICIPLE_REACH) - 1, -1):
+        text = tokens[k].text
+        if text in CLOSE_MARKS:
+            depth += 1
+        elif text in OPEN_MARKS:
+            depth = max(0, depth - 1)
+        if depth or text in CLOSE_MARKS + OPEN_MARKS:
+            continue
+        if text in (",", ";", ":"):
+            return None
+        for start in range(max(clause.first, k - 2), k + 1):
+            hit = clause.matches.verb[start]
+            if hit and hit[2] == k:
+                return status_of(hit[0], hit[1]) if hit[1].form == "participle" else None
+    return None
+
+
+def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) -> tuple[str, bool]:
+    """(status, governed) of the event noun in tokens[first:last+1]: a participle right before it, else
+    the next finite event verb in the clause; governed is False when neither exists or the verb
+    belongs to a nearer event noun (not one listed with this one)."""
+    participle = _participle_before(tokens, clause, first)
+    if participle is not None:
+        return participle, True
+    crossed = False  # another event noun between: the verb is that noun's ("акциясы аясында ... мәслихаты өтті")
+    verbs, nouns = clause.matches.verb, clause.matches.noun
+    for i in range(last + 1, clause.last):
+        hit = verbs[i]
+        if hit and hit[1].form in ("finite", "nominal"):
+            return status_of(hit[0], hit[1]), not crossed
+        if nouns[i] and tokens[i - 1].text not in (",", "және", "мен", "пен", "бен"):
+            crossed = True
+    return "unknown", False
+
+
+def _guillemet_title(doc: Document, close: int) -> str | None:
+    """The text inside the «...» whose closing mark is tokens[close]."""
+    depth = 0
+    for i in range(close, -1, -1):
+        text = doc.tokens[i].text
+        if text == "»":
+            depth += 1
+        elif text == "«":
+            depth -= 1
+            if depth == 0:
+                return doc.text[doc.tokens[i].end:doc.tokens[close].start].strip() or None
+    return None
+
+
+def title_before(doc: Document, clause: Clause, first: int) -> str | None:
+    """«Title» [атты] [up to 4 lowercase words] NOUN -> the title; also NOUN «Title» right after."""
+    words = 0
+    for i in range(first - 1, clause.first - 1, -1):
+        text = doc.tokens[i].text
+        if text == "»":
+            return _guillemet_title(doc, i)
+        if text in ("-", "–"):
+            continue
+        ordinal = ORDINAL_RE.fullmatch(text) is not None  # «...» 4-ші форумы
+        if (not ordinal and (not text[:1].isalpha() or not text[:1].islower())) or words >= TITLE_GAP:
+            return None
+        words += 1
+    return None
+
+
+def title_after(doc: Document, clause: Clause, last: int) -> str | None:
+    """NOUN «Title» closing the noun phrase (not «Дәулет» ұлттық теннис орталығында, a place)."""
+    if last + 1 < clause.last and doc.tokens[last + 1].text == "«":
+        for i in range(last + 2, clause.last):
+            if doc.tokens[i].text == "»":
+                after = doc.tokens[i + 1] if i + 1 < clause.last else None
+                if after is None or not after.text[:1].isalnum() or clause.matches.verb[i + 1]:
+                    return _guillemet_title(doc, i)
+                return None
+    return None
+
+
+def _followed_by_venue(doc: Document, ent: Entity, clause: Clause) -> bool:
+    i = doc.token_index_at(ent.end - 1)
+    if i is None or i + 1 >= clause.last:
+        return False
+    word = doc.tokens[i + 1].text.lower()
+    return any(word.startswith(v) for v in venue_nouns()) and case_of(word) == "loc"
+
+
+def places(doc: Document, clause: Clause) -> list[Entity]:
+    """Names of places in the clause: locatives, and genitives before a venue noun in the locative."""
+    found = []
+    for ent in clause.entities:
+        if ent.type not in PLACE_TYPES:
+            continue
+        case = case_of(ent.text, ent.normalized)
+        if case == "loc" or (case == "gen" and _followed_by_venue(doc, ent, clause)):
+            found.append(ent)
+    return sorted(found, key=lambda e: (PLACE_TYPES.index(e.type), e.start))
+
+
+@lru_cache(maxsize=1 << 14)  # word pairs repeat; every event re-reads its clause's words
+def _marker_role(text: str, next_text: str) -> str | None:
+    """The role a word gives the names before it; the next word counts for two-word markers."""
+    word, alone = squash(text + next_text), squash(text)
+    for key, role in role_markers():
+        if word.startswith(key) or alone == key:
+            return role
+    return None
+
+
+def _marker_positions(doc: Document, clause: Clause) -> list[tuple[int, str]]:
+    out = []
+    for i in range(clause.first, clause.last):
+        role = _marker_role(doc.tokens[i].text, doc.tokens[i + 1].text if i + 1 < clause.last else "")
+        if role is not None:
+            out.append((i, role))
+    return out
+
+
+def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, list[Entity]]:
+    """participants / organizer of the clause from role markers and an organising verb's subject."""
+    result: dict[str, list[Entity]] = {"participants": [], "organizer": []}
+    floor = clause.start
+    for i, role in _marker_positions(doc, clause):
+        pos = doc.tokens[i].start
+        names = [e for e in clause.entities if floor <= e.start and e.end <= pos
+                 and e.type in AGENT_TYPES and e not in exclude]
+        result[role].extend(names)
+        floor = doc.tokens[i].end
+    for i in clause.matches.verbs_in(clause.first, clause.last):
+        hit = clause.matches.verb[i]
+        if hit[0].form.startswith("ұйымдастыр") and hit[1].form == "finite" \
+                and not hit[0].form.endswith("ыл"):
+            result["organizer"].extend(
+                e for e in clause.entities if e.end <= doc.tokens[i].start and e.type in AGENT_TYPES
+                and case_of(e.text, e.normalized) == "nom" and e not in exclude
+                and e not in result["participants"])
+    return result

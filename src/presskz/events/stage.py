@@ -1,0 +1,106 @@
+"""The events stage: event mentions with type, status, title, time, place, participants and organiser.
+
+Mentions come from event_mentions.py (trigger lexicon, clause by clause), arguments from
+event_rules.py. Document-level rules: a clause without a time takes the time of the clause before it
+in the same sentence (a time shared by a list); a later untitled, undated mention of the same event
+noun is the same event ("Баспасөз мәслихаты барысында ...") and is not repeated; an event without a
+place takes the place of the event just before it when that one has the same type and sits in the
+sentence before ("Алматыда ... ашылды. ... мұражай ... ашатын болады").
+"""
+from __future__ import annotations
+
+import sys
+
+from presskz.events import lexicon as event_lexicon
+
+from presskz.events import matching as event_matching
+
+from presskz.events import mentions as event_mentions
+
+from presskz.events import rules as event_rules
+from presskz.events.clauses import Clause, DocumentClauses, clauses_of
+from presskz.core.doc import Document, Event, Temporal
+from presskz.kk.data import load_tables
+from presskz.events.mentions import Mention, entity_mentions, noun_mentions, verb_mentions
+from presskz.events.rules import places, roles
+from presskz.core.stage import Stage
+
+
+def _subject_title(doc: Document, ent, stop: int) -> str:
+    """The facility's phrase: the name (with its «» marks) up to the end of its conjunct, before `stop`."""
+    start = ent.start - 1 if ent.start > 0 and doc.text[ent.start - 1] == "«" else ent.start
+    k = doc.token_index_at(ent.end - 1)
+    while k is not None and k + 1 < stop:
+        nxt = doc.tokens[k + 1].text
+        if nxt in (",", ";") or nxt.lower() in ("және", "мен", "пен", "бен"):
+            break
+        if nxt != "»" and not nxt[:1].islower():
+            break
+        k += 1
+    end = doc.tokens[k].end if k is not None else ent.end
+    return doc.text[start:end]
+
+
+def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> list[Event]:
+    trig = doc.span(doc.tokens[m.first].start, doc.tokens[m.last].end)
+    where = places(doc, clause)
+    people = roles(doc, clause, where)
+    titles = [_subject_title(doc, e, m.first) for e in m.subjects] or [m.title]
+    return [doc.span(clause.start, clause.end, Event, type=m.type, status=m.status, trigger=trig,
+                     title=title, when=list(when), where=list(where),
+                     participants=people["participants"], organizer=people["organizer"])
+            for title in titles]
+
+
+def _clause_events(doc: Document, clause: Clause, when: list[Temporal]) -> list[tuple[Event, str]]:
+    mentions = noun_mentions(doc, clause)
+    mentions += entity_mentions(doc, clause, mentions)
+    if not mentions:
+        mentions = verb_mentions(doc, clause)
+    return [(ev, m.lemma) for m in mentions for ev in _build(doc, clause, m, when)]
+
+
+def _is_repeat(ev: Event, lemma: str, seen: dict[str, Event]) -> bool:
+    return lemma in seen and not ev.title and not ev.when
+
+
+def find_events(doc: Document) -> list[Event]:
+    events: list[Event] = []
+    sentence_of: dict[int, int] = {}
+    seen: dict[str, Event] = {}
+    scope = DocumentClauses(doc)
+    for s in range(len(doc.sentences)):
+        if not scope.may_hold_event(s):
+            continue  # no clause of it gives an event, and nothing carries over to the next sentence
+        shared: list[Temporal] = []
+        for clause in clauses_of(scope, s):
+            when = clause.temporals or shared
+            shared = when
+            for ev, lemma in _clause_events(doc, clause, when):
+                if _is_repeat(ev, lemma, seen):
+                    continue
+                seen.setdefault(lemma, ev)
+                if not ev.where and events:
+                    prev = events[-1]
+                    if prev.type == ev.type and sentence_of[id(prev)] == s - 1:
+                        ev.where = list(prev.where)
+                sentence_of[id(ev)] = s
+                events.append(ev)
+    return events
+
+
+class EventsStage(Stage):
+    name = "events"
+    requires = ("entities", "temporals")
+    assigns = ("events",)
+
+    def load(self) -> None:
+        # the trigger lexicon and its index, tense and case tables, role markers
+        load_tables(event_lexicon, event_matching, event_mentions, event_rules,
+                    sys.modules[__name__])
+
+    def __call__(self, doc: Document) -> Document:
+        doc.events = []
+        for event in find_events(doc):
+            doc.add("events", event)
+        return doc

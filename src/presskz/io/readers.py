@@ -1,0 +1,184 @@
+"""Readers for the input formats press releases really come in: .txt, .html, .docx and JSONL.
+
+Each reader turns raw bytes into a `presskz.io.files.Source` (the text the offsets refer to, plus the
+sha256 of the raw bytes) and a metadata dict (title, date, url, format). A metadata date becomes
+the document's reference date (source "metadata"). Bad input raises `presskz.io.files.InputError`
+with a `kind` the batch writes into its errors file.
+
+HTML: the main text comes from trafilatura (boilerplate removal, measured against selectolax
+in scripts/bench.py --html); selectolax's plain block text is the fallback when trafilatura finds
+no main text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io as _io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from presskz.io.files import DEFAULT_MAX_BYTES, InputError, Source, decode_bytes, source_from_bytes
+
+FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".docx": "docx",
+           ".jsonl": "jsonl", ".ndjson": "jsonl"}
+TITLE_KEYS = ("title", "headline")
+DATE_KEYS = ("date", "published", "published_at", "datetime", "pub_date")
+URL_KEYS = ("url", "link", "source_url")
+ID_KEYS = ("doc_id", "id")
+_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})")
+
+
+@dataclass
+class Loaded:
+    """A decoded input: its Source, its own doc_id if it carries one, and its metadata."""
+
+    source: Source
+    meta: dict[str, Any] = field(default_factory=dict)
+    doc_id: str | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        return parse_date(self.meta.get("date"))
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A calendar date from metadata ("2016-11-03", "2016-11-03T10:00:00+06:00", "03.11.2016")."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    if m := _DMY.match(value):
+        try:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            return None
+    return None
+
+
+def format_of(path: Path) -> str | None:
+    """The input format of a file by its suffix, or None if we do not read it."""
+    return FORMATS.get(path.suffix.lower())
+
+
+def read_raw(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file, refusing directories, missing and oversized files before reading."""
+    if path.is_dir():
+        raise InputError("is_directory", "is a directory", str(path))
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError("too_large", f"{size} bytes is over the limit of {max_bytes} "
+                             "(--max-bytes)", str(path))
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("not_found", "no such file", str(path)) from None
+    except OSError as exc:
+        raise InputError("unreadable", exc.strerror or str(exc), str(path)) from exc
+
+
+def _source(text: str, raw: bytes, path: str, encoding: str) -> Source:
+    if not text.strip():
+        raise InputError("empty", "no text found", path)
+    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding)
+
+
+def load_txt(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    return Loaded(source_from_bytes(raw, path, max_bytes), {"format": "txt"})
+
+
+def load_html(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """Main text and metadata (title, date, url) of an HTML page."""
+    if not raw.strip():
+        raise InputError("empty", "empty file", path)
+    html, encoding = decode_bytes(raw, path)
+    text, meta = html_main_text(html)
+    meta["format"] = "html"
+    return Loaded(_source(text, raw, path, encoding), meta)
+
+
+def html_main_text(html: str) -> tuple[str, dict[str, Any]]:
+    """(main text, {title, date, url}) by trafilatura, falling back to selectolax block text."""
+    import trafilatura  # imported here: a txt-only batch never pays for it
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                        include_tables=True)
+    doc = (found.as_dict() if hasattr(found, "as_dict") else found) or {}
+    meta = {k: doc.get(k) for k in ("title", "date", "url") if doc.get(k)}
+    text = doc.get("text") or ""
+    if not text.strip():
+        text = html_block_text(html)
+        meta["extractor"] = "selectolax"
+    else:
+        meta["extractor"] = "trafilatura"
+    return text, meta
+
+
+def html_block_text(html: str) -> str:
+    """Visible text of <body> without scripts, styles and page furniture, one block a line."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"])
+    body = tree.body or tree.root
+    if body is None:
+        return ""
+    blocks = [n.text(separator=" ", strip=True) for n in body.css("p, h1, h2, h3, h4, li, td")]
+    blocks = [b for b in blocks if b]
+    return "\n".join(blocks) if blocks else body.text(separator="\n", strip=True)
+
+
+def load_docx(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """Paragraph text (then table cells) of a .docx; title and created date as metadata."""
+    import docx  # python-docx
+
+    try:
+        document = docx.Document(_io.BytesIO(raw))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError("decode", f"not a readable .docx file ({exc})", path) from exc
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.extend(cell.text for cell in row.cells)
+    text = "\n".join(line for line in lines if line.strip())
+    props = document.core_properties
+    meta: dict[str, Any] = {"format": "docx"}
+    if props.title:
+        meta["title"] = props.title
+    # the created date of a .docx is often the template's: metadata only, not a reference date
+    if props.created:
+        meta["created"] = props.created.isoformat()
+    return Loaded(_source(text, raw, path, "docx"), meta)
+
+
+def load_jsonl_line(raw: bytes, path: str, text_field: str = "text",
+                    max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """One JSONL line: the text is obj[text_field]; title/date/url/id keys become metadata."""
+    if len(raw) > max_bytes:
+        raise InputError("too_large", f"{len(raw)} bytes is over the limit of {max_bytes}", path)
+    try:
+        obj = json.loads(raw)
+    except ValueError as exc:
+        raise InputError("bad_json", f"not valid JSON: {exc}", path) from None
+    if not isinstance(obj, dict):
+        raise InputError("bad_json", "a JSONL line must be a JSON object", path)
+    text = obj.get(text_field)
+    if not isinstance(text, str):
+        raise InputError("missing_field", f"no string field {text_field!r} (--text-field); "
+                         f"keys: {', '.join(sorted(obj))[:200]}", path)
+    meta: dict[str, Any] = {"format": "jsonl"}
+    for name, keys in (("title", TITLE_KEYS), ("date", DATE_KEYS), ("url", URL_KEYS)):
+        value = next((obj[k] for k in keys if isinstance(obj.get(k), str) and obj[k]), None)
+        if value:
+            meta[name] = value
+    doc_id = next((str(obj[k]) for k in ID_KEYS if obj.get(k) not in (None, "")), None)
+    return Loaded(_source(text, raw, path, "utf-8"), meta, doc_id)
+
+
+LOADERS = {"txt": load_txt, "html": load_html, "docx": load_docx}

@@ -1,0 +1,1 @@
+"""The Kazakh language layer: morphology, orthography (quote marks, dashes, conjunctions), script/language guesses and the one data-file loader."""

@@ -1,0 +1,267 @@
+"""Batched inference for the shipped Stanza NER model, without stanza.Pipeline around it.
+
+The weights, vocabularies and network modules are Stanza's own (loaded by its NER Trainer); only
+the inference loop is ours. Stanza's `predict` is written for training: every call also computes
+the CRF training loss (its partition function), builds a Stanza Document per call and decodes
+each sentence with a NumPy Viterbi loop. Here, once per distinct word form (press text repeats
+its forms: 118k tokens of releases hold 18k forms),
+
+    word + delta embeddings, character BiLSTM -> input transform -> the tagger LSTM's input
+    projection (both directions, biases included): the form's "input gates", kept in FormRows
+
+and then per batch of sentences (sorted by length, so that padding stays small)
+
+    LSTM recurrence over the gates (ner_kernels) -> tag scores -> batched Viterbi on the CRF
+
+In float this gives the same BIOES tags as stanza.Pipeline (tests/test_ner_tagger.py compares
+them on KazNERD and release sentences); with quantize=True (int8 recurrent products) a few
+tags differ.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import torch
+
+from presskz.ner.kernels import (alive_counts, directions, lstm_direction, quantized, time_major,
+                                 viterbi)
+from presskz.core.word_cache import WordCache
+
+# words longer than this are cut for the character model only (Stanza would run them whole;
+# nothing this long occurs in press text, and it keeps one batch from blowing up)
+MAX_CHARS = 80
+# distinct word forms whose LSTM input gates are kept (8 KB each: 256 MB at most)
+CACHE_FORMS = 32_768
+
+
+@contextmanager
+def torch_threads(count: int | None) -> Iterator[None]:
+    """Run the block with `count` intra-op torch threads (None: leave as is), then restore."""
+    previous = torch.get_num_threads()
+    if count and count != previous:
+        torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        if count and count != previous:
+            torch.set_num_threads(previous)
+
+
+class FormRows:
+    """One row of a growing tensor per word form (the forms' LSTM input gates). Emptied when
+    a batch would take it past `limit` forms, so that memory stays flat on long runs."""
+
+    def __init__(self, width: int, limit: int) -> None:
+        self.width, self.limit = width, limit
+        self.row_of: dict[str, int] = {}
+        self.table = torch.empty(0, width)
+
+    def missing(self, forms: set[str]) -> list[str]:
+        """The forms that have no row yet (all of them if the store had to be emptied)."""
+        missing = [f for f in forms if f not in self.row_of]
+        if len(self.row_of) + len(missing) > self.limit:
+            self.row_of.clear()
+            missing = list(forms)
+        return missing
+
+    def claim(self, forms: list[str]) -> torch.Tensor:
+        """Rows for `forms` (which have none yet), for the caller to fill: a view of the table,
+        so that the gates are computed straight into it."""
+        first, end = len(self.row_of), len(self.row_of) + len(forms)
+        if end > len(self.table):
+            # allocated once at full size: only the pages written to become resident memory
+            self.table = torch.empty(max(end, self.limit), self.width)
+        self.row_of.update(zip(forms, range(first, end)))
+        return self.table[first:end]
+
+    def rows_of(self, words: list[str]) -> torch.Tensor:
+        row_of = self.row_of
+        return torch.tensor([row_of[w] for w in words])
+
+
+class NerTagger:
+    """Tags pre-tokenised sentences with a Stanza NER model file and its pretrain file."""
+
+    def __init__(self, model_path: Path, pretrain_path: Path, batch_size: int = 256,
+                 cache_forms: int = CACHE_FORMS, quantize: bool = False) -> None:
+        from stanza.models.common.pretrain import Pretrain
+        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+        from stanza.models.ner.trainer import Trainer, fix_singleton_tags
+
+        trainer = Trainer(model_file=str(model_path), pretrain=Pretrain(str(pretrain_path)),
+                          device="cpu")
+        self.model = trainer.model.eval()
+        self.vocab = trainer.vocab
+        self.args = trainer.args
+        self.batch_size = batch_size
+        self._min_tag = VOCAB_PREFIX_SIZE  # ids below are PAD/UNK/...: Stanza maps them up
+        self._fix_singletons = fix_singleton_tags
+        self._check_supported()
+        self._names_by_id = self._tag_table()
+        self._outside_ids = frozenset(i for i, n in enumerate(self._names_by_id) if n == "O")
+        self._split_lstm_weights()
+        if quantize:  # int8 recurrent products (ner_kernels.quantized)
+            self._tagger = tuple(map(quantized, self._tagger))
+            self._chars = tuple(map(quantized, self._chars))
+        self._gate_rows = FormRows(self._w_ih_t.shape[1], cache_forms)
+        # char -> id as the vocabulary maps it, memoised (its map() is a Python call per char)
+        self._char_ids = WordCache(self.vocab["char"].unit2id)
+
+    @torch.no_grad()
+    def _split_lstm_weights(self) -> None:
+        """The two LSTMs' directions for ner_kernels. Tagger LSTM: both directions' input
+        weights side by side, so that one matmul gives a form's gates for both. Character LSTM:
+        its input is a character embedding, so its input gates are one table row per character."""
+        m, charmodel = self.model, self.model.charmodel
+        self._tagger = directions(m.taggerlstm.lstm, m.taggerlstm_h_init, m.taggerlstm_c_init)
+        self._w_ih_t = torch.cat([d.w_ih_t for d in self._tagger], 1)
+        self._gate_bias = torch.cat([d.bias for d in self._tagger])
+        self._chars = directions(charmodel.charlstm.lstm, charmodel.charlstm_h_init,
+                                 charmodel.charlstm_c_init)
+        embeddings = charmodel.char_emb.weight.detach()
+        self._char_gates = tuple(d.input_gates(embeddings) for d in self._chars)
+
+    def _check_supported(self) -> None:
+        """This loop implements the architecture we train (scripts/train_ner.py); refuse others
+        rather than tag wrongly."""
+        a, m = self.args, self.model
+        unsupported = [name for name, bad in (
+            ("charlm", bool(a.get("charlm"))), ("bert", m.bert_model is not None),
+            ("no char model", not (a.get("char") and a.get("char_emb_dim", 0) > 0)),
+            ("no word vocab", "word" not in self.vocab or m.delta_emb is None),
+            ("connected output layers", bool(a.get("connect_output_layers"))),
+            ("several LSTM layers", a.get("num_layers") != 1 or a.get("char_num_layers") != 1),
+            ("LSTM without biases", not (m.taggerlstm.lstm.bias and m.charmodel.charlstm.lstm.bias)),
+            ("character attention", bool(getattr(m.charmodel, "attn", False))),
+            ("several tag sets", len(m.tag_clfs) != 1)) if bad]
+        if unsupported:
+            raise ValueError(f"NER model uses features the batched tagger does not run: "
+                             f"{', '.join(unsupported)}")
+
+    # -- inputs ----------------------------------------------------------------------------
+    def _ids(self, words: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        """(pretrained-vocabulary ids, delta-vocabulary ids) of words, as Stanza maps them."""
+        lowered = [w.lower() for w in words] if self.args.get("lowercase", True) else words
+        static = torch.tensor(self.vocab["word"].map(lowered), dtype=torch.long)
+        delta = torch.tensor(self.vocab["delta"].map(lowered), dtype=torch.long)
+        # Stanza: a word the pretrained vectors know but the delta vocabulary does not gets no
+        # delta vector (PAD) rather than the delta UNK vector
+        delta[(delta == 1) & (static != 1)] = 0
+        return static, delta
+
+    def _run_char_model(self, words: list[str]) -> torch.Tensor:
+        """Final forward and backward states of the character LSTM (as Stanza's CharacterModel
+        without attention gives them) for words sorted longest first."""
+        char_id = self._char_ids
+        lengths = [min(len(w), MAX_CHARS) or 1 for w in words]
+        flat = [i for w, n in zip(words, lengths) for i in [char_id[c] for c in w[:n]] or [0]]
+        grid, alive = time_major(torch.tensor(flat), lengths), alive_counts(lengths)
+        forward, backward = (lstm_direction(gates, grid, alive, d, reverse=i == 1)
+                             for i, (gates, d) in enumerate(zip(self._char_gates, self._chars)))
+        # each word's final states: forward at its last character, backward at its first
+        last = forward[torch.tensor(lengths) - 1, torch.arange(len(words))]
+        return torch.cat([last, backward[0]], 1)
+
+    def _input_gates(self, words: list[str]) -> None:
+        """Store both directions' LSTM input gates (input projection plus biases) of words:
+        word + delta vectors and character states -> input transform -> W_ih."""
+        m = self.model
+        # ner_kernels wants rows longest first; ties by text, so that a run repeats exactly
+        words = sorted(words, key=lambda w: (-len(w), w))
+        static, delta = self._ids(words)
+        inputs = torch.cat([m.word_emb(static) + m.delta_emb(delta),
+                            self._run_char_model(words)], 1)
+        if m.input_transform is not None:
+            inputs = m.input_transform(inputs)
+        torch.addmm(self._gate_bias, inputs, self._w_ih_t, out=self._gate_rows.claim(words))
+
+    # -- network ---------------------------------------------------------------------------
+    def _emissions(self, sentences: list[list[str]], alive: list[int]) -> torch.Tensor:
+        """Tag scores, [longest, batch, tags], for sentences sorted longest first."""
+        m, rows = self.model, self._gate_rows
+        tokens = [w for s in sentences for w in s]
+        missing = rows.missing(set(tokens))
+        if missing:
+            self._input_gates(missing)
+        # the gate-table row of every token, time-major
+        grid = time_major(rows.rows_of(tokens), [len(s) for s in sentences])
+        width = rows.table.shape[1] // 2
+        forward, backward = (lstm_direction(rows.table[:, i * width:(i + 1) * width], grid,
+                                            alive, d, reverse=i == 1)
+                             for i, d in enumerate(self._tagger))
+        # scores only where there are tokens: padding is a third or more of a ragged grid
+        at_token = torch.arange(grid.shape[1]) < torch.tensor(alive)[:, None]
+        classifier = m.tag_clfs[0]
+        scores = forward.new_zeros(grid.shape + (classifier.out_features,))
+        scores[at_token] = classifier(torch.cat([forward[at_token], backward[at_token]], 1))
+        return scores
+
+    # -- public ----------------------------------------------------------------------------
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIOES tags, one list per token list (empty lists give empty lists)."""
+        tags: list[list[str]] = [[] for _ in sentences]
+        names = self._names_by_id
+        for i, ids in self._paths(sentences):
+            tags[i] = self._fix_singletons([names[t] for t in ids])
+        return tags
+
+    def entity_runs(self, sentences: list[list[str]]) -> list[list[tuple[int, list[str]]]]:
+        """Per token list, (first token, tags) of each maximal run of tags other than O, the
+        tags as tag() gives them. Same answer as tag() without per-token work on O tokens:
+        Stanza's singleton fix never changes an O and treats an O neighbour as it treats the
+        sentence's edge, so each run can be fixed on its own."""
+        runs: list[list[tuple[int, list[str]]]] = [[] for _ in sentences]
+        names, outside = self._names_by_id, self._outside_ids
+        for i, ids in self._paths(sentences):
+            inside = [k for k, t in enumerate(ids) if t not in outside]
+            for first, end in _consecutive_ranges(inside):
+                runs[i].append((first, self._fix_singletons([names[t] for t in ids[first:end]])))
+        return runs
+
+    @torch.inference_mode()
+    def _paths(self, sentences: list[list[str]]) -> Iterator[tuple[int, list[int]]]:
+        """(index, Viterbi tag ids) of every non-empty token list, in batches of similar
+        lengths."""
+        order = sorted((i for i, s in enumerate(sentences) if s),
+                       key=lambda i: len(sentences[i]), reverse=True)
+        transitions = self.model.crits[0]._transitions.detach().numpy()
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start:start + self.batch_size]
+            batch = [sentences[i] for i in chunk]
+            lengths = [len(s) for s in batch]
+            alive = alive_counts(lengths)
+            yield from zip(chunk, viterbi(self._emissions(batch, alive).numpy(), alive, lengths,
+                                          transitions))
+
+    def _tag_table(self) -> list[str]:
+        """Tag name per tag id, as Stanza unmaps it (ids below the vocabulary prefix -> O's id)."""
+        count = self.model.crits[0]._transitions.shape[0]
+        names = self.vocab["tag"].unmap([(max(i, self._min_tag),) for i in range(count)])
+        return [n[0] if isinstance(n, (list, tuple)) else n for n in names]
+
+
+def _consecutive_ranges(positions: list[int]) -> Iterator[tuple[int, int]]:
+    """[first, end) of each run of consecutive integers in the sorted `positions`."""
+    start = 0
+    for k in range(1, len(positions) + 1):
+        if k == len(positions) or positions[k] != positions[k - 1] + 1:
+            yield positions[start], positions[k - 1] + 1
+            start = k
+
+
+def stanza_pipeline(model_path: Path, pretrain_path: Path):
+    """The reference this tagger must agree with, and the benchmark's baseline: Stanza's own
+    pipeline over the same files, pre-tokenised, offline (an empty resources.json in a
+    temporary dir stops it from fetching the real one)."""
+    import tempfile
+
+    import stanza
+
+    resources = Path(tempfile.mkdtemp(prefix="presskz-stanza-"))
+    (resources / "resources.json").write_text("{}", encoding="utf-8")
+    return stanza.Pipeline(lang="kk", dir=str(resources), processors="tokenize,ner",
+                           tokenize_pretokenized=True, ner_model_path=str(model_path),
+                           ner_pretrain_path=str(pretrain_path), download_method=None,
+                           allow_unknown_language=True, logging_level="ERROR", use_gpu=False)

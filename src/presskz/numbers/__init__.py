@@ -1,0 +1,1 @@
+"""Numbers and amounts: the Kazakh number grammar and the numbers stage (cardinals, money, percents, ...)."""

@@ -1,0 +1,74 @@
+"""The people stage: one Person per individual (mentions clustered by surname and initials, positions
+by apposition), quote speakers linked to them, and the record's announcement block.
+
+"Арман Қырықбаев", "А.Қырықбаев" and "Қырықбаевтың" are one person; a quote whose speaker mention is a
+position ("Қала әкімінің орынбасары") goes to the person holding that position.
+"""
+from __future__ import annotations
+
+from presskz.people.announcement import announcement_of
+from presskz.core.doc import Document, Person
+from presskz.events.lexicon import case_endings
+from presskz.people.rules import NameParts, parse_name, position_near, same_name, same_person
+from presskz.core.stage import Stage
+
+
+def _display_name(parts: NameParts, mention_text: str) -> str:
+    return " ".join(parts.given + (parts.surname,)) if parts.full else mention_text
+
+
+def cluster_people(doc: Document) -> list[Person]:
+    people: list[tuple[Person, NameParts]] = []
+    positions = [e for e in doc.entities if e.type == "POSITION"]
+    for ent in sorted((e for e in doc.entities if e.type == "PERSON"), key=lambda e: e.start):
+        parts = parse_name(ent)
+        match = next((pair for pair in people if same_person(pair[1], parts)), None)
+        if match is None:
+            match = (Person(_display_name(parts, ent.normalized or ent.text)), parts)
+            people.append(match)
+        person, known = match
+        person.mentions.append(ent)
+        if parts.full and (not known.full or len(parts.given) > len(known.given)):
+            person.name = _display_name(parts, ent.text)
+            people[people.index(match)] = (person, parts)
+        position = position_near(doc, ent, positions)
+        if position is not None:
+            label = position.normalized or position.text
+            if not any(same_name(label, p) for p in person.positions):
+                person.positions.append(label)
+    return [p for p, _ in people]
+
+
+def _person_for(mention, people: list[Person]) -> Person | None:
+    if mention is None:
+        return None
+    for person in people:
+        if any(m is mention for m in person.mentions):
+            return person
+    if mention.type == "POSITION":
+        label = mention.normalized or mention.text
+        holders = [p for p in people if any(same_name(label, pos) for pos in p.positions)]
+        if not holders:  # "Қала әкімінің орынбасары" for "Алматы әкімінің орынбасары": same head
+            head = " ".join(label.split()[1:])
+            holders = [p for p in people if head and any(
+                len(pos.split()) > 1 and same_name(head, " ".join(pos.split()[-len(head.split()):]))
+                for pos in p.positions)]
+        return holders[0] if len(holders) == 1 else None
+    return None
+
+
+class PeopleStage(Stage):
+    name = "people"
+    requires = ("entities", "quotes")
+    assigns = ("people",)
+
+    def load(self) -> None:
+        """Read the case endings (surname stems) now rather than on the first document."""
+        case_endings()
+
+    def __call__(self, doc: Document) -> Document:
+        doc.people = cluster_people(doc)
+        for quote in doc.quotes:
+            quote.speaker = _person_for(quote.speaker_mention, doc.people)
+        doc.announcement = announcement_of(doc)
+        return doc

@@ -1,0 +1,1 @@
+"""Quotes: direct and indirect speech with their speech verbs (the quotes stage)."""

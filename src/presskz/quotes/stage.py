@@ -1,0 +1,138 @@
+"""The quotes stage: direct «...» quotes and indirect speech, each with its speech verb and speaker mention.
+
+Quote spans exclude the quote marks; an indirect quote is the reported complement ("... 130 есе
+өскенін"). The speaker is an entity mention (speaker_mention); the people stage links it to a Person.
+"Ол ... айтты" and a sentence with no subject right after a quote take the previous speaker.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from itertools import compress
+
+from presskz.core.doc import Document, Entity, Quote
+from presskz.kk.data import read_tsv
+from presskz.events.lexicon import case_endings
+from presskz.quotes.rules import (complement_end, guillemet_pairs, indirect_markers, longest_speech_verb,
+                                 speaker_after, speech_verb_at, speech_verb_last_words,
+                                 speech_verbs_by_first_word, subject_before, verb_after_quote)
+from presskz.core.stage import Stage
+
+CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
+SKIP_AFTER_SPEAKER = (",", "өзінің", "өз", "сөзінде", "сөзін")
+
+
+def _direct(doc: Document) -> list[Quote]:
+    quotes = []
+    for a, b in guillemet_pairs(doc.tokens, doc.token_texts()):
+        if b - a < 4:  # a title, not a quotation
+            continue
+        start, end = doc.tokens[a].end, doc.tokens[b].start
+        verb = verb_after_quote(doc.tokens, b)
+        colon = a > 0 and doc.tokens[a - 1].text == ":"
+        if verb is None and not colon:
+            continue
+        speaker: Entity | str | None = speaker_after(doc, verb[1]) if verb else None
+        if speaker is None:  # "X: «...»" or "X «...» деп айтты": the subject before the quote
+            sent = doc.sentence_index_at(doc.tokens[a].start)
+            speaker = subject_before(doc, doc.sentences[sent].start, doc.tokens[a].start)
+        verb_text = doc.text[doc.tokens[verb[0]].start:doc.tokens[verb[1]].end] if verb else ":"
+        speaker = speaker if speaker is not None else "continued"
+        quote = doc.span(start, end, Quote, verb=verb_text, kind="direct")
+        quotes.append((quote, speaker))
+    return quotes
+
+
+def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
+    quotes = []
+    verb_ends = speech_verb_last_words()
+    texts, words = doc.token_texts(), doc.lower_token_texts()
+    for sent in doc.sentences:
+        last = sent.token_end - 1
+        while last >= sent.token_start and texts[last] in (".", "!", "?"):
+            last -= 1
+        if last < sent.token_start or words[last] not in verb_ends:
+            continue  # the sentence must end in a speech verb: most do not
+        if any(q.start < sent.end and sent.start < q.end for q in direct_spans):
+            continue
+        # a verb ending at the last word starts at most longest_speech_verb() - 1 words before it
+        nearest = max(sent.token_start, last - longest_speech_verb() + 1)
+        verb = next((i for i in range(nearest, last + 1) if speech_verb_at(doc.tokens, i) == last), None)
+        if verb is None or not complement_end(doc.tokens, verb):
+            continue
+        speaker = subject_before(doc, sent.start, doc.tokens[verb].start)
+        first = sent.token_start
+        if isinstance(speaker, Entity):
+            first = doc.token_index_at(speaker.end - 1) + 1
+        elif speaker == "pronoun":
+            first += 1
+        while first < verb and words[first] in SKIP_AFTER_SPEAKER:
+            first += 1
+        if first >= verb:
+            continue
+        span = doc.span(doc.tokens[first].start, doc.tokens[verb - 1].end, Quote,
+                        verb=doc.text[doc.tokens[verb].start:doc.tokens[last].end], kind="indirect")
+        quotes.append((span, speaker if speaker is not None else "continued"))
+    return quotes
+
+
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in read_tsv("speech_nouns.tsv"))
+
+
+def _speech_anchors(doc: Document) -> list[tuple[int, Entity]]:
+    """(sentence, subject) where a subject is said to speak without a quote ("X өзінің сөзінде, ...")."""
+    nouns = speech_nouns()
+    words = doc.lower_token_texts()
+    # token indices of the speech nouns, found once per document; most documents have none
+    hits = list(compress(range(len(words)), map(nouns.__contains__, words)))
+    anchors = []
+    if not hits:
+        return anchors
+    for n, sent in enumerate(doc.sentences):
+        k = bisect.bisect_left(hits, sent.token_start)
+        if k < len(hits) and hits[k] < sent.token_end:  # a speech noun in the sentence
+            subject = subject_before(doc, sent.start, sent.end)
+            if isinstance(subject, Entity):
+                anchors.append((n, subject))
+    return anchors
+
+
+def _resolve(doc: Document, found: list) -> None:
+    """Pronoun and subject-less speakers take the last speaker named at most CONTINUE_WINDOW
+    sentences before (by a quote or by "X өзінің сөзінде")."""
+    events = [(doc.sentence_index_at(q.start) or 0, doc.sentence_index_at(q.end - 1) or 0, q, s)
+              for q, s in found]
+    events += [(n, n, None, subject) for n, subject in _speech_anchors(doc)]
+    last: Entity | None = None
+    last_sentence = -CONTINUE_WINDOW - 1
+    for first, end, quote, speaker in sorted(events, key=lambda e: (e[0], e[2] is not None)):
+        if isinstance(speaker, Entity):
+            last, last_sentence = speaker, end
+            if quote is not None:
+                quote.speaker_mention = speaker
+        elif quote is not None and first - last_sentence <= CONTINUE_WINDOW:
+            quote.speaker_mention = last
+            last_sentence = end
+
+
+class QuotesStage(Stage):
+    name = "quotes"
+    requires = ("entities",)
+    assigns = ("quotes",)
+
+    def load(self) -> None:
+        """Read and index the speech verbs, speech nouns, complement markers and case endings now
+        rather than on the first document."""
+        speech_verbs_by_first_word(), speech_verb_last_words(), longest_speech_verb()
+        indirect_markers(), speech_nouns(), case_endings()
+
+    def __call__(self, doc: Document) -> Document:
+        direct = _direct(doc)
+        found = sorted(direct + _indirect(doc, [q for q, _ in direct]), key=lambda p: p[0].start)
+        _resolve(doc, found)
+        doc.quotes = []
+        for quote, _ in found:
+            doc.add("quotes", quote)
+        return doc

@@ -1,0 +1,1 @@
+"""Segmentation: the Kazakh tokeniser and sentence splitter (the segment stage)."""

@@ -1,1 +1,0 @@
-"""Pipeline stages: one module per stage, each exposing a Stage subclass (see pipeline.py)."""

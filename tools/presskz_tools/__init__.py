@@ -1,0 +1,1 @@
+"""Benchmark and training support for scripts/ (not part of the runtime package)."""
