@@ -43,9 +43,11 @@ def test_event_matches_on_type_overlapping_trigger_status_and_scores_when_where(
         entities=[{"id": "e1", "start": 0, "end": 1, "type": "FACILITY", "normalized": "Сарай"}],
         events=[{"id": "ev1", "type": "concert", "status": "future", "when": ["t1"], "where": ["e1"],
                  "trigger": {"start": 58, "end": 65}}])
-    events = evaluate([TEXT_GOLD], [pred])["events"]
-    assert events["f1"] == 1.0
-    assert events["future_when_right"] == 1.0 and events["future_where_right"] == 1.0
+    scores = evaluate([TEXT_GOLD], [pred])
+    assert scores["events"]["f1"] == 1.0 and scores["events.mentions"]["f1"] == 1.0
+    assert scores["events"]["when_right"] == 1.0 and scores["events"]["where_right"] == 1.0
+    mentions = scores["events.mentions"]
+    assert mentions["future_when_right"] == 1.0 and mentions["future_where_right"] == 1.0
 
 
 def test_event_with_wrong_status_is_not_matched():
@@ -90,3 +92,68 @@ def test_indirect_speech_is_not_counted_against_gold_that_has_only_direct_quotes
 
 def test_people_are_not_scored_when_no_gold_annotates_them():
     assert "people" not in evaluate([TEXT_GOLD], [_pred()])
+
+
+CLUSTER_GOLD = {
+    "doc_id": "d",
+    "events": [
+        {"type": "opening", "status": "past", "cluster": "c1", "when": None, "where": "Ақтау",
+         "trigger": {"start": 0, "end": 6, "text": "ашылды"}},
+        {"type": "opening", "status": "past", "cluster": "c1", "when": "5 қарашада", "where": None,
+         "trigger": {"start": 40, "end": 46, "text": "ашылды"}},
+        {"type": "opening", "status": "past", "cluster": "c1", "when": None, "where": None,
+         "trigger": {"start": 80, "end": 84, "text": "шара"}},
+        {"type": "concert", "status": "future", "cluster": "c2", "when": None, "where": None,
+         "trigger": {"start": 100, "end": 107, "text": "концерт"}}],
+}
+
+
+def _event(eid, type_, status, start, end, mentions=(), when=(), where=()):
+    return {"id": eid, "type": type_, "status": status, "trigger": {"start": start, "end": end},
+            "mentions": [{"start": s, "end": e} for s, e in mentions],
+            "when": list(when), "where": list(where)}
+
+
+def test_one_event_per_happening_scores_every_gold_cluster_once():
+    pred = _pred(events=[_event("ev1", "opening", "past", 0, 6, mentions=[(40, 46), (80, 84)]),
+                         _event("ev2", "concert", "future", 100, 107)])
+    scores = evaluate([CLUSTER_GOLD], [pred])
+    assert (scores["events"]["tp"], scores["events"]["fp"], scores["events"]["fn"]) == (2, 0, 0)
+    assert scores["events.mentions"]["f1"] == 1.0
+
+
+def test_a_second_event_for_a_matched_happening_is_a_duplicate_and_a_false_positive():
+    pred = _pred(events=[_event("ev1", "opening", "past", 0, 6),
+                         _event("ev2", "opening", "past", 80, 84)])
+    events = evaluate([CLUSTER_GOLD], [pred])["events"]
+    assert (events["tp"], events["fp"], events["fn"]) == (1, 1, 1)
+    assert events["duplicates"] == 1
+
+
+def test_happening_time_and_place_are_right_when_any_mention_states_them():
+    pred = _pred(
+        temporals=[{"id": "t1", "start": 30, "end": 40, "text": "5 қарашада", "value": "2016-11-05"}],
+        entities=[{"id": "e1", "start": 10, "end": 18, "text": "Ақтауда", "type": "GPE",
+                   "normalized": "Ақтау"}],
+        events=[_event("ev1", "opening", "past", 40, 46, when=["t1"], where=["e1"])])
+    events = evaluate([CLUSTER_GOLD], [pred])["events"]
+    assert events["when_right"] == 1.0 and events["where_right"] == 1.0
+
+
+def test_quote_speaker_may_be_a_body_named_by_speaker_entity():
+    gold = {"doc_id": "d", "quotes": [
+        {"start": 0, "end": 10, "text": "0123456789", "speaker": None, "kind": "indirect",
+         "speaker_entity": "Төтенше жағдайлар министрлігі"}]}
+    pred = _pred(entities=[{"id": "e1", "start": 20, "end": 30, "text": "министрлігінің",
+                            "normalized": "Төтенше жағдайлар министрлігі", "type": "ORGANISATION"}],
+                 quotes=[{"id": "qt1", "start": 2, "end": 12, "kind": "indirect", "speaker": None,
+                          "speaker_entity": "e1"}])
+    assert evaluate([gold], [pred])["quotes.indirect"]["speaker_right"] == 1.0
+
+
+def test_issuer_outlet_and_place_are_scored_where_gold_has_an_announcement():
+    gold = {"doc_id": "d", "announcement": {"issuer": "Алматы қаласы әкімдігі", "outlet": "KAZINFORM",
+                                            "place": None}}
+    pred = _pred(announcement={"issuer": "KAZINFORM", "outlet": None, "place": None})
+    ann = evaluate([gold], [pred])["announcement"]
+    assert ann["issuer_right"] == 0.0 and ann["outlet_right"] == 0.0 and ann["place_right"] == 1.0

@@ -166,7 +166,10 @@ def validate(file, quiet):
 @click.argument("gold", type=click.Path(exists=True))
 @click.argument("pred", type=click.Path(exists=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_command(gold, pred, as_json):
+@click.option("--markdown", is_flag=True, help="Print Markdown tables (for docs/).")
+@click.option("--by", "by", type=click.Choice(["publisher-kind", "publisher"]), default=None,
+              help="Also break the F1 of each layer down by the gold documents' metadata.")
+def eval_command(gold, pred, as_json, markdown, by):
     """Score predicted records PRED (JSON/JSONL) against GOLD (a *.gold.json file or folder).
 
     \b
@@ -174,12 +177,22 @@ def eval_command(gold, pred, as_json):
       presskz extract corpora/seed/almaty-days-in-astana.txt --reference-date 2016-11-03 -o pred.json
       presskz eval corpora/seed/almaty-days-in-astana.gold.json pred.json
     """
-    from presskz.eval.records import evaluate, format_scores, load_json_documents
+    from presskz.eval.records import evaluate, load_json_documents
+    from presskz.eval.report import evaluate_by, format_groups, format_markdown, format_scores
     try:
-        scores = evaluate(load_json_documents(gold), load_json_documents(pred))
+        golds, preds = load_json_documents(gold), load_json_documents(pred)
+        scores = evaluate(golds, preds)
+        groups = evaluate_by(golds, preds, by) if by else None
     except (ValueError, KeyError) as exc:
         raise Failure(f"cannot evaluate: {exc}", EXIT_INVALID) from exc
-    click.echo(json.dumps(scores, indent=2) if as_json else format_scores(scores))
+    if as_json:
+        click.echo(json.dumps({"all": scores, **({"by": groups} if groups else {})}, indent=2)
+                   if groups else json.dumps(scores, indent=2))
+        return
+    click.echo(format_markdown(scores) if markdown else format_scores(scores))
+    if groups:
+        click.echo(f"\nF1 by {by}:")
+        click.echo(format_groups(groups, markdown=markdown))
 
 
 def _register_batch_commands() -> None:

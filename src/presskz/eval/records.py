@@ -5,13 +5,16 @@ Matching rules:
   form, and the accuracy of `normalized` over the matched spans. A predicted entity that
   overlaps a gold `optional_entities` span and matches nothing else is ignored.
 - quantities: exact span + value (floats within 1e-9 relative); temporals: exact span + value.
-- events: same type + overlapping trigger + same status, one-to-one. Over the matched events,
-  `when` is right when the gold value is among the predicted temporal values (or both are
-  empty) and `where` when the gold venue (text before the first ", ") equals a predicted place's
-  normalized form (or both are empty).
-- quotes: direct quotes on exact span (P/R/F1), and the speaker's name right over the matched
-  quotes; indirect speech is scored separately (`quotes.indirect`) only where the gold
-  annotates some (kind "indirect"), since gold without it says nothing about it.
+- events: one per happening (presskz.eval.happenings: gold mentions grouped by cluster, a
+  duplicate of a matched happening is a false positive), with when/where/participants
+  accuracy. `events.mentions` scores mentions one-to-one (same type + overlapping trigger +
+  same status); over them `when` is right when the gold value is among the predicted temporal
+  values (or both are empty) and `where` when the gold venue (text before the first ", ")
+  equals a predicted place's normalized form (or both are empty).
+- quotes: direct quotes on exact span (P/R/F1), indirect speech (`quotes.indirect`) on
+  overlap and only where the gold annotates some (kind "indirect"), since gold without it
+  says nothing about it; `speaker_right` over the matched quotes (person or speaker body).
+- announcement: issuer / outlet / place accuracy where the gold has an announcement.
 - people: a person matches on the exact name; over matched people, `positions_right` says
   whether every gold position is among the predicted ones (case-insensitive).
 - `entities[TYPE]` rows break the entity score down per type (span + type).
@@ -20,73 +23,19 @@ Gold and predictions are paired by doc_id.
 from __future__ import annotations
 
 import json
-import math
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
-from presskz.eval.kaznerd import PRF
-
-
-@dataclass
-class LayerScore:
-    prf: PRF = field(default_factory=PRF)
-    extra: dict[str, list[int]] = field(default_factory=dict)  # name -> [right, total]
-
-    def note(self, name: str, right: bool) -> None:
-        counts = self.extra.setdefault(name, [0, 0])
-        counts[0] += int(right)
-        counts[1] += 1
-
-    def as_dict(self) -> dict:
-        out = {"precision": round(self.prf.precision, 4), "recall": round(self.prf.recall, 4),
-               "f1": round(self.prf.f1, 4), "tp": self.prf.tp, "fp": self.prf.fp, "fn": self.prf.fn}
-        for name, (right, total) in self.extra.items():
-            out[name] = round(right / total, 4) if total else None
-            out[name + "_n"] = total
-        return out
-
-
-def _same_value(a, b) -> bool:
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
-    return a == b
-
-
-def _match(gold: list[dict], pred: list[dict], same: Callable[[dict, dict], bool]):
-    """Greedy one-to-one matching; returns (pairs, unmatched gold, unmatched pred)."""
-    free = list(pred)
-    pairs, missed = [], []
-    for g in gold:
-        hit = next((p for p in free if same(g, p)), None)
-        if hit is None:
-            missed.append(g)
-        else:
-            free.remove(hit)
-            pairs.append((g, hit))
-    return pairs, missed, free
-
-
-def _count(score: LayerScore, pairs, missed, extra) -> None:
-    score.prf.tp += len(pairs)
-    score.prf.fn += len(missed)
-    score.prf.fp += len(extra)
-
-
-def _span_eq(g: dict, p: dict) -> bool:
-    return g["start"] == p["start"] and g["end"] == p["end"]
-
-
-def _overlaps(a: dict, b: dict) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
+from presskz.eval.happenings import score_happenings
+from presskz.eval.scores import LayerScore, add_counts, match, overlaps, same_value, span_eq
 
 
 def _score_entities(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
     optional = gold.get("optional_entities", [])
-    same = lambda g, p: _span_eq(g, p) and g["type"] == p["type"]  # noqa: E731
-    pairs, missed, extra = _match(gold.get("entities", []), pred.get("entities", []), same)
-    extra = [p for p in extra if not any(_overlaps(p, o) for o in optional)]
-    _count(scores["entities"], pairs, missed, extra)
+    same = lambda g, p: span_eq(g, p) and g["type"] == p["type"]  # noqa: E731
+    pairs, missed, extra = match(gold.get("entities", []), pred.get("entities", []), same)
+    extra = [p for p in extra if not any(overlaps(p, o) for o in optional)]
+    add_counts(scores["entities"], pairs, missed, extra)
     for items, attr in ((pairs, "tp"), (missed, "fn"), (extra, "fp")):
         for item in items:
             label = (item[0] if isinstance(item, tuple) else item)["type"]
@@ -96,9 +45,9 @@ def _score_entities(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> No
     for g, p in pairs:
         norm.note("accuracy_on_matched", g.get("normalized") == p.get("normalized"))
     same_norm = lambda g, p: same(g, p) and g.get("normalized") == p.get("normalized")  # noqa
-    pairs, missed, extra = _match(gold.get("entities", []), pred.get("entities", []), same_norm)
-    extra = [p for p in extra if not any(_overlaps(p, o) for o in optional)]
-    _count(norm, pairs, missed, extra)
+    pairs, missed, extra = match(gold.get("entities", []), pred.get("entities", []), same_norm)
+    extra = [p for p in extra if not any(overlaps(p, o) for o in optional)]
+    add_counts(norm, pairs, missed, extra)
 
 
 def _index(items: Iterable[dict]) -> dict[str, dict]:
@@ -120,37 +69,78 @@ def _event_args_right(g: dict, p: dict, pred: dict, score: LayerScore) -> None:
         score.note(pre + "where_right", where_ok)
 
 
+def _mention_events(pred: dict) -> list[dict]:
+    """One entry per predicted mention (trigger and `mentions`), with its event's fields."""
+    return [{**event, "trigger": span} for event in pred.get("events", [])
+            for span in [event["trigger"], *event.get("mentions", [])]
+            if span is event["trigger"] or not overlaps(span, event["trigger"])]
+
+
 def _score_events(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
+    score_happenings(gold, pred, scores["events"])
+
     def same(g, p):
         return (g["type"] == p["type"] and g["status"] == p["status"]
-                and _overlaps(g["trigger"], p["trigger"]))
-    pairs, missed, extra = _match(gold.get("events", []), pred.get("events", []), same)
-    _count(scores["events"], pairs, missed, extra)
+                and overlaps(g["trigger"], p["trigger"]))
+    pairs, missed, extra = match(gold.get("events", []), _mention_events(pred), same)
+    add_counts(scores["events.mentions"], pairs, missed, extra)
     for g, p in pairs:
-        _event_args_right(g, p, pred, scores["events"])
+        _event_args_right(g, p, pred, scores["events.mentions"])
+
+
+def _speaker_right(g: dict, p: dict, pred: dict) -> bool:
+    """The gold speaker (a people name) or speaker body/position (`speaker_entity`) is the one
+    predicted; a quote with neither in gold is right when none is predicted."""
+    name = _index(pred.get("people", [])).get(p.get("speaker") or "", {}).get("name")
+    entity = _index(pred.get("entities", [])).get(p.get("speaker_entity") or "", {})
+    if g.get("speaker"):
+        return name == g["speaker"]
+    if g.get("speaker_entity"):
+        said = [x.casefold() for x in (entity.get("normalized"), entity.get("text")) if x]
+        gold_entity = g["speaker_entity"].casefold()
+        return any(x in gold_entity or gold_entity in x for x in said)
+    return name is None and not entity
 
 
 def _score_quotes(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
-    people = _index(pred.get("people", []))
-    for kind, layer in (("direct", "quotes"), ("indirect", "quotes.indirect")):
+    # direct quotes have exact bounds (the quote marks); the content of indirect speech is a
+    # judgement call at its edges, so it matches on overlap
+    for kind, layer, same in (("direct", "quotes", span_eq),
+                              ("indirect", "quotes.indirect", overlaps)):
         gold_quotes = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
         if kind == "indirect" and not gold_quotes:
             continue  # gold that annotates no indirect speech cannot score it
         pred_quotes = [q for q in pred.get("quotes", []) if q.get("kind", "direct") == kind]
-        pairs, missed, extra = _match(gold_quotes, pred_quotes, _span_eq)
+        pairs, missed, extra = match(gold_quotes, pred_quotes, same)
         score = scores.setdefault(layer, LayerScore())
-        _count(score, pairs, missed, extra)
+        add_counts(score, pairs, missed, extra)
         for g, p in pairs:
-            name = people.get(p.get("speaker") or "", {}).get("name")
-            score.note("speaker_right", name == g.get("speaker"))
+            score.note("speaker_right", _speaker_right(g, p, pred))
+
+
+def _same_name(gold: str | None, predicted: str | None) -> bool:
+    if not gold or not predicted:
+        return not gold and not predicted
+    g, p = gold.casefold(), predicted.casefold()
+    return g == p or g in p or p in g
+
+
+def _score_announcement(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
+    """issuer / outlet / place accuracy over the documents whose gold has an announcement."""
+    if not gold.get("announcement"):
+        return
+    g, p = gold["announcement"], pred.get("announcement") or {}
+    score = scores.setdefault("announcement", LayerScore())
+    for key in ("issuer", "outlet", "place"):
+        score.note(f"{key}_right", _same_name(g.get(key), p.get(key)))
 
 
 def _score_people(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
     if "people" not in gold:
         return
     same = lambda g, p: g["name"] == p["name"]  # noqa: E731
-    pairs, missed, extra = _match(gold["people"], pred.get("people", []), same)
-    _count(scores["people"], pairs, missed, extra)
+    pairs, missed, extra = match(gold["people"], pred.get("people", []), same)
+    add_counts(scores["people"], pairs, missed, extra)
     for g, p in pairs:
         predicted = {x.casefold() for x in p.get("positions", [])}
         scores["people"].note("positions_right",
@@ -159,15 +149,15 @@ def _score_people(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
 
 def _score_values(layer: str):
     def score(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
-        same = lambda g, p: _span_eq(g, p) and _same_value(g.get("value"), p.get("value"))  # noqa
-        _count(scores[layer], *_match(gold.get(layer, []), pred.get(layer, []), same))
+        same = lambda g, p: span_eq(g, p) and same_value(g.get("value"), p.get("value"))  # noqa
+        add_counts(scores[layer], *match(gold.get(layer, []), pred.get(layer, []), same))
     return score
 
 
-LAYERS = ("entities", "entities.normalized", "quantities", "temporals", "events", "quotes",
-          "people")
+LAYERS = ("entities", "entities.normalized", "quantities", "temporals", "events",
+          "events.mentions", "quotes", "people")
 SCORERS = (_score_entities, _score_values("quantities"), _score_values("temporals"),
-           _score_events, _score_quotes, _score_people)
+           _score_events, _score_quotes, _score_people, _score_announcement)
 
 
 def evaluate(golds: list[dict], preds: list[dict]) -> dict[str, dict]:
@@ -195,15 +185,3 @@ def load_json_documents(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in text.splitlines() if line.strip()]
     data = json.loads(text)
     return data if isinstance(data, list) else [data]
-
-
-def format_scores(scores: dict[str, dict]) -> str:
-    """A plain-text table: layer, P, R, F1, counts, extra accuracies."""
-    lines = [f"{'layer':22} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}  extra"]
-    for layer, s in scores.items():
-        extra = ", ".join(f"{k}={v}" for k, v in s.items()
-                          if k not in ("precision", "recall", "f1", "tp", "fp", "fn")
-                          and not k.endswith("_n") and v is not None)
-        lines.append(f"{layer:22} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
-                     f"{s['tp']:5d} {s['fp']:5d} {s['fn']:5d}  {extra}")
-    return "\n".join(lines)

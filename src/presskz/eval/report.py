@@ -1,0 +1,64 @@
+"""Scores as tables: plain text for the terminal, Markdown for docs/, and per-group breakdowns
+(`presskz eval --by publisher-kind`)."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from presskz.eval.records import evaluate
+
+COUNT_KEYS = ("precision", "recall", "f1", "tp", "fp", "fn")
+
+
+def _extras(s: dict) -> str:
+    return ", ".join(f"{k}={v}" for k, v in s.items()
+                     if k not in COUNT_KEYS and not k.endswith("_n") and v is not None)
+
+
+def format_scores(scores: dict[str, dict]) -> str:
+    """A plain-text table: layer, P, R, F1, counts, extra accuracies."""
+    lines = [f"{'layer':22} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}  extra"]
+    for layer, s in scores.items():
+        lines.append(f"{layer:22} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+                     f"{s['tp']:5d} {s['fp']:5d} {s['fn']:5d}  {_extras(s)}")
+    return "\n".join(lines)
+
+
+def format_markdown(scores: dict[str, dict], per_type: bool = False) -> str:
+    """A Markdown table of the same figures (per-type entity rows only when asked)."""
+    lines = ["| layer | P | R | F1 | tp | fp | fn | other |", "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for layer, s in scores.items():
+        if layer.startswith("entities[") and not per_type:
+            continue
+        lines.append(f"| {layer} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} "
+                     f"| {s['tp']} | {s['fp']} | {s['fn']} | {_extras(s)} |")
+    return "\n".join(lines)
+
+
+def group_key(gold: dict, by: str) -> str:
+    """The group a gold document belongs to: a `meta` field (publisher-kind -> publisher_kind)."""
+    return str((gold.get("meta") or {}).get(by.replace("-", "_")) or "unknown")
+
+
+def evaluate_by(golds: list[dict], preds: list[dict], by: str) -> dict[str, tuple[int, dict]]:
+    """(document count, scores) per group of gold documents, groups sorted by name."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for gold in golds:
+        groups[group_key(gold, by)].append(gold)
+    return {name: (len(groups[name]), evaluate(groups[name], preds)) for name in sorted(groups)}
+
+
+def format_groups(groups: dict[str, tuple[int, dict]], markdown: bool = False) -> str:
+    """F1 of every main layer, one row a group (with its document count)."""
+    layers = ("entities", "quantities", "temporals", "events", "events.mentions", "quotes",
+              "quotes.indirect")
+    header = ["group", "docs", *layers]
+    rows = []
+    for name, (docs, scores) in groups.items():
+        cells = [f"{scores[x]['f1']:.3f}" if x in scores else "-" for x in layers]
+        rows.append([name, str(docs), *cells])
+    if markdown:
+        out = ["| " + " | ".join(header) + " |", "|---|" + "---:|" * (len(header) - 1)]
+        out += ["| " + " | ".join(r) + " |" for r in rows]
+        return "\n".join(out)
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in [header, *rows])
