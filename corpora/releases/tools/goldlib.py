@@ -16,9 +16,11 @@ RELEASES = os.path.dirname(HERE)
 
 
 class Gold:
-    def __init__(self, doc_id, reference_date, **meta):
+    def __init__(self, doc_id, reference_date, folder=None, **meta):
+        """folder: where <doc_id>.txt is and the gold is written (default: corpora/releases)."""
         self.doc_id = doc_id
-        with open(os.path.join(RELEASES, doc_id + ".txt"), encoding="utf-8") as f:
+        self.folder = folder or RELEASES
+        with open(os.path.join(self.folder, doc_id + ".txt"), encoding="utf-8") as f:
             self.content = f.read()
         self.data = {"doc_id": doc_id, "reference_date": reference_date, "notes": [],
                      "entities": [], "nested_entities": [], "optional_entities": [],
@@ -124,7 +126,7 @@ class Gold:
         for k in ("entities", "nested_entities", "optional_entities", "quantities", "temporals"):
             self.data[k].sort(key=lambda d: (d["start"], d["end"]))
         self.data["events"].sort(key=lambda d: d["trigger"]["start"])
-        path = os.path.join(RELEASES, self.doc_id + ".gold.json")
+        path = os.path.join(self.folder, self.doc_id + ".gold.json")
         with open(path, "w", encoding="utf-8") as f:
             json.dump(self.data, f, ensure_ascii=False, indent=1)
             f.write("\n")
