@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from presskz.eval.dates import evaluate_kaznerd
 from presskz.eval.kaznerd import format_table
@@ -21,7 +22,7 @@ def show_errors(errors, n: int) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kaznerd", help="a KazNERD IOB2 file (or a directory: IOB2_test.txt in it)")
+    ap.add_argument("--kaznerd", help="a KazNERD IOB2 file (or a directory: its IOB2_valid.txt, the development split)")
     ap.add_argument("--cases", help="the normalisation table (tests/data/timex_cases.tsv)")
     ap.add_argument("--dateparser", action="store_true", help="also score dateparser on the table")
     ap.add_argument("--limit", type=int, default=None)
@@ -30,11 +31,13 @@ def main(argv=None) -> int:
     if args.kaznerd:
         path = args.kaznerd
         if not path.endswith(".txt"):
-            path = path.rstrip("/") + "/IOB2_test.txt"
+            path = path.rstrip("/") + "/IOB2_valid.txt"
         for exclude in (False, True):
             scores, errors = evaluate_kaznerd(path, exclude_non_temporal=exclude, limit=args.limit)
             print(f"\n{path} ({'without ages/anniversaries in gold' if exclude else 'all gold DATE/TIME'})")
             print(format_table(scores))
+        if args.errors and "test" in Path(path).name.lower():
+            sys.exit("--errors lists sentences of the development split only, never of test")
         show_errors(errors, args.errors)
     if args.cases:
         from presskz.eval.date_cases import score_cases

@@ -119,11 +119,14 @@ def main() -> None:
     parser.add_argument("--pipeline", default="default")
     parser.add_argument("--policy", default=None, help="merge policy (default: the stage's)")
     parser.add_argument("--kaznerd")
-    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--split", choices=("dev", "test"), default="dev",
+                        help="dev (a block of KazNERD valid, the default) or test (report only)")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--policies", action="store_true", help="compare every merge policy")
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
+    if args.errors and args.split == "test":
+        parser.error("error listings are for the development split only; test is reported, never listed")
     chosen = [args.policy or DEFAULT_POLICY, "model_only"]
     policies = list(POLICIES) if args.policies else list(dict.fromkeys(chosen))
     for policy in (policies if args.gold else []):

@@ -1,6 +1,6 @@
 """Evaluate the numbers stage: KazNERD numeric classes (token-level exact spans) and the seed gold.
 
-    python scripts/eval_numbers.py --kaznerd /work/shared/data/kaznerd [--split test] [--errors 30]
+    python scripts/eval_numbers.py --kaznerd /work/shared/data/kaznerd [--split valid|test] [--errors 30]
                                    [--with-dates]
     python scripts/eval_numbers.py --seed corpora/seed
 
@@ -78,12 +78,15 @@ def eval_seed(seed_dir: Path) -> tuple[int, int, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kaznerd", type=Path, help="directory with IOB2_valid.txt / IOB2_test.txt")
-    parser.add_argument("--split", default="test", choices=["valid", "test"])
+    parser.add_argument("--split", default="valid", choices=["valid", "test"],
+                        help="valid (development, the default) or test (report only)")
     parser.add_argument("--errors", type=int, default=0, help="print this many wrong sentences")
     parser.add_argument("--with-dates", action="store_true",
                         help="run the dates stage after numbers (drops numbers inside dates)")
     parser.add_argument("--seed", type=Path, help="directory with *.txt + *.gold.json")
     args = parser.parse_args(argv)
+    if args.errors and args.split == "test":
+        parser.error("error listings are for the development split only; test is reported, never listed")
     if args.kaznerd:
         scores = eval_kaznerd(args.kaznerd / f"IOB2_{args.split}.txt", args.errors, args.with_dates)
         stages = "numbers + dates" if args.with_dates else "numbers"

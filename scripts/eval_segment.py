@@ -42,13 +42,16 @@ def report_boundaries(texts: list[str], chunk: int, show: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--kaznerd", type=Path, help="directory holding IOB2_valid.txt / IOB2_test.txt")
-    parser.add_argument("--split", default="test", choices=("test", "valid"))
+    parser.add_argument("--split", default="valid", choices=("valid", "test"),
+                        help="valid (development, the default) or test (report only)")
     parser.add_argument("--chunk", type=int, default=20, help="sentences joined per run")
     parser.add_argument("--show", type=int, default=0, help="print this many errors of each kind")
     parser.add_argument("--lines", type=Path, help="a one-sentence-a-line file: sentence boundaries only")
     parser.add_argument("--speed", type=Path, help="a text file to time the segmenter on")
     parser.add_argument("--repeat-text", type=int, default=200, help="copies of --speed text joined")
     args = parser.parse_args()
+    if args.show and args.split == "test":
+        parser.error("error listings are for the development split only; test is reported, never listed")
     if not (args.kaznerd or args.lines or args.speed):
         parser.error("give --kaznerd DIR, --lines FILE and/or --speed FILE")
     if args.kaznerd:
