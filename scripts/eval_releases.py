@@ -54,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pipeline", default="default")
     ap.add_argument("--markdown", type=Path, help="write the Markdown report here")
-    ap.add_argument("--write-figures", type=Path, help="write the floor figures (layer F1 per split)")
+    ap.add_argument("--json", type=Path, help="write every layer's F1 per split as JSON")
+    ap.add_argument("--write-figures", type=Path,
+                    help="write the floor figures (FLOOR_LAYERS' F1 per split): on purpose only")
     args = ap.parse_args(argv)
     pipeline = load_pipeline(args.pipeline)
     started = time.perf_counter()
@@ -65,11 +67,13 @@ def main(argv: list[str] | None = None) -> int:
               f"{format_groups(groups)}\n")
     if args.markdown:
         args.markdown.write_text(markdown(results, args.pipeline, seconds), encoding="utf-8")
-    if args.write_figures:
-        figures = {split: {layer: scores[layer]["f1"] for layer in FLOOR_LAYERS if layer in scores}
-                   for split, (_, scores, _) in results.items()}
-        args.write_figures.write_text(json.dumps({"pipeline": args.pipeline, "f1": figures},
-                                                 indent=1) + "\n", encoding="utf-8")
+    for path, layers in ((args.json, None), (args.write_figures, FLOOR_LAYERS)):
+        if path:
+            figures = {split: {layer: s["f1"] for layer, s in scores.items()
+                               if layers is None or layer in layers}
+                       for split, (_, scores, _) in results.items()}
+            path.write_text(json.dumps({"pipeline": args.pipeline, "f1": figures}, indent=1) + "\n",
+                            encoding="utf-8")
     return 0
 
 
