@@ -17,9 +17,12 @@ RELEASES = os.path.dirname(HERE)
 
 class Gold:
     def __init__(self, doc_id, reference_date, folder=None, **meta):
-        """folder: where <doc_id>.txt is and the gold is written (default: corpora/releases)."""
+        """folder: where <doc_id>.txt is and the gold is written (default: corpora/releases
+        or its dev/ or test/ split folder, wherever the text is)."""
         self.doc_id = doc_id
-        self.folder = folder or RELEASES
+        self.folder = folder or next(
+            (d for d in (RELEASES, os.path.join(RELEASES, "dev"), os.path.join(RELEASES, "test"))
+             if os.path.exists(os.path.join(d, doc_id + ".txt"))), RELEASES)
         with open(os.path.join(self.folder, doc_id + ".txt"), encoding="utf-8") as f:
             self.content = f.read()
         self.data = {"doc_id": doc_id, "reference_date": reference_date, "notes": [],
