@@ -195,13 +195,15 @@ def eval_command(gold, pred, as_json, markdown, by):
         click.echo(format_groups(groups, markdown=markdown))
 
 
-def _register_batch_commands() -> None:
-    from presskz.cli.batch import batch, load  # batch/load live in their own module
+def _register_commands() -> None:
+    from presskz.cli.batch import batch, load  # batch/load/show live in their own modules
+    from presskz.cli.show import show
     main.add_command(batch)
     main.add_command(load)
+    main.add_command(show)
 
 
-_register_batch_commands()
+_register_commands()
 
 if __name__ == "__main__":  # pragma: no cover
     main()
