@@ -2,6 +2,7 @@
 
     python scripts/eval_releases.py [--pipeline default] [--markdown docs/evaluation.md]
                                     [--write-figures corpora/releases/figures.json]
+    python scripts/eval_releases.py --split dev --errors events [--html pages/]   (work on dev)
 
 Dev = corpora/seed + corpora/releases/dev; test = corpora/releases/test (frozen: only its
 aggregate figures are ever printed, never a per-document listing). `--write-figures` updates
@@ -27,9 +28,41 @@ SPLITS = {"dev": ["corpora/seed", "corpora/releases/dev"], "test": ["corpora/rel
 FLOOR_LAYERS = ("entities", "quantities", "temporals", "events", "quotes")
 
 
+def split_documents(folders: list[str]) -> list[tuple[dict, Path]]:
+    return [pair for folder in folders if (ROOT / folder).is_dir()
+            for pair in gold_documents(ROOT / folder)]
+
+
+def dev_documents() -> list[tuple[dict, Path]]:
+    """The dev split only: the one error listings and pages may show."""
+    return split_documents(SPLITS["dev"])
+
+
+def error_listing(golds: list[dict], preds: list[dict], layer: str) -> str:
+    """Per dev document, the gold items of `layer` no prediction matches (-) and the predicted
+    items no gold matches (+), by the rules of presskz show / presskz eval."""
+    from presskz.show.compare import error_classes, gold_as_record
+    by_id = {p["doc_id"]: p for p in preds}
+    lines = []
+    for gold in golds:
+        gold_record, pred = gold_as_record(gold), by_id[gold["doc_id"]]
+        missed, extra = error_classes(gold_record, pred)
+        items = [("-", g) for g in gold_record.get(layer) or [] if g["id"] in missed]
+        items += [("+", p) for p in pred.get(layer) or [] if p["id"] in extra]
+        if items:
+            lines.append(f"## {gold['doc_id']}")
+            lines += [f"  {sign} {_describe(item)}" for sign, item in items]
+    return "\n".join(lines)
+
+
+def _describe(item: dict) -> str:
+    span = item.get("trigger") or item
+    fields = [item.get(k) for k in ("type", "kind", "status", "value", "cluster") if item.get(k) is not None]
+    return f"[{span['start']}:{span['end']}] {span['text']!r} " + " ".join(map(str, fields))
+
+
 def score_split(pipeline, folders: list[str]) -> tuple[int, dict, dict]:
-    golds = [pair for folder in folders if (ROOT / folder).is_dir()
-             for pair in gold_documents(ROOT / folder)]
+    golds = split_documents(folders)
     preds = predict(pipeline, golds)
     docs = [gold for gold, _ in golds]
     return len(docs), evaluate(docs, preds), evaluate_by(docs, preds, "publisher-kind")
@@ -53,14 +86,32 @@ def markdown(results: dict, pipeline: str, seconds: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pipeline", default="default")
+    ap.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    ap.add_argument("--errors", metavar="LAYER", choices=("entities", "quantities", "temporals", "events",
+                                                          "quotes"),
+                    help="list the dev split's misses and false positives of LAYER")
+    ap.add_argument("--html", type=Path, help="write dev gold-vs-prediction pages here (presskz show)")
     ap.add_argument("--markdown", type=Path, help="write the Markdown report here")
     ap.add_argument("--json", type=Path, help="write every layer's F1 per split as JSON")
     ap.add_argument("--write-figures", type=Path,
                     help="write the floor figures (FLOOR_LAYERS' F1 per split): on purpose only")
     args = ap.parse_args(argv)
+    if (args.errors or args.html) and args.split != "dev":
+        ap.error("error listings and pages are for the dev split only (--split dev); test is only reported")
     pipeline = load_pipeline(args.pipeline)
     started = time.perf_counter()
-    results = {split: score_split(pipeline, folders) for split, folders in SPLITS.items()}
+    chosen = SPLITS if args.split == "both" else {args.split: SPLITS[args.split]}
+    if args.errors or args.html:
+        golds = dev_documents()
+        preds = predict(pipeline, golds)
+        if args.errors:
+            print(error_listing([g for g, _ in golds], preds, args.errors))
+        if args.html:
+            from presskz.show.compare import write_compare_pages
+            write_compare_pages([(g, t.read_text(encoding="utf-8")) for g, t in golds],
+                                {p["doc_id"]: p for p in preds}, args.html)
+        return 0
+    results = {split: score_split(pipeline, folders) for split, folders in chosen.items()}
     seconds = time.perf_counter() - started
     for split, (count, scores, groups) in results.items():
         print(f"== {split}: {count} documents\n{format_scores(scores)}\n\nF1 by publisher kind:\n"

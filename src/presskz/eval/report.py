@@ -14,11 +14,18 @@ def _extras(s: dict) -> str:
                      if k not in COUNT_KEYS and not k.endswith("_n") and v is not None)
 
 
+def _prf(s: dict, width: int = 0) -> list[str]:
+    """P, R, F1 as text; "-" for a row that counts no spans (accuracies only, e.g. announcement)."""
+    if not (s["tp"] or s["fp"] or s["fn"]):
+        return ["-".rjust(width)] * 3
+    return [f"{s[k]:{width}.3f}" for k in ("precision", "recall", "f1")]
+
+
 def format_scores(scores: dict[str, dict]) -> str:
     """A plain-text table: layer, P, R, F1, counts, extra accuracies."""
     lines = [f"{'layer':22} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}  extra"]
     for layer, s in scores.items():
-        lines.append(f"{layer:22} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+        lines.append(f"{layer:22} {' '.join(_prf(s, 6))} "
                      f"{s['tp']:5d} {s['fp']:5d} {s['fn']:5d}  {_extras(s)}")
     return "\n".join(lines)
 
@@ -29,8 +36,8 @@ def format_markdown(scores: dict[str, dict], per_type: bool = False) -> str:
     for layer, s in scores.items():
         if layer.startswith("entities[") and not per_type:
             continue
-        lines.append(f"| {layer} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} "
-                     f"| {s['tp']} | {s['fp']} | {s['fn']} | {_extras(s)} |")
+        lines.append(f"| {layer} | {' | '.join(_prf(s))} | {s['tp']} | {s['fp']} | {s['fn']} "
+                     f"| {_extras(s)} |")
     return "\n".join(lines)
 
 
