@@ -394,3 +394,367 @@ def kt_rural():
     g.announce(headline="Биыл «Қазақтелеком» 400-ден астам ауылға интернет тартады", issuer="Қазақтелеком",
                outlet="ҚазАқпарат", published=None, place="Нұр-Сұлтан", main_event="c1")
     return g.save()
+
+
+def urker_prize():
+    g = new("kazinform-urker-special-prize", None, "Kazinform international news agency (own report)", "news_agency",
+            outlet="ҚазАқпарат", text_kind="report")
+    g.note("No publication date ('Үркер-2020' ceremony; the year is part of the award's name, not a temporal). '100 жылдығы', '100 жылдығына' and 'Бір ғасырлық' -> duration P100Y; '100 жыл бойы' -> duration P100Y. 'Сол кезде' (anaphoric) not annotated.")
+    g.note("'Үркер' (the national media prize), 'Үркер-2020' = EVENT (an annual award contest; judgement call, KazNERD has no award class). 'ҚазАқпарат' (also quoted «ҚазАқпарат» ХАА / АҚ) and 'ТАСС', 'Кaznews.mn' (first letter Cyrillic К as written) = ORGANISATION. '«ҚазАқпарат» АҚ Басқарма төрағасы' = one POSITION from the opening «; 'ТАСС агенттігінің Қазақстандағы өкілі' = one POSITION. 'ресейлік' = NORP. 'ҚазАқпарат тілшісі' -> ORGANISATION 'ҚазАқпарат' (the correspondent is not a named person). 'Екіге' (divide into two) = cardinal 2.")
+    g.note("Events: c1 = the special prize for Kazinform's centenary (award): headline 'жеңіп алды', lead 'табыс етілді', 'Марапат ... берілді', 'Сыйлықты ... алды', all past. c2 = the Үркер-2020 prize and its award evening (ceremony): '«Үркер» сыйлығы аясында' (the frame of c1, past clause) and 'марапаттау кешінде' (past). 'беруді ұйғардық' (a decision) is not a separate mention.")
+    g.note("Quotes: lead '..., деп хабарлайды ҚазАқпарат тілшісі' (indirect, speaker_entity the correspondent); the «...» '- деді ... Асқар Умаров' direct. Announcement: Kazinform reporting on its own prize: issuer and outlet ҚазАқпарат, dateline Нұр-Сұлтан, main c1.")
+    g.ent("ҚазАқпараттың", "ORGANISATION", "ҚазАқпарат")
+    g.ent("Моңғолиядағы", "GPE", "Моңғолия", n=1)
+    g.ent("ТАСС", "ORGANISATION", n=1)
+    g.ent("НҰР-СҰЛТАН", "GPE", "Нұр-Сұлтан")
+    g.ent("ҚазАқпарат", "ORGANISATION", n=2)
+    g.ent("Ақпарат және қоғамдық даму министрлігі", "ORGANISATION")
+    g.ent("Үркер", "EVENT", n=1)
+    g.ent("ҚазАқпарат", "ORGANISATION", n=3)
+    g.ent("ҚазАқпарат", "ORGANISATION", n=4)
+    g.ent("ресейлік", "NORP", n=1)
+    g.ent("ТАСС", "ORGANISATION", n=2)
+    g.ent("Моңғолиядағы", "GPE", "Моңғолия", n=2)
+    g.ent("Кaznews.mn", "ORGANISATION")
+    g.ent("ҚазАқпарат", "ORGANISATION", n=5)
+    g.ent("Үркер", "EVENT", n=2)
+    g.ent("ресейлік", "NORP", n=2)
+    g.ent("ТАСС", "ORGANISATION", n=3)
+    g.ent("«ҚазАқпарат» АҚ Басқарма төрағасы", "POSITION", "ҚазАқпарат АҚ Басқарма төрағасы")
+    g.nested("ҚазАқпарат", "ORGANISATION", n=6)
+    g.ent("Асқар Умаров", "PERSON")
+    g.ent("Үркер-2020", "EVENT")
+    g.ent("ТАСС агенттігінің Қазақстандағы өкілі", "POSITION")
+    g.nested("ТАСС", "ORGANISATION", n=4)
+    g.nested("Қазақстандағы", "GPE", "Қазақстан")
+    g.ent("Дмитрий Караман", "PERSON")
+    g.tmp("100 жылдығы", "duration", "P100Y")
+    g.tmp("100 жылдығына", "duration", "P100Y")
+    g.tmp("Бір ғасырлық", "duration", "P100Y")
+    g.qty("Екіге", "cardinal", 2)
+    g.tmp("100 жыл бойы", "duration", "P100Y")
+    g.ev("award", "жеңіп алды", "past", cluster="c1", participants=["Моңғолиядағы қазақтілді портал", "ТАСС агенттігі"])
+    g.ev("ceremony", "сыйлығы", "past", title="Үркер", after="«Үркер»", cluster="c2",
+         participants=["Ақпарат және қоғамдық даму министрлігі"])
+    g.ev("award", "табыс етілді", "past", cluster="c1")
+    g.ev("award", "Марапат", "past", cluster="c1", participants=["«ТАСС» агенттігі", "«Кaznews.mn» порталына"])
+    g.ev("ceremony", "кешінде", "past", title="Үркер-2020", cluster="c2")
+    g.ev("award", "алды", "past", after="Сыйлықты", cluster="c1", participants=["Дмитрий Караман"])
+    g.quote("Ақпарат және қоғамдық даму министрлігі ұйымдастырған «Үркер» сыйлығы аясында «ҚазАқпарат» ХАА 100 жылдығына арналған арнаулы сыйлық табыс етілді",
+            None, "деп хабарлайды", kind="indirect", speaker_entity="ҚазАқпарат тілшісі")
+    g.quote("Бір ғасырлық тарихы бар «ҚазАқпарат» халықаралық ақпарат агенттігінің негізгі дамуы біздің еліміздің тәуелсіздік алған кезінен басталды. Сол кезде біз халықаралық ақпарат агенттігі атандық. Сонымен, осы арнайы жүлдені біз өзіміздің шетелдік әріптестерге беретін болдық. Екіге бөлетін болдық. Сондықтан, Үркер мүсіншесі мен сертификатты 100 жыл бойы әріптес болған ресейлік ТАСС ақпарат агенттігіне беруді ұйғардық",
+            "Асқар Умаров", "деді")
+    g.person("Асқар Умаров", ["ҚазАқпарат АҚ Басқарма төрағасы"], [("Асқар Умаров",)])
+    g.person("Дмитрий Караман", ["ТАСС агенттігінің Қазақстандағы өкілі"], [("Дмитрий Караман",)])
+    g.announce(headline="«ҚазАқпараттың» 100 жылдығы сыйлығын Моңғолиядағы қазақтілді портал мен ТАСС агенттігі жеңіп алды",
+               issuer="ҚазАқпарат", outlet="ҚазАқпарат", published=None, place="Нұр-Сұлтан", main_event="c1")
+    return g.save()
+
+
+def ktz_refund():
+    g = new("ktz-late-passenger-refund", None, "Passenger Transportation JSC (KTZ group)", "company",
+            outlet="Zakon.kz", text_kind="report")
+    g.note("No publication date of the article: '2026 жылғы 27 ақпанда' dates the Telegram instruction, not the article, so reference_date stays null. 'бір сағат ішінде' -> duration PT1H. 'уақыт сайын' (from time to time) not annotated. 'бір бөлігін' (a part) is not a number.")
+    g.note("'Жолаушылар тасымалы' (quoted company name + АҚ), 'ҚТЖ' = ORGANISATION; 'Telegram' = PRODUCT (in 'Telegram-арнасында'); the rules title in quotes = LAW (text inside the quotes, case ending included as written).")
+    g.note("Events: none (publishing an instruction is not a happening). Quotes: lead '..., деп хабарлайды Zakon.kz' (indirect); the colon-led \"...\" after 'Telegram-арнасында ... нұсқаулық жарияланды:' = direct, speaker_entity ҚТЖ, verb 'жарияланды'. '... не істеу керегін еске салды' reports an embedded question (a topic): the lead quote covers it as the outlet's report only.")
+    g.ent("Жолаушылар тасымалы", "ORGANISATION")
+    g.ent("Zakon.kz", "ORGANISATION")
+    g.ent("ҚТЖ", "ORGANISATION", "Қазақстан темір жолы")
+    g.ent("Telegram", "PRODUCT")
+    g.ent("Жолаушылар, жүк және пошталық жіберілімдерді теміржол көлігімен тасымалдау ережелерінде", "LAW",
+          "Жолаушылар, жүк және пошталық жіберілімдерді теміржол көлігімен тасымалдау ережелері")
+    g.tmp("2026 жылғы 27 ақпанда", "date", "2026-02-27")
+    g.tmp("бір сағат ішінде", "duration", "PT1H")
+    g.quote("\"Жолаушылар тасымалы\" АҚ жолаушыларға пойызға кешігіп қалған жағдайда не істеу керегін еске салды", None,
+            "деп хабарлайды", kind="indirect", speaker_entity="Zakon.kz")
+    g.quote("Бірінші қадам – вокзалдағы билет кассасына барып, кассирге жағдайды хабарлау. Егер жолаушы пойызға кешігіп қалса, билет құнының бір бөлігін қайтаруға болады. Алайда бұл әрекетті билетте көрсетілген станциядан пойыз шыққаннан кейін бір сағат ішінде жасау қажет",
+            None, "жарияланды", speaker_entity="ҚТЖ")
+    g.announce(headline="Пойызға кешігіп қалсаңыз да, билет ақшасын қайтаруға болады – не істеу керек",
+               issuer="Жолаушылар тасымалы", outlet="Zakon.kz", published=None, place=None, main_event=None)
+    return g.save()
+
+
+def ktz_status():
+    g = new("ktz-station-status-check", None, "Kazakhstan Temir Zholy national company JSC", "company")
+    g.note("No dates in the text. 'Елімізде' optional GPE (Kazakhstan); 'Нұр-Сұлтанда' and 'Астана' (in 'Астана вокзалдары', the city's stations) = GPE, normalized as written. The company's legal name '«Қазақстан темір жолы» ұлттық компаниясы» акционерлік қоғамы' (unbalanced quotes as written) -> ORGANISATION 'Қазақстан темір жолы' (inside the first quotes). 'ПТР', 'ЖСН' (test / ID number as common nouns) not annotated; «көк», «жасыл» etc. are status colours, not names.")
+    g.note("Events: none (refused entry is not a happening). Quote: '... ғана жіберілетінін еске салады' indirect, speaker_entity the company. Headline as written; main_event null.")
+    g.optional("Елімізде", "GPE", "Қазақстан")
+    g.ent("Нұр-Сұлтанда", "GPE", "Нұр-Сұлтан")
+    g.ent("Астана", "GPE")
+    g.ent("Қазақстан темір жолы", "ORGANISATION")
+    g.qty("500-ден астам", "cardinal", 500, unit="жолаушы", approx="more_than")
+    g.qty("177", "cardinal", 177, unit="азамат")
+    g.quote("вокзалдарға тек «көк» және «жасыл» мәртебесі бар адамдар ғана жіберілетінін", None, "еске салады",
+            kind="indirect", speaker_entity="Қазақстан темір жолы")
+    g.announce(headline="Елімізде 500-ден астам жолаушы «қызыл» мәртебемен пойызға отырмақ болған",
+               issuer="Қазақстан темір жолы", outlet=None, published=None, place=None, main_event=None)
+    return g.save()
+
+
+def kyzylorda_court():
+    g = new("kyzylorda-court-press-conference", "2014-04-11", "Kyzylorda regional court", "court",
+            published="2014-04-11")
+    g.note("reference_date = 2014-04-11 from the text's own 'Бүгін, 2014 жылдың 11 сәуірінде'. '2014 жылдың 1 тоқсанында' -> range 2014-01-01/2014-03-31.")
+    g.note("The court as the venue ('Қызылорда облыстық сотының мәжіліс залында') = FACILITY 'Қызылорда облыстық соты'; the headline's unnamed 'Облыстық сотта' = optional FACILITY. 'Қызылорда облысы соттарының' -> GPE 'Қызылорда' (plural courts, generic). Positions are written without the person: 'облыстық сот төрағасы', the two chairs of the appellate boards, 'облыстық соттың баспасөз хатшысы' = POSITION spans; names separate PERSON.")
+    g.note("Events: c1 = the press conference (press_conference): headline 'конференциясы өтті', lead 'баспасөз-конференциясы болып өтті' (trigger = the hyphenated token), 'Баспасөз конференциясына ... қатысты', 'Баспасөз мәслихатында ... ақпарат берілді', all past. Quotes: none (no reported content is attributed). Percent '94,5 пайызы'.")
+    g.optional("Облыстық сотта", "FACILITY", "Қызылорда облыстық соты")
+    g.tmp("Бүгін", "relative", "2014-04-11")
+    g.tmp("2014 жылдың 11 сәуірінде", "date", "2014-04-11")
+    g.ent("Қызылорда облыстық сотының", "FACILITY", "Қызылорда облыстық соты")
+    g.nested("Қызылорда", "GPE", n=1)
+    g.ent("Қызылорда", "GPE", n=2)
+    g.tmp("2014 жылдың 1 тоқсанында", "range", "2014-01-01/2014-03-31")
+    g.ent("облыстық сот төрағасы", "POSITION")
+    g.ent("Нұрлан Қайырбеков", "PERSON")
+    g.ent("облыстық соттың қылмыстық істер жөніндегі апелляциялық сот алқасының төрағасы", "POSITION")
+    g.ent("Ержан Қарабаев", "PERSON")
+    g.ent("азаматтық және әкімшілік істер жөніндегі апелляциялық сот алқасының төрағасы", "POSITION")
+    g.ent("Қайрат Адранов", "PERSON")
+    g.ent("облыстық соттың баспасөз хатшысы", "POSITION")
+    g.ent("А.Смағамбетова", "PERSON")
+    g.qty("94,5 пайызы", "percent", 94.5)
+    g.ev("press_conference", "конференциясы", "past", where="Облыстық сотта", cluster="c1")
+    g.ev("press_conference", "баспасөз-конференциясы", "past", when="Бүгін, 2014 жылдың 11 сәуірінде",
+         where="Қызылорда облыстық сотының мәжіліс залында", cluster="c1")
+    g.ev("press_conference", "конференциясына", "past", cluster="c1",
+         participants=["Нұрлан Қайырбеков", "Ержан Қарабаев", "Қайрат Адранов", "А.Смағамбетова",
+                       "жергілікті бұқаралық ақпарат құралдарының өкілдері"])
+    g.ev("press_conference", "мәслихатында", "past", cluster="c1")
+    g.person("Нұрлан Қайырбеков", ["облыстық сот төрағасы"], [("Нұрлан Қайырбеков",)])
+    g.person("Ержан Қарабаев", ["облыстық соттың қылмыстық істер жөніндегі апелляциялық сот алқасының төрағасы"],
+             [("Ержан Қарабаев",)])
+    g.person("Қайрат Адранов", ["азаматтық және әкімшілік істер жөніндегі апелляциялық сот алқасының төрағасы"],
+             [("Қайрат Адранов",)])
+    g.person("А.Смағамбетова", ["облыстық соттың баспасөз хатшысы"], [("А.Смағамбетова",)])
+    g.announce(headline="Облыстық сотта баспасөз конференциясы өтті", issuer="Қызылорда облыстық соты", outlet=None,
+               published="2014-04-11", place=None, main_event="c1")
+    return g.save()
+
+
+def kyzylorda_police():
+    g = new("kyzylorda-police-new-year-night", None, "Kyzylorda regional police department (press service)", "police",
+            outlet="KAZINFORM")
+    g.note("No publication date of the article (about 1 January 2026): '2025 жылдың 31 желтоқсанында' full date. 'Бұл түні' (anaphoric 'that night'), 'түнгі уақытта' (part of an offence's name) and 'Әзірге' (so far) not annotated.")
+    g.note("'Жаңа жыл мерекесі' = EVENT entity (holiday) but only a time frame here: not an event mention. 'Қызылорда облыстық полиция департаментінің' = ORGANISATION; 'Департаменттің баспасөз қызметі' (unnamed re-mention) not an entity. 'Қызылордалық' = NORP. '102' (police number) = CONTACT.")
+    g.note("Quantities: 'мыңнан астам' cardinal 1000 more_than (unit полицей); '1000-нан астам' (unit қызметкер); '58' (қоңырау), '93' (әкімшілік құқықбұзушылық), '28', '14' (дерек).")
+    g.note("Events: none annotated: reinforced patrolling is ongoing work, the offences are counts, 'оқыс оқиғалар тіркелген жоқ' is negated; main_event null. Quotes: 'Департаменттің баспасөз қызметі хабарлағандай, ...' (indirect) and the dash-led '- ... , - делінген хабарламада' (direct), speaker_entity the department's press service.")
+    g.ent("Қызылорда", "GPE", n=1)
+    g.ent("ҚЫЗЫЛОРДА", "GPE", "Қызылорда")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Жаңа жыл мерекесі", "EVENT")
+    g.ent("Қызылорда облыстық полиция департаментінің", "ORGANISATION", "Қызылорда облыстық полиция департаменті")
+    g.nested("Қызылорда", "GPE", n=2)
+    g.ent("102", "CONTACT")
+    g.ent("Қызылордалық", "NORP", "қызылордалық")
+    g.qty("мыңнан астам", "cardinal", 1000, unit="полицей", approx="more_than")
+    g.tmp("2025 жылдың 31 желтоқсанында", "date", "2025-12-31")
+    g.qty("58", "cardinal", 58, unit="қоңырау")
+    g.qty("93", "cardinal", 93, unit="әкімшілік құқықбұзушылық")
+    g.qty("28", "cardinal", 28, unit="дерек")
+    g.qty("14", "cardinal", 14, unit="дерек")
+    g.qty("1000-нан астам", "cardinal", 1000, unit="қызметкер", approx="more_than")
+    PS = "Қызылорда облыстық полиция департаментінің баспасөз қызметі"
+    g.quote("олар негізінен халық көп жиналатын жерлерді, ойын-сауық орындарын ерекше бақылады", None, "хабарлағандай",
+            kind="indirect", speaker_entity=PS)
+    g.quote("2025 жылдың 31 желтоқсанында 102 нөміріне 58 қоңырау келіп түсіп, облыс көлемінде 93 әкімшілік құқықбұзушылық анықталған. Спирт ішімдік ішу немесе қоғамдық орындарда мас күйінде жүрудің 28, кәмелетке толмағандардың түнгі уақытта жүруінің 14 дерегі анықталды. Мас күйде көлік басқару, көлік құралын басқару құқығынан айырылған күйде руль тізгіндеу фактілері анықталған жоқ",
+            None, "делінген", speaker_entity=PS)
+    g.announce(headline="Қызылорда облысында тыныштықты күзетуге мыңнан астам полицей тартылды",
+               issuer="Қызылорда облыстық полиция департаменті", outlet="KAZINFORM", published=None, place="Қызылорда",
+               main_event=None)
+    return g.save()
+
+
+def semey_fire():
+    g = new("semey-entertainment-centre-fire", None, "Ministry of Emergency Situations (press service)", "emergency",
+            outlet="KAZINFORM")
+    g.note("No dates in the text; 'Қазіргі кезде' -> PRESENT_REF. The hotline number '8 (7222) 35-38-36' = CONTACT.")
+    g.note("'Семейдегі' / 'СЕМЕЙ' = GPE; 'Шұғаев көшесіндегі' = FACILITY (street); the entertainment centre is unnamed. 'Төтенше жағдайлар министрлігі', 'ҚР Төтенше жағдайлар министрлігінің баспасөз қызметі' (press service kept whole), 'Төтенше жағдайлар департаментінде' = ORGANISATION.")
+    g.note("Events: c1 = the fire (incident): headline 'өртті сөндіруге ... жұмылдырылды' (past), lead 'өртті ауыздықтады' (past), 'Өртті толықтай сөндіру жұмыстары ... жалғасып жатыр' (ongoing), 'Оқиға орнына' (past), the epithet 'Тілсіз жауды' (= the fire, past clause), 'өртті сөндіруге ... кедергі келтіріп отыр' (ongoing), 'төтенше жағдайды жоюға ... штабы құрылды' (past). c2 = the floor collapse during the firefighting ('опырылып түскен', incident, past). Opening a hotline and setting up a HQ are administrative acts: not events.")
+    g.note("Quote: 'Бұл туралы ҚР Төтенше жағдайлар министрлігінің баспасөз қызметі хабарлады' -> indirect, content = the preceding sentence.")
+    g.ent("Семейдегі", "GPE", "Семей", n=1)
+    g.ent("СЕМЕЙ", "GPE", "Семей")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Төтенше жағдайлар министрлігі", "ORGANISATION", n=1)
+    g.ent("Семейдегі", "GPE", "Семей", n=2)
+    g.ent("Шұғаев көшесіндегі", "FACILITY", "Шұғаев көшесі")
+    g.ent("ҚР Төтенше жағдайлар министрлігінің баспасөз қызметі", "ORGANISATION")
+    g.nested("ҚР Төтенше жағдайлар министрлігінің", "ORGANISATION", "ҚР Төтенше жағдайлар министрлігі")
+    g.ent("Төтенше жағдайлар департаментінде", "ORGANISATION", "Төтенше жағдайлар департаменті")
+    g.ent("8 (7222) 35-38-36", "CONTACT")
+    g.qty("120", "cardinal", 120, unit="адам", n=1)
+    g.qty("21", "cardinal", 21, unit="техника", n=1)
+    g.qty("120", "cardinal", 120, unit="адам", n=2)
+    g.qty("21", "cardinal", 21, unit="техника", n=2)
+    g.tmp("Қазіргі кезде", "relative", "PRESENT_REF")
+    g.ev("incident", "өртті", "past", where="Семейдегі ойын-сауық орталығындағы", n=1, cluster="c1",
+         amounts=["120", "21"])
+    g.ev("incident", "өртті", "past", where="Семейдегі Шұғаев көшесіндегі ойын-сауық орталығындағы", n=2, cluster="c1",
+         participants=["Төтенше жағдайлар министрлігі"])
+    g.ev("incident", "Өртті", "ongoing", cluster="c1")
+    g.ev("incident", "Оқиға", "past", cluster="c1", amounts=["120", "21"])
+    g.ev("incident", "Тілсіз жауды", "past", cluster="c1")
+    g.ev("incident", "опырылып", "past", cluster="c2")
+    g.ev("incident", "өртті", "ongoing", after="Сондай-ақ", cluster="c1")
+    g.ev("incident", "төтенше жағдайды", "past", cluster="c1")
+    g.quote("Төтенше жағдайлар министрлігі Семейдегі Шұғаев көшесіндегі ойын-сауық орталығындағы өртті ауыздықтады", None,
+            "хабарлады", kind="indirect", speaker_entity="ҚР Төтенше жағдайлар министрлігінің баспасөз қызметі")
+    g.announce(headline="Семейдегі ойын-сауық орталығындағы өртті сөндіруге 120 адам мен 21 техника жұмылдырылды",
+               issuer="ҚР Төтенше жағдайлар министрлігі", outlet="KAZINFORM", published=None, place="Семей",
+               main_event="c1")
+    return g.save()
+
+
+def shet_meeting():
+    g = new("shet-district-apparatus-meeting", None, "Shet district akimat (Karaganda region)", "akimat")
+    g.note("The district is not named in the text (only in the document id): positions stay 'Аудан әкімі'; issuer 'Шет ауданының әкімдігі' is taken from the document id (judgement call). The first line ends with a full stop and reads as the lead sentence: headline null.")
+    g.note("'Аудан әкімінің М.Мұхтаровтың' = POSITION + PERSON. Generic groups ('сала бөлім басшылары', 'ауылдық округттер, кенттер әкімдеріне') not annotated. 'алдағы кезеңге' -> FUTURE_REF; 'Көктемгі' (a season as the modifier of 'дала жұмыстары', not a time of a happening) not annotated.")
+    g.note("Events: c1 = the extended staff meeting (meeting): 'аппарат отырысы өтті', 'Кезекті аппарат отырысында', 'Жиын қорытындысы бойынша', past. Quotes: none (the akim's instructions 'міндеттеді' and 'хабарлама жасады' report tasks/topics, not content).")
+    g.ent("Аудан әкімінің", "POSITION", "Аудан әкімі")
+    g.ent("М.Мұхтаровтың", "PERSON", "М.Мұхтаров")
+    g.ent("Аудан әкімі", "POSITION", after="хабарлама жасады")
+    g.tmp("алдағы кезеңге", "relative", "FUTURE_REF")
+    g.ev("meeting", "отырысы", "past", cluster="c1", participants=["Аудан әкімінің М.Мұхтаровтың"])
+    g.ev("meeting", "отырысында", "past", cluster="c1", participants=["сала бөлім басшылары"])
+    g.ev("meeting", "Жиын", "past", cluster="c1")
+    g.person("М.Мұхтаров", ["Аудан әкімі"], [("М.Мұхтаровтың",)])
+    g.announce(headline=None, issuer="Шет ауданының әкімдігі", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def syrdarya_meeting():
+    g = new("syrdarya-district-apparatus-meeting", None, "Syrdarya district akimat (akim's press service)", "akimat")
+    g.note("No publication date: 'Кеше' -> PAST_REF; 'мереке күндері' (undated holiday days, a time frame) not annotated. The agenda titles in quotes are titles of agenda items, not names.")
+    g.note("Positions without the district name ('аудандық қаржы бөлімі басшысының міндетін атқарушы', '... бөлімінің басшысы', 'аудан әкімі') = POSITION as written; initials + surname = PERSON. The signature 'Сырдария ауданы әкімінің баспасөз қызметі' = ORGANISATION (issuer). 'аудан әкімдігінің мәжіліс залында' (unnamed) not an entity. 'төрт' cardinal (мәселе); 'Бірінші', 'Екінші' ordinal (мәселе).")
+    g.note("Events: c1 = the staff meeting: headline 'МӘЖІЛІСІ ӨТТІ', 'аппарат мәжілісі өтіп', past (type meeting). Reports ('хабарлама жасады', 'баяндады', 'баяндама жасады') are speeches inside the meeting; 'тапсырма берді' an instruction. Quotes: none (topics only).")
+    g.tmp("Кеше", "relative", "PAST_REF")
+    g.qty("төрт", "cardinal", 4, unit="мәселе")
+    g.qty("Бірінші", "ordinal", 1, unit="мәселе")
+    g.ent("аудандық қаржы бөлімі басшысының міндетін атқарушы", "POSITION")
+    g.ent("Г.Жансұлтанова", "PERSON")
+    g.qty("Екінші", "ordinal", 2, unit="мәселе")
+    g.ent("аудандық тұрғын үй коммуналдық шаруашылық, жолаушылар көлігі және автомобиль жолдары бөлімінің басшысы", "POSITION")
+    g.ent("Е.Бахтияров", "PERSON")
+    g.ent("аудандық ішкі саясат бөлімінің басшысы", "POSITION")
+    g.ent("А.Мырзахметова", "PERSON")
+    g.ent("аудан әкімі", "POSITION")
+    g.ent("Ғ.Қазантаев", "PERSON")
+    g.ent("Сырдария ауданы әкімінің баспасөз қызметі", "ORGANISATION")
+    g.nested("Сырдария", "GPE")
+    g.ev("meeting", "МӘЖІЛІСІ", "past", cluster="c1")
+    g.ev("meeting", "мәжілісі", "past", when="Кеше", where="аудан әкімдігінің мәжіліс залында", after="аппарат мәжілісі",
+         cluster="c1")
+    g.person("Г.Жансұлтанова", ["аудандық қаржы бөлімі басшысының міндетін атқарушы"], [("Г.Жансұлтанова",)])
+    g.person("Е.Бахтияров", ["аудандық тұрғын үй коммуналдық шаруашылық, жолаушылар көлігі және автомобиль жолдары бөлімінің басшысы"],
+             [("Е.Бахтияров",)])
+    g.person("А.Мырзахметова", ["аудандық ішкі саясат бөлімінің басшысы"], [("А.Мырзахметова",)])
+    g.person("Ғ.Қазантаев", ["аудан әкімі"], [("Ғ.Қазантаев",)])
+    g.announce(headline="АППАРАТ МӘЖІЛІСІ ӨТТІ", issuer="Сырдария ауданы әкімінің баспасөз қызметі", outlet=None,
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def turkistan_flag():
+    g = new("turkistan-police-flag-ceremony", None, "Turkistan regional police department (press service)", "police")
+    g.note("No dates in the text ('мерекелік демалысында' is an undated time frame, not annotated).")
+    g.note("'Облыс орталығында' (= Turkistan) optional GPE. 'Түркістан қаласындағы' -> GPE 'Түркістан'; “Мемлекеттік рәміздер” алаңы -> FACILITY inside the quotes. 'Республика күніне' = EVENT (holiday; only what the ceremony is dedicated to: not an event mention). 'облыс әкімі' = POSITION normalized 'Түркістан облысының әкімі' (the region is named later); 'Полиция департаментінің бастығы' = POSITION. Signature 'Түркістан облысы ПД баспасөз қызметі' = ORGANISATION.")
+    g.note("Events: c1 = the flag-raising ceremony (ceremony), one happening: headline 'ту көтерілді', 'салтанатты шара өтті', 'Жиынға ... қатысты', 'Салтанатты рәсімнің ашылуы', '... туын көтеруден басталды', 'Іс-шара барысында', all past. Anthem and songs are parts of it. No quotes (the veterans' blessings are not reported content).")
+    g.optional("Облыс орталығында", "GPE", "Түркістан")
+    g.ent("Түркістан", "GPE", n=1)
+    g.ent("Мемлекеттік рәміздер", "FACILITY")
+    g.ent("Республика күніне", "EVENT", "Республика күні")
+    g.ent("облыс әкімі", "POSITION", "Түркістан облысының әкімі")
+    g.ent("Дархан Сатыбалды", "PERSON")
+    g.ent("Полиция департаментінің бастығы", "POSITION")
+    g.ent("Мұрат Қабденов", "PERSON")
+    g.ent("Қазақстан Республикасының", "GPE", "Қазақстан Республикасы")
+    g.ent("Түркістан", "GPE", after="Сондықтан")
+    g.ent("Түркістан облысы ПД баспасөз қызметі", "ORGANISATION")
+    g.nested("Түркістан", "GPE", after="күшейтілген режимде")
+    W = "Түркістан қаласындағы “Мемлекеттік рәміздер” алаңында"
+    g.ev("ceremony", "көтерілді", "past", where="Облыс орталығында", cluster="c1")
+    g.ev("ceremony", "шара", "past", where=W, cluster="c1")
+    g.ev("ceremony", "Жиынға", "past", cluster="c1",
+         participants=["Дархан Сатыбалды", "Мұрат Қабденов", "мемлекеттік қызметкерлер",
+                       "құқық қорғау органдарының өкілдері", "жастар мен қала тұрғындары"])
+    g.ev("ceremony", "рәсімнің", "past", cluster="c1")
+    g.ev("ceremony", "көтеруден", "past", cluster="c1")
+    g.ev("ceremony", "Іс-шара", "past", cluster="c1")
+    g.person("Дархан Сатыбалды", ["Түркістан облысының әкімі"], [("Дархан Сатыбалды",)])
+    g.person("Мұрат Қабденов", ["Полиция департаментінің бастығы"], [("Мұрат Қабденов",)])
+    g.announce(headline="Облыс орталығында ең үлкен мемлекеттік ту көтерілді",
+               issuer="Түркістан облысы ПД баспасөз қызметі", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def turkistan_prosecutor():
+    g = new("turkistan-prosecutor-district-visit", None, "Turkistan regional prosecutor's office", "prosecutor")
+    g.note("No dates. 'Облыс прокуроры' / 'облыс прокуроры' = POSITION normalized 'Түркістан облысының прокуроры' (region named in the signature). 'Қазығұрт, Төлеби аудандарына' -> GPE 'Қазығұрт', 'Төлеби'. «Қолжетімді жайылым» жобасы = PROJECT. Signature 'Түркістан облысының прокуратурасы' = ORGANISATION (issuer). The first line is a sentence (no headline kept).")
+    g.note("Events: c1 = the working trip (visit, 'іс-сапармен барып', past); c2 = the meeting with the local activists and ethnic communities ('кездесіп', 'Кездесу барысында', 'Кездесу қорытындысы бойынша', past); c3 = the personal reception of residents ('жеке қабылдау жүргізді', meeting, past). Quotes: none ('... қамтамасыз етуді ескеріп өтті' and 'тапсырмалар берді' have noun objects / instructions). main_event c1.")
+    g.ent("Облыс прокуроры", "POSITION", "Түркістан облысының прокуроры")
+    g.ent("Мұрат Тлеубердиев", "PERSON")
+    g.ent("Қазығұрт", "GPE")
+    g.ent("Төлеби", "GPE")
+    g.ent("облыс прокуроры", "POSITION", "Түркістан облысының прокуроры", n=1)
+    g.ent("Қолжетімді жайылым", "PROJECT")
+    g.ent("облыс прокуроры", "POSITION", "Түркістан облысының прокуроры", n=2)
+    g.ent("Түркістан облысының прокуратурасы", "ORGANISATION")
+    g.nested("Түркістан", "GPE")
+    g.ev("visit", "іс-сапармен", "past", where="Қазығұрт, Төлеби аудандарына", cluster="c1",
+         participants=["Облыс прокуроры", "Мұрат Тлеубердиев"])
+    g.ev("meeting", "кездесіп", "past", cluster="c2",
+         participants=["Мұрат Тлеубердиев", "жергілікті актив пен этнос өкілдерімен"])
+    g.ev("meeting", "Кездесу", "past", n=1, cluster="c2")
+    g.ev("meeting", "қабылдау", "past", where="аудан прокуратураларында", cluster="c3",
+         participants=["жергілікті тұрғындармен"])
+    g.ev("meeting", "Кездесу", "past", n=2, cluster="c2")
+    g.person("Мұрат Тлеубердиев", ["Түркістан облысының прокуроры"], [("Мұрат Тлеубердиев",)])
+    g.announce(headline=None, issuer="Түркістан облысының прокуратурасы", outlet=None, published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+
+def zhetysu_conference():
+    g = new("zhetysu-university-international-conference", None, "I. Zhansugurov Zhetysu State University", "university",
+            text_kind="report")
+    g.note("No dates in the text ('бұл жолы' = this time, not a date).")
+    g.note("'Бұлақ көрсең көзін аш' = ADAGE; 'жетісулық' = NORP; 'Талдықорғанда' -> GPE; the four countries = GPE; 'елімізге' optional GPE. The conference theme in quotes + 'тақырыбында' = EVENT (inside the quotes). 'І.Жансүгіров атындағы Жетісу мемлекеттік университетінің ректоры' = one POSITION; the degree 'география ғылымдарының докторы' and the title 'профессор' = POSITION (judgement call: academic titles as positions). Generic 'ғылым докторлары мен профессорлар' not annotated.")
+    g.note("Events: c1 = the international conference (conference): 'конференция өткізді' (past, where Талдықорғанда), 'конференция өз жұмысын бастады' (past, title), 'конференцияның мақсаты' (past clause), 'Конференция жұмысына ... 250 адам қатысты' (past, amounts '250'). c2 = the plenary session ('Пленарлық мәжілісті ... ашып, жүргізіп отырды', session, past). 'тәжірибе алмасты' is the content of the conference. Quotes: none ('... тоқталып, маңыздылығын атап өтті' has noun objects). Announcement: issuer = the university (inferred from the rector's post; the text names no issuer); no headline.")
+    g.ent("Бұлақ көрсең көзін аш", "ADAGE")
+    g.ent("жетісулық", "NORP")
+    g.ent("Талдықорғанда", "GPE", "Талдықорған")
+    g.ent("Түркия", "GPE")
+    g.ent("Ресей", "GPE")
+    g.ent("Украина", "GPE")
+    g.ent("Болгария", "GPE")
+    T = "Заманауи сын-тегеуріндер мен қоғамның жаһандану жағдайында Қазақстандағы білім мен ғылымның инновациялық әлеуеті"
+    g.ent(T, "EVENT")
+    g.nested("Қазақстандағы", "GPE", "Қазақстан")
+    g.ent("І.Жансүгіров атындағы Жетісу мемлекеттік университетінің ректоры", "POSITION")
+    g.nested("І.Жансүгіров атындағы Жетісу мемлекеттік университетінің", "ORGANISATION",
+             "І.Жансүгіров атындағы Жетісу мемлекеттік университеті")
+    g.nested("І.Жансүгіров", "PERSON")
+    g.ent("география ғылымдарының докторы", "POSITION")
+    g.ent("профессор", "POSITION")
+    g.ent("Қуат Баймырзаев", "PERSON")
+    g.optional("елімізге", "GPE", "Қазақстан")
+    g.qty("250", "cardinal", 250, unit="адам")
+    g.ev("conference", "конференция", "past", where="Талдықорғанда", n=1, cluster="c1", participants=["жетісулық ғалымдар"])
+    g.ev("conference", "конференция", "past", title=T, n=2, cluster="c1")
+    g.ev("session", "мәжілісті", "past", cluster="c2", participants=["Қуат Баймырзаев"])
+    g.ev("conference", "конференцияның", "past", cluster="c1")
+    g.ev("conference", "Конференция", "past", cluster="c1", amounts=["250"],
+         participants=["шетелдік ғалымдар", "ғылым докторлары мен профессорлар", "университеттің оқытушы-профессорлары мен студенттері"])
+    g.person("Қуат Баймырзаев", ["І.Жансүгіров атындағы Жетісу мемлекеттік университетінің ректоры",
+                                  "география ғылымдарының докторы", "профессор"], [("Қуат Баймырзаев",)])
+    g.announce(headline=None, issuer="І.Жансүгіров атындағы Жетісу мемлекеттік университеті", outlet=None,
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+ALL = [air_astana_middle_east, air_astana_ukraine, almaty_fire, astana_house_fire, auezov_status, auezov_premieres,
+       defence_fire, kt_tariffs, kt_rural, urker_prize, ktz_refund, ktz_status, kyzylorda_court, kyzylorda_police,
+       semey_fire, shet_meeting, syrdarya_meeting, turkistan_flag, turkistan_prosecutor, zhetysu_conference]
+
+if __name__ == "__main__":
+    for f in ALL:
+        print(f())
