@@ -212,7 +212,7 @@ def astana_house_fire():
     W = "С. Қожахметов көшесі, Сарыарқа ауданы, Астана"
     g.ev("incident", "өрт", "past", None, "тұрғын үй", None, n=1, cluster="c1")
     g.ev("incident", "өрт", "past", "Бүгін", W, None, n=2, cluster="c1")
-    g.ev("incident", "өрт", "past", None, "екі пәтерлі тұрғын үйдің шатыры", None, n=3, cluster="c1")
+    g.ev("incident", "өрт", "past", None, "екі пәтерлі тұрғын үйдің шатыры", None, after="шатырынан", cluster="c1")
     g.ev("incident", "Өртті", "past", None, None, None, cluster="c1")
     g.ev("incident", "Өрт", "past", None, None, None, after="алдын алды.", cluster="c1", amounts=["250 ш. м."])
     g.ev("incident", "Өрттің", "past", None, None, None, cluster="c1")
