@@ -15,7 +15,9 @@ COMMON_NOTES = [
     "demonyms ('қызылордалық', 'алматылық') are optional NORP; holiday names are EVENT entities, and are event mentions only when the holiday itself is reported as taking place (as a time frame 'X кезінде' they are temporals).",
     "Event status is the standing the clause gives to the happening itself: a happening named as the argument of a clause about something else ('өрттің себебі анықталып жатыр') keeps the status the text gives it (past); "
     "sub-acts inside an event (speeches, anthem, songs, greetings) are not separate events; reported concrete acts with an occurrence (a hotline opened, an HQ set up, a case opened, a list approved) are events (launch / other).",
-    "Quotes: a dash or «» quote attributed to a body ('- делінген хабарламада', '- деп хабарлады қалалық ПД') has speaker null and speaker_entity = the issuing body; "
+    "Aggregated results over a period (year totals, 'N іс қаралған', offences counted over a night) are not events; single concrete occurrences are. "
+    "A court or a ministry holding its own briefing or meeting is ORGANISATION even in the locative ('Махамбет аудандық сотында брифинг өтті').",
+    "Quotes: the outlet's self-attribution ('..., деп хабарлайды Zakon.kz') is not a quote; a dash or «» quote attributed to a body ('- делінген хабарламада', '- деп хабарлады қалалық ПД') has speaker null and speaker_entity = the issuing body; "
     "'X мәліметінше / хабарлағандай / айтуынша, CLAUSE' and 'CLAUSE. Бұл туралы X хабарлады' are indirect quotes whose span is the reported clause.",
     "announcement.issuer = the issuing body without 'баспасөз қызметі' ('Сырдария ауданы әкімінің баспасөз қызметі' -> the district akimat); outlet = the relaying site (named in the text or known from the page), null for the body's own site; place = the dateline city.",
 ]
@@ -391,9 +393,373 @@ def syrdarya_apparatus_meeting():
     return g.save()
 
 
+
+def culture_abai_savings():
+    g = new("culture-minister-abai-jubilee-savings", None,
+            publisher="Ministry of Culture and Sport of Kazakhstan", publisher_kind="ministry",
+            url="https://qazaqstan.tv/news/132513", published=None, outlet="qazaqstan.tv")
+    g.note("No article date in the stored copy (the dates in the dropped 'Сондай-ақ оқыңыз' links are of other items): reference_date null. Typo 'миллард' kept; its money value as 'миллиард'.")
+    g.note("'Абайдың мерейтойына' = EVENT entity (the jubilee, as the purpose of the funds), not an event mention; the cancelled events ('шара қысқартылды', 'шаралар тоқтатылып') did not take place: not event mentions. The only event is the briefing c1 ('брифингте', past, at the Central Communications platform).")
+    g.note("Abai is in the people layer (standalone mentions 'Абай оқыған', 'Абайдың қастерлі мекені', 'Абай шығармаларын', and the nested ones inside the jubilee name). 'Жидебайды' = LOCATION. 'Ахмет Риза медресесін' = FACILITY (nested PERSON). The headline's '- министр' is an attribution of the headline: no quote annotated on the headline.")
+    g.ent("Абайдың мерейтойына", "EVENT", "Абайдың мерейтойы", n=1)
+    g.nested("Абайдың", "PERSON", "Абай", n=1)
+    g.ent("министр", "POSITION", "Мәдениет және спорт министрі", n=1)
+    g.ent("Абайдың мерейтойына", "EVENT", "Абайдың мерейтойы", n=2)
+    g.nested("Абайдың", "PERSON", "Абай", n=2)
+    g.ent("Мәдениет және спорт министрі", "POSITION")
+    g.ent("Ақтоты Райымқұлова", "PERSON")
+    g.ent("Орталық коммуникациялар алаңында", "FACILITY", "Орталық коммуникациялар алаңы")
+    g.ent("Министрдің", "POSITION", "Мәдениет және спорт министрі")
+    g.ent("Шығыс Қазақстандағы", "GPE", "Шығыс Қазақстан")
+    g.ent("Семейдегі", "GPE", "Семей")
+    g.ent("Абай", "PERSON", after="музейді және ")
+    g.ent("Ахмет Риза медресесін", "FACILITY", "Ахмет Риза медресесі")
+    g.nested("Ахмет Риза", "PERSON")
+    g.ent("Абайдың", "PERSON", "Абай", after="жаңғыртуға, ")
+    g.ent("Жидебайды", "LOCATION", "Жидебай")
+    g.ent("Абай", "PERSON", after="абаттандыруға, ")
+    g.qty("1,7 млрд теңге", "money", 1700000000, unit="KZT")
+    g.qty("1,7 миллард теңге", "money", 1700000000, unit="KZT")
+    g.qty("10", "cardinal", 10, unit="тіл", n=1)
+    g.qty("10", "cardinal", 10, unit="том", n=2)
+    g.ev("briefing", "брифингте", "past", None, "Орталық коммуникациялар алаңы", None, cluster="c1", participants=["Ақтоты Райымқұлова"])
+    g.quote("Абайдың мерейтойына бөлінген қаржыдан 1,7 миллард теңге үнемделіп, бюджетке қайтарылды", "Ақтоты Райымқұлова", "мәлімдеді", kind="indirect")
+    g.quote("Пандемияға байланысты көптеген шара қысқартылды. Әсіресе, қазақстандық және шетелдік қонақтардың қатысуымен оффлайн режимде өтуі тиіс болған шаралар тоқтатылып, қаражатты республикалық бюджетке қайтардық",
+            "Ақтоты Райымқұлова", "деді")
+    g.quote("қаржының қалған бөлігі Шығыс Қазақстандағы инфрақұрылымды жақсартуға, Семейдегі музейді және Абай оқыған Ахмет Риза медресесін жаңғыртуға, Абайдың қастерлі мекені – әйгілі Жидебайды абаттандыруға, Абай шығармаларын 10 тілге аударып, 10 том қылып шығаруға жұмсалды",
+            "Ақтоты Райымқұлова", "айтуынша", kind="indirect")
+    g.person("Ақтоты Райымқұлова", ["Мәдениет және спорт министрі"], [("Ақтоты Райымқұлова",)])
+    g.person("Абай", [], [("Абайдың", 1), ("Абайдың", 2), ("Абай", 1, "музейді және "), ("Абайдың", 1, "жаңғыртуға, "), ("Абай", 1, "абаттандыруға, ")])
+    g.announce(headline="Абайдың мерейтойына бөлінген қаржыдан 1,7 млрд теңге үнемделді - министр",
+               issuer="Қазақстан Республикасы Мәдениет және спорт министрлігі", outlet="qazaqstan.tv", published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def akmola_police_hoax():
+    g = new("akmola-police-school-threat-hoax", "2026-01-22",
+            publisher="Akmola regional police department", publisher_kind="police",
+            url="https://kaz.zakon.kz/okiga/6075244-belgsz-adamdar-mektepterge-shabuyl-turaly-khabarlamalar-taratty--politsiya-tekserude.html",
+            published="2026-01-22", outlet="Zakon.kz")
+    g.note("reference_date = the page date (2026-01-22). The stored copy continues with a cut sentence, dropped. School numbers '№14, 18, 12, ...' are names: no quantities.")
+    g.note("Events: the spreading of threat messages c1 (incident): headline 'таратты' (past), 'таратуын жалғастыруда' (ongoing), 'тарап жатыр' (ongoing). The threatened attack ('шабуыл', 'теракт ұйымдастырылатынын') has not happened: not an event. The police check c2 (inspection): headline 'тексеруде' (ongoing), 'тексеріс жүргізіліп жатқанын' (ongoing), 'тексеру шаралары барысында ... расталмады' (past).")
+    g.note("Quotes: the anonymous author's written words (direct, speaker null, verb 'деп жазған'); the fraudsters' claim (indirect, speaker null); the police press service's statement (indirect 'тексеріс жүргізіліп жатқанын хабарлады' and direct '\"...\", – делінген хабарламада').")
+    g.ent("Алматыдан", "GPE", "Алматы")
+    g.ent("Көкшетау", "GPE")
+    g.ent("Zakon.kz", "ORGANISATION")
+    g.ent("Ақмола облысы Полиция департаментінің баспасөз қызметі", "ORGANISATION")
+    g.nested("Ақмола облысы Полиция департаментінің", "ORGANISATION", "Ақмола облысы Полиция департаменті")
+    g.nested("Ақмола", "GPE")
+    g.qty("20", "cardinal", 20, unit="адам", after="Біз 20")
+    g.tmp("2026 жылғы 22 қаңтарда", "date", "2026-01-22")
+    g.tmp("қазір", "relative", "2026-01-22")
+    g.tmp("Қазіргі уақытта", "relative", "2026-01-22")
+    g.ev("incident", "таратты", "past", None, None, None, cluster="c1", participants=["Белгісіз адамдар"])
+    g.ev("incident", "таратуын", "ongoing", "2026 жылғы 22 қаңтарда", None, None, cluster="c1", participants=["Теріс ниетті адамдар"])
+    g.ev("incident", "тарап жатыр", "ongoing", "қазір", "Көкшетау", None, cluster="c1")
+    g.ev("inspection", "тексеруде", "ongoing", None, None, None, cluster="c2", participants=["полиция"])
+    g.ev("inspection", "тексеріс", "ongoing", None, None, None, cluster="c2", participants=["Ақмола облысы Полиция департаменті"])
+    g.ev("inspection", "тексеру", "past", None, None, None, after="Бастапқы", cluster="c2")
+    P = "Ақмола облысы Полиция департаментінің баспасөз қызметі"
+    g.quote('теракт ұйымдастырылатынын және балаларға "қоқан-лоққы" жасалатынын', None, "мәлімдеп", kind="indirect")
+    g.quote("Біз 20 адамбыз. Біз ештеңеден қорықпаймыз", None, "деп жазған")
+    g.quote("әлеуметтік желілерде таралып жатқан хабарлама бойынша тексеріс жүргізіліп жатқанын", None, "хабарлады", kind="indirect", speaker_entity=P)
+    g.quote("Бастапқы тексеру шаралары барысында бұл фактілер расталмады. Таратылып жатқан ақпарат жалған және шындыққа сәйкес келмейді. Қазіргі уақытта мектептерде қауіпсіздікті қамтамасыз ету шаралары қабылданды",
+            None, "делінген", speaker_entity=P)
+    g.announce(headline="Белгісіз адамдар мектептерге шабуыл туралы хабарламалар таратты – полиция тексеруде",
+               issuer="Ақмола облысы Полиция департаменті", outlet="Zakon.kz", published="2026-01-22", place=None, main_event="c1")
+    return g.save()
+
+
+def shymkent_badam_visit():
+    g = new("shymkent-akim-badam-school-visit", None,
+            publisher="Shymkent city akimat", publisher_kind="akimat",
+            url="https://anyq.kz/%D0%A8%D1%8B%D0%BC%D0%BA%D0%B5%D0%BD%D1%82-%E2%84%96105-%D0%BC%D0%B5%D0%BA%D1%82%D0%B5%D0%BF-%D0%B0%D1%83%D0%BB%D0%B0%D1%81%D1%8B-%D0%BA%D3%A9%D0%B3%D0%B0%D0%BB%D0%B4%D0%B0%D0%BD%D0%B4%D1%8B%D1%80",
+            published=None, outlet="ANYQ.KZ")
+    g.note("No date or headline in the stored copy; the sign-off '«ANYQ.KZ»-ақпарат' and a spam line after it were dropped. 'Бүгінгі таңда', 'қазір' = PRESENT_REF, 'Алдағы уақытта' = FUTURE_REF.")
+    g.note("Events: the akim's visit c1 ('барды', and 'танысып қайтты', the same trip); the commissioning of the new school building in 2015 c2 (opening, 'пайдалануға берілген'). Instructions ('тапсырма берді', 'тапсырма жүктеді') are not events.")
+    g.note("'Бадам-1' (residential area) = LOCATION; the two '№105 ... мектеп' mentions = FACILITY (the buildings); 'аудан әкіміне' = POSITION (unnamed district akim). The dash quote '— ... — деді.' has no named speaker in its sentence; it is the akim's (the paragraph's subject): speaker Мұрат Әйтенов. 'қазақ-өзбек' = optional LANGUAGE.")
+    g.ent("Шымкент қаласының әкімі", "POSITION")
+    g.nested("Шымкент", "GPE", n=1)
+    g.ent("Мұрат Әйтенов", "PERSON", n=1)
+    g.ent("Бадам-1", "LOCATION")
+    g.ent("Шымкент қаласы әкімінің баспасөз қызметі", "ORGANISATION")
+    g.nested("Шымкент", "GPE", n=2)
+    g.ent("№105 жалпы орта мектебінің", "FACILITY", "№105 жалпы орта мектеп")
+    g.ent("қала әкімі", "POSITION", "Шымкент қаласының әкімі")
+    g.ent("№105 орта мектептің", "FACILITY", "№105 орта мектеп")
+    g.optional("қазақ-өзбек", "LANGUAGE")
+    g.ent("Мұрат Әйтенов", "PERSON", n=2)
+    g.ent("аудан әкіміне", "POSITION", "аудан әкімі")
+    g.qty("мыңға жуық", "cardinal", 1000, unit="отбасы", approx="about")
+    g.qty("300", "cardinal", 300, unit="орын")
+    g.qty("900-дей", "cardinal", 900, unit="оқушы", approx="about")
+    g.qty("90-ға жуық", "cardinal", 90, unit="мұғалім", approx="about")
+    g.tmp("Бүгінгі таңда", "relative", "PRESENT_REF")
+    g.tmp("2015 жылы", "date", "2015")
+    g.tmp("қазір", "relative", "PRESENT_REF")
+    g.tmp("Алдағы уақытта", "relative", "FUTURE_REF")
+    g.ev("visit", "барды", "past", None, "Бадам-1 тұрғын алабы, Шымкент", None, cluster="c1", participants=["Мұрат Әйтенов"])
+    g.ev("visit", "танысып қайтты", "past", None, "№105 жалпы орта мектебінің ескі ғимараты", None, cluster="c1", participants=["қала әкімі"])
+    g.ev("opening", "пайдалануға берілген", "past", "2015 жылы", "№105 орта мектептің жаны", None, cluster="c2")
+    g.quote("Мектеп — балалардың қауіпсіз білім мен тәрбиені қатар алатын негізгі мекені. Сондықтан ескі ғимаратты бұзып, орнын көгалдандыру қажет. Мектеп ауласында балалар емін-еркін жүре алуы қажет",
+            "Мұрат Әйтенов", "деді")
+    g.person("Мұрат Әйтенов", ["Шымкент қаласының әкімі"], [("Мұрат Әйтенов", 1), ("Мұрат Әйтенов", 2)])
+    g.announce(headline=None, issuer="Шымкент қаласының әкімдігі", outlet="ANYQ.KZ", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def makhambet_court_briefing():
+    g = new("makhambet-court-nine-months-briefing", None,
+            publisher="Makhambet district court (Atyrau region)", publisher_kind="court",
+            url="https://zh-shugylasy.kz/zhanalyqtar/qogam/sot-toragasy-brifing-otkizdi.html", published=None, outlet="zh-shugylasy.kz")
+    g.note("No date shown (the briefing was on the 9 months of 2019): reference_date null. The stored copy stops mid-sentence; the text ends at the last complete sentence.")
+    g.note("Temporals: '2019 жылдың 9 ай' / '2019 жылдың 9 айдың' / 'Осы жылдың тоғыз айында' = range 2019-01-01/2019-09-30; '9 ай ішінде' = duration P9M (seed). Case counts are cardinals (unit іс); '100%' twice percent. 'АБТ' (audio-video recording) not a name; «Сот кабинеті» = PRODUCT.")
+    g.note("Events: the briefing c1 (headline 'брифинг', 'брифинг өткен болатын', 'брифингте'). Cases heard over nine months are aggregate counts, not events. Indirect quote: the clause governed by '...-ғанын еске салды'.")
+    g.ent("Сот төрағасы", "POSITION", "Махамбет аудандық сотының төрағасы")
+    g.ent("Махамбет аудандық сотында", "ORGANISATION", "Махамбет аудандық соты")
+    g.nested("Махамбет", "GPE", n=1)
+    g.ent("Махамбет аудандық сотының төрағасы", "POSITION")
+    g.nested("Махамбет аудандық сотының", "ORGANISATION", "Махамбет аудандық соты")
+    g.nested("Махамбет", "GPE", n=2)
+    g.ent("Б.Кадыргалиев", "PERSON")
+    g.ent("Махамбет аудандық сотымен", "ORGANISATION", "Махамбет аудандық соты")
+    g.nested("Махамбет", "GPE", n=3)
+    g.ent("Сот кабинеті", "PRODUCT")
+    g.tmp("2019 жылдың 9 ай", "range", "2019-01-01/2019-09-30")
+    g.tmp("2019 жылдың 9 айдың", "range", "2019-01-01/2019-09-30")
+    g.tmp("9 ай ішінде", "duration", "P9M")
+    g.tmp("Осы жылдың тоғыз айында", "range", "2019-01-01/2019-09-30")
+    for num, val in (("266", 266), ("42", 42), ("25", 25), ("19", 19), ("409", 409), ("87", 87)):
+        g.qty(num, "cardinal", val, unit="іс", after="9 ай ішінде")
+    g.qty("6", "cardinal", 6, unit="іс", after="үкім шығарылып, ")
+    g.qty("100%", "percent", 100, n=1)
+    g.qty("100%", "percent", 100, n=2)
+    g.ev("briefing", "брифинг", "past", None, None, None, n=1, cluster="c1", participants=["Сот төрағасы"])
+    g.ev("briefing", "брифинг", "past", "2019 жылдың 9 ай қорытындысы бойынша", "Махамбет аудандық соты", None, n=2, cluster="c1")
+    g.ev("briefing", "брифингте", "past", None, None, None, cluster="c1", participants=["Б.Кадыргалиев"])
+    g.quote("409 әкімшілік іс қаралған, соның ішінде 87 іс медиация тәртібімен қысқартылғанын", "Б.Кадыргалиев", "еске салды", kind="indirect")
+    g.person("Б.Кадыргалиев", ["Махамбет аудандық сотының төрағасы"], [("Б.Кадыргалиев",)])
+    g.announce(headline="Сот төрағасы брифинг өткізді", issuer="Махамбет аудандық соты", outlet="zh-shugylasy.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def atyrau_prosecutor_housing():
+    g = new("atyrau-prosecutor-service-housing", "2026-01-19",
+            publisher="Atyrau regional prosecutor's office", publisher_kind="prosecutor",
+            url="https://kaz.inform.kz/news/atirauda-madeniet-baskarmasi-kizmettk-uyd-ush-ese-kimbatka-almak-bolgan-cc51b9/",
+            published="2026-01-19", outlet="Kazinform")
+    g.note("reference_date = the page date (2026-01-19); 'Былтыр' -> 2025. The stored copy stops mid-sentence; the text ends at the last complete sentence. 'АТЫРАУ.KAZINFORM' has no space: two entities.")
+    g.note("Events: the prosecutors' halting of the purchase c1 (other, 'тоқтатқан'); the protest c2 ('наразылық енгізіліп', other); the maslikhat session that returned the money c3 (session, 'сессиясымен'). The planned purchase ('алмақ болған', 'сатып алуды жоспарлаған') did not happen: not an event. The 12 bn of violations over 2025 is an aggregate.")
+    g.note("Headline 'мәдениет басқармасы' (lowercase short form) = optional ORGANISATION; 'Атырау облысы мәдениет және тілдерді дамыту басқармасы' = ORGANISATION.")
+    g.ent("Атырауда", "GPE", "Атырау")
+    g.optional("мәдениет басқармасы", "ORGANISATION", "Атырау облысы мәдениет және тілдерді дамыту басқармасы")
+    g.ent("АТЫРАУ", "GPE", "Атырау")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Атырау облысы мәдениет және тілдерді дамыту басқармасы", "ORGANISATION")
+    g.nested("Атырау", "GPE", after="Былтыр")
+    g.ent("Атырау облысы прокурорының аға көмекшісі", "POSITION")
+    g.nested("Атырау", "GPE", after="деді ")
+    g.ent("Сайтдолла Дәуешов", "PERSON")
+    g.qty("үш есе", "multiplier", 3, n=1)
+    g.qty("10", "cardinal", 10, unit="баспана")
+    g.qty("үш есе", "multiplier", 3, n=2)
+    g.qty("503 млн теңгеге жуық", "money", 503000000, unit="KZT", approx="about")
+    g.qty("12 млрд теңгеге", "money", 12000000000, unit="KZT")
+    g.tmp("Былтыр", "relative", "2025")
+    g.tmp("2025 жылы", "date", "2025")
+    g.ev("other", "тоқтатқан", "past", None, None, None, cluster="c1", participants=["прокурорлар"])
+    g.ev("other", "наразылық", "past", None, None, None, cluster="c2", participants=["прокуратура"])
+    g.ev("session", "сессиясымен", "past", None, None, None, cluster="c3", participants=["мәслихат"])
+    g.quote("Осыған байланысты прокуратура тарапынан наразылық енгізіліп, жергілікті атқарушы органмен бюджет қаражаты үнемделіп, мәслихат сессиясымен кері қайтарылды. Прокуратураның қадағалау актілері нәтижесінде үнемделген бюджет қаражаты жергілікті атқарушы органмен өңірдің басым әлеуметтік қажеттіліктері мен инфрақұрылымдық бағыттарына қайта бөлінді",
+            "Сайтдолла Дәуешов", "деді")
+    g.person("Сайтдолла Дәуешов", ["Атырау облысы прокурорының аға көмекшісі"], [("Сайтдолла Дәуешов",)])
+    g.announce(headline="Атырауда мәдениет басқармасы қызметтік үйді үш есе қымбатқа алмақ болған",
+               issuer="Атырау облысының прокуратурасы", outlet="KAZINFORM", published="2026-01-19", place="Атырау", main_event="c1")
+    return g.save()
+
+
+def aktobe_prosecutor_funds():
+    g = new("aktobe-prosecutor-funds-returned", "2025-11-18",
+            publisher="Aktobe regional prosecutor's office", publisher_kind="prosecutor",
+            url="https://kaz.inform.kz/news/aktobe-oblisi-prokuraturasi-byudzhetke-1-mlrd-tengeden-astam-karazhatti-kaytardi-10de66/",
+            published="2025-11-18", outlet="Kazinform")
+    g.note("reference_date = the page date (2025-11-18). The stored copy stops mid-sentence; the text ends at the last complete sentence.")
+    g.note("Events: the 1 bn returned over 2025 (headline, lead) is an aggregate result: no event, main_event null. The example case gives single occurrences: the contract concluded c1 (signing, 'жасалған'), the advance paid c2 (other, 'аударылған'), the contract broken c3 (other, 'бұзылғанымен'), the money recovered c4 (other, 'өндіріліп').")
+    g.note("'облыстық құрылыс басқармасы' (lowercase) = optional ORGANISATION; 'MIR-A Construction' (inside «») = ORGANISATION; 'бір жылдан астам уақыт бойы' = duration P1Y (the 'астам' is kept in the span, the value has no approximator field).")
+    g.ent("Ақтөбе облысы прокуратурасы", "ORGANISATION")
+    g.nested("Ақтөбе", "GPE", n=1)
+    g.ent("АҚТӨБЕ", "GPE", "Ақтөбе")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Ақтөбе облысының прокуратурасы", "ORGANISATION")
+    g.nested("Ақтөбе", "GPE", n=2)
+    g.optional("облыстық құрылыс басқармасы", "ORGANISATION", "Ақтөбе облыстық құрылыс басқармасы")
+    g.ent("MIR-A Construction", "ORGANISATION")
+    g.ent("Байғанин", "GPE")
+    g.ent("Матай", "GPE")
+    g.qty("1 млрд теңгеден астам", "money", 1000000000, unit="KZT", approx="more_than", n=1)
+    g.qty("1 млрд теңгеден астам", "money", 1000000000, unit="KZT", approx="more_than", n=2)
+    g.qty("288 млн теңге", "money", 288000000, unit="KZT")
+    g.tmp("2025 жылы", "date", "2025")
+    g.tmp("бір жылдан астам уақыт бойы", "duration", "P1Y")
+    g.ev("signing", "жасалған", "past", None, None, None, cluster="c1", participants=["облыстық құрылыс басқармасы", "MIR-A Construction"])
+    g.ev("other", "аударылған", "past", None, None, None, cluster="c2", amounts=["288 млн теңге"])
+    g.ev("other", "бұзылғанымен", "past", None, None, None, cluster="c3")
+    g.ev("other", "өндіріліп", "past", None, None, None, cluster="c4")
+    g.quote("қаражат мемлекеттік сатып алу шарттары бойынша қамтамасыз ету мен тұрақсыздық айыбын өндіру, мемлекеттік келісімшарттар аясындағы кепілдік міндеттемелерді орындау, сондай-ақ салық берешектерін өтеу есебінен бюджетке қайтарылған",
+            None, "мәліметінше", kind="indirect", speaker_entity="Ақтөбе облысының прокуратурасы")
+    g.quote("облыстық құрылыс басқармасы мен «MIR-A Construction» ЖШС арасында Байғанин ауданының Матай ауылында модульдік үлгідегі ғимараттардан тұратын оқу-жаттығу базасын салу туралы келісімшарт жасалған",
+            None, "келтірген", kind="indirect", speaker_entity="Ақтөбе облысының прокуратурасы")
+    g.announce(headline="Ақтөбе облысы прокуратурасы бюджетке 1 млрд теңгеден астам қаражатты қайтарды",
+               issuer="Ақтөбе облысының прокуратурасы", outlet="KAZINFORM", published="2025-11-18", place="Ақтөбе", main_event=None)
+    return g.save()
+
+
+def pavlodar_prosecutor_year():
+    g = new("pavlodar-prosecutor-year-results", "2026-02-03",
+            publisher="Pavlodar regional prosecutor's office", publisher_kind="prosecutor",
+            url="https://kaz.inform.kz/news/pavlodar-oblisinin-prokuraturasi-65-mlrd-tengenn-mulkn-memleketke-kaytardi-6cb972/",
+            published="2026-02-03", outlet="Kazinform")
+    g.note("reference_date = the page date (2026-02-03); 'Өткен жылы' -> 2025. The stored copy goes on with a dash quote cut mid-sentence; the text ends before it. Doubled word '2025 жылғы жылғы' kept.")
+    g.note("All figures are year totals (aggregate results): no events, main_event null. Money spans include case endings ('24,1 млрд теңгесінің', '6,5 млрд теңгенің').")
+    g.ent("Павлодар облысының прокуратурасы", "ORGANISATION")
+    g.nested("Павлодар", "GPE", n=1)
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Павлодар облыстық прокуратурасының баспасөз қызметі", "ORGANISATION")
+    g.nested("Павлодар облыстық прокуратурасының", "ORGANISATION", "Павлодар облыстық прокуратурасы")
+    g.nested("Павлодар", "GPE", n=2)
+    g.qty("6,5 млрд теңгенің", "money", 6500000000, unit="KZT")
+    g.qty("32 млрд теңге", "money", 32000000000, unit="KZT")
+    g.qty("24,1 млрд теңгесінің", "money", 24100000000, unit="KZT")
+    g.qty("3 млрд теңге", "money", 3000000000, unit="KZT")
+    g.qty("6,5 млрд теңге", "money", 6500000000, unit="KZT", after="залалды")
+    g.qty("1 млрд теңге", "money", 1000000000, unit="KZT", after="сонымен қатар ")
+    g.tmp("Өткен жылы", "relative", "2025")
+    g.tmp("2025 жылғы", "date", "2025")
+    g.quote("Өткен жылы прокуратура өкілдері 32 млрд теңге мөлшеріндегі заңсыз мемлекеттік сатып алуларды тоқтатты", None, "хабарлайды",
+            kind="indirect", speaker_entity="Павлодар облыстық прокуратурасының баспасөз қызметі")
+    g.quote("прокуратура мемлекеттің материалдық мүдделерін қорғау мақсатында бюджеттің 24,1 млрд теңгесінің негізсіз жұмсалуының алдын алған", None,
+            "мәліметтерге қарағанда", kind="indirect", speaker_entity="Павлодар облыстық прокуратурасы")
+    g.announce(headline="Павлодар облысының прокуратурасы 6,5 млрд теңгенің мүлкін мемлекетке қайтарды",
+               issuer="Павлодар облысының прокуратурасы", outlet="KAZINFORM", published="2026-02-03", place="Астана", main_event=None)
+    return g.save()
+
+
+def senate_bureau_miners():
+    g = new("senate-bureau-miners-remembered", None,
+            publisher="Senate of the Parliament of Kazakhstan", publisher_kind="parliament",
+            url="https://alatautv.kz/kk/%D0%B0%D0%BB%D0%B0%D1%82%D0%B0%D1%83-%D0%B0%D2%9B%D0%BF%D0%B0%D1%80%D0%B0%D1%82%D1%8B/%D1%81%D0%B5%D0%BD%D0%B0%D1%82-%D1%81%D0%BF%D0%B8%D0%BA%D0%B5%D1%80%D1%96-%D0%BC%D3%99%D1%83%D0%BB%D0%B5%D0%BD-%D3%99%D1%88%D1%96%D0%BC%D0%B1%D0%B0%D0%B5%D0%B2%D1%82%D1%8B%D2%A3-%D1%82%D3%A9%D1%80%D0%B0%D2%93%D0%B0%D0%BB%D1%8B%D2%93%D1%8B%D0%BC%D0%B5%D0%BD-%D0%BF%D0%B0%D0%BB%D0%B0%D1%82%D0%B0-%D0%B1%D1%8E%D1%80%D0%BE%D1%81%D1%8B%D0%BD%D1%8B%D2%A3-%D0%BE%D1%82%D1%8B%D1%80%D1%8B%D1%81%D1%8B-%D3%A9%D1%82%D1%82%D1%96",
+            published=None, outlet="alatautv.kz")
+    g.note("No date in the stored copy (the Senate press-service text relayed by Alatau TV): reference_date null, '2 қараша күні' -> XXXX-11-02. Missing spaces after full stops ('еске алды.Мәулен', 'атап өтті.Ел') kept.")
+    g.note("Events: the bureau sitting c1 ('отырысы өтті', 'Бюро отырысы ... басталып'; the minute of silence and remembrance are parts of it); the Senate sitting on 2 November c2 (session, future); the mine disaster c3 (incident: 'төтенше жағдай', 'апаттың' twice); the Head of State's trip to the site c4 (visit, 'барғанын'); his meeting with the families c5 (meeting, 'кездесіп'). 'оқиға орнына' (the scene) is a place phrase, not a mention.")
+    g.note("'Сенат спикері' and 'Сенат төрағасы' = POSITION (one post); 'Мемлекет басшысы', 'Ел Президенті' = POSITION of the unnamed President (no people entry). 'Аппарат' (the Senate staff) optional ORGANISATION. 'бір минут' = duration PT1M.")
+    g.ent("Сенат спикері", "POSITION", "Сенат төрағасы")
+    g.nested("Сенат", "ORGANISATION", n=1)
+    g.ent("Мәулен Әшімбаевтың", "PERSON", "Мәулен Әшімбаев")
+    g.ent("Сенат", "ORGANISATION", n=2)
+    g.optional("Аппарат", "ORGANISATION", "Сенат Аппараты")
+    g.ent("Қарағанды", "GPE")
+    g.ent("Мәулен Әшімбаев", "PERSON", after="еске алды.")
+    g.ent("Сенат төрағасы", "POSITION")
+    g.nested("Сенат", "ORGANISATION", after="Сондай-ақ ")
+    g.ent("Мемлекет басшысы", "POSITION")
+    g.ent("Ел Президенті", "POSITION", "Қазақстан Республикасының Президенті")
+    g.tmp("2 қараша күні", "date", "XXXX-11-02")
+    g.tmp("бір минут", "duration", "PT1M")
+    g.ev("meeting", "отырысы", "past", None, None, None, n=1, cluster="c1", participants=["Мәулен Әшімбаев", "депутаттар"])
+    g.ev("session", "отырысының", "future", "2 қараша күні", None, None, cluster="c2")
+    g.ev("meeting", "отырысы", "past", None, None, None, after="Бюро ", cluster="c1", participants=["сенаторлар", "Аппарат қызметкерлері"])
+    g.ev("incident", "төтенше жағдай", "past", None, "Қарағанды облысы", None, cluster="c3")
+    g.ev("incident", "апаттың", "past", None, None, None, n=1, cluster="c3")
+    g.ev("visit", "барғанын", "past", None, "оқиға орны", None, cluster="c4", participants=["Мемлекет басшысы"])
+    g.ev("meeting", "кездесіп", "past", None, None, None, cluster="c5", participants=["Ел Президенті", "кеншілердің отбасылары мен жақындары"])
+    g.ev("incident", "апаттың", "past", None, None, None, n=2, cluster="c3")
+    g.quote("Мемлекет басшысы апаттың мән-жайын анықтап, тиісті шешім қабылдау үшін оқиға орнына арнайы барғанын", "Мәулен Әшімбаев", "атап өтті", kind="indirect")
+    g.person("Мәулен Әшімбаев", ["Сенат төрағасы"], [("Мәулен Әшімбаевтың",), ("Мәулен Әшімбаев", 1, "еске алды.")])
+    g.announce(headline=None, issuer="Қазақстан Республикасы Парламентінің Сенаты", outlet="alatautv.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def mazhilis_bureau_macedonia():
+    g = new("mazhilis-bureau-macedonia-agreement", None,
+            publisher="Mazhilis of the Parliament of Kazakhstan", publisher_kind="parliament",
+            url="https://egemen.kz/amp/article/98621-madgilis-byurosy-kun-tartibi-naqtylandy", published=None, outlet="Egemen.kz")
+    g.note("No date in the stored copy (2012, after the July visit): reference_date null, 'Кеше' -> PAST_REF. Headline not in the stored copy.")
+    g.note("Events: the bureau meeting c1 ('бюросы өтіп', meeting, past); the coming plenary sitting c2 (session, future: 'алдағы жалпы отырыстың', 'жалпы отырыста ... қабылданбақ'); the official visit of the Macedonian President c3 (visit, 2 July 2012) and the agreement reached then c4 (signing, 'қол жеткізілген'). Bills 'ұсынылғалы отыр' are plans, not events.")
+    g.note("'Мәжіліс бюросы' = ORGANISATION (the body) and its trigger 'бюросы' the meeting. «Жайылымдар туралы» = LAW. 'осы палатаның баспасөз қызметі' (anaphoric) optional ORGANISATION; the bare 'Македония' in the agreement = GPE.")
+    g.ent("Мәжіліс Спикері", "POSITION")
+    g.nested("Мәжіліс", "ORGANISATION", n=1)
+    g.ent("Бақтықожа Ізмұхамбетовтің", "PERSON", "Бақтықожа Ізмұхамбетов")
+    g.ent("Мәжіліс бюросы", "ORGANISATION")
+    g.nested("Мәжіліс", "ORGANISATION", n=2)
+    g.optional("осы палатаның баспасөз қызметі", "ORGANISATION", "Мәжілістің баспасөз қызметі")
+    g.ent("Македониямен", "GPE", "Македония")
+    g.ent("Македония Республикасы Президентінің", "POSITION", "Македония Республикасының Президенті")
+    g.nested("Македония Республикасы", "GPE")
+    g.ent("Жайылымдар туралы", "LAW")
+    g.ent("Мәжіліс", "ORGANISATION", after="тікелей ")
+    g.tmp("Кеше", "relative", "PAST_REF")
+    g.tmp("2012 жылы 2 шілдеде", "date", "2012-07-02")
+    g.ev("meeting", "бюросы", "past", "Кеше", None, None, cluster="c1", participants=["Бақтықожа Ізмұхамбетов"])
+    g.ev("session", "отырыстың", "future", None, None, None, cluster="c2")
+    g.ev("signing", "қол жеткізілген", "past", "2012 жылы 2 шілдеде", None, None, cluster="c4")
+    g.ev("visit", "сапары", "past", "2012 жылы 2 шілдеде", "Қазақстан", None, cluster="c3", participants=["Македония Республикасы Президенті"])
+    g.ev("session", "отырыста", "future", None, None, None, cluster="c2")
+    g.quote("Кеше Мәжіліс Спикері Бақтықожа Ізмұхамбетовтің төрағалығымен Мәжіліс бюросы өтіп, алдағы жалпы отырыстың күн тәртібі нақтыланды",
+            None, "хабарлады", kind="indirect", speaker_entity="Мәжілістің баспасөз қызметі")
+    g.person("Бақтықожа Ізмұхамбетов", ["Мәжіліс Спикері"], [("Бақтықожа Ізмұхамбетовтің",)])
+    g.announce(headline=None, issuer="Қазақстан Республикасы Парламентінің Мәжілісі", outlet="Egemen.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def mazhilis_session_closing():
+    g = new("mazhilis-session-closing-2022", "2022-06-30",
+            publisher="Mazhilis of the Parliament of Kazakhstan", publisher_kind="parliament",
+            url="https://kz.kursiv.media/kk/2022-06-30/deputattar-kanikul-a-ketti/amp", published="2022-06-30", outlet="Kursiv")
+    g.note("reference_date = the date in the page address (2022-06-30). The stored copy continues with a quote cut mid-sentence; the text ends before it.")
+    g.note("Events: the plenary sitting c1 (session, 'жалпы отырыс өтіп'; the first-reading approval of bills is its business, not a separate event); the parliamentary session (VII convocation, II session) c2 (session: 'II сессиясының', 'екінші сессиясының', 'Осы сессия ... өткенін', all past); the referendum c3 (election, 'референдум өткізілгенін', past). Anniversaries ('Тәуелсіздігінің 30 жылдығы', 'Парламенттің 25 жылдығы') are EVENT entities with durations P30Y/P25Y, not event mentions.")
+    g.note("Ordinals: 'VII', 'II', 'екінші', 'бірінші'. Laws: the coordinated 'Қылмыстық және Қылмыстық-процестік кодекстеріне' is one LAW span; 'Әкімшілік құқық бұзушылық туралы кодекске' one LAW. 'Палатаның' optional ORGANISATION (= Мәжіліс); 'Палата Төрағасы' = POSITION (Мәжіліс Төрағасы).")
+    g.ent("Мәжіліс Спикері", "POSITION")
+    g.nested("Мәжіліс", "ORGANISATION", n=1)
+    g.ent("Ерлан Қошановтың", "PERSON", "Ерлан Қошанов")
+    g.optional("Палатаның", "ORGANISATION", "Мәжіліс")
+    g.ent("Мәжілістің баспасөз қызметі", "ORGANISATION")
+    g.nested("Мәжілістің", "ORGANISATION", "Мәжіліс", n=1)
+    g.ent("Қылмыстық және Қылмыстық-процестік кодекстеріне", "LAW", "Қылмыстық және Қылмыстық-процестік кодекстер")
+    g.ent("Әкімшілік құқық бұзушылық туралы кодекске", "LAW", "Әкімшілік құқық бұзушылық туралы кодекс")
+    g.ent("Мәжілістің", "ORGANISATION", "Мәжіліс", n=2)
+    g.ent("Палата Төрағасы", "POSITION", "Мәжіліс Төрағасы")
+    g.ent("Тәуелсіздігінің 30 жылдығы", "EVENT", "Тәуелсіздіктің 30 жылдығы")
+    g.ent("Парламенттің 25 жылдығымен", "EVENT", "Парламенттің 25 жылдығы")
+    g.nested("Парламенттің", "ORGANISATION", "Парламент")
+    g.qty("VII", "ordinal", 7, unit="шақырылым")
+    g.qty("II", "ordinal", 2, unit="сессия", after="шақырылымының ")
+    g.qty("бірінші", "ordinal", 1, unit="оқылым")
+    g.qty("екінші", "ordinal", 2, unit="сессия")
+    g.tmp("30 жылдығы", "duration", "P30Y")
+    g.tmp("25 жылдығымен", "duration", "P25Y")
+    g.ev("session", "отырыс", "past", None, None, None, cluster="c1", participants=["Ерлан Қошанов", "депутаттар"])
+    g.ev("session", "сессиясының", "past", None, None, None, n=1, cluster="c2")
+    g.ev("session", "сессиясының", "past", None, None, None, n=2, cluster="c2")
+    g.ev("session", "сессия", "past", None, None, None, after="Осы ", cluster="c2")
+    g.ev("election", "референдум", "past", None, None, None, cluster="c3")
+    g.quote("Мәжіліс Спикері Ерлан Қошановтың төрағалығымен жалпы отырыс өтіп, Палатаның VII шақырылымының II сессиясының жұмысы қорытындыланды",
+            None, "деп жазады", kind="indirect", speaker_entity="Мәжілістің баспасөз қызметі")
+    g.quote("Мәжілістің екінші сессиясының жұмысы аяқталғанын", "Ерлан Қошанов", "айтқан", kind="indirect")
+    g.quote("Осы сессия күллі қоғам үшін жауапты әрі күрделі кезеңде өткенін, ел Тәуелсіздігінің 30 жылдығы, Парламенттің 25 жылдығымен тұспа-тұс келгеніне назар аударып, Конституциялық өзгерістер бойынша республикалық референдум өткізілгенін",
+            "Ерлан Қошанов", "айтты", kind="indirect")
+    g.person("Ерлан Қошанов", ["Мәжіліс Төрағасы"], [("Ерлан Қошановтың",)])
+    g.announce(headline=None, issuer="Қазақстан Республикасы Парламентінің Мәжілісі", outlet="Kursiv", published="2022-06-30", place=None, main_event="c1")
+    return g.save()
+
+
 DOCS = [kyzylorda_police_new_year, turkistan_police_flag, semey_fire, almaty_agency_fire, astana_house_fire,
         defence_ministry_fire, turkistan_prosecutor_visit, kyzylorda_court_press, shet_apparatus_meeting,
-        syrdarya_apparatus_meeting]
+        syrdarya_apparatus_meeting, culture_abai_savings, akmola_police_hoax, shymkent_badam_visit,
+        makhambet_court_briefing, atyrau_prosecutor_housing, aktobe_prosecutor_funds, pavlodar_prosecutor_year,
+        senate_bureau_miners, mazhilis_bureau_macedonia, mazhilis_session_closing]
 
 
 def main():
