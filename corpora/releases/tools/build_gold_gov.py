@@ -755,11 +755,387 @@ def mazhilis_session_closing():
     return g.save()
 
 
+
+def mvd_roadside_trap():
+    g = new("mvd-roadside-trap-fake", None,
+            publisher="Ministry of Internal Affairs of Kazakhstan", publisher_kind="ministry",
+            url="https://kaz.zakon.kz/kogam-tynysy/6073075-avtozholdarday-apan-m-mlmet-taratty.html", published=None, outlet="Zakon.kz")
+    g.note("No date in the stored copy: reference_date null; 'соңғы уақытта' = PAST_REF.")
+    g.note("Events: only the spreading of the rumour c1 ('тарап жүрген', incident, ongoing). The 'trap' itself is declared false: not an event. The headline 'ІІМ мәлімет таратты' is the release act itself, not annotated.")
+    g.note("Quotes: 'ІІМ бұл мәліметтердің жалған екенін мәлімдеді' (indirect); the two \"...\" quotes attributed to 'ведомство' (direct, speaker_entity the ministry); '... соғатынын еске салды' (indirect).")
+    g.ent("ІІМ", "ORGANISATION", "Ішкі істер министрлігі", n=1)
+    g.ent("ҚР Ішкі істер министрлігі", "ORGANISATION")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы")
+    g.ent("Zakon.kz", "ORGANISATION")
+    g.ent("ІІМ", "ORGANISATION", "Ішкі істер министрлігі", n=2)
+    g.ent("Ішкі істер министрлігі", "ORGANISATION", after="Сондай-ақ ")
+    g.tmp("соңғы уақытта", "relative", "PAST_REF")
+    g.ev("incident", "тарап жүрген", "ongoing", "соңғы уақытта", "желі", None, cluster="c1")
+    M = "ҚР Ішкі істер министрлігі"
+    g.quote("бұл мәліметтердің жалған екенін", None, "мәлімдеді", kind="indirect", speaker_entity=M)
+    g.quote("Желіде жол бойында ішінде жалған нәресте бар автоорындықтардың тұрғанын, мұның көлікті тоқтату үшін құрастырылған айла екені айтылған, сондай-ақ, тоқтаған жағдайда бәзбіреулердің жұмыртқа лақтыратындығы жайлы ақпарат шындыққа сәйкес келмейді",
+            None, "делінген", speaker_entity=M)
+    g.quote("бұқаралық ақпарат құралдары немесе ақпараттық-коммуникациялық желілер арқылы әдейі жалған ақпарат таратудың заң бойынша жауапкершілікке әкеп соғатынын",
+            None, "еске салды", kind="indirect", speaker_entity=M)
+    g.quote("Тек ресми ақпарат көздеріне ғана сенуге кеңес береміз", None, "деп қорытындылады", speaker_entity=M)
+    g.announce(headline='Автожолдардағы "қақпан": ІІМ мәлімет таратты', issuer="ҚР Ішкі істер министрлігі", outlet="Zakon.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def akmola_investment_briefing():
+    g = new("akmola-akim-investment-briefing", "2025-11-13",
+            publisher="Akmola regional akimat", publisher_kind="akimat",
+            url="https://kaz.inform.kz/news/akmola-oblisinda-astikti-teren-ondeytn-algashki-zauit-kurilisi-bastaldi-4c817d/",
+            published="2025-11-13", outlet="Kazinform")
+    g.note("reference_date = the page date (2025-11-13); 'Жыл басынан бері' = range 2025-01-01/2025-11-13.")
+    g.note("Events: the akim's report at the Central Communications Service platform c1 (briefing, trigger 'есеп бере'); the start of construction of the first deep grain-processing plant c2 (launch: headline 'басталды', body 'басталғанын'). Investment and jobs since January are aggregates, not events.")
+    g.note("«Ақмола» аймағы (industrial zone) = FACILITY 'Ақмола'; 'орталық коммуникациялар қызметі алаңында' (lowercase) = FACILITY (the venue). '1 трлн теңгеден асатын' = money more_than (the participle 'асатын' as approximator); 'Төрт' = cardinal (unit аймақ).")
+    g.ent("Ақмола", "GPE", n=1)
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Ақмола", "FACILITY", after="республикалық «")
+    g.ent("Ақмола облысының әкімі", "POSITION")
+    g.nested("Ақмола", "GPE", after="деді ")
+    g.ent("Марат Ахметжанов", "PERSON")
+    g.ent("орталық коммуникациялар қызметі алаңында", "FACILITY", "Орталық коммуникациялар қызметі алаңы")
+    g.ent("өңір басшысы", "POSITION", "Ақмола облысының әкімі")
+    g.qty("660 млрд теңгеден астам", "money", 660000000000, unit="KZT", approx="more_than", n=1)
+    g.qty("4 мыңнан астам", "cardinal", 4000, unit="жұмыс орны", approx="more_than", n=1)
+    g.qty("660 млрд теңгеден астам", "money", 660000000000, unit="KZT", approx="more_than", n=2)
+    g.qty("250 млрд теңгеге", "money", 250000000000, unit="KZT")
+    g.qty("Төрт", "cardinal", 4, unit="аймақ")
+    g.qty("1 трлн теңгеден асатын", "money", 1000000000000, unit="KZT", approx="more_than")
+    g.qty("4 мыңнан астам", "cardinal", 4000, unit="жұмыс орны", approx="more_than", n=2)
+    g.tmp("Жыл басынан бері", "range", "2025-01-01/2025-11-13", n=1)
+    g.tmp("Жыл басынан бері", "range", "2025-01-01/2025-11-13", n=2)
+    g.tmp("өткен жылмен", "relative", "2024")
+    g.ev("launch", "басталды", "past", None, "Ақмола облысы", None, cluster="c2")
+    g.ev("briefing", "есеп бере", "past", None, "орталық коммуникациялар қызметі алаңы", None, cluster="c1", participants=["Марат Ахметжанов"])
+    g.ev("launch", "басталғанын", "past", None, None, None, cluster="c2")
+    g.quote("Жыл басынан бері өңір экономикасына 660 млрд теңгеден астам инвестиция тартылды, өткен жылмен салыстырғанда 250 млрд теңгеге көп. Бұл жаңа кәсіпорындар мен технологиялар және жұмыс орындары арқылы қамтамасыз етілген нақты өсім. Төрт индустриялық аймақтың, оның ішінде республикалық «Ақмола» аймағының құрылуы инвестиция тартудың негізгі құралы. Республикалық индустриялық аймақ инвесторлар үшін нағыз тартымды орталыққа айналып отыр. Онда жалпы құны 1 трлн теңгеден асатын жобалар жинақталды. Бұл 4 мыңнан астам жаңа жұмыс орнын ашуға мүмкіндік берді",
+            "Марат Ахметжанов", "деді")
+    g.quote("астықты терең өңдейтін алғашқы зауыт құрылысының басталғанын", "Марат Ахметжанов", "айтты", kind="indirect")
+    g.person("Марат Ахметжанов", ["Ақмола облысының әкімі"], [("Марат Ахметжанов",)])
+    g.announce(headline="Ақмола облысында астықты терең өңдейтін алғашқы зауыт құрылысы басталды", issuer="Ақмола облысының әкімдігі",
+               outlet="KAZINFORM", published="2025-11-13", place="Астана", main_event="c2")
+    return g.save()
+
+
+def kyzylorda_investment_projects():
+    g = new("kyzylorda-akim-investment-projects", "2025-12-22",
+            publisher="Kyzylorda regional akimat", publisher_kind="akimat",
+            url="https://kaz.inform.kz/news/kizilordada-investorlar-kanday-r-zauittardi-ashiladi-adec95/", published="2025-12-22", outlet="Kazinform")
+    g.note("reference_date = the page date (2025-12-22). The stored copy goes on with a list cut mid-sentence; the text ends at the akim's quote.")
+    g.note("Events: the brick plant opened in July c1 (opening) and the bakery complex launched c2 (launch). Projects counted over three years or this year (98, 27, 14 projects) are aggregates: not events; the headline asks which plants will open (generic): main_event null. The akim speaks at the Central Communications Service, but no event word names the briefing: no briefing event.")
+    g.note("'Алдағы үш жылда' = duration P3Y; 'жылына' = set P1Y; 'Шілде айында' = 2025-07. «Қызылорда Саз-М», «Қызылорда Нан» = ORGANISATION (nested GPE). 'Орталық коммуникациялар қызметінде' = FACILITY (venue, as 'Орталық коммуникациялар алаңында'); 'елордада' optional GPE Астана.")
+    g.ent("Қызылордада", "GPE", "Қызылорда")
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Қызылорда", "GPE", after="үш жылда ")
+    g.ent("әкім", "POSITION", "Қызылорда облысының әкімі", after="жобалар жөнінде ")
+    g.ent("Нұрлыбек Нәлібаев", "PERSON")
+    g.ent("Әкімнің", "POSITION", "Қызылорда облысының әкімі")
+    g.ent("Қызылорда Саз-М", "ORGANISATION")
+    g.nested("Қызылорда", "GPE", after="автоматтандырылған «")
+    g.ent("Қызылорда Нан", "ORGANISATION")
+    g.nested("Қызылорда", "GPE", after="қамтамасыз етеді. «")
+    g.ent("Н. Нәлібаев", "PERSON", "Нұрлыбек Нәлібаев")
+    g.optional("елордада", "GPE", "Астана")
+    g.ent("Орталық коммуникациялар қызметінде", "FACILITY", "Орталық коммуникациялар қызметі")
+    g.qty("2 трлн 800 млрд теңгеге", "money", 2800000000000, unit="KZT")
+    g.qty("98", "cardinal", 98, unit="жоба")
+    g.qty("12 мыңнан астам", "cardinal", 12000, unit="жұмыс орны", approx="more_than")
+    g.qty("300 млрд теңгеден астам", "money", 300000000000, unit="KZT", approx="more_than")
+    g.qty("27", "cardinal", 27, unit="жоба")
+    g.qty("5 млрд теңгеге", "money", 5000000000, unit="KZT")
+    g.qty("90 млн", "cardinal", 90000000, unit="кірпіш")
+    g.qty("90 пайызын", "percent", 90)
+    g.qty("5 млрд 600 млн теңге", "money", 5600000000, unit="KZT")
+    g.qty("753 млрд 300 млн теңге", "money", 753300000000, unit="KZT")
+    g.qty("14", "cardinal", 14, unit="жоба")
+    g.tmp("Алдағы үш жылда", "duration", "P3Y")
+    g.tmp("биыл", "relative", "2025")
+    g.tmp("Шілде айында", "date", "2025-07")
+    g.tmp("жылына", "set", "P1Y")
+    g.ev("opening", "ашылды", "past", "Шілде айында", None, None, cluster="c1", participants=["«Қызылорда Саз-М» серіктестігі"], amounts=["5 млрд теңгеге"])
+    g.ev("launch", "іске қосылды", "past", None, None, None, after="өндіретін кешені", cluster="c2", participants=["«Қызылорда Нан» серіктестігі"], amounts=["5 млрд 600 млн теңге"])
+    g.quote("биыл 300 млрд теңгеден астам қаржыға 27 инвестициялық жоба іске қосылды", "Нұрлыбек Нәлібаев", "айтуынша", kind="indirect")
+    g.quote("Шілде айында 5 млрд теңгеге толық автоматтандырылған «Қызылорда Саз-М» серіктестігінің кірпіш зауыты ашылды. Зауыт жылына 90 млн кірпіш шығарып, жергілікті құрылысқа қажетті сұраныстың 90 пайызын қамтамасыз етеді. «Қызылорда Нан» серіктестігінің нан, кондитерлік-макарон өнімдерін өндіретін кешені іске қосылды. Кешеннің жалпы құны — 5 млрд 600 млн теңге. Бұдан бөлек, 753 млрд 300 млн теңге болатын 14 ірі жобаның құрылысы басталып жатыр",
+            "Нұрлыбек Нәлібаев", "деді")
+    g.person("Нұрлыбек Нәлібаев", ["Қызылорда облысының әкімі"], [("Нұрлыбек Нәлібаев",), ("Н. Нәлібаев",)])
+    g.announce(headline="Қызылордада инвесторлар қандай ірі зауыттарды ашады", issuer="Қызылорда облысының әкімдігі", outlet="KAZINFORM",
+               published="2025-12-22", place="Астана", main_event=None)
+    return g.save()
+
+
+def enlightenment_first_september():
+    g = new("enlightenment-minister-first-september", "2025-07-24",
+            publisher="Ministry of Enlightenment of Kazakhstan", publisher_kind="ministry",
+            url="https://www.jambylinfo.kz/qogam/1-yrk-yek-demalys-k-ni-al-ash-y-o-yrau-ashan-so-ylady", published="2025-07-24", outlet="Jambylinfo.kz")
+    g.note("reference_date = the page date (24 шілде, 2025); author/date/view lines and 'Ұқсас жаңалықтар' dropped. 'Jambylinfo.kz' has no final full stop in the source.")
+    g.note("Events: the briefing after the Government meeting c1 ('брифингте' twice; 'Үкімет отырысынан кейін' is a time reference, as in emergencies-flood-funds-briefing); the school-year opening ceremonies c2 (future: headline 'қоңырау' (the first bell), 'салтанатты шаралар', 'ресми іс-шаралар ... өтеді', 'салтанатты жиын ... ұйымдастырылады'). The start of lessons ('оқу ... басталады') is a process, not an event.")
+    g.note("Dates: '1 қыркүйек' (headline and last quote), '1 қыркүйекте', '2 қыркүйекте' (twice) resolved to 2025. 'бірінші сынып' = ordinal.")
+    g.tmp("1 қыркүйек", "date", "2025-09-01", n=1)
+    g.ent("Оқу-ағарту министрі", "POSITION")
+    g.ent("Ғани Бейсембаев", "PERSON")
+    g.ent("Үкімет", "ORGANISATION", n=1)
+    g.ent("Jambylinfo.kz", "ORGANISATION")
+    g.ent("Министрдің", "POSITION", "Оқу-ағарту министрі", n=1)
+    g.ent("Бейсембаев", "PERSON", "Ғани Бейсембаев", after="– деді ")
+    g.ent("Үкіметтегі", "ORGANISATION", "Үкімет")
+    g.ent("Министрдің", "POSITION", "Оқу-ағарту министрі", n=2)
+    g.ent("министр", "POSITION", "Оқу-ағарту министрі", after="мереке, – деді ")
+    g.qty("бірінші", "ordinal", 1, unit="сынып")
+    g.tmp("биыл", "relative", "2025")
+    g.tmp("2 қыркүйекте", "date", "2025-09-02", n=1)
+    g.tmp("1 қыркүйекте", "date", "2025-09-01")
+    g.tmp("2 қыркүйекте", "date", "2025-09-02", n=2)
+    g.tmp("бұған дейін", "relative", "PAST_REF")
+    g.tmp("1 қыркүйек", "date", "2025-09-01", after="– 1 қыркүйек")
+    g.ev("ceremony", "қоңырау", "future", None, None, None, cluster="c2")
+    g.ev("briefing", "брифингте", "past", None, None, None, n=1, cluster="c1", participants=["Ғани Бейсембаев"])
+    g.ev("ceremony", "шаралар", "future", None, None, None, after="салтанатты ", cluster="c2")
+    g.ev("ceremony", "іс-шаралар", "future", "2 қыркүйекте", None, None, cluster="c2")
+    g.ev("briefing", "брифингте", "past", None, None, None, n=2, cluster="c1")
+    g.ev("ceremony", "жиын", "future", None, None, None, cluster="c2", participants=["бірінші сынып оқушылары"])
+    g.quote("биыл ресми түрде оқу 2 қыркүйекте басталады", "Ғани Бейсембаев", "айтуынша", kind="indirect")
+    g.quote("Жаңа оқу жылының басталуына арналған салтанатты шаралар бойынша біз тиісті мәселені қарап шықтық. Егер мектеп пен педагогикалық кеңес 1 қыркүйекте өткізуді жөн санаса, біз ондай мүмкіндік береміз. Бірақ ресми іс-шаралар 2 қыркүйекте өтеді. Себебі бұл – жұмыс күні, әрі бұған дейін де осылай болған",
+            "Ғани Бейсембаев", "деді")
+    g.quote("салтанатты жиын негізінен бірінші сынып оқушылары үшін ұйымдастырылады", "Ғани Бейсембаев", "сөзінше", kind="indirect")
+    g.quote("1 қыркүйек көбіне алғашқы рет мектеп табалдырығын аттайтын бүлдіршіндер үшін маңызды. Сондықтан біз ата-аналармен, ұстаздармен ақылдасып жатырмыз. Бұл – үлкен мәні бар сәт. Алғаш рет мектепке келген күн – балалар мен ата-аналар үшін шынайы символдық мереке",
+            "Ғани Бейсембаев", "деді")
+    g.person("Ғани Бейсембаев", ["Оқу-ағарту министрі"], [("Ғани Бейсембаев",), ("Бейсембаев", 1, "– деді ")])
+    g.announce(headline="1 қыркүйек – демалыс күні: алғашқы қоңырау қашан соғылады", issuer="Қазақстан Республикасының Оқу-ағарту министрлігі",
+               outlet="Jambylinfo.kz", published="2025-07-24", place=None, main_event="c2")
+    return g.save()
+
+
+def akmola_krasnoyar_sports():
+    g = new("akmola-akim-krasnoyar-sports-complex", "2025-12-04",
+            publisher="Akmola regional akimat", publisher_kind="akimat",
+            url="https://arka-azhary.kz/2025/12/04/%D0%B6%D0%B0%D2%A3%D0%B0-%D1%81%D0%BF%D0%BE%D1%80%D1%82-%D0%BA%D0%B5%D1%88%D0%B5%D0%BD%D0%B4%D0%B5%D1%80%D1%96%D0%BD%D0%B5%D0%BD-%D3%99%D0%BB%D1%96-%D0%B0%D2%9B-%D0%B1%D0%BE%D0%BB%D0%B0%D1%88%D0%B0/",
+            published="2025-12-04", outlet="arka-azhary.kz")
+    g.note("reference_date = the page date (2025-12-04). The rubric line 'ƏКІМ – ІС ҮСТІНДЕ' was dropped (no headline in the stored copy); the stored copy stops mid-sentence in the next paragraph, the text ends at the last complete sentence. The regional paper relays the akim's press service ('Облыс әкімінің баспасөз қызметінің хабарлауынша').")
+    g.note("Events: the opening ceremony of the Krasnoyar sports complex c1 (opening, trigger 'ашылу'; the greeting speech is part of it). Objects commissioned since January (9) and sports grounds opened (37, 25) are aggregates: not events.")
+    g.note("'Облыс әкімінің баспасөз қызметінің' (unnamed region, anaphoric) = optional ORGANISATION. 'ұзақ жылдар бойы' = duration PXY (seed 'осынау жылдар ішінде').")
+    g.ent("Ақмола облысының әкімі", "POSITION")
+    g.nested("Ақмола", "GPE", n=1)
+    g.ent("Марат Ахметжанов", "PERSON")
+    g.ent("Көкшетау", "GPE")
+    g.ent("Краснояр", "GPE", n=1)
+    g.ent("Ақмола", "GPE", n=2)
+    g.ent("Краснояр", "GPE", n=2)
+    g.optional("Облыс әкімінің баспасөз қызметінің", "ORGANISATION", "Ақмола облысы әкімінің баспасөз қызметі")
+    g.qty("9", "cardinal", 9, unit="нысан")
+    g.qty("37", "cardinal", 37, unit="алаң")
+    g.qty("25-і", "cardinal", 25, unit="алаң")
+    g.tmp("биыл жыл басынан бері", "range", "2025-01-01/2025-12-04")
+    g.tmp("ұзақ жылдар бойы", "duration", "PXY")
+    g.tmp("биыл", "relative", "2025", after="хабарлауынша, ")
+    g.ev("opening", "ашылу", "past", None, "Краснояр ауылы, Көкшетау", None, cluster="c1", participants=["Марат Ахметжанов"])
+    g.quote("биыл өңірде пайдалануға берілген осы спорт кешендерінен бөлек, 37 спорт алаңы ашылған", None, "хабарлауынша", kind="indirect",
+            speaker_entity="Ақмола облысы әкімінің баспасөз қызметі")
+    g.person("Марат Ахметжанов", ["Ақмола облысының әкімі"], [("Марат Ахметжанов",)])
+    g.announce(headline=None, issuer="Ақмола облысының әкімдігі", outlet="arka-azhary.kz", published="2025-12-04", place=None, main_event="c1")
+    return g.save()
+
+
+def turkistan_brick_factory():
+    g = new("turkistan-akim-brick-factory", None,
+            publisher="Turkistan regional akimat (the akim's official blog)", publisher_kind="akimat",
+            url="https://dialog.egov.kz/blogs/posts/9462", published=None, outlet="dialog.egov.kz")
+    g.note("The regional akim's post on the government blog platform (page header 'Сатыбалды Д. А., Түркістан облысының әкімі' dropped as chrome); written in the first person. No date: reference_date null; 'биылғы' -> XXXX. The stored copy stops mid-sentence in the next paragraph; the text ends at the last complete sentence. Typo 'басшыры' kept.")
+    g.note("Events: the factory opening c1 (opening: headline 'ашылды', body 'іске қосылды'). No quotes (the author writes himself). «Bokei» = ORGANISATION (the enterprise); «Бизнестің жол картасы» = PROJECT; 'Жолдауында' (the President's Address) not annotated. '100 мың' = cardinal (unit қыш; 'дана' is a classifier); 'Тәулігіне' = set P1D.")
+    g.ent("Түркістан", "GPE")
+    g.ent("Ордабасы", "GPE", n=1)
+    g.ent("Бадам", "GPE")
+    g.ent("Bokei", "ORGANISATION")
+    g.ent("Бизнестің жол картасы", "PROJECT")
+    g.ent("Ордабасы", "GPE", n=2)
+    g.ent("Мемлекет басшысы", "POSITION")
+    g.ent("Қасым-Жомарт Тоқаев", "PERSON")
+    g.ent("Өңір басшыры", "POSITION", "Түркістан облысының әкімі")
+    g.qty("100 мың", "cardinal", 100000, unit="қыш")
+    g.qty("40", "cardinal", 40, unit="кәсіпорын")
+    g.tmp("Тәулігіне", "set", "P1D")
+    g.tmp("бүгінгі таңда", "relative", "PRESENT_REF")
+    g.tmp("биылғы", "relative", "XXXX")
+    g.ev("opening", "ашылды", "past", None, "Түркістан облысы", None, cluster="c1")
+    g.ev("opening", "іске қосылды", "past", None, "Бадам ауылдық округі, Ордабасы ауданы", None, cluster="c1", participants=["«Bokei» қыш зауыты"])
+    g.person("Қасым-Жомарт Тоқаев", ["Мемлекет басшысы"], [("Қасым-Жомарт Тоқаев",)])
+    g.announce(headline="Түркістан облысында жаңа зауыт ашылды", issuer="Түркістан облысының әкімдігі", outlet="dialog.egov.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def culture_nauryz_funds():
+    g = new("culture-vice-minister-nauryz-funds", "2025-03-18",
+            publisher="Ministry of Culture and Information of Kazakhstan", publisher_kind="ministry",
+            url="https://elordainfo.kz/index.php/ar-turli/biyl-nauryzdy-toylau-a-ansha-a-sha-b-lindi", published="2025-03-18", outlet="Elordainfo.kz")
+    g.note("reference_date = the page date (18 наурыз, 2025); date and photo-credit lines and 'Ұқсас жаңалықтар' dropped. 'Бұл туралы' points back to the headline question: no quote annotated on it.")
+    g.note("Events: the press conference after the Government meeting c1 (press_conference, past); the Nauryz holiday reported as being celebrated c2 (holiday, 'тойланып', ongoing); the exhibitions c3 and fairs c4 during Nauryz (future, 'өтетінін'). The headline's 'тойлауға' (purpose) and 'көптеген іс-шара жоспарланған' (many planned events, aggregate) are not event mentions.")
+    g.note("«Наурызнама» тұжырымдамасы = PROJECT 'Наурызнама'; 'Наурызды', 'Наурыз мейрамы' = EVENT entities; 'Наурыз мейрамы кезінде' = temporal range 2025-03-21/2025-03-23 (the public holidays); 'екінші' = ordinal (unit жыл). Typo 'жергілік' kept.")
+    g.ent("Наурызды", "EVENT", "Наурыз")
+    g.ent("Үкімет", "ORGANISATION")
+    g.ent("мәдениет және ақпарат вице-министрі", "POSITION", "Мәдениет және ақпарат вице-министрі")
+    g.ent("Евгений Кочетов", "PERSON", n=1)
+    g.ent("Elordainfo.kz", "ORGANISATION")
+    g.ent("Наурыз мейрамы", "EVENT", n=1)
+    g.ent("Наурызнама", "PROJECT")
+    g.ent("Евгений Кочетов", "PERSON", n=2)
+    g.ent("Вице-министр", "POSITION", "Мәдениет және ақпарат вице-министрі")
+    g.ent("Наурыз мейрамы", "EVENT", n=2)
+    g.qty("екінші", "ordinal", 2, unit="жыл")
+    g.tmp("Биыл", "relative", "2025")
+    g.tmp("Қазір", "relative", "2025-03-18")
+    g.tmp("Наурыз мейрамы кезінде", "range", "2025-03-21/2025-03-23")
+    g.ev("press_conference", "конференциясында", "past", None, None, None, cluster="c1", participants=["Евгений Кочетов"])
+    g.ev("holiday", "тойланып", "ongoing", None, None, "Наурыз", cluster="c2")
+    g.ev("exhibition", "көрме", "future", "Наурыз мейрамы кезінде", None, None, cluster="c3")
+    g.ev("fair", "жәрмеңкелер", "future", "Наурыз мейрамы кезінде", None, None, cluster="c4")
+    g.quote("Өздеріңіз білетіндей, Наурыз мейрамы осымен екінші жыл қатарынан жаңа «Наурызнама» тұжырымдамасы аясында тойланып келеді. Соған орай көптеген іс-шара жоспарланған. Қазір бюджеттен қанша қаржы бөлінгенін нақты айта алмаймын. Себебі әр өңір бұл мерекені өздері ұйымдастырады және оған жергілік мемлекеттік орган атсалысады. Сондықтан нақты цифраны айту мүмкін емес",
+            "Евгений Кочетов", "деді")
+    g.quote("Наурыз мейрамы кезінде ұйымдастырылатын көрме мен жәрмеңкелер кәсіпкерлердің қолдауымен өтетінін", "Евгений Кочетов", "атап айтты", kind="indirect")
+    g.person("Евгений Кочетов", ["Мәдениет және ақпарат вице-министрі"], [("Евгений Кочетов", 1), ("Евгений Кочетов", 2)])
+    g.announce(headline="Биыл Наурызды тойлауға қанша ақша бөлінді", issuer="Қазақстан Республикасының Мәдениет және ақпарат министрлігі",
+               outlet="Elordainfo.kz", published="2025-03-18", place=None, main_event="c1")
+    return g.save()
+
+
+def agriculture_diversification():
+    g = new("agriculture-minister-crop-diversification", "2025-11-04",
+            publisher="Ministry of Agriculture of Kazakhstan", publisher_kind="ministry",
+            url="https://kaz.inform.kz/news/2026-zhildan-bastap-timsz-dakildardin-alkabin-kiskartudi-bakilau-kusheytled-62c950/",
+            published="2025-11-04", outlet="Kazinform")
+    g.note("reference_date = the page date (2025-11-04). Typo 'Айдарбаек' kept (PERSON normalized 'Айдарбек Сапаров').")
+    g.note("Events: the Government meeting where the minister spoke c1 ('Үкімет отырысында ... мәлім етті', meeting, past). Grain delivered to elevators is an aggregate; the policy ('бақылау күшейтіледі') is not a happening.")
+    g.note("Temporals: '2026 жылдан бастап' and 'Келесі жылдан бастап' = open range '2026/' (seed '/2020' for 'дейін'); 'қазірден бастап' = relative 2025-11-04. Quantities: tonnes as quantity ('30,7 млн тоннаға'), 'екі есе' multiplier, percents with their suffix ('53%-ы'), 'төртінші' ordinal.")
+    g.ent("Ауыл шаруашылығы министрі", "POSITION")
+    g.ent("Айдарбек Сапаров", "PERSON")
+    g.ent("Үкімет", "ORGANISATION")
+    g.ent("министр", "POSITION", "Ауыл шаруашылығы министрі", after="тиіс, - деді ")
+    g.ent("Ведомство басшысы", "POSITION", "Ауыл шаруашылығы министрі")
+    g.ent("Айдарбаек Сапаров", "PERSON", "Айдарбек Сапаров")
+    g.qty("30,7 млн тоннаға", "quantity", 30700000, unit="тонна")
+    g.qty("13,3 млн тонна", "quantity", 13300000, unit="тонна")
+    g.qty("17,4 млн тонна", "quantity", 17400000, unit="тонна")
+    g.qty("7,7 млн тонна", "quantity", 7700000, unit="тонна")
+    g.qty("екі есе", "multiplier", 2)
+    g.qty("53%-ы", "percent", 53)
+    g.qty("35%-ы", "percent", 35)
+    g.qty("төртінші", "ordinal", 4, unit="сынып")
+    g.qty("12%-ы", "percent", 12)
+    g.tmp("2026 жылдан бастап", "range", "2026/")
+    g.tmp("Келесі жылдан бастап", "range", "2026/")
+    g.tmp("қазірден бастап", "relative", "2025-11-04")
+    g.tmp("биылғы", "relative", "2025")
+    g.tmp("өткен жылмен", "relative", "2024")
+    g.ev("meeting", "отырысында", "past", None, None, None, cluster="c1", participants=["Айдарбек Сапаров"])
+    g.quote("егіс алқаптарын әртараптандыру саясаты күшейетінін", "Айдарбек Сапаров", "мәлім етті", kind="indirect")
+    g.quote("Егіс алқаптарын әртараптандыру бағдарламасы жалғасатын болады. Басымдық жоғары рентабельді және экспортқа бағытталған дақылдарға беріледі, ал суды көп қажет ететін дақылдар көлемі қысқарады. Келесі жылдан бастап әртараптандыру көрсеткіштерін орындауға бақылау күшейтіледі. Сондықтан өңірлер қазірден бастап түсіндіру жұмыстарын жүргізіп, егіс құрылымын алдын ала пысықтауы тиіс",
+            "Айдарбек Сапаров", "деді")
+    g.quote("елдегі астық сақтау сыйымдылығы 30,7 млн тоннаға тең екенін", "Айдарбек Сапаров", "айтады", kind="indirect")
+    g.quote("Оның ішінде лицензияланған кәсіпорындарда – 13,3 млн тонна, шаруаларда – 17,4 млн тонна. Элеваторларға 7,7 млн тонна биылғы астық тапсырылды. Бұл өткен жылмен салыстырғанда екі есе көп. Сақтауға тапсырылған жұмсақ бидайдың 53%-ы жоғары сапалы, 35%-ы – төртінші сынып, 12%-ы – төменгі сынып және сыныпсыз астық",
+            "Айдарбек Сапаров", "деді")
+    g.person("Айдарбек Сапаров", ["Ауыл шаруашылығы министрі"], [("Айдарбек Сапаров",), ("Айдарбаек Сапаров",)])
+    g.announce(headline="2026 жылдан бастап тиімсіз дақылдардың алқабын қысқартуды бақылау күшейтіледі",
+               issuer="Қазақстан Республикасының Ауыл шаруашылығы министрлігі", outlet="KAZINFORM", published="2025-11-04",
+               place="Астана", main_event="c1")
+    return g.save()
+
+
+def atyrau_fishermen_rescue():
+    g = new("atyrau-emergency-fishermen-rescue", None,
+            publisher="Atyrau regional Department of Emergency Situations", publisher_kind="emergency",
+            url="https://www.kazinform.kz/kz/kaspiy-tenizinde-zhogalyp-ketken-balykshylar-tabyldy_a3591723", published=None, outlet="Kazinform")
+    g.note("No date in the stored copy: reference_date null; '4 желтоқсан күні' -> XXXX-12-04, 'Кешке қарай' -> XXXX-12-04TEV. 'None' placeholder lines and 'Соңғы жаңалықтар' dropped.")
+    g.note("Events: the fishermen stranded/missing c1 (incident: headline and lead 'жоғалып кеткен', 'мұз үстінде қалғаны'); the search and rescue c2 (other: headline 'табылды', lead 'құтқарды', 'Іздеу-құтқару жұмыстарына', 'табылып').")
+    g.note("Natural features keep their generic noun ('Каспий теңізі'). 'ҰҚК ШҚ 2201 «г» әскери бөлімі' = one ORGANISATION (its number is part of the name); 'ТЖД' = ORGANISATION; 'полиция департаменті' (lowercase, unnamed) optional. The quote is direct with speaker_entity the department's press service.")
+    g.ent("Каспий теңізінде", "LOCATION", "Каспий теңізі", n=1)
+    g.ent("АТЫРАУ", "GPE", "Атырау")
+    g.ent("ҚазАқпарат", "ORGANISATION", n=1)
+    g.ent("Атырау", "GPE", n=1)
+    g.ent("Каспий теңізінде", "LOCATION", "Каспий теңізі", n=2)
+    g.ent("ҚазАқпарат", "ORGANISATION", n=2)
+    g.ent("Исатай", "GPE")
+    g.ent("Забурнье", "GPE")
+    g.ent("Каспий теңізі", "LOCATION", after="қашықтықта, ")
+    g.ent("ТЖД", "ORGANISATION", "Атырау облыстық ТЖД", n=1)
+    g.optional("полиция департаменті", "ORGANISATION", "Атырау облысының полиция департаменті")
+    g.ent("ҰҚК ШҚ 2201 «г» әскери бөлімі", "ORGANISATION")
+    g.nested("ҰҚК ШҚ", "ORGANISATION", "ҰҚК Шекара қызметі")
+    g.ent("Атырау облыстық ТЖД баспасөз қызметі", "ORGANISATION")
+    g.nested("Атырау облыстық ТЖД", "ORGANISATION")
+    g.nested("Атырау", "GPE", after="деп хабарлады ")
+    g.qty("25 шақырым", "quantity", 25, unit="шақырым")
+    g.qty("шамамен 16 шақырым", "quantity", 16, unit="шақырым", approx="about")
+    g.qty("10", "cardinal", 10, unit="балықшы")
+    g.qty("7", "cardinal", 7, unit="техника")
+    g.qty("20", "cardinal", 20, unit="адам", after="жеке құрамдағы ")
+    g.tmp("4 желтоқсан күні", "date", "XXXX-12-04")
+    g.tmp("Кешке қарай", "time", "XXXX-12-04TEV")
+    g.ev("incident", "жоғалып кеткен", "past", None, "Каспий теңізі", None, n=1, cluster="c1")
+    g.ev("other", "табылды", "past", None, None, None, cluster="c2")
+    g.ev("incident", "жоғалып кеткен", "past", None, "Каспий теңізі", None, n=2, cluster="c1")
+    g.ev("other", "құтқарды", "past", None, "Атырау облысы", None, cluster="c2")
+    g.ev("incident", "қалғаны", "past", "4 желтоқсан күні", "Исатай ауданы, Забурнье ауылынан 25 шақырым, Каспий теңізі жағалауынан 16 шақырым", None,
+         cluster="c1", participants=["10 балықшы"], amounts=["10"])
+    g.ev("other", "Іздеу-құтқару", "past", None, None, None, cluster="c2",
+         participants=["жергілікті атқарушы органдар", "ТЖД қызметкерлері", "полиция департаменті", "ҰҚК ШҚ 2201 «г» әскери бөлімі"], amounts=["7", "20"])
+    g.ev("other", "табылып", "past", "Кешке қарай", None, None, cluster="c2")
+    g.quote("4 желтоқсан күні Исатай ауданында, Забурнье ауылынан 25 шақырым қашықтықта, Каспий теңізі жағалауынан шамамен 16 шақырым жерде 10 балықшының мұз үстінде қалғаны белгілі болды. Ауа райының қолайсыздығынан олар жағаға қайта алмаған. Іздеу-құтқару жұмыстарына жергілікті атқарушы органдар, ТЖД қызметкерлері, полиция департаменті, ҰҚК ШҚ 2201 «г» әскери бөлімі қатысты. Жалпы 7 техника мен жеке құрамдағы 20 адам атсалысты. Кешке қарай балықшылар табылып, жағаға жеткізілді",
+            None, "деп хабарлады", speaker_entity="Атырау облыстық ТЖД баспасөз қызметі")
+    g.announce(headline="Каспий теңізінде жоғалып кеткен балықшылар табылды", issuer="Атырау облыстық Төтенше жағдайлар департаменті",
+               outlet="ҚазАқпарат", published=None, place="Атырау", main_event="c2")
+    return g.save()
+
+
+def kostanay_fishermen_blizzard():
+    g = new("kostanay-emergency-fishermen-blizzard", None,
+            publisher="Kostanay regional Department of Emergency Situations", publisher_kind="emergency",
+            url="https://kazaknews.kz/okiga/ostanajda-boranda-al-an-12-baly-shy-t-aryldy", published=None, outlet="kazaknews.kz")
+    g.note("No date or headline in the stored copy: reference_date null. '19 ақпаға қараған түні' (the night before 19 February; typo 'ақпаға' kept) = XXXX-02-18TNI; the quote's 'Бүгін' = XXXX-02-19 and 'түнгі 01:30 шамасында' = XXXX-02-19T01:30.")
+    g.note("Events: the rescue c1 (other: 'құтқарылды', 'көмек көрсетілді'); the stranding c2 (incident: 'қар құрсауында қалған' twice, 'Оқиға ... болған'). The planned fishing trip ('шықпақ болғаны') is not an event.")
+    g.note("'Қабырға өзеніне' = LOCATION with its generic noun; 'Облыстық ТЖД' (sentence start, acronym) = ORGANISATION; 'ведомствоның баспасөз қызметіндегілер' = optional ORGANISATION. Quotes: the lead's 'Бұл туралы ... хабарлады' (indirect, the first sentence) and the “...” -дейді quote (direct, speaker_entity the department's press service).")
+    g.tmp("19 ақпаға қараған түні", "date", "XXXX-02-18TNI")
+    g.ent("Қостанай", "GPE", n=1)
+    g.qty("12", "cardinal", 12, unit="балықшы", n=1)
+    g.ent("Қостанай облыстық ТЖД баспасөз қызметі", "ORGANISATION")
+    g.nested("Қостанай облыстық ТЖД", "ORGANISATION")
+    g.nested("Қостанай", "GPE", n=2)
+    g.ent("Жангелдин", "GPE")
+    g.tmp("Бүгін", "relative", "XXXX-02-19")
+    g.tmp("түнгі 01:30 шамасында", "time", "XXXX-02-19T01:30")
+    g.ent("Торғай", "GPE")
+    g.qty("20 шақырым", "quantity", 20, unit="шақырым")
+    g.qty("5", "cardinal", 5, unit="автокөлік")
+    g.qty("12", "cardinal", 12, unit="адам", after="барлығы ")
+    g.ent("Қабырға өзеніне", "LOCATION", "Қабырға өзені")
+    g.optional("ведомствоның баспасөз қызметіндегілер", "ORGANISATION", "Қостанай облыстық ТЖД баспасөз қызметі")
+    g.ent("Облыстық ТЖД", "ORGANISATION", "Қостанай облыстық ТЖД")
+    g.ev("incident", "қалған", "past", "19 ақпаға қараған түні", "Қостанай облысы", None, n=1, cluster="c2", participants=["12 балықшы"])
+    g.ev("other", "құтқарылды", "past", "19 ақпаға қараған түні", "Қостанай облысы", None, cluster="c1", amounts=["12"])
+    g.ev("incident", "Оқиға", "past", None, "Жангелдин ауданы", None, cluster="c2")
+    g.ev("incident", "қалған", "past", None, "Торғай селосынан 20 шақырым жер", None, n=2, cluster="c2", participants=["5 жеңіл автокөлік"])
+    g.ev("other", "көрсетілді", "past", "түнгі 01:30 шамасында", "Торғай селосынан 20 шақырым жер", None, cluster="c1")
+    S = "Қостанай облыстық ТЖД баспасөз қызметі"
+    g.quote("19 ақпаға қараған түні Қостанай облысында қар құрсауында қалған 12 балықшы құтқарылды", None, "хабарлады", kind="indirect", speaker_entity=S)
+    g.quote("Бүгін, түнгі 01:30 шамасында Торғай селосынан 20 шақырым жерде қар құрсауында қалған 5 жеңіл автокөлікке көмек көрсетілді. Көліктерде барлығы 12 адам болған. Олар Қабырға өзеніне балық аулауға шықпақ болғаны анықталды",
+            None, "дейді", speaker_entity=S)
+    g.announce(headline=None, issuer="Қостанай облыстық Төтенше жағдайлар департаменті", outlet="kazaknews.kz", published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
 DOCS = [kyzylorda_police_new_year, turkistan_police_flag, semey_fire, almaty_agency_fire, astana_house_fire,
         defence_ministry_fire, turkistan_prosecutor_visit, kyzylorda_court_press, shet_apparatus_meeting,
         syrdarya_apparatus_meeting, culture_abai_savings, akmola_police_hoax, shymkent_badam_visit,
         makhambet_court_briefing, atyrau_prosecutor_housing, aktobe_prosecutor_funds, pavlodar_prosecutor_year,
-        senate_bureau_miners, mazhilis_bureau_macedonia, mazhilis_session_closing]
+        senate_bureau_miners, mazhilis_bureau_macedonia, mazhilis_session_closing, mvd_roadside_trap,
+        akmola_investment_briefing, kyzylorda_investment_projects, enlightenment_first_september, akmola_krasnoyar_sports,
+        turkistan_brick_factory, culture_nauryz_funds, agriculture_diversification, atyrau_fishermen_rescue,
+        kostanay_fishermen_blizzard]
 
 
 def main():
