@@ -1128,6 +1128,380 @@ def kostanay_fishermen_blizzard():
     return g.save()
 
 
+
+def anticorruption_turkistan_land():
+    g = new("anticorruption-turkistan-land-bribe", None,
+            publisher="Anti-Corruption Agency of Kazakhstan", publisher_kind="agency",
+            url="https://smartnews.kz/news/4529-turkistanda-zher-resurstaryn-baskaru-departamentinin-basshysy-para-algan", published=None, outlet="smartnews.kz")
+    g.note("No date and no headline in the stored copy. The agency's information relayed by SMARTNEWS.")
+    g.note("Events: the pre-trial investigation c1 (other: 'тергеу жүргізіп жатыр', 'тергеп-тексеру жұмыстары жалғасып жатыр', ongoing; the conditional 'тергеу аяқталмайынша' is not a mention); the bribe extortion c2 (incident, 'итермелеген', past); the arrest c3 (other, 'қамауға алынған', past).")
+    g.note("'Сыбайлас жемқорлыққа қарсы қызметі' = ORGANISATION (the Anti-Corruption Service); the suspect's post = POSITION with its department nested; 'Агенттік' (anaphoric) optional ORGANISATION.")
+    g.ent("Сыбайлас жемқорлыққа қарсы қызметі", "ORGANISATION", "Сыбайлас жемқорлыққа қарсы қызмет")
+    g.ent("Түркістан облыстық Жер ресурстарын басқару департаментінің басшысы", "POSITION")
+    g.nested("Түркістан облыстық Жер ресурстарын басқару департаментінің", "ORGANISATION", "Түркістан облыстық Жер ресурстарын басқару департаменті")
+    g.nested("Түркістан", "GPE", n=1)
+    g.ent("Түркістан", "GPE", n=2)
+    g.ent("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің", "ORGANISATION", "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі")
+    g.optional("Агенттік", "ORGANISATION", "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі")
+    g.qty("18 млн теңге", "money", 18000000, unit="KZT")
+    g.tmp("қазір", "relative", "PRESENT_REF")
+    g.ev("other", "тергеу", "ongoing", None, None, None, n=1, cluster="c1", participants=["Сыбайлас жемқорлыққа қарсы қызметі"])
+    g.ev("incident", "итермелеген", "past", None, "Түркістан қаласы", None, cluster="c2", amounts=["18 млн теңге"])
+    g.ev("other", "қамауға алынған", "past", None, None, None, cluster="c3", participants=["күдіктілер"])
+    g.ev("other", "тергеп-тексеру", "ongoing", None, None, None, cluster="c1")
+    A = "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі"
+    g.quote("қазір тергеу сотының санкциясымен күдіктілер қамауға алынған", None, "ақпаратына сәйкес", kind="indirect", speaker_entity=A)
+    g.quote("тергеу аяқталмайынша, іске қатысты өзге мәліметтер жария етілмейтінін", None, "ескертті", kind="indirect", speaker_entity=A)
+    g.announce(headline=None, issuer="ҚР Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі", outlet="smartnews.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def anticorruption_nko_road():
+    g = new("anticorruption-nko-road-repair-bribe", None,
+            publisher="Anti-Corruption Service Department for North Kazakhstan region", publisher_kind="agency",
+            url="https://arasha.kz/alem-jane-zan/qyqyqtyq-alandagy-qogam/sqo-da-ak-m-n-n-orynbasary-para-alu-bojynsha-ustaldy/amp", published=None, outlet="arasha.kz")
+    g.note("No date and no headline in the stored copy.")
+    g.note("Events: the investigation c1 (other: 'тергеу жүргізіп жатқанын', 'Тергеу жалғасуда', ongoing); the alleged bribe c2 (incident, 'пара алды', past as alleged); the preventive measure chosen c3 (other, 'таңдалды', past).")
+    g.note("'әкім орынбасары', 'бөлім басшысына' = POSITIONs of unnamed officials (the district is not named).")
+    D = "Сыбайлас жемқорлыққа қарсы қызметтің Солтүстік Қазақстан облысы бойынша департаменті"
+    g.ent(D, "ORGANISATION")
+    g.nested("Сыбайлас жемқорлыққа қарсы қызметтің", "ORGANISATION", "Сыбайлас жемқорлыққа қарсы қызмет")
+    g.nested("Солтүстік Қазақстан", "GPE")
+    g.ent("әкім орынбасары", "POSITION", "аудан әкімінің орынбасары")
+    g.ent("бөлім басшысына", "POSITION", "бөлім басшысы")
+    g.qty("10 млн теңге", "money", 10000000, unit="KZT")
+    g.ev("other", "тергеу", "ongoing", None, None, None, n=1, cluster="c1", participants=[D])
+    g.ev("incident", "пара алды", "past", None, None, None, cluster="c2", participants=["Лауазымды тұлғалар"], amounts=["10 млн теңге"])
+    g.ev("other", "таңдалды", "past", None, None, None, cluster="c3")
+    g.ev("other", "Тергеу", "ongoing", None, None, None, after="таңдалды.", cluster="c1")
+    g.quote("облыс аудандарының бірінің әкім орынбасары мен бөлім басшысына қатысты сотқа дейінгі тергеу жүргізіп жатқанын", None, "мәлімдеді",
+            kind="indirect", speaker_entity=D)
+    g.quote("Лауазымды тұлғалар аудандық маңызы бар автожолдарды ағымдағы жөндеу бойынша орындалған жұмыс актілеріне кедергісіз қол қойғаны және жалпы қамқорлығы үшін кәсіпкерлік субъектісінен 10 млн теңге көлемінде пара алды деп күдіктелуде",
+            None, "делінген", speaker_entity=D)
+    g.announce(headline=None, issuer=D, outlet="arasha.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def anticorruption_subsidy():
+    g = new("anticorruption-subsidy-schemes-exposed", None,
+            publisher="Anti-Corruption Agency of Kazakhstan", publisher_kind="agency",
+            url="https://egemen.kz/article/294937-qazaqstanda-birneshe-onhir-akimdigininh-lauazym-ieleri-ashkerelendi", published=None, outlet="Egemen.kz")
+    g.note("No date and no headline in the stored copy (the capital still 'Нұр-Сұлтан'). The text opens with the quote.")
+    g.note("Events: the special operation c1 (other, 'операциясы ... әшкереленді', past); the investigation c2 (other, 'тергеу амалдары жүргізіліп жатыр', ongoing). 'кешенді талдау жұмыстарын бастады' is a process: not an event.")
+    g.note("Regions in a coordinated list are GPEs ('Ақмола, Түркістан, Жамбыл облыстары' -> three GPEs; 'ШҚО', 'БҚО' normalized to the full names); the speaker's post is one POSITION with the agency nested.")
+    g.ent("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің", "ORGANISATION", "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі")
+    g.ent("ҚР Ауыл шаруашылығы министрлігіне", "ORGANISATION", "ҚР Ауыл шаруашылығы министрлігі")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=1)
+    for name in ("Нұр-Сұлтан", "Шымкент", "Ақмола", "Түркістан", "Жамбыл"):
+        g.ent(name, "GPE")
+    g.ent("ШҚО", "GPE", "Шығыс Қазақстан облысы")
+    g.ent("БҚО", "GPE", "Батыс Қазақстан облысы")
+    g.ent("Атырау", "GPE")
+    g.ent("Ақтөбе", "GPE")
+    g.ent("ҚР Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі төрағасының көмекшісі", "POSITION")
+    g.nested("ҚР Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі", "ORGANISATION")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", after="деді ")
+    g.ent("Шыңғыс Әлекешев", "PERSON")
+    g.ent("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі", "ORGANISATION", after="хабарланғандай, ")
+    g.qty("30-дан астам", "cardinal", 30, unit="адам", approx="more_than")
+    g.tmp("Қазіргі уақытта", "relative", "PRESENT_REF")
+    g.tmp("қазір", "relative", "PRESENT_REF")
+    g.tmp("Бұған дейін", "relative", "PAST_REF")
+    g.ev("other", "операциясы", "past", None, None, None, cluster="c1", participants=["Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі"])
+    g.ev("other", "тергеу", "ongoing", "Қазіргі уақытта", None, None, n=1, cluster="c2")
+    g.quote("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің арнайы ауқымды операциясы нәтижесінде ҚР Ауыл шаруашылығы министрлігіне бағынысты бөлімшелер мен ұйымдардың және Нұр-Сұлтан, Шымкент қалаларының және Ақмола, Түркістан, Жамбыл облыстары, ШҚО, БҚО, Атырау, Ақтөбе облыстарының әкімдіктерінің лауазымды тұлғаларынан тұратын қылмыстық топтар әшкереленді. Олар субсидиялауға бөлінген қаражатты жымқырумен айналысқан, кәсіпкерлерден жүйелі түрде пара мен заңсыз сыйақы алудың жемқорлық схемасын ұйымдастырған. Қазіргі уақытта тергеу амалдары жүргізіліп жатыр. Заттай дәлелдер алынды. Қылмысқа қатысы бар 30-дан астам адам анықталды, олардың көпшілігі қазір кінәсін толық мойындап, тергеу тобымен ынтымақтастық орнатуда. Өзге ақпарат тергеу мүддесіне байланысты жария етілмейді",
+            "Шыңғыс Әлекешев", "деді")
+    g.person("Шыңғыс Әлекешев", ["ҚР Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі төрағасының көмекшісі"], [("Шыңғыс Әлекешев",)])
+    g.announce(headline=None, issuer="ҚР Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі", outlet="Egemen.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def astana_saryarka_space():
+    g = new("astana-saryarka-new-public-space", "2025-09-20",
+            publisher="Astana city akimat", publisher_kind="akimat",
+            url="https://baq.kz/taza-qazaqstan-astanada-zhana-qogamdyq-kenistik-ashyldy-200021717/", published="2025-09-20", outlet="BAQ.KZ")
+    g.note("reference_date = the page date (2025-09-20). BAQ.KZ relays the city akimat ('елорда әкімдігіне сілтеме жасап'); no headline in the stored copy.")
+    g.note("Events: the opening of the new recreation area c1 (opening: 'демалыс орны ашылды', 'аймақ ашылды', 'Іс-шараға ... қатысты', 'бұл шараның ... өткізілгенін'); the «Таза Қазақстан» campaign c2 (campaign: 'Акция аясында', 'акциясына'). The city-wide landscaping of 170 yards is an aggregate.")
+    g.note("'Таза Қазақстан' = PROJECT (a national programme); streets: 'Жамбыл көшесі', 'К.Күмісбеков көшесіндегі' = FACILITY (nested PERSON); 'елорда әкімдігіне', 'аудан әкімдігінің' optional ORGANISATION; 'мәслихат депутаттары' = POSITION of the two named deputies.")
+    g.ent("Астананың", "GPE", "Астана")
+    g.ent("Сарыарқа", "GPE", n=1)
+    g.ent("Жамбыл көшесі", "FACILITY")
+    g.nested("Жамбыл", "PERSON")
+    g.ent("BAQ.KZ", "ORGANISATION")
+    g.optional("елорда әкімдігіне", "ORGANISATION", "Астана қаласының әкімдігі")
+    g.optional("аудан әкімдігінің", "ORGANISATION", "Сарыарқа ауданының әкімдігі")
+    g.ent("мәслихат депутаттары", "POSITION", "мәслихат депутаты")
+    g.ent("Алтыншаш Табылды", "PERSON")
+    g.ent("Бауыржан Смайлов", "PERSON")
+    g.ent("Сарыарқа ауданының әкімі", "POSITION")
+    g.nested("Сарыарқа", "GPE", n=2)
+    g.ent("Жанасыл Шаукентаев", "PERSON")
+    g.ent("Таза Қазақстан", "PROJECT")
+    g.ent("К.Күмісбеков көшесіндегі", "FACILITY", "К.Күмісбеков көшесі")
+    g.nested("К.Күмісбеков", "PERSON")
+    g.optional("елордада", "GPE", "Астана")
+    g.qty("350-ден астам", "cardinal", 350, unit="ағаш", approx="more_than")
+    g.qty("800", "cardinal", 800, unit="ағаш")
+    g.qty("170-тей", "cardinal", 170, unit="аула", approx="about")
+    g.tmp("биыл", "relative", "2025")
+    W = "Жамбыл көшесі, 8, Сарыарқа ауданы, Астана"
+    g.ev("opening", "ашылды", "past", None, W, None, n=1, cluster="c1")
+    g.ev("opening", "ашылды", "past", None, "бұрын бос жатқан аумақ", None, n=2, cluster="c1")
+    g.ev("campaign", "Акция", "past", None, None, "Таза Қазақстан", cluster="c2")
+    g.ev("opening", "Іс-шараға", "past", None, None, None, cluster="c1",
+         participants=["аудан әкімдігінің қызметкерлері", "Алтыншаш Табылды", "Бауыржан Смайлов", "ардагерлер", "тұрғындар", "коммуналдық қызмет өкілдері"])
+    g.ev("opening", "шараның", "past", None, None, None, cluster="c1")
+    g.ev("campaign", "акциясына", "past", None, None, "Таза Қазақстан", cluster="c2")
+    g.quote('бұл шараның "Таза Қазақстан" акциясына орай өткізілгенін', "Жанасыл Шаукентаев", "атап өтті", kind="indirect")
+    g.quote("жаңа демалыс орны қала экологиясын жақсартып, жастарға үлгі болады", "Жанасыл Шаукентаев", "айтуынша", kind="indirect")
+    g.person("Алтыншаш Табылды", ["мәслихат депутаты"], [("Алтыншаш Табылды",)])
+    g.person("Бауыржан Смайлов", ["мәслихат депутаты"], [("Бауыржан Смайлов",)])
+    g.person("Жанасыл Шаукентаев", ["Сарыарқа ауданының әкімі"], [("Жанасыл Шаукентаев",)])
+    g.announce(headline=None, issuer="Астана қаласының әкімдігі", outlet="BAQ.KZ", published="2025-09-20", place=None, main_event="c1")
+    return g.save()
+
+
+def shymkent_park_renewed():
+    g = new("shymkent-oil-plant-park-renewed", None,
+            publisher="Shymkent city akimat", publisher_kind="akimat",
+            url="https://xnews.kz/?p=25469", published=None, outlet="xnews.kz")
+    g.note("No date in the stored copy; signed 'Шымкент қаласы әкімінің баспасөз қызметі' (the 'Check Also' block after it dropped). Source typos kept ('көбқабатты үилер', '10 астам').")
+    g.note("Events: the renewed park put into use c1 (opening: headline 'жаңартылды', 'пайдалануға берілді', 'саябақтың жаңартылуы'). Counted equipment are cardinals with their nouns as units; areas in 'ш.м'/'га' are quantities.")
+    g.note("'Шымкент май зауыты' = FACILITY (landmark, nested GPE); coordinated streets 'Есіл және Камал көшелерінің' -> FACILITY 'Есіл' and FACILITY 'Камал көшелерінің' (normalized with 'көшесі').")
+    g.ent("Шымкент май зауыты", "FACILITY")
+    g.nested("Шымкент", "GPE", n=1)
+    g.ent("Шымкентте", "GPE", "Шымкент")
+    g.ent("Есіл", "FACILITY", "Есіл көшесі")
+    g.ent("Камал көшелерінің", "FACILITY", "Камал көшесі")
+    g.ent("Қала әкімі", "POSITION", "Шымкент қаласының әкімі")
+    g.ent("Ғ.Сыздықбековтің", "PERSON", "Ғ.Сыздықбеков")
+    g.ent("Шымкент қаласы әкімінің баспасөз қызметі", "ORGANISATION")
+    g.nested("Шымкент", "GPE", after="тұрғын бар.")
+    g.qty("0,5 га", "quantity", 0.5, unit="гектар")
+    g.qty("200 ш.м", "quantity", 200, unit="шаршы метр")
+    g.qty("3", "cardinal", 3, unit="әткеншек", after="алаңшалары, ")
+    g.qty("2", "cardinal", 2, unit="үстел", after="әткеншек, ")
+    g.qty("1", "cardinal", 1, unit="үстел", after="теннис үстелі, ")
+    g.qty("4000 ш.м", "quantity", 4000, unit="шаршы метр")
+    g.qty("8", "cardinal", 8, unit="орындық", after="автотұрақ, ")
+    g.qty("8", "cardinal", 8, unit="жәшік", after="орындық, ")
+    g.qty("6", "cardinal", 6, unit="пергола", after="жәшігі, ")
+    g.qty("40", "cardinal", 40, unit="баған", after="пергола, ")
+    g.qty("8", "cardinal", 8, unit="тас", after="бағанасы, ")
+    g.qty("10 астам", "cardinal", 10, unit="үй", approx="more_than")
+    g.qty("500 астам", "cardinal", 500, unit="үй", approx="more_than")
+    g.qty("2000 астам", "cardinal", 2000, unit="тұрғын", approx="more_than")
+    g.ev("opening", "жаңартылды", "past", None, "Шымкент май зауыты жаны", None, cluster="c1")
+    g.ev("opening", "пайдалануға берілді", "past", None, "Есіл және Камал көшелерінің арасы, Шымкент", None, cluster="c1", amounts=["0,5 га"])
+    g.ev("opening", "жаңартылуы", "past", None, None, None, cluster="c1")
+    g.person("Ғ.Сыздықбеков", ["Шымкент қаласының әкімі"], [("Ғ.Сыздықбековтің",)])
+    g.announce(headline="Шымкент май зауыты жанындағы көне саябақ жаңартылды", issuer="Шымкент қаласының әкімдігі", outlet="xnews.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def semey_yards():
+    g = new("semey-yards-renovated", "2023-08-26",
+            publisher="Abai regional akimat", publisher_kind="akimat",
+            url="https://abaidan.kz/ru/categories/koggam/semeyde-zhana-aulalar-turggyndar-igylygyne-beryldy-2023-08-26", published="2023-08-26", outlet="abaidan.kz")
+    g.note("reference_date = the date in the page address (2023-08-26); abaidan.kz relays the Abai regional akimat's press service. The stored copy stops mid-sentence; the text ends at the last complete sentence. Source typos kept ('Нұрсағатов ,', 'Аулаларды' capitalised mid-sentence, 'ауыстырылылады').")
+    g.note("Events: the ceremonial opening of the renovated yards c1 (opening: headline 'берілді', lead 'берілді', 'салтанатты ашылуына'); the children's concert c2 (concert, past). Replacing networks / equipping playgrounds are processes.")
+    g.note("Street names in the addresses ('Түріксіб 53', 'Қостанай 1 Б') = FACILITY 'Түріксіб', 'Қостанай' (the street, not the city). '7-8%-ы' = percent, value the lower bound 7 (as '150-160 доллар' -> 150). 'Ағымдағы жылы' = 2023; 'жыл сайын' = set P1Y.")
+    g.ent("Семейде", "GPE", "Семей", n=1)
+    g.ent("Семейде", "GPE", "Семей", n=2)
+    g.ent("Түріксіб", "FACILITY")
+    g.ent("Қостанай", "FACILITY", after="Түріксіб 53, ")
+    g.ent("abaidan.kz", "ORGANISATION")
+    g.ent("Абай облысы әкімдігінің баспасөз қызметіне", "ORGANISATION", "Абай облысы әкімдігінің баспасөз қызметі")
+    g.nested("Абай облысы әкімдігінің", "ORGANISATION", "Абай облысының әкімдігі")
+    g.nested("Абай", "GPE")
+    g.ent("Семей қаласының әкімі", "POSITION")
+    g.nested("Семей", "GPE", after="ашылуына ")
+    g.ent("Нұрбол Нұрсағатов", "PERSON", n=1)
+    g.ent("Семей", "GPE", after="Ағымдағы жылы ")
+    g.ent("қала әкімі", "POSITION", "Семей қаласының әкімі")
+    g.ent("Нұрбол Нұрсағатов", "PERSON", n=2)
+    g.qty("576", "cardinal", 576, unit="аула")
+    g.qty("7-8%-ы", "percent", 7)
+    g.qty("70", "cardinal", 70, unit="аула")
+    g.tmp("Ағымдағы жылы", "relative", "2023")
+    g.tmp("жыл сайын", "set", "P1Y")
+    g.tmp("5 жыл ішінде", "duration", "P5Y")
+    W = "Түріксіб 53, Қостанай 1 Б, Семей"
+    g.ev("opening", "берілді", "past", None, "Семей", None, n=1, cluster="c1")
+    g.ev("opening", "берілді", "past", None, W, None, n=2, cluster="c1")
+    g.ev("opening", "ашылуына", "past", None, None, None, cluster="c1", participants=["Нұрбол Нұрсағатов", "қалалық мәслихат депутаттары"])
+    g.ev("concert", "концерт", "past", None, "Барлық аула", None, cluster="c2")
+    g.quote("Қаламызда 576 аула бар. Оның тек 7-8%-ы ғана абаттандырылған. Ағымдағы жылы Семей қаласында 70 аула аумағын абаттандыру жұмыстары жоспарланған. Біз жыл сайын кезең-кезеңімен аулаларды жөндесек, 5 жыл ішінде айтарлықтай жетістікке қол жеткіземіз. Сонымен қатар, аулалардағы жерасты желілерінің де тозығы жеткен. Аулаларды жөндеу кезінде жерасты желілерін жөндеуге баса назар аудардық",
+            "Нұрбол Нұрсағатов", "деді")
+    g.person("Нұрбол Нұрсағатов", ["Семей қаласының әкімі"], [("Нұрбол Нұрсағатов", 1), ("Нұрбол Нұрсағатов", 2)])
+    g.announce(headline="Семейде жаңа аулалар тұрғындар игілігіне берілді", issuer="Абай облысының әкімдігі", outlet="abaidan.kz",
+               published="2023-08-26", place=None, main_event="c1")
+    return g.save()
+
+
+def oral_court_defamation():
+    g = new("oral-court-defamation-suit", None,
+            publisher="Oral city court No. 2", publisher_kind="court",
+            url="https://qaz.infozakon.kz/courts/6757-tryndar-sheneunkten-sot-sn-zhep-aldy.html", published=None, outlet="qaz.infozakon.kz")
+    g.note("No date in the stored copy. The stored copy stops mid-sentence; the text ends at the last complete sentence. Russian-language titles («Уральская неделя», «Новопавловка просит слово») are names inside the Kazakh text.")
+    g.note("Events: the hearing of the civil case c1 (hearing: 'азаматтық іс қаралды', headline 'сот ісін жеңіп алды' = its outcome). The article's publication is background.")
+    g.note("'«Уральская неделя»' = ORGANISATION (the newspaper); its 'бас редакторына' / 'бас редактор' = POSITION; 'ауылдық округ әкімінің', 'Әкім', 'әкімнің' = POSITION of the unnamed rural akim; «Новопавловка просит слово» = ART; «БАҚ туралы» Заң = LAW (inside the quotes). Quotes: the akim's claim (indirect, speaker_entity the position) and the court's finding (indirect, speaker_entity the court).")
+    g.ent("Орал қаласының №2 сотымен", "ORGANISATION", "Орал қаласының №2 соты")
+    g.nested("Орал", "GPE")
+    g.ent("Журналистік бастама", "ORGANISATION")
+    g.ent("Уральская неделя", "ORGANISATION")
+    g.ent("бас редакторына", "POSITION", "«Уральская неделя» газетінің бас редакторы")
+    g.ent("Новопавловка", "GPE", n=1)
+    g.ent("ауылдық округ әкімінің", "POSITION", "Новопавловка ауылдық округінің әкімі")
+    g.ent("Әкім", "POSITION", "Новопавловка ауылдық округінің әкімі", after="қаралды.\n")
+    g.ent("Новопавловка просит слово", "ART")
+    g.ent("әкімнің", "POSITION", "Новопавловка ауылдық округінің әкімі", after="жай ")
+    g.ent("әкімнің", "POSITION", "Новопавловка ауылдық округінің әкімі", after="тұрғындардың және ")
+    g.ent("бас редактор", "POSITION", "«Уральская неделя» газетінің бас редакторы", after="сондықтан ")
+    g.ent("БАҚ туралы", "LAW")
+    g.qty("екі", "cardinal", 2, unit="тұрғын")
+    g.qty("100 000 теңгеден", "money", 100000, unit="KZT")
+    g.ev("hearing", "жеңіп алды", "past", None, None, None, cluster="c1", participants=["Тұрғындар", "шенеунік"])
+    g.ev("hearing", "қаралды", "past", None, "Орал қаласының №2 соты", None, cluster="c1",
+         participants=["«Журналистік бастама» ЖШС", "«Уральская неделя» газетінің бас редакторы", "Новопавловка кентінің екі тұрғыны", "ауылдық округ әкімі"])
+    g.quote("жарияланған «Новопавловка просит слово» атты мақаладағы мәліметтерді шындыққа жатпайды", None, "деп", kind="indirect",
+            speaker_entity="Новопавловка ауылдық округінің әкімі")
+    g.quote("тұрғындардың сөздері тіл тигізетіндей емес, ақпараттық мағынада болған, жай әкімнің, лауазымды тұлға ретінде қызметінің сын-ескертпесі ретінде айтылған және ар-намысы мен қадір-қасиетіне нұқсан келтіретін сөздерге жатпайды",
+            None, "деп санады", kind="indirect", speaker_entity="Орал қаласының №2 соты")
+    g.announce(headline="Тұрғындар шенеуніктен сот ісін жеңіп алды", issuer="Орал қаласының №2 соты", outlet="qaz.infozakon.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def mangystau_police_crash():
+    g = new("mangystau-police-car-crash", "2025-11-27",
+            publisher="Mangystau regional police department", publisher_kind="police",
+            url="https://kaz.inform.kz/news/mangistauda-politsiya-kolg-zhol-apatina-ushiradi-79c4e8/", published="2025-11-27", outlet="Kazinform")
+    g.note("reference_date = the page date (2025-11-27); '25 қарашада' -> 2025-11-25. Typo 'хабарламала' kept. The last two paragraphs are the outlet's background (the MIA commission), kept as published.")
+    g.note("Events: the road accident c1 (incident: headline 'апатына', 'Жол-көлік апаты', 'соқтығысады' (narrative present of the video, past), 'оқиғасы ... тіркелді', 'соғылғаны', 'апатынан'); the internal check c2 (inspection, 'тексеріс тағайындалған', past); the MIA commission's check of the Mangystau police c3 (inspection: 'тексеруге ... комиссия келген', 'тексеруге ... барғанын').")
+    g.note("'Облыстық полиция департаментінің' (unnamed region, capitalised) = optional ORGANISATION; «Toyota Camry» = PRODUCT; '17 жастағы' = quantity (unit жас).")
+    g.ent("Маңғыстауда", "GPE", "Маңғыстау")
+    g.ent("АҚТАУ", "GPE", "Ақтау")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Бейнеу", "GPE")
+    g.optional("Облыстық полиция департаментінің", "ORGANISATION", "Маңғыстау облыстық полиция департаменті")
+    g.ent("Toyota Camry", "PRODUCT")
+    g.ent("Маңғыстау", "GPE", after="Бұған дейін, ")
+    g.ent("Ішкі істер министрінің орынбасары", "POSITION")
+    g.ent("Санжар Әділов", "PERSON")
+    g.ent("Маңғыстау", "GPE", after="Санжар Әділов ")
+    g.ent("Өзіндік қауіпсіздік департаментінің", "ORGANISATION", "Өзіндік қауіпсіздік департаменті")
+    g.qty("17 жастағы", "quantity", 17, unit="жас")
+    g.tmp("25 қарашада", "date", "2025-11-25")
+    g.tmp("Бұған дейін", "relative", "PAST_REF")
+    g.ev("incident", "апатына", "past", None, "Маңғыстау", None, cluster="c1")
+    g.ev("incident", "апаты", "past", None, "Бейнеу ауылы", None, after="KAZINFORM", cluster="c1")
+    g.ev("incident", "соқтығысады", "past", None, None, None, cluster="c1")
+    g.ev("incident", "оқиғасы", "past", "25 қарашада", None, None, cluster="c1")
+    g.ev("incident", "соғылғаны", "past", None, None, None, cluster="c1", participants=["«Toyota Camry» автокөлігі", "патрульдік көлік"])
+    g.ev("incident", "апатынан", "past", None, None, None, cluster="c1")
+    g.ev("inspection", "тексеріс", "past", None, None, None, cluster="c2")
+    g.ev("inspection", "тексеруге", "past", None, None, None, n=1, cluster="c3", participants=["арнайы комиссия"])
+    g.ev("inspection", "тексеруге", "past", None, "Маңғыстау облысы", None, n=2, cluster="c3", participants=["Өзіндік қауіпсіздік департаментінің басшылығы"])
+    P = "Маңғыстау облыстық полиция департаменті"
+    g.quote("көлікте жасөспірім болған", None, "хабарлауынша", kind="indirect", speaker_entity=P)
+    g.quote("Полиция көлігінің қатысуымен болған жол-көлік оқиғасы 25 қарашада тіркелді. Бейнежазбада «Toyota Camry» автокөлігі жоғары жылдамдықпен патрульдік көлікке соғылғаны көрінеді. Көлікті 17 жастағы жас жігіт басқарған. Оның ата-анасы кәмелет жасқа толмаған балаға көлік жүргізуге жол бергені және тәрбиелеу міндеттерін тиісінше орындамағаны үшін әкімшілік жауапкершілікке тартылды",
+            None, "делінген", speaker_entity=P)
+    g.quote("Маңғыстау облысындағы полицияны тексеруге Өзіндік қауіпсіздік департаментінің басшылығы барғанын", "Санжар Әділов", "айтты", kind="indirect")
+    g.person("Санжар Әділов", ["Ішкі істер министрінің орынбасары"], [("Санжар Әділов",)])
+    g.announce(headline="Маңғыстауда полиция көлігі жол апатына ұшырады", issuer="Маңғыстау облыстық полиция департаменті", outlet="KAZINFORM",
+               published="2025-11-27", place="Ақтау", main_event="c1")
+    return g.save()
+
+
+def kyzylorda_streetball():
+    g = new("kyzylorda-city-streetball-tournament", None,
+            publisher="Kyzylorda city akimat", publisher_kind="akimat",
+            url="https://aqmeshit-aptalygy.kz/sport/stritboldan-qyzylorda-qalasy-aekimining-zhueldesine-arnalghan-respwblikalyq-twrnir-oetti-25319",
+            published=None, outlet="aqmeshit-aptalygy.kz")
+    g.note("No date in the stored copy (the Year of Children, 2022); 'биылғы' -> XXXX. The social-media line at the end dropped. The city paper reports the city akim's tournament.")
+    g.note("Events: the streetball tournament c1 (competition: 'турнирі өтті', 'доданың ашылуына', in the quote 'турнирді ашық деп жариялаймын' (ongoing, present)). Sports grounds being opened (50) are an aggregate.")
+    g.note("«Темір жол» = FACILITY (park); 'Қызылорда қаласы әкімінің' (the prize's name part) = POSITION; 'Асылбек Өмірбекұлы' is the same person as 'Асылбек Шаменов' (first name + patronymic); 'Сыр елінде' optional GPE; «Балалар жылына» = EVENT 'Балалар жылы'.")
+    g.ent("Темір жол", "FACILITY")
+    g.ent("Қызылорда қаласы әкімінің", "POSITION", "Қызылорда қаласының әкімі")
+    g.nested("Қызылорда", "GPE", n=1)
+    g.ent("Қызылорда", "GPE", n=2)
+    g.ent("қала әкімі", "POSITION", "Қызылорда қаласының әкімі", n=1)
+    g.ent("Асылбек Шаменов", "PERSON")
+    g.optional("Сыр елінде", "GPE", "Сыр елі")
+    g.ent("Қазақстанның", "GPE", "Қазақстан")
+    g.ent("Өзбекстан", "GPE")
+    g.ent("қала әкімі", "POSITION", "Қызылорда қаласының әкімі", n=2)
+    g.ent("Асылбек Өмірбекұлы", "PERSON", "Асылбек Шаменов")
+    g.ent("Қызылорда", "GPE", after="бағытында ")
+    g.ent("Балалар жылына", "EVENT", "Балалар жылы")
+    g.ent("облыс әкімінің", "POSITION", "Қызылорда облысының әкімі")
+    g.qty("екінші", "ordinal", 2, unit="мәрте")
+    g.qty("50", "cardinal", 50, unit="алаң")
+    g.tmp("Бүгінгі", "relative", "PRESENT_REF")
+    g.tmp("жыл сайын", "set", "P1Y")
+    g.tmp("қазір", "relative", "PRESENT_REF")
+    g.tmp("биылғы", "relative", "XXXX")
+    g.ev("competition", "турнирі", "past", None, "«Темір жол» саябағы, Қызылорда", "Қызылорда қаласы әкімінің жүлдесі", cluster="c1")
+    g.ev("competition", "доданың", "past", None, None, None, cluster="c1", participants=["Асылбек Шаменов", "жарысқа қатысушы командалар"])
+    g.ev("competition", "турнирді", "ongoing", "Бүгінгі", None, None, cluster="c1")
+    g.quote("Сыр елінде Қазақстанның түкпір-түкпірінен және арнайы Өзбекстан мемлекетінен келген стритболшыларға ілтипатымды білдіремін. Жеңісті жолдарыңыз жалғасты болсын! Бүгінгі стритболдан республикалық турнирді ашық деп жариялаймын!",
+            "Асылбек Шаменов", "деді")
+    g.person("Асылбек Шаменов", ["Қызылорда қаласының әкімі"], [("Асылбек Шаменов",), ("Асылбек Өмірбекұлы",)])
+    g.announce(headline=None, issuer="Қызылорда қаласының әкімдігі", outlet="aqmeshit-aptalygy.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def astana_open_skating():
+    g = new("astana-open-skating-championship", "2022-12-04",
+            publisher="Astana city akimat", publisher_kind="akimat",
+            url="https://el.kz./amp/astanalyqtar-konki-teuip-zharysady_57876", published="2022-12-04", outlet="El.kz")
+    g.note("reference_date = the page date (4 Желтоқсан 2022); the date/counter line dropped; the sub-headline line kept; a trailing space after 'отыр.' kept as stored. The stored copy goes on with a cut sentence after the quote.")
+    g.note("Events: one championship c1 (competition) at every mention: headline 'жарысады', sub-headline 'чемпионаты ... өткелі отыр', 'чемпионаты өтеді', 'Жарыс ... өтеді', 'чемпионатқа қатысуға', 'Жарыс ... өткізілуде' (ongoing), 'іс-шараны дәстүрге айналдыру' (future), 'Жарысқа ... қатысады', 'чемпионатына ... ниет білдірген', 'чемпионатты ... өткізетін боламыз' (future), all future unless marked.")
+    g.note("Quote: '..., - дейді X' has no opening mark; only the first-person sentence 'Бұл чемпионатты ... боламыз' is taken as the direct quote (the preceding sentence may be the outlet's). «Astana Open»/«ASTANA OPEN» = EVENT (Latin-script name inside the Kazakh text); «Алау» = FACILITY; 'Астана қаласы әкімдігінің №2 БЖСМ' = ORGANISATION (sports school; its number is part of the name); 'дүниежүзілік коньки тебу күніне' optional EVENT.")
+    g.optional("Астаналықтар", "NORP", "астаналық")
+    g.ev("competition", "жарысады", "future", None, None, None, cluster="c1")
+    g.ent("Astana Open", "EVENT")
+    g.ev("competition", "чемпионаты", "future", None, None, "Astana Open", n=1, cluster="c1")
+    g.optional("Елордадағы", "GPE", "Астана")
+    g.ent("Алау", "FACILITY")
+    g.tmp("4-6 желтоқсан күндері", "range", "2022-12-04/2022-12-06")
+    g.optional("дүниежүзілік коньки тебу күніне", "EVENT", "дүниежүзілік коньки тебу күні")
+    g.ent("ASTANA OPEN", "EVENT", "Astana Open", n=1)
+    g.ev("competition", "чемпионаты", "future", "4-6 желтоқсан күндері", "«Алау» мұзайдыны сарайы, Астана", "Astana Open", n=2, cluster="c1")
+    g.ent("El.kz", "ORGANISATION")
+    g.optional("елорда әкімдігінің", "ORGANISATION", "Астана қаласының әкімдігі")
+    g.qty("5", "cardinal", 5, unit="санат", after="Жарыс ")
+    g.ev("competition", "Жарыс", "future", None, None, None, n=1, cluster="c1")
+    g.tmp("Бүгінгі күнге дейін", "relative", "2022-12-04")
+    g.ev("competition", "чемпионатқа", "future", None, None, None, cluster="c1")
+    g.qty("130-ға жуық", "cardinal", 130, unit="өтінім", approx="about")
+    g.ev("competition", "Жарыс", "ongoing", None, None, None, n=2, cluster="c1")
+    g.tmp("Алдағы уақытта", "relative", "FUTURE_REF")
+    g.ev("competition", "іс-шараны", "future", None, None, None, cluster="c1")
+    g.ev("competition", "Жарысқа", "future", None, None, None, cluster="c1",
+         participants=["Астана қаласы әкімдігінің №2 БЖСМ спортшылары", "Қостанай, Петропавл, Хромтау және Алматы қалаларының конькишілері"])
+    g.ent("Астана қаласы әкімдігінің №2 БЖСМ", "ORGANISATION")
+    g.nested("Астана қаласы әкімдігінің", "ORGANISATION", "Астана қаласының әкімдігі")
+    g.nested("Астана", "GPE", after="Жарысқа ")
+    for c in ("Қостанай", "Петропавл", "Хромтау"):
+        g.ent(c, "GPE")
+    g.ent("Алматы", "GPE", after="Хромтау және ")
+    g.ent("ASTANA OPEN", "EVENT", "Astana Open", n=2)
+    g.ev("competition", "чемпионатына", "future", None, None, "Astana Open", cluster="c1")
+    g.qty("130", "cardinal", 130, unit="адам", after="барлығы ")
+    g.ev("competition", "чемпионатты", "future", None, None, None, cluster="c1")
+    g.tmp("алдағы уақытта", "relative", "FUTURE_REF")
+    g.ent("қалалық спорт басқармасының баспасөз хатшысы", "POSITION", "Астана қалалық спорт басқармасының баспасөз хатшысы")
+    g.ent("Мадина Айтқалиева", "PERSON")
+    g.quote("Бұл чемпионатты алдағы уақытта дәстүрлі түрде өткізетін боламыз", "Мадина Айтқалиева", "дейді")
+    g.person("Мадина Айтқалиева", ["Астана қалалық спорт басқармасының баспасөз хатшысы"], [("Мадина Айтқалиева",)])
+    g.announce(headline="Астаналықтар коньки теуіп жарысады", issuer="Астана қаласының әкімдігі", outlet="El.kz", published="2022-12-04",
+               place=None, main_event="c1")
+    return g.save()
+
+
 DOCS = [kyzylorda_police_new_year, turkistan_police_flag, semey_fire, almaty_agency_fire, astana_house_fire,
         defence_ministry_fire, turkistan_prosecutor_visit, kyzylorda_court_press, shet_apparatus_meeting,
         syrdarya_apparatus_meeting, culture_abai_savings, akmola_police_hoax, shymkent_badam_visit,
@@ -1135,7 +1509,9 @@ DOCS = [kyzylorda_police_new_year, turkistan_police_flag, semey_fire, almaty_age
         senate_bureau_miners, mazhilis_bureau_macedonia, mazhilis_session_closing, mvd_roadside_trap,
         akmola_investment_briefing, kyzylorda_investment_projects, enlightenment_first_september, akmola_krasnoyar_sports,
         turkistan_brick_factory, culture_nauryz_funds, agriculture_diversification, atyrau_fishermen_rescue,
-        kostanay_fishermen_blizzard]
+        kostanay_fishermen_blizzard, anticorruption_turkistan_land, anticorruption_nko_road, anticorruption_subsidy,
+        astana_saryarka_space, shymkent_park_renewed, semey_yards, oral_court_defamation, mangystau_police_crash,
+        kyzylorda_streetball, astana_open_skating]
 
 
 def main():
