@@ -391,6 +391,520 @@ def ktz_status():
                place=None, main_event=None)
     return g.save()
 
+def otbasy_compensation():
+    g = new("otbasy-bank-compensation-depositors", "2023-03-09",
+            publisher="Otbasy Bank", publisher_kind="bank", published="2023-03-09", outlet="Sputnik Kazakhstan",
+            url="https://sputnik.kz/20230309/otbasy-bankinde-1-tengenin-otemaqysyn-alatyn-salymshylar-bar-32793839.html")
+    g.note("Sputnik Kazakhstan item on Otbasy Bank's published figures. The stored copy repeats headline, URL, metadata and image lines before the body: only the headline and the body are kept; the body stops mid-sentence and ends at the last complete sentence. reference_date = 2023-03-09 (dateline 'АСТАНА, 9 наурыз' and page metadata).")
+    g.note("Money ranges are one span with value = lower bound and value_max (as finance-national-fund-children): '200 мың теңгеден 2 миллион теңгеге дейінгі', '200 000 - 500 000 теңге'. '1 миллион теңгеге дейінгі' = up to 1e6 -> approx less_than. Counts of deposits/depositors with space thousands separators are cardinals ('883 071', '689 597' ...). '10 проценттік' = percent 10. 'мыңдаған' (thousands, vague) not annotated. '2023 жылдың 10 ақпанына дейін' = deadline -> range '/2023-02-10' (open start, seed '2020 жылға дейінгі').")
+    g.note("Entities: 'Отбасы банкі(нде)' = ORGANISATION; 'Sputnik', 'Sputnik Қазақстан' = ORGANISATION; 'АСТАНА' = GPE. Events: none (payments of compensation). Quotes: 'Ресми мәліметке сәйкес, ...' = indirect, speaker_entity the bank; '... жариялады, деп хабарлайды Sputnik Қазақстан' is the outlet's self-attribution (not a quote).")
+    g.ent("Отбасы банкінде", "ORGANISATION", "Отбасы банкі")
+    g.qty("1 теңгенің", "money", 1, unit="KZT")
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.tmp("9 наурыз", "date", "2023-03-09")
+    g.ent("Sputnik", "ORGANISATION")
+    g.ent("Отбасы банкі", "ORGANISATION", after="Sputnik.")
+    g.ent("Sputnik Қазақстан", "ORGANISATION")
+    g.nested("Қазақстан", "GPE", after="хабарлайды Sputnik")
+    g.qty("883 071", "cardinal", 883071, unit="депозит")
+    g.qty("10 проценттік", "percent", 10)
+    g.qty("115 млрд теңгені", "money", 115000000000, unit="KZT")
+    g.tmp("23 ақпанындағы", "date", "2023-02-23")
+    d = g.span("200 мың теңгеден 2 миллион теңгеге дейінгі")
+    d.update(kind="money", value=200000, value_max=2000000, unit="KZT", approx=None)
+    g.data["quantities"].append(d)
+    g.qty("689 597", "cardinal", 689597, unit="салымшы")
+    g.qty("200 000 теңге", "money", 200000, unit="KZT", n=1)
+    g.qty("113 686", "cardinal", 113686, unit="салымшы")
+    d = g.span("200 000 - 500 000 теңге")
+    d.update(kind="money", value=200000, value_max=500000, unit="KZT", approx=None)
+    g.data["quantities"].append(d)
+    g.qty("34 127", "cardinal", 34127, unit="салымшы")
+    g.qty("1 миллион теңгеге дейінгі", "money", 1000000, unit="KZT", approx="less_than")
+    g.qty("2 375", "cardinal", 2375, unit="салымшы")
+    g.qty("2 миллион теңгеден", "money", 2000000, unit="KZT")
+    g.tmp("2023 жылдың 10 ақпанына дейін", "range", "/2023-02-10")
+    g.quote("883 071 депозитке 10 проценттік өтемақы түседі", None, "мәліметке сәйкес", kind="indirect",
+            speaker_entity="Отбасы банкі")
+    g.announce(headline="Отбасы банкінде 1 теңгенің өтемақысын алатын салымшылар бар", issuer="Отбасы банкі",
+               outlet="Sputnik Қазақстан", published="2023-03-09", place="Астана", main_event=None)
+    return g.save()
+
+
+SPORT_NOTE = ("Sport: national teams 'X құрамасы' = ORGANISATION (nested GPE); a country standing for its team in "
+              "'Францияны жеңіп', 'Швейцария еншіледі' stays GPE. Championship names, capitalised or not ('әлем "
+              "чемпионаты', 'ӘЧ', 'Азия чемпионаты', 'Париж Олимпиадасы') = EVENT. Medal wins are results of the "
+              "competition, not separate events; weight classes ('51 кг') = quantity; match scores ('45:31') are not "
+              "annotated. Event status follows each mention's clause verb (a championship 'өтіп жатқан' = ongoing, "
+              "'өткен' = past).")
+
+
+def kazinform_shooting():
+    g = new("kazinform-shooting-world-bronze", None, publisher="Kazinform", publisher_kind="news_agency",
+            url="https://kaz.inform.kz/news/nisana-kozdeuden-alem-chempionatinda-kazakstan-kuramasi-kola-aldi-80aeb9/")
+    g.note("Kazinform's own sport report. Date not shown (the Cairo world championship, about 2025): reference_date null; 'Биыл' -> XXXX, 'бұдан бұрын' -> PAST_REF, '2026 жылы' -> 2026. Source typos kept ('болды.Ел', 'әОльга': the PERSON span is the whole token 'әОльга Довгунның', normalized 'Ольга Довгун').")
+    g.note(SPORT_NOTE)
+    g.note("Events: c1 = the Cairo world championship: headline 'әлем чемпионатында ... қола алды' (past), lead '... өтіп жатқан әлем чемпионатында' (ongoing), 'Дүбірлі додада ... ие болды' (past), 'жаһандық додаға ... ұйымдастырылып жатқан' (ongoing). c2 = the 2026 world championship in Qatar (future, in the coach's reported speech). c3 = the Asian championship Сәтпаев won (past). The Olympics are named (EVENT entities) but not asserted as happenings here.")
+    g.ent("әлем чемпионатында", "EVENT", "әлем чемпионаты", n=1)
+    g.ent("Қазақстан құрамасы", "ORGANISATION", n=1)
+    g.nested("Қазақстан", "GPE", n=1)
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Қазақстан құрамасы", "ORGANISATION", n=2)
+    g.nested("Қазақстан", "GPE", after="KAZINFORM - ")
+    g.ent("Мысыр", "GPE")
+    g.ent("Каирде", "GPE", "Каир")
+    g.ent("әлем чемпионатында", "EVENT", "әлем чемпионаты", n=2)
+    g.qty("үшінші", "ordinal", 3, unit="орын", n=1)
+    g.ent("Александра Ле", "PERSON", n=1)
+    g.ent("Арина Малиновская", "PERSON")
+    g.ent("Елизавета Безрукова", "PERSON")
+    g.qty("50 метрге", "quantity", 50, unit="метр")
+    g.qty("үш", "cardinal", 3, unit="қалып", after="50 метрге")
+    g.qty("үшінші", "ordinal", 3, unit="нәтиже", n=2)
+    g.ent("Қытай құрамасына", "ORGANISATION", "Қытай құрамасы")
+    g.nested("Қытай", "GPE")
+    g.ent("Швейцария", "GPE")
+    g.tmp("Биыл", "relative", "XXXX")
+    g.qty("54-ші", "ordinal", 54, unit="мәрте")
+    g.qty("73", "cardinal", 73, unit="ел")
+    g.qty("700-ден астам", "cardinal", 700, unit="спортшы", approx="more_than")
+    g.ent("Қазақстаннан", "GPE", "Қазақстан")
+    g.qty("15", "cardinal", 15, unit="спортшы")
+    g.ent("Париж Олимпиадасының", "EVENT", "Париж Олимпиадасы")
+    g.nested("Париж", "GPE")
+    g.ent("Ислам Сәтпаев", "PERSON", n=1)
+    g.ent("Александра Ле", "PERSON", n=2)
+    P = "Қазақстан ұлттық құрамасының бас бапкері"
+    g.ent(P, "POSITION")
+    g.nested("Қазақстан ұлттық құрамасының", "ORGANISATION", "Қазақстан ұлттық құрамасы")
+    g.nested("Қазақстан", "GPE", after="Ислам Сәтпаев, Александра Ле бар.\n")
+    g.ent("әОльга Довгунның", "PERSON", "Ольга Довгун")
+    g.tmp("2026 жылы", "date", "2026")
+    g.ent("Қатарда", "GPE", "Қатар")
+    g.ent("әлем чемпионатында", "EVENT", "әлем чемпионаты", n=3)
+    g.ent("Лос-Анджелес Олимпиадасына", "EVENT", "Лос-Анджелес Олимпиадасы")
+    g.nested("Лос-Анджелес", "GPE")
+    g.tmp("бұдан бұрын", "relative", "PAST_REF")
+    g.ent("Ислам Сәтпаев", "PERSON", n=2)
+    g.ent("Азия чемпионатында", "EVENT", "Азия чемпионаты")
+    g.nested("Азия", "LOCATION")
+    g.ev("competition", "әлем чемпионатында", "past", cluster="c1", n=1, participants=["Қазақстан құрамасы"])
+    g.ev("competition", "әлем чемпионатында", "ongoing", where="Мысыр астанасы Каирде", cluster="c1", n=2,
+         participants=["Қазақстан құрамасы"])
+    g.ev("competition", "додада", "past", cluster="c1", after="Дүбірлі")
+    g.ev("competition", "додаға", "ongoing", when="Биыл", cluster="c1", amounts=["73", "700-ден астам"])
+    g.ev("competition", "әлем чемпионатында", "future", when="2026 жылы", where="Қатарда", cluster="c2", n=3)
+    g.ev("competition", "Азия чемпионатында", "past", when="бұдан бұрын", cluster="c3", participants=["Ислам Сәтпаев"])
+    g.quote("2026 жылы Қатарда болатын әлем чемпионатында Лос-Анджелес Олимпиадасына лицензиялық ұпай үлестіріледі",
+            "Ольга Довгун", "айтуынша", kind="indirect")
+    g.person("Александра Ле", [], [("Александра Ле", 1), ("Александра Ле", 2)])
+    g.person("Арина Малиновская", [], [("Арина Малиновская",)])
+    g.person("Елизавета Безрукова", [], [("Елизавета Безрукова",)])
+    g.person("Ислам Сәтпаев", [], [("Ислам Сәтпаев", 1), ("Ислам Сәтпаев", 2)])
+    g.person("Ольга Довгун", [P], [("әОльга Довгунның",)])
+    g.announce(headline="Нысана көздеуден әлем чемпионатында Қазақстан құрамасы қола алды", issuer="Kazinform",
+               outlet="Kazinform", published=None, place="Астана", main_event="c1")
+    return g.save()
+
+
+def kazinform_fencing():
+    g = new("kazinform-fencing-world-team-bronze", None, publisher="Kazinform", publisher_kind="news_agency",
+            url="https://kaz.inform.kz/amp/semserlesuden-ach-kazakstan-kuramasi-frantsiyani-zhenp-tarihi-medalga-kol-zhetkzd-812af7")
+    g.note("Kazinform's own sport report (Tbilisi dateline) citing the National Olympic Committee. Photo captions ('Фото: Туризм және спорт министрлігі', x3) and the closing related-link sentence dropped. Date not shown (2025): reference_date null; '2023 жылы' -> 2023.")
+    g.note(SPORT_NOTE)
+    g.note("Events: c1 = the world championship (headline 'ӘЧ', past; lead 'өтіп жатқан әлем чемпионатында', ongoing); c2 = its team sabre event ('командалық жарыста ... сынға түсті', 'әлем чемпионатының командалық жарысында медаль жеңіп алды', past); c3 = the bronze-medal bout with France ('Үшінші орын үшін өткен кездесуде', 'кездесудің басынан-ақ', 'жарыс соңына дейін'); c4 = Kurbanov's 2023 individual event ('жекелей сында'). Quote: 'Ұлттық олимпиадалық комитеттің мәліметінше, ...' = indirect, speaker_entity the NOC.")
+    g.ent("ӘЧ", "EVENT", "Әлем чемпионаты")
+    g.ent("Қазақстан құрамасы", "ORGANISATION", n=1)
+    g.nested("Қазақстан", "GPE", n=1)
+    g.ent("Францияны", "GPE", "Франция")
+    g.ent("ТБИЛИСИ", "GPE", "Тбилиси")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Қазақстан құрамасы", "ORGANISATION", n=2)
+    g.nested("Қазақстан", "GPE", after="KAZINFORM – ")
+    g.ent("Грузия", "GPE")
+    g.ent("әлем чемпионатында", "EVENT", "әлем чемпионаты")
+    g.ent("Ұлттық олимпиадалық комитеттің", "ORGANISATION", "Ұлттық олимпиадалық комитет")
+    g.ent("Руслан Курбанов", "PERSON", n=1)
+    g.ent("Вадим Шарлаимов", "PERSON")
+    g.ent("Эльмир Әлімжанов", "PERSON")
+    g.ent("Кирилл Проходов", "PERSON")
+    g.qty("Үшінші", "ordinal", 3, unit="орын")
+    g.ent("қазақстандық", "NORP")
+    g.ent("Франция құрамасымен", "ORGANISATION", "Франция құрамасы")
+    g.nested("Франция", "GPE", after="әйгілі ")
+    g.ent("Қазақстан", "GPE", after="Осылайша, ")
+    g.ent("әлем чемпионатының", "EVENT", "әлем чемпионаты")
+    g.tmp("2023 жылы", "date", "2023")
+    g.ent("Руслан Курбанов", "PERSON", n=2)
+    g.ev("competition", "ӘЧ", "past", cluster="c1", participants=["Қазақстан құрамасы"])
+    g.ev("competition", "әлем чемпионатында", "ongoing", where="Грузия астанасында", cluster="c1",
+         participants=["Қазақстан құрамасы"])
+    g.ev("competition", "жарыста", "past", cluster="c2", after="командалық",
+         participants=["Руслан Курбанов", "Вадим Шарлаимов", "Эльмир Әлімжанов", "Кирилл Проходов"])
+    g.ev("competition", "кездесуде", "past", cluster="c3", participants=["қазақстандық спортшылар", "Франция құрамасымен"])
+    g.ev("competition", "кездесудің", "past", cluster="c3")
+    g.ev("competition", "жарыс", "past", cluster="c3", after="үстемдігін")
+    g.ev("competition", "жарысында", "past", cluster="c2", participants=["Қазақстан"])
+    g.ev("competition", "сында", "past", when="2023 жылы", cluster="c4", after="жекелей ", participants=["Руслан Курбанов"])
+    g.quote("семсермен айқасудан командалық жарыста Руслан Курбанов, Вадим Шарлаимов, Эльмир Әлімжанов және Кирилл Проходов сынға түсті",
+            None, "мәліметінше", kind="indirect", speaker_entity="Ұлттық олимпиадалық комитет")
+    g.person("Руслан Курбанов", [], [("Руслан Курбанов", 1), ("Руслан Курбанов", 2)])
+    g.person("Вадим Шарлаимов", [], [("Вадим Шарлаимов",)])
+    g.person("Эльмир Әлімжанов", [], [("Эльмир Әлімжанов",)])
+    g.person("Кирилл Проходов", [], [("Кирилл Проходов",)])
+    g.announce(headline="Семсерлесуден ӘЧ: Қазақстан құрамасы Францияны жеңіп, тарихи медальға қол жеткізді",
+               issuer="Kazinform", outlet="Kazinform", published=None, place="Тбилиси", main_event="c1")
+    return g.save()
+
+
+def adyrna_boxing():
+    g = new("adyrna-women-boxing-champions-return", None, publisher="Adyrna.kz", publisher_kind="news_agency",
+            url="https://adyrna.kz/en/post/1237239")
+    g.note("Adyrna.kz's own report. View counter, Telegram link, image URL and 'Comments' dropped. Date not shown (September 2025, after the Liverpool world championship): reference_date null; '16 қыркүйек түнгі сағат 3:00-де' -> datetime XXXX-09-16T03:00.")
+    g.note(SPORT_NOTE)
+    g.note("'Алматы әуежайында' = FACILITY (nested GPE); 'Қазақстанның әйелдер құрамасы' = ORGANISATION. Medal counts: 'үш' (алтын медаль), 'бір' (күміс медаль), 'екі' (қола медаль) cardinals; 'бірінші орынға' ordinal; weight classes quantities, '+80 кг' -> 80 more_than.")
+    g.note("Events: c1 = the Liverpool world championship ('өткен әлем чемпионатынан', 'Әлемдік додада', past); c2 = the team's return and welcome at Almaty airport ('оралды', 'қарсы алды', type other, the headline and lead are about it). Quote: '... бұл жеңістер — жаңа табыстардың бастауы екенін жеткізді' = indirect, speaker_entity the athletes.")
+    g.ent("Ливерпульден", "GPE", "Ливерпуль")
+    g.ent("Алматыға", "GPE", "Алматы")
+    g.tmp("16 қыркүйек түнгі сағат 3:00-де", "datetime", "XXXX-09-16T03:00")
+    g.ent("Алматы әуежайында", "FACILITY", "Алматы әуежайы")
+    g.nested("Алматы", "GPE", after="3:00-де ")
+    g.ent("Қазақстанның әйелдер құрамасы", "ORGANISATION")
+    g.nested("Қазақстанның", "GPE", "Қазақстан", n=1)
+    g.ent("Ливерпульде", "GPE", "Ливерпуль", after="құрамасы ")
+    g.ent("әлем чемпионатынан", "EVENT", "әлем чемпионаты")
+    g.qty("үш", "cardinal", 3, unit="алтын медаль", after="Қыздар ")
+    g.qty("бір", "cardinal", 1, unit="күміс медаль", after="Қыздар ")
+    g.qty("екі", "cardinal", 2, unit="қола медаль", after="Қыздар ")
+    g.qty("бірінші", "ordinal", 1, unit="орын")
+    g.ent("Қазақстанның", "GPE", "Қазақстан", n=2)
+    for name, w in [("Алуа Балкибекова", "51 кг"), ("Аида Абикеева", "65 кг"), ("Наталья Богданова", "70 кг"),
+                    ("Назым Қызайбай", "48 кг"), ("Виктория Графеева", "60 кг")]:
+        g.ent(name, "PERSON")
+        g.qty(w, "quantity", int(w.split()[0]), unit="кг")
+    g.ent("Елдана Талипова", "PERSON")
+    g.qty("+80 кг", "quantity", 80, unit="кг", approx="more_than")
+    g.ent("Қазақстан", "GPE", after="Елдана Талипова")
+    g.ent("Қазақстан", "GPE", after="бүкіл ")
+    g.ev("other", "оралды", "past", when="16 қыркүйек түнгі сағат 3:00-де", where="Алматы әуежайында",
+         cluster="c2", participants=["Қазақстанның әйелдер құрамасы"])
+    g.ev("competition", "әлем чемпионатынан", "past", where="Ливерпульде", cluster="c1")
+    g.ev("competition", "додада", "past", cluster="c1", after="Әлемдік")
+    g.ev("other", "қарсы алды", "past", where="Әуежайға", cluster="c2",
+         participants=["спорт қауымдастығы", "жанкүйерлер"])
+    g.quote("бұл жеңістер — жаңа табыстардың бастауы", None, "екенін жеткізді", kind="indirect",
+            speaker_entity="Спортшы қыздар")
+    for name in ["Алуа Балкибекова", "Аида Абикеева", "Наталья Богданова", "Назым Қызайбай", "Виктория Графеева",
+                 "Елдана Талипова"]:
+        g.person(name, ["боксшы"] if name == "Назым Қызайбай" else [], [(name,)])
+    g.ent("боксшы", "POSITION")
+    g.announce(headline="Чемпион қыздар: Ливерпульден - жеңіспен, Алматыға - мақтанышпен", issuer="Adyrna.kz",
+               outlet="Adyrna.kz", published=None, place=None, main_event="c2")
+    return g.save()
+
+
+def ektu_anthem():
+    g = new("ektu-state-symbols-anthem", None,
+            publisher="D. Serikbayev East Kazakhstan State Technical University (EKTU)", publisher_kind="university",
+            url="https://ektu.kz/newsevents/gimn-strany-ispolnili-studenty.aspx?lang=kz")
+    g.note("The university's own news item; no headline or date in the stored copy: reference_date null, 'Бүгін' -> PRESENT_REF (State Symbols Day, 4 June, by world knowledge; not resolved). Typos kept ('стуенттері', 'Мемлектеттік', 'мемлектіміздің', 'тәуелсіздігімзді', '300ге'); the stored copy's line break inside 'қалашықтағы\\nуниверситетіміздің' kept.")
+    g.note("'Қазақстанның мемлекеттік рәміздері күніне' = EVENT (holiday, nested GPE). 'Д.Серікбаев ат. ШҚМТУ' = ORGANISATION (nested PERSON normalized 'Даулет Серікбаев', world knowledge); '... ректоры міндетін атқарушысы' = POSITION. '4 курс студенті' = POSITION (occupation), 'Алина' = PERSON. 'Қазақстан Республикасының' (anthem of) = GPE.")
+    g.note("Quotes: two dash quotes ('-Мемлектеттік ... бірі,- деп айтып өтті Сауле Рахметуллина', '-Еліміздің ... керек,-дейді ... Алина'). Each continues after the attribution ('- Сондықтан ...', '- Ұлттық игілігіміз ...') without a closing dash (the source then goes on with narration, or the text ends): those continuations have no closing mark and are not annotated as separate quotes.")
+    g.note("Events: c1 = the anthem performance on State Symbols Day (ceremony: 'әнұранын орындады', 'Іс-шара қатысушылары', 'Мерекелік шара ... аяқталды'); c2 the concert and c3 the flash mob that closed it. The holiday ('күніне орай') is the occasion, not an asserted happening.")
+    g.tmp("Бүгін", "relative", "PRESENT_REF")
+    g.ent("Қазақстанның мемлекеттік рәміздері күніне", "EVENT", "Қазақстанның мемлекеттік рәміздері күні")
+    g.nested("Қазақстанның", "GPE", "Қазақстан")
+    g.ent("Д.Серікбаев ат. ШҚМТУ", "ORGANISATION", n=1)
+    g.nested("Д.Серікбаев", "PERSON", "Даулет Серікбаев", n=1)
+    g.ent("Қазақстан Республикасының", "GPE", "Қазақстан Республикасы")
+    P = "Д.Серікбаев ат. ШҚМТУ ректоры міндетін атқарушысы"
+    g.ent(P, "POSITION")
+    g.nested("Д.Серікбаев ат. ШҚМТУ", "ORGANISATION", n=2)
+    g.nested("Д.Серікбаев", "PERSON", "Даулет Серікбаев", n=2)
+    g.ent("Сауле Рахметуллина", "PERSON", n=1)
+    g.ent("Сауле Рахметуллина", "PERSON", n=2)
+    g.qty("300ге жуық", "cardinal", 300, unit="адам", approx="about")
+    g.ent("4 курс студенті", "POSITION")
+    g.ent("Алина", "PERSON")
+    g.ev("ceremony", "орындады", "past", when="Бүгін", cluster="c1")
+    g.ev("ceremony", "Іс-шара", "past", cluster="c1")
+    g.ev("ceremony", "шара", "past", cluster="c1", after="Мерекелік")
+    g.ev("concert", "концертпен", "past", cluster="c2")
+    g.ev("other", "флэш-мобпен", "past", cluster="c3")
+    g.quote("Мемлектеттік рәміздер біздің мемлектіміздің, бостандығымыздың негіздерінің бірі", "Сауле Рахметуллина",
+            "деп айтып өтті")
+    g.quote("Еліміздің әрбір азаматының жүрегінде мемлекеттік рәміздеріміз үшін мақтаныш сезімі ұялауы керек",
+            "Алина", "дейді")
+    g.person("Сауле Рахметуллина", [P], [("Сауле Рахметуллина", 1), ("Сауле Рахметуллина", 2)])
+    g.person("Алина", ["4 курс студенті"], [("Алина",)])
+    g.announce(headline=None, issuer="Д.Серікбаев ат. ШҚМТУ", outlet=None, published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+def kaznu_alumni():
+    g = new("kaznu-alumni-day-2011", "2011-05-28",
+            publisher="al-Farabi Kazakh National University (KazNU)", publisher_kind="university",
+            published="2011-05-28", url="https://welcome.kaznu.kz/kz/3/news/one/2441")
+    g.note("KazNU's own news item. Menu lines dropped; the stored copy glues the page date to the body ('28.05.201128 мамырда'): the date line '28.05.2011' is page chrome and was dropped (reference_date = 2011-05-28). The stored copy stops in a quote: the text ends before it.")
+    g.note("«ҚазҰУ түлегінің күні» (x3) = EVENT inside the quotes; in the headline only 'ҚазҰУ түлектерінің' is inside the quotes («ҚазҰУ түлектерінің» күні): EVENT span = the quoted part, normalized to the day's name. 'әл-Фараби атындағы ҚазҰУ қалашығында', 'ҚазҰУ қалашығында', 'Ө.А.Жолдасбеков атындағы Студенттер сарайында' = FACILITY; 'әл-Фараби және Ө.А.Жолдасбеков ескерткіштеріне' = one FACILITY (the two monuments) with nested PERSONs (historical persons named in facility names are not in the people layer). 'ҚазҰУ түлектер қауымдастығының', 'ҚазҰУ Ғылыми кеңесінің' = ORGANISATION. Deputies and the prosecutor: POSITION + PERSON. '1951 жылғы ҚазҰУ түлегі' (alumnus) is not a position; '1951 жылғы' = date 1951.")
+    g.note("Temporals: '28 мамырда' -> 2011-05-28; 'Бұл күні' -> 2011-05-28; 'Алда' -> FUTURE_REF; 'жыл сайын мамыр айының соңғы сенбісінде' -> set 'XXXX-05-WXX-6' (Saturdays of May, 'last' not expressible in the value).")
+    g.note("Events: c1 = the 2011 Alumni Day (celebration): headline and lead 'аталып өтті', 'Бұл мереке ... жүзеге асып отыр', '«ҚазҰУ түлегінің күні» ... басталды'; c2 = the yearly celebration from now on (future, set); c3 = the flower-laying ('гүл шоқтарын қоюдан', ceremony); c4 = the ceremonial opening in the Students' Palace ('салтанатты түрде ашылды', opening).")
+    g.ent("Алматыда", "GPE", "Алматы")
+    g.ent("ҚазҰУ түлектерінің", "EVENT", "ҚазҰУ түлегінің күні")
+    g.nested("ҚазҰУ", "ORGANISATION", n=1)
+    g.tmp("28 мамырда", "date", "2011-05-28")
+    g.ent("әл-Фараби атындағы ҚазҰУ қалашығында", "FACILITY", "әл-Фараби атындағы ҚазҰУ қалашығы")
+    g.nested("әл-Фараби", "PERSON", n=1)
+    g.nested("ҚазҰУ", "ORGANISATION", n=2)
+    g.ent("ҚазҰУ түлегінің күні", "EVENT", n=1)
+    g.nested("ҚазҰУ", "ORGANISATION", n=3)
+    g.ent("ҚазҰУ түлектер қауымдастығының", "ORGANISATION", "ҚазҰУ түлектер қауымдастығы")
+    g.nested("ҚазҰУ", "ORGANISATION", n=4)
+    g.ent("ҚазҰУ Ғылыми кеңесінің", "ORGANISATION", "ҚазҰУ Ғылыми кеңесі")
+    g.nested("ҚазҰУ", "ORGANISATION", n=5)
+    g.tmp("Алда", "relative", "FUTURE_REF")
+    g.tmp("жыл сайын мамыр айының соңғы сенбісінде", "set", "XXXX-05-WXX-6")
+    g.tmp("Бұл күні", "relative", "2011-05-28")
+    g.ent("ҚазҰУ қалашығында", "FACILITY", "ҚазҰУ қалашығы", after="Бұл күні")
+    g.nested("ҚазҰУ", "ORGANISATION", n=1, after="Бұл күні")
+    g.ent("ҚазҰУ түлегінің күні", "EVENT", n=2)
+    g.nested("ҚазҰУ", "ORGANISATION", n=1, after="сыр бөлісті. «")
+    g.ent("әл-Фараби және Ө.А.Жолдасбеков ескерткіштеріне", "FACILITY", "әл-Фараби және Ө.А.Жолдасбеков ескерткіштері")
+    g.nested("әл-Фараби", "PERSON", after="қалашықтағы ")
+    g.nested("Ө.А.Жолдасбеков", "PERSON", n=1)
+    g.ent("ҚазҰУ ректоры", "POSITION")
+    g.nested("ҚазҰУ", "ORGANISATION", after="басталды. ")
+    g.ent("Ғалымқайыр Мұтанов", "PERSON")
+    g.ent("ҚР Парламент мәжілісінің депутаты", "POSITION")
+    g.nested("ҚР Парламент мәжілісінің", "ORGANISATION", "ҚР Парламент Мәжілісі")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=1)
+    g.tmp("1951 жылғы", "date", "1951")
+    g.ent("ҚазҰУ", "ORGANISATION", after="1951 жылғы ")
+    g.ent("Кенжағали Сағадиев", "PERSON")
+    g.ent("ҚР Парламент Мәжілісінің депутаты", "POSITION")
+    g.nested("ҚР Парламент Мәжілісінің", "ORGANISATION", "ҚР Парламент Мәжілісі")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=2)
+    g.ent("Камал Бұрханов", "PERSON")
+    g.ent("Алматы қаласының прокуроры", "POSITION")
+    g.nested("Алматы", "GPE", after="Камал Бұрханов және ")
+    g.ent("Әмірхан Естаев", "PERSON")
+    g.ent("Ө.А.Жолдасбеков атындағы Студенттер сарайында", "FACILITY", "Ө.А.Жолдасбеков атындағы Студенттер сарайы")
+    g.nested("Ө.А.Жолдасбеков", "PERSON", n=2)
+    g.ent("ҚазҰУ түлегінің күні", "EVENT", n=3)
+    g.nested("ҚазҰУ", "ORGANISATION", after="Студенттер сарайында «")
+    T = "ҚазҰУ түлегінің күні"
+    g.ev("celebration", "аталып өтті", "past", where="Алматыда", title=T, cluster="c1", n=1)
+    g.ev("celebration", "аталып өтті", "past", when="28 мамырда", where="әл-Фараби атындағы ҚазҰУ қалашығында",
+         title=T, cluster="c1", n=2)
+    g.ev("celebration", "мереке", "ongoing", cluster="c1", after="Бұл ")
+    g.ev("celebration", "аталып өтілетін болады", "future", when="жыл сайын мамыр айының соңғы сенбісінде",
+         cluster="c2")
+    g.ev("celebration", "басталды", "past", title=T, cluster="c1")
+    g.ev("ceremony", "қоюдан", "past", where="қалашықтағы әл-Фараби және Ө.А.Жолдасбеков ескерткіштеріне", cluster="c3",
+         participants=["Ғалымқайыр Мұтанов", "Кенжағали Сағадиев", "Камал Бұрханов", "Әмірхан Естаев"])
+    g.ev("opening", "ашылды", "past", where="Ө.А.Жолдасбеков атындағы Студенттер сарайында", title=T, cluster="c4")
+    g.person("Ғалымқайыр Мұтанов", ["ҚазҰУ ректоры"], [("Ғалымқайыр Мұтанов",)])
+    g.person("Кенжағали Сағадиев", ["ҚР Парламент мәжілісінің депутаты"], [("Кенжағали Сағадиев",)])
+    g.person("Камал Бұрханов", ["ҚР Парламент Мәжілісінің депутаты"], [("Камал Бұрханов",)])
+    g.person("Әмірхан Естаев", ["Алматы қаласының прокуроры"], [("Әмірхан Естаев",)])
+    g.announce(headline="Алматыда «ҚазҰУ түлектерінің» күні аталып өтті", issuer="әл-Фараби атындағы ҚазҰУ",
+               outlet=None, published="2011-05-28", place=None, main_event="c1")
+    return g.save()
+
+
+def kaznu_green():
+    g = new("kaznu-green-campus-cleanup", "2024-09-12",
+            publisher="al-Farabi Kazakh National University (KazNU)", publisher_kind="university",
+            published="2024-09-12", url="https://farabi.university/news/89700?lang=kz")
+    g.note("KazNU's own news item; page date line '12 қыркүйек, 2024' dropped (reference_date 2024-09-12). The stored copy stops inside a quote: the text ends before it. Double spaces of the source kept.")
+    g.note("'Шығыстану факультетінің' / 'шығыстану факультетінің' = ORGANISATION (a unique body, lowercase in the body, as 'оқу-ағарту министрлігінен' in the 1.0 files). \"Green Campus\" = PROJECT (inside the quotes). 'Тазалық апталығы' (capitalised name of the week) = EVENT.")
+    g.note("Events: c1 = the Cleanliness Week (campaign): headline and body 'Тазалық апталығына ... қатысты' (past). The definition 'Тазалық апталығы – ... дәстүр' speaks of the week in general and is not a mention. c2 = the faculty's subbotnik (campaign, 'Сенбілік кезінде ... жинады', past).")
+    g.ent("Шығыстану факультетінің", "ORGANISATION", "Шығыстану факультеті")
+    g.ent("ҚазҰУ-дың", "ORGANISATION", "ҚазҰУ", n=1)
+    g.ent("Green Campus", "PROJECT", n=1)
+    g.ent("Тазалық апталығына", "EVENT", "Тазалық апталығы", n=1)
+    g.tmp("2024 жылдың 11 қыркүйегінде", "date", "2024-09-11")
+    g.ent("шығыстану факультетінің", "ORGANISATION", "Шығыстану факультеті")
+    g.qty("100-ден аса", "cardinal", 100, unit="студент", approx="more_than")
+    g.ent("Green Campus", "PROJECT", n=2)
+    g.ent("Тазалық апталығына", "EVENT", "Тазалық апталығы", n=2)
+    g.ent("Тазалық апталығы", "EVENT", after="қатысты.  ")
+    g.ent("ҚазҰУ-дың", "ORGANISATION", "ҚазҰУ", n=2)
+    g.ev("campaign", "апталығына", "past", cluster="c1", n=1, title="Тазалық апталығы",
+         participants=["Шығыстану факультетінің студенттері мен оқытушылары"])
+    g.ev("campaign", "апталығына", "past", when="2024 жылдың 11 қыркүйегінде", title="Тазалық апталығы",
+         cluster="c1", n=2, amounts=["100-ден аса"])
+    g.ev("campaign", "Сенбілік", "past", cluster="c2", where="ҚазҰУ-дың бас ғимаратының аумағындағы")
+    g.announce(headline="Шығыстану факультетінің студенттері мен оқытушылары ҚазҰУ-дың \"Green Campus\" жобасы аясында өткен Тазалық апталығына қатысты",
+               issuer="әл-Фараби атындағы ҚазҰУ", outlet=None, published="2024-09-12", place=None, main_event="c1")
+    return g.save()
+
+
+def kyzylorda_university():
+    g = new("kyzylorda-university-80-sports-day", None,
+            publisher="Korkyt Ata Kyzylorda State University (item on the regional newspaper site)",
+            publisher_kind="university", outlet="kyzylorda-news.kz (Сыр бойы / Kyzylorda news)",
+            url="https://oldkaz.kyzylorda-news.kz/news/lifnews/18088-oryt-ata-atynday-mu-80-zhyldy-mereytoyy-ayasynda.html")
+    g.note("University news item on the regional newspaper's site. Date not shown (the university's 80th anniversary, 2017): reference_date null.")
+    g.note("'ҚОРҚЫТ АТА АТЫНДАҒЫ ҚМУ' / 'Қорқыт Ата атындағы Қызылорда мемлекеттік университетінің' = ORGANISATION (nested PERSON 'Қорқыт Ата', GPE 'Қызылорда'). «80 жылдыққа 80 минуттық жаттығу» = EVENT (title inside the quotes; its numbers are not quantities); «Жұлдызды 30 күн» атты жоспар = PROJECT. 'Сыр өңіріндегі' (region epithet) optional LOCATION. '80 жылдық' (jubilee, history) -> duration P80Y at each mention.")
+    g.note("Events: c1 = the 80-minute workout (other): 'сенбілік сергіту сәті өтті', 'Оған ... қатысты' (no event word: not a mention), 'Шара барысында', 'Шара соңында', 'аталмыш іс-шара ... көрсетілуде' (ongoing); c2 = the contests ('сайыстар өтті', competition); c3 = prizes and diplomas to the winners ('табысталды', award). The jubilee ('мерейтойы аясында') is the frame, not an asserted happening.")
+    g.ent("ҚОРҚЫТ АТА АТЫНДАҒЫ ҚМУ", "ORGANISATION", "Қорқыт Ата атындағы ҚМУ")
+    g.nested("ҚОРҚЫТ АТА", "PERSON", "Қорқыт Ата")
+    g.tmp("80 ЖЫЛДЫҚ", "duration", "P80Y")
+    g.ent("Қорқыт Ата атындағы Қызылорда мемлекеттік университетінің", "ORGANISATION",
+          "Қорқыт Ата атындағы Қызылорда мемлекеттік университеті")
+    g.nested("Қорқыт Ата", "PERSON")
+    g.nested("Қызылорда", "GPE")
+    g.tmp("80 жылдық", "duration", "P80Y", n=1)
+    g.ent("80 жылдыққа 80 минуттық жаттығу", "EVENT")
+    g.qty("200-ге жуық", "cardinal", 200, unit="адам", approx="about")
+    g.optional("Сыр өңіріндегі", "LOCATION", "Сыр өңірі")
+    g.tmp("80 жылдық", "duration", "P80Y", n=1, after="Сыр өңіріндегі")
+    g.qty("500-ге жуық", "cardinal", 500, unit="профессор-оқытушы", approx="about")
+    g.tmp("80 жылдық", "duration", "P80Y", n=1, after="Естеріңізге")
+    g.ent("Жұлдызды 30 күн", "PROJECT")
+    T = "80 жылдыққа 80 минуттық жаттығу"
+    g.ev("other", "сергіту сәті", "past", title=T, cluster="c1",
+         participants=["университет профессор-оқытушылары мен студенттерінің"])
+    g.ev("other", "Шара", "past", cluster="c1", n=1)
+    g.ev("competition", "сайыстар", "past", cluster="c2")
+    g.ev("other", "Шара", "past", cluster="c1", n=2)
+    g.ev("award", "табысталды", "past", cluster="c3")
+    g.ev("other", "іс-шара", "ongoing", cluster="c1", after="аталмыш ")
+    g.announce(headline="ҚОРҚЫТ АТА АТЫНДАҒЫ ҚМУ 80 ЖЫЛДЫҚ МЕРЕЙТОЙЫ АЯСЫНДА",
+               issuer="Қорқыт Ата атындағы Қызылорда мемлекеттік университеті", outlet="kyzylorda-news.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def almaty_cardio():
+    g = new("almaty-cardio-centre-medics-day", None, publisher="Almaty City Cardiology Centre",
+            publisher_kind="hospital", url="http://kardio-almaty.kz/kz/home-kz-kz/zhanalyktar/840-meditsina-yzmetkerlerini-k-ni")
+    g.note("The centre's own news item (Medical Workers' Day); no headline, no date: reference_date null, 'Бүгін' / 'бүгінгі' -> PRESENT_REF.")
+    g.note("'Орталық директоры' = POSITION (normalized as written; the centre is not named in the text). '«Медик» кәсіподақ ұйымының төрағасы' = one POSITION from the guillemet (nested ORG 'Медик'); 'Қаратаев Қайрат Қаратайұлы' (surname first) = PERSON.")
+    g.note("Events: c1 = the professional holiday ('төл мерекесі': nominal sentence without a verb -> unknown; 'бүгінгі мерекелерімен' -> ongoing, today's); c2 = the awarding of the best medical workers ('марапаттады', award, past). 'құттықтап' (greeting) is a speech act.")
+    g.tmp("Бүгін", "relative", "PRESENT_REF")
+    g.tmp("бүгінгі", "relative", "PRESENT_REF")
+    g.ent("Орталық директоры", "POSITION")
+    g.ent("Алмат Тұрысбекұлы", "PERSON")
+    P = "«Медик» кәсіподақ ұйымының төрағасы"
+    g.ent(P, "POSITION")
+    g.nested("Медик", "ORGANISATION")
+    g.ent("Қаратаев Қайрат Қаратайұлы", "PERSON")
+    g.ev("holiday", "мерекесі", "unknown", when="Бүгін", cluster="c1")
+    g.ev("holiday", "мерекелерімен", "ongoing", when="бүгінгі", cluster="c1")
+    g.ev("award", "марапаттады", "past", cluster="c2",
+         participants=["Алмат Тұрысбекұлы", "Қаратаев Қайрат Қаратайұлы"])
+    g.person("Алмат Тұрысбекұлы", ["Орталық директоры"], [("Алмат Тұрысбекұлы",)])
+    g.person("Қаратаев Қайрат Қаратайұлы", [P], [("Қаратаев Қайрат Қаратайұлы",)])
+    g.announce(headline=None, issuer="Алматы қалалық кардиология орталығы", outlet=None, published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+
+def zhanaarka_library():
+    g = new("zhanaarka-library-readers-evening", "2022-12-29",
+            publisher="S. Seifullin centralised library system (Zhanaarka district)", publisher_kind="culture",
+            published="2022-12-29", url="https://zhanlib.gov.kz/news/kitaphana-aidynynda")
+    g.note("The library system's own news item (a library, not a state administrative body). Page date line '29.12.2022' dropped (reference_date 2022-12-29); the stored copy's last paragraph is cut off mid-sentence and was dropped. Leading spaces and double spaces of the source kept; lowercase sentence start 'кештің' kept.")
+    g.note("«Кітапхана айдынында» (headline and body) = EVENT inside the quotes. 'С.Сейфуллин кітапханасында' = FACILITY (venue; nested PERSON 'Сәкен Сейфуллин', world knowledge). '2022 жылдың 29 күні желтоқсанда' -> 2022-12-29.")
+    g.note("Events: c1 = the readers' evening ('оқырман шоқжұлдыздары өткізілді', type other, trigger = head noun): 'Шараға ... қатысты', 'Шара барысында', 'кештің' are further mentions.")
+    g.ent("Кітапхана айдынында", "EVENT", n=1)
+    g.ent("С.Сейфуллин кітапханасында", "FACILITY", "С.Сейфуллин кітапханасы")
+    g.nested("С.Сейфуллин", "PERSON", "Сәкен Сейфуллин")
+    g.tmp("2022 жылдың 29 күні желтоқсанда", "date", "2022-12-29")
+    g.ent("Кітапхана айдынында", "EVENT", n=2)
+    g.ev("other", "шоқжұлдыздары", "past", when="2022 жылдың 29 күні желтоқсанда", where="С.Сейфуллин кітапханасында",
+         title="Кітапхана айдынында", cluster="c1")
+    g.ev("other", "Шараға", "past", cluster="c1", participants=["мектеп мұғалімдері мен оқушылар"])
+    g.ev("other", "Шара", "past", cluster="c1", after="қатысты.")
+    g.ev("other", "кештің", "past", cluster="c1")
+    g.announce(headline="«Кітапхана айдынында»", issuer="С.Сейфуллин атындағы орталықтандырылған кітапхана жүйесі",
+               outlet=None, published="2022-12-29", place=None, main_event="c1")
+    return g.save()
+
+
+def childrens_library():
+    g = new("district-childrens-library-excursion", "2018-11-02",
+            publisher="District children's library (bibkr.ucoz.ru)", publisher_kind="culture", published="2018-11-02",
+            url="https://bibkr.ucoz.ru/news/balalar_kitapkhanasyna_sajakhat/2018-11-02-1058")
+    g.note("A district children's library's own news item (uCoz site); the date 2018-11-02 is in the page address (reference_date). The trailing '|' of the stored copy dropped. 'күзгі демалыс күндері' (the autumn school break) -> date '2018-FA' (season).")
+    g.note("'Аудандық балалар кітапханасы' = ORGANISATION (it acts: opens its doors). '№ 2 А. Құнанбаев ат. орта мектептің' = ORGANISATION (the pupils' school; nested PERSON 'Абай Құнанбаев', world knowledge); its '№ 2' is part of the name. 'Кітап ханшайымы' (a costumed character) optional PERSON. \"Балалар баспасөзінде барлық қызықтар\" (title of the review) = EVENT; \"Журналистика елін\" (a display) = MISCELLANEOUS; \"Кітап ауруханасы\" үйірмесі = ORGANISATION (inside the quotes). 'бірінші сынып' -> ordinal 1.")
+    g.note("Events: c1 = the first-graders' excursion ('экскурсияға келді'); c2 = the review of periodicals ('шолу жасалды', presentation); c3 = the display set up ('құрды', exhibition); c4 = the club's lessons that take place regularly ('сабақтары үнемі өтіп тұрады', training, ongoing).")
+    g.tmp("күзгі демалыс күндері", "date", "2018-FA")
+    g.ent("Аудандық балалар кітапханасы", "ORGANISATION")
+    g.ent("№ 2 А. Құнанбаев ат. орта мектептің", "ORGANISATION", "№ 2 А. Құнанбаев ат. орта мектеп")
+    g.nested("А. Құнанбаев", "PERSON", "Абай Құнанбаев")
+    g.qty("бірінші", "ordinal", 1, unit="сынып")
+    g.optional("Кітап ханшайымы", "PERSON")
+    g.ent("Балалар баспасөзінде барлық қызықтар", "EVENT")
+    g.ent("Журналистика елін", "MISCELLANEOUS", "Журналистика елі")
+    g.ent("Кітап ауруханасы", "ORGANISATION")
+    g.ev("excursion", "экскурсияға", "past", when="күзгі демалыс күндері", cluster="c1",
+         participants=["№ 2 А. Құнанбаев ат. орта мектептің бірінші сынып оқушылары"])
+    g.ev("presentation", "шолу", "past", title="Балалар баспасөзінде барлық қызықтар", cluster="c2")
+    g.ev("exhibition", "құрды", "past", title="Журналистика елі", cluster="c3")
+    g.ev("training", "сабақтары", "ongoing", cluster="c4")
+    g.announce(headline=None, issuer="Аудандық балалар кітапханасы", outlet=None, published="2018-11-02", place=None,
+               main_event="c1")
+    return g.save()
+
+
+def akmola_philharmonic():
+    g = new("akmola-philharmonic-korisu-concert", None, publisher="Ukili Ybyrai Akmola Regional Philharmonic",
+            publisher_kind="culture",
+            url="https://fil-akmol.kz/index.php?option=com_content&view=article&id=676:nauryzym-n-rly-yrysym&catid=47&lang=kz&Itemid=127")
+    g.note("The philharmonic's own news item. Publication date not shown (the text dates the concert 2021-03-14): reference_date null. The stored copy's last paragraph (the singers' names) is cut off mid-sentence and was dropped. Typo 'щығармашылық' and double spaces kept.")
+    g.note("'Үкілі Ыбырай атындағы Ақмола облыстық филармониясында' = FACILITY (the venue; nested PERSON 'Үкілі Ыбырай', GPE 'Ақмола'); 'филармония фойесінде' (lowercase) optional FACILITY. 'Көрісу күніне' = EVENT (holiday); «Наурызым-нұрлы ырысым» = EVENT (concert title inside the quotes).")
+    g.note("Events: c1 = the concert ('концерт өтті', 'Концерт филармония фойесінде өтті', 'концерттік бағдарлама ұсынылды', 'концерт ... безендіріліп'). The holiday paragraph ('Бұл мереке барысында халық ... амандық сұрасады') describes the custom in general (habitual): not an event mention.")
+    g.tmp("2021 жылдың 14 наурыз күні", "date", "2021-03-14")
+    g.ent("Үкілі Ыбырай атындағы Ақмола облыстық филармониясында", "FACILITY",
+          "Үкілі Ыбырай атындағы Ақмола облыстық филармониясы")
+    g.nested("Үкілі Ыбырай", "PERSON")
+    g.nested("Ақмола", "GPE")
+    g.ent("Көрісу күніне", "EVENT", "Көрісу күні")
+    g.ent("Наурызым-нұрлы ырысым", "EVENT")
+    g.optional("филармония фойесінде", "FACILITY", "филармония фойесі")
+    W = "Үкілі Ыбырай атындағы Ақмола облыстық филармониясында"
+    g.ev("concert", "концерт", "past", when="2021 жылдың 14 наурыз күні", where=W, title="Наурызым-нұрлы ырысым",
+         cluster="c1", n=1)
+    g.ev("concert", "Концерт", "past", where="филармония фойесінде", cluster="c1")
+    g.ev("concert", "концерттік бағдарлама", "past", cluster="c1")
+    g.ev("concert", "концерт", "past", cluster="c1", after="сүйемелдеуінде")
+    g.announce(headline=None, issuer="Үкілі Ыбырай атындағы Ақмола облыстық филармониясы", outlet=None,
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def jambyl_philharmonic():
+    g = new("jambyl-philharmonic-xx25-festival", None, publisher="Zhambyl Kazakh State Academic Philharmonic",
+            publisher_kind="culture", url="https://jambyl-philharmonic.kz/kk/news/hh25-festivalini-ashyluy-tti/")
+    g.note("The philharmonic's own news item (Almaty). The site banner and its notice (door closing, age limit), the caption 'гасо' and the last, cut-off sentence were dropped. Date not shown (the philharmonic's 90th anniversary season, 2025): reference_date null; 'Бүгін' -> PRESENT_REF.")
+    g.note("«ХХ25» (headline) and «ХХ-25» (body) = EVENT (festival name inside the quotes, as written). 'Төлепберген Әбдірашев атындағы ҚР Мемлекеттік академиялық симфониялық оркестрінің' = ORGANISATION (nested PERSON, GPE 'ҚР'). 'филармонияның', 'филармонияда' (the publisher, unnamed) not annotated. Temporals: '90 жылдығы' -> P90Y; 'ХХ ғасырдағы' -> date '19' (TIMEX century); 'өткен ғасырда' -> relative '19'; 'бүгінгі күнмен' (the present, generic) not annotated. 'екінші рет' -> ordinal 2.")
+    g.note("Events: c2 = the festival's opening concert (opening): headline 'АШЫЛУЫ ӨТТІ' and body 'ашылу концерті өтті'; c1 = the festival itself, under way: headline 'ФЕСТИВАЛІНІҢ', 'фестивалінің', 'екінші рет өтіп жатқан фестивальдің' (ongoing). The anniversary ('90 жылдығы аясында') is the frame only.")
+    g.ent("ХХ25", "EVENT")
+    g.tmp("Бүгін", "relative", "PRESENT_REF")
+    g.tmp("90 жылдығы", "duration", "P90Y")
+    g.ent("Төлепберген Әбдірашев атындағы ҚР Мемлекеттік академиялық симфониялық оркестрінің", "ORGANISATION",
+          "Төлепберген Әбдірашев атындағы ҚР Мемлекеттік академиялық симфониялық оркестрі")
+    g.nested("Төлепберген Әбдірашев", "PERSON")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы")
+    g.ent("ХХ-25", "EVENT")
+    g.qty("екінші", "ordinal", 2, unit="рет")
+    g.tmp("ХХ ғасырдағы", "date", "19")
+    g.tmp("өткен ғасырда", "relative", "19")
+    g.ev("festival", "ФЕСТИВАЛІНІҢ", "ongoing", title="ХХ25", cluster="c1")
+    g.ev("opening", "АШЫЛУЫ", "past", title="ХХ25", cluster="c2")
+    g.ev("festival", "фестивалінің", "ongoing", title="ХХ-25", cluster="c1")
+    g.ev("opening", "ашылу концерті", "past", when="Бүгін", title="ХХ-25", cluster="c2",
+         participants=["Төлепберген Әбдірашев атындағы ҚР Мемлекеттік академиялық симфониялық оркестрінің"])
+    g.ev("festival", "фестивальдің", "ongoing", where="филармонияда", cluster="c1")
+    g.announce(headline="«ХХ25» ФЕСТИВАЛІНІҢ АШЫЛУЫ ӨТТІ",
+               issuer="Жамбыл атындағы Қазақ мемлекеттік академиялық филармониясы", outlet=None, published=None,
+               place=None, main_event="c2")
+    return g.save()
+
 # ---- end of documents ----
 def main():
     import sys
