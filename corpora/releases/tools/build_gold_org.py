@@ -905,6 +905,377 @@ def jambyl_philharmonic():
                place=None, main_event="c2")
     return g.save()
 
+def atyrau_museum():
+    g = new("atyrau-museum-new-acquisitions-2019", None,
+            publisher="Atyrau Regional Museum of History and Local Lore", publisher_kind="museum",
+            url="http://atyrau-museum.kz/index.php/kz/murazhaj-turaly/madeni-is-sharalar/1840-2019-zhyly-muzej-oryna-abyldan-an-zh-digerler-toptamasy-k-rmesi")
+    g.note("The museum's own news item. An image caption glued to the first word in the stored copy ('корме19.7') was dropped; the stored copy stops mid-sentence, the text ends at the last complete sentence. Publication date not shown (the text dates the opening 2019-12-25): reference_date null.")
+    g.note("The exhibition title «2019 жылы музей қорына қабылданған жәдігерлер топтамасы» = EVENT (inside the quotes, x2); the '2019 жылы' inside the title is part of the name (not a temporal). Temporals: '2019 жылы 25 желтоқсан күні' -> 2019-12-25; 'жыл ішінде' and 'Ағымдағы жыл' -> relative 2019 (the year of the opening). '1226 дана ... жәдігер' -> cardinal 1226 (unit жәдігер; 'дана' is a classifier).")
+    g.note("Events: c1 = the exhibition opening (headline 'көрмесі' without a verb -> unknown; 'көрмесінің ашылуы өтті' -> past, trigger the exhibition noun as in abai-museum-otyrar-exhibition); c2 = the acquisition commission's five sittings ('комиссия отырысы өткізіліп', session).")
+    T = "2019 жылы музей қорына қабылданған жәдігерлер топтамасы"
+    g.ent(T, "EVENT", n=1)
+    g.tmp("2019 жылы 25 желтоқсан күні", "date", "2019-12-25")
+    g.tmp("жыл ішінде", "relative", "2019")
+    g.ent(T, "EVENT", n=2)
+    g.tmp("Ағымдағы жыл", "relative", "2019")
+    g.qty("5 рет", "cardinal", 5, unit="рет")
+    g.qty("1226", "cardinal", 1226, unit="жәдігер")
+    g.ev("exhibition", "көрмесі", "unknown", title=T, cluster="c1")
+    g.ev("exhibition", "көрмесінің", "past", when="2019 жылы 25 желтоқсан күні", title=T, cluster="c1")
+    g.ev("session", "отырысы", "past", cluster="c2", amounts=["5 рет"])
+    g.announce(headline="«2019 жылы музей қорына қабылданған жәдігерлер топтамасы» көрмесі",
+               issuer="Атырау облыстық тарихи-өлкетану музейі", outlet=None, published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+
+def astanatv_museum():
+    g = new("astanatv-nko-museum-ancient-exhibition", "2015-01-16", publisher="Astana TV",
+            publisher_kind="news_agency", published="2015-01-16", url="https://astanatv.kz/kz/news/37486/")
+    g.note("Astana TV's own news item (reference_date = page date 16.01.2015). Page chrome (menu, exchange rates, repeated headline, date/view line) dropped; the stored copy ends with a speaker caption and a quote cut off mid-sentence: the text ends before them. 'буссолям' as in the source.")
+    g.note("'Солтүстік Қазақстан облыстық өлкетану мұражайында' = FACILITY (x2, venue; nested GPE). «Оларға дүниенің тылсым құпиялары ашылды» = EVENT (exhibition title, 'Осындай атаумен'). 'Қиыр Шығыста' = LOCATION; 'Қызылжардағы' = GPE (the following lowercase 'өлкетану мұражайына' is not a name).")
+    g.note("Temporals: '1975-ші жылы' -> 1975; centuries '17-ші', '18-ші' (elliptical, 'ғасыр' given once) and '19-ғасырдағы' -> TIMEX centuries 16, 17, 18; 'көп ұзамай' -> FUTURE_REF. 'миллиондаған жыл бұрын' and 'біздің заманымызға дейін кезеңде' (vague eras) not annotated. Events: c1 = the exhibition (headline, lead, 'көрмеге ... қойылыпты'). The coming gift of the crab to the museum ('сыйға беріледі') is a transfer, not an event of the classes.")
+    M = "Солтүстік Қазақстан облыстық өлкетану мұражайында"
+    g.ent(M, "FACILITY", "Солтүстік Қазақстан облыстық өлкетану мұражайы", n=1)
+    g.nested("Солтүстік Қазақстан", "GPE", n=1)
+    g.ent("Оларға дүниенің тылсым құпиялары ашылды", "EVENT")
+    g.ent(M, "FACILITY", "Солтүстік Қазақстан облыстық өлкетану мұражайы", n=2)
+    g.nested("Солтүстік Қазақстан", "GPE", n=2)
+    g.qty("300-ге жуық", "cardinal", 300, unit="жәдігер", approx="about")
+    g.ent("Қиыр Шығыста", "LOCATION", "Қиыр Шығыс")
+    g.tmp("1975-ші жылы", "date", "1975")
+    g.tmp("көп ұзамай", "relative", "FUTURE_REF")
+    g.ent("Қызылжардағы", "GPE", "Қызылжар")
+    g.tmp("17-ші", "date", "16")
+    g.tmp("18-ші", "date", "17")
+    g.tmp("19-ғасырдағы", "date", "18")
+    T = "Оларға дүниенің тылсым құпиялары ашылды"
+    g.ev("exhibition", "көрмесі", "past", where=M, cluster="c1", n=1)
+    g.ev("exhibition", "көрмесі", "past", where=M, title=T, cluster="c1", n=2)
+    g.ev("exhibition", "көрмеге", "past", cluster="c1")
+    g.announce(headline="Солтүстік Қазақстан облыстық өлкетану мұражайында ежелгі дәуір жәдігерлерінің көрмесі ашылды",
+               issuer="Astana TV", outlet="Astana TV", published="2015-01-16", place=None, main_event="c1")
+    return g.save()
+
+
+def otyrar_olympiad():
+    g = new("otyrar-presidential-olympiad-shymkent", None, publisher="Otyrar TV (Shymkent)",
+            publisher_kind="news_agency",
+            url="https://kz.otyrar.kz/2021/10/prezidenttik-olimpiadanyn-algashqy-kezeni-a%d1%8fqtaldy")
+    g.note("Otyrar TV's own report. No headline in the stored copy; the page address gives October 2021, no day: reference_date null; 'Бүгін', 'Бүгінде' -> PRESENT_REF, 'биыл' -> 2021 (year from the page address). The stored copy's last sentence is cut off and was dropped.")
+    g.note("'Президенттік олимпиада' = EVENT (x2). 'Молда Мұса атындағы № 5 мектептің оқушысы' = POSITION (occupation in apposition; nested ORG and PERSON); the teachers named in the quote (first name + patronymic) = PERSON. 'Шымкенттік' = NORP. '1 орынды' -> ordinal 1; 'бірінші кезеңінен', 'Екінші кезеңге' -> ordinals; 'екі кезеңнен' -> cardinal 2; 'жыл сайын' -> set XXXX.")
+    g.note("Events: c1 = today's award ceremony ('марапатталды' x2, 'сыйлықтар табыстады', award); c2 = the olympiad ('олимпиадаға ... қатысқан', 'Аталған байқау ... тұрады' generic present -> unknown); c3 = its first stage ('бірінші кезеңінен өткен', past). Quote: the student's «...» after 'Name, position:' (direct, verb null).")
+    g.tmp("Бүгін", "relative", "PRESENT_REF", n=1)
+    g.ent("Шымкентте", "GPE", "Шымкент")
+    g.ent("Президенттік олимпиаданың", "EVENT", "Президенттік олимпиада")
+    g.tmp("биыл", "relative", "2021")
+    g.qty("187", "cardinal", 187, unit="оқушы")
+    g.qty("екі", "cardinal", 2, unit="кезең")
+    g.ent("Шымкенттік", "NORP", "шымкенттік")
+    g.ent("Президенттік олимпиадада", "EVENT", "Президенттік олимпиада")
+    g.tmp("жыл сайын", "set", "XXXX")
+    g.tmp("Бүгін", "relative", "PRESENT_REF", n=2)
+    g.qty("бірінші", "ordinal", 1, unit="кезең")
+    g.ent("Данил Олейников", "PERSON")
+    P = "Молда Мұса атындағы № 5 мектептің оқушысы"
+    g.ent(P, "POSITION")
+    g.nested("Молда Мұса атындағы № 5 мектептің", "ORGANISATION", "Молда Мұса атындағы № 5 мектеп")
+    g.nested("Молда Мұса", "PERSON")
+    g.tmp("Бүгінде", "relative", "PRESENT_REF")
+    g.qty("1", "ordinal", 1, unit="орын", after="арқасында ")
+    g.tmp("Алдағы уақытта", "relative", "FUTURE_REF")
+    g.qty("Екінші", "ordinal", 2, unit="кезең")
+    for t in ["Диана Сабировна", "Алена Игоровна"]:
+        g.ent(t, "PERSON")
+    g.ent("Татьяна Николаевнаға", "PERSON", "Татьяна Николаевна")
+    g.tmp("Болашақта", "relative", "FUTURE_REF")
+    g.ev("award", "марапатталды", "past", when="Бүгін", where="Шымкентте", cluster="c1", n=1)
+    g.ev("competition", "олимпиадаға", "past", when="биыл", cluster="c2", amounts=["187"])
+    g.ev("competition", "байқау", "unknown", cluster="c2", after="Аталған ")
+    g.ev("competition", "кезеңінен", "past", cluster="c3")
+    g.ev("award", "марапатталды", "past", when="Бүгін", cluster="c1", n=2)
+    g.ev("award", "табыстады", "past", cluster="c1")
+    g.quote("Білімімізді шыңдауға мүмкіндік берген жобаға алғысымды білдіремін. Бүгінде соның арқасында 1 орынды иелендім. Алдағы уақытта осы сынды байқауларға қатысып, жүлделі орындарды иеленуге талпынамын. Екінші кезеңге өттім. Ұстаздық етіп, білімін нәрін аямаған аяулы ұстаздарым Диана Сабировна, Алена Игоровна, Татьяна Николаевнаға шын жүректен алғысымды айтамын. Болашақта техникалық мамандыққа оқуға түсу ойымда бар",
+            "Данил Олейников", None)
+    g.person("Данил Олейников", [P], [("Данил Олейников",)])
+    g.person("Диана Сабировна", [], [("Диана Сабировна",)])
+    g.person("Алена Игоровна", [], [("Алена Игоровна",)])
+    g.person("Татьяна Николаевна", [], [("Татьяна Николаевнаға",)])
+    g.announce(headline=None, issuer="Otyrar TV", outlet="Otyrar TV", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def halyk_fund():
+    g = new("halyk-fund-el-tiregi-campaign", None, publisher="«Халық» charity fund", publisher_kind="ngo",
+            outlet="turantimes.kz", url="https://turantimes.kz/qogam/28088-el-treg-elbasy-akcijasy-bastaldy.html")
+    g.note("turantimes.kz item on the «Халық» charity fund's campaign; the headline ('«Ел тірегі – Елбасы» акциясы басталды', page address) is not in the stored copy, which starts with the lead line; it stops inside a dash quote, and the text ends before it. Date not shown (summer 2020): reference_date null; '1 шілдеден бастап' -> XXXX-07-01, 'биылғы наурыз-сәуір айларында' -> range XXXX-03/XXXX-04.")
+    g.note("'Көп түкірсе – көл' = ADAGE. '«Халық» қайырымдылық қоры Қамқоршылар кеңесінің' = one ORGANISATION from the guillemet (the fund's board of trustees; nested ORG 'Халық'). «Ел тірегі – ЕЛБАСЫ» акциясы = EVENT (campaign name inside the quotes). '50 келілік' = quantity 50 kg; '20 000' cardinal (unit отбасы); '500 миллион теңге' money.")
+    g.note("Events: c1 = the campaign: lead 'Аталған акция ... біріктіріп үлгерді' (past) and '«Ел тірегі – ЕЛБАСЫ» акциясы басталды' (past). The spring food aid and the planned distribution are aid work, not separate events.")
+    g.tmp("биылғы наурыз-сәуір айларында", "range", "XXXX-03/XXXX-04")
+    g.ent("Көп түкірсе – көл", "ADAGE")
+    g.tmp("1 шілдеден бастап", "date", "XXXX-07-01")
+    g.ent("«Халық» қайырымдылық қоры Қамқоршылар кеңесінің", "ORGANISATION",
+          "«Халық» қайырымдылық қоры Қамқоршылар кеңесі")
+    g.nested("Халық", "ORGANISATION")
+    g.ent("Ел тірегі – ЕЛБАСЫ", "EVENT")
+    g.qty("20 000", "cardinal", 20000, unit="отбасы")
+    g.qty("50 келілік", "quantity", 50, unit="кг")
+    g.qty("500 миллион теңге", "money", 500000000, unit="KZT")
+    g.ev("campaign", "акция", "past", cluster="c1", after="Аталған ")
+    g.ev("campaign", "акциясы", "past", when="1 шілдеден бастап", where="республиканың барлық аймағында",
+         title="Ел тірегі – ЕЛБАСЫ", cluster="c1", participants=["«Халық» қайырымдылық қоры"])
+    g.announce(headline=None, issuer="«Халық» қайырымдылық қоры", outlet="turantimes.kz", published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+
+def kokshetau_auction():
+    g = new("kokshetau-open-heart-charity-auction", "2025-12-13",
+            publisher="Business Women Council of the Akmola regional chamber of entrepreneurs", publisher_kind="ngo",
+            published="2025-12-13", outlet="arka-azhary.kz (Арқа ажары)",
+            url="https://arka-azhary.kz/2025/12/13/%D0%B0%D1%83%D0%BA%D1%86%D0%B8%D0%BE%D0%BD%D0%BD%D0%B0%D0%BD-%D1%82%D2%AF%D1%81%D0%BA%D0%B5%D0%BD-7-%D0%BC%D0%B8%D0%BB%D0%BB%D0%B8%D0%BE%D0%BD-%D1%82%D0%B5%D2%A3%D0%B3%D0%B5-%D0%B0%D1%83/")
+    g.note("Regional newspaper «Арқа ажары» item about a charity auction organised by the business women council of the regional chamber of entrepreneurs (a non-state body). Rubric 'ҚАЙЫРЫМДЫЛЫҚ' dropped; last, cut-off sentence dropped. reference_date = page date 2025-12-13. No time expressions in the text.")
+    g.note("«Ашық жүрек» = EVENT (auction name, x2). 'Ақмола облысы кәсіпкерлер палатасының іскер әйелдер кеңесі' = one ORGANISATION (nested ORG, GPE 'Ақмола'). The three children = PERSON (people layer, no positions).")
+    g.note("Events: c1 = the charity auction (type other): 'аукционы өтті', 'Іс-шараны ... ұйымдастырды', 'аукционының мәні ... болды', 'кештің', 'іс-шараның ... қол жеткізіліп' (amount 7 million KZT).")
+    g.ent("Көкшетауда", "GPE", "Көкшетау")
+    g.ent("Ашық жүрек", "EVENT", n=1)
+    g.ent("Ақмола облысы кәсіпкерлер палатасының іскер әйелдер кеңесі", "ORGANISATION")
+    g.nested("Ақмола облысы кәсіпкерлер палатасының", "ORGANISATION", "Ақмола облысы кәсіпкерлер палатасы")
+    g.nested("Ақмола", "GPE")
+    g.ent("Ашық жүрек", "EVENT", n=2)
+    g.ent("Көкшетаудың", "GPE", "Көкшетау")
+    g.qty("7 миллион теңге", "money", 7000000, unit="KZT")
+    g.qty("үш", "cardinal", 3, unit="тұрғын", after="қаражат қаланың ")
+    g.ent("Абылай Мұстафин", "PERSON")
+    g.ent("Павел Купавцев", "PERSON")
+    g.ent("Дастан Негметжановқа", "PERSON", "Дастан Негметжанов")
+    g.ev("other", "аукционы", "past", where="Көкшетауда", title="Ашық жүрек", cluster="c1")
+    g.ev("other", "Іс-шараны", "past", cluster="c1",
+         participants=["Ақмола облысы кәсіпкерлер палатасының іскер әйелдер кеңесі"])
+    g.ev("other", "аукционының", "past", title="Ашық жүрек", cluster="c1")
+    g.ev("other", "кештің", "past", cluster="c1")
+    g.ev("other", "іс-шараның", "past", cluster="c1", amounts=["7 миллион теңге"])
+    g.person("Абылай Мұстафин", [], [("Абылай Мұстафин",)])
+    g.person("Павел Купавцев", [], [("Павел Купавцев",)])
+    g.person("Дастан Негметжанов", [], [("Дастан Негметжановқа",)])
+    g.announce(headline=None, issuer="Ақмола облысы кәсіпкерлер палатасының іскер әйелдер кеңесі", outlet="Арқа ажары",
+               published="2025-12-13", place=None, main_event="c1")
+    return g.save()
+
+
+def aktobe_volunteers():
+    g = new("aktobe-volunteers-orphans-party", None, publisher="«Ақтөбе қайырымды жандары» volunteer group",
+            publisher_kind="ngo", outlet="BAQ.KZ (via aktobenews.kz)",
+            url="https://baq.kz/a-t-belik-zhastar-balalar-yini-t-rbielenushilerine-tegin-toy-zhasap-berdi_21864")
+    g.note("BAQ.KZ item relaying aktobenews.kz about a volunteer group's party. No headline in the stored copy; the last, cut-off paragraph dropped. Date not shown (Nur-Sultan dateline, 2019-2022): reference_date null; 'Бұған дейін' -> PAST_REF.")
+    g.note("'Ақтөбе қайырымды жандары' = ORGANISATION; '«Ақтөбе қайырымды жандары» еріктілер тобының жетекшісі' = one POSITION from the guillemet (nested ORG). «100 ата-әже кеші», «Нағыз батырлар тойы» = EVENT (titles; '100' inside a name is not a quantity); «АЯЛА» орталығы = ORGANISATION; 'Темір', 'Мәртөк', 'Қобда' (аудандары) = GPE. 'сексенге жуық' -> cardinal 80 about. Typo 'тартаратылды' kept.")
+    g.note("Events: c1 = the party for orphanage children (celebration): 'мерекелік кеш ұйымдастырды', 'бұл алғашқы шарасы емес' (no tense -> unknown), 'мерекелік күнді ... арнаған', 'Кешімізге', 'Шара барысында', 'Шарамыздың соңында'; c2 and c3 = the two earlier evenings (past; trigger = the head noun inside each title). Quotes: 'Бұл туралы aktobenews.kz сайты хабарлайды' (indirect; the content is the preceding sentence) and the leader's «...» - дейді (direct).")
+    g.ent("Нұр-Сұлтан", "GPE")
+    g.ent("BAQ.KZ", "ORGANISATION")
+    g.ent("Ақтөбе қайырымды жандары", "ORGANISATION", n=1)
+    g.ent("aktobenews.kz", "ORGANISATION")
+    g.tmp("Бұған дейін", "relative", "PAST_REF")
+    g.ent("100 ата-әже кеші", "EVENT")
+    g.ent("Нағыз батырлар тойы", "EVENT")
+    for t in ["Темір", "Мәртөк", "Қобда"]:
+        g.ent(t, "GPE")
+    g.ent("АЯЛА", "ORGANISATION")
+    g.qty("сексенге жуық", "cardinal", 80, unit="бала", approx="about")
+    P = "«Ақтөбе қайырымды жандары» еріктілер тобының жетекшісі"
+    g.ent(P, "POSITION")
+    g.nested("Ақтөбе қайырымды жандары", "ORGANISATION", n=2)
+    g.ent("Әсем Жұмабаева", "PERSON")
+    g.ev("celebration", "кеш", "past", cluster="c1", after="мерекелік ",
+         participants=["«Ақтөбе қайырымды жандары» еріктілер тобы"])
+    g.ev("celebration", "шарасы", "unknown", cluster="c1")
+    g.ev("celebration", "кеші", "past", title="100 ата-әже кеші", cluster="c2")
+    g.ev("celebration", "тойы", "past", title="Нағыз батырлар тойы", cluster="c3")
+    g.ev("celebration", "мерекелік күнді", "past", cluster="c1")
+    g.ev("celebration", "Кешімізге", "past", cluster="c1", amounts=["сексенге жуық"])
+    g.ev("celebration", "Шара", "past", cluster="c1", after="шақырылды. ")
+    g.ev("celebration", "Шарамыздың", "past", cluster="c1")
+    g.quote("«Ақтөбе қайырымды жандары» еріктілер тобы ата-ана қамқорлығынсыз қалған балаларға арнап мерекелік кеш ұйымдастырды",
+            None, "хабарлайды", kind="indirect", speaker_entity="aktobenews.kz")
+    g.quote("Кешімізге Темір, Мәртөк, Қобда аудандарындағы отбасылық үлгідегі балалар үйінің тәрбиеленушілері және «АЯЛА» орталығынан жалпы саны сексенге жуық балалар шақырылды. Шара барысында мүмкіндігімізше балалардың барлық армандарын орындауға тырыстық. Әндер айтылып, би биленді, ойындар ойнатылды. Аниматорлармен балалардың көңілдерін көтеріп, шын мәнінде бір «ғажайып ертегі әлеміне» енгендей әсерде болды. Шарамыздың соңында әр балаға сыйлық тартаратылды",
+            "Әсем Жұмабаева", "дейді")
+    g.person("Әсем Жұмабаева", [P], [("Әсем Жұмабаева",)])
+    g.announce(headline=None, issuer="«Ақтөбе қайырымды жандары» еріктілер тобы", outlet="BAQ.KZ", published=None,
+               place="Нұр-Сұлтан", main_event="c1")
+    return g.save()
+
+
+def kmg_lukoil():
+    g = new("kmg-lukoil-zhenis-block-agreement", "2018-06-06", publisher="KazMunayGas and Lukoil (joint signing)",
+            publisher_kind="company", published="2018-06-06", outlet="Qazaqstan TV (qazaqstan.tv)",
+            url="https://qazaqstan.tv/index.php/news/60880")
+    g.note("Qazaqstan TV's report of the KazMunayGas-Lukoil signing (reference_date = page date 06.06.2018). Site name, repeated headline, byline and 'Хабарламаларға жазылу' dropped. Typo 'ораласқан' kept.")
+    g.note("'Лукойл', 'ҚазМұнайГаз' = ORGANISATION (inside the quotes); «Жеңіс» блогы (an offshore licence block) = LOCATION; 'Каспий теңізінің' = LOCATION; 'қазақстандық' = NORP. '75-100 метр' = one quantity span, value 75, value_max 100 (unit метр). 'құзіретті органдармен' (generic) not annotated.")
+    g.note("Events: c1 = the signing (headline and body 'қол қойды'); c2 = the planned negotiations with the authorities ('келіссөздер жүргізуін қарастырмақ', meeting, future).")
+    g.ent("Лукойл", "ORGANISATION", n=1)
+    g.ent("ҚазМұнайГаз", "ORGANISATION", n=1)
+    g.ent("Жеңіс", "LOCATION", n=1)
+    g.ent("Лукойл", "ORGANISATION", n=2)
+    g.ent("ҚазМұнайГаз", "ORGANISATION", n=2)
+    g.ent("Каспий теңізінің", "LOCATION", "Каспий теңізі", n=1)
+    g.ent("қазақстандық", "NORP", n=1)
+    g.ent("Жеңіс", "LOCATION", n=2)
+    g.ent("Жеңіс", "LOCATION", n=3)
+    g.ent("Каспий теңізінің", "LOCATION", "Каспий теңізі", n=2)
+    g.ent("қазақстандық", "NORP", n=2)
+    d = g.span("75-100 метр")
+    d.update(kind="quantity", value=75, value_max=100, unit="метр", approx=None)
+    g.data["quantities"].append(d)
+    g.ev("signing", "қол қойды", "past", cluster="c1", n=1, participants=["Лукойл", "ҚазМұнайГаз"])
+    g.ev("signing", "қол қойды", "past", cluster="c1", n=2,
+         participants=["«Лукойл» және «ҚазМұнайГаз» компанияларының басшылары"])
+    g.ev("meeting", "келіссөздер", "future", cluster="c2", participants=["тараптар", "құзіретті органдармен"])
+    g.announce(headline="«Лукойл» мен «ҚазМұнайГаз» «Жеңіс» блогы бойынша қағидаттар туралы келісімге қол қойды",
+               issuer="ҚазМұнайГаз", outlet="Qazaqstan", published="2018-06-06", place=None, main_event="c1")
+    return g.save()
+
+def akzhaiyk_fc():
+    g = new("akzhaiyk-fc-season-start-2020", "2020-06-24", publisher="FC Akzhaiyk press service (Oral)",
+            publisher_kind="sport", published="2020-06-24", outlet="zhaikpress.kz (Жайық пресс)",
+            url="https://zhaikpress.kz/?p=106272")
+    g.note("Regional newspaper item relaying the FC Akzhaiyk press service's announcement (reference_date = page date 24.06.2020). View counter and two image-ID lines dropped; the last paragraph (a dash quote cut off mid-sentence) dropped.")
+    g.note("'Коронавирус инфекциясының' = DISEASE. '«Ақжайық» футбол клубының баспасөз қызметі' = one ORGANISATION from the guillemet (nested ORG 'Ақжайық'); 'Жетісу-Б', 'Қайрат-М' = ORGANISATION (teams); «Ақжайық» стадионы = FACILITY (inside the quotes); 'Ақжайықтың' (the club) = ORGANISATION; 'бразилиялық' = NORP; 'Мелло Джакомо' = PERSON.")
+    g.note("Temporals: 'Бүгінде' -> 2020-06-24; 'бірінші шілде күні' -> 2020-07-01; 'төртінші шілде күні' -> 2020-07-04; 'биылғы', 'биыл' -> 2020; 'Өткен маусымда' (last season) -> relative 2019. Events: c1 = the 2020 championship ('шайқастары басталар' and 'біріншілігінің басталатынын', future; 'Ойындар ... стадионында өтеді' taken as the championship's games); c2 = the first home match with Жетісу-Б; c3 = the match with Қайрат-М on 4 July. Postponed competitions in general are not a mention. Quote: the press service's '... басталатынын мәлімдеді' (indirect).")
+    g.ent("Коронавирус инфекциясының", "DISEASE", "Коронавирус инфекциясы")
+    g.tmp("Бүгінде", "relative", "2020-06-24")
+    g.ent("Оралда", "GPE", "Орал")
+    S = "«Ақжайық» футбол клубының баспасөз қызметі"
+    g.ent(S, "ORGANISATION")
+    g.nested("Ақжайық", "ORGANISATION", n=1)
+    g.tmp("бірінші шілде күні", "date", "2020-07-01")
+    g.tmp("биылғы", "relative", "2020")
+    g.ent("Жетісу-Б", "ORGANISATION")
+    g.tmp("төртінші шілде күні", "date", "2020-07-04")
+    g.ent("Қайрат-М", "ORGANISATION")
+    g.ent("Ақжайық", "FACILITY", n=2)
+    g.ent("Ақжайықтың", "ORGANISATION", "Ақжайық")
+    g.tmp("Өткен маусымда", "relative", "2019")
+    g.ent("бразилиялық", "NORP")
+    g.ent("Мелло Джакомо", "PERSON")
+    g.tmp("биыл", "relative", "2020", after="пандемия кесірінен ")
+    g.ev("competition", "шайқастары", "future", cluster="c1")
+    g.ev("competition", "біріншілігінің", "future", when="бірінші шілде күні", cluster="c1", n=1)
+    g.ev("competition", "матчын", "future", where="өз алаңында", cluster="c2",
+         participants=["Футболшыларымыз", "«Жетісу-Б» командасына"])
+    g.ev("competition", "қабылдайды", "future", when="төртінші шілде күні", cluster="c3",
+         participants=["«Қайрат-М» командасын"])
+    g.ev("competition", "Ойындар", "future", where="«Ақжайық» стадионында", cluster="c1")
+    g.quote("бірінші шілде күні биылғы ел біріншілігінің басталатынын", None, "мәлімдеді", kind="indirect",
+            speaker_entity=S)
+    g.person("Мелло Джакомо", [], [("Мелло Джакомо",)])
+    g.announce(headline="Футбол жасыл алаңға оралады", issuer=S, outlet="Жайық пресс", published="2020-06-24",
+               place=None, main_event="c1")
+    return g.save()
+
+
+def kokpar_oner():
+    g = new("kokpar-oner-tournament-prize-fund", None,
+            publisher="«Ұлттық спорт түрлері» association (its president)", publisher_kind="sport",
+            outlet="informburo.kz",
+            url="https://informburo.kz/kaz/newskaz/zuldyzdar-arasynda-otetin-oner-kokparynyn-zulde-qory-21-million-tengeni-quraidy")
+    g.note("informburo.kz item on what the president of the «Ұлттық спорт түрлері» association announced. 'Тікелей эфир' chrome dropped; the stored copy stops inside a quote, the text ends before it. Publication date not shown (late June 2021): reference_date null; dates in the text carry their year or take 2021 from the range ('3, 4 шілде күндері' -> 2021-07-03/2021-07-04).")
+    g.note("\"Өнер\" (көкпар) = EVENT (x3, inside the quotes); \"Елбасы кубогы\" = EVENT; \"Көкпар\" федерациясы = ORGANISATION ('Көкпар' inside the quotes); '\"Ұлттық спорт түрлері\" қауымдастығының президенті' = one POSITION from the quote mark (nested ORG). 'Тәуелсіздіктің 30 жылдығына' = EVENT and, by the 1.1 rule for 'N жылдығы', also a temporal duration P30Y on '30 жылдығына' (layers may overlap). 'елімізде' optional GPE.")
+    g.note("Events: c1 = the «Өнер» kokpar among stars (headline 'өтетін ... көкпарының', '... көкпарына ... қатысады', '... көкпары ... басталады', future); c2 = the Kokpar federation's republican tournament ('турнирі өтіп жатыр', 'федерация турнирі ... ұйымдастырылып отыр', ongoing); c3 = the «Елбасы кубогы» tournament ('турнирлері басталады', future). 'Жарысқа ... қатысады' could refer to either tournament: not annotated. Quote: 'Бұл туралы ... Бекболат Тілеухан хабарлады' = indirect; its content = the three preceding sentences.")
+    g.ent("Өнер", "EVENT", n=1)
+    g.qty("21 миллион теңгені", "money", 21000000, unit="KZT")
+    g.ent("Өнер", "EVENT", n=2)
+    g.qty("9", "cardinal", 9, unit="команда")
+    g.tmp("2021 жылдың 26 маусым мен 5 шілде аралығында", "range", "2021-06-26/2021-07-05")
+    g.ent("Тәуелсіздіктің 30 жылдығына", "EVENT", "Тәуелсіздіктің 30 жылдығы")
+    g.tmp("30 жылдығына", "duration", "P30Y")
+    g.ent("Көкпар", "ORGANISATION")
+    g.tmp("3, 4 шілде күндері", "range", "2021-07-03/2021-07-04")
+    g.ent("Өнер", "EVENT", n=3)
+    g.ent("Елбасы кубогы", "EVENT")
+    g.qty("100-ге жуық", "cardinal", 100, unit="сәйгүлік", approx="about")
+    P = "\"Ұлттық спорт түрлері\" қауымдастығының президенті"
+    g.ent(P, "POSITION")
+    g.nested("Ұлттық спорт түрлері", "ORGANISATION")
+    g.ent("Бекболат Тілеухан", "PERSON")
+    g.optional("елімізде", "GPE", "Қазақстан")
+    g.ent("Қазақстанның", "GPE", "Қазақстан")
+    g.qty("13", "cardinal", 13, unit="команда")
+    g.qty("12 млн теңге", "money", 12000000, unit="KZT")
+    g.ev("competition", "көкпарының", "future", cluster="c1", title="Өнер")
+    g.ev("competition", "көкпарына", "future", cluster="c1", title="Өнер", amounts=["9"])
+    g.ev("competition", "турнирі", "ongoing", when="2021 жылдың 26 маусым мен 5 шілде аралығында", cluster="c2", n=1)
+    g.ev("competition", "көкпары", "future", when="3, 4 шілде күндері", title="Өнер", cluster="c1", after="шілде күндері ")
+    g.ev("competition", "турнирлері", "future", when="3, 4 шілде күндері", title="Елбасы кубогы", cluster="c3")
+    g.ev("competition", "турнирі", "ongoing", cluster="c2", after="клубтар арасындағы федерация ",
+         amounts=["13", "12 млн теңге"])
+    g.quote("2021 жылдың 26 маусым мен 5 шілде аралығында Тәуелсіздіктің 30 жылдығына арнап \"Көкпар\" федерациясының республикалық турнирі өтіп жатыр. Сондай-ақ, 3, 4 шілде күндері \"Өнер\" көкпары мен \"Елбасы кубогы\" республикалық турнирлері басталады. Жарысқа барлық өңірдің спортшылары мен 100-ге жуық сәйгүлік қатысады",
+            "Бекболат Тілеухан", "хабарлады", kind="indirect")
+    g.person("Бекболат Тілеухан", [P], [("Бекболат Тілеухан",)])
+    g.announce(headline="Жұлдыздар арасында өтетін \"Өнер\" көкпарының жүлде қоры 21 миллион теңгені құрайды",
+               issuer="«Ұлттық спорт түрлері» қауымдастығы", outlet="informburo.kz", published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+
+def chess_senat_open():
+    g = new("chess-federation-senat-open-turkistan", None, publisher="Kazakhstan Chess Federation",
+            publisher_kind="sport", outlet="aimak.com.kz", url="https://aimak.com.kz/?p=60229")
+    g.note("Regional news site item on the Kazakhstan Chess Federation's tournament (with the Senate's support). The stored copy's last, cut-off sentence dropped. Date not shown (summer 2025): reference_date null; 'бүгін' -> PRESENT_REF, '12 шілде күні' -> XXXX-07-12, '29 тамызда' -> XXXX-08-29.")
+    g.note("'Қазақстан Шахмат Федерациясы', 'ҚШФ', 'Қазақ шахмат федерациясы(ның)' = ORGANISATION (the last inside POSITIONs). «Senat Open» ІІ Кубогы = EVENT 'Senat Open' (inside the quotes; 'ІІ' is part of the name). Senators and federation officers: POSITION + PERSON. 'ТҮРКІСТАНДА', 'Түркістан қаласында' = GPE. The time control '10+5 минуттық' is a format label, not a quantity; 'швейцариялық жүйе' (Swiss system) not an entity.")
+    g.note("Events: c1 = the Turkistan stage (headline 'ТУРНИРІ ӨТТІ', 'алғашқы кезеңі өз мәресіне жетті', 'Турнирге ... қатысты', 'Жарыс ... өтті', 'Аталған кезеңде', 'шараның'); c2 = the Senat Open II Cup as a whole ('Кубогының', 'Бұл ірі шахмат турнирі ... жүзеге асып'); c3 = the stage's opening ('Турнирдің ашылуында', opening); c4 = the semifinal ('Жартылай финалға', 'жартылай финал кезеңі ... өтсе', future); c5 = the final in Astana (future). Speeches at the opening are speech acts.")
+    g.ent("ТҮРКІСТАНДА", "GPE", "Түркістан")
+    g.ent("Түркістан", "GPE", n=1, after="ӨТТІ")
+    g.ent("ҚР Парламенті Сенатының", "ORGANISATION", "ҚР Парламенті Сенаты", n=1)
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=1)
+    g.ent("Қазақстан Шахмат Федерациясы", "ORGANISATION")
+    g.nested("Қазақстан", "GPE", after="қолдауымен және ")
+    g.ent("ҚШФ", "ORGANISATION", "Қазақстан Шахмат Федерациясы")
+    g.ent("Senat Open", "EVENT")
+    g.ent("Сенат Төрағасы", "POSITION")
+    g.ent("Мәулен Әшімбаевтың", "PERSON", "Мәулен Әшімбаев")
+    P1 = "Қазақ шахмат федерациясының президенті"
+    g.ent(P1, "POSITION")
+    g.nested("Қазақ шахмат федерациясының", "ORGANISATION", "Қазақ шахмат федерациясы")
+    g.ent("Тимур Турлов", "PERSON")
+    g.qty("9", "cardinal", 9, unit="тур")
+    g.qty("120", "cardinal", 120, unit="адам")
+    g.qty("105", "cardinal", 105, unit="қатысушы")
+    P2 = "Қазақстан шахмат федерациясының вице-президенті"
+    g.ent(P2, "POSITION")
+    g.nested("Қазақстан шахмат федерациясының", "ORGANISATION", "Қазақстан шахмат федерациясы")
+    g.nested("Қазақстан", "GPE", after="Турнирдің ашылуында ")
+    g.ent("Александр Бабенко", "PERSON")
+    P3 = "ҚР Парламенті Сенатының депутаты"
+    g.ent(P3, "POSITION")
+    g.nested("ҚР Парламенті Сенатының", "ORGANISATION", "ҚР Парламенті Сенаты", n=2)
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=1, after="Александр Бабенко")
+    g.ent("Мұрат Қадырбек", "PERSON")
+    g.qty("35", "cardinal", 35, unit="қатысушы")
+    g.tmp("бүгін", "relative", "PRESENT_REF")
+    g.tmp("12 шілде күні", "date", "XXXX-07-12")
+    g.ent("Түркістан", "GPE", after="12 шілде күні ")
+    g.tmp("29 тамызда", "date", "XXXX-08-29")
+    g.ent("Астанада", "GPE", "Астана")
+    g.ev("competition", "ТУРНИРІ", "past", where="ТҮРКІСТАНДА", cluster="c1")
+    g.ev("competition", "Кубогының", "past", title="Senat Open", cluster="c2")
+    g.ev("competition", "кезеңі", "past", where="Түркістан қаласында", title="Senat Open", cluster="c1", n=1)
+    g.ev("competition", "турнирі", "past", cluster="c2", after="Бұл ірі шахмат ")
+    g.ev("competition", "Турнирге", "past", cluster="c1")
+    g.ev("competition", "Жарыс", "past", cluster="c1", after="қатысты. ")
+    g.ev("competition", "кезеңде", "past", cluster="c1", amounts=["120", "105"])
+    g.ev("opening", "ашылуында", "past", cluster="c3", participants=["Александр Бабенко", "Мұрат Қадырбек"])
+    g.ev("competition", "шараның", "past", cluster="c1")
+    g.ev("competition", "финалға", "future", cluster="c4", after="Жартылай ")
+    g.ev("competition", "жартылай финал кезеңі", "future", when="12 шілде күні", where="Түркістан қаласында",
+         cluster="c4")
+    g.ev("competition", "финал", "future", when="29 тамызда", where="Астанада", cluster="c5", after="өтсе, ")
+    g.person("Мәулен Әшімбаев", ["Сенат Төрағасы"], [("Мәулен Әшімбаевтың",)])
+    g.person("Тимур Турлов", [P1], [("Тимур Турлов",)])
+    g.person("Александр Бабенко", [P2], [("Александр Бабенко",)])
+    g.person("Мұрат Қадырбек", [P3], [("Мұрат Қадырбек",)])
+    g.announce(headline="ТҮРКІСТАНДА ШАХМАТ ТУРНИРІ ӨТТІ", issuer="Қазақстан Шахмат Федерациясы", outlet="aimak.com.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
 # ---- end of documents ----
 def main():
     import sys
