@@ -1823,6 +1823,222 @@ def mvd_mangystau_commission():
     return g.save()
 
 
+
+def karabalyk_korisu():
+    g = new("karabalyk-district-korisu-day", None,
+            publisher="Karabalyk district akimat (Kostanay region)", publisher_kind="akimat",
+            url="https://www.200.news/?p=39037", published=None, outlet="200.news")
+    g.note("The district akimat's gov.kz item (https://www.gov.kz/memleket/entities/kostanai-karabalyk-audany-akimat/press/news/details/964014?lang=kk) as reposted by 200.news; the 'Ақпарат көзі' line and comment form dropped, as in kulan-nauryz-celebration. No date: '14 наурыз күні' -> XXXX-03-14.")
+    g.note("Events: the start of the Nauryz celebration c1 (holiday, 'тойлау ... басталды', past); the greeting round of the district institutions c2 (visit, 'мекемелерге барып ... құттықтап ... орындады', past; the songs are part of it). «Көрісу күні-амал мерекесі» / «Көрісу күні – Амал мерекесі» = EVENT entities (the holiday day), as dedications not separate mentions.")
+    g.ent("Наурыз мейрамын", "EVENT", "Наурыз мейрамы")
+    g.ent("Көрісу күні-амал мерекесі", "EVENT", "Көрісу күні – Амал мерекесі")
+    g.tmp("14 наурыз күні", "date", "XXXX-03-14")
+    g.ent("Көрісу күні – Амал мерекесі", "EVENT")
+    g.ent("Қарабалық аудандық мәдениет үйінің", "ORGANISATION", "Қарабалық аудандық мәдениет үйі")
+    g.nested("Қарабалық", "GPE")
+    g.ent("Ардагерлер кеңесінің", "ORGANISATION", "Ардагерлер кеңесі")
+    g.ent("Наурыз мейрамының", "EVENT", "Наурыз мейрамы")
+    g.ev("holiday", "тойлау", "past", None, None, "Наурыз", cluster="c1")
+    g.ev("visit", "барып", "past", "14 наурыз күні", "аудандық мекемелер", None, after="мекемелерге ", cluster="c2",
+         participants=["шығармашылық ұжымдардың қатысушылары", "Қарабалық аудандық мәдениет үйінің қызметкерлері", "Ардагерлер кеңесінің өкілдері"])
+    g.announce(headline=None, issuer="Қарабалық ауданының әкімдігі", outlet="200.news", published=None, place=None, main_event="c2")
+    return g.save()
+
+
+def naurzum_nauryz():
+    g = new("naurzum-district-nauryz", None,
+            publisher="Naurzum district akimat (Kostanay region)", publisher_kind="akimat",
+            url="https://nayrzym.qostanai.media/b-gin-nauyrzym-audanynda-to-shyly-pen-bereke-birlikti-merekesi-nauryz-mejramy-arnajy-ortaly-ala-da-jymdastyryldy/amp",
+            published=None, outlet="qostanai.media")
+    g.note("No date in the stored copy (the district page of qostanai.media reports the district akimat's Nauryz); 'Бүгін' = PRESENT_REF. The stored copy goes on with a garbled, cut paragraph; the text ends after the award sentence.")
+    g.note("Events: the Nauryz celebration c1 (holiday: headline 'ұйымдастырылды', 'Ұлыстың ұлы күнін ... қарсы алды', 'Наурыз мерекесінде', 'айтулы мереке аясында'); the award of the «Күміс алқа» c2 (award, 'табыс етті'). Songs, blessing and the akim's greeting are parts of c1.")
+    g.note("'Ұлыстың ұлы күні' (epithet of Nauryz) = EVENT; 'науырзымдықтар' optional NORP; 'Мәдениет үйінің' (unnamed) optional ORGANISATION; 'Қыдыр ата' (a costumed folk figure) optional PERSON; «Күміс алқа» = MISCELLANEOUS (an award). The quote ends '!-деді': span up to the '!'.")
+    g.tmp("Бүгін", "relative", "PRESENT_REF")
+    g.ent("Науырзым", "GPE", n=1)
+    g.ent("Наурыз мейрамы", "EVENT")
+    g.ev("holiday", "ұйымдастырылды", "past", "Бүгін", "орталық алаң, Науырзым ауданы", "Наурыз", n=1, cluster="c1")
+    g.ent("Ұлыстың ұлы күнін", "EVENT", "Ұлыстың ұлы күні")
+    g.optional("науырзымдықтар", "NORP", "науырзымдық")
+    g.ev("holiday", "қарсы алды", "past", None, "орталық алаң", "Наурыз", cluster="c1", participants=["науырзымдықтар"])
+    g.optional("Мәдениет үйінің", "ORGANISATION", "Науырзым аудандық мәдениет үйі")
+    g.ent("Наурыз мерекесінде", "EVENT", "Наурыз мерекесі")
+    g.ev("holiday", "мерекесінде", "past", None, None, "Наурыз", cluster="c1", participants=["өнерпаз жігіттер мен қыздар"])
+    g.optional("Қыдыр ата", "PERSON")
+    g.ent("Науырзым", "GPE", n=2)
+    g.ent("аудан әкімі", "POSITION", "Науырзым ауданының әкімі")
+    g.ent("Мәди Ихтиляпов", "PERSON")
+    g.ent("Ұлыстың ұлы күнінде", "EVENT", "Ұлыстың ұлы күні")
+    g.ent("Наурыз мерекесі", "EVENT", after="тілеймін. ")
+    g.ent("Ұлыстың ұлы күні", "EVENT", after="тыныш болғай. ")
+    g.ent("Наурыз мерекесі", "EVENT", after="тыныш болғай. Ұлыстың ұлы күні ")
+    g.ent("аудан басшысы", "POSITION", "Науырзым ауданының әкімі", n=1)
+    g.ent("Аудан басшысы", "POSITION", "Науырзым ауданының әкімі")
+    g.ev("holiday", "мереке", "past", None, None, "Наурыз", after="айтулы ", cluster="c1")
+    g.ent("Өлеңді", "GPE")
+    g.ent("Жұлдызай Бияхметоваға", "PERSON", "Жұлдызай Бияхметова")
+    g.ent("Күміс алқа", "MISCELLANEOUS")
+    g.ev("award", "табыс етті", "past", None, None, "Күміс алқа", cluster="c2", participants=["Мәди Ихтиляпов", "Жұлдызай Бияхметова"])
+    g.quote("Ұлыстың ұлы күнінде сіздерге зор денсаулық, отбасыларыңызға амандық тілеймін. Наурыз мерекесі жақсылығымен келсін. Ең бастысы елімізде тыныштық, ынтымағымыз артып, жұртымыз тыныш болғай. Ұлыстың ұлы күні Наурыз мерекесі құтты болсын!",
+            "Мәди Ихтиляпов", "деді")
+    g.person("Мәди Ихтиляпов", ["Науырзым ауданының әкімі"], [("Мәди Ихтиляпов",)])
+    g.person("Жұлдызай Бияхметова", [], [("Жұлдызай Бияхметоваға",)])
+    g.announce(headline="Бүгін Науырзым ауданында тоқшылық пен береке-бірліктің мерекесі – Наурыз мейрамы арнайы орталық алаңда ұйымдастырылды",
+               issuer="Науырзым ауданының әкімдігі", outlet="qostanai.media", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def zhalagash_unity_day():
+    g = new("zhalagash-district-unity-day-nauryz", "2024-03-21",
+            publisher="Zhalagash district akimat (Kyzylorda region)", publisher_kind="akimat",
+            url="https://degdar-news.kz/2024/03/21/yntyma-y-zharas-an-zhala-ash-audany", published="2024-03-21", outlet="degdar-news.kz")
+    g.note("reference_date = the date in the page address (2024-03-21); 'Бүгін' twice -> 2024-03-21. The share line 'БӨЛІСУ' dropped. Typo 'Ынтамақ күні' kept (EVENT normalized 'Ынтымақ күні').")
+    g.note("Events: the «Наурызнама» ten-day festival c1 (festival, 'онкүндігі аясында', no tense of its own: unknown); the Әз-Наурыз ceremony in the Мәдениет rural district c2 (celebration: 'салтанатты шарасына', 'Мерекелік шарада', past); the handing over of the regional akim's letters of thanks c3 (award, 'табыстап'); the crafts exhibition c4 (exhibition) and the national-sports contest c5 (competition), both past ('тамашалады'); Nauryz in all rural districts c6 (holiday, 'салтанат құруда', ongoing).")
+    g.note("'Мәдениет ауылдық округінде' -> GPE 'Мәдениет' (a rural district named 'Мәдениет'); 'Нұрлыбек Машбекұлының' = PERSON (the regional akim, first name + patronymic); 'күн мен түннің теңелер шағында' (the equinox, descriptive) not a temporal.")
+    g.tmp("Бүгін", "relative", "2024-03-21", n=1)
+    g.ent("Наурызнама", "EVENT")
+    g.ev("festival", "онкүндігі", "unknown", None, None, "Наурызнама", cluster="c1")
+    g.tmp("21 наурыз", "date", "2024-03-21")
+    g.ent("Ынтамақ күні", "EVENT", "Ынтымақ күні")
+    g.ent("Ынтымақ күнінде", "EVENT", "Ынтымақ күні")
+    g.ent("аудан әкімі", "POSITION", "Жалағаш ауданының әкімі")
+    g.ent("Ардақ Ибраимов", "PERSON")
+    g.ent("Мәдениет", "GPE", after="Ардақ Ибраимов ")
+    g.ent("Әз-Наурыз", "EVENT", n=1)
+    g.ev("celebration", "шарасына", "past", "Ынтымақ күнінде", "Мәдениет ауылдық округі", "Әз-Наурыз", cluster="c2", participants=["Ардақ Ибраимов"])
+    g.ent("Ұлыстың ұлы күнімен", "EVENT", "Ұлыстың ұлы күні")
+    g.ent("облыс әкімі", "POSITION", "Қызылорда облысының әкімі")
+    g.ent("Нұрлыбек Машбекұлының", "PERSON", "Нұрлыбек Машбекұлы")
+    g.ev("award", "табыстап", "past", None, None, None, cluster="c3", participants=["ауыл ардагерлері"])
+    g.ev("celebration", "шарада", "past", None, None, None, cluster="c2", participants=["ауыл өнерпаздары"])
+    g.ev("exhibition", "көрмесі", "past", None, None, None, cluster="c4")
+    g.ev("competition", "сайысты", "past", None, None, None, cluster="c5")
+    g.tmp("Бүгін", "relative", "2024-03-21", n=2)
+    g.ent("Әз-Наурыз мейрамы", "EVENT")
+    g.ev("holiday", "салтанат құруда", "ongoing", "Бүгін", "барлық ауылдық округтер", "Әз-Наурыз", cluster="c6")
+    g.person("Ардақ Ибраимов", ["Жалағаш ауданының әкімі"], [("Ардақ Ибраимов",)])
+    g.person("Нұрлыбек Машбекұлы", ["Қызылорда облысының әкімі"], [("Нұрлыбек Машбекұлының",)])
+    g.announce(headline=None, issuer="Жалағаш ауданының әкімдігі", outlet="degdar-news.kz", published="2024-03-21", place=None, main_event="c2")
+    return g.save()
+
+
+def kyzylorda_city_day():
+    g = new("kyzylorda-city-day-2014", "2014-10-13",
+            publisher="Kyzylorda city akimat", publisher_kind="akimat",
+            url="https://qazaqstan.tv/news/91413/", published="2014-10-13", outlet="qazaqstan.tv")
+    g.note("reference_date = the page date (13.10.2014); title suffix, repeated headline and date line dropped; the double space in 'мәдени  шаралар' kept. The stored copy goes on with a cut sentence.")
+    g.note("Events: the City Day celebration c1 (celebration, future: headline 'тойлайды', 'мерекесін өткізу жоспарлануда', 'Мереке аясында', '13-19 қазан аралығында ... шаралар өтеді'); its planned parts: commissioning of social facilities c2 (opening), awarding citizens c3 (award), fairs c4 (fair), the young poets' mushaira c5 and the composers' and singers' contest c6 (competition, future), the «Қызылордалықтар таңдауы» contest c7 (competition: 'өткізілуде' ongoing, 'Байқау барысында ... анықталады' future).")
+    g.note("'қала күні' (the City Day, lowercase) = EVENT; titles «Сыр – Алаштың анасы», «Әнім сенсің Қызылорда», «Қызылордалықтар таңдауы» = EVENT (inside the quotes); 'қала әкімінің баспасөз қызметі' (unnamed city) optional ORGANISATION. Temporals: 'Қазан айының екінші онкүндігінде' = range 2014-10-11/2014-10-20; 'бір жұма' = duration P1W.")
+    g.optional("Қызылордалықтар", "NORP", "қызылордалық", n=1)
+    g.ent("қала күнін", "EVENT", "Қала күні")
+    g.tmp("бір жұма", "duration", "P1W")
+    g.ev("celebration", "тойлайды", "future", "бір жұма", "Қызылорда", "Қала күні", cluster="c1")
+    g.tmp("Қазан айының екінші онкүндігінде", "range", "2014-10-11/2014-10-20")
+    g.ent("Қызылордада", "GPE", "Қызылорда")
+    g.ent("қала күні", "EVENT", "Қала күні", after="Қызылордада ")
+    g.ev("celebration", "мерекесін", "future", "Қазан айының екінші онкүндігінде", "Қызылорда", "Қала күні", cluster="c1")
+    g.ev("celebration", "Мереке", "future", None, None, None, after="жоспарлануда. ", cluster="c1")
+    g.ev("opening", "пайдалануға беру", "future", None, None, None, cluster="c2")
+    g.ev("award", "марапаттау", "future", None, None, None, cluster="c3")
+    g.ev("fair", "жәрмеңкелер", "future", None, None, None, cluster="c4")
+    g.optional("қала әкімінің баспасөз қызметі", "ORGANISATION", "Қызылорда қаласы әкімінің баспасөз қызметі")
+    g.tmp("13-19 қазан аралығында", "range", "2014-10-13/2014-10-19")
+    g.ev("celebration", "шаралар", "future", "13-19 қазан аралығында", None, None, after="сипаттағы ", cluster="c1")
+    g.ent("Сыр – Алаштың анасы", "EVENT")
+    g.ev("competition", "мүшайрасын", "future", "13-19 қазан аралығында", None, "Сыр – Алаштың анасы", cluster="c5")
+    g.ent("Әнім сенсің Қызылорда", "EVENT")
+    g.nested("Қызылорда", "GPE", after="Әнім сенсің ")
+    g.ev("competition", "байқауы", "future", None, None, "Әнім сенсің Қызылорда", cluster="c6")
+    g.ent("Қызылордалықтар таңдауы", "EVENT")
+    g.ev("competition", "байқау", "ongoing", None, None, "Қызылордалықтар таңдауы", after="таңдауы» атты ", cluster="c7")
+    g.ev("competition", "Байқау", "future", None, None, None, cluster="c7")
+    g.optional("қызылордалықтардың", "NORP", "қызылордалық")
+    g.quote("Қазан айының екінші онкүндігінде Қызылордада қала күні мерекесін өткізу жоспарлануда. Мереке аясында әлеуметтік нысандарды пайдалануға беру, қаланың дамуына үлес қосқан азаматтарды марапаттау, арзан бағада ауыл шаруашылығы өнімдерінен жәрмеңкелер өткізу және өзге де түрлі мәдени  шаралар өткізу жоспарлануда",
+            None, "хабарлады", kind="indirect", speaker_entity="Қызылорда қаласы әкімінің баспасөз қызметі")
+    g.announce(headline="Қызылордалықтар қала күнін бір жұма тойлайды", issuer="Қызылорда қаласының әкімдігі", outlet="qazaqstan.tv",
+               published="2014-10-13", place=None, main_event="c1")
+    return g.save()
+
+
+def pavlodar_rescuers_ekibastuz():
+    g = new("pavlodar-rescuers-ekibastuz-fishermen", None,
+            publisher="Pavlodar regional operational rescue team (Ministry of Emergency Situations)", publisher_kind="emergency",
+            url="https://taulik.kz/12636/ekibast-zda-eki-baly-shy-su-a-batyp-ketti/amp", published=None, outlet="taulik.kz")
+    g.note("No date in the stored copy: reference_date null; the clock times take an unknown day ('XXXX-XX-XXT19:30'). Rubric and repeated headline dropped. taulik.kz relays Pavlodarnews.kz, which relays the regional rescue team.")
+    g.note("Events: the two fishermen falling through the ice c1 (incident: headline 'батып кетті', 'түсіп кеткені'); the search and recovery c2 (other: 'аттанды', 'шығарды', 'шығарылды'). '112 пультіне' is the emergency number; birth years '1953', '1950 жылы' are dates; 'тоғызыншы' is an ordinal.")
+    g.note("'Қ.Сәтбаев атындағы арнаның' = FACILITY (the canal, nested PERSON); 'Екібастұз қаласы құтқару бөлімшесінің' and 'Павлодар облысы жедел құтқару жасағы' = ORGANISATION. The rescuers' request ('сақтауды сұрайды') = indirect quote of the rescue team.")
+    g.ent("Екібастұзда", "GPE", "Екібастұз")
+    g.qty("екі", "cardinal", 2, unit="балықшы", n=1)
+    g.ev("incident", "батып кетті", "past", None, "Екібастұз", None, cluster="c1")
+    g.ent("Екібастұз", "GPE", after="кетті\n\n")
+    g.ent("Қ.Сәтбаев атындағы арнаның", "FACILITY", "Қ.Сәтбаев атындағы арна")
+    g.nested("Қ.Сәтбаев", "PERSON")
+    g.qty("тоғызыншы", "ordinal", 9, unit="станция")
+    g.tmp("1953", "date", "1953")
+    g.tmp("1950 жылы", "date", "1950")
+    g.qty("екі", "cardinal", 2, unit="балықшы", after="жылы туған ")
+    g.ev("incident", "түсіп кеткені", "past", None, "Қ.Сәтбаев атындағы арнаның тоғызыншы сорғы станциясы", None, cluster="c1", participants=["екі балықшы"])
+    g.ent("taulik.kz", "ORGANISATION")
+    g.ent("Pavlodarnews.kz-ке", "ORGANISATION", "Pavlodarnews.kz")
+    g.qty("төрт", "cardinal", 4, unit="сүңгуір-құтқарушы")
+    g.ent("Екібастұз қаласы құтқару бөлімшесінің", "ORGANISATION", "Екібастұз қаласы құтқару бөлімшесі")
+    g.nested("Екібастұз", "GPE", after="тұратын ")
+    g.ev("other", "аттанды", "past", None, "Оқиға орны", None, cluster="c2", participants=["Екібастұз қаласы құтқару бөлімшесінің кезекші ауысымы"])
+    g.tmp("сағат 19.30-да", "time", "XXXX-XX-XXT19:30")
+    g.qty("40 метр", "quantity", 40, unit="метр")
+    g.qty("екі", "cardinal", 2, unit="балықшы", after="40 метр қашықтықта ")
+    g.ev("other", "шығарды", "past", "сағат 19.30-да", "жағалаудан 40 метр", None, cluster="c2")
+    g.tmp("Сағат 19:52-де", "time", "XXXX-XX-XXT19:52")
+    g.qty("70 метр", "quantity", 70, unit="метр")
+    g.ev("other", "шығарылды", "past", "Сағат 19:52-де", "жағалаудан 70 метр", None, cluster="c2")
+    g.ent("Павлодар облысы жедел құтқару жасағы", "ORGANISATION")
+    g.nested("Павлодар", "GPE")
+    R = "Павлодар облысы жедел құтқару жасағы"
+    g.quote("Оқиға орнына төрт сүңгуір-құтқарушыдан тұратын Екібастұз қаласы құтқару бөлімшесінің кезекші ауысымы аттанды. Құтқарушылар сағат 19.30-да сүңгуір құралдарын пайдалана отырып, жағалаудан 40 метр қашықтықта екі балықшының біреуінің денесін шығарды. Сағат 19:52-де жағалаудан 70 метр қашықтықта екіншісінің денесі шығарылды",
+            None, "деп хабарлады", speaker_entity=R)
+    g.quote("балықшылардан судағы қауіпсіздік шараларын сақтауды", None, "сұрайды", kind="indirect", speaker_entity=R)
+    g.announce(headline="Екібастұзда екі балықшы суға батып кетті", issuer=R, outlet="taulik.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def aktobe_prosecutor_road():
+    g = new("aktobe-prosecutor-road-contract", "2025-11-13",
+            publisher="Aktobe regional prosecutor's office", publisher_kind="prosecutor",
+            url="https://kaz.inform.kz/news/aktobenn-prokurorlari-32-mlrd-tenge-byudzhet-karazhatinin-negzsz-zhumsaluina-toskauil-boldi-6239c2/",
+            published="2025-11-13", outlet="Kazinform")
+    g.note("reference_date = the page date (2025-11-13). The stored copy goes on with a cut sentence; the text ends after the quote.")
+    g.note("Events: the 3.2 bn prevented (headline, lead) is an aggregate result: main_event null. The example case: the road-repair contract concluded in 2022 c1 (signing, 'шарт жасалған'), its sum raised c2 (other, 'ұлғайтылған'), then lowered after the prosecutors' measures c3 (other, 'төмендетіліп').")
+    g.note("'Облыс прокуратурасы', 'Облыстық прокуратура' (unnamed region, capitalised) = optional ORGANISATION; 'А. Молдағұлова даңғылы' = FACILITY (nested PERSON); «Нұрлы Жол-7» = ORGANISATION (its number is part of the name). Quotes: the lead's 'Бұл туралы Облыстық прокуратура мәлім етті' (indirect, the two preceding sentences) and the dash quote '— ... — делінген хабарламада'.")
+    g.ent("Ақтөбенің", "GPE", "Ақтөбе")
+    g.qty("3,2 млрд теңге", "money", 3200000000, unit="KZT")
+    g.ent("АҚТӨБЕ", "GPE", "Ақтөбе")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.optional("Облыс прокуратурасы", "ORGANISATION", "Ақтөбе облысының прокуратурасы")
+    g.qty("3,2 млрд теңгеден астам", "money", 3200000000, unit="KZT", approx="more_than")
+    g.optional("Облыстық прокуратура", "ORGANISATION", "Ақтөбе облысының прокуратурасы")
+    g.ent("Ақтөбе", "GPE", after="Прокуратура ")
+    g.ent("А. Молдағұлова даңғылы", "FACILITY")
+    g.nested("А. Молдағұлова", "PERSON")
+    g.tmp("2022 жылы", "date", "2022")
+    g.ent("Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылық бөлімі", "ORGANISATION")
+    g.nested("Ақтөбе", "GPE", after="2022 жылы ")
+    g.ent("Нұрлы Жол-7", "ORGANISATION")
+    g.qty("1 млрд теңге", "money", 1000000000, unit="KZT")
+    g.ev("signing", "жасалған", "past", "2022 жылы", None, None, cluster="c1",
+         participants=["Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылық бөлімі", "«Нұрлы Жол-7» ЖШС"], amounts=["1 млрд теңге"])
+    g.qty("1,3 млрд теңгеге", "money", 1300000000, unit="KZT")
+    g.ev("other", "ұлғайтылған", "past", None, None, None, cluster="c2", amounts=["1,3 млрд теңгеге"])
+    g.qty("300 млн теңгеге", "money", 300000000, unit="KZT")
+    g.ev("other", "төмендетіліп", "past", None, None, None, cluster="c3", amounts=["300 млн теңгеге"])
+    P = "Ақтөбе облысының прокуратурасы"
+    g.quote("Облыс прокуратурасы 3,2 млрд теңгеден астам бюджет қаражатының негізсіз жұмсалуының алдын алды. Аталған қаражат автожолдарды салу және жөндеу, аумақтарды абаттандыру және өзге де әлеуметтік маңызы бар қажеттіліктерге жұмсалуы жоспарланған",
+            None, "мәлім етті", kind="indirect", speaker_entity=P)
+    g.quote("2022 жылы Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылық бөлімі мен «Нұрлы Жол-7» ЖШС арасында аталған жолды орташа жөндеу жұмыстарына 1 млрд теңге сомасына шарт жасалған. Алайда, жеткілікті негізсіз жоба-сметалық құн қайта есептеліп, шарт сомасы 1,3 млрд теңгеге дейін ұлғайтылған. Прокурорлық қадағалау шаралары нәтижесінде шарт сомасы 300 млн теңгеге төмендетіліп, бюджет қаражатының негізсіз жұмсалуының алдын алуға мүмкіндік берілді",
+            None, "делінген", speaker_entity=P)
+    g.announce(headline="Ақтөбенің прокурорлары 3,2 млрд теңге бюджет қаражатының негізсіз жұмсалуына тосқауыл болды", issuer=P,
+               outlet="KAZINFORM", published="2025-11-13", place="Ақтөбе", main_event=None)
+    return g.save()
+
+
 DOCS = [kyzylorda_police_new_year, turkistan_police_flag, semey_fire, almaty_agency_fire, astana_house_fire,
         defence_ministry_fire, turkistan_prosecutor_visit, kyzylorda_court_press, shet_apparatus_meeting,
         syrdarya_apparatus_meeting, culture_abai_savings, akmola_police_hoax, shymkent_badam_visit,
@@ -1834,7 +2050,8 @@ DOCS = [kyzylorda_police_new_year, turkistan_police_flag, semey_fire, almaty_age
         astana_saryarka_space, shymkent_park_renewed, semey_yards, oral_court_defamation, mangystau_police_crash,
         kyzylorda_streetball, astana_open_skating, labour_social_assistance, transport_bukhtarma_bridge, astana_bridge,
         health_minister_moscow, eko_school_championship, kostanay_police_snow, eko_boat_fishermen, senate_duma_meeting,
-        mvd_mangystau_commission]
+        mvd_mangystau_commission, karabalyk_korisu, naurzum_nauryz, zhalagash_unity_day, kyzylorda_city_day,
+        pavlodar_rescuers_ekibastuz, aktobe_prosecutor_road]
 
 
 def main():
