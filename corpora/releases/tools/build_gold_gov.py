@@ -1502,6 +1502,543 @@ def astana_open_skating():
     return g.save()
 
 
+
+def labour_social_assistance():
+    g = new("labour-ministry-social-assistance-2021", "2021-03-29",
+            publisher="Ministry of Labour and Social Protection of Kazakhstan", publisher_kind="ministry",
+            url="https://qamshy.kz/article/63660-enhbek-ministrligi-649-mynhnan-astam-adam-aleumettik-komek-alghanyn-malimdedi",
+            published="2021-03-29", outlet="qamshy.kz")
+    g.note("reference_date = the page date (29 Наурыз, 2021); date/photo lines and comment chrome dropped; no headline kept (not in the stored body).")
+    g.note("All figures are period totals (aggregate): no events, main_event null. '1-6 жасқа дейінгі' = quantity (age) with the lower bound as value; 'АӘК' (the programme's abbreviation) not annotated.")
+    M = "Еңбек және халықты әлеуметтік қорғау министрлігі"
+    g.ent(M, "ORGANISATION")
+    g.optional("Министрліктің", "ORGANISATION", M)
+    g.tmp("2021 жылдың қаңтар-ақпанында", "range", "2021-01-01/2021-02-28")
+    g.qty("649 мыңнан астам", "cardinal", 649000, unit="адам", approx="more_than")
+    g.tmp("2021 жылдың 1 наурызындағы", "date", "2021-03-01", n=1)
+    g.qty("128,8 мың", "cardinal", 128800, unit="отбасы")
+    g.qty("649 мың", "cardinal", 649000, unit="адам", after="отбасындағы ")
+    g.qty("122,8 миллиард теңге", "money", 122800000000, unit="KZT")
+    g.qty("70%-ынан", "percent", 70)
+    g.tmp("2021 жылдың 1 наурызындағы", "date", "2021-03-01", n=2)
+    g.qty("1-6 жасқа", "quantity", 1, unit="жас")
+    g.qty("154,3 мың", "cardinal", 154300, unit="бала")
+    g.quote("2021 жылдың қаңтар-ақпанында 649 мыңнан астам адам атаулы әлеуметтік көмек алғанын", None, "хабарлады", kind="indirect", speaker_entity=M)
+    g.quote("2021 жылдың 1 наурызындағы жағдай бойынша 128,8 мың отбасындағы 649 мың адамға атаулы әлеуметтік көмек тағайындалды. Бұл мақсатқа бюджеттен 122,8 миллиард теңге бөлінді",
+            None, "делінген", speaker_entity=M)
+    g.quote("атаулы әлеуметтік көмек отбасының әрбір мүшесіне жан басына шаққандағы орташа табысы өңірлік ең төменгі күнкөріс деңгейінің 70%-ынан төмен азаматтарға тағайындалады",
+            None, "хабарлауынша", kind="indirect", speaker_entity=M)
+    g.announce(headline=None, issuer="ҚР Еңбек және халықты әлеуметтік қорғау министрлігі", outlet="qamshy.kz", published="2021-03-29", place=None, main_event=None)
+    return g.save()
+
+
+def transport_bukhtarma_bridge():
+    g = new("transport-ministry-bukhtarma-bridge", "2024-10-22",
+            publisher="Ministry of Transport of Kazakhstan", publisher_kind="ministry",
+            url="https://buqara.kz/shko/769-btyrma-su-ojmasy-aryly-tetin-kpir-tegin-bolady.html", published="2024-10-22", outlet="Buqara.kz")
+    g.note("reference_date = the page date (22-10-2024); 'күні кеше' = 2024-10-21. Rubric line 'ШҚО / Бүгін' and page chrome dropped; the double space before 'Buqara.kz' kept.")
+    g.note("Events: the bridge opening the day before c1 (opening, 'ашылуына қатысты', past). The headline (free passage) is not a happening: main_event null. Quotes: the ministry's information (indirect 'мәліметке сүйенсек', direct '- ..., - деді министрлік', speaker_entity the ministry) and the regional akim's dash quote (a ' - ' inside the quote is part of it).")
+    g.note("'Бұқтырма су қоймасы' = LOCATION with its generic noun; 'елордаға' optional GPE; 'облыс әкімі' = POSITION normalized with the region (East Kazakhstan).")
+    g.ent("Бұқтырма су қоймасы", "LOCATION", n=1)
+    M = "Қазақстан Республикасы Көлік министрлігі"
+    g.ent(M, "ORGANISATION")
+    g.nested("Қазақстан Республикасы", "GPE")
+    g.ent("Buqara.kz", "ORGANISATION")
+    g.optional("Министрлік", "ORGANISATION", M)
+    g.optional("елордаға", "GPE", "Астана")
+    g.ent("Премьер-министр", "POSITION")
+    g.ent("Олжас Бектенов", "PERSON")
+    g.ent("Бұқтырма су қоймасы", "LOCATION", n=2)
+    g.ent("облыс әкімі", "POSITION", "Шығыс Қазақстан облысының әкімі")
+    g.ent("Ермек Көшербаев", "PERSON")
+    g.qty("алты", "cardinal", 6, unit="аудан")
+    g.tmp("Алдағы уақытта", "relative", "FUTURE_REF")
+    g.tmp("қазір", "relative", "2024-10-22")
+    g.tmp("күні кеше", "relative", "2024-10-21")
+    g.ev("opening", "ашылуына", "past", "күні кеше", "Бұқтырма су қоймасы", None, cluster="c1", participants=["Олжас Бектенов"])
+    g.quote("көпірден өту тегін болады", None, "мәліметке сүйенсек", kind="indirect", speaker_entity=M)
+    g.quote("Алдағы уақытта көпірде автомобильдердің салмағын өлшеуге арналған автоматтандырылған жүйелер орнатылуы мүмкін. Бұл жүйелер қазір елордаға кіреберістерде жұмыс істеп тұр",
+            None, "деді", speaker_entity=M)
+    g.quote("Көпір - алты ауданның арасын қосқан маңызды көлік артериясы, бұл аудандарға даму мен экономиканы өсіру үшін жаңа серпін береді. Көпір жаңа логистикалық және туристік маршруттардың басталу нүктесі болады, шығыс жұрты асыға күткен көпір тек оң өзгерістер алып келмек",
+            "Ермек Көшербаев", "деді")
+    g.person("Олжас Бектенов", ["Премьер-министр"], [("Олжас Бектенов",)])
+    g.person("Ермек Көшербаев", ["Шығыс Қазақстан облысының әкімі"], [("Ермек Көшербаев",)])
+    g.announce(headline="Бұқтырма су қоймасы арқылы өтетін көпір тегін болады", issuer="ҚР Көлік министрлігі", outlet="Buqara.kz",
+               published="2024-10-22", place=None, main_event=None)
+    return g.save()
+
+
+def astana_bridge():
+    g = new("astana-independence-avenue-bridge", "2023-10-29",
+            publisher="Astana city akimat", publisher_kind="akimat",
+            url="https://el.kz/astanada-segiz-zholaqty-zhana-kopir-paydalanuga-berildi_94940", published="2023-10-29", outlet="El.kz")
+    g.note("reference_date = the page date (29.10.2023); the photo credit 'Астана әкімдігінің баспасөз қызметі', rubric, repeated headline and share lines dropped. El.kz relays Kazinform, which relays the city akimat.")
+    g.note("Events: the bridge opening c1 (opening: headline 'пайдалануға берілді', 'қозғалыс ... ашылды' (past, 'бір күн бұрын' = a day before the planned 30 October, i.e. 2023-10-29), 'ашылатыны' (the earlier announced plan, future)); the trial run c2 (other, 'сынақ ... басталды'). 'абаттандыру жұмысы ... жалғасады' is a process.")
+    g.note("Streets and avenues = FACILITY with the generic noun; coordinated 'Байтұрсынов, Қордай, Айнакөл көшелерімен' -> three FACILITY spans. 'көктемге дейін' = range '/2024-SP'. The last sentence ('... хабарланған болатын') is an indirect quote with no speaker.")
+    g.ent("Астанада", "GPE", "Астана", n=1)
+    g.qty("сегіз", "cardinal", 8, unit="жолақ", n=1)
+    g.ent("Астанада", "GPE", "Астана", n=2)
+    g.ent("Тәуелсіздік даңғылындағы", "FACILITY", "Тәуелсіздік даңғылы")
+    g.tmp("бір күн бұрын", "relative", "2023-10-29")
+    g.ent("El.kz", "ORGANISATION")
+    g.ent("Kazinform-ға", "ORGANISATION", "Kazinform")
+    g.optional("Елордадағы", "GPE", "Астана")
+    g.qty("сегіз", "cardinal", 8, unit="жолақ", n=2)
+    g.qty("төртеуі", "cardinal", 4, unit="жолақ", n=1)
+    g.qty("төртеуі", "cardinal", 4, unit="жолақ", n=2)
+    g.tmp("25 қазан күні", "date", "2023-10-25")
+    g.tmp("көктемге дейін", "range", "/2024-SP")
+    g.ent("Тәуелсіздік даңғылымен", "FACILITY", "Тәуелсіздік даңғылы")
+    g.ent("Қошқарбаев даңғылымен", "FACILITY", "Қошқарбаев даңғылы")
+    g.nested("Қошқарбаев", "PERSON")
+    g.ent("Нәжімеденов көшесімен", "FACILITY", "Нәжімеденов көшесі")
+    g.nested("Нәжімеденов", "PERSON")
+    g.ent("Әзірет Сұлтан мешітімен", "FACILITY", "Әзірет Сұлтан мешіті")
+    g.ent("Байтұрсынов", "FACILITY", "Байтұрсынов көшесі")
+    g.ent("Қордай", "FACILITY", "Қордай көшесі")
+    g.ent("Айнакөл көшелерімен", "FACILITY", "Айнакөл көшесі")
+    g.ent("Момышұлы даңғылымен", "FACILITY", "Момышұлы даңғылы")
+    g.nested("Момышұлы", "PERSON")
+    g.tmp("Бұдан бұрын", "relative", "PAST_REF")
+    g.tmp("30 қазан күні", "date", "2023-10-30")
+    g.ev("opening", "пайдалануға берілді", "past", None, "Астана", None, cluster="c1")
+    g.ev("opening", "ашылды", "past", "бір күн бұрын", "Тәуелсіздік даңғылы, Астана", None, cluster="c1")
+    g.ev("other", "сынақ", "past", "25 қазан күні", "Көпір үсті", None, cluster="c2")
+    g.ev("opening", "ашылатыны", "future", "30 қазан күні", None, None, cluster="c1")
+    g.quote("жаңа көпір 30 қазан күні ашылатыны", None, "хабарланған", kind="indirect")
+    g.announce(headline="Астанада сегіз жолақты жаңа көпір пайдалануға берілді", issuer="Астана қаласының әкімдігі", outlet="El.kz",
+               published="2023-10-29", place=None, main_event="c1")
+    return g.save()
+
+
+def health_minister_moscow():
+    g = new("health-minister-moscow-vaccine-talks", None,
+            publisher="Ministry of Healthcare of Kazakhstan", publisher_kind="ministry",
+            url="http://bairaq.kz/sayasat/print:page,1,2161-densauly-satau-ministr-coj-mskeuge-shyp-kett.html", published=None, outlet="bairaq.kz")
+    g.note("Print version of the page; no date or headline in the stored copy (2020, COVID-19 vaccine talks): reference_date null, 'бүгін' = PRESENT_REF.")
+    g.note("Events: the minister's trip to Moscow c1 (visit, 'ұшып кетті', past). The phone talk ('сөйлескенін') is a speech act. Three indirect quotes of the ministry's spokesman. 'COVID-19' = DISEASE; 'кем дегенде алты ай' = duration P6M.")
+    g.ent("Денсаулық сақтау министрі", "POSITION")
+    g.ent("Алексей Цой", "PERSON")
+    g.ent("COVID-19", "DISEASE")
+    g.ent("Мәскеуге", "GPE", "Мәскеу")
+    g.ent("министрліктің ресми өкілі", "POSITION", "Денсаулық сақтау министрлігінің ресми өкілі")
+    g.ent("Бағдат Қожахметов", "PERSON")
+    g.ent("Қожахметов", "PERSON", "Бағдат Қожахметов", after="мәлімдеді.\n")
+    g.ent("Алексей Цоймен", "PERSON", "Алексей Цой")
+    g.tmp("бүгін", "relative", "PRESENT_REF")
+    g.tmp("кем дегенде алты ай", "duration", "P6M")
+    g.ev("visit", "ұшып кетті", "past", None, "Мәскеу", None, cluster="c1", participants=["Алексей Цой"])
+    g.quote("Денсаулық сақтау министрі Алексей Цой COVID-19 вирусына қарсы вакцинаны алу мүмкіндігін талқылау үшін Мәскеуге ұшып кетті",
+            "Бағдат Қожахметов", "мәлімдеді", kind="indirect")
+    g.quote("бүгін Алексей Цоймен бұл туралы сөйлескенін", "Бағдат Қожахметов", "айтты", kind="indirect")
+    g.quote("дайын вакцинаны кем дегенде алты ай күтуге тура келетінін", "Бағдат Қожахметов", "түсіндірді", kind="indirect")
+    g.person("Алексей Цой", ["Денсаулық сақтау министрі"], [("Алексей Цой",), ("Алексей Цоймен",)])
+    g.person("Бағдат Қожахметов", ["Денсаулық сақтау министрлігінің ресми өкілі"], [("Бағдат Қожахметов",), ("Қожахметов", 1, "мәлімдеді.\n")])
+    g.announce(headline=None, issuer="ҚР Денсаулық сақтау министрлігі", outlet="bairaq.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def eko_school_championship():
+    g = new("east-kazakhstan-school-championship", None,
+            publisher="East Kazakhstan regional Department of Physical Culture and Sports (akimat)", publisher_kind="akimat",
+            url="https://prosports.kz/news/247269", published=None, outlet="prosports.kz")
+    g.note("No date in the stored copy; rubric, repeated headline, banner lines and the closing 'Түпнұсқасы: Баспасөз қызметі' source line dropped (the item is the regional sports department's press-service text). The quote's leading '  •' (the site's list rendering of a dash) kept as stored.")
+    g.note("Events: the school championship c1 (competition: headline 'Чемпионаты басталды', 'чемпионат басталды', 'жарысты ... тамашалады', in the quote 'Чемпионат басталды', and 'чемпионат барысында ... іріктеліп алынады' (future)); the national championship c2 (competition, 'ҚР Чемпионатында ... қорғайтын болады', future). Later school/district stages are plans in general terms: not annotated.")
+    g.note("'ШҚО Чемпионаты' and 'ҚР Чемпионаты' = EVENT entities; 'ШҚО' = GPE normalized 'Шығыс Қазақстан облысы'; the department head's post is one POSITION with the department nested.")
+    g.ent("ШҚО-да", "GPE", "Шығыс Қазақстан облысы")
+    g.ent("ШҚО Чемпионаты", "EVENT")
+    g.nested("ШҚО", "GPE", "Шығыс Қазақстан облысы", after="көпкезеңдік ")
+    g.ent("ШҚО әкімі", "POSITION", "Шығыс Қазақстан облысының әкімі")
+    g.nested("ШҚО", "GPE", "Шығыс Қазақстан облысы", after="мектептерінде ")
+    g.ent("Даниал Ахметовтың", "PERSON", "Даниал Ахметов")
+    g.ent("Өскемен", "GPE")
+    g.ent("ШҚО Дене шынықтыру және спорт басқармасының басшысы", "POSITION")
+    g.nested("ШҚО Дене шынықтыру және спорт басқармасының", "ORGANISATION", "ШҚО Дене шынықтыру және спорт басқармасы")
+    g.nested("ШҚО", "GPE", "Шығыс Қазақстан облысы", after="жарысты ")
+    g.ent("Асқар Можанов", "PERSON", n=1)
+    g.ent("Асқар Можанов", "PERSON", n=2)
+    g.ent("Шығыс Қазақстан", "GPE")
+    g.ent("ҚР Чемпионатында", "EVENT", "ҚР Чемпионаты")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы")
+    g.qty("19", "cardinal", 19, unit="аудан")
+    g.tmp("бүгін", "relative", "PRESENT_REF")
+    g.ev("competition", "Чемпионаты", "past", None, "ШҚО", None, cluster="c1")
+    g.ev("competition", "чемпионат", "past", None, "19 аудан мен қала мектептері", None, n=1, cluster="c1")
+    g.ev("competition", "жарысты", "past", None, "Өскемен қаласының мектептері", None, cluster="c1", participants=["Асқар Можанов"])
+    g.ev("competition", "Чемпионат", "past", "бүгін", "облыс", None, after="Аймақ басшылығының", cluster="c1")
+    g.ev("competition", "чемпионат", "future", None, None, None, after="бастысы сол, ", cluster="c1")
+    g.ev("competition", "Чемпионатында", "future", None, None, "ҚР Чемпионаты", cluster="c2")
+    g.quote("Аймақ басшылығының тапсырмасына сәйкес бүгін облыста ұлдар арасында футболдан және қыздар арасында волейболдан Чемпионат басталды. Алғашында мектепішілік жарыс мектепаралық жарыспен кейін аудандық жарыс болып жалғасын табады",
+            "Асқар Можанов", "деді")
+    g.person("Даниал Ахметов", ["Шығыс Қазақстан облысының әкімі"], [("Даниал Ахметовтың",)])
+    g.person("Асқар Можанов", ["ШҚО Дене шынықтыру және спорт басқармасының басшысы"], [("Асқар Можанов", 1), ("Асқар Можанов", 2)])
+    g.announce(headline="ШҚО-да футбол, волейбол, хоккей ойындарынан көпкезеңдік ШҚО Чемпионаты басталды",
+               issuer="ШҚО Дене шынықтыру және спорт басқармасы", outlet="prosports.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def kostanay_police_snow():
+    g = new("kostanay-police-cars-snow", "2025-09-29",
+            publisher="Kostanay regional police department", publisher_kind="police",
+            url="https://kaz.zakon.kz/kogam-tynysy/6068788-ostanay-oblysynda-politsiya-zhol-zhiegne-tsp-ketken-9-avtoklkt-shyardy.html",
+            published="2025-09-29", outlet="Zakon.kz")
+    g.note("reference_date = the page date (2025-09-29). The kept text does not name the source; the item is the regional police's account of the patrol's work, relayed by Zakon.kz (publisher judged from content). The stored copy stops mid-sentence; the text ends at the last complete sentence.")
+    g.note("Events: the patrol pulling nine cars out c1 (other: headline 'шығарды', 'шығарылды', 'алып шықты'); two cars leaving the road c2 (incident, 'шығып кеткен'). 'бірқатар жол-көлік оқиғасына' is an unspecified number of accidents (aggregate): not annotated. The morning window has no stated day: resolved to the publication day.")
+    g.note("The road 'KAZ-03 Қостанай – Алматы – Екатеринбург республикалық автожолына' = one FACILITY (nested GPEs); 'Alphard', 'Volkswagen' = PRODUCT.")
+    g.ent("Қостанай", "GPE", n=1)
+    g.qty("9", "cardinal", 9, unit="автокөлік")
+    g.ent("Қарабалық", "GPE")
+    g.ent("KAZ-03 Қостанай – Алматы – Екатеринбург республикалық автожолына", "FACILITY", "KAZ-03 Қостанай – Алматы – Екатеринбург республикалық автожолы")
+    g.nested("Қостанай", "GPE", n=2)
+    g.nested("Алматы", "GPE")
+    g.nested("Екатеринбург", "GPE")
+    g.tmp("Таңғы сағат 6:00-ден 10:00-ге дейін", "range", "2025-09-29T06:00/2025-09-29T10:00")
+    g.qty("тоғыз", "cardinal", 9, unit="автокөлік")
+    g.ent("Alphard", "PRODUCT")
+    g.ent("Volkswagen", "PRODUCT")
+    g.ev("other", "шығарды", "past", None, "Қостанай облысы", None, cluster="c1", participants=["полиция"], amounts=["9"])
+    g.ev("other", "шығарылды", "past", "Таңғы сағат 6:00-ден 10:00-ге дейін", "KAZ-03 Қостанай – Алматы – Екатеринбург республикалық автожолы, Қарабалық ауданы", None,
+         cluster="c1", amounts=["тоғыз"])
+    g.ev("incident", "шығып кеткен", "past", None, "жолдың бір учаскесі", None, cluster="c2", participants=["Alphard және Volkswagen көліктерінің жүргізушілері"])
+    g.ev("other", "алып шықты", "past", None, None, None, cluster="c1", participants=["патрульдік полиция қызметкерлері"])
+    g.announce(headline="Қостанай облысында полиция жол жиегіне түсіп кеткен 9 автокөлікті шығарды", issuer="Қостанай облысының полиция департаменті",
+               outlet="Zakon.kz", published="2025-09-29", place=None, main_event="c1")
+    return g.save()
+
+
+def eko_boat_fishermen():
+    g = new("east-kazakhstan-emergency-boat-fishermen", "2024-09-30",
+            publisher="East Kazakhstan regional Department of Emergency Situations", publisher_kind="emergency",
+            url="https://ktk.kz/kz/newsfeed/article/2024/09/30/280425", published="2024-09-30", outlet="ktk.kz")
+    g.note("reference_date = the date in the page address (2024-09-30). '{metadescription}', the repeated headline and the site's links dropped; the leading space of the lead line kept as stored.")
+    g.note("Events: the rescue c1 (other: headline 'құтқарылды', 'көмекке келді' twice); the stranding c2 (incident: 'жете алмай қалған' in headline, lead and quote). Quotes: 'мәліметіне сүйенсек' (indirect), the «...» quote ('ведомство өкілдері', speaker_entity the department), the rescuers' warning (indirect, 'ескертті').")
+    g.note("'Бұқтырма су қоймасы', 'Қаракөл шығанағы' = LOCATION with their generic nouns; 'ТЖД' = ORGANISATION.")
+    g.ent("ШҚО-да", "GPE", "Шығыс Қазақстан облысы")
+    g.qty("4", "cardinal", 4, unit="балықшы", n=1)
+    g.ent("Шығыс Қазақстан", "GPE")
+    g.qty("4", "cardinal", 4, unit="балықшы", n=2)
+    D = "ШҚО Төтенше жағдайлар департаментінің баспасөз қызметі"
+    g.ent("ШҚО Төтенше жағдайлар департаменті баспасөз қызметінің", "ORGANISATION", D)
+    g.nested("ШҚО Төтенше жағдайлар департаменті", "ORGANISATION")
+    g.nested("ШҚО", "GPE", "Шығыс Қазақстан облысы", n=2)
+    g.qty("4", "cardinal", 4, unit="адам", n=3)
+    g.ent("Бұқтырма су қоймасының", "LOCATION", "Бұқтырма су қоймасы")
+    g.ent("Қаракөл шығанағына", "LOCATION", "Қаракөл шығанағы")
+    g.ent("ТЖД", "ORGANISATION", "ШҚО Төтенше жағдайлар департаменті", after="көмекке келді. ")
+    g.ev("incident", "жете алмай қалған", "past", None, "ШҚО", None, n=1, cluster="c2")
+    g.ev("other", "құтқарылды", "past", None, "ШҚО", None, cluster="c1", amounts=["4"])
+    g.ev("incident", "жете алмай қалған", "past", None, "Шығыс Қазақстан облысы", None, n=2, cluster="c2")
+    g.ev("other", "көмекке келді", "past", None, None, None, n=1, cluster="c1", participants=["құтқарушылар"])
+    g.ev("incident", "жете алмай қалған", "past", None, None, None, n=3, cluster="c2")
+    g.ev("other", "көмекке келді", "past", None, None, None, n=2, cluster="c1", participants=["құтқарушылар"])
+    g.quote("4 ер адам Бұқтырма су қоймасының Қаракөл шығанағына балық аулауға кеткен", None, "мәліметіне сүйенсек", kind="indirect", speaker_entity=D)
+    g.quote("Белгілі болғандай қайық қозғалтқышының ақауына байланысты олар жағаға жете алмай қалған. Хабар түсе салысымен құтқарушылар көмекке келді. ТЖД қызметкерлері балықшыларды жағаға аман-есен жеткізді. Ер адамдарға медициналық көмек қажет болған жоқ",
+            None, "деп хабарлады", speaker_entity=D)
+    g.quote("қайықта құтқару күртешесін киюді, қатты жел кезінде суға шықпауды және сапар алдында жүзу құралының жарамдылығын тексеру қажеттігін",
+            None, "ескертті", kind="indirect", speaker_entity="ШҚО Төтенше жағдайлар департаменті")
+    g.announce(headline="ШҚО-да жағаға жете алмай қалған 4 балықшы құтқарылды", issuer="ШҚО Төтенше жағдайлар департаменті", outlet="ktk.kz",
+               published="2024-09-30", place=None, main_event="c1")
+    return g.save()
+
+
+def senate_duma_meeting():
+    g = new("senate-chair-duma-meeting", None,
+            publisher="Senate of the Parliament of Kazakhstan", publisher_kind="parliament",
+            url="https://24.kz/kz/zha-aly-tar/sayasat/item/595793-senat-t-ra-asy-resej-dumasyny-t-ra-asymen-kezdesti", published=None, outlet="24.kz")
+    g.note("No date in the stored copy (2023: the Mazhilis election of 19 March): reference_date null, 'биыл' -> XXXX, '19 наурызда' -> XXXX-03-19. Typo 'Воло-динмен' kept (PERSON normalized 'Вячеслав Володин').")
+    g.note("Events: the meeting with the Duma chairman c1 (meeting: headline and body 'кездесті'); the working trip c2 (visit, 'Жұмыс сапары барысында'); laying flowers at Abai's monument c3 (ceremony, 'гүл қойды'); the Mazhilis election c4 (election, 'сайлауына', past); the talk with Duma deputies c5 (meeting, 'әңгімелесті'). Thanks ('алғыс білдірді') is a speech act with no reported clause: no quote.")
+    g.note("'ақын' (in apposition to Abai) = POSITION, as 'режиссер' in bokey-orda-youth-conference; 'Ресей Думасының Төрағасымен' (headline) and 'Ресей Мемлекеттік Думасының Төрағасы' = POSITION of Volodin.")
+    g.ent("Сенат Төрағасы", "POSITION")
+    g.nested("Сенат", "ORGANISATION", n=1)
+    g.ent("Ресей Думасының Төрағасымен", "POSITION", "Ресей Мемлекеттік Думасының Төрағасы")
+    g.nested("Ресей Думасының", "ORGANISATION", "Ресей Мемлекеттік Думасы")
+    g.nested("Ресей", "GPE", n=1)
+    g.ent("Мәулен Әшімбаев", "PERSON")
+    g.ent("ақын", "POSITION")
+    g.ent("Абай Құнанбайұлының", "PERSON", "Абай Құнанбайұлы")
+    g.ent("Ресей Мемлекеттік Думасының Төрағасы", "POSITION")
+    g.nested("Ресей Мемлекеттік Думасының", "ORGANISATION", "Ресей Мемлекеттік Думасы")
+    g.nested("Ресей", "GPE", n=2)
+    g.ent("Вячеслав Воло-динмен", "PERSON", "Вячеслав Володин")
+    g.ent("Сенат төрағасы", "POSITION", "Сенат Төрағасы")
+    g.nested("Сенат", "ORGANISATION", after="кездесті. ")
+    g.ent("Парламент Мәжілісі", "ORGANISATION")
+    g.ent("Мемлекеттік Дума", "ORGANISATION", "Ресей Мемлекеттік Думасы", after="Сондай-ақ, ")
+    g.tmp("биыл", "relative", "XXXX")
+    g.tmp("19 наурызда", "date", "XXXX-03-19")
+    g.ev("meeting", "кездесті", "past", None, None, None, n=1, cluster="c1")
+    g.ev("visit", "сапары", "past", None, None, None, cluster="c2", participants=["Мәулен Әшімбаев"])
+    g.ev("ceremony", "гүл қойды", "past", None, "Абай Құнанбайұлының ескерткіші", None, cluster="c3", participants=["Мәулен Әшімбаев"])
+    g.ev("meeting", "кездесті", "past", None, None, None, n=2, cluster="c1", participants=["Мәулен Әшімбаев", "Вячеслав Володин"])
+    g.ev("election", "сайлауына", "past", "биыл 19 наурызда", None, "Парламент Мәжілісі депутаттарының сайлауы", cluster="c4")
+    g.ev("meeting", "әңгімелесті", "past", None, None, None, cluster="c5", participants=["Мемлекеттік Дума депутаттары"])
+    g.person("Мәулен Әшімбаев", ["Сенат Төрағасы"], [("Мәулен Әшімбаев",)])
+    g.person("Абай Құнанбайұлы", ["ақын"], [("Абай Құнанбайұлының",)])
+    g.person("Вячеслав Володин", ["Ресей Мемлекеттік Думасының Төрағасы"], [("Вячеслав Воло-динмен",)])
+    g.announce(headline="Сенат Төрағасы Ресей Думасының Төрағасымен кездесті", issuer="Қазақстан Республикасы Парламентінің Сенаты", outlet="24.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def mvd_mangystau_commission():
+    g = new("mvd-deputy-mangystau-commission", "2025-11-26",
+            publisher="Ministry of Internal Affairs of Kazakhstan", publisher_kind="ministry",
+            url="https://kaz.inform.kz/news/astanadan-mangistau-politsiyasin-tekseruge-kmder-bardi-362af6/", published="2025-11-26", outlet="Kazinform")
+    g.note("reference_date = the page date (2025-11-26). The stored copy goes on with a cut sentence; the text ends at the last complete sentence. The deputy minister answers reporters in the Mazhilis (no event word names the Q&A: not an event).")
+    g.note("Events: the MIA commission's check of the Mangystau police c1 (inspection: headline 'тексеруге', lead 'тексеруге', 'тексеру жүргізіп жатыр' (ongoing), quote 'топ жіберілді'); the anonymous collective letter spread c2 (incident: 'хат таралғаннан', 'арыз тараған').")
+    g.note("'полиция департаментінің' (lowercase, Aktau) optional ORGANISATION; 'ҚР Ішкі істер министрлігінің' (the commission's ministry) = ORGANISATION; 'Парламент Мәжілісінде' = ORGANISATION (the chamber).")
+    g.ent("Астанадан", "GPE", "Астана")
+    g.ent("Маңғыстау", "GPE", n=1)
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Ішкі істер министрінің орынбасары", "POSITION")
+    g.ent("Санжар Әділов", "PERSON", n=1)
+    g.ent("Маңғыстау", "GPE", n=2)
+    g.ent("Өзіндік қауіпсіздік департаментінің", "ORGANISATION", "Өзіндік қауіпсіздік департаменті")
+    g.ent("Ақтауда", "GPE", "Ақтау")
+    g.optional("полиция департаментінің", "ORGANISATION", "Маңғыстау облысының полиция департаменті")
+    g.ent("ҚР Ішкі істер министрлігінің", "ORGANISATION", "ҚР Ішкі істер министрлігі")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=1)
+    g.ent("Ішкі істер министрінің", "POSITION", "Ішкі істер министрі", after="жатыр.\n— ")
+    g.ent("Маңғыстау", "GPE", n=3)
+    g.ent("ҚР ІІМ Өзіндік қауіпсіздік департаменті", "ORGANISATION")
+    g.nested("ҚР ІІМ", "ORGANISATION", "ҚР Ішкі істер министрлігі")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=2)
+    g.ent("Санжар Әділов", "PERSON", n=2)
+    g.ent("Парламент Мәжілісінде", "ORGANISATION", "Парламент Мәжілісі")
+    g.tmp("кейіннен", "relative", "FUTURE_REF")
+    g.tmp("19 қарашада", "date", "2025-11-19")
+    g.ev("inspection", "тексеруге", "past", None, "Маңғыстау", None, n=1, cluster="c1")
+    g.ev("inspection", "тексеруге", "past", None, "Маңғыстау облысы", None, n=2, cluster="c1", participants=["Өзіндік қауіпсіздік департаментінің басшылығы"])
+    g.ev("incident", "таралғаннан", "past", None, "Ақтау", None, cluster="c2")
+    g.ev("inspection", "тексеру", "ongoing", None, None, None, after="комиссиясы келіп, ", cluster="c1", participants=["ҚР Ішкі істер министрлігінің комиссиясы"])
+    g.ev("inspection", "жіберілді", "past", None, "Маңғыстау облысы", None, cluster="c1", participants=["орталық аппарат департаменттерінің басшылары"])
+    g.ev("incident", "тараған", "past", "19 қарашада", "әлеуметтік желілер", None, cluster="c2")
+    g.quote("Маңғыстау облысындағы полицияны тексеруге Өзіндік қауіпсіздік департаментінің басшылығы барғанын", "Санжар Әділов", "айтты", kind="indirect")
+    g.quote("Ішкі істер министрінің тапсырмасы бойынша Маңғыстау облысына орталық аппарат департаменттерінің басшыларынан құралған топ жіберілді. Оның құрамында ҚР ІІМ Өзіндік қауіпсіздік департаменті мен орталық аппараттың өзге де бөлімшелері қамтылды. Комиссия жұмысының нәтижесін кейіннен жариялаймыз",
+            "Санжар Әділов", "деді")
+    g.person("Санжар Әділов", ["Ішкі істер министрінің орынбасары"], [("Санжар Әділов", 1), ("Санжар Әділов", 2)])
+    g.announce(headline="Астанадан Маңғыстау полициясын тексеруге кімдер барды", issuer="ҚР Ішкі істер министрлігі", outlet="KAZINFORM",
+               published="2025-11-26", place="Астана", main_event="c1")
+    return g.save()
+
+
+
+def karabalyk_korisu():
+    g = new("karabalyk-district-korisu-day", None,
+            publisher="Karabalyk district akimat (Kostanay region)", publisher_kind="akimat",
+            url="https://www.200.news/?p=39037", published=None, outlet="200.news")
+    g.note("The district akimat's gov.kz item (https://www.gov.kz/memleket/entities/kostanai-karabalyk-audany-akimat/press/news/details/964014?lang=kk) as reposted by 200.news; the 'Ақпарат көзі' line and comment form dropped, as in kulan-nauryz-celebration. No date: '14 наурыз күні' -> XXXX-03-14.")
+    g.note("Events: the start of the Nauryz celebration c1 (holiday, 'тойлау ... басталды', past); the greeting round of the district institutions c2 (visit, 'мекемелерге барып ... құттықтап ... орындады', past; the songs are part of it). «Көрісу күні-амал мерекесі» / «Көрісу күні – Амал мерекесі» = EVENT entities (the holiday day), as dedications not separate mentions.")
+    g.ent("Наурыз мейрамын", "EVENT", "Наурыз мейрамы")
+    g.ent("Көрісу күні-амал мерекесі", "EVENT", "Көрісу күні – Амал мерекесі")
+    g.tmp("14 наурыз күні", "date", "XXXX-03-14")
+    g.ent("Көрісу күні – Амал мерекесі", "EVENT")
+    g.ent("Қарабалық аудандық мәдениет үйінің", "ORGANISATION", "Қарабалық аудандық мәдениет үйі")
+    g.nested("Қарабалық", "GPE")
+    g.ent("Ардагерлер кеңесінің", "ORGANISATION", "Ардагерлер кеңесі")
+    g.ent("Наурыз мейрамының", "EVENT", "Наурыз мейрамы")
+    g.ev("holiday", "тойлау", "past", None, None, "Наурыз", cluster="c1")
+    g.ev("visit", "барып", "past", "14 наурыз күні", "аудандық мекемелер", None, after="мекемелерге ", cluster="c2",
+         participants=["шығармашылық ұжымдардың қатысушылары", "Қарабалық аудандық мәдениет үйінің қызметкерлері", "Ардагерлер кеңесінің өкілдері"])
+    g.announce(headline=None, issuer="Қарабалық ауданының әкімдігі", outlet="200.news", published=None, place=None, main_event="c2")
+    return g.save()
+
+
+def naurzum_nauryz():
+    g = new("naurzum-district-nauryz", None,
+            publisher="Naurzum district akimat (Kostanay region)", publisher_kind="akimat",
+            url="https://nayrzym.qostanai.media/b-gin-nauyrzym-audanynda-to-shyly-pen-bereke-birlikti-merekesi-nauryz-mejramy-arnajy-ortaly-ala-da-jymdastyryldy/amp",
+            published=None, outlet="qostanai.media")
+    g.note("No date in the stored copy (the district page of qostanai.media reports the district akimat's Nauryz); 'Бүгін' = PRESENT_REF. The stored copy goes on with a garbled, cut paragraph; the text ends after the award sentence.")
+    g.note("Events: the Nauryz celebration c1 (holiday: headline 'ұйымдастырылды', 'Ұлыстың ұлы күнін ... қарсы алды', 'Наурыз мерекесінде', 'айтулы мереке аясында'); the award of the «Күміс алқа» c2 (award, 'табыс етті'). Songs, blessing and the akim's greeting are parts of c1.")
+    g.note("'Ұлыстың ұлы күні' (epithet of Nauryz) = EVENT; 'науырзымдықтар' optional NORP; 'Мәдениет үйінің' (unnamed) optional ORGANISATION; 'Қыдыр ата' (a costumed folk figure) optional PERSON; «Күміс алқа» = MISCELLANEOUS (an award). The quote ends '!-деді': span up to the '!'.")
+    g.tmp("Бүгін", "relative", "PRESENT_REF")
+    g.ent("Науырзым", "GPE", n=1)
+    g.ent("Наурыз мейрамы", "EVENT")
+    g.ev("holiday", "ұйымдастырылды", "past", "Бүгін", "орталық алаң, Науырзым ауданы", "Наурыз", n=1, cluster="c1")
+    g.ent("Ұлыстың ұлы күнін", "EVENT", "Ұлыстың ұлы күні")
+    g.optional("науырзымдықтар", "NORP", "науырзымдық")
+    g.ev("holiday", "қарсы алды", "past", None, "орталық алаң", "Наурыз", cluster="c1", participants=["науырзымдықтар"])
+    g.optional("Мәдениет үйінің", "ORGANISATION", "Науырзым аудандық мәдениет үйі")
+    g.ent("Наурыз мерекесінде", "EVENT", "Наурыз мерекесі")
+    g.ev("holiday", "мерекесінде", "past", None, None, "Наурыз", cluster="c1", participants=["өнерпаз жігіттер мен қыздар"])
+    g.optional("Қыдыр ата", "PERSON")
+    g.ent("Науырзым", "GPE", n=2)
+    g.ent("аудан әкімі", "POSITION", "Науырзым ауданының әкімі")
+    g.ent("Мәди Ихтиляпов", "PERSON")
+    g.ent("Ұлыстың ұлы күнінде", "EVENT", "Ұлыстың ұлы күні")
+    g.ent("Наурыз мерекесі", "EVENT", after="тілеймін. ")
+    g.ent("Ұлыстың ұлы күні", "EVENT", after="тыныш болғай. ")
+    g.ent("Наурыз мерекесі", "EVENT", after="тыныш болғай. Ұлыстың ұлы күні ")
+    g.ent("аудан басшысы", "POSITION", "Науырзым ауданының әкімі", n=1)
+    g.ent("Аудан басшысы", "POSITION", "Науырзым ауданының әкімі")
+    g.ev("holiday", "мереке", "past", None, None, "Наурыз", after="айтулы ", cluster="c1")
+    g.ent("Өлеңді", "GPE")
+    g.ent("Жұлдызай Бияхметоваға", "PERSON", "Жұлдызай Бияхметова")
+    g.ent("Күміс алқа", "MISCELLANEOUS")
+    g.ev("award", "табыс етті", "past", None, None, "Күміс алқа", cluster="c2", participants=["Мәди Ихтиляпов", "Жұлдызай Бияхметова"])
+    g.quote("Ұлыстың ұлы күнінде сіздерге зор денсаулық, отбасыларыңызға амандық тілеймін. Наурыз мерекесі жақсылығымен келсін. Ең бастысы елімізде тыныштық, ынтымағымыз артып, жұртымыз тыныш болғай. Ұлыстың ұлы күні Наурыз мерекесі құтты болсын!",
+            "Мәди Ихтиляпов", "деді")
+    g.person("Мәди Ихтиляпов", ["Науырзым ауданының әкімі"], [("Мәди Ихтиляпов",)])
+    g.person("Жұлдызай Бияхметова", [], [("Жұлдызай Бияхметоваға",)])
+    g.announce(headline="Бүгін Науырзым ауданында тоқшылық пен береке-бірліктің мерекесі – Наурыз мейрамы арнайы орталық алаңда ұйымдастырылды",
+               issuer="Науырзым ауданының әкімдігі", outlet="qostanai.media", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def zhalagash_unity_day():
+    g = new("zhalagash-district-unity-day-nauryz", "2024-03-21",
+            publisher="Zhalagash district akimat (Kyzylorda region)", publisher_kind="akimat",
+            url="https://degdar-news.kz/2024/03/21/yntyma-y-zharas-an-zhala-ash-audany", published="2024-03-21", outlet="degdar-news.kz")
+    g.note("reference_date = the date in the page address (2024-03-21); 'Бүгін' twice -> 2024-03-21. The share line 'БӨЛІСУ' dropped. Typo 'Ынтамақ күні' kept (EVENT normalized 'Ынтымақ күні').")
+    g.note("Events: the «Наурызнама» ten-day festival c1 (festival, 'онкүндігі аясында', no tense of its own: unknown); the Әз-Наурыз ceremony in the Мәдениет rural district c2 (celebration: 'салтанатты шарасына', 'Мерекелік шарада', past); the handing over of the regional akim's letters of thanks c3 (award, 'табыстап'); the crafts exhibition c4 (exhibition) and the national-sports contest c5 (competition), both past ('тамашалады'); Nauryz in all rural districts c6 (holiday, 'салтанат құруда', ongoing).")
+    g.note("'Мәдениет ауылдық округінде' -> GPE 'Мәдениет' (a rural district named 'Мәдениет'); 'Нұрлыбек Машбекұлының' = PERSON (the regional akim, first name + patronymic); 'күн мен түннің теңелер шағында' (the equinox, descriptive) not a temporal.")
+    g.tmp("Бүгін", "relative", "2024-03-21", n=1)
+    g.ent("Наурызнама", "EVENT")
+    g.ev("festival", "онкүндігі", "unknown", None, None, "Наурызнама", cluster="c1")
+    g.tmp("21 наурыз", "date", "2024-03-21")
+    g.ent("Ынтамақ күні", "EVENT", "Ынтымақ күні")
+    g.ent("Ынтымақ күнінде", "EVENT", "Ынтымақ күні")
+    g.ent("аудан әкімі", "POSITION", "Жалағаш ауданының әкімі")
+    g.ent("Ардақ Ибраимов", "PERSON")
+    g.ent("Мәдениет", "GPE", after="Ардақ Ибраимов ")
+    g.ent("Әз-Наурыз", "EVENT", n=1)
+    g.ev("celebration", "шарасына", "past", "Ынтымақ күнінде", "Мәдениет ауылдық округі", "Әз-Наурыз", cluster="c2", participants=["Ардақ Ибраимов"])
+    g.ent("Ұлыстың ұлы күнімен", "EVENT", "Ұлыстың ұлы күні")
+    g.ent("облыс әкімі", "POSITION", "Қызылорда облысының әкімі")
+    g.ent("Нұрлыбек Машбекұлының", "PERSON", "Нұрлыбек Машбекұлы")
+    g.ev("award", "табыстап", "past", None, None, None, cluster="c3", participants=["ауыл ардагерлері"])
+    g.ev("celebration", "шарада", "past", None, None, None, cluster="c2", participants=["ауыл өнерпаздары"])
+    g.ev("exhibition", "көрмесі", "past", None, None, None, cluster="c4")
+    g.ev("competition", "сайысты", "past", None, None, None, cluster="c5")
+    g.tmp("Бүгін", "relative", "2024-03-21", n=2)
+    g.ent("Әз-Наурыз мейрамы", "EVENT")
+    g.ev("holiday", "салтанат құруда", "ongoing", "Бүгін", "барлық ауылдық округтер", "Әз-Наурыз", cluster="c6")
+    g.person("Ардақ Ибраимов", ["Жалағаш ауданының әкімі"], [("Ардақ Ибраимов",)])
+    g.person("Нұрлыбек Машбекұлы", ["Қызылорда облысының әкімі"], [("Нұрлыбек Машбекұлының",)])
+    g.announce(headline=None, issuer="Жалағаш ауданының әкімдігі", outlet="degdar-news.kz", published="2024-03-21", place=None, main_event="c2")
+    return g.save()
+
+
+def kyzylorda_city_day():
+    g = new("kyzylorda-city-day-2014", "2014-10-13",
+            publisher="Kyzylorda city akimat", publisher_kind="akimat",
+            url="https://qazaqstan.tv/news/91413/", published="2014-10-13", outlet="qazaqstan.tv")
+    g.note("reference_date = the page date (13.10.2014); title suffix, repeated headline and date line dropped; the double space in 'мәдени  шаралар' kept. The stored copy goes on with a cut sentence.")
+    g.note("Events: the City Day celebration c1 (celebration, future: headline 'тойлайды', 'мерекесін өткізу жоспарлануда', 'Мереке аясында', '13-19 қазан аралығында ... шаралар өтеді'); its planned parts: commissioning of social facilities c2 (opening), awarding citizens c3 (award), fairs c4 (fair), the young poets' mushaira c5 and the composers' and singers' contest c6 (competition, future), the «Қызылордалықтар таңдауы» contest c7 (competition: 'өткізілуде' ongoing, 'Байқау барысында ... анықталады' future).")
+    g.note("'қала күні' (the City Day, lowercase) = EVENT; titles «Сыр – Алаштың анасы», «Әнім сенсің Қызылорда», «Қызылордалықтар таңдауы» = EVENT (inside the quotes); 'қала әкімінің баспасөз қызметі' (unnamed city) optional ORGANISATION. Temporals: 'Қазан айының екінші онкүндігінде' = range 2014-10-11/2014-10-20; 'бір жұма' = duration P1W.")
+    g.optional("Қызылордалықтар", "NORP", "қызылордалық", n=1)
+    g.ent("қала күнін", "EVENT", "Қала күні")
+    g.tmp("бір жұма", "duration", "P1W")
+    g.ev("celebration", "тойлайды", "future", "бір жұма", "Қызылорда", "Қала күні", cluster="c1")
+    g.tmp("Қазан айының екінші онкүндігінде", "range", "2014-10-11/2014-10-20")
+    g.ent("Қызылордада", "GPE", "Қызылорда")
+    g.ent("қала күні", "EVENT", "Қала күні", after="Қызылордада ")
+    g.ev("celebration", "мерекесін", "future", "Қазан айының екінші онкүндігінде", "Қызылорда", "Қала күні", cluster="c1")
+    g.ev("celebration", "Мереке", "future", None, None, None, after="жоспарлануда. ", cluster="c1")
+    g.ev("opening", "пайдалануға беру", "future", None, None, None, cluster="c2")
+    g.ev("award", "марапаттау", "future", None, None, None, cluster="c3")
+    g.ev("fair", "жәрмеңкелер", "future", None, None, None, cluster="c4")
+    g.optional("қала әкімінің баспасөз қызметі", "ORGANISATION", "Қызылорда қаласы әкімінің баспасөз қызметі")
+    g.tmp("13-19 қазан аралығында", "range", "2014-10-13/2014-10-19")
+    g.ev("celebration", "шаралар", "future", "13-19 қазан аралығында", None, None, after="сипаттағы ", cluster="c1")
+    g.ent("Сыр – Алаштың анасы", "EVENT")
+    g.ev("competition", "мүшайрасын", "future", "13-19 қазан аралығында", None, "Сыр – Алаштың анасы", cluster="c5")
+    g.ent("Әнім сенсің Қызылорда", "EVENT")
+    g.nested("Қызылорда", "GPE", after="Әнім сенсің ")
+    g.ev("competition", "байқауы", "future", None, None, "Әнім сенсің Қызылорда", cluster="c6")
+    g.ent("Қызылордалықтар таңдауы", "EVENT")
+    g.ev("competition", "байқау", "ongoing", None, None, "Қызылордалықтар таңдауы", after="таңдауы» атты ", cluster="c7")
+    g.ev("competition", "Байқау", "future", None, None, None, cluster="c7")
+    g.optional("қызылордалықтардың", "NORP", "қызылордалық")
+    g.quote("Қазан айының екінші онкүндігінде Қызылордада қала күні мерекесін өткізу жоспарлануда. Мереке аясында әлеуметтік нысандарды пайдалануға беру, қаланың дамуына үлес қосқан азаматтарды марапаттау, арзан бағада ауыл шаруашылығы өнімдерінен жәрмеңкелер өткізу және өзге де түрлі мәдени  шаралар өткізу жоспарлануда",
+            None, "хабарлады", kind="indirect", speaker_entity="Қызылорда қаласы әкімінің баспасөз қызметі")
+    g.announce(headline="Қызылордалықтар қала күнін бір жұма тойлайды", issuer="Қызылорда қаласының әкімдігі", outlet="qazaqstan.tv",
+               published="2014-10-13", place=None, main_event="c1")
+    return g.save()
+
+
+def pavlodar_rescuers_ekibastuz():
+    g = new("pavlodar-rescuers-ekibastuz-fishermen", None,
+            publisher="Pavlodar regional operational rescue team (Ministry of Emergency Situations)", publisher_kind="emergency",
+            url="https://taulik.kz/12636/ekibast-zda-eki-baly-shy-su-a-batyp-ketti/amp", published=None, outlet="taulik.kz")
+    g.note("No date in the stored copy: reference_date null; the clock times take an unknown day ('XXXX-XX-XXT19:30'). Rubric and repeated headline dropped. taulik.kz relays Pavlodarnews.kz, which relays the regional rescue team.")
+    g.note("Events: the two fishermen falling through the ice c1 (incident: headline 'батып кетті', 'түсіп кеткені'); the search and recovery c2 (other: 'аттанды', 'шығарды', 'шығарылды'). '112 пультіне' is the emergency number; birth years '1953', '1950 жылы' are dates; 'тоғызыншы' is an ordinal.")
+    g.note("'Қ.Сәтбаев атындағы арнаның' = FACILITY (the canal, nested PERSON); 'Екібастұз қаласы құтқару бөлімшесінің' and 'Павлодар облысы жедел құтқару жасағы' = ORGANISATION. The rescuers' request ('сақтауды сұрайды') = indirect quote of the rescue team.")
+    g.ent("Екібастұзда", "GPE", "Екібастұз")
+    g.qty("екі", "cardinal", 2, unit="балықшы", n=1)
+    g.ev("incident", "батып кетті", "past", None, "Екібастұз", None, cluster="c1")
+    g.ent("Екібастұз", "GPE", after="кетті\n\n")
+    g.ent("Қ.Сәтбаев атындағы арнаның", "FACILITY", "Қ.Сәтбаев атындағы арна")
+    g.nested("Қ.Сәтбаев", "PERSON")
+    g.qty("тоғызыншы", "ordinal", 9, unit="станция")
+    g.tmp("1953", "date", "1953")
+    g.tmp("1950 жылы", "date", "1950")
+    g.qty("екі", "cardinal", 2, unit="балықшы", after="жылы туған ")
+    g.ev("incident", "түсіп кеткені", "past", None, "Қ.Сәтбаев атындағы арнаның тоғызыншы сорғы станциясы", None, cluster="c1", participants=["екі балықшы"])
+    g.ent("taulik.kz", "ORGANISATION")
+    g.ent("Pavlodarnews.kz-ке", "ORGANISATION", "Pavlodarnews.kz")
+    g.qty("төрт", "cardinal", 4, unit="сүңгуір-құтқарушы")
+    g.ent("Екібастұз қаласы құтқару бөлімшесінің", "ORGANISATION", "Екібастұз қаласы құтқару бөлімшесі")
+    g.nested("Екібастұз", "GPE", after="тұратын ")
+    g.ev("other", "аттанды", "past", None, "Оқиға орны", None, cluster="c2", participants=["Екібастұз қаласы құтқару бөлімшесінің кезекші ауысымы"])
+    g.tmp("сағат 19.30-да", "time", "XXXX-XX-XXT19:30")
+    g.qty("40 метр", "quantity", 40, unit="метр")
+    g.qty("екі", "cardinal", 2, unit="балықшы", after="40 метр қашықтықта ")
+    g.ev("other", "шығарды", "past", "сағат 19.30-да", "жағалаудан 40 метр", None, cluster="c2")
+    g.tmp("Сағат 19:52-де", "time", "XXXX-XX-XXT19:52")
+    g.qty("70 метр", "quantity", 70, unit="метр")
+    g.ev("other", "шығарылды", "past", "Сағат 19:52-де", "жағалаудан 70 метр", None, cluster="c2")
+    g.ent("Павлодар облысы жедел құтқару жасағы", "ORGANISATION")
+    g.nested("Павлодар", "GPE")
+    R = "Павлодар облысы жедел құтқару жасағы"
+    g.quote("Оқиға орнына төрт сүңгуір-құтқарушыдан тұратын Екібастұз қаласы құтқару бөлімшесінің кезекші ауысымы аттанды. Құтқарушылар сағат 19.30-да сүңгуір құралдарын пайдалана отырып, жағалаудан 40 метр қашықтықта екі балықшының біреуінің денесін шығарды. Сағат 19:52-де жағалаудан 70 метр қашықтықта екіншісінің денесі шығарылды",
+            None, "деп хабарлады", speaker_entity=R)
+    g.quote("балықшылардан судағы қауіпсіздік шараларын сақтауды", None, "сұрайды", kind="indirect", speaker_entity=R)
+    g.announce(headline="Екібастұзда екі балықшы суға батып кетті", issuer=R, outlet="taulik.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def aktobe_prosecutor_road():
+    g = new("aktobe-prosecutor-road-contract", "2025-11-13",
+            publisher="Aktobe regional prosecutor's office", publisher_kind="prosecutor",
+            url="https://kaz.inform.kz/news/aktobenn-prokurorlari-32-mlrd-tenge-byudzhet-karazhatinin-negzsz-zhumsaluina-toskauil-boldi-6239c2/",
+            published="2025-11-13", outlet="Kazinform")
+    g.note("reference_date = the page date (2025-11-13). The stored copy goes on with a cut sentence; the text ends after the quote.")
+    g.note("Events: the 3.2 bn prevented (headline, lead) is an aggregate result: main_event null. The example case: the road-repair contract concluded in 2022 c1 (signing, 'шарт жасалған'), its sum raised c2 (other, 'ұлғайтылған'), then lowered after the prosecutors' measures c3 (other, 'төмендетіліп').")
+    g.note("'Облыс прокуратурасы', 'Облыстық прокуратура' (unnamed region, capitalised) = optional ORGANISATION; 'А. Молдағұлова даңғылы' = FACILITY (nested PERSON); «Нұрлы Жол-7» = ORGANISATION (its number is part of the name). Quotes: the lead's 'Бұл туралы Облыстық прокуратура мәлім етті' (indirect, the two preceding sentences) and the dash quote '— ... — делінген хабарламада'.")
+    g.ent("Ақтөбенің", "GPE", "Ақтөбе")
+    g.qty("3,2 млрд теңге", "money", 3200000000, unit="KZT")
+    g.ent("АҚТӨБЕ", "GPE", "Ақтөбе")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.optional("Облыс прокуратурасы", "ORGANISATION", "Ақтөбе облысының прокуратурасы")
+    g.qty("3,2 млрд теңгеден астам", "money", 3200000000, unit="KZT", approx="more_than")
+    g.optional("Облыстық прокуратура", "ORGANISATION", "Ақтөбе облысының прокуратурасы")
+    g.ent("Ақтөбе", "GPE", after="Прокуратура ")
+    g.ent("А. Молдағұлова даңғылы", "FACILITY")
+    g.nested("А. Молдағұлова", "PERSON")
+    g.tmp("2022 жылы", "date", "2022")
+    g.ent("Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылық бөлімі", "ORGANISATION")
+    g.nested("Ақтөбе", "GPE", after="2022 жылы ")
+    g.ent("Нұрлы Жол-7", "ORGANISATION")
+    g.qty("1 млрд теңге", "money", 1000000000, unit="KZT")
+    g.ev("signing", "жасалған", "past", "2022 жылы", None, None, cluster="c1",
+         participants=["Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылық бөлімі", "«Нұрлы Жол-7» ЖШС"], amounts=["1 млрд теңге"])
+    g.qty("1,3 млрд теңгеге", "money", 1300000000, unit="KZT")
+    g.ev("other", "ұлғайтылған", "past", None, None, None, cluster="c2", amounts=["1,3 млрд теңгеге"])
+    g.qty("300 млн теңгеге", "money", 300000000, unit="KZT")
+    g.ev("other", "төмендетіліп", "past", None, None, None, cluster="c3", amounts=["300 млн теңгеге"])
+    P = "Ақтөбе облысының прокуратурасы"
+    g.quote("Облыс прокуратурасы 3,2 млрд теңгеден астам бюджет қаражатының негізсіз жұмсалуының алдын алды. Аталған қаражат автожолдарды салу және жөндеу, аумақтарды абаттандыру және өзге де әлеуметтік маңызы бар қажеттіліктерге жұмсалуы жоспарланған",
+            None, "мәлім етті", kind="indirect", speaker_entity=P)
+    g.quote("2022 жылы Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылық бөлімі мен «Нұрлы Жол-7» ЖШС арасында аталған жолды орташа жөндеу жұмыстарына 1 млрд теңге сомасына шарт жасалған. Алайда, жеткілікті негізсіз жоба-сметалық құн қайта есептеліп, шарт сомасы 1,3 млрд теңгеге дейін ұлғайтылған. Прокурорлық қадағалау шаралары нәтижесінде шарт сомасы 300 млн теңгеге төмендетіліп, бюджет қаражатының негізсіз жұмсалуының алдын алуға мүмкіндік берілді",
+            None, "делінген", speaker_entity=P)
+    g.announce(headline="Ақтөбенің прокурорлары 3,2 млрд теңге бюджет қаражатының негізсіз жұмсалуына тосқауыл болды", issuer=P,
+               outlet="KAZINFORM", published="2025-11-13", place="Ақтөбе", main_event=None)
+    return g.save()
+
+
 DOCS = [kyzylorda_police_new_year, turkistan_police_flag, semey_fire, almaty_agency_fire, astana_house_fire,
         defence_ministry_fire, turkistan_prosecutor_visit, kyzylorda_court_press, shet_apparatus_meeting,
         syrdarya_apparatus_meeting, culture_abai_savings, akmola_police_hoax, shymkent_badam_visit,
@@ -1511,7 +2048,10 @@ DOCS = [kyzylorda_police_new_year, turkistan_police_flag, semey_fire, almaty_age
         turkistan_brick_factory, culture_nauryz_funds, agriculture_diversification, atyrau_fishermen_rescue,
         kostanay_fishermen_blizzard, anticorruption_turkistan_land, anticorruption_nko_road, anticorruption_subsidy,
         astana_saryarka_space, shymkent_park_renewed, semey_yards, oral_court_defamation, mangystau_police_crash,
-        kyzylorda_streetball, astana_open_skating]
+        kyzylorda_streetball, astana_open_skating, labour_social_assistance, transport_bukhtarma_bridge, astana_bridge,
+        health_minister_moscow, eko_school_championship, kostanay_police_snow, eko_boat_fishermen, senate_duma_meeting,
+        mvd_mangystau_commission, karabalyk_korisu, naurzum_nauryz, zhalagash_unity_day, kyzylorda_city_day,
+        pavlodar_rescuers_ekibastuz, aktobe_prosecutor_road]
 
 
 def main():
