@@ -1276,6 +1276,371 @@ def chess_senat_open():
                published=None, place=None, main_event="c1")
     return g.save()
 
+SCHOOL_NOTE = ("Schools and colleges: class, group and room labels ('9-10-11 сынып', '№23 топ', '№ 70') are identifiers, "
+               "not quantities; 'N-сынып/топ студенті/оқушысы' in apposition = POSITION. Colleges (technical and "
+               "vocational education) get publisher_kind 'school'.")
+
+
+def ekibastuz_college():
+    g = new("ekibastuz-college-victory-poetry-contest", "2019-05-06",
+            publisher="College at egtkimkp.kz (Ekibastuz)", publisher_kind="school", published="2019-05-06",
+            url="http://egtkimkp.kz/kk/2019/05/06/%d0%b6%d0%b5%d2%a3%d1%96%d1%81-%d0%b6%d1%8b%d1%80%d0%bb%d0%b0%d1%80%d1%8b/")
+    g.note("A college's own news item; the college is not named in the text (site egtkimkp.kz, Ekibastuz). reference_date = 2019-05-06 from the page address; '4 мамыр күні' -> 2019-05-04. Double spaces kept.")
+    g.note(SCHOOL_NOTE)
+    g.note("'Жеңіс күні мерекесіне' and 'Жеңіс күніне' = EVENT (holiday); «Жеңіс жырлары» = EVENT (contest title); 'қазақ', 'орыс' (poets') = NORP. Places 'I', 'II', 'III' = ordinals. Events: c1 = the recitation contest ('сайысы өтті', 'Сайыста', 'Байқау талабы', 'Сайысқа', 'сайыс барысында', 'Байқаудың қорытындысы'); c2 = the awarding ('марапатталды'). The holiday is the occasion only.")
+    g.tmp("4 мамыр күні", "date", "2019-05-04")
+    g.ent("Жеңіс күні мерекесіне", "EVENT", "Жеңіс күні мерекесі")
+    g.ent("Жеңіс жырлары", "EVENT")
+    g.ent("Жеңіс күніне", "EVENT", "Жеңіс күні")
+    g.ent("қазақ", "NORP")
+    g.ent("орыс", "NORP")
+    g.qty("I", "ordinal", 1, unit="орын", after="бойынша, ")
+    g.ent("№23 топ студенті", "POSITION")
+    g.ent("Соболева Римма", "PERSON")
+    g.qty("II", "ordinal", 2, unit="орын")
+    g.ent("№26 топ студенті", "POSITION")
+    g.ent("Шалабай Нұргүл", "PERSON")
+    g.qty("III", "ordinal", 3, unit="орын")
+    g.ent("№29 топ студенті", "POSITION")
+    g.ent("Ионов Данил", "PERSON")
+    g.ev("competition", "сайысы", "past", when="4 мамыр күні", where="колледж кітапханасында", title="Жеңіс жырлары",
+         cluster="c1")
+    g.ev("competition", "Сайыста", "past", cluster="c1")
+    g.ev("competition", "Байқау", "past", cluster="c1", after="оқыды. ")
+    g.ev("competition", "Сайысқа", "past", cluster="c1")
+    g.ev("competition", "сайыс", "past", cluster="c1", after="қатысты және ")
+    g.ev("competition", "Байқаудың", "past", cluster="c1")
+    g.ev("award", "марапатталды", "past", cluster="c2")
+    g.person("Соболева Римма", ["№23 топ студенті"], [("Соболева Римма",)])
+    g.person("Шалабай Нұргүл", ["№26 топ студенті"], [("Шалабай Нұргүл",)])
+    g.person("Ионов Данил", ["№29 топ студенті"], [("Ионов Данил",)])
+    g.announce(headline=None, issuer="колледж (egtkimkp.kz)", outlet=None, published="2019-05-06", place=None,
+               main_event="c1")
+    return g.save()
+
+
+def kostanay_college():
+    g = new("kostanay-college-students-day", None, publisher="College (kipk.edu.kz, Kostanay region)",
+            publisher_kind="school", url="https://kipk.edu.kz/?p=1699")
+    g.note("A college's own news item (not named in the text). No date: reference_date null; 'Осы жылы' -> XXXX. The stored copy stops mid-sentence; the text ends at the last complete sentence. Lowercase sentence start 'біздің' and 'облыс аумақтығында' kept.")
+    g.note(SCHOOL_NOTE)
+    g.note("'студенттердің Халықаралық Күні' = EVENT (normalized 'Студенттердің халықаралық күні'); 'Қостанай облысы өңірі' -> GPE 'Қостанай'; «Рухани жаңғыру» = PROJECT. Group 'МӨТ-15' and rooms '№ 70', '№ 3' are labels (not annotated); 'бірінші курстағылар' -> ordinal 1.")
+    g.note("Events: c1 = the students' day celebration ('мерекесі дәстүрлі түрде өткізіледі' generic -> unknown; 'Мерекеде', 'Мерекеге келген' past); c2 = the trip across the region ('саяхат болды', tour); c3 = students commended ('мадақталған болды', award); c4 = the best rooms' prizes ('сыйлық ретінде алды', award).")
+    g.ent("студенттердің Халықаралық Күні", "EVENT", "Студенттердің халықаралық күні")
+    g.tmp("Осы жылы", "relative", "XXXX")
+    g.ent("Қостанай", "GPE")
+    g.ent("Рухани жаңғыру", "PROJECT")
+    g.qty("бірінші", "ordinal", 1, unit="курс")
+    g.ev("celebration", "мерекесі", "unknown", cluster="c1")
+    g.ev("tour", "саяхат", "past", when="Осы жылы", where="Қостанай облысы өңірі бойынша", cluster="c2")
+    g.ev("celebration", "Мерекеде", "past", cluster="c1")
+    g.ev("award", "мадақталған", "past", cluster="c3")
+    g.ev("award", "алды", "past", cluster="c4", after="сыйлық ретінде ")
+    g.ev("celebration", "Мерекеге", "past", cluster="c1")
+    g.announce(headline=None, issuer="колледж (kipk.edu.kz)", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def kostanay_school19():
+    g = new("kostanay-school19-teachers-day", None, publisher="School No. 19 (Kostanay, 19mektep-kst.edu.kz)",
+            publisher_kind="school", url="https://19mektep-kst.edu.kz/?p=438")
+    g.note("The school's own news item. No date (5 October, the year of a new Address of the President, about 2018-2019): reference_date null; '05-қазан күні' -> XXXX-10-05, 'таңғы 7:30' -> time XXXX-10-05T07:30 (its suffix is written apart: '7:30 — дан'), 'Бұл күні' -> XXXX-10-05. The stored copy stops mid-sentence; text ends at the last complete sentence. Typos kept ('мекептің', 'қарсалуынан', 'өлініп').")
+    g.note(SCHOOL_NOTE)
+    g.note("'«Жас Ұлан» ұйымы' -> ORGANISATION 'Жас Ұлан'; «Өзін-өзі басқару күні» = EVENT (x2); 'Елбасымыздың' = POSITION 'Елбасы'; 'Қазақстан' (халқына) = GPE. The class names 12 «Q», «Z», «G» are labels. 'Жолдауын' (the President's Address, not named) not annotated.")
+    g.note("Events: c1 = the Teachers' Day event ('іс-шара өтті', 'Бұл іс-шара ... басталды', 'Бұл мереке ... тұспа-тұс келді'); c2 = the Self-Government Day (trigger 'күні' inside its title, x2); c3 = the lessons given by pupils ('сабақ берді', training); c4 = the special lessons the staff attended ('сабақтарға қатысты', training). The Address's publication is a speech act.")
+    g.tmp("05-қазан күні", "date", "XXXX-10-05")
+    g.tmp("таңғы 7:30", "time", "XXXX-10-05T07:30")
+    g.ent("Жас Ұлан", "ORGANISATION")
+    g.tmp("Бұл күні", "relative", "XXXX-10-05")
+    g.ent("Өзін-өзі басқару күні", "EVENT", n=1)
+    g.ent("Өзін-өзі басқару күні", "EVENT", n=2)
+    g.ent("Елбасымыздың", "POSITION", "Елбасы")
+    g.ent("Қазақстан", "GPE")
+    g.ev("celebration", "іс-шара", "past", when="05-қазан күні", cluster="c1", n=1)
+    g.ev("celebration", "іс-шара", "past", when="таңғы 7:30", cluster="c1", n=2)
+    g.ev("other", "күні", "past", title="Өзін-өзі басқару күні", cluster="c2", after="«Өзін-өзі басқару ")
+    g.ev("training", "сабақ берді", "past", cluster="c3")
+    g.ev("training", "сабақтарға", "past", cluster="c4")
+    g.ev("other", "күні", "past", title="Өзін-өзі басқару күні", cluster="c2", n=1, after="қатысты. «Өзін-өзі басқару ")
+    g.ev("celebration", "мереке", "past", cluster="c1", after="Бұл ")
+    g.announce(headline=None, issuer="№19 мектеп (Қостанай)", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def merki_school11():
+    g = new("merki-school11-mukagali-stage-contest", "2023-02-10",
+            publisher="Secondary school No. 11 (Merki district)", publisher_kind="school", published="2023-02-10",
+            url="http://11-merki.mektebi.kz/oushylara/meroprijatija-prazdniki/788-maali-shyraym-men-shyrajlym-men.html")
+    g.note("The school's own item; the date lines ('10 / февраль / 2023') dropped as page chrome (reference_date 2023-02-10). No time expressions.")
+    g.note(SCHOOL_NOTE)
+    g.note("The contest title \"Мұқағали- шырағым менің, шырайлым менің\" = EVENT (x2, inside the quotes, as written). '№11 ЖОББМ-де' = ORGANISATION (the school); \"Оқуға құштар мектеп\" = PROJECT; 'ақын' = POSITION (occupation), 'Мұқағали Мақатаевтың' = PERSON ('Мұзбалақ', an epithet, not annotated). '5- 10 сыныптар' are grade labels.")
+    g.note("Events: c1 = the stage-performance contest ('байқауын ... өткізілді', 'Байқауда'); c2 = the ten-day event for the poet's birthday ('онкүндік аясында': frame without a verb -> unknown).")
+    T = "Мұқағали- шырағым менің, шырайлым менің"
+    g.ent(T, "EVENT", n=1)
+    g.ent("№11 ЖОББМ-де", "ORGANISATION", "№11 ЖОББМ")
+    g.ent("Оқуға құштар мектеп", "PROJECT")
+    g.ent("ақын", "POSITION")
+    g.ent("Мұқағали Мақатаевтың", "PERSON", "Мұқағали Мақатаев")
+    g.ent(T, "EVENT", n=2)
+    g.ev("festival", "онкүндік", "unknown", cluster="c2")
+    g.ev("competition", "байқауын", "past", title=T, cluster="c1", where="№11 ЖОББМ-де")
+    g.ev("competition", "Байқауда", "past", cluster="c1")
+    g.person("Мұқағали Мақатаев", ["ақын"], [("Мұқағали Мақатаевтың",)])
+    g.announce(headline="\"Мұқағали- шырағым менің, шырайлым менің\"", issuer="№11 ЖОББМ (Меркі ауданы)", outlet=None,
+               published="2023-02-10", place=None, main_event="c1")
+    return g.save()
+
+
+def dariyan_school():
+    g = new("dariyan-school-veteran-teacher-meeting", None,
+            publisher="Abai school-gymnasium-boarding school (Dariyan village)", publisher_kind="school",
+            outlet="zhaikpress.kz (Жайық пресс)", url="https://zhaikpress.kz/?p=161404")
+    g.note("A school's report published by the regional newspaper site. Date not shown (on the eve of the 30th anniversary of Independence, late 2021): reference_date null. The last, cut-off sentence dropped. The veteran's name appears as 'Гауһар Әбілбасова', 'Гайхһар Зікірияқызы' (typo) and 'Гаухар Зікірияқызы': one person, three PERSON mentions.")
+    g.note("'Ел Тәуелсіздігінің 30 жылдық мерейтойы' = EVENT and '30 жылдық' = duration P30Y (1.1 rule). 'Дариян' = GPE; 'Абай атындағы мектеп–гимназия–интернаты' = ORGANISATION (the organiser; nested PERSON 'Абай'); «Үлкендер жолы – ұлылық, ұрпағы жүрер ұғынып» = EVENT (title). 'ардагер – ұстаз', 'ардагер ұстаз' = POSITION.")
+    g.note("Events: c1 = the meeting evening (meeting): 'кездесу кешін ұйымдастырды', 'шараға ... қатысты', 'кездесу барысында', 'Жиын барысында', 'Кеш соңында'; c2 = the video screening ('бейнеролик көрсетілді', other). The anniversary is the occasion only.")
+    g.ent("Ел Тәуелсіздігінің 30 жылдық мерейтойы", "EVENT")
+    g.tmp("30 жылдық", "duration", "P30Y")
+    g.ent("Дариян", "GPE")
+    g.ent("Абай атындағы мектеп–гимназия–интернаты", "ORGANISATION", "Абай атындағы мектеп–гимназия–интернат")
+    g.nested("Абай", "PERSON")
+    T = "Үлкендер жолы – ұлылық, ұрпағы жүрер ұғынып"
+    g.ent(T, "EVENT")
+    g.ent("ардагер – ұстаз", "POSITION", "ардагер ұстаз")
+    g.ent("Гауһар Әбілбасова", "PERSON")
+    g.ent("ардагер ұстаз", "POSITION")
+    g.ent("Гайхһар Зікірияқызы", "PERSON", "Гауһар Зікірияқызы")
+    g.ent("Гаухар Зікірияқызы", "PERSON", "Гауһар Зікірияқызы")
+    g.ev("meeting", "кездесу кешін", "past", where="Дариян ауылындағы", title=T, cluster="c1",
+         participants=["Абай атындағы мектеп–гимназия–интернаты"])
+    g.ev("meeting", "шараға", "past", cluster="c1", participants=["Гауһар Әбілбасова"])
+    g.ev("meeting", "кездесу", "past", cluster="c1", after="Қызықты ")
+    g.ev("other", "көрсетілді", "past", cluster="c2")
+    g.ev("meeting", "Жиын", "past", cluster="c1")
+    g.ev("meeting", "Кеш", "past", cluster="c1")
+    g.person("Гауһар Әбілбасова", ["ардагер – ұстаз"],
+             [("Гауһар Әбілбасова",), ("Гайхһар Зікірияқызы",), ("Гаухар Зікірияқызы",)])
+    g.announce(headline=None, issuer="Абай атындағы мектеп–гимназия–интернаты (Дариян)", outlet="Жайық пресс",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+def baq_kostanay_plants():
+    g = new("baq-kostanay-kamlit-plants", None, publisher="BAQ.KZ", publisher_kind="news_agency",
+            url="https://baq.kz/qostanayda-eki-zauyttyn-qurylysy-zhurip-zhatyr_275765")
+    g.note("BAQ.KZ correspondent's own business report from Kostanay region (about 2022). No headline in the stored copy (page address: 'Қостанайда екі зауыттың құрылысы жүріп жатыр'); the last, cut-off sentence dropped. reference_date null; 'Бүгінге дейін' -> PRESENT_REF, 'алдағы күндері' -> FUTURE_REF, 'Таяуда' -> PAST_REF.")
+    g.note("'Қостанай облысы' (dateline), 'Қостанай облысының басшылығы' -> GPE 'Қостанай'; 'BAQ.KZ тілшісі' = POSITION (as 'ҚазАқпарат тілшісі'); «KamLitKZ» серіктестігі = ORGANISATION; 'ресейлік' = NORP. A preposed approximator directly before the number is in the span ('шамамен 1330' -> 1330 about, unit 'жұмыс орны').")
+    g.note("Events: c1 = the start of construction ('салына бастады', launch); c2 = the commissioning of the parts plant in 2024 ('пайдалануға берілмек', opening, future); c3 = the recent bilateral meeting ('Таяуда өткен екі жақты кездесуде', meeting). Completion of construction and job creation are outcomes, not events. Quotes: '... 70% көбейтіледі деп естелінген' (indirect, no speaker named) and 'Мамандар ... ашылады деп отыр' (indirect, speaker_entity Мамандар).")
+    g.ent("Қостанай", "GPE", n=1)
+    g.ent("BAQ.KZ тілшісі", "POSITION")
+    g.nested("BAQ.KZ", "ORGANISATION")
+    g.ent("Қостанайдағы", "GPE", "Қостанай", n=1)
+    g.tmp("2023 жылы", "date", "2023")
+    g.tmp("2024 жылы", "date", "2024")
+    g.qty("үшінші", "ordinal", 3, unit="жоба")
+    g.ent("Қазақстан", "GPE")
+    g.qty("70%", "percent", 70)
+    g.ent("Қостанай", "GPE", after="жобалар ")
+    g.ent("ресейлік", "NORP")
+    g.tmp("Бүгінге дейін", "relative", "PRESENT_REF")
+    g.ent("KamLitKZ", "ORGANISATION")
+    g.qty("300 млрд теңге", "money", 300000000000, unit="KZT")
+    g.tmp("алдағы күндері", "relative", "FUTURE_REF")
+    g.qty("шамамен 1330", "cardinal", 1330, unit="жұмыс орны", approx="about")
+    g.tmp("Таяуда", "relative", "PAST_REF")
+    g.ent("Қостанайдағы", "GPE", "Қостанай", n=2)
+    g.ev("launch", "салына бастады", "past", where="Қостанайдағы индустрия аймағында", cluster="c1")
+    g.ev("opening", "пайдалануға берілмек", "future", when="2024 жылы", cluster="c2")
+    g.ev("meeting", "кездесуде", "past", when="Таяуда", cluster="c3")
+    g.quote("Оның көмегімен Қазақстан аумағында аталған өнімнің өндірісін оқшаулау деңгейі 70% көбейтіледі", None,
+            "деп естелінген", kind="indirect")
+    g.quote("алдағы күндері шамамен 1330 жұмыс орны ашылады", None, "деп отыр", kind="indirect",
+            speaker_entity="Мамандар")
+    g.announce(headline=None, issuer="BAQ.KZ", outlet="BAQ.KZ", published=None, place="Қостанай", main_event="c1")
+    return g.save()
+
+
+def halyk_superapp():
+    g = new("halyk-superapp-appteka-bonus", "2025-12-04", publisher="Halyk Bank", publisher_kind="bank",
+            published="2025-12-04", url="https://halykbank.kz/index.php/kz/promo/317")
+    g.note("The bank's own promotion page (rubric 'Акциялар' and page date 04.12.2025 dropped; reference_date 2025-12-04). The stored copy stops inside the next list ('Бонустарды есептеу бойынша ерекшеліктер:'), the text ends before it. List dashes and line breaks kept.")
+    g.note("'Halyk Super App', 'APPTEKA'/'Appteka' (apps/services) = PRODUCT; 'Halyk' as the bank ('Halyk карталарымен', 'Halyk-тан') = ORGANISATION. Cities = GPE. Percentages, '5 000 теңге' money, '5 000 бонус' cardinal (unit бонус). '03.12.2025 – 31.12.2025' -> range 2025-12-03/2025-12-31; 'айына' -> set P1M. 'бір карта бойынша', 'бір клиентке' (distributive 'per one') not annotated.")
+    g.note("Events: c1 = the promotion campaign ('Науқан кезеңі' and 'Науқан шеңберінде' without a verb -> unknown; 'Науқан өткізілетін қалалар' -> future).")
+    g.ent("Halyk Super App", "PRODUCT", n=1)
+    g.ent("APPTEKA", "PRODUCT", n=1)
+    g.qty("15%", "percent", 15)
+    g.ent("Halyk Super App", "PRODUCT", n=2)
+    g.ent("APPTEKA", "PRODUCT", n=2)
+    g.ent("Halyk", "ORGANISATION", after="сауда ақысын ")
+    g.ent("Halyk-тан", "ORGANISATION", "Halyk")
+    g.qty("10%", "percent", 10, n=1)
+    g.qty("5%", "percent", 5, after="алыңыз, ал ")
+    g.ent("APPTEKA", "PRODUCT", n=3)
+    g.tmp("03.12.2025 – 31.12.2025", "range", "2025-12-03/2025-12-31")
+    g.qty("10%", "percent", 10, n=2)
+    g.ent("Halyk Super App", "PRODUCT", n=3)
+    g.ent("APPTEKA", "PRODUCT", n=4)
+    g.ent("Halyk", "ORGANISATION", after="бонус Halyk Super App қосымшасындағы APPTEKA сервисінде ")
+    g.qty("5 000 теңге", "money", 5000, unit="KZT")
+    g.qty("5%", "percent", 5, after="5 000 теңге;\n- ")
+    g.ent("Appteka", "PRODUCT", n=1)
+    g.tmp("айына", "set", "P1M")
+    g.qty("5 000 бонус", "cardinal", 5000, unit="бонус")
+    g.ent("Appteka", "PRODUCT", n=2)
+    for c in ["Алматы", "Қаскелең", "Астана", "Ақтау", "Ақтөбе", "Атырау", "Қарағанды", "Орал", "Өскемен", "Павлодар",
+              "Семей", "Тараз", "Шымкент", "Қостанай"]:
+        g.ent(c, "GPE", after="қалалар: ")
+    g.ev("campaign", "Науқан", "unknown", when="03.12.2025 – 31.12.2025", cluster="c1", n=1)
+    g.ev("campaign", "Науқан", "unknown", cluster="c1", n=2)
+    g.ev("campaign", "Науқан", "future", cluster="c1", n=3)
+    g.announce(headline="Halyk Super App қосымшасындағы APPTEKA сервисінде 15% бонус", issuer="Halyk Bank", outlet=None,
+               published="2025-12-04", place=None, main_event="c1")
+    return g.save()
+
+
+THEATRE_NOTE = ("Theatres: play titles in quotes ('«ҚҰЙЫН» драмасы', '«Дауыс» монодрамасы') = ART (inside the quotes); a "
+                "theatre as venue = FACILITY, as the body acting (presents, invites) = ORGANISATION; credit labels and "
+                "occupations ('Режиссері', 'Суретші', 'драматург') = POSITION; honorary titles optional only.")
+
+
+def auezov_quiyn():
+    g = new("auezov-theatre-quiyn-premiere", None,
+            publisher="M. Auezov Kazakh National Drama Theatre (announcement)", publisher_kind="theatre",
+            outlet="standard.kz", url="https://standard.kz/kz/post/quiyn-dramasy")
+    g.note("The theatre's premiere announcement relayed by standard.kz (photo credit line dropped; the poetic synopsis lines after the credits, cut off mid-sentence, dropped). Publication date not shown (before 8 September 2023): reference_date null; '2023 жылдың 8 қыркүйегінде сағат 18.30-да' -> 2023-09-08T18:30; 'сағат 17.15-те' takes that day -> 2023-09-08T17:15.")
+    g.note(THEATRE_NOTE)
+    g.note("'Мұхтар Әуезов атындағы Қазақ ұлттық драма театры' (presents) = ORGANISATION; positions with the theatre's name ('М.Әуезов атындағы Ұлттық драма театрының көркемдік жетекшісі', '... директоры', '... режиссері', 'Ұлттық драма театры директорының кеңесшісі') = POSITION; '«Құйын» драмасының қоюшы-режиссері' = one POSITION from the guillemet (nested ART). 'КСРО Халық артисі', 'Қазақстанның еңбек сіңірген қайраткері' optional. 'Өнер айдынындағы көшбасшы' (epithet) and 'Ұжымдық жұмыс' not annotated. '98-маусымның' -> ordinal 98.")
+    g.note("Events: c1 = the premiere ('«ҚҰЙЫН» драмасын ұсынады', 'Премьера қарсаңында', performance, future); c2 = the press conference before it ('баспасөз мәслихаты өтеді', 'Шараға ... қатысады').")
+    g.tmp("2023 жылдың 8 қыркүйегінде сағат 18.30-да", "datetime", "2023-09-08T18:30")
+    g.ent("Мұхтар Әуезов атындағы Қазақ ұлттық драма театры", "ORGANISATION")
+    g.nested("Мұхтар Әуезов", "PERSON")
+    g.qty("98-маусымның", "ordinal", 98, unit="маусым")
+    g.ent("ҚҰЙЫН", "ART", "Құйын")
+    g.ent("Режиссері", "POSITION", "режиссер")
+    g.ent("Әлібек Өмірбекұлы", "PERSON", n=1)
+    g.ent("Суретші", "POSITION", "суретші")
+    g.ent("Әлібек Өмірбекұлы", "PERSON", n=2)
+    g.ent("Мұрат Сапаров", "PERSON")
+    g.tmp("сағат 17.15-те", "time", "2023-09-08T17:15")
+    P1 = "М.Әуезов атындағы Ұлттық драма театрының көркемдік жетекшісі"
+    g.ent(P1, "POSITION")
+    g.nested("М.Әуезов атындағы Ұлттық драма театрының", "ORGANISATION", "М.Әуезов атындағы Ұлттық драма театры", n=1)
+    g.nested("М.Әуезов", "PERSON", "Мұхтар Әуезов", n=1)
+    g.optional("КСРО Халық артисі", "POSITION")
+    g.ent("Асанәлі Әшімов", "PERSON")
+    P2 = "Ұлттық драма театры директорының кеңесшісі"
+    g.ent(P2, "POSITION")
+    g.ent("Есмұқан Обаев", "PERSON")
+    P3 = "М.Әуезов атындағы Ұлттық драма театрының директоры"
+    g.ent(P3, "POSITION")
+    g.nested("М.Әуезов атындағы Ұлттық драма театрының", "ORGANISATION", "М.Әуезов атындағы Ұлттық драма театры", n=2)
+    g.nested("М.Әуезов", "PERSON", "Мұхтар Әуезов", n=2)
+    g.optional("Қазақстанның еңбек сіңірген қайраткері", "POSITION")
+    g.ent("Еркін Жуасбек", "PERSON")
+    P4 = "М.Әуезов атындағы Ұлттық драма театрының режиссері"
+    g.ent(P4, "POSITION")
+    g.nested("М.Әуезов атындағы Ұлттық драма театрының", "ORGANISATION", "М.Әуезов атындағы Ұлттық драма театры", n=3)
+    g.nested("М.Әуезов", "PERSON", "Мұхтар Әуезов", n=3)
+    g.ent("Әубәкір Рахимов", "PERSON")
+    P5 = "«Құйын» драмасының қоюшы-режиссері"
+    g.ent(P5, "POSITION")
+    g.nested("Құйын", "ART")
+    g.ent("Әлібек Өмірбекұлы", "PERSON", n=3)
+    g.ev("performance", "ұсынады", "future", when="2023 жылдың 8 қыркүйегінде сағат 18.30-да", title="Құйын",
+         cluster="c1", participants=["Мұхтар Әуезов атындағы Қазақ ұлттық драма театры"])
+    g.ev("performance", "Премьера", "future", cluster="c1")
+    g.ev("press_conference", "баспасөз мәслихаты", "future", when="сағат 17.15-те", cluster="c2")
+    g.ev("press_conference", "Шараға", "future", cluster="c2",
+         participants=["Асанәлі Әшімов", "Есмұқан Обаев", "Еркін Жуасбек", "Әубәкір Рахимов", "Әлібек Өмірбекұлы"])
+    g.person("Әлібек Өмірбекұлы", ["Режиссері", "Суретші", P5],
+             [("Әлібек Өмірбекұлы", 1), ("Әлібек Өмірбекұлы", 2), ("Әлібек Өмірбекұлы", 3)])
+    g.person("Мұрат Сапаров", ["Суретші"], [("Мұрат Сапаров",)])
+    g.person("Асанәлі Әшімов", [P1], [("Асанәлі Әшімов",)])
+    g.person("Есмұқан Обаев", [P2], [("Есмұқан Обаев",)])
+    g.person("Еркін Жуасбек", [P3], [("Еркін Жуасбек",)])
+    g.person("Әубәкір Рахимов", [P4], [("Әубәкір Рахимов",)])
+    g.announce(headline=None, issuer="Мұхтар Әуезов атындағы Қазақ ұлттық драма театры", outlet="standard.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def auezov_dauys():
+    g = new("auezov-theatre-dauys-monodrama", None, publisher="M. Auezov Kazakh National Drama Theatre",
+            publisher_kind="theatre", url="https://auezov-theatre.kz/kz/news/174")
+    g.note("The theatre's own news item; the repeated headline with '- Exclusive', 'Өзге жаңалықтар' and the related-news list dropped. Date not shown (June 2023): reference_date null; '14 маусым күні' -> XXXX-06-14. Typo 'Мондрамадағы' kept.")
+    g.note(THEATRE_NOTE)
+    g.note("«Баяғыда білдім» (a line quoted in the headline) is not a name. 'Мұхтар Әуезов атындағы Қазақ Ұлттық драма театрында' and 'Театрдың Кіші залында' = FACILITY. 'Классикалық драма режиссері', 'театр режиссері', 'драматург' = POSITION; 'Тәжікстан Республикасының еңбек сіңірген артисі', 'Қазақстанның еңбек сіңірген қайраткері' optional.")
+    g.note("Events: c1 = the premiere (headline and body 'премьерасы өтті', 'Театрдың Кіші залында өткен қойылым'). 'Қойылымнан ... байқауға болады' speaks of the play, not the happening.")
+    g.ent("Дауыс", "ART", n=1)
+    g.tmp("14 маусым күні", "date", "XXXX-06-14")
+    g.ent("Мұхтар Әуезов атындағы Қазақ Ұлттық драма театрында", "FACILITY",
+          "Мұхтар Әуезов атындағы Қазақ Ұлттық драма театры")
+    g.nested("Мұхтар Әуезов", "PERSON")
+    g.ent("Дауыс", "ART", n=2)
+    g.ent("Классикалық драма режиссері", "POSITION")
+    g.optional("Тәжікстан Республикасының еңбек сіңірген артисі", "POSITION")
+    g.ent("театр режиссері", "POSITION")
+    g.ent("драматург", "POSITION")
+    g.ent("Барзу Абдуразаков", "PERSON")
+    g.optional("Қазақстанның еңбек сіңірген қайраткері", "POSITION")
+    g.ent("Дәрия Жүсіп", "PERSON", n=1)
+    g.ent("Театрдың Кіші залында", "FACILITY", "Театрдың Кіші залы")
+    g.ent("Дәрия Жүсіп", "PERSON", n=2)
+    g.ev("performance", "премьерасы", "past", title="Дауыс", cluster="c1", n=1)
+    g.ev("performance", "премьерасы", "past", when="14 маусым күні",
+         where="Мұхтар Әуезов атындағы Қазақ Ұлттық драма театрында", title="Дауыс", cluster="c1", n=2)
+    g.ev("performance", "қойылым", "past", where="Театрдың Кіші залында", cluster="c1", after="өткен ")
+    g.person("Барзу Абдуразаков", ["Классикалық драма режиссері", "театр режиссері", "драматург"],
+             [("Барзу Абдуразаков",)])
+    g.person("Дәрия Жүсіп", [], [("Дәрия Жүсіп", 1), ("Дәрия Жүсіп", 2)])
+    g.announce(headline="«Баяғыда білдім»: «Дауыс» монодрамасының премьерасы өтті",
+               issuer="Мұхтар Әуезов атындағы Қазақ Ұлттық драма театры", outlet=None, published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+
+def kostanay_theatre():
+    g = new("kostanay-kazakh-drama-theatre-premiere", None,
+            publisher="I. Omarov Kostanay Regional Kazakh Drama Theatre", publisher_kind="theatre",
+            url="https://kazteatr-kst.kz/kz/baspasoz/novosti/item/577")
+    g.note("The theatre's own news item (rubric 'Мекеме жаңалықтары' dropped). The stored copy repeats its last sentence (page duplication): kept once. Date not shown: reference_date null; 'алдағы уақытта' -> FUTURE_REF. 'Түрменстан' (sic) kept.")
+    g.note(THEATRE_NOTE)
+    g.note("'І.Омаров атындағы Қостанай облыстық қазақ драма театрында' = FACILITY (nested PERSON, GPE). «Үрей. ІІІ Империя» and the three Brecht works = ART. 'Англиядан' = GPE; 'Орта Азия', 'Европа' = LOCATION; 'режиссер' = POSITION; 'облыс әкімінің орынбасары' = POSITION normalized with the region; 'Облыстық мәдениет басқармасының басшысы' = POSITION. 'Жылдың алғашқы' ('the year's first') is not a temporal.")
+    g.note("Events: c1 = the premiere (headline 'премьерасы табысты өтті', 'премьерасы өтті', 'Премьераны тамашалаған', 'қойылымын'); c2 = the international festivals the company plans to take part in ('фестивальдеріне қатысып ... жоспарлап отыр', future).")
+    g.ent("І.Омаров атындағы Қостанай облыстық қазақ драма театрында", "FACILITY",
+          "І.Омаров атындағы Қостанай облыстық қазақ драма театры")
+    g.nested("І.Омаров", "PERSON")
+    g.nested("Қостанай", "GPE")
+    g.ent("Үрей. ІІІ Империя", "ART")
+    g.ent("Англиядан", "GPE", "Англия")
+    g.optional("Түрменстан өнеріне еңбегі сіңген қайраткер", "POSITION")
+    g.ent("Орта Азия", "LOCATION")
+    g.ent("Европа", "LOCATION")
+    g.ent("режиссер", "POSITION")
+    g.ent("Овлякули Ходжакули", "PERSON")
+    g.ent("Бертольт Брехттің", "PERSON", "Бертольт Брехт")
+    g.ent("Үшінші империядағы қорқыныш пен торығу", "ART")
+    g.ent("Баяғы сарбаз, сол сарбаз", "ART")
+    g.ent("Кураж шешей мен оның балалары", "ART")
+    g.ent("облыс әкімінің орынбасары", "POSITION", "Қостанай облысы әкімінің орынбасары")
+    g.ent("Ринат Мұхаметқалиев", "PERSON")
+    g.ent("Облыстық мәдениет басқармасының басшысы", "POSITION")
+    g.ent("Құралбек Атамұратов", "PERSON")
+    g.tmp("алдағы уақытта", "relative", "FUTURE_REF")
+    g.ev("performance", "премьерасы", "past", cluster="c1", n=1)
+    g.ev("performance", "премьерасы", "past", where="І.Омаров атындағы Қостанай облыстық қазақ драма театрында",
+         title="Үрей. ІІІ Империя", cluster="c1", n=2)
+    g.ev("performance", "Премьераны", "past", cluster="c1",
+         participants=["Ринат Мұхаметқалиев", "Құралбек Атамұратов"])
+    g.ev("performance", "қойылымын", "past", cluster="c1")
+    g.ev("festival", "фестивальдеріне", "future", when="алдағы уақытта", cluster="c2")
+    g.person("Овлякули Ходжакули", ["режиссер"], [("Овлякули Ходжакули",)])
+    g.person("Бертольт Брехт", [], [("Бертольт Брехттің",)])
+    g.person("Ринат Мұхаметқалиев", ["облыс әкімінің орынбасары"], [("Ринат Мұхаметқалиев",)])
+    g.person("Құралбек Атамұратов", ["Облыстық мәдениет басқармасының басшысы"], [("Құралбек Атамұратов",)])
+    g.announce(headline="Жылдың алғашқы премьерасы табысты өтті",
+               issuer="І.Омаров атындағы Қостанай облыстық қазақ драма театры", outlet=None, published=None, place=None,
+               main_event="c1")
+    return g.save()
+
 # ---- end of documents ----
 def main():
     import sys
