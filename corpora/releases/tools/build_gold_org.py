@@ -1478,7 +1478,7 @@ def halyk_superapp():
     g.qty("10%", "percent", 10, n=2)
     g.ent("Halyk Super App", "PRODUCT", n=3)
     g.ent("APPTEKA", "PRODUCT", n=4)
-    g.ent("Halyk", "ORGANISATION", after="бонус Halyk Super App қосымшасындағы APPTEKA сервисінде ")
+    g.ent("Halyk", "ORGANISATION", n=2, after="- 10% бонус ")
     g.qty("5 000 теңге", "money", 5000, unit="KZT")
     g.qty("5%", "percent", 5, after="5 000 теңге;\n- ")
     g.ent("Appteka", "PRODUCT", n=1)
