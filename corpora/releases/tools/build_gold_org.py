@@ -1641,6 +1641,242 @@ def kostanay_theatre():
                main_event="c1")
     return g.save()
 
+def caravan_newborns():
+    g = new("caravan-astana-day-newborns", None, publisher="Caravan.kz", publisher_kind="news_agency",
+            url="https://kaz.caravan.kz/zhangalyqtar/astana-merekesinde-elordadaghy-perzentkhanalarda-74-sabi-duniege-keldi-103106/amp")
+    g.note("Caravan.kz's own health news item (logo line and repeated headline dropped). Date not shown: reference_date null. The day is the Astana city holiday: 'мереке күні', 'бұл күні', 'қала күнінде' are resolved to the holiday's fixed date XXXX-07-06 (a named date, like 'Республика күні'); 'жылына' -> set P1Y.")
+    g.note("Maternity hospitals named by number or title = FACILITY: 'Астана қаласының Перинаталдық орталығында', '№ 3 перзентханада', '№1 перзентханасында' ('қаланың' left out), 'Ана мен бала орталығында'. 'Астана мерекесінде' = EVENT (nested GPE); 'елордадағы', 'елорда', 'Бас шаһарда' optional GPE. Counts of births = cardinals ('74 -ті' -> span '74'); '16 мыңға тарта' -> 16000 about. Typo 'баралар' kept.")
+    g.note("Events: the holiday mention in the headline ('Астана мерекесінде', holiday, c1); births are not events of the classes.")
+    g.ent("Астана мерекесінде", "EVENT", "Астана мерекесі")
+    g.nested("Астана", "GPE", n=1)
+    g.optional("елордадағы", "GPE", "Астана")
+    g.qty("74", "cardinal", 74, unit="сәби", n=1)
+    g.ent("Астана қаласының Перинаталдық орталығында", "FACILITY", "Астана қаласының Перинаталдық орталығы")
+    g.nested("Астана", "GPE", n=2)
+    g.tmp("мереке күні", "date", "XXXX-07-06", n=1)
+    g.qty("17", "cardinal", 17, unit="бала")
+    g.ent("№ 3 перзентханада", "FACILITY", "№ 3 перзентхана")
+    g.qty("23", "cardinal", 23, unit="ана")
+    g.ent("№1 перзентханасында", "FACILITY", "№1 перзентхана")
+    g.tmp("бұл күні", "date", "XXXX-07-06")
+    g.qty("27", "cardinal", 27, unit="бала")
+    g.ent("Ана мен бала орталығында", "FACILITY", "Ана мен бала орталығы")
+    g.qty("7", "cardinal", 7, unit="ана", after="Ана мен бала орталығында ")
+    g.optional("елорда", "GPE", "Астана", after="жалпы ")
+    g.tmp("қала күнінде", "date", "XXXX-07-06")
+    g.qty("74", "cardinal", 74, unit="бөбек", n=2)
+    g.optional("Бас шаһарда", "GPE", "Астана")
+    g.tmp("жылына", "set", "P1Y")
+    g.qty("16 мыңға тарта", "cardinal", 16000, unit="бала", approx="about")
+    g.tmp("мереке күні", "date", "XXXX-07-06", n=2)
+    g.ev("holiday", "мерекесінде", "past", cluster="c1")
+    g.announce(headline="Астана мерекесінде елордадағы перзентханаларда 74 сәби дүниеге келді", issuer="Caravan.kz",
+               outlet="Caravan.kz", published=None, place=None, main_event=None)
+    return g.save()
+
+
+def qazaq_adebieti_conference():
+    g = new("qazaq-adebieti-abai-heritage-conference", "2017-12-08", publisher="«Қазақ әдебиеті» newspaper",
+            publisher_kind="news_agency", published="2017-12-08",
+            url="https://qazaqadebieti.kz/13156/shy-armashyly-m-ra-zh-ne-p-naraly-zertteu")
+    g.note("The newspaper's own report of the conference it organised (page date 08.12.2017; view counters dropped). The stored copy continues with the conference talks; only the first speaker's opening paragraphs are kept (the text ends before a cut-off sentence).")
+    g.note("'Қазақ әдебиеті' = ORGANISATION (the newspaper, inside the quotes). 'әл-Фараби атындағы Қазақ Ұлттық университеті жанындағы Абай ғылыми-зерттеу институтының' = one ORGANISATION (nested ORG, PERSONs). The theme «Абайдың шығармашылық мұрасын пәнаралық зерттеу» = EVENT (title). 'ф.ғ.д.' (degree) not annotated; 'профессор' = POSITION. 'Абай' in the talk = PERSON (people layer, no position); 'Абайтану' (a field) not annotated. '2015-2017 жылдар аралығында' -> range 2015/2017.")
+    g.note("Events: c1 = the conference ('конференция өткізді', 'Конференцияға ... қатысты', 'Конференцияда'). The speaker's talk is introduced as 'Name, degree, title:' and a dash paragraph without a closing mark: not annotatable as a direct quote span (no closing mark), left out of the quote layer.")
+    g.ent("Қазақ әдебиеті", "ORGANISATION")
+    I = "әл-Фараби атындағы Қазақ Ұлттық университеті жанындағы Абай ғылыми-зерттеу институтының"
+    g.ent(I, "ORGANISATION", "әл-Фараби атындағы Қазақ Ұлттық университеті жанындағы Абай ғылыми-зерттеу институты")
+    g.nested("әл-Фараби атындағы Қазақ Ұлттық университеті", "ORGANISATION", n=1)
+    g.nested("әл-Фараби", "PERSON", n=1)
+    g.nested("Абай", "PERSON", n=1)
+    T = "Абайдың шығармашылық мұрасын пәнаралық зерттеу"
+    g.ent(T, "EVENT")
+    g.nested("Абайдың", "PERSON", "Абай")
+    g.ent("Жанғара Дәдебаев", "PERSON")
+    g.ent("профессор", "POSITION")
+    g.ent("Абай", "PERSON", after="– ")
+    g.tmp("2015-2017 жылдар аралығында", "range", "2015/2017")
+    g.ent("Қазақстан Республикасы Білім және ғылым министрлігінің", "ORGANISATION",
+          "Қазақстан Республикасы Білім және ғылым министрлігі")
+    g.nested("Қазақстан Республикасы", "GPE")
+    g.ent("әл-Фараби атындағы Қазақ Ұлттық университетінде", "ORGANISATION",
+          "әл-Фараби атындағы Қазақ Ұлттық университеті", n=1)
+    g.nested("әл-Фараби", "PERSON", n=1, after="бойынша ")
+    g.ent("әл-Фараби атындағы Қазақ Ұлттық университетінде", "ORGANISATION",
+          "әл-Фараби атындағы Қазақ Ұлттық университеті", n=2)
+    g.nested("әл-Фараби", "PERSON", n=1, after="білім пәні ретінде ")
+    g.ev("conference", "конференция", "past", where=I, title=T, cluster="c1", n=1,
+         participants=["Қазақ әдебиеті"])
+    g.ev("conference", "Конференцияға", "past", cluster="c1")
+    g.ev("conference", "Конференцияда", "past", cluster="c1")
+    g.person("Жанғара Дәдебаев", ["профессор"], [("Жанғара Дәдебаев",)])
+    g.person("Абай", [], [("Абай", 1, "– ")])
+    g.announce(headline="Шығармашылық мұра және пәнаралық зерттеу", issuer="«Қазақ әдебиеті» газеті",
+               outlet="Қазақ әдебиеті", published="2017-12-08", place=None, main_event="c1")
+    return g.save()
+
+
+MUSEUM_NOTE = ("Museums: the museum as venue = FACILITY, as the body acting (its staff, its press service) = "
+               "ORGANISATION; exhibition and event titles in quotes = EVENT, album/book titles = ART. The museum "
+               "holiday ('Халықаралық музейлер күні') is an EVENT entity; as an occasion ('күніне орай') it is not an "
+               "event mention.")
+
+
+def aktobe_museum():
+    g = new("aktobe-museum-dastur-party", None, publisher="Aktobe Regional Museum of History and Local Lore",
+            publisher_kind="museum", url="https://aqtobe-museum.kz/kz/news?start=80")
+    g.note("A short item from the museum's own news list (the museum is not named in the text; site aqtobe-museum.kz). Date not shown: reference_date null; '18 мамыр күні сағат 21.00-02.00 аралығында' -> range XXXX-05-18T21:00/XXXX-05-19T02:00 (the night runs past midnight).")
+    g.note(MUSEUM_NOTE)
+    g.note("«Ұлттық құндылықтар – ұлтымыздың қорғаны» = EVENT (title); 'Дәстүр-Party' (the format's name, capitalised, before 'шарасы') = EVENT; 'қазақ' (халқының) = NORP. Events: c1 = the Dästür-Party night ('шарасы ұйымдастырылды'; 'Шараның негізгі мақсаты' has no verb -> unknown).")
+    g.tmp("18 мамыр күні сағат 21.00-02.00 аралығында", "range", "XXXX-05-18T21:00/XXXX-05-19T02:00")
+    g.ent("Халықаралық музейлер күніне", "EVENT", "Халықаралық музейлер күні")
+    T = "Ұлттық құндылықтар – ұлтымыздың қорғаны"
+    g.ent(T, "EVENT")
+    g.ent("Дәстүр-Party", "EVENT")
+    g.ent("қазақ", "NORP")
+    g.ev("other", "шарасы", "past", when="18 мамыр күні сағат 21.00-02.00 аралығында", title=T, cluster="c1")
+    g.ev("other", "Шараның", "unknown", cluster="c1")
+    g.announce(headline=None, issuer="Ақтөбе облыстық тарихи-өлкетану музейі", outlet=None, published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def ezhelgi_taraz_interview():
+    g = new("ezhelgi-taraz-museum-day-interview", None,
+            publisher="«Ежелгі Тараз ескерткіштері» historical-cultural museum-reserve", publisher_kind="museum",
+            url="https://ezhelgi-taraz.kz/news/1074-khaly-araly-muzejler-k-nine-oraj-s-khbat-berildi")
+    g.note("The museum-reserve's own news item. Date not shown (International Museum Day, 18 May, not resolved by world knowledge): reference_date null; 'Бүгін' -> PRESENT_REF. The source writes some words with a Latin 'i' ('күнiне', 'үшiн', 'күнi') and has 'кауымдастык' and a missing space in 'таң,Жамбыл': kept as stored.")
+    g.note(MUSEUM_NOTE)
+    g.note("'Халықаралық музейлер күнiне' / 'Халықаралық музейлер күнi' = EVENT. \"JAMBYL TV\" = ORGANISATION; \"Қайырлы таң,Жамбыл\" (TV programme) = ART; \"Ежелгі Тараз ескерткіштері\" (the museum-reserve acting: its staff) = ORGANISATION. Events: c1 = the TV interview ('сұхбат берілді', 'Сұхбат барысында', type other).")
+    g.ent("Халықаралық музейлер күнiне", "EVENT", "Халықаралық музейлер күні")
+    g.tmp("Бүгін", "relative", "PRESENT_REF")
+    g.ent("Халықаралық музейлер күнi", "EVENT", "Халықаралық музейлер күні", after="Бүгін")
+    g.ent("JAMBYL TV", "ORGANISATION")
+    g.ent("Қайырлы таң,Жамбыл", "ART")
+    g.ent("Ежелгі Тараз ескерткіштері", "ORGANISATION")
+    g.nested("Тараз", "GPE")
+    g.ev("other", "сұхбат", "past", cluster="c1")
+    g.ev("other", "Сұхбат", "past", where="\"Қайырлы таң,Жамбыл\" атты таңғы бағдарламасында", cluster="c1")
+    g.announce(headline="Халықаралық музейлер күнiне орай сұхбат берілді",
+               issuer="«Ежелгі Тараз ескерткіштері» тарихи-мәдени музей-қорығы", outlet=None, published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def east_kazakhstan_museum():
+    g = new("east-kazakhstan-museum-police-day-visit", None,
+            publisher="East Kazakhstan Regional Museum-Reserve (press service)", publisher_kind="museum",
+            url="https://vkoem.kz/index.php/zhaalytary/127-zhaalytary/3239-kulturnaya-programma-v-den-policzii")
+    g.note("The museum-reserve's own news item, signed by its press service (the pagination line dropped). Publication date not shown (the text dates the meeting 2021-06-23): reference_date null.")
+    g.note(MUSEUM_NOTE)
+    g.note("'Қазақстан Республикасының Полициясы күні', 'Мемлекеттік қызметшілер күні' = EVENT (holidays). 'М. Горький, 59 көшесіндегі' = LOCATION (street address; nested PERSON; '59' is part of the address). 'Шығыс Қазақстан облыстық музей-қорығының' (venue) = FACILITY; 'Шығыс Қазақстан облысы Әділет департаментінің' = ORGANISATION; 'Департамент' (anaphoric) optional ORGANISATION; «Ұмай – бабалар мұрасы» = EVENT (exhibition art project); the album title = ART (its centuries are inside a title: not temporals); 'қазақ' (этнографиясының) = NORP; the signature 'Музей-қорықтың баспасөз қызметі' = ORGANISATION.")
+    g.note("Events: c1 = the meeting with the justice department's heads ('кездесу өтті'); c2 = the exhibition they saw ('көрме арт-жобасымен танысты', past); c3 = the gifts ('сыйға тартылды', award). The holidays give the date, they are not asserted as happenings here.")
+    g.tmp("2021 жылдың 23 маусымында", "date", "2021-06-23")
+    g.ent("Қазақстан Республикасының Полициясы күні", "EVENT")
+    g.nested("Қазақстан Республикасының", "GPE", "Қазақстан Республикасы")
+    g.ent("Мемлекеттік қызметшілер күні", "EVENT")
+    g.ent("М. Горький, 59 көшесіндегі", "LOCATION", "М. Горький көшесі, 59")
+    g.nested("М. Горький", "PERSON")
+    g.ent("Шығыс Қазақстан облыстық музей-қорығының", "FACILITY", "Шығыс Қазақстан облыстық музей-қорығы")
+    g.nested("Шығыс Қазақстан", "GPE", n=1)
+    g.ent("Шығыс Қазақстан облысы Әділет департаментінің", "ORGANISATION",
+          "Шығыс Қазақстан облысы Әділет департаменті")
+    g.nested("Шығыс Қазақстан", "GPE", n=2)
+    g.optional("Департамент", "ORGANISATION", "Шығыс Қазақстан облысы Әділет департаменті")
+    g.ent("қазақ", "NORP")
+    g.ent("Ұмай – бабалар мұрасы", "EVENT")
+    g.ent("Қазақтың зергерлік әшекейлері. XVIII ғасырдың екінші жартысы - ХХ ғасырдың ортасы", "ART")
+    g.tmp("алдағы уақыттағы", "relative", "FUTURE_REF")
+    g.ent("Музей-қорықтың баспасөз қызметі", "ORGANISATION",
+          "Шығыс Қазақстан облыстық музей-қорығының баспасөз қызметі")
+    g.ev("meeting", "кездесу", "past", when="2021 жылдың 23 маусымында",
+         where="Шығыс Қазақстан облыстық музей-қорығының тұрақты экспозиция залдарында", cluster="c1",
+         participants=["Шығыс Қазақстан облысы Әділет департаментінің басшыларымен"])
+    g.ev("exhibition", "көрме", "past", title="Ұмай – бабалар мұрасы", cluster="c2")
+    g.ev("award", "сыйға тартылды", "past", cluster="c3")
+    g.announce(headline=None, issuer="Шығыс Қазақстан облыстық музей-қорығының баспасөз қызметі", outlet=None,
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def kazatomprom_plant():
+    g = new("kazatomprom-south-tortkuduk-plant", "2025-07-05", publisher="Kazatomprom (Қазатомөнеркәсіп)",
+            publisher_kind="company", published="2025-07-05", outlet="Munarmedia.kz",
+            url="https://www.munar-media.kz/posts/turkistan-oblysynda-quny-75-mlrd-tengege-zuyq-uran-ondeu-zauyty-iske-qosyldy-francuzdarmen-birlesken-zoba")
+    g.note("Munarmedia.kz report of Kazatomprom's plant launch with the CEO's words (dateline 'Munarmedia.kz. 05.07.2025 /Астана/-', reference_date 2025-07-05). The stored copy goes on with a sub-headed second story ('Қазатомөнеркәсіптің табысы төмендеді ме?'), cut off: the text ends before it.")
+    g.note("'Оңтүстік Тортқұдық' (deposit) = LOCATION (x2); 'Түркістан', 'Созақ' = GPE; 'Катко', 'Қазатомөнеркәсіп(пен/тің)' = ORGANISATION; 'француздық' = NORP ('қазақстандық-француздық' compound adjective not annotated); 'ұлттық компанияның басшысы' = POSITION. '74,7 млрд теңгеге' money; '2000 тонна' quantity; 'үш жыл' duration P3Y.")
+    g.note("Events: c1 = the plant's launch ('өз жұмысын бастады', launch, past; in the quote 'іске қосылуы — ... кезең' and 'Бұл оқиға' without a tense -> unknown); c2 = the ceremony where the CEO spoke ('салтанатты шара кезінде', ceremony, past).")
+    g.ent("Munarmedia.kz", "ORGANISATION")
+    g.tmp("05.07.2025", "date", "2025-07-05")
+    g.ent("Астана", "GPE")
+    g.ent("Түркістан", "GPE")
+    g.ent("Созақ", "GPE")
+    g.ent("Оңтүстік Тортқұдық", "LOCATION", n=1)
+    g.tmp("үш жыл", "duration", "P3Y")
+    g.qty("74,7 млрд теңгеге", "money", 74700000000, unit="KZT")
+    g.qty("2000 тонна", "quantity", 2000, unit="тонна")
+    g.ent("француздық", "NORP", after="Жоба ")
+    g.ent("Катко", "ORGANISATION")
+    g.ent("Қазатомөнеркәсіппен", "ORGANISATION", "Қазатомөнеркәсіп")
+    g.ent("Оңтүстік Тортқұдық", "LOCATION", n=2)
+    g.ent("Қазақстан", "GPE", after="зауытының іске қосылуы — ")
+    g.ent("Қазатомөнеркәсіптің", "ORGANISATION", "Қазатомөнеркәсіп")
+    g.ent("ұлттық компанияның басшысы", "POSITION")
+    g.ent("Мейіржан Юсупов", "PERSON")
+    g.ev("launch", "жұмысын бастады", "past", where="Түркістан облысының Созақ ауданында", cluster="c1")
+    g.ev("launch", "іске қосылуы", "unknown", cluster="c1")
+    g.ev("launch", "оқиға", "unknown", cluster="c1")
+    g.ev("ceremony", "салтанатты шара", "past", cluster="c2", participants=["Мейіржан Юсупов"])
+    g.quote("Оңтүстік Тортқұдық кен орнындағы уран өңдеу зауытының іске қосылуы — Қазақстан атом саласы үшін аса маңызды кезең. Бұл оқиға Қазатомөнеркәсіптің әлемдік уран нарығындағы көшбасшылық позициясын нығайта түседі",
+            "Мейіржан Юсупов", "деді")
+    g.person("Мейіржан Юсупов", ["ұлттық компанияның басшысы"], [("Мейіржан Юсупов",)])
+    g.announce(headline=None, issuer="Қазатомөнеркәсіп", outlet="Munarmedia.kz", published="2025-07-05",
+               place="Астана", main_event="c1")
+    return g.save()
+
+
+def kazatomprom_output():
+    g = new("kazatomprom-uranium-output-2018", None,
+            publisher="Kazatomprom (Қазатомөнеркәсіп), its CEO at a briefing", publisher_kind="company",
+            outlet="Kazinform", url="https://www.inform.kz/kz/2018-zhyly-ondiriletin-uran-kolemi-belgili-boldy_a3102714")
+    g.note("Kazinform report of the Kazatomprom CEO's statements at a briefing ('None' photo lines dropped; the stored copy stops inside a quote: the text ends before it). Date not shown (late 2017, Astana): reference_date null; 'бүгін' -> PRESENT_REF; 'келесі жылы' (= the 2018 of the same quote) -> 2018 and 'ағымдағы жылдың' (the year before it) -> 2017, both resolved from the text; 'алдағы уақыттағы' -> FUTURE_REF.")
+    g.note("'«Қазатомөнеркәсіп» ҰАК» АҚ-ның басқарма төрағасы' (unbalanced guillemets as in the source) = one POSITION from the first guillemet (nested ORG 'Қазатомөнеркәсіп'); 'компания басшысы' = POSITION normalized to it. 'Орталық коммуникациялар қызметіндегі' = ORGANISATION. Quantities in tonnes; '27 мың тоннадан асып' -> more_than (the verb 'асып' as approximator); 'шамамен 23 мың тонна' -> about (preposed approximator in the span).")
+    g.note("Events: c1 = the briefing ('брифингте'). Quotes: the CEO's «...» - деді (direct) and 'Оның сөзіне қарағанда, ...' (indirect). '... жария етті, деп хабарлайды ҚазАқпарат' is the agency's self-attribution.")
+    g.tmp("2018 жылы", "date", "2018", n=1)
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.ent("ҚазАқпарат", "ORGANISATION", n=1)
+    g.tmp("2018 жылы", "date", "2018", n=2)
+    g.ent("Қазақстанда", "GPE", "Қазақстан")
+    g.tmp("бүгін", "relative", "PRESENT_REF")
+    g.ent("Орталық коммуникациялар қызметіндегі", "ORGANISATION", "Орталық коммуникациялар қызметі")
+    P = "«Қазатомөнеркәсіп» ҰАК» АҚ-ның басқарма төрағасы"
+    g.ent(P, "POSITION")
+    g.nested("Қазатомөнеркәсіп", "ORGANISATION")
+    g.ent("Ғалымжан Пірматов", "PERSON")
+    g.ent("ҚазАқпарат", "ORGANISATION", n=2)
+    g.ent("Қазақстандағы", "GPE", "Қазақстан")
+    g.tmp("келесі жылы", "relative", "2018")
+    g.qty("27 мың тоннадан асып", "quantity", 27000, unit="тонна", approx="more_than")
+    g.tmp("2018 жылы", "date", "2018", n=3)
+    g.qty("шамамен 23 мың тонна", "quantity", 23000, unit="тонна", approx="about")
+    g.ent("компания басшысы", "POSITION", P)
+    g.tmp("2016 жылы", "date", "2016")
+    g.optional("елімізде", "GPE", "Қазақстан")
+    g.qty("24600 тонна", "quantity", 24600, unit="тонна")
+    g.tmp("ағымдағы жылдың", "relative", "2017")
+    g.qty("23 мың тонна", "quantity", 23000, unit="тонна", after="қорытындысында")
+    g.tmp("алдағы уақыттағы", "relative", "FUTURE_REF")
+    g.ev("briefing", "брифингте", "past", when="бүгін", where="Орталық коммуникациялар қызметіндегі", cluster="c1",
+         participants=["Ғалымжан Пірматов"])
+    g.quote("Біздің барлық компаниялардың жер қойнауын пайдалану туралы келісімшарттары бар. Олар соның негізінде уран өндіру бойынша қызметтерін жүргізеді. Аталған келісімшарттарда жылдық өндіру көлемі көрсетілген. Оның жылдан жылға айырмашылығы болуы мүмкін. Егер Қазақстандағы барлық компаниялар келесі жылы келісімшарт міндеттемлеріне сәйкес уран өндіретін болса, онда оның көлемі 27 мың тоннадан асып жығылар еді. Ал біз 2018 жылы шамамен 23 мың тонна өндірмекпіз",
+            "Ғалымжан Пірматов", "деді")
+    g.quote("2016 жылы елімізде 24600 тонна уран өндірілсе, ағымдағы жылдың қорытындысында оның көлемі 23 мың тонна мөлшерінде болады",
+            "Ғалымжан Пірматов", "сөзіне қарағанда", kind="indirect")
+    g.person("Ғалымжан Пірматов", [P, "компания басшысы"], [("Ғалымжан Пірматов",)])
+    g.announce(headline="2018 жылы өндірілетін уран көлемі белгілі болды",
+               issuer="«Қазатомөнеркәсіп» ҰАК» АҚ", outlet="ҚазАқпарат", published=None, place="Астана",
+               main_event="c1")
+    return g.save()
+
 # ---- end of documents ----
 def main():
     import sys
