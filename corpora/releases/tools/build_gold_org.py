@@ -1877,6 +1877,220 @@ def kazatomprom_output():
                main_event="c1")
     return g.save()
 
+def shymkent_hospital():
+    g = new("shymkent-childrens-hospital-newborn-surgery", "2020-07-14",
+            publisher="Qazweek.kz (report on the Shymkent city clinical children's hospital)",
+            publisher_kind="news_agency", published="2020-07-14",
+            url="https://qazweek.kz/kk/2020/07/14/шымкент-дәрігерлер-басында-үлкен-ісі")
+    g.note("Qazweek.kz health report (date from the page address, reference_date 2020-07-14; byline 'Г. ҚАПАЛ' dropped). The stored copy glues many words where the source had line breaks ('балалараурухасының', 'күрделіоперация', 'бөлімшебиылғы', 'берімұнда' ...): kept as stored; spans follow the glued tokens (the trigger is the whole token 'күрделіоперация'; 'биылғы' inside 'бөлімшебиылғы' cannot be a span).")
+    g.note("The hospital is not named ('клиникалық балалараурухасының', 'қалалық клиникалық балалар ауруханасында' lowercase): optional FACILITY only. The two surgeons = PERSON (surname first), 'дәрігерлер' in apposition = POSITION. Temporals: '29-аптада' (gestational age) -> duration P29W; 'үш тәуліктен кейін' -> duration P3D; '3 сағатқа' -> PT3H; 'ақпан айында' -> 2020-02; 'Жыл басынан' -> range 2020-01-01/2020-07-14.")
+    g.note("Events: c1 = the newborn's surgery ('күрделіоперация жасап', 'операцияны ... жасап', 'отасы ... сәтті өтті', 'күрделі отаны жасап шыққан'; type other); c2 = the opening of the neurosurgery unit in February ('ашылған болатын'). The five operations since January are an aggregate, not an event. Quotes: two '... дейді мамандар' (indirect, speaker_entity мамандар).")
+    g.ent("Шымкент", "GPE")
+    g.optional("клиникалық балалараурухасының", "FACILITY", "Шымкент қалалық клиникалық балалар ауруханасы")
+    g.tmp("29-аптада", "duration", "P29W")
+    g.tmp("үш тәуліктен кейін", "duration", "P3D")
+    g.tmp("3 сағатқа", "duration", "PT3H")
+    g.ent("дәрігерлер", "POSITION", "дәрігер", after="күрделі отаны жасап шыққан ")
+    g.ent("Абдықадыров Мұхтар", "PERSON")
+    g.ent("Тансық Орынбасарұлы", "PERSON")
+    g.optional("қалалық клиникалық балалар ауруханасында", "FACILITY", "Шымкент қалалық клиникалық балалар ауруханасы")
+    g.qty("5", "cardinal", 5, unit="төсек-орын", n=1)
+    g.tmp("ақпан айында", "date", "2020-02")
+    g.tmp("Жыл басынан", "range", "2020-01-01/2020-07-14")
+    g.qty("5", "cardinal", 5, unit="нәресте", after="ақауымен ")
+    g.ev("other", "күрделіоперация", "past", where="Шымкент қаласындағы клиникалық балалараурухасының", cluster="c1")
+    g.ev("other", "операцияны", "past", when="үш тәуліктен кейін", cluster="c1")
+    g.ev("other", "отасы", "past", cluster="c1", after="алып тастау ")
+    g.ev("other", "отаны", "past", cluster="c1", participants=["Абдықадыров Мұхтар", "Тансық Орынбасарұлы"])
+    g.ev("opening", "ашылған болатын", "past", when="ақпан айында",
+         where="қалалық клиникалық балалар ауруханасында", cluster="c2")
+    g.quote("Сәбидің басындағыісіктің көлемі үлкен болған", None, "дейді", kind="indirect", speaker_entity="мамандар")
+    g.quote("Ісікті алып тастау отасы 3 сағатқа созылды және сәтті өтті", None, "дейді", kind="indirect",
+            speaker_entity="мамандар")
+    g.person("Абдықадыров Мұхтар", ["дәрігерлер"], [("Абдықадыров Мұхтар",)])
+    g.person("Тансық Орынбасарұлы", ["дәрігерлер"], [("Тансық Орынбасарұлы",)])
+    g.announce(headline=None, issuer="Qazweek.kz", outlet="Qazweek.kz", published="2020-07-14", place=None,
+               main_event="c1")
+    return g.save()
+
+
+def saby_fund():
+    g = new("saby-fund-petropavl-pediatric-surgery", None, publisher="«Сәби» charity foundation",
+            publisher_kind="ngo",
+            url="https://saby.kz/kk/timelines/%d0%b1%d0%b0%d0%bb%d0%b0%d0%bb%d0%b0%d1%80%d0%b4%d1%8b%d2%a3-%d1%88%d2%b1%d2%93%d1%8b%d0%bb-%d1%85%d0%b8%d1%80%d1%83%d1%80%d0%b3%d0%b8%d1%8f%d1%81%d1%8b-%d0%b6%d0%be%d0%b1%d0%b0%d1%81")
+    g.note("Two items of the «Сәби» foundation's project timeline on its own site (the leading dashes are the list marks of the source). No date: reference_date null; 'Кейіннен' (later) not annotated. Typo 'ота жаса бөлімі' kept.")
+    g.note("'Сәби' = ORGANISATION; 'Қор' (capitalised anaphor) optional ORGANISATION; 'Петропавл' = GPE; 'петропавлдық' = NORP. 'Ресей Федерациясының жетекші балалар хирургі' and 'профессор' = POSITION; 'медицина ғылымдарының докторы' (degree) not annotated. '620 ш.м.' -> quantity (unit ш.м.); '335 млн теңгені' money; 'төртінші' ordinal; 'үш' (операциялық блок) cardinal; '18' (науқас) cardinal.")
+    g.note("Events: c1 = the opening of the pediatric surgery unit ('бөлімін ашты'); c2 = the three operating blocks put into service ('іске қосылды', launch); c3 = the master class ('шеберлік сыныбы өтті', training); c4 = the series of lectures ('лекциялар топтамасы оқылды', training). Consultations for 18 patients are an aggregate, not an event.")
+    g.ent("Сәби", "ORGANISATION")
+    g.ent("Петропавл", "GPE")
+    g.optional("Қор", "ORGANISATION", "«Сәби» қоры")
+    g.qty("төртінші", "ordinal", 4, unit="бөлім")
+    g.qty("үш", "cardinal", 3, unit="операциялық блок")
+    d = g.span("620 ш.м", boundary=False)
+    d.update(kind="quantity", value=620, unit="ш.м.", approx=None)
+    g.data["quantities"].append(d)
+    g.qty("335 млн теңгені", "money", 335000000, unit="KZT")
+    g.ent("петропавлдық", "NORP")
+    P = "Ресей Федерациясының жетекші балалар хирургі"
+    g.ent(P, "POSITION")
+    g.nested("Ресей Федерациясының", "GPE", "Ресей Федерациясы")
+    g.ent("профессор", "POSITION")
+    g.ent("Юрий Соколовтың", "PERSON", "Юрий Соколов")
+    g.qty("18", "cardinal", 18, unit="науқас")
+    g.ev("opening", "ашты", "past", where="Петропавл қаласында", cluster="c1", participants=["«Сәби» қоры"])
+    g.ev("launch", "іске қосылды", "past", cluster="c2", amounts=["үш"])
+    g.ev("training", "шеберлік сыныбы", "past", cluster="c3", participants=["Юрий Соколовтың", "петропавлдық хирургтар"])
+    g.ev("training", "лекциялар", "past", cluster="c4")
+    g.person("Юрий Соколов", [P, "профессор"], [("Юрий Соколовтың",)])
+    g.announce(headline=None, issuer="«Сәби» қоры", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def aikyn_crash_hospital():
+    g = new("aikyn-almaty-crash-victims-hospital", None, publisher="Aikyn (Айқын) newspaper",
+            publisher_kind="news_agency",
+            url="https://aikyn.kz/197245/almatyda-bolgan-zhol-apatynan-zardap-shekken-bir-adamnyn-zhagdayy-ote-auyr")
+    g.note("Aikyn's own short health/incident item quoting a hospital department head. The stored copy places the headline and the view counter after the body: both dropped as page chrome (the headline is kept in sources_org.tsv). Date not shown: reference_date null; '19 мамырда' -> XXXX-05-19; 'түндегі' (the previous night's, the same accident) -> XXXX-05-19TNI. Missing space in 'Алматов.Айта' and typo 'жаңдайы' kept.")
+    g.note("'әл-Фараби даңғылының' (x2) = LOCATION (street, nested PERSON). 'нейрохирургия бөлімінің меңгерушісі' = POSITION; the hospital is not named. '3' (адам, x2), 'екеуі', 'бір' (науқас) = cardinals; '2001 жылы' = date 2001 (a birth year).")
+    g.note("Events: c1 = the road accident ('жол апатынан' in the quote, 'ірі жол апаты болып', incident). Quote: the department head's «...» – деді (direct).")
+    g.tmp("түндегі", "relative", "XXXX-05-19TNI")
+    g.ent("әл-Фараби даңғылының", "LOCATION", "әл-Фараби даңғылы", n=1)
+    g.nested("әл-Фараби", "PERSON", n=1)
+    g.qty("3", "cardinal", 3, unit="адам", n=1)
+    g.qty("екеуі", "cardinal", 2, unit="адам")
+    g.qty("бір", "cardinal", 1, unit="науқас", after="Ал ")
+    g.ent("нейрохирургия бөлімінің меңгерушісі", "POSITION")
+    g.ent("Марат Алматов", "PERSON")
+    g.tmp("19 мамырда", "date", "XXXX-05-19")
+    g.ent("Алматыдағы", "GPE", "Алматы")
+    g.ent("әл-Фараби даңғылының", "LOCATION", "әл-Фараби даңғылы", n=2)
+    g.nested("әл-Фараби", "PERSON", n=2)
+    g.tmp("2001 жылы", "date", "2001")
+    g.qty("3", "cardinal", 3, unit="адам", n=2)
+    g.ev("incident", "апатынан", "past", when="түндегі", where="әл-Фараби даңғылының бойында", cluster="c1")
+    g.ev("incident", "апаты", "past", when="19 мамырда", where="Алматыдағы әл-Фараби даңғылының бойында",
+         cluster="c1", after="ірі жол ")
+    g.quote("Ауруханаға түндегі әл-Фараби даңғылының бойында орын алған жол апатынан зардап шеккен 3 адам келіп түсті. Оның екеуі нейрохирургия бөліміне жатқызылды. Олардың миы шайқалған, жағдайы бір қалыпты. Ал бір науқас реанимация бөліміне жатқызылды, оның жаңдайы өте ауыр",
+            "Марат Алматов", "деді")
+    g.person("Марат Алматов", ["нейрохирургия бөлімінің меңгерушісі"], [("Марат Алматов",)])
+    g.announce(headline=None, issuer="Айқын", outlet="Айқын", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def barys_schedule():
+    g = new("barys-khl-season-opening-schedule", None, publisher="Barys Hockey Club press service",
+            publisher_kind="sport", outlet="ult.kz",
+            url="https://ult.kz/index.php/post/kkhl-barys-algashky-oyynyn-elordada-otkizedi")
+    g.note("ult.kz item relaying the Barys hockey club press service's schedule. No headline or date in the stored copy (season start in September; year not shown): reference_date null; dates -> XXXX-09-DD; the bare '5' in '«Металлургымен» 5, «Амурымен» 8 қыркүйекте' is the 5th of September (elliptical) -> XXXX-09-05.")
+    g.note(SPORT_NOTE)
+    g.note("Clubs = ORGANISATION (inside the quotes: 'Салават Юлаев', 'Металлург', 'Амур', 'Спартак', 'Динаио' (sic, normalized as written), 'Йокерит', 'Автомобилист'; 'ЦСКА'); 'құрлықтық хоккей лигасының' / 'Құрлықтық хоккей лигасының' = ORGANISATION (KHL); 'Қазақстандық', 'ресейлік' = NORP; 'Елордалық' optional; countries and cities = GPE. 'клубтың баспасөз қызметі' optional ORGANISATION.")
+    g.note("Events (all future): c1 = the first four home games ('алғашқы төрт ойынын ... өткізеді'); c2 = v Салават Юлаев on 3 Sept ('алғашқы кездесуінде'); c3 = the two home games v Металлург and Амур ('мұз айдынға шығады': one verb for two games, one mention); c4 = the fourth game v Спартак ('Төртінші ойын'); c5 = the away series of three ('үш кездесу ... жалғасады'); c6 = v ЦСКА in Moscow ('шеберлік байқасса'); c7 = the games in Riga and Helsinki ('ойындар ... болады'); c8 = the last regular-season game v Автомобилист; c9 = the KHL regular season ('тұрақты чемпионатында'). Quote: 'Бұл жөнінде клубтың баспасөз қызметі мәлім етті' = indirect; its content is the first sentence.")
+    g.optional("Елордалық", "NORP", "елордалық")
+    g.ent("Барыс", "ORGANISATION", n=1)
+    g.ent("құрлықтық хоккей лигасының", "ORGANISATION", "Құрлықтық хоккей лигасы")
+    g.qty("төрт", "cardinal", 4, unit="ойын")
+    g.optional("клубтың баспасөз қызметі", "ORGANISATION", "«Барыс» хоккей клубының баспасөз қызметі")
+    g.ent("Қазақстандық", "NORP", "қазақстандық")
+    g.tmp("3 қыркүйекте", "date", "XXXX-09-03")
+    g.ent("Ресейдің", "GPE", "Ресей")
+    g.ent("Салават Юлаевын", "ORGANISATION", "Салават Юлаев")
+    g.ent("Металлургымен", "ORGANISATION", "Металлург")
+    g.tmp("5", "date", "XXXX-09-05", after="«Металлургымен» ")
+    g.ent("Амурымен", "ORGANISATION", "Амур")
+    g.tmp("8 қыркүйекте", "date", "XXXX-09-08")
+    g.qty("Төртінші", "ordinal", 4, unit="ойын")
+    g.tmp("11 қыркүйекте", "date", "XXXX-09-11")
+    g.ent("ресейлік", "NORP")
+    g.ent("Спартакқа", "ORGANISATION", "Спартак")
+    g.qty("үш", "cardinal", 3, unit="кездесу", after="Одан кейінгі ")
+    g.ent("Ресей", "GPE", after="үш кездесу ")
+    g.ent("Латвия", "GPE")
+    g.ent("Финляндияда", "GPE", "Финляндия")
+    g.tmp("14 қыркүйекте", "date", "XXXX-09-14")
+    g.ent("Мәскеуде", "GPE", "Мәскеу")
+    g.ent("ЦСКА-мен", "ORGANISATION", "ЦСКА")
+    g.tmp("16 қыркүйекте", "date", "XXXX-09-16")
+    g.ent("Ригада", "GPE", "Рига")
+    g.ent("Динаиомен", "ORGANISATION", "Динаио")
+    g.tmp("18 қыркүйекте", "date", "XXXX-09-18")
+    g.ent("Хельсинкиде", "GPE", "Хельсинки")
+    g.ent("Йокеритпен", "ORGANISATION", "Йокерит")
+    g.ent("Құрлықтық хоккей лигасының", "ORGANISATION", "Құрлықтық хоккей лигасы")
+    g.ent("Барыс", "ORGANISATION", n=2)
+    g.ent("Ресейде", "GPE", "Ресей")
+    g.ent("Автомобилистпен", "ORGANISATION", "Автомобилист")
+    g.ev("competition", "ойынын", "future", where="өз айдынында", cluster="c1", amounts=["төрт"])
+    g.ev("competition", "кездесуінде", "future", when="3 қыркүйекте", cluster="c2", n=1,
+         participants=["Қазақстандық клуб", "Салават Юлаевын"])
+    g.ev("competition", "мұз айдынға шығады", "future", when="8 қыркүйекте", cluster="c3",
+         participants=["Металлургымен", "Амурымен"])
+    g.ev("competition", "ойын", "future", when="11 қыркүйекте", cluster="c4", after="Төртінші ",
+         participants=["Спартакқа"])
+    g.ev("competition", "кездесу", "future", where="Ресей, Латвия және Финляндияда", cluster="c5", after="үш ")
+    g.ev("competition", "шеберлік байқасса", "future", when="14 қыркүйекте", where="Мәскеуде", cluster="c6",
+         participants=["ЦСКА-мен"])
+    g.ev("competition", "ойындар", "future", when="16 қыркүйекте", where="Ригада", cluster="c7",
+         participants=["Динаиомен", "Йокеритпен"])
+    g.ev("competition", "чемпионатында", "future", cluster="c9")
+    g.ev("competition", "кездесуінде", "future", where="Ресейде", cluster="c8", n=1, after="соңғы ",
+         participants=["Автомобилистпен"])
+    g.quote("Елордалық «Барыс» жаңа маусымдағы құрлықтық хоккей лигасының алғашқы төрт ойынын өз айдынында өткізеді",
+            None, "мәлім етті", kind="indirect", speaker_entity="«Барыс» хоккей клубының баспасөз қызметі")
+    g.announce(headline=None, issuer="«Барыс» хоккей клубының баспасөз қызметі", outlet="ult.kz", published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def barys_almaty():
+    g = new("barys-home-games-in-almaty", None, publisher="Barys Hockey Club (its president at a press conference)",
+            publisher_kind="sport", outlet="ERNUR.KZ (via Kazinform)",
+            url="http://ernur.kz/kazakstan/almatyda-barys-xokkei-klubynyn-oiyndary-otedi---resmi-malimdeme")
+    g.note("ERNUR.KZ item relaying Kazinform's report of the Barys club president's press conference. Page chrome before the body (counters, a teaser line of another story about the world championship at Barys-Arena, the repeated headline) dropped; the stored copy stops after the quote paragraph's continuation, cut off: the text ends after the quote. The source writes 'xоккей', 'мәслиxатында' with a Latin 'x': kept as stored. Date not shown (spring 2015): reference_date null; 'биыл', 'биылғы' -> XXXX, 'қыркүйек айында', 'осы айда', 'қыркүйекте' -> XXXX-09.")
+    g.note(SPORT_NOTE)
+    g.note("'Барыс', 'Барыстың' = ORGANISATION; 'Барыс-Аренада' = FACILITY; 'Құрлықтық xоккей лигасының' = ORGANISATION; 'Клуб президенті' = POSITION normalized '«Барыс» хоккей клубының президенті'; 'Б.Иванищев' -> 'Борис Иванищев'. 'ERNUR.KZ', 'ҚазАқпарат' = ORGANISATION.")
+    g.note("Events: c1 = Barys's home games in Almaty (future): headline 'ойындары өтеді', 'бірнеше ойынды ... өткізетінін', 'клуб ойындарын Алматыда өткізу', in the quote 'үйдегі матчтарын ... өткізуді жоспарлап отырмыз' and 'матчтары Алматыда өтеді'; c2 = the cultural events at Barys-Arena in September ('мәдени шаралар өтеді', other); c3 = the press conference in Astana ('баспасөз мәслиxатында', past). Quotes: '..., деп жазады ҚазАқпарат' (indirect: Kazinform is a cited source on ERNUR.KZ), 'Борис Иванищевтің айтуынша, ...' (indirect), the «...» - деді (direct).")
+    g.ent("Алматыда", "GPE", "Алматы", n=1)
+    g.ent("Барыс", "ORGANISATION", n=1)
+    g.ent("ERNUR.KZ", "ORGANISATION")
+    g.ent("Барыс", "ORGANISATION", n=2)
+    g.tmp("биыл", "relative", "XXXX", n=1)
+    g.ent("Алматы", "GPE", after="бірнеше ойынды ")
+    g.ent("ҚазАқпарат", "ORGANISATION")
+    g.ent("Клуб президенті", "POSITION", "«Барыс» хоккей клубының президенті")
+    g.ent("Борис Иванищевтің", "PERSON", "Борис Иванищев")
+    g.tmp("биыл", "relative", "XXXX", n=2)
+    g.tmp("қыркүйек айында", "date", "XXXX-09")
+    g.ent("Барыс-Аренада", "FACILITY", "Барыс-Арена")
+    g.tmp("осы айда", "date", "XXXX-09")
+    g.ent("Алматыда", "GPE", "Алматы", n=2)
+    g.ent("Құрлықтық xоккей лигасының", "ORGANISATION", "Құрлықтық хоккей лигасы", n=1)
+    g.ent("Барыстың", "ORGANISATION", "Барыс")
+    g.tmp("қыркүйекте", "date", "XXXX-09", after="шамамен ")
+    g.ent("Алматыда", "GPE", "Алматы", n=3)
+    g.ent("Құрлықтық xоккей лигасының", "ORGANISATION", "Құрлықтық хоккей лигасы", n=2)
+    g.tmp("биылғы", "relative", "XXXX")
+    g.ent("Алматыда", "GPE", "Алматы", n=4)
+    g.ent("Б.Иванищев", "PERSON", "Борис Иванищев")
+    g.ent("Астанада", "GPE", "Астана")
+    g.ev("competition", "ойындары", "future", where="Алматыда", cluster="c1", n=1)
+    g.ev("competition", "ойынды", "future", when="биыл", where="Алматы қаласында", cluster="c1")
+    g.ev("other", "мәдени шаралар", "future", when="қыркүйек айында", where="«Барыс-Аренада»", cluster="c2")
+    g.ev("competition", "ойындарын", "future", when="осы айда", where="Алматыда", cluster="c1")
+    g.ev("competition", "матчтарын", "future", when="шамамен қыркүйекте", where="Алматыда", cluster="c1")
+    g.ev("competition", "матчтары", "future", where="Алматыда", cluster="c1", after="биылғы ")
+    g.ev("press_conference", "баспасөз мәслиxатында", "past", where="Астанада", cluster="c3",
+         participants=["Б.Иванищев"])
+    g.quote("«Барыс» xоккей клубының басшылығы биыл бірнеше ойынды Алматы қаласында өткізетінін мәлімдеді", None,
+            "деп жазады", kind="indirect", speaker_entity="ҚазАқпарат")
+    g.quote("биыл қыркүйек айында «Барыс-Аренада» бірқатар мәдени шаралар өтеді", "Борис Иванищев", "айтуынша",
+            kind="indirect")
+    g.quote("Құрлықтық xоккей лигасының күнтізбесі әлі шыққан жоқ. Дегенмен, біз «Барыстың» үйдегі матчтарын шамамен қыркүйекте Алматыда өткізуді жоспарлап отырмыз. Өкінішке қарай, лиганың күнтізбесі әлі дайын емес. Сол себепті нақты күндерін айта алмаймыз. Бірақ Құрлықтық xоккей лигасының биылғы матчтары Алматыда өтеді. Оны анық айта аламыз. Бұл - нақты ақпарат",
+            "Борис Иванищев", "деді")
+    g.person("Борис Иванищев", ["Клуб президенті"], [("Борис Иванищевтің",), ("Б.Иванищев",)])
+    g.announce(headline="Алматыда «Барыс» xоккей клубының ойындары өтеді - ресми мәлімдеме",
+               issuer="«Барыс» хоккей клубы", outlet="ERNUR.KZ", published=None, place=None, main_event="c1")
+    return g.save()
+
 # ---- end of documents ----
 def main():
     import sys
