@@ -59,7 +59,7 @@ def zhetysu_conference():
 
 def auezov_status():
     g = new("auezov-theatre-national-status", None,
-            publisher="M. Auezov Kazakh National Academic Drama Theatre (its Instagram post)", publisher_kind="theatre",
+            publisher="M. Auezov Kazakh National Drama Theatre", source_detail="the theatre's Instagram post, relayed by Kazinform and turkystan.kz", publisher_kind="theatre",
             url="https://turkystan.kz/article/131920-prezident-uezov-teatryna-ltty-m-rtebesin-berdi/amp",
             outlet="turkystan.kz (via Kazinform)")
     g.note("The theatre's own announcement (an Instagram post quoted in full) relayed by Kazinform and turkystan.kz; page chrome ('Жаңалықтар', the repeated headline, the photo caption 'ашық дереккөзі') dropped. Publication date not shown: reference_date null; 'бүгінгі' -> PRESENT_REF.")
@@ -101,7 +101,7 @@ def auezov_status():
 
 def auezov_premieres():
     g = new("auezov-theatre-premiere-week", None,
-            publisher="M. Auezov Kazakh National Drama Theatre (site, reposting Ana tili)", publisher_kind="theatre",
+            publisher="M. Auezov Kazakh National Drama Theatre", source_detail="an Ana tili item reposted on the theatre's site", publisher_kind="theatre",
             url="https://auezov-theatre.kz/kz/article/6", outlet="Ana tili (anatili.kazgazeta.kz)")
     g.note("An Ana tili newspaper item reposted on the theatre's own site (source link line dropped). Date not shown: reference_date null; 'былтыр' -> PAST_REF. 'бүгінгі күннің өзектілігімен' (topical, 'of today') is generic and not a temporal.")
     g.note("'Ұлттық театрда' (the national theatre, as venue) = optional FACILITY (descriptive short name); 'М.Әуезов атындағы Қазақ ұлттық драма театрының' = ORGANISATION (its repertoire); 'театрдың директоры' = POSITION normalized with the theatre's name; 'Қазақстанның еңбек сіңірген қайраткері' = honorary title, optional only. 'БАҚ-қа' (media, generic) and 'Пандемияның' not annotated.")
@@ -128,7 +128,7 @@ def auezov_premieres():
 
 def kazinform_urker():
     g = new("kazinform-urker-special-prize", None,
-            publisher="Kazinform (ҚазАқпарат)", publisher_kind="news_agency",
+            publisher="Kazinform", source_detail="own report", publisher_kind="news_agency",
             url="https://www.inform.kz/kz/kazakparattyn-100-zhyldygy-syylygyn-mongoliyadagy-kazaktildi-portal-men-tass-agenttigi-zhenip-aldy_a3718394")
     g.note("Kazinform's own report. Date not shown in the stored copy (the «Үркер-2020» ceremony, about late 2020): reference_date null. The stored copy's 'None None' photo lines dropped; the last paragraph (a quote cut off mid-sentence) dropped.")
     g.note("'ҚазАқпарат' in quotes or bare = ORGANISATION (inside the quotes; 'ХАА', 'АҚ', 'халықаралық ақпарат агенттігі' after the quotes are descriptors). 'ҚазАқпарат тілшісі' = POSITION (nested ORG). '«ҚазАқпарат» АҚ Басқарма төрағасы' = one POSITION starting at the opening guillemet (the name is the first part of the post). 'ТАСС' = ORGANISATION; 'Кaznews.mn' (as written, first letter Cyrillic) = ORGANISATION. «Үркер», 'Үркер мүсіншесі', «Үркер-2020» = MISCELLANEOUS (prize; the '2020' inside the name is not a temporal). 'қазақтілді', 'ресейлік' (adjectives) not annotated.")
@@ -179,7 +179,7 @@ def kazinform_urker():
 
 def kazakhtelecom_rural():
     g = new("kazakhtelecom-rural-internet", None,
-            publisher="Kazakhtelecom JSC (CFO at a briefing)", publisher_kind="company",
+            publisher="Kazakhtelecom JSC", source_detail="the CFO at a briefing", publisher_kind="company",
             url="https://kaz.inform.kz/amp/biyl-kazaktelekom-400-den-astam-auylga-internet-tartady_a3552161/",
             outlet="Kazinform")
     g.note("Kazinform report of a Kazakhtelecom briefing (the company's CFO speaking). Date not shown (Nur-Sultan dateline, about 2019): reference_date null; 'Биыл' -> XXXX, 'Өткен жылы' -> PAST_REF, 'келесі жылдыңаяғына дейін' -> FUTURE_REF, 'Алдағы екі жылда' -> duration P2Y. The photo line ('Фото: None') and the last, truncated paragraph of the stored copy were dropped. Source glueings kept as written ('Өзбеков«Қазақтелеком»', 'желілерінсалу', 'мыңшақырымнан', 'ЦифрлықҚазақстан').")
@@ -227,7 +227,7 @@ def kazakhtelecom_rural():
 
 def kazakhtelecom_tariffs():
     g = new("kazakhtelecom-intercity-tariffs", None,
-            publisher="Kazakhtelecom JSC (head of public relations)", publisher_kind="company",
+            publisher="Kazakhtelecom JSC", source_detail="the head of public relations", publisher_kind="company",
             url="https://azh.kz/kz/news/view/3856", outlet="azh.kz (Ақ Жайық)")
     g.note("Item of the Atyrau newspaper «Ақ Жайық» reporting Kazakhtelecom's tariff change (the company's PR head quoted). Page chrome (city/date/weather/exchange-rate line, '1 472 просмотра') dropped; the stored copy stops mid-sentence, the text ends at the last complete sentence. Publication date not shown (page chrome '26 сәуір' is the site's current date, not the article's): reference_date null; '1 қазаннан бастап' -> XXXX-10-01.")
     g.note("'«Қазақтелеком» АҚ-ның жұртшылықпен байланыс жөніндегі қызметінің жетекшісі' = one POSITION from the guillemet (nested ORG 'Қазақтелеком'); 'Юлия ИСКАКОВАНЫҢ' = PERSON normalized 'Юлия Искакова'. Zone labels '1-аймақ', '2-аймақ' are identifiers, not quantities. Money: '5,5 теңге', '7,7 теңге' (per minute); '10 пайыз' percent; '5 түрлі' cardinal (unit тариф).")
@@ -253,7 +253,7 @@ def kazakhtelecom_tariffs():
 
 def air_astana_middle_east():
     g = new("air-astana-middle-east-resumption", "2025-06-24",
-            publisher="Air Astana (its Telegram channel)", publisher_kind="company",
+            publisher="Air Astana", source_detail="the company's Telegram channel", publisher_kind="company",
             url="https://kztynisi.com/kh-b-rl-m-l-r/item/2068-aza-standy-ue-kompaniya-tayau-shy-ys-a-reysterd-anday-zha-dayda-zhandandyratynyn-aytty",
             published="2025-06-24", outlet="kztynisi.com (via Zakon.kz)")
     g.note("Air Astana's Telegram announcement relayed by kztynisi.com from Zakon.kz. No headline in the stored copy. reference_date = 2025-06-24 from the text itself ('бүгін, 2025 жылғы 24 маусымда'); the page date is not shown.")
@@ -286,7 +286,7 @@ def air_astana_middle_east():
 
 def air_astana_ukraine():
     g = new("air-astana-ukraine-airspace", None,
-            publisher="Air Astana press service (Facebook page)", publisher_kind="company",
+            publisher="Air Astana", source_detail="the press service's Facebook page", publisher_kind="company",
             url="https://sn.kz/sn-akparat-agyny/612-ejr-astana-kompaniyasy-kiev-ar-yly-shularyn-to-tatty",
             outlet="sn.kz (via Skifnews.kz)")
     g.note("Air Astana press service's Facebook statement relayed by sn.kz from Skifnews.kz (July 2014, after the MH17 crash). Exchange-rate line, reaction buttons and 'Серіктес жаңалықтары' dropped. Date not shown: reference_date null; '17 шілде күні' -> XXXX-07-17.")
@@ -346,7 +346,7 @@ def air_astana_ukraine():
 
 def ktz_refund():
     g = new("ktz-late-passenger-refund", "2026-02-27",
-            publisher="Passenger Transportation JSC (Жолаушылар тасымалы, KTZ group), KTZ Telegram channel",
+            publisher="Kazakhstan Temir Zholy (KTZ)", source_detail="its passenger carrier «Жолаушылар тасымалы» АҚ, guide on the KTZ Telegram channel",
             publisher_kind="company", published="2026-02-27", outlet="Zakon.kz",
             url="https://kaz.zakon.kz/kogam-tynysy/6077362-poyyza-keshgp-alsayz-da-bilet-ashasyn-aytarua-bolady--ne-steu-kerek.html")
     g.note("Zakon.kz item relaying the KTZ passenger carrier's Telegram guidance. reference_date = the page date (2026-02-27). Photo caption dropped; the last sentence of the stored copy (cut off) dropped.")
@@ -372,7 +372,7 @@ def ktz_refund():
 
 def ktz_status():
     g = new("ktz-station-status-check", None,
-            publisher="Kazakhstan Temir Zholy (KTZ) national company", publisher_kind="company",
+            publisher="Kazakhstan Temir Zholy (KTZ)", source_detail="the national company's reminder", publisher_kind="company",
             url="https://baribar.kz/172126/elimizde-500-den-astam-zholaushy-qyzyl-martebemen-pojyzgha-otyrmaq-bolghan/",
             outlet="baribar.kz")
     g.note("baribar.kz item relaying KTZ's reminder (COVID-19 period, 2021, Nur-Sultan). Date not shown: reference_date null; no time expressions. The stored copy continues with a bullet list cut off mid-item: the text ends before the list.")
@@ -743,7 +743,7 @@ def kaznu_green():
 
 def kyzylorda_university():
     g = new("kyzylorda-university-80-sports-day", None,
-            publisher="Korkyt Ata Kyzylorda State University (item on the regional newspaper site)",
+            publisher="Korkyt Ata Kyzylorda State University", source_detail="item on the regional newspaper's site",
             publisher_kind="university", outlet="kyzylorda-news.kz (Сыр бойы / Kyzylorda news)",
             url="https://oldkaz.kyzylorda-news.kz/news/lifnews/18088-oryt-ata-atynday-mu-80-zhyldy-mereytoyy-ayasynda.html")
     g.note("University news item on the regional newspaper's site. Date not shown (the university's 80th anniversary, 2017): reference_date null.")
@@ -959,7 +959,7 @@ def astanatv_museum():
 
 
 def otyrar_olympiad():
-    g = new("otyrar-presidential-olympiad-shymkent", None, publisher="Otyrar TV (Shymkent)",
+    g = new("otyrar-presidential-olympiad-shymkent", None, publisher="Otyrar TV", source_detail="Shymkent regional TV, own report",
             publisher_kind="news_agency",
             url="https://kz.otyrar.kz/2021/10/prezidenttik-olimpiadanyn-algashqy-kezeni-a%d1%8fqtaldy")
     g.note("Otyrar TV's own report. No headline in the stored copy; the page address gives October 2021, no day: reference_date null; 'Бүгін', 'Бүгінде' -> PRESENT_REF, 'биыл' -> 2021 (year from the page address). The stored copy's last sentence is cut off and was dropped.")
@@ -1105,7 +1105,7 @@ def aktobe_volunteers():
 
 
 def kmg_lukoil():
-    g = new("kmg-lukoil-zhenis-block-agreement", "2018-06-06", publisher="KazMunayGas and Lukoil (joint signing)",
+    g = new("kmg-lukoil-zhenis-block-agreement", "2018-06-06", publisher="KazMunayGas", source_detail="joint signing with Lukoil, reported by Qazaqstan TV",
             publisher_kind="company", published="2018-06-06", outlet="Qazaqstan TV (qazaqstan.tv)",
             url="https://qazaqstan.tv/index.php/news/60880")
     g.note("Qazaqstan TV's report of the KazMunayGas-Lukoil signing (reference_date = page date 06.06.2018). Site name, repeated headline, byline and 'Хабарламаларға жазылу' dropped. Typo 'ораласқан' kept.")
@@ -1134,7 +1134,7 @@ def kmg_lukoil():
     return g.save()
 
 def akzhaiyk_fc():
-    g = new("akzhaiyk-fc-season-start-2020", "2020-06-24", publisher="FC Akzhaiyk press service (Oral)",
+    g = new("akzhaiyk-fc-season-start-2020", "2020-06-24", publisher="FC Akzhaiyk", source_detail="the club's press service",
             publisher_kind="sport", published="2020-06-24", outlet="zhaikpress.kz (Жайық пресс)",
             url="https://zhaikpress.kz/?p=106272")
     g.note("Regional newspaper item relaying the FC Akzhaiyk press service's announcement (reference_date = page date 24.06.2020). View counter and two image-ID lines dropped; the last paragraph (a dash quote cut off mid-sentence) dropped.")
@@ -1174,7 +1174,7 @@ def akzhaiyk_fc():
 
 def kokpar_oner():
     g = new("kokpar-oner-tournament-prize-fund", None,
-            publisher="«Ұлттық спорт түрлері» association (its president)", publisher_kind="sport",
+            publisher="«Ұлттық спорт түрлері» association", source_detail="its president's announcement", publisher_kind="sport",
             outlet="informburo.kz",
             url="https://informburo.kz/kaz/newskaz/zuldyzdar-arasynda-otetin-oner-kokparynyn-zulde-qory-21-million-tengeni-quraidy")
     g.note("informburo.kz item on what the president of the «Ұлттық спорт түрлері» association announced. 'Тікелей эфир' chrome dropped; the stored copy stops inside a quote, the text ends before it. Publication date not shown (late June 2021): reference_date null; dates in the text carry their year or take 2021 from the range ('3, 4 шілде күндері' -> 2021-07-03/2021-07-04).")
@@ -1503,7 +1503,7 @@ THEATRE_NOTE = ("Theatres: play titles in quotes ('«ҚҰЙЫН» драмасы
 
 def auezov_quiyn():
     g = new("auezov-theatre-quiyn-premiere", None,
-            publisher="M. Auezov Kazakh National Drama Theatre (announcement)", publisher_kind="theatre",
+            publisher="M. Auezov Kazakh National Drama Theatre", source_detail="premiere announcement relayed by standard.kz", publisher_kind="theatre",
             outlet="standard.kz", url="https://standard.kz/kz/post/quiyn-dramasy")
     g.note("The theatre's premiere announcement relayed by standard.kz (photo credit line dropped; the poetic synopsis lines after the credits, cut off mid-sentence, dropped). Publication date not shown (before 8 September 2023): reference_date null; '2023 жылдың 8 қыркүйегінде сағат 18.30-да' -> 2023-09-08T18:30; 'сағат 17.15-те' takes that day -> 2023-09-08T17:15.")
     g.note(THEATRE_NOTE)
@@ -1764,7 +1764,7 @@ def ezhelgi_taraz_interview():
 
 def east_kazakhstan_museum():
     g = new("east-kazakhstan-museum-police-day-visit", None,
-            publisher="East Kazakhstan Regional Museum-Reserve (press service)", publisher_kind="museum",
+            publisher="East Kazakhstan Regional Museum-Reserve", source_detail="signed by its press service", publisher_kind="museum",
             url="https://vkoem.kz/index.php/zhaalytary/127-zhaalytary/3239-kulturnaya-programma-v-den-policzii")
     g.note("The museum-reserve's own news item, signed by its press service (the pagination line dropped). Publication date not shown (the text dates the meeting 2021-06-23): reference_date null.")
     g.note(MUSEUM_NOTE)
@@ -1799,7 +1799,7 @@ def east_kazakhstan_museum():
 
 
 def kazatomprom_plant():
-    g = new("kazatomprom-south-tortkuduk-plant", "2025-07-05", publisher="Kazatomprom (Қазатомөнеркәсіп)",
+    g = new("kazatomprom-south-tortkuduk-plant", "2025-07-05", publisher="Kazatomprom", source_detail="the plant launch with the CEO's words",
             publisher_kind="company", published="2025-07-05", outlet="Munarmedia.kz",
             url="https://www.munar-media.kz/posts/turkistan-oblysynda-quny-75-mlrd-tengege-zuyq-uran-ondeu-zauyty-iske-qosyldy-francuzdarmen-birlesken-zoba")
     g.note("Munarmedia.kz report of Kazatomprom's plant launch with the CEO's words (dateline 'Munarmedia.kz. 05.07.2025 /Астана/-', reference_date 2025-07-05). The stored copy goes on with a sub-headed second story ('Қазатомөнеркәсіптің табысы төмендеді ме?'), cut off: the text ends before it.")
@@ -1836,7 +1836,7 @@ def kazatomprom_plant():
 
 def kazatomprom_output():
     g = new("kazatomprom-uranium-output-2018", None,
-            publisher="Kazatomprom (Қазатомөнеркәсіп), its CEO at a briefing", publisher_kind="company",
+            publisher="Kazatomprom", source_detail="its CEO at a briefing", publisher_kind="company",
             outlet="Kazinform", url="https://www.inform.kz/kz/2018-zhyly-ondiriletin-uran-kolemi-belgili-boldy_a3102714")
     g.note("Kazinform report of the Kazatomprom CEO's statements at a briefing ('None' photo lines dropped; the stored copy stops inside a quote: the text ends before it). Date not shown (late 2017, Astana): reference_date null; 'бүгін' -> PRESENT_REF; 'келесі жылы' (= the 2018 of the same quote) -> 2018 and 'ағымдағы жылдың' (the year before it) -> 2017, both resolved from the text; 'алдағы уақыттағы' -> FUTURE_REF.")
     g.note("'«Қазатомөнеркәсіп» ҰАК» АҚ-ның басқарма төрағасы' (unbalanced guillemets as in the source) = one POSITION from the first guillemet (nested ORG 'Қазатомөнеркәсіп'); 'компания басшысы' = POSITION normalized to it. 'Орталық коммуникациялар қызметіндегі' = ORGANISATION. Quantities in tonnes; '27 мың тоннадан асып' -> more_than (the verb 'асып' as approximator); 'шамамен 23 мың тонна' -> about (preposed approximator in the span).")
@@ -1879,7 +1879,7 @@ def kazatomprom_output():
 
 def shymkent_hospital():
     g = new("shymkent-childrens-hospital-newborn-surgery", "2020-07-14",
-            publisher="Qazweek.kz (report on the Shymkent city clinical children's hospital)",
+            publisher="Qazweek.kz", source_detail="report on the Shymkent city clinical children's hospital",
             publisher_kind="news_agency", published="2020-07-14",
             url="https://qazweek.kz/kk/2020/07/14/шымкент-дәрігерлер-басында-үлкен-ісі")
     g.note("Qazweek.kz health report (date from the page address, reference_date 2020-07-14; byline 'Г. ҚАПАЛ' dropped). The stored copy glues many words where the source had line breaks ('балалараурухасының', 'күрделіоперация', 'бөлімшебиылғы', 'берімұнда' ...): kept as stored; spans follow the glued tokens (the trigger is the whole token 'күрделіоперация'; 'биылғы' inside 'бөлімшебиылғы' cannot be a span).")
@@ -1978,7 +1978,7 @@ def aikyn_crash_hospital():
 
 
 def barys_schedule():
-    g = new("barys-khl-season-opening-schedule", None, publisher="Barys Hockey Club press service",
+    g = new("barys-khl-season-opening-schedule", None, publisher="Barys Hockey Club", source_detail="the club's press service",
             publisher_kind="sport", outlet="ult.kz",
             url="https://ult.kz/index.php/post/kkhl-barys-algashky-oyynyn-elordada-otkizedi")
     g.note("ult.kz item relaying the Barys hockey club press service's schedule. No headline or date in the stored copy (season start in September; year not shown): reference_date null; dates -> XXXX-09-DD; the bare '5' in '«Металлургымен» 5, «Амурымен» 8 қыркүйекте' is the 5th of September (elliptical) -> XXXX-09-05.")
@@ -2042,7 +2042,7 @@ def barys_schedule():
 
 
 def barys_almaty():
-    g = new("barys-home-games-in-almaty", None, publisher="Barys Hockey Club (its president at a press conference)",
+    g = new("barys-home-games-in-almaty", None, publisher="Barys Hockey Club", source_detail="its president at a press conference",
             publisher_kind="sport", outlet="ERNUR.KZ (via Kazinform)",
             url="http://ernur.kz/kazakstan/almatyda-barys-xokkei-klubynyn-oiyndary-otedi---resmi-malimdeme")
     g.note("ERNUR.KZ item relaying Kazinform's report of the Barys club president's press conference. Page chrome before the body (counters, a teaser line of another story about the world championship at Barys-Arena, the repeated headline) dropped; the stored copy stops after the quote paragraph's continuation, cut off: the text ends after the quote. The source writes 'xоккей', 'мәслиxатында' with a Latin 'x': kept as stored. Date not shown (spring 2015): reference_date null; 'биыл', 'биылғы' -> XXXX, 'қыркүйек айында', 'осы айда', 'қыркүйекте' -> XXXX-09.")
