@@ -18,6 +18,9 @@ def new(doc_id, ref, **meta):
     g = Gold(doc_id, ref, **meta)
     for s in COMMON_NOTES:
         g.note(s)
+    if "source_detail" in meta:
+        g.note("Edit after the first commit (meta only, no annotation changed): meta.publisher set to the body's "
+               "canonical name shared by all its releases; the former detail is meta.source_detail.")
     return g
 
 
@@ -1463,6 +1466,7 @@ def halyk_superapp():
             published="2025-12-04", url="https://halykbank.kz/index.php/kz/promo/317")
     g.note("The bank's own promotion page (rubric 'Акциялар' and page date 04.12.2025 dropped; reference_date 2025-12-04). The stored copy stops inside the next list ('Бонустарды есептеу бойынша ерекшеліктер:'), the text ends before it. List dashes and line breaks kept.")
     g.note("'Halyk Super App', 'APPTEKA'/'Appteka' (apps/services) = PRODUCT; 'Halyk' as the bank ('Halyk карталарымен', 'Halyk-тан') = ORGANISATION. Cities = GPE. Percentages, '5 000 теңге' money, '5 000 бонус' cardinal (unit бонус). '03.12.2025 – 31.12.2025' -> range 2025-12-03/2025-12-31; 'айына' -> set P1M. 'бір карта бойынша', 'бір клиентке' (distributive 'per one') not annotated.")
+    g.note("Edit after the first commit: the 'Halyk' of 'Halyk карталарымен' in the first list item was anchored inside 'Halyk Super App' (a flat overlap the checker caught); it now sits on the cards' 'Halyk'.")
     g.note("Events: c1 = the promotion campaign ('Науқан кезеңі' and 'Науқан шеңберінде' without a verb -> unknown; 'Науқан өткізілетін қалалар' -> future).")
     g.ent("Halyk Super App", "PRODUCT", n=1)
     g.ent("APPTEKA", "PRODUCT", n=1)
