@@ -125,8 +125,11 @@ def test_quotes(doc):
         assert q["speaker"] is None or (isinstance(q["speaker"], str) and q["speaker"]), q
         assert q.get("kind", "direct") in QUOTE_KINDS, q
         if q.get("kind", "direct") == "direct":
-            # a direct quote sits just inside its quotation marks or dashes
-            assert content[q["start"] - 1] in "«\"“—–- " and content[q["end"]] in "»\"”—–-,", q["text"][:30]
+            # a direct quote sits just inside its quotation marks or dashes, or opens its line (a
+            # paragraph of speech closed by ", - деді X", issue 20; or one whose first word is a
+            # quoted name: «Эйр Астана» ...)
+            before = content[q["start"] - 1] if q["start"] else "\n"
+            assert before in "«\"“—–- \n" and content[q["end"]] in "»\"”—–-,", q["text"][:30]
 
 
 def test_quote_speakers_are_people(doc):

@@ -18,6 +18,9 @@ def new(doc_id, ref, **meta):
     g = Gold(doc_id, ref, **meta)
     for s in COMMON_NOTES:
         g.note(s)
+    if "source_detail" in meta:
+        g.note("Edit after the first commit (meta only, no annotation changed): meta.publisher set to the body's "
+               "canonical name shared by all its releases; the former detail is meta.source_detail.")
     return g
 
 
@@ -59,7 +62,7 @@ def zhetysu_conference():
 
 def auezov_status():
     g = new("auezov-theatre-national-status", None,
-            publisher="M. Auezov Kazakh National Academic Drama Theatre (its Instagram post)", publisher_kind="theatre",
+            publisher="M. Auezov Kazakh National Drama Theatre", source_detail="the theatre's Instagram post, relayed by Kazinform and turkystan.kz", publisher_kind="theatre",
             url="https://turkystan.kz/article/131920-prezident-uezov-teatryna-ltty-m-rtebesin-berdi/amp",
             outlet="turkystan.kz (via Kazinform)")
     g.note("The theatre's own announcement (an Instagram post quoted in full) relayed by Kazinform and turkystan.kz; page chrome ('Жаңалықтар', the repeated headline, the photo caption 'ашық дереккөзі') dropped. Publication date not shown: reference_date null; 'бүгінгі' -> PRESENT_REF.")
@@ -101,7 +104,7 @@ def auezov_status():
 
 def auezov_premieres():
     g = new("auezov-theatre-premiere-week", None,
-            publisher="M. Auezov Kazakh National Drama Theatre (site, reposting Ana tili)", publisher_kind="theatre",
+            publisher="M. Auezov Kazakh National Drama Theatre", source_detail="an Ana tili item reposted on the theatre's site", publisher_kind="theatre",
             url="https://auezov-theatre.kz/kz/article/6", outlet="Ana tili (anatili.kazgazeta.kz)")
     g.note("An Ana tili newspaper item reposted on the theatre's own site (source link line dropped). Date not shown: reference_date null; 'былтыр' -> PAST_REF. 'бүгінгі күннің өзектілігімен' (topical, 'of today') is generic and not a temporal.")
     g.note("'Ұлттық театрда' (the national theatre, as venue) = optional FACILITY (descriptive short name); 'М.Әуезов атындағы Қазақ ұлттық драма театрының' = ORGANISATION (its repertoire); 'театрдың директоры' = POSITION normalized with the theatre's name; 'Қазақстанның еңбек сіңірген қайраткері' = honorary title, optional only. 'БАҚ-қа' (media, generic) and 'Пандемияның' not annotated.")
@@ -128,7 +131,7 @@ def auezov_premieres():
 
 def kazinform_urker():
     g = new("kazinform-urker-special-prize", None,
-            publisher="Kazinform (ҚазАқпарат)", publisher_kind="news_agency",
+            publisher="Kazinform", source_detail="own report", publisher_kind="news_agency",
             url="https://www.inform.kz/kz/kazakparattyn-100-zhyldygy-syylygyn-mongoliyadagy-kazaktildi-portal-men-tass-agenttigi-zhenip-aldy_a3718394")
     g.note("Kazinform's own report. Date not shown in the stored copy (the «Үркер-2020» ceremony, about late 2020): reference_date null. The stored copy's 'None None' photo lines dropped; the last paragraph (a quote cut off mid-sentence) dropped.")
     g.note("'ҚазАқпарат' in quotes or bare = ORGANISATION (inside the quotes; 'ХАА', 'АҚ', 'халықаралық ақпарат агенттігі' after the quotes are descriptors). 'ҚазАқпарат тілшісі' = POSITION (nested ORG). '«ҚазАқпарат» АҚ Басқарма төрағасы' = one POSITION starting at the opening guillemet (the name is the first part of the post). 'ТАСС' = ORGANISATION; 'Кaznews.mn' (as written, first letter Cyrillic) = ORGANISATION. «Үркер», 'Үркер мүсіншесі', «Үркер-2020» = MISCELLANEOUS (prize; the '2020' inside the name is not a temporal). 'қазақтілді', 'ресейлік' (adjectives) not annotated.")
@@ -179,7 +182,7 @@ def kazinform_urker():
 
 def kazakhtelecom_rural():
     g = new("kazakhtelecom-rural-internet", None,
-            publisher="Kazakhtelecom JSC (CFO at a briefing)", publisher_kind="company",
+            publisher="Kazakhtelecom JSC", source_detail="the CFO at a briefing", publisher_kind="company",
             url="https://kaz.inform.kz/amp/biyl-kazaktelekom-400-den-astam-auylga-internet-tartady_a3552161/",
             outlet="Kazinform")
     g.note("Kazinform report of a Kazakhtelecom briefing (the company's CFO speaking). Date not shown (Nur-Sultan dateline, about 2019): reference_date null; 'Биыл' -> XXXX, 'Өткен жылы' -> PAST_REF, 'келесі жылдыңаяғына дейін' -> FUTURE_REF, 'Алдағы екі жылда' -> duration P2Y. The photo line ('Фото: None') and the last, truncated paragraph of the stored copy were dropped. Source glueings kept as written ('Өзбеков«Қазақтелеком»', 'желілерінсалу', 'мыңшақырымнан', 'ЦифрлықҚазақстан').")
@@ -227,7 +230,7 @@ def kazakhtelecom_rural():
 
 def kazakhtelecom_tariffs():
     g = new("kazakhtelecom-intercity-tariffs", None,
-            publisher="Kazakhtelecom JSC (head of public relations)", publisher_kind="company",
+            publisher="Kazakhtelecom JSC", source_detail="the head of public relations", publisher_kind="company",
             url="https://azh.kz/kz/news/view/3856", outlet="azh.kz (Ақ Жайық)")
     g.note("Item of the Atyrau newspaper «Ақ Жайық» reporting Kazakhtelecom's tariff change (the company's PR head quoted). Page chrome (city/date/weather/exchange-rate line, '1 472 просмотра') dropped; the stored copy stops mid-sentence, the text ends at the last complete sentence. Publication date not shown (page chrome '26 сәуір' is the site's current date, not the article's): reference_date null; '1 қазаннан бастап' -> XXXX-10-01.")
     g.note("'«Қазақтелеком» АҚ-ның жұртшылықпен байланыс жөніндегі қызметінің жетекшісі' = one POSITION from the guillemet (nested ORG 'Қазақтелеком'); 'Юлия ИСКАКОВАНЫҢ' = PERSON normalized 'Юлия Искакова'. Zone labels '1-аймақ', '2-аймақ' are identifiers, not quantities. Money: '5,5 теңге', '7,7 теңге' (per minute); '10 пайыз' percent; '5 түрлі' cardinal (unit тариф).")
@@ -253,7 +256,7 @@ def kazakhtelecom_tariffs():
 
 def air_astana_middle_east():
     g = new("air-astana-middle-east-resumption", "2025-06-24",
-            publisher="Air Astana (its Telegram channel)", publisher_kind="company",
+            publisher="Air Astana", source_detail="the company's Telegram channel", publisher_kind="company",
             url="https://kztynisi.com/kh-b-rl-m-l-r/item/2068-aza-standy-ue-kompaniya-tayau-shy-ys-a-reysterd-anday-zha-dayda-zhandandyratynyn-aytty",
             published="2025-06-24", outlet="kztynisi.com (via Zakon.kz)")
     g.note("Air Astana's Telegram announcement relayed by kztynisi.com from Zakon.kz. No headline in the stored copy. reference_date = 2025-06-24 from the text itself ('бүгін, 2025 жылғы 24 маусымда'); the page date is not shown.")
@@ -286,7 +289,7 @@ def air_astana_middle_east():
 
 def air_astana_ukraine():
     g = new("air-astana-ukraine-airspace", None,
-            publisher="Air Astana press service (Facebook page)", publisher_kind="company",
+            publisher="Air Astana", source_detail="the press service's Facebook page", publisher_kind="company",
             url="https://sn.kz/sn-akparat-agyny/612-ejr-astana-kompaniyasy-kiev-ar-yly-shularyn-to-tatty",
             outlet="sn.kz (via Skifnews.kz)")
     g.note("Air Astana press service's Facebook statement relayed by sn.kz from Skifnews.kz (July 2014, after the MH17 crash). Exchange-rate line, reaction buttons and 'Серіктес жаңалықтары' dropped. Date not shown: reference_date null; '17 шілде күні' -> XXXX-07-17.")
@@ -346,7 +349,7 @@ def air_astana_ukraine():
 
 def ktz_refund():
     g = new("ktz-late-passenger-refund", "2026-02-27",
-            publisher="Passenger Transportation JSC (Жолаушылар тасымалы, KTZ group), KTZ Telegram channel",
+            publisher="Kazakhstan Temir Zholy (KTZ)", source_detail="its passenger carrier «Жолаушылар тасымалы» АҚ, guide on the KTZ Telegram channel",
             publisher_kind="company", published="2026-02-27", outlet="Zakon.kz",
             url="https://kaz.zakon.kz/kogam-tynysy/6077362-poyyza-keshgp-alsayz-da-bilet-ashasyn-aytarua-bolady--ne-steu-kerek.html")
     g.note("Zakon.kz item relaying the KTZ passenger carrier's Telegram guidance. reference_date = the page date (2026-02-27). Photo caption dropped; the last sentence of the stored copy (cut off) dropped.")
@@ -372,7 +375,7 @@ def ktz_refund():
 
 def ktz_status():
     g = new("ktz-station-status-check", None,
-            publisher="Kazakhstan Temir Zholy (KTZ) national company", publisher_kind="company",
+            publisher="Kazakhstan Temir Zholy (KTZ)", source_detail="the national company's reminder", publisher_kind="company",
             url="https://baribar.kz/172126/elimizde-500-den-astam-zholaushy-qyzyl-martebemen-pojyzgha-otyrmaq-bolghan/",
             outlet="baribar.kz")
     g.note("baribar.kz item relaying KTZ's reminder (COVID-19 period, 2021, Nur-Sultan). Date not shown: reference_date null; no time expressions. The stored copy continues with a bullet list cut off mid-item: the text ends before the list.")
@@ -743,7 +746,7 @@ def kaznu_green():
 
 def kyzylorda_university():
     g = new("kyzylorda-university-80-sports-day", None,
-            publisher="Korkyt Ata Kyzylorda State University (item on the regional newspaper site)",
+            publisher="Korkyt Ata Kyzylorda State University", source_detail="item on the regional newspaper's site",
             publisher_kind="university", outlet="kyzylorda-news.kz (Сыр бойы / Kyzylorda news)",
             url="https://oldkaz.kyzylorda-news.kz/news/lifnews/18088-oryt-ata-atynday-mu-80-zhyldy-mereytoyy-ayasynda.html")
     g.note("University news item on the regional newspaper's site. Date not shown (the university's 80th anniversary, 2017): reference_date null.")
@@ -959,7 +962,7 @@ def astanatv_museum():
 
 
 def otyrar_olympiad():
-    g = new("otyrar-presidential-olympiad-shymkent", None, publisher="Otyrar TV (Shymkent)",
+    g = new("otyrar-presidential-olympiad-shymkent", None, publisher="Otyrar TV", source_detail="Shymkent regional TV, own report",
             publisher_kind="news_agency",
             url="https://kz.otyrar.kz/2021/10/prezidenttik-olimpiadanyn-algashqy-kezeni-a%d1%8fqtaldy")
     g.note("Otyrar TV's own report. No headline in the stored copy; the page address gives October 2021, no day: reference_date null; 'Бүгін', 'Бүгінде' -> PRESENT_REF, 'биыл' -> 2021 (year from the page address). The stored copy's last sentence is cut off and was dropped.")
@@ -1105,7 +1108,7 @@ def aktobe_volunteers():
 
 
 def kmg_lukoil():
-    g = new("kmg-lukoil-zhenis-block-agreement", "2018-06-06", publisher="KazMunayGas and Lukoil (joint signing)",
+    g = new("kmg-lukoil-zhenis-block-agreement", "2018-06-06", publisher="KazMunayGas", source_detail="joint signing with Lukoil, reported by Qazaqstan TV",
             publisher_kind="company", published="2018-06-06", outlet="Qazaqstan TV (qazaqstan.tv)",
             url="https://qazaqstan.tv/index.php/news/60880")
     g.note("Qazaqstan TV's report of the KazMunayGas-Lukoil signing (reference_date = page date 06.06.2018). Site name, repeated headline, byline and 'Хабарламаларға жазылу' dropped. Typo 'ораласқан' kept.")
@@ -1134,7 +1137,7 @@ def kmg_lukoil():
     return g.save()
 
 def akzhaiyk_fc():
-    g = new("akzhaiyk-fc-season-start-2020", "2020-06-24", publisher="FC Akzhaiyk press service (Oral)",
+    g = new("akzhaiyk-fc-season-start-2020", "2020-06-24", publisher="FC Akzhaiyk", source_detail="the club's press service",
             publisher_kind="sport", published="2020-06-24", outlet="zhaikpress.kz (Жайық пресс)",
             url="https://zhaikpress.kz/?p=106272")
     g.note("Regional newspaper item relaying the FC Akzhaiyk press service's announcement (reference_date = page date 24.06.2020). View counter and two image-ID lines dropped; the last paragraph (a dash quote cut off mid-sentence) dropped.")
@@ -1174,7 +1177,7 @@ def akzhaiyk_fc():
 
 def kokpar_oner():
     g = new("kokpar-oner-tournament-prize-fund", None,
-            publisher="«Ұлттық спорт түрлері» association (its president)", publisher_kind="sport",
+            publisher="«Ұлттық спорт түрлері» association", source_detail="its president's announcement", publisher_kind="sport",
             outlet="informburo.kz",
             url="https://informburo.kz/kaz/newskaz/zuldyzdar-arasynda-otetin-oner-kokparynyn-zulde-qory-21-million-tengeni-quraidy")
     g.note("informburo.kz item on what the president of the «Ұлттық спорт түрлері» association announced. 'Тікелей эфир' chrome dropped; the stored copy stops inside a quote, the text ends before it. Publication date not shown (late June 2021): reference_date null; dates in the text carry their year or take 2021 from the range ('3, 4 шілде күндері' -> 2021-07-03/2021-07-04).")
@@ -1274,6 +1277,822 @@ def chess_senat_open():
     g.person("Мұрат Қадырбек", [P3], [("Мұрат Қадырбек",)])
     g.announce(headline="ТҮРКІСТАНДА ШАХМАТ ТУРНИРІ ӨТТІ", issuer="Қазақстан Шахмат Федерациясы", outlet="aimak.com.kz",
                published=None, place=None, main_event="c1")
+    return g.save()
+
+SCHOOL_NOTE = ("Schools and colleges: class, group and room labels ('9-10-11 сынып', '№23 топ', '№ 70') are identifiers, "
+               "not quantities; 'N-сынып/топ студенті/оқушысы' in apposition = POSITION. Colleges (technical and "
+               "vocational education) get publisher_kind 'school'.")
+
+
+def ekibastuz_college():
+    g = new("ekibastuz-college-victory-poetry-contest", "2019-05-06",
+            publisher="College at egtkimkp.kz (Ekibastuz)", publisher_kind="school", published="2019-05-06",
+            url="http://egtkimkp.kz/kk/2019/05/06/%d0%b6%d0%b5%d2%a3%d1%96%d1%81-%d0%b6%d1%8b%d1%80%d0%bb%d0%b0%d1%80%d1%8b/")
+    g.note("A college's own news item; the college is not named in the text (site egtkimkp.kz, Ekibastuz). reference_date = 2019-05-06 from the page address; '4 мамыр күні' -> 2019-05-04. Double spaces kept.")
+    g.note(SCHOOL_NOTE)
+    g.note("'Жеңіс күні мерекесіне' and 'Жеңіс күніне' = EVENT (holiday); «Жеңіс жырлары» = EVENT (contest title); 'қазақ', 'орыс' (poets') = NORP. Places 'I', 'II', 'III' = ordinals. Events: c1 = the recitation contest ('сайысы өтті', 'Сайыста', 'Байқау талабы', 'Сайысқа', 'сайыс барысында', 'Байқаудың қорытындысы'); c2 = the awarding ('марапатталды'). The holiday is the occasion only.")
+    g.tmp("4 мамыр күні", "date", "2019-05-04")
+    g.ent("Жеңіс күні мерекесіне", "EVENT", "Жеңіс күні мерекесі")
+    g.ent("Жеңіс жырлары", "EVENT")
+    g.ent("Жеңіс күніне", "EVENT", "Жеңіс күні")
+    g.ent("қазақ", "NORP")
+    g.ent("орыс", "NORP")
+    g.qty("I", "ordinal", 1, unit="орын", after="бойынша, ")
+    g.ent("№23 топ студенті", "POSITION")
+    g.ent("Соболева Римма", "PERSON")
+    g.qty("II", "ordinal", 2, unit="орын")
+    g.ent("№26 топ студенті", "POSITION")
+    g.ent("Шалабай Нұргүл", "PERSON")
+    g.qty("III", "ordinal", 3, unit="орын")
+    g.ent("№29 топ студенті", "POSITION")
+    g.ent("Ионов Данил", "PERSON")
+    g.ev("competition", "сайысы", "past", when="4 мамыр күні", where="колледж кітапханасында", title="Жеңіс жырлары",
+         cluster="c1")
+    g.ev("competition", "Сайыста", "past", cluster="c1")
+    g.ev("competition", "Байқау", "past", cluster="c1", after="оқыды. ")
+    g.ev("competition", "Сайысқа", "past", cluster="c1")
+    g.ev("competition", "сайыс", "past", cluster="c1", after="қатысты және ")
+    g.ev("competition", "Байқаудың", "past", cluster="c1")
+    g.ev("award", "марапатталды", "past", cluster="c2")
+    g.person("Соболева Римма", ["№23 топ студенті"], [("Соболева Римма",)])
+    g.person("Шалабай Нұргүл", ["№26 топ студенті"], [("Шалабай Нұргүл",)])
+    g.person("Ионов Данил", ["№29 топ студенті"], [("Ионов Данил",)])
+    g.announce(headline=None, issuer="колледж (egtkimkp.kz)", outlet=None, published="2019-05-06", place=None,
+               main_event="c1")
+    return g.save()
+
+
+def kostanay_college():
+    g = new("kostanay-college-students-day", None, publisher="College (kipk.edu.kz, Kostanay region)",
+            publisher_kind="school", url="https://kipk.edu.kz/?p=1699")
+    g.note("A college's own news item (not named in the text). No date: reference_date null; 'Осы жылы' -> XXXX. The stored copy stops mid-sentence; the text ends at the last complete sentence. Lowercase sentence start 'біздің' and 'облыс аумақтығында' kept.")
+    g.note(SCHOOL_NOTE)
+    g.note("'студенттердің Халықаралық Күні' = EVENT (normalized 'Студенттердің халықаралық күні'); 'Қостанай облысы өңірі' -> GPE 'Қостанай'; «Рухани жаңғыру» = PROJECT. Group 'МӨТ-15' and rooms '№ 70', '№ 3' are labels (not annotated); 'бірінші курстағылар' -> ordinal 1.")
+    g.note("Events: c1 = the students' day celebration ('мерекесі дәстүрлі түрде өткізіледі' generic -> unknown; 'Мерекеде', 'Мерекеге келген' past); c2 = the trip across the region ('саяхат болды', tour); c3 = students commended ('мадақталған болды', award); c4 = the best rooms' prizes ('сыйлық ретінде алды', award).")
+    g.ent("студенттердің Халықаралық Күні", "EVENT", "Студенттердің халықаралық күні")
+    g.tmp("Осы жылы", "relative", "XXXX")
+    g.ent("Қостанай", "GPE")
+    g.ent("Рухани жаңғыру", "PROJECT")
+    g.qty("бірінші", "ordinal", 1, unit="курс")
+    g.ev("celebration", "мерекесі", "unknown", cluster="c1")
+    g.ev("tour", "саяхат", "past", when="Осы жылы", where="Қостанай облысы өңірі бойынша", cluster="c2")
+    g.ev("celebration", "Мерекеде", "past", cluster="c1")
+    g.ev("award", "мадақталған", "past", cluster="c3")
+    g.ev("award", "алды", "past", cluster="c4", after="сыйлық ретінде ")
+    g.ev("celebration", "Мерекеге", "past", cluster="c1")
+    g.announce(headline=None, issuer="колледж (kipk.edu.kz)", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def kostanay_school19():
+    g = new("kostanay-school19-teachers-day", None, publisher="School No. 19 (Kostanay, 19mektep-kst.edu.kz)",
+            publisher_kind="school", url="https://19mektep-kst.edu.kz/?p=438")
+    g.note("The school's own news item. No date (5 October, the year of a new Address of the President, about 2018-2019): reference_date null; '05-қазан күні' -> XXXX-10-05, 'таңғы 7:30' -> time XXXX-10-05T07:30 (its suffix is written apart: '7:30 — дан'), 'Бұл күні' -> XXXX-10-05. The stored copy stops mid-sentence; text ends at the last complete sentence. Typos kept ('мекептің', 'қарсалуынан', 'өлініп').")
+    g.note(SCHOOL_NOTE)
+    g.note("'«Жас Ұлан» ұйымы' -> ORGANISATION 'Жас Ұлан'; «Өзін-өзі басқару күні» = EVENT (x2); 'Елбасымыздың' = POSITION 'Елбасы'; 'Қазақстан' (халқына) = GPE. The class names 12 «Q», «Z», «G» are labels. 'Жолдауын' (the President's Address, not named) not annotated.")
+    g.note("Events: c1 = the Teachers' Day event ('іс-шара өтті', 'Бұл іс-шара ... басталды', 'Бұл мереке ... тұспа-тұс келді'); c2 = the Self-Government Day (trigger 'күні' inside its title, x2); c3 = the lessons given by pupils ('сабақ берді', training); c4 = the special lessons the staff attended ('сабақтарға қатысты', training). The Address's publication is a speech act.")
+    g.tmp("05-қазан күні", "date", "XXXX-10-05")
+    g.tmp("таңғы 7:30", "time", "XXXX-10-05T07:30")
+    g.ent("Жас Ұлан", "ORGANISATION")
+    g.tmp("Бұл күні", "relative", "XXXX-10-05")
+    g.ent("Өзін-өзі басқару күні", "EVENT", n=1)
+    g.ent("Өзін-өзі басқару күні", "EVENT", n=2)
+    g.ent("Елбасымыздың", "POSITION", "Елбасы")
+    g.ent("Қазақстан", "GPE")
+    g.ev("celebration", "іс-шара", "past", when="05-қазан күні", cluster="c1", n=1)
+    g.ev("celebration", "іс-шара", "past", when="таңғы 7:30", cluster="c1", n=2)
+    g.ev("other", "күні", "past", title="Өзін-өзі басқару күні", cluster="c2", after="«Өзін-өзі басқару ")
+    g.ev("training", "сабақ берді", "past", cluster="c3")
+    g.ev("training", "сабақтарға", "past", cluster="c4")
+    g.ev("other", "күні", "past", title="Өзін-өзі басқару күні", cluster="c2", n=1, after="қатысты. «Өзін-өзі басқару ")
+    g.ev("celebration", "мереке", "past", cluster="c1", after="Бұл ")
+    g.announce(headline=None, issuer="№19 мектеп (Қостанай)", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def merki_school11():
+    g = new("merki-school11-mukagali-stage-contest", "2023-02-10",
+            publisher="Secondary school No. 11 (Merki district)", publisher_kind="school", published="2023-02-10",
+            url="http://11-merki.mektebi.kz/oushylara/meroprijatija-prazdniki/788-maali-shyraym-men-shyrajlym-men.html")
+    g.note("The school's own item; the date lines ('10 / февраль / 2023') dropped as page chrome (reference_date 2023-02-10). No time expressions.")
+    g.note(SCHOOL_NOTE)
+    g.note("The contest title \"Мұқағали- шырағым менің, шырайлым менің\" = EVENT (x2, inside the quotes, as written). '№11 ЖОББМ-де' = ORGANISATION (the school); \"Оқуға құштар мектеп\" = PROJECT; 'ақын' = POSITION (occupation), 'Мұқағали Мақатаевтың' = PERSON ('Мұзбалақ', an epithet, not annotated). '5- 10 сыныптар' are grade labels.")
+    g.note("Events: c1 = the stage-performance contest ('байқауын ... өткізілді', 'Байқауда'); c2 = the ten-day event for the poet's birthday ('онкүндік аясында': frame without a verb -> unknown).")
+    T = "Мұқағали- шырағым менің, шырайлым менің"
+    g.ent(T, "EVENT", n=1)
+    g.ent("№11 ЖОББМ-де", "ORGANISATION", "№11 ЖОББМ")
+    g.ent("Оқуға құштар мектеп", "PROJECT")
+    g.ent("ақын", "POSITION")
+    g.ent("Мұқағали Мақатаевтың", "PERSON", "Мұқағали Мақатаев")
+    g.ent(T, "EVENT", n=2)
+    g.ev("festival", "онкүндік", "unknown", cluster="c2")
+    g.ev("competition", "байқауын", "past", title=T, cluster="c1", where="№11 ЖОББМ-де")
+    g.ev("competition", "Байқауда", "past", cluster="c1")
+    g.person("Мұқағали Мақатаев", ["ақын"], [("Мұқағали Мақатаевтың",)])
+    g.announce(headline="\"Мұқағали- шырағым менің, шырайлым менің\"", issuer="№11 ЖОББМ (Меркі ауданы)", outlet=None,
+               published="2023-02-10", place=None, main_event="c1")
+    return g.save()
+
+
+def dariyan_school():
+    g = new("dariyan-school-veteran-teacher-meeting", None,
+            publisher="Abai school-gymnasium-boarding school (Dariyan village)", publisher_kind="school",
+            outlet="zhaikpress.kz (Жайық пресс)", url="https://zhaikpress.kz/?p=161404")
+    g.note("A school's report published by the regional newspaper site. Date not shown (on the eve of the 30th anniversary of Independence, late 2021): reference_date null. The last, cut-off sentence dropped. The veteran's name appears as 'Гауһар Әбілбасова', 'Гайхһар Зікірияқызы' (typo) and 'Гаухар Зікірияқызы': one person, three PERSON mentions.")
+    g.note("'Ел Тәуелсіздігінің 30 жылдық мерейтойы' = EVENT and '30 жылдық' = duration P30Y (1.1 rule). 'Дариян' = GPE; 'Абай атындағы мектеп–гимназия–интернаты' = ORGANISATION (the organiser; nested PERSON 'Абай'); «Үлкендер жолы – ұлылық, ұрпағы жүрер ұғынып» = EVENT (title). 'ардагер – ұстаз', 'ардагер ұстаз' = POSITION.")
+    g.note("Events: c1 = the meeting evening (meeting): 'кездесу кешін ұйымдастырды', 'шараға ... қатысты', 'кездесу барысында', 'Жиын барысында', 'Кеш соңында'; c2 = the video screening ('бейнеролик көрсетілді', other). The anniversary is the occasion only.")
+    g.ent("Ел Тәуелсіздігінің 30 жылдық мерейтойы", "EVENT")
+    g.tmp("30 жылдық", "duration", "P30Y")
+    g.ent("Дариян", "GPE")
+    g.ent("Абай атындағы мектеп–гимназия–интернаты", "ORGANISATION", "Абай атындағы мектеп–гимназия–интернат")
+    g.nested("Абай", "PERSON")
+    T = "Үлкендер жолы – ұлылық, ұрпағы жүрер ұғынып"
+    g.ent(T, "EVENT")
+    g.ent("ардагер – ұстаз", "POSITION", "ардагер ұстаз")
+    g.ent("Гауһар Әбілбасова", "PERSON")
+    g.ent("ардагер ұстаз", "POSITION")
+    g.ent("Гайхһар Зікірияқызы", "PERSON", "Гауһар Зікірияқызы")
+    g.ent("Гаухар Зікірияқызы", "PERSON", "Гауһар Зікірияқызы")
+    g.ev("meeting", "кездесу кешін", "past", where="Дариян ауылындағы", title=T, cluster="c1",
+         participants=["Абай атындағы мектеп–гимназия–интернаты"])
+    g.ev("meeting", "шараға", "past", cluster="c1", participants=["Гауһар Әбілбасова"])
+    g.ev("meeting", "кездесу", "past", cluster="c1", after="Қызықты ")
+    g.ev("other", "көрсетілді", "past", cluster="c2")
+    g.ev("meeting", "Жиын", "past", cluster="c1")
+    g.ev("meeting", "Кеш", "past", cluster="c1")
+    g.person("Гауһар Әбілбасова", ["ардагер – ұстаз"],
+             [("Гауһар Әбілбасова",), ("Гайхһар Зікірияқызы",), ("Гаухар Зікірияқызы",)])
+    g.announce(headline=None, issuer="Абай атындағы мектеп–гимназия–интернаты (Дариян)", outlet="Жайық пресс",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+def baq_kostanay_plants():
+    g = new("baq-kostanay-kamlit-plants", None, publisher="BAQ.KZ", publisher_kind="news_agency",
+            url="https://baq.kz/qostanayda-eki-zauyttyn-qurylysy-zhurip-zhatyr_275765")
+    g.note("BAQ.KZ correspondent's own business report from Kostanay region (about 2022). No headline in the stored copy (page address: 'Қостанайда екі зауыттың құрылысы жүріп жатыр'); the last, cut-off sentence dropped. reference_date null; 'Бүгінге дейін' -> PRESENT_REF, 'алдағы күндері' -> FUTURE_REF, 'Таяуда' -> PAST_REF.")
+    g.note("'Қостанай облысы' (dateline), 'Қостанай облысының басшылығы' -> GPE 'Қостанай'; 'BAQ.KZ тілшісі' = POSITION (as 'ҚазАқпарат тілшісі'); «KamLitKZ» серіктестігі = ORGANISATION; 'ресейлік' = NORP. A preposed approximator directly before the number is in the span ('шамамен 1330' -> 1330 about, unit 'жұмыс орны').")
+    g.note("Events: c1 = the start of construction ('салына бастады', launch); c2 = the commissioning of the parts plant in 2024 ('пайдалануға берілмек', opening, future); c3 = the recent bilateral meeting ('Таяуда өткен екі жақты кездесуде', meeting). Completion of construction and job creation are outcomes, not events. Quotes: '... 70% көбейтіледі деп естелінген' (indirect, no speaker named) and 'Мамандар ... ашылады деп отыр' (indirect, speaker_entity Мамандар).")
+    g.ent("Қостанай", "GPE", n=1)
+    g.ent("BAQ.KZ тілшісі", "POSITION")
+    g.nested("BAQ.KZ", "ORGANISATION")
+    g.ent("Қостанайдағы", "GPE", "Қостанай", n=1)
+    g.tmp("2023 жылы", "date", "2023")
+    g.tmp("2024 жылы", "date", "2024")
+    g.qty("үшінші", "ordinal", 3, unit="жоба")
+    g.ent("Қазақстан", "GPE")
+    g.qty("70%", "percent", 70)
+    g.ent("Қостанай", "GPE", after="жобалар ")
+    g.ent("ресейлік", "NORP")
+    g.tmp("Бүгінге дейін", "relative", "PRESENT_REF")
+    g.ent("KamLitKZ", "ORGANISATION")
+    g.qty("300 млрд теңге", "money", 300000000000, unit="KZT")
+    g.tmp("алдағы күндері", "relative", "FUTURE_REF")
+    g.qty("шамамен 1330", "cardinal", 1330, unit="жұмыс орны", approx="about")
+    g.tmp("Таяуда", "relative", "PAST_REF")
+    g.ent("Қостанайдағы", "GPE", "Қостанай", n=2)
+    g.ev("launch", "салына бастады", "past", where="Қостанайдағы индустрия аймағында", cluster="c1")
+    g.ev("opening", "пайдалануға берілмек", "future", when="2024 жылы", cluster="c2")
+    g.ev("meeting", "кездесуде", "past", when="Таяуда", cluster="c3")
+    g.quote("Оның көмегімен Қазақстан аумағында аталған өнімнің өндірісін оқшаулау деңгейі 70% көбейтіледі", None,
+            "деп естелінген", kind="indirect")
+    g.quote("алдағы күндері шамамен 1330 жұмыс орны ашылады", None, "деп отыр", kind="indirect",
+            speaker_entity="Мамандар")
+    g.announce(headline=None, issuer="BAQ.KZ", outlet="BAQ.KZ", published=None, place="Қостанай", main_event="c1")
+    return g.save()
+
+
+def halyk_superapp():
+    g = new("halyk-superapp-appteka-bonus", "2025-12-04", publisher="Halyk Bank", publisher_kind="bank",
+            published="2025-12-04", url="https://halykbank.kz/index.php/kz/promo/317")
+    g.note("The bank's own promotion page (rubric 'Акциялар' and page date 04.12.2025 dropped; reference_date 2025-12-04). The stored copy stops inside the next list ('Бонустарды есептеу бойынша ерекшеліктер:'), the text ends before it. List dashes and line breaks kept.")
+    g.note("'Halyk Super App', 'APPTEKA'/'Appteka' (apps/services) = PRODUCT; 'Halyk' as the bank ('Halyk карталарымен', 'Halyk-тан') = ORGANISATION. Cities = GPE. Percentages, '5 000 теңге' money, '5 000 бонус' cardinal (unit бонус). '03.12.2025 – 31.12.2025' -> range 2025-12-03/2025-12-31; 'айына' -> set P1M. 'бір карта бойынша', 'бір клиентке' (distributive 'per one') not annotated.")
+    g.note("Edit after the first commit: the 'Halyk' of 'Halyk карталарымен' in the first list item was anchored inside 'Halyk Super App' (a flat overlap the checker caught); it now sits on the cards' 'Halyk'.")
+    g.note("Events: c1 = the promotion campaign ('Науқан кезеңі' and 'Науқан шеңберінде' without a verb -> unknown; 'Науқан өткізілетін қалалар' -> future).")
+    g.ent("Halyk Super App", "PRODUCT", n=1)
+    g.ent("APPTEKA", "PRODUCT", n=1)
+    g.qty("15%", "percent", 15)
+    g.ent("Halyk Super App", "PRODUCT", n=2)
+    g.ent("APPTEKA", "PRODUCT", n=2)
+    g.ent("Halyk", "ORGANISATION", after="сауда ақысын ")
+    g.ent("Halyk-тан", "ORGANISATION", "Halyk")
+    g.qty("10%", "percent", 10, n=1)
+    g.qty("5%", "percent", 5, after="алыңыз, ал ")
+    g.ent("APPTEKA", "PRODUCT", n=3)
+    g.tmp("03.12.2025 – 31.12.2025", "range", "2025-12-03/2025-12-31")
+    g.qty("10%", "percent", 10, n=2)
+    g.ent("Halyk Super App", "PRODUCT", n=3)
+    g.ent("APPTEKA", "PRODUCT", n=4)
+    g.ent("Halyk", "ORGANISATION", n=2, after="- 10% бонус ")
+    g.qty("5 000 теңге", "money", 5000, unit="KZT")
+    g.qty("5%", "percent", 5, after="5 000 теңге;\n- ")
+    g.ent("Appteka", "PRODUCT", n=1)
+    g.tmp("айына", "set", "P1M")
+    g.qty("5 000 бонус", "cardinal", 5000, unit="бонус")
+    g.ent("Appteka", "PRODUCT", n=2)
+    for c in ["Алматы", "Қаскелең", "Астана", "Ақтау", "Ақтөбе", "Атырау", "Қарағанды", "Орал", "Өскемен", "Павлодар",
+              "Семей", "Тараз", "Шымкент", "Қостанай"]:
+        g.ent(c, "GPE", after="қалалар: ")
+    g.ev("campaign", "Науқан", "unknown", when="03.12.2025 – 31.12.2025", cluster="c1", n=1)
+    g.ev("campaign", "Науқан", "unknown", cluster="c1", n=2)
+    g.ev("campaign", "Науқан", "future", cluster="c1", n=3)
+    g.announce(headline="Halyk Super App қосымшасындағы APPTEKA сервисінде 15% бонус", issuer="Halyk Bank", outlet=None,
+               published="2025-12-04", place=None, main_event="c1")
+    return g.save()
+
+
+THEATRE_NOTE = ("Theatres: play titles in quotes ('«ҚҰЙЫН» драмасы', '«Дауыс» монодрамасы') = ART (inside the quotes); a "
+                "theatre as venue = FACILITY, as the body acting (presents, invites) = ORGANISATION; credit labels and "
+                "occupations ('Режиссері', 'Суретші', 'драматург') = POSITION; honorary titles optional only.")
+
+
+def auezov_quiyn():
+    g = new("auezov-theatre-quiyn-premiere", None,
+            publisher="M. Auezov Kazakh National Drama Theatre", source_detail="premiere announcement relayed by standard.kz", publisher_kind="theatre",
+            outlet="standard.kz", url="https://standard.kz/kz/post/quiyn-dramasy")
+    g.note("The theatre's premiere announcement relayed by standard.kz (photo credit line dropped; the poetic synopsis lines after the credits, cut off mid-sentence, dropped). Publication date not shown (before 8 September 2023): reference_date null; '2023 жылдың 8 қыркүйегінде сағат 18.30-да' -> 2023-09-08T18:30; 'сағат 17.15-те' takes that day -> 2023-09-08T17:15.")
+    g.note(THEATRE_NOTE)
+    g.note("'Мұхтар Әуезов атындағы Қазақ ұлттық драма театры' (presents) = ORGANISATION; positions with the theatre's name ('М.Әуезов атындағы Ұлттық драма театрының көркемдік жетекшісі', '... директоры', '... режиссері', 'Ұлттық драма театры директорының кеңесшісі') = POSITION; '«Құйын» драмасының қоюшы-режиссері' = one POSITION from the guillemet (nested ART). 'КСРО Халық артисі', 'Қазақстанның еңбек сіңірген қайраткері' optional. 'Өнер айдынындағы көшбасшы' (epithet) and 'Ұжымдық жұмыс' not annotated. '98-маусымның' -> ordinal 98.")
+    g.note("Events: c1 = the premiere ('«ҚҰЙЫН» драмасын ұсынады', 'Премьера қарсаңында', performance, future); c2 = the press conference before it ('баспасөз мәслихаты өтеді', 'Шараға ... қатысады').")
+    g.tmp("2023 жылдың 8 қыркүйегінде сағат 18.30-да", "datetime", "2023-09-08T18:30")
+    g.ent("Мұхтар Әуезов атындағы Қазақ ұлттық драма театры", "ORGANISATION")
+    g.nested("Мұхтар Әуезов", "PERSON")
+    g.qty("98-маусымның", "ordinal", 98, unit="маусым")
+    g.ent("ҚҰЙЫН", "ART", "Құйын")
+    g.ent("Режиссері", "POSITION", "режиссер")
+    g.ent("Әлібек Өмірбекұлы", "PERSON", n=1)
+    g.ent("Суретші", "POSITION", "суретші")
+    g.ent("Әлібек Өмірбекұлы", "PERSON", n=2)
+    g.ent("Мұрат Сапаров", "PERSON")
+    g.tmp("сағат 17.15-те", "time", "2023-09-08T17:15")
+    P1 = "М.Әуезов атындағы Ұлттық драма театрының көркемдік жетекшісі"
+    g.ent(P1, "POSITION")
+    g.nested("М.Әуезов атындағы Ұлттық драма театрының", "ORGANISATION", "М.Әуезов атындағы Ұлттық драма театры", n=1)
+    g.nested("М.Әуезов", "PERSON", "Мұхтар Әуезов", n=1)
+    g.optional("КСРО Халық артисі", "POSITION")
+    g.ent("Асанәлі Әшімов", "PERSON")
+    P2 = "Ұлттық драма театры директорының кеңесшісі"
+    g.ent(P2, "POSITION")
+    g.ent("Есмұқан Обаев", "PERSON")
+    P3 = "М.Әуезов атындағы Ұлттық драма театрының директоры"
+    g.ent(P3, "POSITION")
+    g.nested("М.Әуезов атындағы Ұлттық драма театрының", "ORGANISATION", "М.Әуезов атындағы Ұлттық драма театры", n=2)
+    g.nested("М.Әуезов", "PERSON", "Мұхтар Әуезов", n=2)
+    g.optional("Қазақстанның еңбек сіңірген қайраткері", "POSITION")
+    g.ent("Еркін Жуасбек", "PERSON")
+    P4 = "М.Әуезов атындағы Ұлттық драма театрының режиссері"
+    g.ent(P4, "POSITION")
+    g.nested("М.Әуезов атындағы Ұлттық драма театрының", "ORGANISATION", "М.Әуезов атындағы Ұлттық драма театры", n=3)
+    g.nested("М.Әуезов", "PERSON", "Мұхтар Әуезов", n=3)
+    g.ent("Әубәкір Рахимов", "PERSON")
+    P5 = "«Құйын» драмасының қоюшы-режиссері"
+    g.ent(P5, "POSITION")
+    g.nested("Құйын", "ART")
+    g.ent("Әлібек Өмірбекұлы", "PERSON", n=3)
+    g.ev("performance", "ұсынады", "future", when="2023 жылдың 8 қыркүйегінде сағат 18.30-да", title="Құйын",
+         cluster="c1", participants=["Мұхтар Әуезов атындағы Қазақ ұлттық драма театры"])
+    g.ev("performance", "Премьера", "future", cluster="c1")
+    g.ev("press_conference", "баспасөз мәслихаты", "future", when="сағат 17.15-те", cluster="c2")
+    g.ev("press_conference", "Шараға", "future", cluster="c2",
+         participants=["Асанәлі Әшімов", "Есмұқан Обаев", "Еркін Жуасбек", "Әубәкір Рахимов", "Әлібек Өмірбекұлы"])
+    g.person("Әлібек Өмірбекұлы", ["Режиссері", "Суретші", P5],
+             [("Әлібек Өмірбекұлы", 1), ("Әлібек Өмірбекұлы", 2), ("Әлібек Өмірбекұлы", 3)])
+    g.person("Мұрат Сапаров", ["Суретші"], [("Мұрат Сапаров",)])
+    g.person("Асанәлі Әшімов", [P1], [("Асанәлі Әшімов",)])
+    g.person("Есмұқан Обаев", [P2], [("Есмұқан Обаев",)])
+    g.person("Еркін Жуасбек", [P3], [("Еркін Жуасбек",)])
+    g.person("Әубәкір Рахимов", [P4], [("Әубәкір Рахимов",)])
+    g.announce(headline=None, issuer="Мұхтар Әуезов атындағы Қазақ ұлттық драма театры", outlet="standard.kz",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def auezov_dauys():
+    g = new("auezov-theatre-dauys-monodrama", None, publisher="M. Auezov Kazakh National Drama Theatre",
+            publisher_kind="theatre", url="https://auezov-theatre.kz/kz/news/174")
+    g.note("The theatre's own news item; the repeated headline with '- Exclusive', 'Өзге жаңалықтар' and the related-news list dropped. Date not shown (June 2023): reference_date null; '14 маусым күні' -> XXXX-06-14. Typo 'Мондрамадағы' kept.")
+    g.note(THEATRE_NOTE)
+    g.note("«Баяғыда білдім» (a line quoted in the headline) is not a name. 'Мұхтар Әуезов атындағы Қазақ Ұлттық драма театрында' and 'Театрдың Кіші залында' = FACILITY. 'Классикалық драма режиссері', 'театр режиссері', 'драматург' = POSITION; 'Тәжікстан Республикасының еңбек сіңірген артисі', 'Қазақстанның еңбек сіңірген қайраткері' optional.")
+    g.note("Events: c1 = the premiere (headline and body 'премьерасы өтті', 'Театрдың Кіші залында өткен қойылым'). 'Қойылымнан ... байқауға болады' speaks of the play, not the happening.")
+    g.ent("Дауыс", "ART", n=1)
+    g.tmp("14 маусым күні", "date", "XXXX-06-14")
+    g.ent("Мұхтар Әуезов атындағы Қазақ Ұлттық драма театрында", "FACILITY",
+          "Мұхтар Әуезов атындағы Қазақ Ұлттық драма театры")
+    g.nested("Мұхтар Әуезов", "PERSON")
+    g.ent("Дауыс", "ART", n=2)
+    g.ent("Классикалық драма режиссері", "POSITION")
+    g.optional("Тәжікстан Республикасының еңбек сіңірген артисі", "POSITION")
+    g.ent("театр режиссері", "POSITION")
+    g.ent("драматург", "POSITION")
+    g.ent("Барзу Абдуразаков", "PERSON")
+    g.optional("Қазақстанның еңбек сіңірген қайраткері", "POSITION")
+    g.ent("Дәрия Жүсіп", "PERSON", n=1)
+    g.ent("Театрдың Кіші залында", "FACILITY", "Театрдың Кіші залы")
+    g.ent("Дәрия Жүсіп", "PERSON", n=2)
+    g.ev("performance", "премьерасы", "past", title="Дауыс", cluster="c1", n=1)
+    g.ev("performance", "премьерасы", "past", when="14 маусым күні",
+         where="Мұхтар Әуезов атындағы Қазақ Ұлттық драма театрында", title="Дауыс", cluster="c1", n=2)
+    g.ev("performance", "қойылым", "past", where="Театрдың Кіші залында", cluster="c1", after="өткен ")
+    g.person("Барзу Абдуразаков", ["Классикалық драма режиссері", "театр режиссері", "драматург"],
+             [("Барзу Абдуразаков",)])
+    g.person("Дәрия Жүсіп", [], [("Дәрия Жүсіп", 1), ("Дәрия Жүсіп", 2)])
+    g.announce(headline="«Баяғыда білдім»: «Дауыс» монодрамасының премьерасы өтті",
+               issuer="Мұхтар Әуезов атындағы Қазақ Ұлттық драма театры", outlet=None, published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+
+def kostanay_theatre():
+    g = new("kostanay-kazakh-drama-theatre-premiere", None,
+            publisher="I. Omarov Kostanay Regional Kazakh Drama Theatre", publisher_kind="theatre",
+            url="https://kazteatr-kst.kz/kz/baspasoz/novosti/item/577")
+    g.note("The theatre's own news item (rubric 'Мекеме жаңалықтары' dropped). The stored copy repeats its last sentence (page duplication): kept once. Date not shown: reference_date null; 'алдағы уақытта' -> FUTURE_REF. 'Түрменстан' (sic) kept.")
+    g.note(THEATRE_NOTE)
+    g.note("'І.Омаров атындағы Қостанай облыстық қазақ драма театрында' = FACILITY (nested PERSON, GPE). «Үрей. ІІІ Империя» and the three Brecht works = ART. 'Англиядан' = GPE; 'Орта Азия', 'Европа' = LOCATION; 'режиссер' = POSITION; 'облыс әкімінің орынбасары' = POSITION normalized with the region; 'Облыстық мәдениет басқармасының басшысы' = POSITION. 'Жылдың алғашқы' ('the year's first') is not a temporal.")
+    g.note("Events: c1 = the premiere (headline 'премьерасы табысты өтті', 'премьерасы өтті', 'Премьераны тамашалаған', 'қойылымын'); c2 = the international festivals the company plans to take part in ('фестивальдеріне қатысып ... жоспарлап отыр', future).")
+    g.ent("І.Омаров атындағы Қостанай облыстық қазақ драма театрында", "FACILITY",
+          "І.Омаров атындағы Қостанай облыстық қазақ драма театры")
+    g.nested("І.Омаров", "PERSON")
+    g.nested("Қостанай", "GPE")
+    g.ent("Үрей. ІІІ Империя", "ART")
+    g.ent("Англиядан", "GPE", "Англия")
+    g.optional("Түрменстан өнеріне еңбегі сіңген қайраткер", "POSITION")
+    g.ent("Орта Азия", "LOCATION")
+    g.ent("Европа", "LOCATION")
+    g.ent("режиссер", "POSITION")
+    g.ent("Овлякули Ходжакули", "PERSON")
+    g.ent("Бертольт Брехттің", "PERSON", "Бертольт Брехт")
+    g.ent("Үшінші империядағы қорқыныш пен торығу", "ART")
+    g.ent("Баяғы сарбаз, сол сарбаз", "ART")
+    g.ent("Кураж шешей мен оның балалары", "ART")
+    g.ent("облыс әкімінің орынбасары", "POSITION", "Қостанай облысы әкімінің орынбасары")
+    g.ent("Ринат Мұхаметқалиев", "PERSON")
+    g.ent("Облыстық мәдениет басқармасының басшысы", "POSITION")
+    g.ent("Құралбек Атамұратов", "PERSON")
+    g.tmp("алдағы уақытта", "relative", "FUTURE_REF")
+    g.ev("performance", "премьерасы", "past", cluster="c1", n=1)
+    g.ev("performance", "премьерасы", "past", where="І.Омаров атындағы Қостанай облыстық қазақ драма театрында",
+         title="Үрей. ІІІ Империя", cluster="c1", n=2)
+    g.ev("performance", "Премьераны", "past", cluster="c1",
+         participants=["Ринат Мұхаметқалиев", "Құралбек Атамұратов"])
+    g.ev("performance", "қойылымын", "past", cluster="c1")
+    g.ev("festival", "фестивальдеріне", "future", when="алдағы уақытта", cluster="c2")
+    g.person("Овлякули Ходжакули", ["режиссер"], [("Овлякули Ходжакули",)])
+    g.person("Бертольт Брехт", [], [("Бертольт Брехттің",)])
+    g.person("Ринат Мұхаметқалиев", ["облыс әкімінің орынбасары"], [("Ринат Мұхаметқалиев",)])
+    g.person("Құралбек Атамұратов", ["Облыстық мәдениет басқармасының басшысы"], [("Құралбек Атамұратов",)])
+    g.announce(headline="Жылдың алғашқы премьерасы табысты өтті",
+               issuer="І.Омаров атындағы Қостанай облыстық қазақ драма театры", outlet=None, published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+def caravan_newborns():
+    g = new("caravan-astana-day-newborns", None, publisher="Caravan.kz", publisher_kind="news_agency",
+            url="https://kaz.caravan.kz/zhangalyqtar/astana-merekesinde-elordadaghy-perzentkhanalarda-74-sabi-duniege-keldi-103106/amp")
+    g.note("Caravan.kz's own health news item (logo line and repeated headline dropped). Date not shown: reference_date null. The day is the Astana city holiday: 'мереке күні', 'бұл күні', 'қала күнінде' are resolved to the holiday's fixed date XXXX-07-06 (a named date, like 'Республика күні'); 'жылына' -> set P1Y.")
+    g.note("Maternity hospitals named by number or title = FACILITY: 'Астана қаласының Перинаталдық орталығында', '№ 3 перзентханада', '№1 перзентханасында' ('қаланың' left out), 'Ана мен бала орталығында'. 'Астана мерекесінде' = EVENT (nested GPE); 'елордадағы', 'елорда', 'Бас шаһарда' optional GPE. Counts of births = cardinals ('74 -ті' -> span '74'); '16 мыңға тарта' -> 16000 about. Typo 'баралар' kept.")
+    g.note("Events: the holiday mention in the headline ('Астана мерекесінде', holiday, c1); births are not events of the classes.")
+    g.ent("Астана мерекесінде", "EVENT", "Астана мерекесі")
+    g.nested("Астана", "GPE", n=1)
+    g.optional("елордадағы", "GPE", "Астана")
+    g.qty("74", "cardinal", 74, unit="сәби", n=1)
+    g.ent("Астана қаласының Перинаталдық орталығында", "FACILITY", "Астана қаласының Перинаталдық орталығы")
+    g.nested("Астана", "GPE", n=2)
+    g.tmp("мереке күні", "date", "XXXX-07-06", n=1)
+    g.qty("17", "cardinal", 17, unit="бала")
+    g.ent("№ 3 перзентханада", "FACILITY", "№ 3 перзентхана")
+    g.qty("23", "cardinal", 23, unit="ана")
+    g.ent("№1 перзентханасында", "FACILITY", "№1 перзентхана")
+    g.tmp("бұл күні", "date", "XXXX-07-06")
+    g.qty("27", "cardinal", 27, unit="бала")
+    g.ent("Ана мен бала орталығында", "FACILITY", "Ана мен бала орталығы")
+    g.qty("7", "cardinal", 7, unit="ана", after="Ана мен бала орталығында ")
+    g.optional("елорда", "GPE", "Астана", after="жалпы ")
+    g.tmp("қала күнінде", "date", "XXXX-07-06")
+    g.qty("74", "cardinal", 74, unit="бөбек", n=2)
+    g.optional("Бас шаһарда", "GPE", "Астана")
+    g.tmp("жылына", "set", "P1Y")
+    g.qty("16 мыңға тарта", "cardinal", 16000, unit="бала", approx="about")
+    g.tmp("мереке күні", "date", "XXXX-07-06", n=2)
+    g.ev("holiday", "мерекесінде", "past", cluster="c1")
+    g.announce(headline="Астана мерекесінде елордадағы перзентханаларда 74 сәби дүниеге келді", issuer="Caravan.kz",
+               outlet="Caravan.kz", published=None, place=None, main_event=None)
+    return g.save()
+
+
+def qazaq_adebieti_conference():
+    g = new("qazaq-adebieti-abai-heritage-conference", "2017-12-08", publisher="«Қазақ әдебиеті» newspaper",
+            publisher_kind="news_agency", published="2017-12-08",
+            url="https://qazaqadebieti.kz/13156/shy-armashyly-m-ra-zh-ne-p-naraly-zertteu")
+    g.note("The newspaper's own report of the conference it organised (page date 08.12.2017; view counters dropped). The stored copy continues with the conference talks; only the first speaker's opening paragraphs are kept (the text ends before a cut-off sentence).")
+    g.note("'Қазақ әдебиеті' = ORGANISATION (the newspaper, inside the quotes). 'әл-Фараби атындағы Қазақ Ұлттық университеті жанындағы Абай ғылыми-зерттеу институтының' = one ORGANISATION (nested ORG, PERSONs). The theme «Абайдың шығармашылық мұрасын пәнаралық зерттеу» = EVENT (title). 'ф.ғ.д.' (degree) not annotated; 'профессор' = POSITION. 'Абай' in the talk = PERSON (people layer, no position); 'Абайтану' (a field) not annotated. '2015-2017 жылдар аралығында' -> range 2015/2017.")
+    g.note("Events: c1 = the conference ('конференция өткізді', 'Конференцияға ... қатысты', 'Конференцияда'). The speaker's talk is introduced as 'Name, degree, title:' and a dash paragraph without a closing mark: not annotatable as a direct quote span (no closing mark), left out of the quote layer.")
+    g.ent("Қазақ әдебиеті", "ORGANISATION")
+    I = "әл-Фараби атындағы Қазақ Ұлттық университеті жанындағы Абай ғылыми-зерттеу институтының"
+    g.ent(I, "ORGANISATION", "әл-Фараби атындағы Қазақ Ұлттық университеті жанындағы Абай ғылыми-зерттеу институты")
+    g.nested("әл-Фараби атындағы Қазақ Ұлттық университеті", "ORGANISATION", n=1)
+    g.nested("әл-Фараби", "PERSON", n=1)
+    g.nested("Абай", "PERSON", n=1)
+    T = "Абайдың шығармашылық мұрасын пәнаралық зерттеу"
+    g.ent(T, "EVENT")
+    g.nested("Абайдың", "PERSON", "Абай")
+    g.ent("Жанғара Дәдебаев", "PERSON")
+    g.ent("профессор", "POSITION")
+    g.ent("Абай", "PERSON", after="– ")
+    g.tmp("2015-2017 жылдар аралығында", "range", "2015/2017")
+    g.ent("Қазақстан Республикасы Білім және ғылым министрлігінің", "ORGANISATION",
+          "Қазақстан Республикасы Білім және ғылым министрлігі")
+    g.nested("Қазақстан Республикасы", "GPE")
+    g.ent("әл-Фараби атындағы Қазақ Ұлттық университетінде", "ORGANISATION",
+          "әл-Фараби атындағы Қазақ Ұлттық университеті", n=1)
+    g.nested("әл-Фараби", "PERSON", n=1, after="бойынша ")
+    g.ent("әл-Фараби атындағы Қазақ Ұлттық университетінде", "ORGANISATION",
+          "әл-Фараби атындағы Қазақ Ұлттық университеті", n=2)
+    g.nested("әл-Фараби", "PERSON", n=1, after="білім пәні ретінде ")
+    g.ev("conference", "конференция", "past", where=I, title=T, cluster="c1", n=1,
+         participants=["Қазақ әдебиеті"])
+    g.ev("conference", "Конференцияға", "past", cluster="c1")
+    g.ev("conference", "Конференцияда", "past", cluster="c1")
+    g.person("Жанғара Дәдебаев", ["профессор"], [("Жанғара Дәдебаев",)])
+    g.person("Абай", [], [("Абай", 1, "– ")])
+    g.announce(headline="Шығармашылық мұра және пәнаралық зерттеу", issuer="«Қазақ әдебиеті» газеті",
+               outlet="Қазақ әдебиеті", published="2017-12-08", place=None, main_event="c1")
+    return g.save()
+
+
+MUSEUM_NOTE = ("Museums: the museum as venue = FACILITY, as the body acting (its staff, its press service) = "
+               "ORGANISATION; exhibition and event titles in quotes = EVENT, album/book titles = ART. The museum "
+               "holiday ('Халықаралық музейлер күні') is an EVENT entity; as an occasion ('күніне орай') it is not an "
+               "event mention.")
+
+
+def aktobe_museum():
+    g = new("aktobe-museum-dastur-party", None, publisher="Aktobe Regional Museum of History and Local Lore",
+            publisher_kind="museum", url="https://aqtobe-museum.kz/kz/news?start=80")
+    g.note("A short item from the museum's own news list (the museum is not named in the text; site aqtobe-museum.kz). Date not shown: reference_date null; '18 мамыр күні сағат 21.00-02.00 аралығында' -> range XXXX-05-18T21:00/XXXX-05-19T02:00 (the night runs past midnight).")
+    g.note(MUSEUM_NOTE)
+    g.note("«Ұлттық құндылықтар – ұлтымыздың қорғаны» = EVENT (title); 'Дәстүр-Party' (the format's name, capitalised, before 'шарасы') = EVENT; 'қазақ' (халқының) = NORP. Events: c1 = the Dästür-Party night ('шарасы ұйымдастырылды'; 'Шараның негізгі мақсаты' has no verb -> unknown).")
+    g.tmp("18 мамыр күні сағат 21.00-02.00 аралығында", "range", "XXXX-05-18T21:00/XXXX-05-19T02:00")
+    g.ent("Халықаралық музейлер күніне", "EVENT", "Халықаралық музейлер күні")
+    T = "Ұлттық құндылықтар – ұлтымыздың қорғаны"
+    g.ent(T, "EVENT")
+    g.ent("Дәстүр-Party", "EVENT")
+    g.ent("қазақ", "NORP")
+    g.ev("other", "шарасы", "past", when="18 мамыр күні сағат 21.00-02.00 аралығында", title=T, cluster="c1")
+    g.ev("other", "Шараның", "unknown", cluster="c1")
+    g.announce(headline=None, issuer="Ақтөбе облыстық тарихи-өлкетану музейі", outlet=None, published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def ezhelgi_taraz_interview():
+    g = new("ezhelgi-taraz-museum-day-interview", None,
+            publisher="«Ежелгі Тараз ескерткіштері» historical-cultural museum-reserve", publisher_kind="museum",
+            url="https://ezhelgi-taraz.kz/news/1074-khaly-araly-muzejler-k-nine-oraj-s-khbat-berildi")
+    g.note("The museum-reserve's own news item. Date not shown (International Museum Day, 18 May, not resolved by world knowledge): reference_date null; 'Бүгін' -> PRESENT_REF. The source writes some words with a Latin 'i' ('күнiне', 'үшiн', 'күнi') and has 'кауымдастык' and a missing space in 'таң,Жамбыл': kept as stored.")
+    g.note(MUSEUM_NOTE)
+    g.note("'Халықаралық музейлер күнiне' / 'Халықаралық музейлер күнi' = EVENT. \"JAMBYL TV\" = ORGANISATION; \"Қайырлы таң,Жамбыл\" (TV programme) = ART; \"Ежелгі Тараз ескерткіштері\" (the museum-reserve acting: its staff) = ORGANISATION. Events: c1 = the TV interview ('сұхбат берілді', 'Сұхбат барысында', type other).")
+    g.ent("Халықаралық музейлер күнiне", "EVENT", "Халықаралық музейлер күні")
+    g.tmp("Бүгін", "relative", "PRESENT_REF")
+    g.ent("Халықаралық музейлер күнi", "EVENT", "Халықаралық музейлер күні", after="Бүгін")
+    g.ent("JAMBYL TV", "ORGANISATION")
+    g.ent("Қайырлы таң,Жамбыл", "ART")
+    g.ent("Ежелгі Тараз ескерткіштері", "ORGANISATION")
+    g.nested("Тараз", "GPE")
+    g.ev("other", "сұхбат", "past", cluster="c1")
+    g.ev("other", "Сұхбат", "past", where="\"Қайырлы таң,Жамбыл\" атты таңғы бағдарламасында", cluster="c1")
+    g.announce(headline="Халықаралық музейлер күнiне орай сұхбат берілді",
+               issuer="«Ежелгі Тараз ескерткіштері» тарихи-мәдени музей-қорығы", outlet=None, published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def east_kazakhstan_museum():
+    g = new("east-kazakhstan-museum-police-day-visit", None,
+            publisher="East Kazakhstan Regional Museum-Reserve", source_detail="signed by its press service", publisher_kind="museum",
+            url="https://vkoem.kz/index.php/zhaalytary/127-zhaalytary/3239-kulturnaya-programma-v-den-policzii")
+    g.note("The museum-reserve's own news item, signed by its press service (the pagination line dropped). Publication date not shown (the text dates the meeting 2021-06-23): reference_date null.")
+    g.note(MUSEUM_NOTE)
+    g.note("'Қазақстан Республикасының Полициясы күні', 'Мемлекеттік қызметшілер күні' = EVENT (holidays). 'М. Горький, 59 көшесіндегі' = LOCATION (street address; nested PERSON; '59' is part of the address). 'Шығыс Қазақстан облыстық музей-қорығының' (venue) = FACILITY; 'Шығыс Қазақстан облысы Әділет департаментінің' = ORGANISATION; 'Департамент' (anaphoric) optional ORGANISATION; «Ұмай – бабалар мұрасы» = EVENT (exhibition art project); the album title = ART (its centuries are inside a title: not temporals); 'қазақ' (этнографиясының) = NORP; the signature 'Музей-қорықтың баспасөз қызметі' = ORGANISATION.")
+    g.note("Events: c1 = the meeting with the justice department's heads ('кездесу өтті'); c2 = the exhibition they saw ('көрме арт-жобасымен танысты', past); c3 = the gifts ('сыйға тартылды', award). The holidays give the date, they are not asserted as happenings here.")
+    g.tmp("2021 жылдың 23 маусымында", "date", "2021-06-23")
+    g.ent("Қазақстан Республикасының Полициясы күні", "EVENT")
+    g.nested("Қазақстан Республикасының", "GPE", "Қазақстан Республикасы")
+    g.ent("Мемлекеттік қызметшілер күні", "EVENT")
+    g.ent("М. Горький, 59 көшесіндегі", "LOCATION", "М. Горький көшесі, 59")
+    g.nested("М. Горький", "PERSON")
+    g.ent("Шығыс Қазақстан облыстық музей-қорығының", "FACILITY", "Шығыс Қазақстан облыстық музей-қорығы")
+    g.nested("Шығыс Қазақстан", "GPE", n=1)
+    g.ent("Шығыс Қазақстан облысы Әділет департаментінің", "ORGANISATION",
+          "Шығыс Қазақстан облысы Әділет департаменті")
+    g.nested("Шығыс Қазақстан", "GPE", n=2)
+    g.optional("Департамент", "ORGANISATION", "Шығыс Қазақстан облысы Әділет департаменті")
+    g.ent("қазақ", "NORP")
+    g.ent("Ұмай – бабалар мұрасы", "EVENT")
+    g.ent("Қазақтың зергерлік әшекейлері. XVIII ғасырдың екінші жартысы - ХХ ғасырдың ортасы", "ART")
+    g.tmp("алдағы уақыттағы", "relative", "FUTURE_REF")
+    g.ent("Музей-қорықтың баспасөз қызметі", "ORGANISATION",
+          "Шығыс Қазақстан облыстық музей-қорығының баспасөз қызметі")
+    g.ev("meeting", "кездесу", "past", when="2021 жылдың 23 маусымында",
+         where="Шығыс Қазақстан облыстық музей-қорығының тұрақты экспозиция залдарында", cluster="c1",
+         participants=["Шығыс Қазақстан облысы Әділет департаментінің басшыларымен"])
+    g.ev("exhibition", "көрме", "past", title="Ұмай – бабалар мұрасы", cluster="c2")
+    g.ev("award", "сыйға тартылды", "past", cluster="c3")
+    g.announce(headline=None, issuer="Шығыс Қазақстан облыстық музей-қорығының баспасөз қызметі", outlet=None,
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def kazatomprom_plant():
+    g = new("kazatomprom-south-tortkuduk-plant", "2025-07-05", publisher="Kazatomprom", source_detail="the plant launch with the CEO's words",
+            publisher_kind="company", published="2025-07-05", outlet="Munarmedia.kz",
+            url="https://www.munar-media.kz/posts/turkistan-oblysynda-quny-75-mlrd-tengege-zuyq-uran-ondeu-zauyty-iske-qosyldy-francuzdarmen-birlesken-zoba")
+    g.note("Munarmedia.kz report of Kazatomprom's plant launch with the CEO's words (dateline 'Munarmedia.kz. 05.07.2025 /Астана/-', reference_date 2025-07-05). The stored copy goes on with a sub-headed second story ('Қазатомөнеркәсіптің табысы төмендеді ме?'), cut off: the text ends before it.")
+    g.note("'Оңтүстік Тортқұдық' (deposit) = LOCATION (x2); 'Түркістан', 'Созақ' = GPE; 'Катко', 'Қазатомөнеркәсіп(пен/тің)' = ORGANISATION; 'француздық' = NORP ('қазақстандық-француздық' compound adjective not annotated); 'ұлттық компанияның басшысы' = POSITION. '74,7 млрд теңгеге' money; '2000 тонна' quantity; 'үш жыл' duration P3Y.")
+    g.note("Events: c1 = the plant's launch ('өз жұмысын бастады', launch, past; in the quote 'іске қосылуы — ... кезең' and 'Бұл оқиға' without a tense -> unknown); c2 = the ceremony where the CEO spoke ('салтанатты шара кезінде', ceremony, past).")
+    g.ent("Munarmedia.kz", "ORGANISATION")
+    g.tmp("05.07.2025", "date", "2025-07-05")
+    g.ent("Астана", "GPE")
+    g.ent("Түркістан", "GPE")
+    g.ent("Созақ", "GPE")
+    g.ent("Оңтүстік Тортқұдық", "LOCATION", n=1)
+    g.tmp("үш жыл", "duration", "P3Y")
+    g.qty("74,7 млрд теңгеге", "money", 74700000000, unit="KZT")
+    g.qty("2000 тонна", "quantity", 2000, unit="тонна")
+    g.ent("француздық", "NORP", after="Жоба ")
+    g.ent("Катко", "ORGANISATION")
+    g.ent("Қазатомөнеркәсіппен", "ORGANISATION", "Қазатомөнеркәсіп")
+    g.ent("Оңтүстік Тортқұдық", "LOCATION", n=2)
+    g.ent("Қазақстан", "GPE", after="зауытының іске қосылуы — ")
+    g.ent("Қазатомөнеркәсіптің", "ORGANISATION", "Қазатомөнеркәсіп")
+    g.ent("ұлттық компанияның басшысы", "POSITION")
+    g.ent("Мейіржан Юсупов", "PERSON")
+    g.ev("launch", "жұмысын бастады", "past", where="Түркістан облысының Созақ ауданында", cluster="c1")
+    g.ev("launch", "іске қосылуы", "unknown", cluster="c1")
+    g.ev("launch", "оқиға", "unknown", cluster="c1")
+    g.ev("ceremony", "салтанатты шара", "past", cluster="c2", participants=["Мейіржан Юсупов"])
+    g.quote("Оңтүстік Тортқұдық кен орнындағы уран өңдеу зауытының іске қосылуы — Қазақстан атом саласы үшін аса маңызды кезең. Бұл оқиға Қазатомөнеркәсіптің әлемдік уран нарығындағы көшбасшылық позициясын нығайта түседі",
+            "Мейіржан Юсупов", "деді")
+    g.person("Мейіржан Юсупов", ["ұлттық компанияның басшысы"], [("Мейіржан Юсупов",)])
+    g.announce(headline=None, issuer="Қазатомөнеркәсіп", outlet="Munarmedia.kz", published="2025-07-05",
+               place="Астана", main_event="c1")
+    return g.save()
+
+
+def kazatomprom_output():
+    g = new("kazatomprom-uranium-output-2018", None,
+            publisher="Kazatomprom", source_detail="its CEO at a briefing", publisher_kind="company",
+            outlet="Kazinform", url="https://www.inform.kz/kz/2018-zhyly-ondiriletin-uran-kolemi-belgili-boldy_a3102714")
+    g.note("Kazinform report of the Kazatomprom CEO's statements at a briefing ('None' photo lines dropped; the stored copy stops inside a quote: the text ends before it). Date not shown (late 2017, Astana): reference_date null; 'бүгін' -> PRESENT_REF; 'келесі жылы' (= the 2018 of the same quote) -> 2018 and 'ағымдағы жылдың' (the year before it) -> 2017, both resolved from the text; 'алдағы уақыттағы' -> FUTURE_REF.")
+    g.note("'«Қазатомөнеркәсіп» ҰАК» АҚ-ның басқарма төрағасы' (unbalanced guillemets as in the source) = one POSITION from the first guillemet (nested ORG 'Қазатомөнеркәсіп'); 'компания басшысы' = POSITION normalized to it. 'Орталық коммуникациялар қызметіндегі' = ORGANISATION. Quantities in tonnes; '27 мың тоннадан асып' -> more_than (the verb 'асып' as approximator); 'шамамен 23 мың тонна' -> about (preposed approximator in the span).")
+    g.note("Events: c1 = the briefing ('брифингте'). Quotes: the CEO's «...» - деді (direct) and 'Оның сөзіне қарағанда, ...' (indirect). '... жария етті, деп хабарлайды ҚазАқпарат' is the agency's self-attribution.")
+    g.tmp("2018 жылы", "date", "2018", n=1)
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.ent("ҚазАқпарат", "ORGANISATION", n=1)
+    g.tmp("2018 жылы", "date", "2018", n=2)
+    g.ent("Қазақстанда", "GPE", "Қазақстан")
+    g.tmp("бүгін", "relative", "PRESENT_REF")
+    g.ent("Орталық коммуникациялар қызметіндегі", "ORGANISATION", "Орталық коммуникациялар қызметі")
+    P = "«Қазатомөнеркәсіп» ҰАК» АҚ-ның басқарма төрағасы"
+    g.ent(P, "POSITION")
+    g.nested("Қазатомөнеркәсіп", "ORGANISATION")
+    g.ent("Ғалымжан Пірматов", "PERSON")
+    g.ent("ҚазАқпарат", "ORGANISATION", n=2)
+    g.ent("Қазақстандағы", "GPE", "Қазақстан")
+    g.tmp("келесі жылы", "relative", "2018")
+    g.qty("27 мың тоннадан асып", "quantity", 27000, unit="тонна", approx="more_than")
+    g.tmp("2018 жылы", "date", "2018", n=3)
+    g.qty("шамамен 23 мың тонна", "quantity", 23000, unit="тонна", approx="about")
+    g.ent("компания басшысы", "POSITION", P)
+    g.tmp("2016 жылы", "date", "2016")
+    g.optional("елімізде", "GPE", "Қазақстан")
+    g.qty("24600 тонна", "quantity", 24600, unit="тонна")
+    g.tmp("ағымдағы жылдың", "relative", "2017")
+    g.qty("23 мың тонна", "quantity", 23000, unit="тонна", after="қорытындысында")
+    g.tmp("алдағы уақыттағы", "relative", "FUTURE_REF")
+    g.ev("briefing", "брифингте", "past", when="бүгін", where="Орталық коммуникациялар қызметіндегі", cluster="c1",
+         participants=["Ғалымжан Пірматов"])
+    g.quote("Біздің барлық компаниялардың жер қойнауын пайдалану туралы келісімшарттары бар. Олар соның негізінде уран өндіру бойынша қызметтерін жүргізеді. Аталған келісімшарттарда жылдық өндіру көлемі көрсетілген. Оның жылдан жылға айырмашылығы болуы мүмкін. Егер Қазақстандағы барлық компаниялар келесі жылы келісімшарт міндеттемлеріне сәйкес уран өндіретін болса, онда оның көлемі 27 мың тоннадан асып жығылар еді. Ал біз 2018 жылы шамамен 23 мың тонна өндірмекпіз",
+            "Ғалымжан Пірматов", "деді")
+    g.quote("2016 жылы елімізде 24600 тонна уран өндірілсе, ағымдағы жылдың қорытындысында оның көлемі 23 мың тонна мөлшерінде болады",
+            "Ғалымжан Пірматов", "сөзіне қарағанда", kind="indirect")
+    g.person("Ғалымжан Пірматов", [P, "компания басшысы"], [("Ғалымжан Пірматов",)])
+    g.announce(headline="2018 жылы өндірілетін уран көлемі белгілі болды",
+               issuer="«Қазатомөнеркәсіп» ҰАК» АҚ", outlet="ҚазАқпарат", published=None, place="Астана",
+               main_event="c1")
+    return g.save()
+
+def shymkent_hospital():
+    g = new("shymkent-childrens-hospital-newborn-surgery", "2020-07-14",
+            publisher="Qazweek.kz", source_detail="report on the Shymkent city clinical children's hospital",
+            publisher_kind="news_agency", published="2020-07-14",
+            url="https://qazweek.kz/kk/2020/07/14/шымкент-дәрігерлер-басында-үлкен-ісі")
+    g.note("Qazweek.kz health report (date from the page address, reference_date 2020-07-14; byline 'Г. ҚАПАЛ' dropped). The stored copy glues many words where the source had line breaks ('балалараурухасының', 'күрделіоперация', 'бөлімшебиылғы', 'берімұнда' ...): kept as stored; spans follow the glued tokens (the trigger is the whole token 'күрделіоперация'; 'биылғы' inside 'бөлімшебиылғы' cannot be a span).")
+    g.note("The hospital is not named ('клиникалық балалараурухасының', 'қалалық клиникалық балалар ауруханасында' lowercase): optional FACILITY only. The two surgeons = PERSON (surname first), 'дәрігерлер' in apposition = POSITION. Temporals: '29-аптада' (gestational age) -> duration P29W; 'үш тәуліктен кейін' -> duration P3D; '3 сағатқа' -> PT3H; 'ақпан айында' -> 2020-02; 'Жыл басынан' -> range 2020-01-01/2020-07-14.")
+    g.note("Events: c1 = the newborn's surgery ('күрделіоперация жасап', 'операцияны ... жасап', 'отасы ... сәтті өтті', 'күрделі отаны жасап шыққан'; type other); c2 = the opening of the neurosurgery unit in February ('ашылған болатын'). The five operations since January are an aggregate, not an event. Quotes: two '... дейді мамандар' (indirect, speaker_entity мамандар).")
+    g.ent("Шымкент", "GPE")
+    g.optional("клиникалық балалараурухасының", "FACILITY", "Шымкент қалалық клиникалық балалар ауруханасы")
+    g.tmp("29-аптада", "duration", "P29W")
+    g.tmp("үш тәуліктен кейін", "duration", "P3D")
+    g.tmp("3 сағатқа", "duration", "PT3H")
+    g.ent("дәрігерлер", "POSITION", "дәрігер", after="күрделі отаны жасап шыққан ")
+    g.ent("Абдықадыров Мұхтар", "PERSON")
+    g.ent("Тансық Орынбасарұлы", "PERSON")
+    g.optional("қалалық клиникалық балалар ауруханасында", "FACILITY", "Шымкент қалалық клиникалық балалар ауруханасы")
+    g.qty("5", "cardinal", 5, unit="төсек-орын", n=1)
+    g.tmp("ақпан айында", "date", "2020-02")
+    g.tmp("Жыл басынан", "range", "2020-01-01/2020-07-14")
+    g.qty("5", "cardinal", 5, unit="нәресте", after="ақауымен ")
+    g.ev("other", "күрделіоперация", "past", where="Шымкент қаласындағы клиникалық балалараурухасының", cluster="c1")
+    g.ev("other", "операцияны", "past", when="үш тәуліктен кейін", cluster="c1")
+    g.ev("other", "отасы", "past", cluster="c1", after="алып тастау ")
+    g.ev("other", "отаны", "past", cluster="c1", participants=["Абдықадыров Мұхтар", "Тансық Орынбасарұлы"])
+    g.ev("opening", "ашылған болатын", "past", when="ақпан айында",
+         where="қалалық клиникалық балалар ауруханасында", cluster="c2")
+    g.quote("Сәбидің басындағыісіктің көлемі үлкен болған", None, "дейді", kind="indirect", speaker_entity="мамандар")
+    g.quote("Ісікті алып тастау отасы 3 сағатқа созылды және сәтті өтті", None, "дейді", kind="indirect",
+            speaker_entity="мамандар")
+    g.person("Абдықадыров Мұхтар", ["дәрігерлер"], [("Абдықадыров Мұхтар",)])
+    g.person("Тансық Орынбасарұлы", ["дәрігерлер"], [("Тансық Орынбасарұлы",)])
+    g.announce(headline=None, issuer="Qazweek.kz", outlet="Qazweek.kz", published="2020-07-14", place=None,
+               main_event="c1")
+    return g.save()
+
+
+def saby_fund():
+    g = new("saby-fund-petropavl-pediatric-surgery", None, publisher="«Сәби» charity foundation",
+            publisher_kind="ngo",
+            url="https://saby.kz/kk/timelines/%d0%b1%d0%b0%d0%bb%d0%b0%d0%bb%d0%b0%d1%80%d0%b4%d1%8b%d2%a3-%d1%88%d2%b1%d2%93%d1%8b%d0%bb-%d1%85%d0%b8%d1%80%d1%83%d1%80%d0%b3%d0%b8%d1%8f%d1%81%d1%8b-%d0%b6%d0%be%d0%b1%d0%b0%d1%81")
+    g.note("Two items of the «Сәби» foundation's project timeline on its own site (the leading dashes are the list marks of the source). No date: reference_date null; 'Кейіннен' (later) not annotated. Typo 'ота жаса бөлімі' kept.")
+    g.note("'Сәби' = ORGANISATION; 'Қор' (capitalised anaphor) optional ORGANISATION; 'Петропавл' = GPE; 'петропавлдық' = NORP. 'Ресей Федерациясының жетекші балалар хирургі' and 'профессор' = POSITION; 'медицина ғылымдарының докторы' (degree) not annotated. '620 ш.м.' -> quantity (unit ш.м.); '335 млн теңгені' money; 'төртінші' ordinal; 'үш' (операциялық блок) cardinal; '18' (науқас) cardinal.")
+    g.note("Events: c1 = the opening of the pediatric surgery unit ('бөлімін ашты'); c2 = the three operating blocks put into service ('іске қосылды', launch); c3 = the master class ('шеберлік сыныбы өтті', training); c4 = the series of lectures ('лекциялар топтамасы оқылды', training). Consultations for 18 patients are an aggregate, not an event.")
+    g.ent("Сәби", "ORGANISATION")
+    g.ent("Петропавл", "GPE")
+    g.optional("Қор", "ORGANISATION", "«Сәби» қоры")
+    g.qty("төртінші", "ordinal", 4, unit="бөлім")
+    g.qty("үш", "cardinal", 3, unit="операциялық блок")
+    d = g.span("620 ш.м", boundary=False)
+    d.update(kind="quantity", value=620, unit="ш.м.", approx=None)
+    g.data["quantities"].append(d)
+    g.qty("335 млн теңгені", "money", 335000000, unit="KZT")
+    g.ent("петропавлдық", "NORP")
+    P = "Ресей Федерациясының жетекші балалар хирургі"
+    g.ent(P, "POSITION")
+    g.nested("Ресей Федерациясының", "GPE", "Ресей Федерациясы")
+    g.ent("профессор", "POSITION")
+    g.ent("Юрий Соколовтың", "PERSON", "Юрий Соколов")
+    g.qty("18", "cardinal", 18, unit="науқас")
+    g.ev("opening", "ашты", "past", where="Петропавл қаласында", cluster="c1", participants=["«Сәби» қоры"])
+    g.ev("launch", "іске қосылды", "past", cluster="c2", amounts=["үш"])
+    g.ev("training", "шеберлік сыныбы", "past", cluster="c3", participants=["Юрий Соколовтың", "петропавлдық хирургтар"])
+    g.ev("training", "лекциялар", "past", cluster="c4")
+    g.person("Юрий Соколов", [P, "профессор"], [("Юрий Соколовтың",)])
+    g.announce(headline=None, issuer="«Сәби» қоры", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def aikyn_crash_hospital():
+    g = new("aikyn-almaty-crash-victims-hospital", None, publisher="Aikyn (Айқын) newspaper",
+            publisher_kind="news_agency",
+            url="https://aikyn.kz/197245/almatyda-bolgan-zhol-apatynan-zardap-shekken-bir-adamnyn-zhagdayy-ote-auyr")
+    g.note("Aikyn's own short health/incident item quoting a hospital department head. The stored copy places the headline and the view counter after the body: both dropped as page chrome (the headline is kept in sources_org.tsv). Date not shown: reference_date null; '19 мамырда' -> XXXX-05-19; 'түндегі' (the previous night's, the same accident) -> XXXX-05-19TNI. Missing space in 'Алматов.Айта' and typo 'жаңдайы' kept.")
+    g.note("'әл-Фараби даңғылының' (x2) = LOCATION (street, nested PERSON). 'нейрохирургия бөлімінің меңгерушісі' = POSITION; the hospital is not named. '3' (адам, x2), 'екеуі', 'бір' (науқас) = cardinals; '2001 жылы' = date 2001 (a birth year).")
+    g.note("Events: c1 = the road accident ('жол апатынан' in the quote, 'ірі жол апаты болып', incident). Quote: the department head's «...» – деді (direct).")
+    g.tmp("түндегі", "relative", "XXXX-05-19TNI")
+    g.ent("әл-Фараби даңғылының", "LOCATION", "әл-Фараби даңғылы", n=1)
+    g.nested("әл-Фараби", "PERSON", n=1)
+    g.qty("3", "cardinal", 3, unit="адам", n=1)
+    g.qty("екеуі", "cardinal", 2, unit="адам")
+    g.qty("бір", "cardinal", 1, unit="науқас", after="Ал ")
+    g.ent("нейрохирургия бөлімінің меңгерушісі", "POSITION")
+    g.ent("Марат Алматов", "PERSON")
+    g.tmp("19 мамырда", "date", "XXXX-05-19")
+    g.ent("Алматыдағы", "GPE", "Алматы")
+    g.ent("әл-Фараби даңғылының", "LOCATION", "әл-Фараби даңғылы", n=2)
+    g.nested("әл-Фараби", "PERSON", n=2)
+    g.tmp("2001 жылы", "date", "2001")
+    g.qty("3", "cardinal", 3, unit="адам", n=2)
+    g.ev("incident", "апатынан", "past", when="түндегі", where="әл-Фараби даңғылының бойында", cluster="c1")
+    g.ev("incident", "апаты", "past", when="19 мамырда", where="Алматыдағы әл-Фараби даңғылының бойында",
+         cluster="c1", after="ірі жол ")
+    g.quote("Ауруханаға түндегі әл-Фараби даңғылының бойында орын алған жол апатынан зардап шеккен 3 адам келіп түсті. Оның екеуі нейрохирургия бөліміне жатқызылды. Олардың миы шайқалған, жағдайы бір қалыпты. Ал бір науқас реанимация бөліміне жатқызылды, оның жаңдайы өте ауыр",
+            "Марат Алматов", "деді")
+    g.person("Марат Алматов", ["нейрохирургия бөлімінің меңгерушісі"], [("Марат Алматов",)])
+    g.announce(headline=None, issuer="Айқын", outlet="Айқын", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def barys_schedule():
+    g = new("barys-khl-season-opening-schedule", None, publisher="Barys Hockey Club", source_detail="the club's press service",
+            publisher_kind="sport", outlet="ult.kz",
+            url="https://ult.kz/index.php/post/kkhl-barys-algashky-oyynyn-elordada-otkizedi")
+    g.note("ult.kz item relaying the Barys hockey club press service's schedule. No headline or date in the stored copy (season start in September; year not shown): reference_date null; dates -> XXXX-09-DD; the bare '5' in '«Металлургымен» 5, «Амурымен» 8 қыркүйекте' is the 5th of September (elliptical) -> XXXX-09-05.")
+    g.note(SPORT_NOTE)
+    g.note("Clubs = ORGANISATION (inside the quotes: 'Салават Юлаев', 'Металлург', 'Амур', 'Спартак', 'Динаио' (sic, normalized as written), 'Йокерит', 'Автомобилист'; 'ЦСКА'); 'құрлықтық хоккей лигасының' / 'Құрлықтық хоккей лигасының' = ORGANISATION (KHL); 'Қазақстандық', 'ресейлік' = NORP; 'Елордалық' optional; countries and cities = GPE. 'клубтың баспасөз қызметі' optional ORGANISATION.")
+    g.note("Events (all future): c1 = the first four home games ('алғашқы төрт ойынын ... өткізеді'); c2 = v Салават Юлаев on 3 Sept ('алғашқы кездесуінде'); c3 = the two home games v Металлург and Амур ('мұз айдынға шығады': one verb for two games, one mention); c4 = the fourth game v Спартак ('Төртінші ойын'); c5 = the away series of three ('үш кездесу ... жалғасады'); c6 = v ЦСКА in Moscow ('шеберлік байқасса'); c7 = the games in Riga and Helsinki ('ойындар ... болады'); c8 = the last regular-season game v Автомобилист; c9 = the KHL regular season ('тұрақты чемпионатында'). Quote: 'Бұл жөнінде клубтың баспасөз қызметі мәлім етті' = indirect; its content is the first sentence.")
+    g.optional("Елордалық", "NORP", "елордалық")
+    g.ent("Барыс", "ORGANISATION", n=1)
+    g.ent("құрлықтық хоккей лигасының", "ORGANISATION", "Құрлықтық хоккей лигасы")
+    g.qty("төрт", "cardinal", 4, unit="ойын")
+    g.optional("клубтың баспасөз қызметі", "ORGANISATION", "«Барыс» хоккей клубының баспасөз қызметі")
+    g.ent("Қазақстандық", "NORP", "қазақстандық")
+    g.tmp("3 қыркүйекте", "date", "XXXX-09-03")
+    g.ent("Ресейдің", "GPE", "Ресей")
+    g.ent("Салават Юлаевын", "ORGANISATION", "Салават Юлаев")
+    g.ent("Металлургымен", "ORGANISATION", "Металлург")
+    g.tmp("5", "date", "XXXX-09-05", after="«Металлургымен» ")
+    g.ent("Амурымен", "ORGANISATION", "Амур")
+    g.tmp("8 қыркүйекте", "date", "XXXX-09-08")
+    g.qty("Төртінші", "ordinal", 4, unit="ойын")
+    g.tmp("11 қыркүйекте", "date", "XXXX-09-11")
+    g.ent("ресейлік", "NORP")
+    g.ent("Спартакқа", "ORGANISATION", "Спартак")
+    g.qty("үш", "cardinal", 3, unit="кездесу", after="Одан кейінгі ")
+    g.ent("Ресей", "GPE", after="үш кездесу ")
+    g.ent("Латвия", "GPE")
+    g.ent("Финляндияда", "GPE", "Финляндия")
+    g.tmp("14 қыркүйекте", "date", "XXXX-09-14")
+    g.ent("Мәскеуде", "GPE", "Мәскеу")
+    g.ent("ЦСКА-мен", "ORGANISATION", "ЦСКА")
+    g.tmp("16 қыркүйекте", "date", "XXXX-09-16")
+    g.ent("Ригада", "GPE", "Рига")
+    g.ent("Динаиомен", "ORGANISATION", "Динаио")
+    g.tmp("18 қыркүйекте", "date", "XXXX-09-18")
+    g.ent("Хельсинкиде", "GPE", "Хельсинки")
+    g.ent("Йокеритпен", "ORGANISATION", "Йокерит")
+    g.ent("Құрлықтық хоккей лигасының", "ORGANISATION", "Құрлықтық хоккей лигасы")
+    g.ent("Барыс", "ORGANISATION", n=2)
+    g.ent("Ресейде", "GPE", "Ресей")
+    g.ent("Автомобилистпен", "ORGANISATION", "Автомобилист")
+    g.ev("competition", "ойынын", "future", where="өз айдынында", cluster="c1", amounts=["төрт"])
+    g.ev("competition", "кездесуінде", "future", when="3 қыркүйекте", cluster="c2", n=1,
+         participants=["Қазақстандық клуб", "Салават Юлаевын"])
+    g.ev("competition", "мұз айдынға шығады", "future", when="8 қыркүйекте", cluster="c3",
+         participants=["Металлургымен", "Амурымен"])
+    g.ev("competition", "ойын", "future", when="11 қыркүйекте", cluster="c4", after="Төртінші ",
+         participants=["Спартакқа"])
+    g.ev("competition", "кездесу", "future", where="Ресей, Латвия және Финляндияда", cluster="c5", after="үш ")
+    g.ev("competition", "шеберлік байқасса", "future", when="14 қыркүйекте", where="Мәскеуде", cluster="c6",
+         participants=["ЦСКА-мен"])
+    g.ev("competition", "ойындар", "future", when="16 қыркүйекте", where="Ригада", cluster="c7",
+         participants=["Динаиомен", "Йокеритпен"])
+    g.ev("competition", "чемпионатында", "future", cluster="c9")
+    g.ev("competition", "кездесуінде", "future", where="Ресейде", cluster="c8", n=1, after="соңғы ",
+         participants=["Автомобилистпен"])
+    g.quote("Елордалық «Барыс» жаңа маусымдағы құрлықтық хоккей лигасының алғашқы төрт ойынын өз айдынында өткізеді",
+            None, "мәлім етті", kind="indirect", speaker_entity="«Барыс» хоккей клубының баспасөз қызметі")
+    g.announce(headline=None, issuer="«Барыс» хоккей клубының баспасөз қызметі", outlet="ult.kz", published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def barys_almaty():
+    g = new("barys-home-games-in-almaty", None, publisher="Barys Hockey Club", source_detail="its president at a press conference",
+            publisher_kind="sport", outlet="ERNUR.KZ (via Kazinform)",
+            url="http://ernur.kz/kazakstan/almatyda-barys-xokkei-klubynyn-oiyndary-otedi---resmi-malimdeme")
+    g.note("ERNUR.KZ item relaying Kazinform's report of the Barys club president's press conference. Page chrome before the body (counters, a teaser line of another story about the world championship at Barys-Arena, the repeated headline) dropped; the stored copy stops after the quote paragraph's continuation, cut off: the text ends after the quote. The source writes 'xоккей', 'мәслиxатында' with a Latin 'x': kept as stored. Date not shown (spring 2015): reference_date null; 'биыл', 'биылғы' -> XXXX, 'қыркүйек айында', 'осы айда', 'қыркүйекте' -> XXXX-09.")
+    g.note(SPORT_NOTE)
+    g.note("'Барыс', 'Барыстың' = ORGANISATION; 'Барыс-Аренада' = FACILITY; 'Құрлықтық xоккей лигасының' = ORGANISATION; 'Клуб президенті' = POSITION normalized '«Барыс» хоккей клубының президенті'; 'Б.Иванищев' -> 'Борис Иванищев'. 'ERNUR.KZ', 'ҚазАқпарат' = ORGANISATION.")
+    g.note("Events: c1 = Barys's home games in Almaty (future): headline 'ойындары өтеді', 'бірнеше ойынды ... өткізетінін', 'клуб ойындарын Алматыда өткізу', in the quote 'үйдегі матчтарын ... өткізуді жоспарлап отырмыз' and 'матчтары Алматыда өтеді'; c2 = the cultural events at Barys-Arena in September ('мәдени шаралар өтеді', other); c3 = the press conference in Astana ('баспасөз мәслиxатында', past). Quotes: '..., деп жазады ҚазАқпарат' (indirect: Kazinform is a cited source on ERNUR.KZ), 'Борис Иванищевтің айтуынша, ...' (indirect), the «...» - деді (direct).")
+    g.ent("Алматыда", "GPE", "Алматы", n=1)
+    g.ent("Барыс", "ORGANISATION", n=1)
+    g.ent("ERNUR.KZ", "ORGANISATION")
+    g.ent("Барыс", "ORGANISATION", n=2)
+    g.tmp("биыл", "relative", "XXXX", n=1)
+    g.ent("Алматы", "GPE", after="бірнеше ойынды ")
+    g.ent("ҚазАқпарат", "ORGANISATION")
+    g.ent("Клуб президенті", "POSITION", "«Барыс» хоккей клубының президенті")
+    g.ent("Борис Иванищевтің", "PERSON", "Борис Иванищев")
+    g.tmp("биыл", "relative", "XXXX", n=2)
+    g.tmp("қыркүйек айында", "date", "XXXX-09")
+    g.ent("Барыс-Аренада", "FACILITY", "Барыс-Арена")
+    g.tmp("осы айда", "date", "XXXX-09")
+    g.ent("Алматыда", "GPE", "Алматы", n=2)
+    g.ent("Құрлықтық xоккей лигасының", "ORGANISATION", "Құрлықтық хоккей лигасы", n=1)
+    g.ent("Барыстың", "ORGANISATION", "Барыс")
+    g.tmp("қыркүйекте", "date", "XXXX-09", after="шамамен ")
+    g.ent("Алматыда", "GPE", "Алматы", n=3)
+    g.ent("Құрлықтық xоккей лигасының", "ORGANISATION", "Құрлықтық хоккей лигасы", n=2)
+    g.tmp("биылғы", "relative", "XXXX")
+    g.ent("Алматыда", "GPE", "Алматы", n=4)
+    g.ent("Б.Иванищев", "PERSON", "Борис Иванищев")
+    g.ent("Астанада", "GPE", "Астана")
+    g.ev("competition", "ойындары", "future", where="Алматыда", cluster="c1", n=1)
+    g.ev("competition", "ойынды", "future", when="биыл", where="Алматы қаласында", cluster="c1")
+    g.ev("other", "мәдени шаралар", "future", when="қыркүйек айында", where="«Барыс-Аренада»", cluster="c2")
+    g.ev("competition", "ойындарын", "future", when="осы айда", where="Алматыда", cluster="c1")
+    g.ev("competition", "матчтарын", "future", when="шамамен қыркүйекте", where="Алматыда", cluster="c1")
+    g.ev("competition", "матчтары", "future", where="Алматыда", cluster="c1", after="биылғы ")
+    g.ev("press_conference", "баспасөз мәслиxатында", "past", where="Астанада", cluster="c3",
+         participants=["Б.Иванищев"])
+    g.quote("«Барыс» xоккей клубының басшылығы биыл бірнеше ойынды Алматы қаласында өткізетінін мәлімдеді", None,
+            "деп жазады", kind="indirect", speaker_entity="ҚазАқпарат")
+    g.quote("биыл қыркүйек айында «Барыс-Аренада» бірқатар мәдени шаралар өтеді", "Борис Иванищев", "айтуынша",
+            kind="indirect")
+    g.quote("Құрлықтық xоккей лигасының күнтізбесі әлі шыққан жоқ. Дегенмен, біз «Барыстың» үйдегі матчтарын шамамен қыркүйекте Алматыда өткізуді жоспарлап отырмыз. Өкінішке қарай, лиганың күнтізбесі әлі дайын емес. Сол себепті нақты күндерін айта алмаймыз. Бірақ Құрлықтық xоккей лигасының биылғы матчтары Алматыда өтеді. Оны анық айта аламыз. Бұл - нақты ақпарат",
+            "Борис Иванищев", "деді")
+    g.person("Борис Иванищев", ["Клуб президенті"], [("Борис Иванищевтің",), ("Б.Иванищев",)])
+    g.announce(headline="Алматыда «Барыс» xоккей клубының ойындары өтеді - ресми мәлімдеме",
+               issuer="«Барыс» хоккей клубы", outlet="ERNUR.KZ", published=None, place=None, main_event="c1")
     return g.save()
 
 # ---- end of documents ----
