@@ -61,7 +61,7 @@ def format_groups(groups: dict[str, tuple[int, dict]], markdown: bool = False) -
     header = ["group", "docs", *layers]
     rows = []
     for name, (docs, scores) in groups.items():
-        cells = [f"{scores[x]['f1']:.3f}" if x in scores else "-" for x in layers]
+        cells = [_prf(scores[x])[2] if x in scores else "-" for x in layers]
         rows.append([name, str(docs), *cells])
     if markdown:
         out = ["| " + " | ".join(header) + " |", "|---|" + "---:|" * (len(header) - 1)]
