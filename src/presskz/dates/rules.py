@@ -13,11 +13,13 @@ import regex
 
 from presskz.dates import lexicon as lx
 from presskz.batch.gc_pause import gc_paused
+from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 B = r"(?<![\w-])"          # a word starts here (not inside "Жол картасы-2020")
 E = r"(?![\w])"            # a word ends here
-EW = r"(?![\w]|[-‐‑–—]\d)"  # a date word ends here, not glued to a year as a name ("Қыс-2019")
-DASH = r"[-‐‑–—]"
+DASH = char_class(RANGE_DASHES)
+EW = rf"(?![\w]|{DASH}\d)"  # a date word ends here, not glued to a year as a name ("Қыс-2019")
+AND = "(?:" + "|".join(AND_WORDS) + ")"  # және, мен, бен, пен
 HSUF = rf"(?:\s?{DASH}\s?\p{{L}}{{1,8}})?"  # "-де", "-шы", "- шы" (PDF-broken hyphen), "-сыншы"
 ORD = r"(?:с?[ыі]?н?ш[ыі])"  # ordinal suffix: бір-інші, екі-нші, алты-ншы, он-ыншы, жиырма-сыншы
 
@@ -77,12 +79,12 @@ RULES_SRC = {
     "numeric": r"{B}(?P<d>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<y>\d{{4}})(?:\s?ж\.|\s?жыл{SUF})?{HSUF}(?!\w|\.\d)",
     "iso": r"{B}(?P<y>\d{{4}})-(?P<mon>\d{{2}})-(?P<d>\d{{2}})(?:T(?P<h>\d{{2}}):(?P<mi>\d{{2}}))?{HSUF}{E}",
     # [2016 жылғы] 5[-6 | және 6] қараша[да] [2016 ж.] [күні]
-    "day_month": (r"{B}(?:{YEARREF}\s+)?(?P<d>{DAY})(?:\s*(?:{DASH}|,|және|мен|бен|пен)\s*(?P<d2>{DAY}))?"
+    "day_month": (r"{B}(?:{YEARREF}\s+)?(?P<d>{DAY})(?:\s*(?:{DASH}|,|{AND})\s*(?P<d2>{DAY}))?"
                   r"\s+(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?"
                   r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}){E})?"),
     # тамыздың 19-ы, қыркүйектің 25-і
     "month_day": (r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}){E}"
-                  r"(?:\s*(?:{DASH}|,|және|мен|бен|пен)\s*(?P<d2>{DAY}){E})?(?:\s+(?P<after>{AFTER}){E})?"),
+                  r"(?:\s*(?:{DASH}|,|{AND})\s*(?P<d2>{DAY}){E})?(?:\s+(?P<after>{AFTER}){E})?"),
     # 2016 жылғы қарашада, өткен жылдың шілде айында, қараша айына дейін (KazNERD leaves a bare
     # "айында" out: "мамыр айында" -> "мамыр"; the "ай" word still tells an ambiguous month)
     "month_ai": (r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?"
@@ -90,8 +92,8 @@ RULES_SRC = {
     "month": (r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{EW}"
               r"(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"),
     # an ambiguous month is a month in a list of months: "қаңтар, наурыз, маусым және тамыз айларында"
-    "month_listed": (r"{B}(?:(?<=(?:{MONTH})\s*(?:,|және|мен|бен|пен)\s*)(?P<mon>{MONTH}){E}"
-                     r"|(?P<mon>{MONTH}){E}(?=\s*(?:,|және|мен|бен|пен)\s*{MONTH}{E}))"),
+    "month_listed": (r"{B}(?:(?<=(?:{MONTH})\s*(?:,|{AND})\s*)(?P<mon>{MONTH}){E}"
+                     r"|(?P<mon>{MONTH}){E}(?=\s*(?:,|{AND})\s*{MONTH}{E}))"),
     # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы
     "year": (r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}"
              r"(?:\s+(?P<after>{AFTER}|аралығында|аралығындағы){E})?"),
@@ -146,7 +148,7 @@ RULES_SRC = {
 @lru_cache(maxsize=None)
 def compiled_rules() -> tuple[tuple[str, "regex.Pattern"], ...]:
     """(rule name, compiled pattern) for every rule, built once."""
-    p = dict(pieces(), B=B, E=E, EW=EW, DASH=DASH, HSUF=HSUF)
+    p = dict(pieces(), B=B, E=E, EW=EW, DASH=DASH, HSUF=HSUF, AND=AND)
     # the regex parser makes ~10^5 short-lived acyclic objects: about 15% of the compile
     # time went to collector walks that freed nothing
     with gc_paused():
