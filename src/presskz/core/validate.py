@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from functools import cache, lru_cache
+from functools import cache
 from typing import Iterable
 
 from jsonschema import Draft202012Validator

@@ -24,7 +24,9 @@ from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
 ABLATIVE_RE = ending_re("ablative", ignore_case=True)
-RANGE_GAP_RE = regex.compile(rf"^\s*(?:{char_class(RANGE_DASHES)}|{'|'.join(AND_WORDS)}|,)?\s*$", regex.IGNORECASE)
+# what may stand between the two ends of a range: a dash, "және" / "мен" / "бен" / "пен", a comma
+RANGE_GAP_RE = regex.compile(rf"^\s*(?:{char_class(RANGE_DASHES)}|{'|'.join(AND_WORDS)}|,)?\s*$",
+                             regex.IGNORECASE)
 RANGE_TAIL_RE = regex.compile(r"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
                               regex.IGNORECASE)
 

@@ -6,7 +6,7 @@ and adds them to `doc.rule_entities` with their base form in `normalized`.
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache, reduce
+from functools import cache, reduce
 from operator import or_
 
 from presskz.entities.rules import codes as entity_rules_codes

@@ -24,8 +24,10 @@ from presskz.kk import orthography as ortho
 from presskz.kk.morphology import base_form, base_form_of_name, lexicon
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS, STRAIGHT_QUOTE, char_class
 
-DASH_SPACES_RE = regex.compile(r"\s*(" + char_class({HYPHEN_MINUS, EN_DASH, EM_DASH}) + r")\s*")  # "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
-OPENING_QUOTES, CLOSING_QUOTES = ortho.OPENING_QUOTES | {STRAIGHT_QUOTE}, ortho.CLOSING_QUOTES | {STRAIGHT_QUOTE}
+# "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
+DASH_SPACES_RE = regex.compile(r"\s*(" + char_class({HYPHEN_MINUS, EN_DASH, EM_DASH}) + r")\s*")
+OPENING_QUOTES = ortho.OPENING_QUOTES | {STRAIGHT_QUOTE}
+CLOSING_QUOTES = ortho.CLOSING_QUOTES | {STRAIGHT_QUOTE}
 SPACES_RE = regex.compile(r"\s+")
 LONG_WORD_RE = regex.compile(r"\p{L}{4,}")
 LETTERS_RE = regex.compile(r"\p{L}+")

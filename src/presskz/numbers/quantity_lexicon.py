@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Sequence
 
-from presskz.kk.data import DATA_DIR, read_tsv
+from presskz.kk.data import read_tsv
 from presskz.kk.morphology import VOWELS
 from presskz.numbers.numeral_lexicon import is_suffix_chain, stem_variants
 
@@ -185,10 +184,9 @@ def counted_nouns() -> tuple[str, ...]:
 
 @cache
 def temporal_nouns() -> tuple[str, ...]:
-    """Time nouns (жыл, ай, ...) and, if the dates stage's months.tsv exists, month names."""
+    """Time nouns (жыл, ай, ...) and the month names of the dates stage's months.tsv."""
     stems = [r["stem"] for r in read_tsv("temporal_nouns.tsv")]
-    if Path(DATA_DIR / "months.tsv").is_file():
-        stems += [r["name"] for r in read_tsv("months.tsv") if r.get("name")]
+    stems += [r["name"] for r in read_tsv("months.tsv") if r["name"]]
     return tuple(stems)
 
 

@@ -7,7 +7,7 @@ The speech verbs are speech_verbs.tsv, the complement endings indirect_markers.t
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress
 
 from presskz.core.doc import Document, Entity, Token

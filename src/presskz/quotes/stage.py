@@ -7,7 +7,7 @@ Quote spans exclude the quote marks; an indirect quote is the reported complemen
 from __future__ import annotations
 
 import bisect
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress
 
 from presskz.core.doc import Document, Entity, Quote

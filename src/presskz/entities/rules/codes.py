@@ -3,7 +3,7 @@ Latin-script names ("IDC Central Europe", "Smart Almaty жобасы", "КБТУ
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 

@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -29,7 +29,8 @@ from presskz.kk.orthography import AND_WORDS, EN_DASH, HYPHEN_MINUS, NON_BREAKIN
 from presskz.numbers.numeral_lexicon import analyze_word
 
 CONNECTORS = {*AND_WORDS, "&"}
-DASHES = {HYPHEN_MINUS, EN_DASH, NON_BREAKING_HYPHEN}  # inside names; the spaced em dash "—" separates clauses
+# inside names; the spaced em dash "—" separates clauses
+DASHES = {HYPHEN_MINUS, EN_DASH, NON_BREAKING_HYPHEN}
 TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласының Y" is a modifier, not part of Y
 NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
 VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
