@@ -1,6 +1,6 @@
 """date_keys gates the date rules by key words: a rule it leaves out must have no match at all.
 
-RULE_KEYS (date_rules.py) is written by hand next to the rule patterns; a key that a real match
+A rule's keys (Rule.keys in dates/rules.py) are written by hand next to its pattern; a key that a real match
 does not contain would silently drop dates. This runs every rule, ungated, over real text and
 over every expression of the normalisation table (upper-cased too) and checks that each rule
 that matches somewhere was let through by rules_for.
@@ -59,7 +59,7 @@ def test_gating_is_not_vacuous(all_texts):
 
 
 def test_rules_tried_only_at_their_start_words_find_every_match(all_texts):
-    """RULE_STARTS (date_rules.py) is written by hand too: trying a rule only at the words a
+    """A rule's starts (Rule.starts) are written by hand too: trying a rule only at the words a
     match can begin at must find exactly what searching everywhere finds."""
     from presskz.dates.keys import SentenceKeys
     from presskz.dates.spans import _matches

@@ -1,7 +1,6 @@
 """The events/quotes language data files parse and hold well-formed entries."""
 import pytest
 
-from presskz.kk.data import read_tsv
 from presskz.events.lexicon import (case_endings, noun_ending_re, speech_verbs, tense_rules,
                                    triggers, venue_nouns)
 from presskz.events.rules import role_markers
@@ -12,15 +11,6 @@ EVENT_TYPES = {"press_conference", "briefing", "exhibition", "concert", "meeting
                "seminar", "round_table", "festival", "competition", "performance", "opening", "visit",
                "signing", "award", "launch", "presentation", "ceremony", "training", "campaign",
                "holiday", "other"}
-
-
-@pytest.mark.parametrize("name", ["event_triggers.tsv", "tense_rules.tsv", "speech_verbs.tsv",
-                                  "case_endings.tsv", "venue_nouns.tsv", "noun_endings.tsv",
-                                  "role_markers.tsv", "indirect_markers.tsv",
-                                  "speech_nouns.tsv"])
-def test_data_file_parses_with_header(name):
-    rows = read_tsv(name)
-    assert rows and all(all(v.strip() for v in row.values()) for row in rows)
 
 
 def test_trigger_entries_are_well_formed():

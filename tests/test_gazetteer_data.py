@@ -1,18 +1,7 @@
 """Every data file of the entity rules parses and holds what its loader expects."""
-import pytest
-
 from presskz.entities import lexicon as lex
-from presskz.kk.data import DATA_DIR, read_tsv
+from presskz.kk.data import read_tsv
 from presskz.core.labels import ENTITY_TYPES
-
-FILES = ["suffixes.tsv", "letter_classes.tsv", "lexicon_kk.tsv", "head_nouns.tsv", "position_words.tsv",
-         "org_heads.tsv", "acronyms.tsv", "name_stopwords.txt"] + [
-    f"gazetteers/{p.name}" for p in sorted((DATA_DIR / "gazetteers").glob("*.txt"))]
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_data_file_parses_with_a_header_and_rows(name):
-    assert len(read_tsv(name)) > 0
 
 
 def test_head_noun_and_acronym_types_are_known_entity_types():

@@ -1,22 +1,15 @@
 """The numbers stage: golden sentences (tests/data/numbers_spans.txt), data files, offsets."""
-import csv
 from pathlib import Path
 
 import pytest
 import regex
 
 from presskz.core.doc import Document
-from presskz.kk.data import DATA_DIR as PKG_DATA
 from presskz.segment.tokenizer import SegmentStage
 from presskz.numbers.stage import NumbersStage
 
 CASE_FILE = Path(__file__).parent / "data" / "numbers_spans.txt"
 MARK_RE = regex.compile(r"\{([^|{}]*)\|([^|{}]*)\|([^|{}]*)\|([^|{}]*)\|([^|{}]*)\}")
-DATA_FILES = ["numerals.tsv", "numeral_collectives.tsv", "numeral_suffixes.tsv", "approximators.tsv",
-              "currencies.tsv", "measure_units.tsv", "counted_nouns.tsv", "temporal_nouns.tsv",
-              "fraction_words.tsv", "percent_words.tsv", "number_signs.tsv", "comparatives.tsv",
-              "numeric_signs.tsv", "name_heads.tsv", "numeral_grammar_words.tsv",
-              "article_contexts.tsv", "time_markers.tsv", "rate_words.tsv"]
 
 
 def parse_case(line):
@@ -52,15 +45,6 @@ def test_golden_sentence(line):
     for g, e in zip(got, expected):
         assert g[:3] == e[:3] and g[4:] == e[4:]
         assert (g[3] is None) == (e[3] is None) and (e[3] is None or g[3] == pytest.approx(e[3]))
-
-
-@pytest.mark.parametrize("name", DATA_FILES)
-def test_data_file_parses_with_its_header(name):
-    with open(PKG_DATA / name, encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t"))
-    header = lines[0].rstrip("\n").split("\t")
-    assert rows and all(len(r) == len(header) and None not in r.values() for r in rows)
 
 
 def test_every_quantity_text_is_the_original_text_at_its_offsets():

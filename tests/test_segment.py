@@ -8,7 +8,9 @@ import pytest
 
 from presskz.core.doc import Document
 from presskz.segment.tokenizer import SegmentStage, segment, sentence_bounds, tokenize
-from presskz.segment.rules import SPACE_CHARS, abbreviations, data_lines, hyphen_stop_words
+from presskz.kk.data import read_tsv
+from presskz.kk.orthography import TOKEN_ABBREVIATIONS
+from presskz.segment.rules import SPACE_CHARS, hyphen_stop_words
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -91,10 +93,12 @@ def test_only_listed_whitespace_separates_tokens():
 
 
 def test_abbreviation_file_parses_into_dotted_entries_of_known_kinds():
-    rows = data_lines("abbreviations.txt")
-    assert len(rows) >= 40 and all(len(row) == 2 for row in rows)
-    assert all(a.endswith(".") and kind in {"inner", "final"} for a, kind in abbreviations().items())
-    assert abbreviations()["млрд."] == "inner" and abbreviations()["т.б."] == "final"
+    rows = read_tsv("abbreviations.txt")
+    assert len(rows) >= 40 and all(len(row) == 3 for row in rows)
+    assert all(r["abbreviation"].endswith(".") and r["kind"] in {"inner", "final", "-"}
+               and r["numbers"] in {"keep", "-"} for r in rows)
+    assert all(kind in {"inner", "final"} for kind in TOKEN_ABBREVIATIONS.values())
+    assert TOKEN_ABBREVIATIONS["млрд."] == "inner" and TOKEN_ABBREVIATIONS["т.б."] == "final"
 
 
 def test_hyphen_word_file_parses_into_lower_case_words_of_known_kinds():

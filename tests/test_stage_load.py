@@ -1,6 +1,7 @@
 """Stage.load() of the gazetteer and events stages builds every table their rules build on first
 use, so that a batch's first document pays no start-up work."""
 import functools
+import inspect
 
 import pytest
 
@@ -37,10 +38,11 @@ MODULES = (entity_rules_codes, entity_rules_lexicon, entity_rules_names, entity_
 
 
 def loaders() -> dict[str, functools._lru_cache_wrapper]:
+    """The modules' cached functions without arguments: the tables they build on first use."""
     return {f"{module.__name__}.{name}": value for module in MODULES
             for name, value in vars(module).items()
             if getattr(value, "__module__", None) == module.__name__
-            and getattr(value, "cache_parameters", dict)().get("maxsize") == 1}
+            and hasattr(value, "cache_info") and not inspect.signature(value).parameters}
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from typing import Iterable
 
 from jsonschema import Draft202012Validator
@@ -10,7 +10,7 @@ from jsonschema import Draft202012Validator
 from presskz.core.record import record_json_schema
 
 
-@lru_cache(maxsize=1)
+@cache
 def _validator() -> Draft202012Validator:
     return Draft202012Validator(record_json_schema())
 

@@ -2,7 +2,7 @@
 
 Running the 27 rules of date_rules.py over every sentence costs seconds per megabyte, and most
 sentences hold no month, no "жыл", no unit word: no match for most rules. Every match of a rule
-contains a word of each of its key families (date_rules.RULE_KEYS) at the start of a word, so
+contains a word of each of its key families (dates.rules.Rule.keys) at the start of a word, so
 one look at the sentence's words tells which rules need to run at all. The words of a whole
 release are looked at in one pass (DocumentKeys), then handed out sentence by sentence.
 """
@@ -17,7 +17,7 @@ from operator import or_
 
 import regex
 
-from presskz.dates.rules import RULE_KEYS, RULE_NEEDS, RULE_STARTS, compiled_rules, key_families
+from presskz.dates.rules import RULES, compiled_rules, key_families
 from presskz.core.word_cache import WordCache
 
 # Words split as by Python's \w. A word of plain letters and digits (Latin, Cyrillic: word
@@ -28,8 +28,8 @@ WORD_SPLIT_RE = re.compile(r"(\w+)")  # the words, with the gaps between them ke
 WORD_CROSSING_RE = re.compile(r"\w\w")  # at a sentence bound: a word runs across it
 PLAIN_WORD_RE = re.compile(r"[0-9A-Za-z_\u0400-\u0481\u048A-\u04FF]+")
 ALL_KEYS = -1
-# the RULE_NEEDS texts, by rule name, compiled with the same engine as the rules
-NEEDED_TEXT = {name: regex.compile(src) for name, src in RULE_NEEDS.items()}
+# the texts the rules need (Rule.needs), by rule name, compiled with the same engine as the rules
+NEEDED_TEXT = {name: regex.compile(rule.needs) for name, rule in RULES.items() if rule.needs}
 
 
 @lru_cache(maxsize=None)
@@ -50,8 +50,8 @@ def _tables() -> tuple[dict[str, int], dict[str, int], tuple[int, ...], tuple[in
     for name, (_, words) in families.items():
         for word in words:
             whole[word] = whole.get(word, 0) | bit[name]
-    needs = tuple(sum(bit[key] for key in RULE_KEYS[name]) for name, _ in compiled_rules())
-    starts = tuple(sum(bit[key] for key in RULE_STARTS.get(name, ())) for name, _ in compiled_rules())
+    needs = tuple(sum(bit[key] for key in RULES[name].keys) for name, _ in compiled_rules())
+    starts = tuple(sum(bit[key] for key in RULES[name].starts) for name, _ in compiled_rules())
     needed_text = tuple(NEEDED_TEXT.get(name) for name, _ in compiled_rules())
     return by_prefix, whole, needs, starts, needed_text
 
@@ -181,7 +181,7 @@ class SentenceKeys:
 
     def match_starts(self, rule: int) -> list[int] | None:
         """Offsets of the words a match of the rule can begin at ([] when the text the rule
-        needs, date_rules.RULE_NEEDS, is absent), or None: try everywhere.
+        needs, Rule.needs, is absent), or None: try everywhere.
 
         A match begins at a word start (each rule opens with "not after a letter, digit or dash"
         and a letter or digit). A word with a character outside plain Latin/Cyrillic/digits

@@ -6,7 +6,9 @@ them once (cached) and turns them into alternations for the grammar in date_rule
 from __future__ import annotations
 
 from functools import lru_cache
+
 from presskz.kk.data import read_tsv
+from presskz.kk.morphology import VOICING as morph_voicing
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -52,7 +54,7 @@ def stopwords() -> frozenset[str]:
 
 
 # A final voiceless stop voices before a vowel-initial suffix: қыркүйек -> қыркүйегінде.
-VOICING = {"к": "[кг]", "қ": "[қғ]", "п": "[пб]"}
+VOICING = {voiceless: f"[{voiceless}{voiced}]" for voiceless, voiced in morph_voicing.items()}
 
 
 def month_stem(name: str) -> str:

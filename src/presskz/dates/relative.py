@@ -11,10 +11,11 @@ from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
 from presskz.dates.context import Context, with_after, year_from
 from presskz.dates.numerals import read_number
+from presskz.kk.morphology import endings
 
 Result = tuple[str, str] | None
 # Suffixes after a season word that make it a verb, not a season ("жазды" wrote, "қысты" squeezed).
-SEASON_VERB_ENDINGS = ("ды", "ді", "ты", "ті", "са", "се", "ған", "ген")
+SEASON_VERB_ENDINGS = endings("verb")  # "жазды" (wrote) is no summer
 
 
 def _unit_of(word: str) -> str | None:

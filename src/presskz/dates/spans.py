@@ -19,10 +19,14 @@ from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
 from presskz.dates.rules import compiled_rules
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
+from presskz.kk.morphology import ending_re
+from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
-ABLATIVE_RE = regex.compile(r"(?:[дтн][ае]н)$", regex.IGNORECASE)
-RANGE_GAP_RE = regex.compile(r"^\s*(?:[-‐‑–—]|мен|бен|пен|және|,)?\s*$", regex.IGNORECASE)
+ABLATIVE_RE = ending_re("ablative", ignore_case=True)
+# what may stand between the two ends of a range: a dash, "және" / "мен" / "бен" / "пен", a comma
+RANGE_GAP_RE = regex.compile(rf"^\s*(?:{char_class(RANGE_DASHES)}|{'|'.join(AND_WORDS)}|,)?\s*$",
+                             regex.IGNORECASE)
 RANGE_TAIL_RE = regex.compile(r"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
                               regex.IGNORECASE)
 
@@ -136,7 +140,7 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     if not same or not RANGE_GAP_RE.match(gap) or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
         return None
     tail = RANGE_TAIL_RE.match(text[b.end:])
-    dashed = gap.strip() in ("-", "‐", "‑", "–", "—")
+    dashed = gap.strip() in RANGE_DASHES
     open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(text[a.start:a.end])
     if not (dashed or open_end or tail and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
         return None

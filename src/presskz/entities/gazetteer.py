@@ -6,8 +6,7 @@ and adds them to `doc.rule_entities` with their base form in `normalized`.
 """
 from __future__ import annotations
 
-import sys
-from functools import lru_cache, reduce
+from functools import cache, reduce
 from operator import or_
 
 from presskz.entities.rules import codes as entity_rules_codes
@@ -20,15 +19,12 @@ from presskz.entities.rules import people as entity_rules_people
 
 from presskz.entities.rules import places as entity_rules_places
 
-from presskz.entities.rules import positions as entity_rules_positions
-
 from presskz.kk import morphology as morph
 
 from presskz.entities import normalize
 
 from presskz.core.doc import Document, Entity
 from presskz.entities.rules.core import Candidate, Sent, WordCache, opens_quote
-from presskz.kk.data import load_tables
 from presskz.entities.rules.codes import (
     acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_beginnings,
     known_name_candidates, known_name_trigger, latin_candidates, latin_word, multiword_name_starts,
@@ -91,7 +87,7 @@ TESTS_OF = {(capital, form): TRIGGER_BITS[ANY] + (TRIGGER_BITS[CAPITAL] if capit
             for capital in (False, True) for form in (False, True)}
 
 
-@lru_cache(maxsize=1)
+@cache
 def form_beginnings() -> Beginnings:
     """The listed forms FORM tests need at the start of the word: group words and places
     (demonyms), head nouns, position words, "туралы" and "жылдығ-"."""
@@ -99,7 +95,7 @@ def form_beginnings() -> Beginnings:
                             position_word_beginnings(), Beginnings((ABOUT, ANNIVERSARY_STEM)))
 
 
-@lru_cache(maxsize=1)
+@cache
 def lower_word_beginnings() -> Beginnings:
     """What a word of letters only, without a capital, must begin with to pass any trigger:
     a form of the FORM tests or (place_trigger) a type word; the other ANY tests need a quote
@@ -135,7 +131,7 @@ def _marks(*groups: tuple[object, int]) -> dict[str, int]:
     return marks
 
 
-@lru_cache(maxsize=1)
+@cache
 def capital_word_beginnings() -> MarkedBeginnings:
     """What the tests look for at the start of a capitalised word: surnames (the person test),
     known names, type words (the place test: "Облысы")."""
@@ -144,7 +140,7 @@ def capital_word_beginnings() -> MarkedBeginnings:
                                    (type_word_beginnings().keys, PLACE)))
 
 
-@lru_cache(maxsize=1)
+@cache
 def capital_word_nominatives() -> dict[str, int]:
     """What the tests look for as a capitalised word's nominative (or lowercased form): given
     names (the person test), places, group words and the first words of longer places (the
@@ -281,9 +277,11 @@ class GazetteerStage(Stage):
     def load(self) -> None:
         # the word lists, the lexicon (31k rows) and their indexes: ~0.3 s otherwise spent in
         # the first document
-        load_tables(morph, entity_rules_lexicon, entity_rules_codes, entity_rules_names,
-                    entity_rules_people, entity_rules_places, entity_rules_positions, normalize,
-                    sys.modules[__name__])
+        for module in (morph, entity_rules_lexicon, entity_rules_codes, entity_rules_names,
+                       entity_rules_people, entity_rules_places, normalize):
+            module.load()
+        form_beginnings(), lower_word_beginnings(), capital_word_beginnings()
+        capital_word_nominatives()
 
     def __call__(self, doc: Document) -> Document:
         for entity in rule_entities(doc):

@@ -6,22 +6,22 @@ listed name matches ("Ресейге" -> "Ресей", "басқармасыны
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
-from presskz.kk.data import read_list, read_tsv
+from presskz.kk.data import read_list, read_table, read_tsv
 from presskz.kk.morphology import (
-    base_form_of_name, case_of, case_suffix_cuts, lexicon, lexicon_table, strip_layer,
+    base_form_of_name, case_of, case_suffix_cuts, ending_re, lexicon, strip_layer,
 )
 
-GENITIVE_RE = regex.compile(r"(?:[ндт][ыі]ң)$")
+GENITIVE_RE = ending_re("genitive")
 CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
 LAST_PART_RE = regex.compile(r"[\s-]+")  # "гала- концерт", "қорық-музейі"
 NAME_CAPITAL_SHARE = 0.2  # a word capitalised this often inside sentences is name-like
 
 
-@lru_cache(maxsize=1)
+@cache
 def places() -> dict[str, tuple[str, str]]:
     """Lowercased place name -> (type, kind); kind: country, capital, region, city, district, place."""
     table: dict[str, tuple[str, str]] = {}
@@ -41,7 +41,7 @@ def places() -> dict[str, tuple[str, str]]:
     return table
 
 
-@lru_cache(maxsize=1)
+@cache
 def known_names() -> dict[str, str]:
     """Lowercased event / organisation names seen in KazNERD valid -> type; a one-word name only
     when seen 3+ times and not a common word ("Оңтүстік", "Класс" are left out)."""
@@ -54,37 +54,37 @@ def known_names() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=1)
+@cache
 def direction_words() -> frozenset[str]:
     return frozenset(read_list("gazetteers/direction_words.txt"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def regions() -> frozenset[str]:
     return frozenset(r["name"].lower() for r in read_tsv("gazetteers/kz_regions.txt"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def districts() -> frozenset[str]:
     return frozenset(n.lower() for n in read_list("gazetteers/kz_districts.txt"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def given_names() -> frozenset[str]:
     return frozenset(n.lower() for n in read_list("gazetteers/given_names.txt"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def surnames() -> frozenset[str]:
     return frozenset(n.lower() for n in read_list("gazetteers/surnames.txt"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def norp_words() -> frozenset[str]:
     return frozenset(read_list("gazetteers/norp.txt"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def head_nouns() -> dict[str, tuple[str, bool]]:
     """Lowercased head noun (lemma or izafet form) -> (entity type, names unquoted phrases too)."""
     table = {}
@@ -94,13 +94,13 @@ def head_nouns() -> dict[str, tuple[str, bool]]:
     return table
 
 
-@lru_cache(maxsize=1)
+@cache
 def izafet_heads() -> dict[str, tuple[str, bool]]:
     return {row["izafet"]: (row["type"], row["unquoted"] == "yes") for row in read_tsv("head_nouns.tsv")
             if row["izafet"] != row["lemma"]}
 
 
-@lru_cache(maxsize=1)
+@cache
 def position_words() -> dict[str, str]:
     """Lowercased position word (lemma or izafet) -> role: head | standalone | modifier."""
     table = {}
@@ -109,16 +109,16 @@ def position_words() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=1)
+@cache
 def legal_forms() -> frozenset[str]:
     return frozenset(r["abbreviation"] for r in read_tsv("org_heads.tsv"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def capital_shares() -> dict[str, float]:
     """Lowercased word -> share of its sentence-inner occurrences written with a capital."""
     out = {}
-    columns, rows = lexicon_table()
+    columns, rows = read_table("lexicon_kk.tsv")
     word, inner_count, capital = columns["word"], columns["inner"], columns["capital"]
     for row in rows:
         inner = int(row[inner_count])
@@ -188,12 +188,12 @@ def may_be_nominative(beginnings: Beginnings, text: str) -> bool:
 
 # Prefilters: the base forms looked up are beginnings of the lowercased word (suffixes are only
 # cut off its end), so a word that does not start with a listed form needs no morphology.
-@lru_cache(maxsize=1)
+@cache
 def head_noun_beginnings() -> Beginnings:
     return Beginnings(head_nouns())
 
 
-@lru_cache(maxsize=1)
+@cache
 def izafet_head_beginnings() -> Beginnings:
     """What an izafet-only lookup can find: an izafet form, or (a code in the genitive, see
     head_noun) any LAW head noun; the bare lemmas ("орталық") are left out."""
@@ -201,7 +201,7 @@ def izafet_head_beginnings() -> Beginnings:
                                           if kind == "LAW")})
 
 
-@lru_cache(maxsize=1)
+@cache
 def position_word_beginnings() -> Beginnings:
     return Beginnings(position_words())
 
@@ -242,7 +242,7 @@ def place_of(words: list[str]) -> tuple[str, str] | None:
     return _place_of(tuple(words))
 
 
-@lru_cache(maxsize=1)
+@cache
 def _place_beginnings() -> Beginnings:
     return Beginnings(places())
 
@@ -291,3 +291,12 @@ def capital_share(word: str) -> float | None:
     shares = capital_shares()
     share = shares.get(word.lower())
     return shares.get(nominative(word)) if share is None else share
+
+
+def load() -> None:
+    """Build the tables above now (a stage's load()), not on the first document."""
+    for build in (places, known_names, direction_words, regions, districts, given_names, surnames,
+                  norp_words, head_nouns, izafet_heads, position_words, legal_forms,
+                  capital_shares, head_noun_beginnings, izafet_head_beginnings,
+                  position_word_beginnings, _place_beginnings):
+        build()

@@ -39,7 +39,6 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules import codes as entity_rules_codes
 from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
-from presskz.kk.data import load_tables
 from presskz.entities.normalize import entity_base, link
 from presskz.core.stage import Stage
 
@@ -166,7 +165,8 @@ class MergeStage(Stage):
 
     def load(self) -> None:
         """Read the acronym and position-word tables now rather than on the first document."""
-        load_tables(entity_rules_codes, normalize)
+        entity_rules_codes.load()
+        normalize.load()
 
     def __call__(self, doc: Document) -> Document:
         # every entity is a new span made by doc.span (its text taken from the document), and

@@ -12,7 +12,7 @@ Mentions of one entity then share `group` (1, 2, ... in order of first mention).
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -20,10 +20,14 @@ from presskz.core.doc import Entity
 from presskz.entities.lexicon import nominative
 from presskz.entities.rules.places import TYPE_WORDS
 from presskz.kk.data import read_tsv
+from presskz.kk import orthography as ortho
 from presskz.kk.morphology import base_form, base_form_of_name, lexicon
+from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS, STRAIGHT_QUOTE, char_class
 
-DASH_SPACES_RE = regex.compile(r"\s*([-–—])\s*")  # "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
-OPENING_QUOTES, CLOSING_QUOTES = set("«“„\""), set("»”“\"")
+# "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
+DASH_SPACES_RE = regex.compile(r"\s*(" + char_class({HYPHEN_MINUS, EN_DASH, EM_DASH}) + r")\s*")
+OPENING_QUOTES = ortho.OPENING_QUOTES | {STRAIGHT_QUOTE}
+CLOSING_QUOTES = ortho.CLOSING_QUOTES | {STRAIGHT_QUOTE}
 SPACES_RE = regex.compile(r"\s+")
 LONG_WORD_RE = regex.compile(r"\p{L}{4,}")
 LETTERS_RE = regex.compile(r"\p{L}+")
@@ -83,7 +87,7 @@ def resolve_people(entities: list[Entity]) -> None:
             e.normalized = next(iter(options))
 
 
-@lru_cache(maxsize=1)
+@cache
 def _position_lemmas() -> dict[str, str]:
     return {form: row["lemma"] for row in read_tsv("position_words.tsv")
             for form in (row["lemma"], row["izafet"])}
@@ -152,3 +156,9 @@ def _link_abbreviations(entities: list[Entity], groups: dict[tuple[str, str], in
             group = by_initials.get((LINK_TYPES.get(e.type, e.type), e.normalized))
             if group is not None:
                 e.group = group
+
+
+def load() -> None:
+    """Build the tables above now (a stage's load()), not on the first document."""
+    for build in (_position_lemmas,):
+        build()

@@ -7,7 +7,7 @@ tokens is event_matching's.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -40,7 +40,7 @@ class TenseRule:
     form: str  # finite | participle
 
 
-@lru_cache(maxsize=1)
+@cache
 def triggers() -> tuple[Trigger, ...]:
     rows = read_tsv("event_triggers.tsv")
     out = [Trigger(r["form"], squash(r["form"]), r["pos"], r["type"], r["condition"]) for r in rows]
@@ -57,7 +57,7 @@ class KeyIndex:
     lengths: tuple[int, ...]
 
 
-@lru_cache(maxsize=1)
+@cache
 def key_index() -> KeyIndex:
     by_key: dict[str, list[int]] = {}
     by_prefix: dict[str, list[int]] = {}
@@ -168,7 +168,7 @@ def start_candidates_of(texts: list[str]) -> list[StartCandidates | None]:
     return list(map(START_CANDIDATES.__getitem__, texts))
 
 
-@lru_cache(maxsize=1)
+@cache
 def tense_rules() -> tuple[TenseRule, ...]:
     rules = []
     for row in read_tsv("tense_rules.tsv"):
@@ -177,7 +177,7 @@ def tense_rules() -> tuple[TenseRule, ...]:
     return tuple(sorted(rules, key=lambda r: -len(r.following)))  # "атын болады" before "атын"
 
 
-@lru_cache(maxsize=1)
+@cache
 def tense_rules_by_ending() -> dict[str, tuple[TenseRule, ...]]:
     """Verb ending -> its tense rules, in tense_rules() order (a verb's remainder must equal the ending)."""
     index: dict[str, list[TenseRule]] = {}
@@ -186,13 +186,13 @@ def tense_rules_by_ending() -> dict[str, tuple[TenseRule, ...]]:
     return {ending: tuple(rules) for ending, rules in index.items()}
 
 
-@lru_cache(maxsize=1)
+@cache
 def case_endings() -> tuple[tuple[str, str], ...]:
     rows = read_tsv("case_endings.tsv")
     return tuple(sorted(((r["ending"], r["case"]) for r in rows), key=lambda p: -len(p[0])))
 
 
-@lru_cache(maxsize=1)
+@cache
 def noun_ending_re() -> regex.Pattern:
     """stem + [ь] + plural? + possessive? + case? (the remainder after an event noun's stem)."""
     rows = read_tsv("noun_endings.tsv")
@@ -203,14 +203,20 @@ def noun_ending_re() -> regex.Pattern:
     return regex.compile(rf"ь?(?:{plural})?(?:{poss})?(?:н?(?:{case})|н)?")
 
 
-@lru_cache(maxsize=1)
+@cache
 def venue_nouns() -> tuple[str, ...]:
     return tuple(r["noun"] for r in read_tsv("venue_nouns.tsv"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def speech_verbs() -> tuple[tuple[str, ...], ...]:
     """Speech verbs as token tuples, longest first."""
     verbs = [tuple(r["verb"].split()) for r in read_tsv("speech_verbs.tsv")]
     return tuple(sorted(verbs, key=len, reverse=True))
 
+
+def load() -> None:
+    """Build the tables above now (a stage's load()), not on the first document."""
+    for build in (triggers, key_index, tense_rules, tense_rules_by_ending, case_endings,
+                  noun_ending_re, venue_nouns, speech_verbs):
+        build()

@@ -15,11 +15,12 @@ from presskz.events.lexicon import Trigger, squash
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
 from presskz.events.rules import TITLE_GAP, status_for_noun, title_after, title_before
+from presskz.kk.orthography import SHORT_TITLE_TOKENS
 
 NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
 SUBJECT_TYPES = ("FACILITY", "ORGANISATION", "PROJECT")
 OPENING_TYPES = ("opening", "launch")
-TITLE_TOKENS = 10  # a «...» of at most this many tokens is a name, a longer one a quotation
+TITLE_TOKENS = SHORT_TITLE_TOKENS  # a «...» of at most this many tokens is a name, a longer one a quotation
 NOT_SUBJECT_CASES = ("dat", "gen", "acc", "abl", "ins", "locattr")
 
 

@@ -9,13 +9,14 @@ the names before a role marker ("... қатысуымен", "... ұйымдас�
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity, Token
 from presskz.kk.data import read_tsv
+from presskz.kk.orthography import AND_WORDS, CLOSING_ONLY_QUOTES, OPENING_QUOTES, TITLE_HEAD_GAP
 from presskz.events.lexicon import squash, venue_nouns
 from presskz.events.matching import case_of, status_of
 
@@ -23,11 +24,12 @@ PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific f
 AGENT_TYPES = ("PERSON", "ORGANISATION", "NORP", "GPE", "POSITION")
 ORDINAL_RE = regex.compile(r"\d+-?(?:ші|шы|інші|ыншы|нші|ншы)")
 PARTICIPLE_REACH = 10  # tokens an attributive participle may stand before its noun
-OPEN_MARKS, CLOSE_MARKS = ("«", "“", "„"), ("»", "”")
-TITLE_GAP = 4  # words allowed between a «title» and its event noun ("«...» атты дәстүрлі музыкалық")
+# a backward scan tells a mark's direction from the mark alone: “ counts as opening
+OPEN_MARKS, CLOSE_MARKS = OPENING_QUOTES, CLOSING_ONLY_QUOTES
+TITLE_GAP = TITLE_HEAD_GAP  # words allowed between a «title» and its event noun
 
 
-@lru_cache(maxsize=1)
+@cache
 def role_markers() -> tuple[tuple[str, str], ...]:
     return tuple((squash(r["marker"]), r["role"]) for r in read_tsv("role_markers.tsv"))
 
@@ -42,7 +44,7 @@ def _participle_before(tokens: list[Token], clause: Clause, first: int) -> str |
             depth += 1
         elif text in OPEN_MARKS:
             depth = max(0, depth - 1)
-        if depth or text in CLOSE_MARKS + OPEN_MARKS:
+        if depth or text in CLOSE_MARKS or text in OPEN_MARKS:
             continue
         if text in (",", ";", ":"):
             return None
@@ -66,7 +68,7 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) 
         hit = verbs[i]
         if hit and hit[1].form in ("finite", "nominal"):
             return status_of(hit[0], hit[1]), not crossed
-        if nouns[i] and tokens[i - 1].text not in (",", "және", "мен", "пен", "бен"):
+        if nouns[i] and tokens[i - 1].text != "," and tokens[i - 1].text not in AND_WORDS:
             crossed = True
     return "unknown", False
 
@@ -171,3 +173,9 @@ def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, lis
                 and case_of(e.text, e.normalized) == "nom" and e not in exclude
                 and e not in result["participants"])
     return result
+
+
+def load() -> None:
+    """Build the tables above now (a stage's load()), not on the first document."""
+    for build in (role_markers,):
+        build()

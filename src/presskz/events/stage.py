@@ -9,20 +9,14 @@ sentence before ("Алматыда ... ашылды. ... мұражай ... аш
 """
 from __future__ import annotations
 
-import sys
-
 from presskz.events import lexicon as event_lexicon
-
-from presskz.events import matching as event_matching
-
-from presskz.events import mentions as event_mentions
 
 from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
-from presskz.kk.data import load_tables
 from presskz.events.mentions import Mention, entity_mentions, noun_mentions, verb_mentions
 from presskz.events.rules import places, roles
+from presskz.kk.orthography import AND_WORDS
 from presskz.core.stage import Stage
 
 
@@ -32,7 +26,7 @@ def _subject_title(doc: Document, ent, stop: int) -> str:
     k = doc.token_index_at(ent.end - 1)
     while k is not None and k + 1 < stop:
         nxt = doc.tokens[k + 1].text
-        if nxt in (",", ";") or nxt.lower() in ("және", "мен", "пен", "бен"):
+        if nxt in (",", ";") or nxt.lower() in AND_WORDS:
             break
         if nxt != "»" and not nxt[:1].islower():
             break
@@ -96,8 +90,8 @@ class EventsStage(Stage):
 
     def load(self) -> None:
         # the trigger lexicon and its index, tense and case tables, role markers
-        load_tables(event_lexicon, event_matching, event_mentions, event_rules,
-                    sys.modules[__name__])
+        event_lexicon.load()
+        event_rules.load()
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []

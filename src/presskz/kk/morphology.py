@@ -1,4 +1,9 @@
-"""Kazakh base forms: strip case, possessive and plural suffixes by rules kept as data.
+"""Kazakh morphology: closed sets of endings, vowel harmony, voicing, and base forms (case,
+possessive and plural suffixes stripped by rules kept as data).
+
+`endings(name)` gives a closed set of endings (data/endings.tsv: ablative, dative, genitive,
+demonym, ...); VOWELS, BACK, FRONT, NEUTRAL, HIGH_VOWELS are letter classes and VOICING the
+voiceless -> voiced stops (letter_classes.tsv, voicing.tsv).
 
 `base_form(word)` gives the dictionary-like form of a common word ("орынды" -> "орын",
 "оқушыға" -> "оқушы", "бақшалардың" -> "бақша"); `base_form_of_name(name)` strips the case
@@ -15,13 +20,12 @@ kazstem (PyPI) was tried first: it needs FST resources that are not installed of
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
-from presskz.kk.data import DATA_DIR, DataFileError, read_tsv
+from presskz.kk.data import read_table, read_tsv
 
-BACK, FRONT, NEUTRAL = set("аоұыя"), set("әеөүіэ"), set("июё")
 MIN_STEM = 2  # letters left after stripping; "ОКҚ" style acronyms are handled by the hyphen rule
 LEMMA_RATIO = 4  # a word this many times more frequent than its would-be stem is a lemma
 FREQUENT = 3  # a word seen this often in the lexicon keeps its ending unless a stem is known
@@ -38,12 +42,45 @@ class Suffix:
     harmony: str
 
 
-@lru_cache(maxsize=1)
+@cache
 def letter_classes() -> dict[str, frozenset[str]]:
+    """Class name -> letters (data/letter_classes.tsv): vowel, voiced, voiceless, back_vowel, ..."""
     return {row["class"]: frozenset(row["letters"]) for row in read_tsv("letter_classes.tsv")}
 
 
-@lru_cache(maxsize=1)
+VOWELS = letter_classes()["vowel"]
+BACK, FRONT = letter_classes()["back_vowel"], letter_classes()["front_vowel"]
+NEUTRAL = letter_classes()["neutral_vowel"]  # и, ю, ё: either harmony
+HIGH_VOWELS = letter_classes()["high_vowel"]  # ы, і: may drop (орын -> орны)
+# final voiceless stop -> its voiced alternant before a vowel (ширек -> ширегі): data/voicing.tsv
+VOICING = {row["voiceless"]: row["voiced"] for row in read_tsv("voicing.tsv")}
+
+
+@cache
+def endings(name: str) -> tuple[str, ...]:
+    """Every form of the named closed set of endings (data/endings.tsv): "ablative" ->
+    ("дан", "ден", "тан", "тен", "нан", "нен"); also dative, genitive, demonym,
+    temporal_adjective, verb."""
+    for row in read_tsv("endings.tsv"):
+        if row["name"] == name:
+            return tuple(row["forms"].split())
+    raise KeyError(f"no endings named {name!r} in data/endings.tsv")
+
+
+@cache
+def ending_re(name: str, ignore_case: bool = False) -> regex.Pattern:
+    """A pattern whose .search() finds one of endings(name) at the end of a word."""
+    pattern = "(?:" + "|".join(endings(name)) + ")$"
+    return regex.compile(pattern, regex.IGNORECASE) if ignore_case else regex.compile(pattern)
+
+
+def voiced_stem(stem: str) -> str | None:
+    """The stem with its final voiceless stop voiced ("ширек" -> "ширег"), or None."""
+    voiced = VOICING.get(stem[-1:])
+    return stem[:-1] + voiced if voiced else None
+
+
+@cache
 def suffixes() -> tuple[Suffix, ...]:
     """All suffix rows, longest first (so "ндағы" is tried before "да")."""
     classes = letter_classes()
@@ -57,34 +94,10 @@ def suffixes() -> tuple[Suffix, ...]:
 LEXICON_FILE = "lexicon_kk.tsv"
 
 
-@lru_cache(maxsize=1)
-def lexicon_table() -> tuple[dict[str, int], list[list[str]]]:
-    """(column name -> index, rows as lists of cells) of data/lexicon_kk.tsv, parsed as
-    read_tsv does (same comments, blank lines and errors) but without a dict per row: the file
-    has 31k rows, and building their dicts was most of the entity rules' start-up time."""
-    path = DATA_DIR / LEXICON_FILE
-    with open(path, encoding="utf-8") as handle:
-        lines = handle.read().split("\n")
-    header: list[str] | None = None
-    rows = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-        elif len(cells) != len(header):
-            raise DataFileError(f"{path}:{number}: {len(cells)} fields, header has {len(header)}")
-        else:
-            rows.append(cells)
-    if header is None:
-        raise DataFileError(f"{path}: no header line")
-    return {name: k for k, name in enumerate(header)}, rows
-
-
-@lru_cache(maxsize=1)
+@cache
 def lexicon() -> dict[str, int]:
-    columns, rows = lexicon_table()
+    """Lowercased word -> its count in public Kazakh text (data/lexicon_kk.tsv)."""
+    columns, rows = read_table(LEXICON_FILE)
     word, count = columns["word"], columns["count"]
     return {row[word]: int(row[count]) for row in rows}
 
@@ -92,7 +105,7 @@ def lexicon() -> dict[str, int]:
 END = ""  # marks, in a node of the suffix trie, the rows of the suffix that ends there
 
 
-@lru_cache(maxsize=1)
+@cache
 def _suffix_tries() -> dict[str, dict]:
     """layer -> a trie of the suffix texts read backwards from their last letter; a node's END
     entry holds the rows (in file order) of the suffix spelled by the path to it. Walking a word
@@ -117,7 +130,7 @@ BACK_RE, FRONT_RE = _letters_re(BACK), _letters_re(FRONT)
 LAST_HARMONY_VOWEL_RE = _letters_re(BACK | FRONT | NEUTRAL, reverse=True)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _vowel_re() -> regex.Pattern:
     return _letters_re(letter_classes()["vowel"])
 
@@ -169,7 +182,7 @@ def case_of(word: str) -> str | None:
     return split_suffix(word, "case")[1]
 
 
-@lru_cache(maxsize=1)
+@cache
 def listed_names() -> frozenset[str]:
     """Lowercased given names, surnames and places of the gazetteers: "Гүлден" is a name, not Гүл-ден."""
     names: set[str] = set()
@@ -225,18 +238,18 @@ def _split_hyphen_tail(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@cache
 def _suffix_texts() -> frozenset[str]:
     return frozenset(s.text for s in suffixes())
 
 
-@lru_cache(maxsize=1)
+@cache
 def case_suffix_texts() -> frozenset[str]:
     """Every case suffix (the endings base_form_of_name may cut off a name's last word)."""
     return frozenset(s.text for s in suffixes() if s.layer == "case")
 
 
-@lru_cache(maxsize=1)
+@cache
 def case_suffix_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(text) for text in case_suffix_texts()}))
 
@@ -278,3 +291,10 @@ def base_form_of_name(name: str) -> str:
     if not (last.islower() or any(ch.islower() for ch in last)):  # acronym or number alone
         return name
     return prefix + strip_layer(last, "case")
+
+
+def load() -> None:
+    """Read the tables above now (a stage's load()), not on the first document."""
+    for build in (letter_classes, suffixes, lexicon, _suffix_tries, _vowel_re, listed_names,
+                  _suffix_texts, case_suffix_texts, case_suffix_lengths):
+        build()

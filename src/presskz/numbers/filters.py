@@ -6,7 +6,7 @@ sentence and numbers inside short «titles» are not; quantity_rules skips them.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Callable
 
 import regex
@@ -15,16 +15,16 @@ from presskz.numbers import quantity_lexicon as lex
 from presskz.numbers.grammar import NumberMatch, read_number
 from presskz.numbers.units import DASHES, role, unit_at
 from presskz.core.word_cache import WordCache
+from presskz.kk.morphology import endings
 
 TIME_RE = regex.compile(r"\d{1,2}[:.]\d{2}(?:[-‑]?\p{L}+)?$")
 PHONE_RE = regex.compile(r"^\+?\d*\(?\d+\)?(?:[-‑]\d+){2,}$")
-TEMPORAL_DERIVATIONS = ("дық", "дік", "лық", "лік", "тық", "тік", "дығ", "діг", "лығ", "ліг", "тығ",
-                        "тіг", "ғы", "гі", "қы", "кі")
+TEMPORAL_DERIVATIONS = endings("temporal_adjective")  # жылдық, айлық, биылғы
 PUNCT_CONJUNCTIONS = {",", "-", "–", "—"}
 LATIN_RE = regex.compile(r"\p{Latin}")
 
 
-@lru_cache(maxsize=1)
+@cache
 def _temporal_nouns_by_letter() -> dict[str, list[str]]:
     """Temporal stems by first letter: every way is_temporal accepts a stem (the abbreviation
     itself, the stem or a variant of it with a suffix) keeps the stem's first letter."""
@@ -63,7 +63,7 @@ def _coordinated_with_temporal(texts: list[str], k: int) -> bool:
     return other is not None and other.end < len(texts) and is_temporal(texts[other.end])
 
 
-@lru_cache(maxsize=1)
+@cache
 def _number_sign_forms() -> frozenset[str]:
     return frozenset(" ".join(p.words) for p in lex.number_signs())
 

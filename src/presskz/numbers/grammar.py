@@ -9,7 +9,7 @@ spaced thousands ("1 200 000"), decimals in digits ("1,8") and words ("екі б
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Callable, Sequence
 
 import regex
@@ -26,7 +26,7 @@ SPLIT_DECIMAL_TAIL_RE = regex.compile(r"\d{1,3}(\D|$)")  # the "5" of "7 , 5"
 DIGITS_RE = regex.compile(r"\d+")
 
 
-@lru_cache(maxsize=1)
+@cache
 def grammar_words() -> dict[str, str]:
     """жарым -> half, бүтін -> point, де/те -> spoken_point (numeral_grammar_words.tsv)."""
     return {r["word"]: r["role"] for r in read_tsv("numeral_grammar_words.tsv")}

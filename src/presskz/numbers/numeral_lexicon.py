@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
-from presskz.kk.data import DATA_DIR, read_tsv
+from presskz.kk.data import read_list, read_tsv
+from presskz.kk.morphology import HIGH_VOWELS, VOICING, VOWELS, endings, voiced_stem
 
 
 # digits with optional spaced/thin-space thousands (only inside one word here), decimal part,
@@ -22,15 +23,13 @@ from presskz.kk.data import DATA_DIR, read_tsv
 DIGIT_WORD_RE = regex.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)(?:[-‑–]?(?P<suffix>\p{Cyrillic}+))?$")
 ORDINAL_SUFFIX_RE = regex.compile(r"^(?:ы|і)?н?(?:шы|ші)")
-ABLATIVE_ENDINGS = ("дан", "ден", "тан", "тен", "нан", "нен")
+ABLATIVE_ENDINGS = endings("ablative")
 SPACES_RE = regex.compile(r"[\s\u00a0\u202f]")
 GROUPED_THOUSANDS_RE = regex.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # fullmatch: 1.200.000
 SEPARATORS_RE = regex.compile(r"[.,]")
 # punctuation around a word, none of it a letter or digit (may_hold_numeral strips it)
 EDGE_PUNCTUATION = "«»\"“”„'()[]{}.,;:!?…-–—"
 SUFFIX_SLOTS = ("approx", "plural", "possessive", "case")
-VOWELS = set("аәеиоөұүыіэюя")
-VOICING = {"к": "г", "қ": "ғ", "п": "б"}
 
 
 @dataclass(frozen=True)
@@ -58,14 +57,14 @@ class NumWord:
         return self.suffix.endswith(ABLATIVE_ENDINGS)
 
 
-@lru_cache(maxsize=1)
+@cache
 def approx_suffixes() -> tuple[str, ...]:
     """Suffixes meaning 'about' on a numeral: -дай/-дей ("300-дей"), -даған ("мыңдаған")."""
     rows = [r for r in read_tsv("numeral_suffixes.tsv") if r["slot"] == "approx"]
     return tuple(v for r in rows for v in r["variants"].split())
 
 
-@lru_cache(maxsize=1)
+@cache
 def suffix_chains() -> frozenset[str]:
     """Every suffix chain a numeral (or a counted noun) may carry, "" included."""
     slots = {row["slot"]: [""] + row["variants"].split() for row in read_tsv("numeral_suffixes.tsv")}
@@ -73,7 +72,7 @@ def suffix_chains() -> frozenset[str]:
     return frozenset("".join(parts) for parts in chains)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _suffix_slot_variants() -> tuple[tuple[frozenset[str], tuple[int, ...]], ...]:
     """(variants, their lengths) of each slot of SUFFIX_SLOTS, in order."""
     slots = {row["slot"]: row["variants"].split() for row in read_tsv("numeral_suffixes.tsv")}
@@ -100,7 +99,7 @@ def _chain_from(rest: str, slot: int) -> bool:
         rest[:n] in variants and _chain_from(rest[n:], slot + 1) for n in lengths)
 
 
-@lru_cache(maxsize=1)
+@cache
 def stems() -> dict[str, NumWord]:
     """Lower-case stem -> NumWord (cardinal stems, ordinal stems and collectives)."""
     out: dict[str, NumWord] = {}
@@ -118,13 +117,12 @@ def stems() -> dict[str, NumWord]:
     return out
 
 
-@lru_cache(maxsize=1)
+@cache
 def stopwords() -> frozenset[str]:
-    with open(DATA_DIR / "numeral_stopwords.txt", encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+    return frozenset(read_list("numeral_stopwords.txt"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def _stem_index() -> dict[str, list[tuple[str, str]]]:
     """First letter -> [(variant, stem)], longest stems first, for a quick candidate lookup."""
     index: dict[str, list[tuple[str, str]]] = {}
@@ -134,7 +132,7 @@ def _stem_index() -> dict[str, list[tuple[str, str]]]:
     return index
 
 
-@lru_cache(maxsize=1)
+@cache
 def _numeral_start_re() -> regex.Pattern:
     """A digit, or a numeral stem (any variant) at the start of a word, in lower-case text."""
     variants = {variant for pairs in _stem_index().values() for variant, _ in pairs}
@@ -142,7 +140,7 @@ def _numeral_start_re() -> regex.Pattern:
     return regex.compile(rf"\d|(?<!\w)(?:{alternatives})")
 
 
-@lru_cache(maxsize=1)
+@cache
 def _stem_variants_by_letter() -> dict[str, tuple[str, ...]]:
     """First letter -> every stem variant starting with it, for str.startswith."""
     index: dict[str, list[str]] = {}
@@ -191,8 +189,8 @@ def stem_variants(stem: str) -> list[str]:
     (ширек -> ширегі, бөлік -> бөлігі), a high vowel dropped (орын -> орны, қырық -> қырқы)."""
     out = [stem]
     if len(stem) > 2 and stem[-1] in VOICING:
-        out.append(stem[:-1] + VOICING[stem[-1]])
-    if len(stem) > 3 and stem[-2] in "ыі" and stem[-1] not in VOWELS:
+        out.append(voiced_stem(stem))
+    if len(stem) > 3 and stem[-2] in HIGH_VOWELS and stem[-1] not in VOWELS:
         out.append(stem[:-2] + stem[-1])
     return out
 

@@ -7,12 +7,12 @@ All lists are data files in src/presskz/data, loaded once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from functools import cache, lru_cache
 from typing import Sequence
 
-from presskz.kk.data import DATA_DIR, read_tsv
-from presskz.numbers.numeral_lexicon import VOWELS, is_suffix_chain, stem_variants
+from presskz.kk.data import read_tsv
+from presskz.kk.morphology import VOWELS
+from presskz.numbers.numeral_lexicon import is_suffix_chain, stem_variants
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def unit_suffix_ok(rest: str) -> bool:
     return any(rest.startswith(d) and is_suffix_chain(rest[len(d):]) for d in derivations())
 
 
-@lru_cache(maxsize=1)
+@cache
 def derivations() -> tuple[str, ...]:
     rows = [r for r in read_tsv("numeral_suffixes.tsv") if r["slot"] == "derivation"]
     return tuple(sorted((v for r in rows for v in r["variants"].split()), key=len, reverse=True))
@@ -152,17 +152,17 @@ def _phrases(name: str, key: str, value: str, needs: str | None = None,
     return sorted(out, key=lambda p: -len(p.words))
 
 
-@lru_cache(maxsize=1)
+@cache
 def currencies() -> list[Phrase]:
     return _phrases("currencies.tsv", "form", "iso")
 
 
-@lru_cache(maxsize=1)
+@cache
 def measure_units() -> list[Phrase]:
     return _phrases("measure_units.tsv", "form", "unit")
 
 
-@lru_cache(maxsize=1)
+@cache
 def percent_words() -> list[Phrase]:
     return _phrases("percent_words.tsv", "form", "form")
 
@@ -172,44 +172,43 @@ def approximators(position: str) -> list[Phrase]:
     return _phrases("approximators.tsv", "phrase", "approx", "needs", ("position", position))
 
 
-@lru_cache(maxsize=1)
+@cache
 def part_nouns() -> tuple[str, ...]:
     return tuple(r["stem"] for r in read_tsv("fraction_words.tsv") if r["role"] == "part")
 
 
-@lru_cache(maxsize=1)
+@cache
 def counted_nouns() -> tuple[str, ...]:
     return tuple(r["noun"] for r in read_tsv("counted_nouns.tsv"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def temporal_nouns() -> tuple[str, ...]:
-    """Time nouns (жыл, ай, ...) and, if the dates stage's months.tsv exists, month names."""
+    """Time nouns (жыл, ай, ...) and the month names of the dates stage's months.tsv."""
     stems = [r["stem"] for r in read_tsv("temporal_nouns.tsv")]
-    if Path(DATA_DIR / "months.tsv").is_file():
-        stems += [r["name"] for r in read_tsv("months.tsv") if r.get("name")]
+    stems += [r["name"] for r in read_tsv("months.tsv") if r["name"]]
     return tuple(stems)
 
 
-@lru_cache(maxsize=1)
+@cache
 def number_signs() -> list[Phrase]:
     """№, N, нөмірі: the number after them is an identifier, not a quantity."""
     return _phrases("number_signs.tsv", "form", "form")
 
 
-@lru_cache(maxsize=1)
+@cache
 def comparatives() -> frozenset[str]:
     """көп, аз, төмен, ...: after "есе" or a percent they belong to the span ("2 есе төмен")."""
     return frozenset(r["word"] for r in read_tsv("comparatives.tsv"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def numeric_signs() -> dict[str, int]:
     """минус / плюс before a number: its sign."""
     return {r["word"]: int(r["sign"]) for r in read_tsv("numeric_signs.tsv")}
 
 
-@lru_cache(maxsize=1)
+@cache
 def name_heads() -> tuple[str, ...]:
     """Nouns that make an ordinal before them part of a name or date ("бірінші орынбасары")."""
     return tuple(r["stem"] for r in read_tsv("name_heads.tsv"))
@@ -221,13 +220,13 @@ def article_contexts(side: str) -> list[Phrase]:
     return _phrases("article_contexts.tsv", "phrase", "side", where=("side", side))
 
 
-@lru_cache(maxsize=1)
+@cache
 def time_markers() -> frozenset[str]:
     """Words before a number that make it a clock time (сағат, таңғы, кешкі)."""
     return frozenset(r["word"] for r in read_tsv("time_markers.tsv"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def rate_words() -> frozenset[str]:
     """сағатына, секундына: 'per hour' before a measure, part of the quantity span."""
     return frozenset(r["word"] for r in read_tsv("rate_words.tsv"))

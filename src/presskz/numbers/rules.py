@@ -12,7 +12,7 @@ quantity_units (number, range, unit, approximators) and the filters of quantity_
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress
 from typing import Callable, Sequence
 
@@ -102,7 +102,7 @@ def _round(value: float | int | None) -> float | int | None:
     return value
 
 
-@lru_cache(maxsize=1)
+@cache
 def _lead_words() -> frozenset[str]:
     """Words that may open a match before its number: the first words of the approximators
     before a number ("шамамен", "ең кемі"), sign words ("минус") and currency signs ("$"),
@@ -158,7 +158,7 @@ def _lead_part(word: str) -> int:
     return LEAD if _in_lead_words(word) else NO_PART
 
 
-@lru_cache(maxsize=1)
+@cache
 def _match_reach() -> int:
     """How many words after a match's first word its number may start: an approximator phrase
     before it ("ең аз дегенде"), then a sign or currency word ("минус", "$")."""

@@ -17,10 +17,11 @@ from presskz.numbers import rules as quantity_rules
 from presskz.numbers.rules import Found, chunk_may_start_number, chunk_words, find_quantities_in
 from presskz.numbers.words import WORD_RE, chunk_pieces
 from presskz.core.stage import Stage
+from presskz.kk.orthography import SHORT_TITLE_CHARS
 
 MATCH_START = type(WORD_RE.match("x")).start  # Match.start, to map over finditer in C
 # a «...» title of at most a few words: a name, whatever numbers it holds
-SHORT_TITLE_RE = regex.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
+SHORT_TITLE_RE = regex.compile(rf"«[^«»\n]{{1,{SHORT_TITLE_CHARS}}}»|“[^“”\n]{{1,{SHORT_TITLE_CHARS}}}”")
 MAX_TITLE_WORDS = 6
 WORD_CHARS_RE = regex.compile(r"\w+")
 # phone numbers: 8 (727) 272-13-13, +7 701 123 45 67, 8-701-123-45-67

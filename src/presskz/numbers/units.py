@@ -6,7 +6,7 @@ an index and says how far it read; quantity_rules puts them together into a matc
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from presskz.kk import morphology as morph
 from presskz.numbers import quantity_lexicon as lex
@@ -15,7 +15,7 @@ from presskz.numbers.numeral_lexicon import ABLATIVE_ENDINGS, analyze_word
 from presskz.core.word_cache import WordCache
 
 DASHES = {"-", "–", "—", "‑"}
-DATIVE_ENDINGS = ("а", "е", "ға", "ге", "қа", "ке", "на", "не")
+DATIVE_ENDINGS = morph.endings("dative")
 
 
 def role(word: str) -> str | None:
@@ -152,7 +152,7 @@ def _morph_may_strip_to(lower: str, prefixes: list[str]) -> bool:
     return any(_is_morph_chain(lower[len(prefix):]) for prefix in prefixes)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _morph_suffix_texts() -> tuple[tuple[str, ...], ...]:
     """The suffix texts of each of morph's layers, in the order base_form strips them."""
     return tuple(tuple({s.text for s in morph.suffixes() if s.layer == layer})

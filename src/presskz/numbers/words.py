@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import regex
 
+from presskz.kk.orthography import PERIOD_KEEPING_WORDS
+
 WORD_RE = regex.compile(r"\S+")
 LEADING_PUNCT = "«\"“„'([{"
 TRAILING_PUNCT = "»\"”'.,;:!?)]}…"
@@ -20,8 +22,8 @@ SIGNS = "%$€₸£₽"
 _NO_SIGN = frozenset(SIGNS).isdisjoint  # _NO_SIGN(text): no sign character in text
 # a sign glued to digits, with any suffix attached to the sign: 40|%-ға, $|5, 500|₸
 SIGN_SPLIT_RE = regex.compile(rf"(?<=\d)(?=[{SIGNS}])|(?<=^[{SIGNS}])(?=\d)")
-# abbreviations whose final period belongs to the word (млрд. теңге)
-KEEP_PERIOD = {"млрд", "млн", "трлн", "тг", "т", "ш", "км", "га", "кг", "ж", "жж", "ғ"}
+# abbreviations whose final period belongs to the word (млрд. теңге): data/abbreviations.txt
+KEEP_PERIOD = PERIOD_KEEPING_WORDS
 
 
 @dataclass(frozen=True)

@@ -7,25 +7,29 @@ The speech verbs are speech_verbs.tsv, the complement endings indirect_markers.t
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from itertools import compress
 
 from presskz.core.doc import Document, Entity, Token
 from presskz.kk.data import read_tsv
 from presskz.events.lexicon import speech_verbs
 from presskz.events.matching import case_of
+from presskz.kk.orthography import (
+    DOUBLE_QUOTES, EM_DASH, EN_DASH, HORIZONTAL_BAR, HYPHEN_MINUS, QUOTE_PAIRS, STRAIGHT_QUOTE,
+)
 
-DASHES = ("-", "–", "—", "―")
+# between a quote and its speech verb: «...», - деді / — деді
+DASHES = (HYPHEN_MINUS, EN_DASH, EM_DASH, HORIZONTAL_BAR)
 SPEAKER_TYPES = ("PERSON", "POSITION")
 PRONOUNS = ("ол", "олар")
 
 
-@lru_cache(maxsize=1)
+@cache
 def indirect_markers() -> tuple[tuple[str, str], ...]:
     return tuple((r["marker"], r["match"]) for r in read_tsv("indirect_markers.tsv"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def speech_verbs_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word -> the speech verbs beginning with it, longest first (as in speech_verbs())."""
     index: dict[str, list[tuple[str, ...]]] = {}
@@ -35,13 +39,13 @@ def speech_verbs_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(verbs) for word, verbs in index.items()}
 
 
-@lru_cache(maxsize=1)
+@cache
 def speech_verb_last_words() -> frozenset[str]:
     """The words a speech verb can end with."""
     return frozenset(verb[-1] for verb in speech_verbs() if verb)
 
 
-@lru_cache(maxsize=1)
+@cache
 def longest_speech_verb() -> int:
     """The most tokens a speech verb has."""
     return max((len(verb) for verb in speech_verbs()), default=0)
@@ -59,9 +63,9 @@ def speech_verb_at(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-OPEN_CLOSE = {"«": "»", "“": "”", "„": "“"}
-STRAIGHT = ('"',)
-QUOTE_MARKS = frozenset(OPEN_CLOSE) | frozenset(OPEN_CLOSE.values()) | frozenset(STRAIGHT)
+OPEN_CLOSE = QUOTE_PAIRS
+STRAIGHT = (STRAIGHT_QUOTE,)
+QUOTE_MARKS = DOUBLE_QUOTES
 
 
 def guillemet_pairs(tokens: list[Token], texts: list[str] | None = None) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ Quote spans exclude the quote marks; an indirect quote is the reported complemen
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+from functools import cache
 from itertools import compress
 
 from presskz.core.doc import Document, Entity, Quote
@@ -76,7 +76,7 @@ def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
     return quotes
 
 
-@lru_cache(maxsize=1)
+@cache
 def speech_nouns() -> frozenset[str]:
     return frozenset(r["noun"] for r in read_tsv("speech_nouns.tsv"))
 

@@ -2,15 +2,18 @@
 
 Each alternative is one phenomenon (URL, e-mail, phone, number, abbreviation, initial, word, percent
 with suffix, punctuation); `regex` tries them left to right at each position, so order is priority.
-The word lists live in data files (abbreviations.txt, segment_hyphen_words.txt), loaded once.
+The word lists live in data files (abbreviations.txt and tlds.tsv through kk.orthography,
+segment_hyphen_words.txt), loaded once.
 See segment.py for the conventions these patterns implement.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 
 import regex
+
+from presskz.kk.data import read_tsv
+from presskz.kk.orthography import TOKEN_ABBREVIATIONS, URL_TLDS
 
 # Every character for which str.isspace() is true; tokens never start or end with one of these,
 # and the property tests check that everything else lands inside a token.
@@ -37,7 +40,7 @@ JOINED = (r"(?:" + NUMBER + r"(?:[-–]" + PART + r")*|" + WORD + r"(?:[-–]" +
 
 URL_CHARS = "[^" + regex.escape(SPACE_CHARS) + r"«»\"“”<>]"
 URL_END = "[^" + regex.escape(SPACE_CHARS) + r"«»\"“”<>.,;:!?)\]'’]"
-TLDS = r"(?:kz|ru|com|org|net|gov|edu|info|io|me|uk|de|fr|us|eu|kg|uz|tr|cn|қаз)"
+TLDS = "(?:" + "|".join(URL_TLDS) + ")"  # data/tlds.tsv
 URL = (r"(?:(?:https?|ftp)://|www\.)" + URL_CHARS + r"*" + URL_END
        + r"|(?<![\p{L}\p{N}@.])(?:[\p{L}\d][\p{L}\d-]*\.)+" + TLDS + r"(?![\p{L}\p{N}])"
        + r"(?:/(?:" + URL_CHARS + "*" + URL_END + r")?|-\p{Ll}+(?![\p{L}\p{N}]))?")
@@ -59,25 +62,10 @@ SUFFIX_AFTER = r"(?<=[«(»”\"')\]\d%]" + INLINE_SPACE + r"*)-(?!DASH_WORDS)\p
 PUNCT_RUN = r"[.!?…]+"
 
 
-@lru_cache(maxsize=None)
-def data_lines(name: str) -> tuple[tuple[str, ...], ...]:
-    """Rows (tab-separated fields) of a data file, header and # comments skipped."""
-    text = resources.files("presskz.data").joinpath(name).read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines()[1:]
-            if line.strip() and not line.startswith("#")]
-    return tuple(tuple(field.strip() for field in row) for row in rows)
-
-
-@lru_cache(maxsize=None)
-def abbreviations() -> dict[str, str]:
-    """Dotted abbreviation -> kind ("inner" or "final")."""
-    return {row[0]: row[1] for row in data_lines("abbreviations.txt")}
-
-
-@lru_cache(maxsize=None)
+@cache
 def hyphen_stop_words() -> dict[str, str]:
     """Word -> "suspended" | "dash": words a PDF-broken hyphen is never glued to ("орта- және", "X- деп")."""
-    return {row[0]: row[1] for row in data_lines("segment_hyphen_words.txt")}
+    return {row["word"]: row["kind"] for row in read_tsv("segment_hyphen_words.txt")}
 
 
 def _alternation(words) -> str:
@@ -116,14 +104,14 @@ def token_pattern_for(text: str) -> regex.Pattern:
     return token_pattern(URL_HINT.search(text) is not None)
 
 
-@lru_cache(maxsize=None)
+@cache
 def token_pattern(web: bool = True) -> regex.Pattern:
     """The compiled tokeniser regex (with or without URL/e-mail). The alternatives are named
     below for the reader only: the pattern joins them as non-capturing groups, since capture
     groups cost every match their bookkeeping (finditer about 30% slower) and only the
     match's span is read."""
     # the cheap look-ahead (a short lower-case run and a dot) keeps the long alternation off most words
-    abbr = (r"(?=\p{L}[\p{Ll}.]{0,6}\.)(?<![\p{L}\p{N}.])(?:(?:" + _alternation(abbreviations())
+    abbr = (r"(?=\p{L}[\p{Ll}.]{0,6}\.)(?<![\p{L}\p{N}.])(?:(?:" + _alternation(TOKEN_ABBREVIATIONS)
             + r")(?![\p{L}\p{N}])|" + DOTTED_LOWER + ")")
     alternatives = [("fast_word", FAST_WORD), ("fast_punct", FAST_PUNCT)]
     if web:

@@ -47,16 +47,19 @@ import regex
 
 from presskz.core.doc import Document, Sentence, Token, trusted_token
 from presskz.batch.gc_pause import gc_paused
-from presskz.segment.rules import abbreviations, token_pattern, token_pattern_for
+from presskz.kk.orthography import (
+    AMBIGUOUS_QUOTES, ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES, CLOSING_ONLY_QUOTES, EM_DASH, EN_DASH,
+    HYPHEN_MINUS, TOKEN_ABBREVIATIONS,
+)
+from presskz.segment.rules import token_pattern, token_pattern_for
 from presskz.core.stage import Stage
 
 ENDERS = frozenset(".!?…")
 ENDERS_TUPLE = tuple(ENDERS)  # for str.startswith
-CLOSERS = frozenset("»”“)]’\"'")
-ALWAYS_CLOSING = frozenset("»”")
-AMBIGUOUS_QUOTES = frozenset("\"“'")
-OPENERS = frozenset("«“„\"(['‘")
-DASHES = frozenset("—–-")
+CLOSERS = ANY_CLOSING_QUOTES | {")", "]"}
+ALWAYS_CLOSING = CLOSING_ONLY_QUOTES
+OPENERS = ANY_OPENING_QUOTES | {"(", "["}
+DASHES = frozenset({EM_DASH, EN_DASH, HYPHEN_MINUS})
 BULLETS = frozenset("•*·▪►-–—")
 LINE_CONTINUES = frozenset(",;:(«-–—")
 ENUMERATOR_RE = regex.compile(r"\d{1,3}|[IVXLCІ]{1,5}|\p{L}")
@@ -162,7 +165,7 @@ def _break_at_newline(tokens: list[Token], start: int, k: int, blank: bool) -> b
 
 @lru_cache(maxsize=None)
 def _final_abbreviations() -> frozenset[str]:
-    return frozenset(a for a, kind in abbreviations().items() if kind == "final")
+    return frozenset(a for a, kind in TOKEN_ABBREVIATIONS.items() if kind == "final")
 
 
 def sentence_token_ranges(text: str, tokens: list[Token], texts: list[str] | None = None,

@@ -3,7 +3,7 @@ Latin-script names ("IDC Central Europe", "Smart Almaty жобасы", "КБТУ
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import regex
 
@@ -11,30 +11,31 @@ from presskz.entities.rules.core import (
     IS_WORD, Candidate, Sent, WordCache, capital_word, phrase_reach, trigger_positions,
 )
 from presskz.kk.data import read_tsv
+from presskz.kk.orthography import SITE_TLDS
 from presskz.entities.lexicon import (
     Beginnings, head_noun, is_acronym, known_names, legal_forms, may_be_nominative, nominative,
 )
 
-DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:kz|KZ|com|ru|org|net|info|news|qaz)$")
+DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:" + "|".join(SITE_TLDS) + ")$")
 LATIN_RE = regex.compile(r"^[A-Z][\p{Latin}0-9&.'-]*$")
 ACRONYM_FORM_RE = regex.compile(r"^\p{Lu}{2,6}(?:-\d+)?(?:-\p{Ll}+)?$")
 LONG_WORD_RE = regex.compile(r"\p{L}{3}")
 MAX_KNOWN_WORDS = 6
 
 
-@lru_cache(maxsize=1)
+@cache
 def acronym_types() -> dict[str, str]:
     return {row["acronym"]: row["type"] for row in read_tsv("acronyms.tsv")}
 
 
-@lru_cache(maxsize=1)
+@cache
 def multiword_name_starts() -> frozenset[str]:
     """Every leading part (up to a space) of a known name of two or more words: a phrase can only
     be listed when its first token, lowercased, is one of them."""
     return frozenset(name[:k] for name in known_names() for k, ch in enumerate(name) if ch == " ")
 
 
-@lru_cache(maxsize=1)
+@cache
 def known_name_beginnings() -> Beginnings:
     return Beginnings(known_names())
 
@@ -161,3 +162,9 @@ def latin_word(text: str) -> bool:
 
 
 LATIN_WORD = WordCache(latin_word)
+
+
+def load() -> None:
+    """Build the tables above now (a stage's load()), not on the first document."""
+    for build in (acronym_types, multiword_name_starts, known_name_beginnings):
+        build()

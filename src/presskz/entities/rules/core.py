@@ -10,12 +10,15 @@ from dataclasses import dataclass
 import regex
 
 from presskz.core.word_cache import WordCache
+from presskz.kk.orthography import (
+    CLOSING_QUOTES, EM_DASH, EN_DASH, HYPHEN_MINUS, NON_BREAKING_HYPHEN, OPENING_QUOTES, STRAIGHT_QUOTE,
+)
 
 WORD_RE = regex.compile(r"\p{L}")
-DASHES = {"-", "–", "—", "‑"}
-OPEN_QUOTES = {"«", "“", "„"}
-CLOSE_QUOTES = {"»", "”", "“"}
-CLAUSE_OPENERS = {"«", "“", "„", '"', "—", "–", ":", "(", "-", ".", "!", "?"}
+DASHES = {HYPHEN_MINUS, NON_BREAKING_HYPHEN, EN_DASH, EM_DASH}
+OPEN_QUOTES = OPENING_QUOTES
+CLOSE_QUOTES = CLOSING_QUOTES
+CLAUSE_OPENERS = OPENING_QUOTES | {STRAIGHT_QUOTE, EM_DASH, EN_DASH, HYPHEN_MINUS} | {":", "(", ".", "!", "?"}
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import regex
 
@@ -25,10 +25,12 @@ from presskz.entities.lexicon import (
 )
 from presskz.entities.rules.people import given_name, surname_like
 from presskz.kk.morphology import case_of
+from presskz.kk.orthography import AND_WORDS, EN_DASH, HYPHEN_MINUS, NON_BREAKING_HYPHEN, TITLE_HEAD_GAP
 from presskz.numbers.numeral_lexicon import analyze_word
 
-CONNECTORS = {"және", "мен", "пен", "бен", "&"}
-DASHES = {"-", "–", "‑"}  # inside names; the spaced em dash "—" separates clauses
+CONNECTORS = {*AND_WORDS, "&"}
+# inside names; the spaced em dash "—" separates clauses
+DASHES = {HYPHEN_MINUS, EN_DASH, NON_BREAKING_HYPHEN}
 TYPE_WORDS = {"қаласы", "облысы", "ауданы"}  # "X қаласының Y" is a modifier, not part of Y
 NAME_CASES = {None, "gen", "locadj"}  # cases a word inside a name can carry
 VERBAL_RE = regex.compile(r"(?:[ғгқк][аеа]н|[аей]тын|[еій]тін|[мб][аеа]қ)$")
@@ -38,7 +40,7 @@ INITIAL_DOT_RE = regex.compile(r"\p{Lu}\.")
 ARTICLE_WORDS = ("баб", "тармақ", "тармағ", "бөлім", "бөлігі")  # article, clause, part
 TITLE_INTRODUCERS = {"атты", "деген", "аталатын", "атындағы"}  # «X» атты форум: the title is X
 MAX_LOWER_GAP = 5
-MAX_TITLE_GAP = 4
+MAX_TITLE_GAP = TITLE_HEAD_GAP
 
 
 def _lower_ok(sent: Sent, j: int, strict: bool) -> bool:
@@ -279,6 +281,12 @@ def anniversary_word(text: str) -> bool:
 ANNIVERSARY_WORD = WordCache(anniversary_word)
 
 
-@lru_cache(maxsize=1)
+@cache
 def name_stopwords() -> frozenset[str]:
     return frozenset(read_list("name_stopwords.txt"))
+
+
+def load() -> None:
+    """Build the tables above now (a stage's load()), not on the first document."""
+    for build in (name_stopwords,):
+        build()

@@ -6,7 +6,7 @@ from apertium-kaz (gazetteers/); Kazakh/Russian surname endings are listed in SU
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -40,7 +40,7 @@ def _plain_name_word(word: str) -> bool:
 SURNAME_PART_RE = regex.compile(SURNAME_RE.pattern.removesuffix("$"))
 
 
-@lru_cache(maxsize=1)
+@cache
 def surname_beginnings() -> Beginnings:
     return Beginnings(surnames())
 
@@ -57,7 +57,7 @@ def surname_like(word: str) -> bool:
     return len(base) >= MIN_SURNAME and bool(SURNAME_RE.search(base) or base in surnames())
 
 
-@lru_cache(maxsize=1)
+@cache
 def _given_name_beginnings() -> Beginnings:
     return Beginnings(given_names())
 
@@ -174,3 +174,9 @@ def _full_name(sent: Sent, i: int) -> Candidate | None:
     if surname_like(first) and SURNAME_RE.search(nominative(first)) and given_name(second):
         return Candidate(i, i + 2, "PERSON", "surname-given", 2)
     return None
+
+
+def load() -> None:
+    """Build the tables above now (a stage's load()), not on the first document."""
+    for build in (surname_beginnings, _given_name_beginnings):
+        build()

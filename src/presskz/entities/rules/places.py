@@ -7,7 +7,7 @@ a type word after them or in an inflected form.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -19,15 +19,15 @@ from presskz.entities.lexicon import (
     Beginnings, capital_shares, direction_words, districts, given_names, is_capitalised,
     may_be_nominative, name_like, nominative, norp_words, place_of, places, regions, surnames,
 )
-from presskz.kk.morphology import base_form, case_of
+from presskz.kk.morphology import base_form, case_of, endings
 
-DEMONYM_RE = regex.compile(r"^(?P<place>\w{3,}?)(?:лық|лік|дық|дік|тық|тік)$")
+DEMONYM_RE = regex.compile(r"^(?P<place>\w{3,}?)(?:" + "|".join(endings("demonym")) + ")$")
 MAX_PLACE_WORDS = 3
 TYPE_WORDS = {"облыс": {"облыс", "облысы", "облыстары"}, "аудан": {"аудан", "ауданы", "аудандары"},
               "қала": {"қала", "қаласы", "қалалары"}}
 
 
-@lru_cache(maxsize=1)
+@cache
 def state_words() -> frozenset[str]:
     return frozenset(read_list("gazetteers/state_words.txt"))
 
@@ -37,7 +37,7 @@ def _type_word(sent: Sent, i: int) -> str:
     return TYPE_WORD[sent[i]]
 
 
-@lru_cache(maxsize=1)
+@cache
 def type_word_beginnings() -> Beginnings:
     return Beginnings(form for forms in TYPE_WORDS.values() for form in forms)
 
@@ -77,7 +77,7 @@ def _ambiguous(words: list[str], kind: str) -> bool:
     return (kind == "city_ambiguous" or person_like) and not inflected
 
 
-@lru_cache(maxsize=1)
+@cache
 def place_blockers() -> tuple[str, ...]:
     return tuple(read_list("gazetteers/place_blockers.txt"))
 
@@ -93,7 +93,7 @@ def _place_blocker(text: str) -> bool:
 PLACE_BLOCKER = WordCache(_place_blocker)
 
 
-@lru_cache(maxsize=1)
+@cache
 def multiword_place_starts() -> frozenset[str]:
     """Every leading part (up to a space) of a listed place name of two or more words: a phrase
     can only be listed when its first token, lowercased, is one of them."""
@@ -184,7 +184,7 @@ def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     return Candidate(i, end, found[0], "place", 2)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _place_name_beginnings() -> Beginnings:
     return Beginnings({*regions(), *districts(), *places()})
 
@@ -240,15 +240,15 @@ def _group_token(text: str) -> bool:
 
 
 GROUP_TOKEN = WordCache(_group_token)
-DEMONYM_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")  # those of DEMONYM_RE
+DEMONYM_SUFFIXES = endings("demonym")  # those of DEMONYM_RE
 
 
-@lru_cache(maxsize=1)
+@cache
 def _group_word_beginnings() -> Beginnings:
     return Beginnings(w for w in norp_words() if len(w) > 3)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _demonym_beginnings() -> Beginnings:
     return Beginnings({*places(), *direction_words()})
 
@@ -279,3 +279,10 @@ def _is_demonym(word: str) -> bool:
     if place not in places():
         return False
     return capital_shares().get(place, 1.0) >= 0.5
+
+
+def load() -> None:
+    """Build the tables above now (a stage's load()), not on the first document."""
+    for build in (state_words, type_word_beginnings, place_blockers, multiword_place_starts,
+                  _place_name_beginnings, _group_word_beginnings, _demonym_beginnings):
+        build()
