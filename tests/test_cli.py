@@ -88,7 +88,11 @@ def test_eval_scores_gold_against_itself_perfectly(cli, seed_gold, tmp_path):
     pred = dict(seed_gold)
     for layer, prefix in (("entities", "e"), ("quantities", "q"), ("temporals", "t")):
         pred[layer] = [{**x, "id": f"{prefix}{i}"} for i, x in enumerate(seed_gold[layer], 1)]
-    pred["events"] = [{**ev, "when": [], "where": []} for ev in seed_gold["events"]]
+    clusters: dict = {}
+    for ev in seed_gold["events"]:  # one predicted event per happening, its other mentions listed
+        clusters.setdefault(ev.get("cluster") or id(ev), []).append(ev)
+    pred["events"] = [{**ms[0], "when": [], "where": [], "mentions": [m["trigger"] for m in ms[1:]]}
+                      for ms in clusters.values()]
     path = tmp_path / "pred.json"
     path.write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
     scores = json.loads(cli("eval", str(SEED_GOLD), str(path), "--json").output)

@@ -182,3 +182,15 @@ def test_genitive_event_noun_as_the_last_token_does_not_crash():
     # a truncated text ending in a genitive event noun (no following token to look at)
     assert [(e.type, e.trigger.text) for e in events_of("Ертең Алматыда көрменің")] == \
         [("exhibition", "көрменің")]
+
+
+def test_an_anniversary_is_the_occasion_not_the_time_of_the_event():
+    evs = events_of("Тәуелсіздіктің 30 жылдығына арналған концерт 16 желтоқсанда өтеді.", [],
+                    [("30 жылдығына", "duration", "P30Y"), ("16 желтоқсанда", "date", "XXXX-12-16")])
+    assert [[t.value for t in e.when] for e in evs] == [["XXXX-12-16"]]
+
+
+def test_an_age_in_any_case_form_is_not_an_event_time():
+    evs = events_of("Ақынның туғанына 175 жыл толуына орай көрме ашылды.", [],
+                    [("175 жыл толуына", "duration", "P175Y")])
+    assert [e.when for e in evs] == [[]]

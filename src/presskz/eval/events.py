@@ -1,8 +1,9 @@
 """Scores for the events / quotes layers against gold JSON (DESIGN section 7), and the oracle harness.
 
-Events match one-to-one on type + overlapping trigger + status; for matched events `when` is right when
-the gold value is among the event's temporal values (or both are empty) and `where` when the gold place
-(its part before ", ") names one of the event's places. Quotes match on overlapping span; a match counts
+Events are scored as happenings (gold mentions grouped by cluster; a predicted event matches a cluster
+on type + status + an overlapping mention, one event per cluster); for matched happenings `when` is
+right when the gold value is among the event's temporal values (or both are empty) and `where` when the
+gold place (its part before ", ") names one of the event's places. Quotes match on overlapping span; a match counts
 as right-speaker when the speaker's name equals the gold speaker.
 
     python -m presskz.eval.events corpora/seed/*.gold.json [--pipeline fast] [--oracle]
@@ -17,6 +18,7 @@ import json
 from pathlib import Path
 
 from presskz.core.doc import Document, Entity, Temporal
+from presskz.eval.happenings import Happening, gold_happenings, matches
 from presskz.people.rules import same_name
 
 
@@ -36,30 +38,37 @@ def where_right(gold: dict, ev) -> bool:
     return any(same_name(main, n) for e in ev.where for n in _names(e))
 
 
-def match_events(gold: list[dict], pred: list) -> list[tuple[dict, object]]:
-    pairs, used = [], set()
-    for g in gold:
-        for k, p in enumerate(pred):
-            if k in used or p.type != g["type"] or p.status != g["status"]:
-                continue
-            t = g["trigger"]
-            if p.trigger.start < t["end"] and t["start"] < p.trigger.end:
-                pairs.append((g, p))
-                used.add(k)
-                break
-    return pairs
+def _as_dict(event) -> dict:
+    spans = [{"start": m.start, "end": m.end} for m in getattr(event, "mentions", []) or []]
+    return {"type": event.type, "status": event.status,
+            "trigger": {"start": event.trigger.start, "end": event.trigger.end}, "mentions": spans}
 
 
 def event_scores(gold: list[dict], pred: list) -> dict:
-    pairs = match_events(gold, pred)
+    """Happening-level scores (DESIGN section 8): gold mentions grouped by cluster, each matched
+    by at most one predicted event; for matched future happenings, whether when and where (the
+    first mention stating each) are right."""
+    happenings = gold_happenings({"events": gold})
+    pairs: dict[int, object] = {}
+    for ev in pred:
+        free = [k for k, h in enumerate(happenings) if k not in pairs and matches(h, _as_dict(ev))]
+        if free:
+            pairs[free[0]] = ev
     tp = len(pairs)
     prec = tp / len(pred) if pred else 0.0
-    rec = tp / len(gold) if gold else 0.0
-    future = [(g, p) for g, p in pairs if g["status"] == "future"]
-    args_ok = sum(when_right(g, p) and where_right(g, p) for g, p in future)
-    return {"gold": len(gold), "pred": len(pred), "tp": tp, "p": prec, "r": rec,
+    rec = tp / len(happenings) if happenings else 0.0
+    future = [(happenings[k], p) for k, p in pairs.items()
+              if any(m["status"] == "future" for m in happenings[k].mentions)]
+    args_ok = sum(when_right(_first_arguments(h), p) and where_right(_first_arguments(h), p)
+                  for h, p in future)
+    return {"gold": len(happenings), "pred": len(pred), "tp": tp, "p": prec, "r": rec,
             "f1": 2 * prec * rec / (prec + rec) if tp else 0.0,
             "future_matched": len(future), "future_when_where_ok": args_ok}
+
+
+def _first_arguments(happening: Happening) -> dict:
+    return {"when": next(iter(happening.values("when")), None),
+            "where": next(iter(happening.values("where")), None)}
 
 
 def speaker_name(quote) -> str | None:

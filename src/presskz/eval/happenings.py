@@ -49,7 +49,9 @@ def predicted_mentions(event: dict) -> list[dict]:
     return [event["trigger"], *event.get("mentions", [])]
 
 
-def _matches(happening: Happening, event: dict) -> bool:
+def matches(happening: Happening, event: dict) -> bool:
+    """A predicted event (a record dict) matches the happening: same type and status as one of
+    its mentions, and one of its own mentions overlaps that mention's trigger."""
     spans = predicted_mentions(event)
     return any(m["type"] == event["type"] and m["status"] == event["status"]
                and any(overlaps(m["trigger"], s) for s in spans)
@@ -99,7 +101,7 @@ def score_happenings(gold: dict, record: dict, score: LayerScore) -> None:
     happenings = gold_happenings(gold)
     matched: set[int] = set()
     for event in record.get("events", []):
-        hits = [k for k, h in enumerate(happenings) if _matches(h, event)]
+        hits = [k for k, h in enumerate(happenings) if matches(h, event)]
         free = [k for k in hits if k not in matched]
         if free:
             matched.add(free[0])

@@ -9,13 +9,15 @@ sentence before ("Алматыда ... ашылды. ... мұражай ... аш
 """
 from __future__ import annotations
 
-from presskz.events import lexicon as event_lexicon
+from functools import cache
 
+from presskz.events import lexicon as event_lexicon
 from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
 from presskz.events.mentions import Mention, entity_mentions, noun_mentions, verb_mentions
 from presskz.events.rules import places, roles
+from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
 from presskz.core.stage import Stage
 
@@ -58,6 +60,18 @@ def _is_repeat(ev: Event, lemma: str, seen: dict[str, Event]) -> bool:
     return lemma in seen and not ev.title and not ev.when
 
 
+@cache
+def anniversary_markers() -> tuple[str, ...]:
+    return read_list("anniversary_markers.tsv")
+
+
+def event_times(clause: Clause) -> list[Temporal]:
+    """The clause's temporals that can be an event's time: an anniversary ("25 жылдығына") is
+    the occasion of the event, not its time."""
+    markers = anniversary_markers()
+    return [t for t in clause.temporals if not any(m in t.text.lower() for m in markers)]
+
+
 def find_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     sentence_of: dict[int, int] = {}
@@ -68,7 +82,7 @@ def find_events(doc: Document) -> list[Event]:
             continue  # no clause of it gives an event, and nothing carries over to the next sentence
         shared: list[Temporal] = []
         for clause in clauses_of(scope, s):
-            when = clause.temporals or shared
+            when = event_times(clause) or shared
             shared = when
             for ev, lemma in _clause_events(doc, clause, when):
                 if _is_repeat(ev, lemma, seen):
@@ -92,6 +106,7 @@ class EventsStage(Stage):
         # the trigger lexicon and its index, tense and case tables, role markers
         event_lexicon.load()
         event_rules.load()
+        anniversary_markers()
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []
