@@ -20,6 +20,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from presskz.core import contracts
 from presskz.core.doc import GIVEN_LAYERS, LAYERS, Document
 from presskz.core.stage import Stage
 
@@ -126,8 +127,9 @@ class Pipeline:
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
         """Run every stage over all documents, stage by stage (so the model batches across them)."""
         docs = list(docs)
+        checked = contracts.enabled()  # PRESSKZ_CHECK_CONTRACTS=1: see core/contracts.py
         for stage in self.stages:
-            docs = stage.pipe(docs)
+            docs = contracts.run_checked(stage, docs) if checked else stage.pipe(docs)
             for doc in docs:
                 doc.assigned.update(stage.assigns)
         for doc in docs:

@@ -19,7 +19,7 @@ class Stage:
     date, people sets the quotes' speakers, dates appends to the warnings) lists it in both
     `requires` and `assigns`. The caller's INPUTS (text, doc_id, meta) are readable by every stage
     and writable by none. `pipeline.check_order` checks the declarations when it builds a
-    pipeline.
+    pipeline; PRESSKZ_CHECK_CONTRACTS=1 (core/contracts.py) checks each stage's run against them.
     A stage that gains from batching across documents (the model) overrides `pipe`.
     """
 
