@@ -66,7 +66,7 @@ class DatesStage(Stage):
     name = "dates"
     # a reference date read from a dateline when none was given, a warning when there is none,
     # and the quantities inside a date dropped (drop_covered_quantities)
-    requires = ("tokens", "sentences", "quantities", "reference_date", "reference_date_source",
+    requires = ("sentences", "quantities", "reference_date", "reference_date_source",
                 "warnings")
     assigns = ("temporals", "quantities", "reference_date", "reference_date_source", "warnings")
 
