@@ -1,11 +1,16 @@
-"""Shared fixtures: paths of the sample corpus and the seed gold, a CLI runner."""
+"""Shared fixtures: paths of the sample corpus and the seed gold, a CLI runner. Every pipeline run in
+the tests checks its stages' contracts (core/contracts.py)."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
+# set before any test runs, in the environment the tests' subprocesses (batch workers, the CLI) inherit
+os.environ["PRESSKZ_CHECK_CONTRACTS"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXT = ROOT / "corpora" / "seed" / "almaty-days-in-astana.txt"

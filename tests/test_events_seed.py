@@ -14,6 +14,7 @@ from presskz.core.doc import Document
 from presskz.eval.events import event_scores, oracle_document, quote_scores
 from presskz.people.rules import same_name
 from presskz.events.stage import EventsStage
+from presskz.people.announcement import AnnouncementStage
 from presskz.people.stage import PeopleStage
 from presskz.quotes.stage import QuotesStage
 
@@ -29,7 +30,7 @@ OFFICIALS = {"Арман Қырықбаев": "Алматы әкімінің о�
 def seed_doc(request):
     if request.param == "oracle":
         doc = oracle_document(TEXT, GOLD)
-        for stage in (EventsStage(), QuotesStage(), PeopleStage()):
+        for stage in (EventsStage(), QuotesStage(), PeopleStage(), AnnouncementStage()):
             doc = stage(doc)
         return doc
     from presskz.core.pipeline import load_pipeline

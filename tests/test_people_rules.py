@@ -2,13 +2,14 @@
 from presskz.eval.events import annotated_document
 from presskz.people.rules import same_name
 from presskz.events.stage import EventsStage
+from presskz.people.announcement import AnnouncementStage
 from presskz.people.stage import PeopleStage
 from presskz.quotes.stage import QuotesStage
 
 
 def run(text, entities=()):
     doc = annotated_document(text, entities)
-    for stage in (EventsStage(), QuotesStage(), PeopleStage()):
+    for stage in (EventsStage(), QuotesStage(), PeopleStage(), AnnouncementStage()):
         doc = stage(doc)
     return doc
 
@@ -60,6 +61,25 @@ def test_no_issuer_no_events_gives_nulls():
     ann = run("Бүгін күн жылы.").announcement
     assert ann == {"headline": None, "issuer": None, "issuer_entity": None, "published": None,
                    "main_event": None}
+
+
+def test_metadata_title_is_the_headline_when_the_text_opens_with_none():
+    doc = annotated_document("Бүгін күн жылы.", [])
+    doc.meta["title"] = "Ауа райы"
+    assert AnnouncementStage()(doc).announcement["headline"] == "Ауа райы"
+
+
+def test_title_line_of_the_text_beats_the_metadata_title():
+    doc = annotated_document("Ауа райы жылы\nБүгін күн жылы.", [])
+    doc.meta["title"] = "Метадеректегі тақырып"
+    assert AnnouncementStage()(doc).announcement["headline"] == "Ауа райы жылы"
+
+
+def test_people_stage_leaves_the_announcement_to_its_own_stage():
+    doc = annotated_document("Бүгін күн жылы.", [])
+    for stage in (EventsStage(), QuotesStage(), PeopleStage()):
+        doc = stage(doc)
+    assert doc.announcement == {}
 
 
 def test_same_name_ignores_case_endings_only():

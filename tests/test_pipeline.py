@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from presskz.core.pipeline import Pipeline, PipelineError, load_pipeline, read_spec
+from presskz.core.pipeline import Pipeline, PipelineError, _stage_class, load_pipeline, read_spec
+from presskz.core.stage import Stage
 
 
 def test_default_and_fast_specs_build():
@@ -27,6 +28,47 @@ def test_stage_before_its_requirements_fails_naming_the_missing_layer():
 def test_merge_without_rule_entities_fails():
     with pytest.raises(PipelineError, match="merge"):
         Pipeline.from_spec({"stages": ["segment", "merge"]})
+
+
+def test_default_and_fast_end_with_the_announcement_stage():
+    for name in ("default", "fast"):
+        assert load_pipeline(name).info()["stages"][-2:] == ["people", "announcement"]
+
+
+class _Rewrites(Stage):
+    """Writes the quantities that the numbers stage filled but does not say it reads them."""
+
+    name = "rewrites"
+    assigns = ("quantities",)
+
+
+def test_a_stage_that_rewrites_a_layer_without_requiring_it_fails():
+    stages = [_stage_class(n)() for n in ("segment", "numbers")] + [_Rewrites()]
+    with pytest.raises(PipelineError, match="'rewrites' assigns quantities, already there"):
+        Pipeline(stages)
+
+
+def test_a_layer_read_optionally_must_not_be_assigned_by_a_later_stage():
+    with pytest.raises(PipelineError, match="'merge' reads model_entities if assigned, but ner_model"):
+        Pipeline.from_spec({"stages": ["segment", "gazetteer", "merge", "ner_model"]})
+
+
+def test_a_stage_declaring_an_unknown_layer_fails():
+    class Typo(Stage):
+        name = "typo"
+        requires = ("tokenz",)
+
+    with pytest.raises(PipelineError, match="'typo' declares unknown layers tokenz"):
+        Pipeline([Typo()])
+
+
+def test_the_given_layers_count_as_assigned_before_the_first_stage():
+    class First(Stage):
+        name = "first"
+        requires = ("reference_date", "warnings")
+        assigns = ("warnings",)
+
+    assert Pipeline([First()]).stages
 
 
 def test_bad_stage_entry_and_bad_options_fail_clearly():

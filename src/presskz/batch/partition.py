@@ -65,15 +65,6 @@ def make_document(loaded: Loaded, doc_id: str, options: BatchOptions):
     return doc
 
 
-def _fill_announcement(doc) -> None:
-    """Metadata title/date fill the announcement where the text-based stages found none."""
-    ann = doc.announcement
-    if not ann.get("headline") and doc.meta.get("title"):
-        ann["headline"] = doc.meta["title"]
-    if not ann.get("published") and doc.reference_date_source == "metadata":
-        ann["published"] = doc.reference_date.isoformat()
-
-
 def get_pipeline(name: str):
     """The pipeline for a name or YAML path, built and loaded (model included) once per process;
     PipelineLoadError if not."""
@@ -117,7 +108,6 @@ def _records(pipeline, jobs: list[tuple[int, Unit, Loaded, str]], options: Batch
         try:
             doc = docs[n] if docs is not None else pipeline.pipe(
                 [make_document(loaded, doc_id, options)])[0]
-            _fill_announcement(doc)
             # pydantic's own serialiser: the same JSON as json.dumps(model_dump(mode="json")),
             # written in Rust (a third of the time)
             results[i] = (OUT, build_record(doc, pipeline).model_dump_json())

@@ -133,6 +133,16 @@ _NO_TRIGGER = frozenset({Token, Sentence})
 SPAN_LAYERS = ("tokens", "sentences", "quantities", "temporals", "rule_entities",
                "model_entities", "entities", "events", "quotes")
 
+# The Document's fields, as the stage contracts (core/stage.py) see them:
+# - INPUTS are the caller's: every stage may read them, none may write them;
+# - GIVEN_LAYERS may be set by the caller before any stage (make_document: a reference date from
+#   the CLI or metadata, language warnings) and are rewritten by stages that declare them;
+# - LAYERS is everything a stage may declare in `requires`, `optional` and `assigns`.
+# `assigned` and `_derived_cache` are bookkeeping, not layers.
+INPUTS = ("text", "doc_id", "meta")
+GIVEN_LAYERS = ("reference_date", "reference_date_source", "warnings")
+LAYERS = SPAN_LAYERS + ("people", "announcement") + GIVEN_LAYERS
+
 
 @dataclass(eq=False)
 class Document:

@@ -20,7 +20,8 @@ from typing import Any, Iterable
 
 import yaml
 
-from presskz.core.doc import Document
+from presskz.core import contracts
+from presskz.core.doc import GIVEN_LAYERS, LAYERS, Document
 from presskz.core.stage import Stage
 
 PIPELINES_DIR = Path(__file__).resolve().parent.parent / "pipelines"
@@ -35,6 +36,7 @@ STAGE_CLASSES = {
     "events": "presskz.events.stage:EventsStage",
     "quotes": "presskz.quotes.stage:QuotesStage",
     "people": "presskz.people.stage:PeopleStage",
+    "announcement": "presskz.people.announcement:AnnouncementStage",
 }
 
 
@@ -65,15 +67,33 @@ def _stage_entries(spec: dict) -> list[tuple[str, dict]]:
 
 
 def check_order(stages: list[Stage]) -> None:
-    """Raise PipelineError if a stage requires a layer that no earlier stage assigns."""
-    assigned: set[str] = set()
-    for stage in stages:
-        missing = [layer for layer in stage.requires if layer not in assigned]
+    """Raise PipelineError unless every stage's declarations (core/stage.py) fit its place:
+    it names known layers, each layer it requires is given or assigned by an earlier stage, a
+    layer it assigns that is already there it also requires (a rewrite), and no later stage
+    assigns a layer it reads only optionally."""
+    order = " -> ".join(s.name for s in stages)
+    there: set[str] = set(GIVEN_LAYERS)
+    for i, stage in enumerate(stages):
+        unknown = [x for x in stage.requires + stage.optional + stage.assigns if x not in LAYERS]
+        if unknown:
+            raise PipelineError(f"stage {stage.name!r} declares unknown layers {', '.join(unknown)}; "
+                                f"layers: {', '.join(LAYERS)}")
+        missing = [layer for layer in stage.requires if layer not in there]
         if missing:
             raise PipelineError(
                 f"stage {stage.name!r} requires {', '.join(missing)}, which no earlier stage "
-                f"assigns (order: {' -> '.join(s.name for s in stages)})")
-        assigned.update(stage.assigns)
+                f"assigns (order: {order})")
+        blind = [layer for layer in stage.assigns if layer in there and layer not in stage.requires]
+        if blind:
+            raise PipelineError(
+                f"stage {stage.name!r} assigns {', '.join(blind)}, already there, without requiring "
+                f"it: a stage that rewrites a layer requires and assigns it (order: {order})")
+        late = [later.name for later in stages[i + 1:] if set(later.assigns) & set(stage.optional)]
+        if late:
+            raise PipelineError(
+                f"stage {stage.name!r} reads {', '.join(stage.optional)} if assigned, but "
+                f"{', '.join(late)} assigns it only later (order: {order})")
+        there.update(stage.assigns)
 
 
 class Pipeline:
@@ -107,8 +127,9 @@ class Pipeline:
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
         """Run every stage over all documents, stage by stage (so the model batches across them)."""
         docs = list(docs)
+        checked = contracts.enabled()  # PRESSKZ_CHECK_CONTRACTS=1: see core/contracts.py
         for stage in self.stages:
-            docs = stage.pipe(docs)
+            docs = contracts.run_checked(stage, docs) if checked else stage.pipe(docs)
             for doc in docs:
                 doc.assigned.update(stage.assigns)
         for doc in docs:

@@ -10,13 +10,22 @@ from presskz.batch.gc_pause import gc_paused
 class Stage:
     """Base class of every pipeline stage.
 
-    `requires` are layers that must be assigned before this stage runs; `assigns` are the
-    layers it fills. `pipeline.py` checks the order when it builds a pipeline. A stage that
-    gains from batching across documents (the model) overrides `pipe`.
+    A stage declares every Document layer it touches (the names in core/doc.py LAYERS):
+    - `requires`: layers it reads; the caller (GIVEN_LAYERS) or an earlier stage assigns them;
+    - `optional`: layers it reads only if an earlier stage assigned them, and runs without
+      (merge reads the model's entities when the model ran);
+    - `assigns`: layers it writes: fills, replaces, appends to, or changes an object inside.
+    A stage that rewrites a layer that is already there (dates drops the quantities inside a
+    date, people sets the quotes' speakers, dates appends to the warnings) lists it in both
+    `requires` and `assigns`. The caller's INPUTS (text, doc_id, meta) are readable by every stage
+    and writable by none. `pipeline.check_order` checks the declarations when it builds a
+    pipeline; PRESSKZ_CHECK_CONTRACTS=1 (core/contracts.py) checks each stage's run against them.
+    A stage that gains from batching across documents (the model) overrides `pipe`.
     """
 
     name: ClassVar[str] = "stage"
     requires: ClassVar[tuple[str, ...]] = ()
+    optional: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = ()
 
     def __call__(self, doc: Document) -> Document:  # pragma: no cover - abstract

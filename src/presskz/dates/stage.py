@@ -64,8 +64,11 @@ def drop_covered_quantities(doc: Document) -> None:
 
 class DatesStage(Stage):
     name = "dates"
-    requires = ("tokens", "sentences", "quantities")
-    assigns = ("temporals",)
+    # a reference date read from a dateline when none was given, a warning when there is none,
+    # and the quantities inside a date dropped (drop_covered_quantities)
+    requires = ("sentences", "quantities", "reference_date", "reference_date_source",
+                "warnings")
+    assigns = ("temporals", "quantities", "reference_date", "reference_date_source", "warnings")
 
     def __init__(self) -> None:
         # Compile the grammar now, with the pipeline, rather than inside the first document:

@@ -156,6 +156,7 @@ def _copy(doc: Document, e: Entity, source: str) -> Entity:
 class MergeStage(Stage):
     name = "merge"
     requires = ("rule_entities",)
+    optional = ("model_entities",)  # the model's entities when the model stage ran
     assigns = ("entities",)
 
     def __init__(self, policy: str = DEFAULT_POLICY, keep_values: bool = False):

@@ -99,7 +99,7 @@ def find_events(doc: Document) -> list[Event]:
 
 class EventsStage(Stage):
     name = "events"
-    requires = ("entities", "temporals")
+    requires = ("tokens", "sentences", "entities", "temporals")
     assigns = ("events",)
 
     def load(self) -> None:

@@ -1,6 +1,7 @@
 """The record's announcement block: what the release is (headline, issuer, date, main event).
 
-- headline: the first line when the text opens with a short title line (no final full stop);
+- headline: the first line when the text opens with a short title line (no final full stop),
+  else the input's metadata title (an HTML page's, a .docx's, a JSONL line's `title`);
 - issuer: the organisation named after "- деп хабарлады" / "хабарлайды" outside any «...» quote
   ("- деп хабарлады Алматы қаласы әкімдігінің баспасөз қызметі"), or the one in the genitive before
   "хабарлауынша" / "мәліметінше" ("... баспасөз қызметінің хабарлауынша");
@@ -12,6 +13,7 @@ from __future__ import annotations
 from itertools import compress
 
 from presskz.core.doc import Document, Entity, Event
+from presskz.core.stage import Stage
 
 ISSUER_VERBS = ("хабарлады", "хабарлайды", "мәлімдеді", "жариялады")
 ISSUER_NOUNS = ("хабарлауынша", "мәліметінше", "хабарлауы", "мәліметі бойынша")
@@ -66,6 +68,19 @@ def announcement_of(doc: Document) -> dict:
     published = None
     if doc.reference_date is not None and doc.reference_date_source in ("dateline", "metadata"):
         published = doc.reference_date.isoformat()
-    return {"headline": headline_of(doc.text),
+    return {"headline": headline_of(doc.text) or doc.meta.get("title") or None,
             "issuer": (issuer.normalized or issuer.text) if issuer is not None else None,
             "issuer_entity": issuer, "published": published, "main_event": main_event_of(doc)}
+
+
+class AnnouncementStage(Stage):
+    """The announcement block, from the finished layers (so it runs last)."""
+
+    name = "announcement"
+    requires = ("tokens", "sentences", "entities", "events", "quotes", "reference_date",
+                "reference_date_source")
+    assigns = ("announcement",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.announcement = announcement_of(doc)
+        return doc

@@ -1,12 +1,11 @@
 """The people stage: one Person per individual (mentions clustered by surname and initials, positions
-by apposition), quote speakers linked to them, and the record's announcement block.
+by apposition) and quote speakers linked to them.
 
 "Арман Қырықбаев", "А.Қырықбаев" and "Қырықбаевтың" are one person; a quote whose speaker mention is a
 position ("Қала әкімінің орынбасары") goes to the person holding that position.
 """
 from __future__ import annotations
 
-from presskz.people.announcement import announcement_of
 from presskz.core.doc import Document, Person
 from presskz.events.lexicon import case_endings
 from presskz.people.rules import NameParts, parse_name, position_near, same_name, same_person
@@ -60,7 +59,7 @@ def _person_for(mention, people: list[Person]) -> Person | None:
 class PeopleStage(Stage):
     name = "people"
     requires = ("entities", "quotes")
-    assigns = ("people",)
+    assigns = ("people", "quotes")  # sets each quote's speaker
 
     def load(self) -> None:
         """Read the case endings (surname stems) now rather than on the first document."""
@@ -70,5 +69,4 @@ class PeopleStage(Stage):
         doc.people = cluster_people(doc)
         for quote in doc.quotes:
             quote.speaker = _person_for(quote.speaker_mention, doc.people)
-        doc.announcement = announcement_of(doc)
         return doc

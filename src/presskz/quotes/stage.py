@@ -119,7 +119,7 @@ def _resolve(doc: Document, found: list) -> None:
 
 class QuotesStage(Stage):
     name = "quotes"
-    requires = ("entities",)
+    requires = ("tokens", "sentences", "entities")
     assigns = ("quotes",)
 
     def load(self) -> None:
