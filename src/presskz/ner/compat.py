@@ -8,8 +8,9 @@ error rather than an AttributeError deep in the tagger or, worse, silently diffe
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any, Mapping
+from typing import Any
 
 # The minor version the tagger is tested with; pyproject.toml pins "stanza~=<this>.0" (a test
 # keeps the two in step).
