@@ -9,7 +9,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	# pinned first: an unpinned torch would pull a multi-GB CUDA build
 	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e ".[test,train]"
+	# every extra (readers, databases, Dask, training, test and lint tools): the suite covers all
+	$(PY) -m pip install -q -e ".[all]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -20,4 +21,8 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
-.PHONY: install demo test
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src
+	$(VENV)/bin/mypy src
+
+.PHONY: install demo test lint

@@ -6,8 +6,8 @@ scores the copy on the dev block or the evaluation half. The tagger is not retra
 word embedding is frozen and not stored in the model, so a larger pretrain from the same vector
 space just gives vectors to more unseen words.
 
-    python scripts/bench_ner.py --kaznerd /work/shared/data/kaznerd --run /work/ner-work/main \
-        --fasttext /work/ner-work/run1/fasttext.model --text FILE... --vocab 25000 40000 100000
+    python scripts/bench_ner.py --kaznerd KAZNERD --run work-ner/main \
+        --fasttext work-ner/main/fasttext.model --text FILE... --vocab 25000 40000 100000
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def main(argv=None) -> int:
     ap.add_argument("--vocab", type=int, nargs="+", default=[40000])
     ap.add_argument("--half", action="store_true", help="store tensors as float16")
     ap.add_argument("--on", choices=["dev", "evaluation"], default="dev")
-    ap.add_argument("--work", default="/work/ner-work/variants")
+    ap.add_argument("--work", default="work-ner/variants")
     args = ap.parse_args(argv)
     import torch
 

@@ -1,6 +1,6 @@
 """Evaluate the dates stage: KazNERD DATE/TIME span P/R/F1 and the normalisation table.
 
-    python scripts/eval_dates.py --kaznerd /work/shared/data/kaznerd/IOB2_test.txt
+    python scripts/eval_dates.py --kaznerd KAZNERD/IOB2_test.txt
     python scripts/eval_dates.py --cases tests/data/timex_cases.tsv [--dateparser]
 """
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Usage:
   python scripts/eval_entities.py --gold corpora/seed/*.gold.json [--pipeline default|fast] [--errors]
-  python scripts/eval_entities.py --kaznerd /work/shared/data/kaznerd [--split test|dev] [--limit N]
+  python scripts/eval_entities.py --kaznerd KAZNERD [--split test|dev] [--limit N]
   python scripts/eval_entities.py --policies --gold corpora/seed/*.gold.json --kaznerd DIR --split dev
 
 KazNERD: `test` = sentences 1-5,650 of IOB2_test.txt (the evaluation half: never trained on, never

@@ -3,7 +3,7 @@
 Entity-level exact match: micro F1, macro F1 and per-class P/R/F1; then throughput of the stage
 on a batch of sentences (sentences/s) and the process's peak RSS.
 
-    python scripts/eval_kaznerd.py --kaznerd /work/shared/data/kaznerd [--model-dir DIR]
+    python scripts/eval_kaznerd.py --kaznerd KAZNERD [--model-dir DIR]
 """
 from __future__ import annotations
 

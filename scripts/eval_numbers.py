@@ -1,6 +1,6 @@
 """Evaluate the numbers stage: KazNERD numeric classes (token-level exact spans) and the seed gold.
 
-    python scripts/eval_numbers.py --kaznerd /work/shared/data/kaznerd [--split valid|test] [--errors 30]
+    python scripts/eval_numbers.py --kaznerd KAZNERD [--split valid|test] [--errors 30]
                                    [--with-dates]
     python scripts/eval_numbers.py --seed corpora/seed
 

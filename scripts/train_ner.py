@@ -5,8 +5,8 @@ test sentences 1-5,650 are never used here), write Stanza NER JSON, train fastTe
 gensim on lowercased text, convert them to Stanza's Pretrain format, then run
 `stanza.models.ner_tagger --mode train` (character model on, Adam, fixed seed, one thread).
 
-    python scripts/train_ner.py --kaznerd /work/shared/data/kaznerd --out /work/ner-work/run \
-        --text /work/shared/data/kk-text/kk_corpus.txt --max-steps 16000
+    python scripts/train_ner.py --kaznerd KAZNERD --out work-ner/run \
+        --text KK_TEXT/kk_corpus.txt --max-steps 16000
 
 `--step prepare` stops after the data and pretrain; `--step train` reuses them; `--step package`
 writes the shippable files to OUT/package: the tagger rebound to a pretrain of `--ship-vocab` words

@@ -16,6 +16,7 @@ from typing import Iterable
 
 import regex
 
+from presskz.core.extras import require
 from presskz.eval.kaznerd import TaggedSentence, read_iob2
 
 # Sentences 1..EVAL_SIZE of the test split are the evaluation half: never trained on.
@@ -77,7 +78,7 @@ def corpus_sentences(train: list[TaggedSentence], text_files: Iterable[str | Pat
 def train_fasttext(sentences: list[list[str]], dim: int = 100, epochs: int = 10, seed: int = 1234,
                    workers: int = 1):
     """A gensim FastText model; one worker thread so that it is reproducible for a seed."""
-    from gensim.models import FastText
+    FastText = require("gensim.models", "train", "gensim").FastText
 
     return FastText(sentences=sentences, vector_size=dim, window=5, min_count=1, sg=1,
                     epochs=epochs, seed=seed, workers=workers, min_n=3, max_n=5)
@@ -162,7 +163,7 @@ def package_model(run_dir: str | Path, fasttext_path: str | Path, train: list[Ta
 
     Returns {file name: size in bytes}. The trained tagger and fastText model are not changed.
     """
-    from gensim.models import FastText
+    FastText = require("gensim.models", "train", "gensim").FastText
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ from typing import Iterator
 
 from presskz.batch.partition import BatchOptions, process_partition
 from presskz.batch.inputs import Unit
+from presskz.core.extras import require
 
 
 def bag_partition(units, options: BatchOptions) -> list[tuple[str, str]]:
@@ -29,13 +30,12 @@ def bag_partition(units, options: BatchOptions) -> list[tuple[str, str]]:
 
 def _client(scheduler: str | None, jobs: int):
     """A distributed Client for the address, or one on a fresh LocalCluster (closed by caller)."""
-    from distributed import Client, LocalCluster
-
+    distributed = require("distributed", "dask", "dask[distributed]")
     if scheduler:
-        return Client(scheduler), None
-    cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                           dashboard_address=None)
-    return Client(cluster), cluster
+        return distributed.Client(scheduler), None
+    cluster = distributed.LocalCluster(n_workers=max(1, jobs), threads_per_worker=1,
+                                       processes=True, dashboard_address=None)
+    return distributed.Client(cluster), cluster
 
 
 def run_dask(chunks: Iterator[list[Unit]], options: BatchOptions, scheduler: str | None,

@@ -70,6 +70,7 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
     """
     from presskz.batch.partition import BatchOptions, PipelineLoadError
     from presskz.batch.runner import run_batch
+    from presskz.core.extras import MissingExtra
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -80,7 +81,7 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
         summary = run_batch(list(inputs), out, options, errors=errors, jobs=jobs,
                             chunk_size=chunk_size, chunk_bytes=chunk_bytes, resume=resume,
                             engine=engine, scheduler=scheduler, progress=progress)
-    except PipelineLoadError as exc:
+    except (PipelineLoadError, MissingExtra) as exc:  # MissingExtra: --engine dask without it
         _fail(exc, EXIT_PIPELINE)
     except KeyboardInterrupt:
         click.echo(f"presskz batch: interrupted; every line in {out} is complete: add --resume "

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from presskz.core.extras import MissingExtra, require
 from presskz.db.rows import COLUMNS, DATE_COLUMNS, DELETE_ORDER, JSON_COLUMNS, RecordError, \
     rows_from_record
 
@@ -85,9 +86,9 @@ def _connect_sqlite(url: str) -> sqlite3.Connection:
 
 def _connect_postgres(url: str):
     try:
-        import psycopg
-    except ImportError as exc:  # pragma: no cover - psycopg is a dependency
-        raise DatabaseError("PostgreSQL needs psycopg 3: pip install 'psycopg[binary]'") from exc
+        psycopg = require("psycopg", "db")
+    except MissingExtra as exc:
+        raise DatabaseError(str(exc)) from exc
     try:
         return psycopg.connect(url)
     except psycopg.Error as exc:
@@ -146,7 +147,7 @@ def _converter(db: Database):
                 return json.dumps(value, ensure_ascii=False)
             return value
         return convert
-    from psycopg.types.json import Jsonb
+    Jsonb = require("psycopg.types.json", "db").Jsonb  # connected: psycopg is installed
 
     def convert(table: str, column: str, value: Any) -> Any:
         if (table, column) in JSON_COLUMNS:

@@ -10,20 +10,22 @@ import datetime as dt
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 from presskz.core.doc import Document
+from presskz.core.extras import require
 from presskz.segment.tokenizer import segment
 from presskz.dates.stage import DatesStage
 
 DAY_RE = re.compile(r"^\d{4}-\d\d-\d\d(T\d\d:\d\d)?$")
 
 
-def read_cases(path: str | Path) -> list[tuple[str, str, str, str]]:
+def read_cases(path: str | Path) -> list[tuple[str, ...]]:
     lines = Path(path).read_text(encoding="utf-8").splitlines()[1:]
     return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
 
 
-def ours(expression: str, reference: str) -> list[tuple[str, str, str]]:
+def ours(expression: str, reference: str) -> list[tuple[str, str, str | None]]:
     doc = Document(text=expression)
     if reference != "-":
         doc.reference_date = dt.date.fromisoformat(reference)
@@ -31,8 +33,8 @@ def ours(expression: str, reference: str) -> list[tuple[str, str, str]]:
 
 
 def dateparser_value(expression: str, reference: str) -> str | None:
-    import dateparser
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False}
+    dateparser = require("dateparser", "eval")
+    settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False}
     if reference != "-":
         settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(reference)
     found = dateparser.parse(expression, languages=["kk"], settings=settings)

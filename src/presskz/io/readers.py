@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from presskz.core.extras import require
 from presskz.io.files import DEFAULT_MAX_BYTES, InputError, Source, decode_bytes, source_from_bytes
 
 FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".docx": "docx",
@@ -105,7 +106,7 @@ def load_html(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Load
 
 def html_main_text(html: str) -> tuple[str, dict[str, Any]]:
     """(main text, {title, date, url}) by trafilatura, falling back to selectolax block text."""
-    import trafilatura  # imported here: a txt-only batch never pays for it
+    trafilatura = require("trafilatura", "html")  # here: a txt-only batch never pays for it
 
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                         include_tables=True)
@@ -122,7 +123,7 @@ def html_main_text(html: str) -> tuple[str, dict[str, Any]]:
 
 def html_block_text(html: str) -> str:
     """Visible text of <body> without scripts, styles and page furniture, one block a line."""
-    from selectolax.lexbor import LexborHTMLParser
+    LexborHTMLParser = require("selectolax.lexbor", "html", "selectolax").LexborHTMLParser
 
     tree = LexborHTMLParser(html)
     tree.strip_tags(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"])
@@ -136,7 +137,7 @@ def html_block_text(html: str) -> str:
 
 def load_docx(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     """Paragraph text (then table cells) of a .docx; title and created date as metadata."""
-    import docx  # python-docx
+    docx = require("docx", "docx", "python-docx")
 
     try:
         document = docx.Document(_io.BytesIO(raw))

@@ -25,6 +25,7 @@ from typing import Iterator
 
 import torch
 
+from presskz.ner.compat import check_model_options, check_stanza_version
 from presskz.ner.kernels import (alive_counts, directions, lstm_direction, quantized, time_major,
                                  viterbi)
 from presskz.core.word_cache import WordCache
@@ -86,6 +87,7 @@ class NerTagger:
 
     def __init__(self, model_path: Path, pretrain_path: Path, batch_size: int = 256,
                  cache_forms: int = CACHE_FORMS, quantize: bool = False) -> None:
+        check_stanza_version()  # before Stanza's loader, whose internals the loop relies on
         from stanza.models.common.pretrain import Pretrain
         from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
         from stanza.models.ner.trainer import Trainer, fix_singleton_tags
@@ -126,6 +128,7 @@ class NerTagger:
     def _check_supported(self) -> None:
         """This loop implements the architecture we train (scripts/train_ner.py); refuse others
         rather than tag wrongly."""
+        check_model_options(self.args)
         a, m = self.args, self.model
         unsupported = [name for name, bad in (
             ("charlm", bool(a.get("charlm"))), ("bert", m.bert_model is not None),
