@@ -96,7 +96,8 @@ class Temporal(Span):
 
 @dataclass(eq=False)
 class Event(Span):
-    """An event mention: the span is the clause part it was read from; `trigger` names it."""
+    """A happening: the span is the clause part it was first read from; `trigger` names it and
+    `mentions` are its other mentions (schema 1.1: one event per happening)."""
 
     type: str = "other"
     status: str = "unknown"  # past | future | ongoing | unknown
@@ -106,6 +107,8 @@ class Event(Span):
     where: list[Entity] = field(default_factory=list)
     participants: list[Entity] = field(default_factory=list)
     organizer: list[Entity] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    amounts: list[Quantity] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -114,6 +117,7 @@ class Quote(Span):
 
     speaker: "Person | None" = None
     speaker_mention: Entity | None = None
+    speaker_entity: Entity | None = None  # a body or a position that speaks (schema 1.1)
     verb: str | None = None
     kind: str = "direct"  # direct | indirect
 

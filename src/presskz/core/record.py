@@ -1,4 +1,4 @@
-"""The output record: pydantic v2 models of the JSON contract (DESIGN section 3), schema_version 1.0.
+"""The output record: pydantic v2 models of the JSON contract (DESIGN sections 3 and 8), schema_version 1.1.
 
 `schemas/record.schema.json` is generated from `Record.model_json_schema()` (`presskz schema`);
 a test fails when the two drift. `build_record` turns a processed Document into a Record,
@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from presskz.core import labels
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # Literal[tuple] spells out the tuple's values: labels.py stays the one source of the label sets
 EntityType = Literal[labels.ENTITY_TYPES]
@@ -55,6 +55,8 @@ class Announcement(Strict):
     issuer_entity: Optional[str] = Field(default=None, description="entity id of the issuer")
     published: Optional[str] = None
     main_event: Optional[str] = Field(default=None, description="event id the release is about")
+    outlet: Optional[str] = Field(default=None, description="the news outlet relaying the release")
+    place: Optional[str] = Field(default=None, description="the dateline city")
 
 
 class SentenceModel(Strict):
@@ -100,6 +102,9 @@ class EventModel(Strict):
     where: list[str] = Field(default_factory=list, description="entity ids")
     participants: list[str] = Field(default_factory=list, description="entity ids")
     organizer: list[str] = Field(default_factory=list, description="entity ids")
+    mentions: list[TriggerModel] = Field(default_factory=list,
+                                         description="every other mention of this happening")
+    amounts: list[str] = Field(default_factory=list, description="quantity ids (budget, prize, ...)")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
@@ -108,6 +113,8 @@ class QuoteModel(SpanModel):
     id: str = Field(pattern=r"^qt\d+$")
     speaker: Optional[str] = Field(default=None, description="people id")
     speaker_mention: Optional[str] = Field(default=None, description="entity id")
+    speaker_entity: Optional[str] = Field(default=None,
+                                          description="entity id of a speaking body or position")
     verb: Optional[str] = None
     kind: Literal[labels.QUOTE_KINDS] = "direct"
 
@@ -134,7 +141,8 @@ class PipelineInfo(Strict):
 class Record(Strict):
     """One processed press release."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    # 1.1 adds fields only (DESIGN section 8): 1.0 records still validate and load
+    schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
     doc_id: str
     source: SourceInfo = Field(default_factory=SourceInfo)
     language: str = "kk"
@@ -156,5 +164,5 @@ def record_json_schema() -> dict:
     """The JSON Schema of Record, as written to schemas/record.schema.json."""
     schema = Record.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "urn:presskz:record:1.0"
+    schema["$id"] = f"urn:presskz:record:{SCHEMA_VERSION}"
     return schema

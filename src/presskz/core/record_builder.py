@@ -52,6 +52,7 @@ def _events(doc: Document, ids: dict[int, str]) -> list[dict]:
              "trigger": _span(ev.trigger or ev), "title": ev.title,
              "when": _refs(ev.when, ids), "where": _refs(ev.where, ids),
              "participants": _refs(ev.participants, ids), "organizer": _refs(ev.organizer, ids),
+             "mentions": [_span(m) for m in ev.mentions], "amounts": _refs(ev.amounts, ids),
              "start": ev.start, "end": ev.end} for ev in doc.events]
 
 
@@ -59,7 +60,8 @@ def _announcement(doc: Document, ids: dict[int, str]) -> dict:
     a = doc.announcement or {}
     return {"headline": a.get("headline"), "issuer": a.get("issuer"),
             "issuer_entity": _ref(a.get("issuer_entity"), ids), "published": a.get("published"),
-            "main_event": _ref(a.get("main_event"), ids)}
+            "main_event": _ref(a.get("main_event"), ids), "outlet": a.get("outlet"),
+            "place": a.get("place")}
 
 
 def build_record(doc: Document, pipeline) -> Record:
@@ -89,7 +91,8 @@ def _build_record(doc: Document, pipeline) -> Record:
                     "value": t.value} for t in doc.temporals],
         events=_events(doc, ids),
         quotes=[{**_span(q), "id": ids[id(q)], "speaker": _ref(q.speaker, ids),
-                 "speaker_mention": _ref(q.speaker_mention, ids), "verb": q.verb, "kind": q.kind}
+                 "speaker_mention": _ref(q.speaker_mention, ids),
+                 "speaker_entity": _ref(q.speaker_entity, ids), "verb": q.verb, "kind": q.kind}
                 for q in doc.quotes],
         people=[{"id": ids[id(p)], "name": p.name, "mentions": _refs(p.mentions, ids),
                  "positions": list(p.positions)} for p in doc.people],

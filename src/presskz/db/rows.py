@@ -37,7 +37,7 @@ DATE_COLUMNS = {("documents", "reference_date"), ("temporals", "date_from"),
                 ("temporals", "date_to")}
 # record field -> event_arguments.role
 EVENT_ROLES = (("when", "when"), ("where", "where"), ("participants", "participant"),
-               ("organizer", "organizer"))
+               ("organizer", "organizer"), ("amounts", "amount"))
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
