@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 from presskz.batch.partition import ERR, OUT, SKIP, BatchOptions, process_partition
 from presskz.batch.inputs import Unit, chunked, count_units, find_inputs, iter_units
 from presskz.batch.output import LineWriter, errors_path_for, line_key, scan_done
+from presskz.io.paths import check_outputs_apart
 
 
 @dataclass
@@ -90,9 +91,11 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
               jobs: int = 1, chunk_size: int = 32, chunk_bytes: int = 65536,
               resume: bool = False, engine: str = "local",
               scheduler: str | None = None, progress: bool | None = None) -> Summary:
-    """Process every input into OUT (records) and ERRORS (error records); returns the summary."""
+    """Process every input into OUT (records) and ERRORS (error records); returns the summary.
+    OutputPathError if OUT or ERRORS is an input or lies under an input folder."""
     start = time.perf_counter()
     errors = errors or errors_path_for(out)
+    check_outputs_apart([("-o", out), ("--errors", errors)], inputs)  # before writing anything
     files, ignored = find_inputs(inputs, exclude=(out, errors))
     if resume:
         done, _bad = scan_done([out, errors])

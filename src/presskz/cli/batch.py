@@ -9,7 +9,7 @@ import click
 
 from presskz.io.files import DEFAULT_MAX_BYTES
 
-EXIT_SOME_FAILED, EXIT_PIPELINE, EXIT_DB = 1, 4, 5
+EXIT_SOME_FAILED, EXIT_USAGE, EXIT_PIPELINE, EXIT_DB = 1, 2, 4, 5
 
 
 def _check_date(ctx, param, value):
@@ -70,6 +70,7 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
     """
     from presskz.batch.partition import BatchOptions, PipelineLoadError
     from presskz.batch.runner import run_batch
+    from presskz.io.paths import OutputPathError
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -82,6 +83,8 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
                             engine=engine, scheduler=scheduler, progress=progress)
     except PipelineLoadError as exc:
         _fail(exc, EXIT_PIPELINE)
+    except OutputPathError as exc:
+        _fail(exc, EXIT_USAGE)
     except KeyboardInterrupt:
         click.echo(f"presskz batch: interrupted; every line in {out} is complete: add --resume "
                    "to continue", err=True)

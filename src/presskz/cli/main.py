@@ -15,7 +15,7 @@ import click
 
 from presskz.io.files import DEFAULT_MAX_BYTES, InputError
 
-EXIT_INVALID, EXIT_INPUT, EXIT_PIPELINE = 1, 3, 4
+EXIT_INVALID, EXIT_USAGE, EXIT_INPUT, EXIT_PIPELINE = 1, 2, 3, 4
 
 
 class Failure(click.ClickException):
@@ -81,8 +81,13 @@ def extract(ctx, files, output, pretty, reference_date, pipeline_name, max_bytes
     from presskz.io.files import dumps_record
     from presskz.core.pipeline import PipelineError, load_pipeline
     from presskz.core.record_builder import build_record
+    from presskz.io.paths import OutputPathError, check_outputs_apart
     debug = ctx.obj["debug"]
     _check_date(reference_date)
+    try:
+        check_outputs_apart([("-o", output and Path(output))], [Path(f) for f in files])
+    except OutputPathError as exc:
+        _fail(exc, EXIT_USAGE, debug)
     try:
         pipe = load_pipeline(pipeline_name)
     except (PipelineError, FileNotFoundError) as exc:

@@ -1,0 +1,33 @@
+"""Checks on the files a command will write, made before it writes anything.
+
+An output that is also an input (`presskz batch a.txt -o a.txt`) or lies under an input folder
+would be truncated when the writer opens it, destroying the input. Paths are compared resolved
+(symlinks, `..`), so another spelling of the same file is caught too.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+
+class OutputPathError(ValueError):
+    """An output path the command must not write (one line, says which and why)."""
+
+
+def _resolved(path: Path) -> Path:
+    return Path(path).expanduser().resolve()
+
+
+def check_outputs_apart(outputs: Iterable[tuple[str, Path | None]], inputs: Iterable[Path]) -> None:
+    """Raise OutputPathError if an output (option name, path) is an input or lies under one."""
+    given = [(Path(p), _resolved(Path(p))) for p in inputs if str(p) != "-"]
+    for option, out in outputs:
+        if out is None:
+            continue
+        target = _resolved(out)
+        for original, source in given:
+            if target == source:
+                raise OutputPathError(f"{option} {out} is also an input: refusing to overwrite it")
+            if source.is_dir() and target.is_relative_to(source):
+                raise OutputPathError(f"{option} {out} lies under the input folder {original}: "
+                                      "write it elsewhere")
