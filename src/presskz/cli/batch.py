@@ -117,6 +117,7 @@ def load(files, url, batch_size):
       sqlite3 presskz.db.loader "SELECT type, count(*) FROM entities GROUP BY type"
     """
     from presskz.db.loader import DatabaseError, load_jsonl
+    from presskz.db.urls import mask_url
 
     start = os.times().elapsed
     try:
@@ -127,8 +128,8 @@ def load(files, url, batch_size):
         click.echo(f"skipped {reason}", err=True)
     seconds = os.times().elapsed - start
     click.echo(f"presskz load: {stats.documents} documents ({stats.rows} rows, {stats.batches} "
-               f"transactions, {len(stats.skipped)} lines skipped) in {seconds:.1f} s -> {url}",
-               err=True)
+               f"transactions, {len(stats.skipped)} lines skipped) in {seconds:.1f} s -> "
+               f"{mask_url(url)}", err=True)
     if stats.skipped:
         raise SystemExit(EXIT_SOME_FAILED)
 

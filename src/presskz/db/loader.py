@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator
 
 from presskz.db.rows import COLUMNS, DATE_COLUMNS, DELETE_ORDER, JSON_COLUMNS, RecordError, \
     rows_from_record
+from presskz.db.urls import leaks, mask_text, mask_url
 
 SQL_DIR = Path(__file__).parent / "sql"
 _MIGRATION_NAME = re.compile(r"^(\d+)_.*\.(sqlite|postgres)\.sql$")
@@ -38,8 +39,8 @@ class Database:
         elif url.startswith(("postgresql://", "postgres://")):
             self.dialect, self.conn = "postgres", _connect_postgres(url)
         else:
-            raise DatabaseError(f"unsupported database URL {url!r}: use sqlite:///FILE or "
-                                "postgresql://USER@HOST:PORT/DB")
+            raise DatabaseError(f"unsupported database URL {mask_url(url)!r}: use sqlite:///FILE "
+                                "or postgresql://USER@HOST:PORT/DB")
         self.mark = "?" if self.dialect == "sqlite" else "%s"
 
     def close(self) -> None:
@@ -91,7 +92,10 @@ def _connect_postgres(url: str):
     try:
         return psycopg.connect(url)
     except psycopg.Error as exc:
-        raise DatabaseError(f"cannot connect to {url}: {str(exc).strip().splitlines()[0]}") from exc
+        reason = mask_text(str(exc).strip().splitlines()[0], url)
+        # a driver message quoting the URL would print the password in a --debug traceback
+        raise DatabaseError(f"cannot connect to {mask_url(url)}: {reason}") from (
+            None if leaks(str(exc), url) else exc)
 
 
 def migrations(dialect: str) -> list[tuple[int, Path]]:
@@ -229,6 +233,7 @@ def _flush(db: Database, batch: list[dict], stats: LoadStats) -> None:
         stats.rows += write_batch(db, batch)
     except Exception as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        first = mask_text(first, db.url)
         raise DatabaseError(f"batch of {len(batch)} records starting at doc "
                             f"{batch[0]['doc_id']!r} rolled back: {first}") from exc
     stats.documents += len({rec["doc_id"] for rec in batch})

@@ -6,8 +6,8 @@ would be truncated when the writer opens it, destroying the input. Paths are com
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 
 class OutputPathError(ValueError):
