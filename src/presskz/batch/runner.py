@@ -6,15 +6,17 @@ order, so the output order is the input order whatever the engine and the number
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
 from presskz.batch.partition import ERR, OUT, SKIP, BatchOptions, process_partition
 from presskz.batch.inputs import Unit, chunked, count_units, find_inputs, iter_units
-from presskz.batch.output import LineWriter, errors_path_for, line_key, scan_done
+from presskz.batch.output import LineWriter, errors_path_for, line_key, scan_done, supersede
 from presskz.io.paths import check_outputs_apart
 
 
@@ -24,6 +26,7 @@ class Summary:
     errors: int = 0
     skipped: int = 0
     repeated_ids: int = 0  # records whose doc_id an earlier record of this run already had
+    superseded: int = 0  # earlier lines that --resume replaced or dropped
     ignored_files: int = 0
     seconds: float = 0.0
     startup: float | None = None  # seconds until every worker had loaded the pipeline
@@ -42,6 +45,9 @@ class Summary:
                 f"-> {self.out}")
         if self.errors:
             text += f" (errors: {self.errors_path})"
+        if self.superseded:
+            text += (f"; {self.superseded} earlier line{'s' if self.superseded != 1 else ''} "
+                     "superseded (inputs changed, fixed or no longer given) and removed")
         if self.ignored_files:
             text += f"; {self.ignored_files} files with other suffixes ignored"
         if self.repeated_ids:
@@ -97,21 +103,48 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
     errors = errors or errors_path_for(out)
     check_outputs_apart([("-o", out), ("--errors", errors)], inputs)  # before writing anything
     files, ignored = find_inputs(inputs, exclude=(out, errors))
-    if resume:
-        done, _bad = scan_done([out, errors])
-        options = replace(options, done=frozenset(done))
     summary = Summary(ignored_files=ignored, out=out, errors_path=errors)
-    chunks = chunked(iter_units(files), chunk_size, chunk_bytes)
-    if engine == "dask":
-        from presskz.batch.dask_engine import run_dask
-        results = run_dask(chunks, options, scheduler, jobs)
-    else:
-        def ready() -> None:
-            summary.startup = time.perf_counter() - start
-        results = run_local(chunks, options, jobs, ready)
-    out_w, err_w = LineWriter(out, append=resume), LineWriter(errors, append=resume)
-    bar = _progress(count_units(files), progress)
+    writers = _open_writers(out, errors, resume)  # locked before anything is read or written
+    try:
+        if resume:
+            done, _bad = scan_done([out, errors])
+            options = replace(options, done=frozenset(done))
+            old_sizes = [os.fstat(w.fd).st_size for w in writers]
+        chunks = chunked(iter_units(files), chunk_size, chunk_bytes)
+        if engine == "dask":
+            from presskz.batch.dask_engine import run_dask
+            results = run_dask(chunks, options, scheduler, jobs)
+        else:
+            def ready() -> None:
+                summary.startup = time.perf_counter() - start
+            results = run_local(chunks, options, jobs, ready)
+        kept = _drain(results, writers, summary, count_units(files), progress)
+        if resume:  # the lines this run redid replace the earlier ones: one line per input
+            summary.superseded = sum(supersede(w.path, size, kept)
+                                     for w, size in zip(writers, old_sizes))
+    finally:
+        for writer in writers:
+            writer.close()
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _open_writers(out: Path, errors: Path, resume: bool) -> tuple[LineWriter, LineWriter]:
+    out_w = LineWriter(out, append=resume)
+    try:
+        return out_w, LineWriter(errors, append=resume)
+    except BaseException:
+        out_w.close()
+        raise
+
+
+def _drain(results: Iterator[list[tuple[str, str]]], writers: tuple[LineWriter, LineWriter],
+           summary: Summary, total: int, progress: bool | None) -> Counter:
+    """Write the partition results in order; returns the resume keys of the inputs skipped."""
+    out_w, err_w = writers
+    bar = _progress(total, progress)
     ids: set[str] = set()
+    kept: Counter = Counter()
     try:
         for partition in results:
             for stream, line in partition:
@@ -122,14 +155,12 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
                 elif stream == ERR:
                     err_w.write(line)
                     summary.errors += 1
-                else:
-                    summary.skipped += stream == SKIP
+                elif stream == SKIP:
+                    summary.skipped += 1
+                    kept[line_key(line.encode("utf-8"))] += 1
             out_w.sync()
             err_w.sync()
             bar.update(len(partition))
     finally:
         bar.close()
-        out_w.close()
-        err_w.close()
-    summary.seconds = time.perf_counter() - start
-    return summary
+    return kept

@@ -21,6 +21,10 @@ def _resolved(path: Path) -> Path:
 def check_outputs_apart(outputs: Iterable[tuple[str, Path | None]], inputs: Iterable[Path]) -> None:
     """Raise OutputPathError if an output (option name, path) is an input or lies under one."""
     given = [(Path(p), _resolved(Path(p))) for p in inputs if str(p) != "-"]
+    named = [(option, out) for option, out in outputs if out is not None]
+    if len({_resolved(out) for _, out in named}) < len(named):
+        raise OutputPathError(f"{' and '.join(o for o, _ in named)} name the same file: "
+                              "give them different paths")
     for option, out in outputs:
         if out is None:
             continue
