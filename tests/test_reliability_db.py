@@ -83,3 +83,125 @@ def test_success_line_does_not_show_the_password(records, postgres_db):
     result, shown = invoke("load", records, "--db", url)
     assert result.exit_code == 0 and "1 documents" in shown
     assert SECRET not in shown and "presskz:***@" in shown
+
+
+# --- loads that one odd record cannot break ---------------------------------------------------
+
+BIG = 12345678901234567890  # 20 digits: over SQLite INTEGER and PostgreSQL BIGINT
+
+
+def big_number_record(doc_id="big"):
+    rec = sample_record(doc_id)
+    rec["quantities"][0]["value"] = BIG
+    return rec
+
+
+def test_a_twenty_digit_number_loads_into_sqlite_as_real_beside_its_exact_text(tmp_path):
+    write_jsonl(tmp_path / "o.jsonl", [sample_record("a"), big_number_record()])
+    stats = load_jsonl([tmp_path / "o.jsonl"], f"sqlite:///{tmp_path / 'p.db'}")
+    assert stats.documents == 2 and not stats.skipped
+    with Database(f"sqlite:///{tmp_path / 'p.db'}") as db:
+        [(value, text)] = db.query("SELECT value, value_text FROM quantities "
+                                   "WHERE doc_id = 'big' AND id = 'q1'")
+        assert value == float(BIG) and text == str(BIG)
+        assert db.query("SELECT value_text FROM quantities WHERE doc_id = 'a' AND id = 'q1'") \
+            == [(None,)]
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_a_twenty_digit_number_loads_into_postgres_as_double_beside_its_exact_text(
+        tmp_path, postgres_db):
+    write_jsonl(tmp_path / "o.jsonl", [big_number_record()])
+    assert load_jsonl([tmp_path / "o.jsonl"], postgres_db).documents == 1
+    with Database(postgres_db) as db:
+        assert db.query("SELECT value, value_text FROM quantities WHERE id = 'q1'") == \
+            [(float(BIG), str(BIG))]
+
+
+def test_a_database_made_before_the_exact_text_column_is_migrated(tmp_path):
+    import sqlite3
+
+    from presskz.db.loader import SQL_DIR
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript((SQL_DIR / "001_schema.sqlite.sql").read_text(encoding="utf-8") +
+                       "CREATE TABLE presskz_migrations (version INTEGER PRIMARY KEY, "
+                       "name TEXT NOT NULL); INSERT INTO presskz_migrations VALUES (1, 'x');")
+    conn.close()
+    write_jsonl(tmp_path / "o.jsonl", [big_number_record()])
+    assert load_jsonl([tmp_path / "o.jsonl"], f"sqlite:///{path}").documents == 1
+
+
+def duplicate_ids_record(doc_id):
+    rec = sample_record(doc_id)
+    rec["entities"].append(dict(rec["entities"][0]))  # valid JSON record, duplicate key (id e1)
+    return rec
+
+
+def test_one_record_the_database_refuses_is_skipped_and_the_rest_of_its_batch_loads(tmp_path):
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    write_jsonl(tmp_path / "o.jsonl", [sample_record("a"), duplicate_ids_record("c"),
+                                       sample_record("d")])
+    stats = load_jsonl([tmp_path / "o.jsonl"], url, batch_size=500)
+    assert stats.documents == 2 and len(stats.skipped) == 1 and "o.jsonl:2" in stats.skipped[0]
+    with Database(url) as db:
+        assert [r[0] for r in db.query("SELECT doc_id FROM documents ORDER BY 1")] == ["a", "d"]
+        assert db.query("SELECT count(*) FROM entities WHERE doc_id = 'c'")[0][0] == 0
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_one_record_postgres_refuses_is_skipped_and_the_rest_of_its_batch_loads(
+        tmp_path, postgres_db):
+    write_jsonl(tmp_path / "o.jsonl", [sample_record("a"), duplicate_ids_record("c"),
+                                       sample_record("d")])
+    stats = load_jsonl([tmp_path / "o.jsonl"], postgres_db)
+    assert stats.documents == 2 and len(stats.skipped) == 1
+    with Database(postgres_db) as db:
+        assert [r[0] for r in db.query("SELECT doc_id FROM documents ORDER BY 1")] == ["a", "d"]
+
+
+def test_a_record_with_a_nul_character_is_refused_with_its_reason(tmp_path):
+    rec = sample_record("nul")
+    rec["entities"][0]["normalized"] = "Аста\u0000на"
+    write_jsonl(tmp_path / "o.jsonl", [rec, sample_record("a")])
+    stats = load_jsonl([tmp_path / "o.jsonl"], f"sqlite:///{tmp_path / 'p.db'}")
+    assert stats.documents == 1 and "NUL" in stats.skipped[0]
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_a_record_with_a_nul_character_does_not_break_a_postgres_load(tmp_path, postgres_db):
+    rec = sample_record("nul")
+    rec["quotes"][0]["verb"] = "де\u0000ді"
+    write_jsonl(tmp_path / "o.jsonl", [rec, sample_record("a")])
+    stats = load_jsonl([tmp_path / "o.jsonl"], postgres_db)
+    assert stats.documents == 1 and len(stats.skipped) == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_an_over_long_doc_id_does_not_break_a_postgres_load(tmp_path, postgres_db):
+    write_jsonl(tmp_path / "o.jsonl", [sample_record("x" * 3000), sample_record("a")])
+    stats = load_jsonl([tmp_path / "o.jsonl"], postgres_db)
+    assert stats.documents == 1 and "doc_id" in stats.skipped[0]
+
+
+def test_load_reports_a_record_that_does_not_fit_the_schema_and_loads_the_rest(tmp_path):
+    bad = sample_record("bad")
+    bad["entities"] = "not a list"
+    write_jsonl(tmp_path / "o.jsonl", [bad, sample_record("a")])
+    stats = load_jsonl([tmp_path / "o.jsonl"], f"sqlite:///{tmp_path / 'p.db'}")
+    assert stats.documents == 1 and "entities" in stats.skipped[0]
+
+
+def test_an_errors_file_given_to_load_is_rejected_with_a_clear_message(tmp_path):
+    errors = tmp_path / "out.errors.jsonl"
+    write_jsonl(errors, [{"doc_id": "empty", "path": "in/empty.txt", "error_type": "empty",
+                          "message": "empty file", "sha256": None}])
+    result, shown = invoke("load", errors, "--db", f"sqlite:///{tmp_path / 'p.db'}")
+    assert result.exit_code == 1 and "errors file" in shown
+    with Database(f"sqlite:///{tmp_path / 'p.db'}") as db:
+        assert db.query("SELECT count(*) FROM documents") == [(0,)]
+

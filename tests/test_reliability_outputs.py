@@ -46,3 +46,37 @@ def test_extract_refuses_an_output_that_is_one_of_its_inputs(tmp_path):
     result = run("extract", release, "-o", release, "--pipeline", "fast")
     assert result.exit_code == 2 and result.output.count("\n") == 1
     assert release.read_bytes() == before
+
+
+# --- odd characters and ids at input -----------------------------------------------------------
+
+def test_a_nul_after_the_binary_check_window_is_replaced_and_warned(tmp_path):
+    from presskz.io.files import read_text_file
+    path = tmp_path / "r.txt"
+    path.write_bytes(("Алматы қаласы. " * 800).encode() + b"\x00" + "Астана.".encode())
+    source = read_text_file(path)
+    assert "\x00" not in source.text and len(source.text) == len(path.read_bytes().decode())
+    assert any("NUL" in w for w in source.warnings)
+
+
+def test_a_jsonl_text_with_a_nul_gives_a_record_without_it_and_a_warning(tmp_path):
+    import json
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "n1", "text": "Алматы\u0000 қаласы."}) + "\n",
+                    encoding="utf-8")
+    result = run("batch", feed, "-o", tmp_path / "out.jsonl", "--pipeline", "fast")
+    assert result.exit_code == 0
+    [record] = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert "\\u0000" not in json.dumps(record) and any("NUL" in w for w in record["warnings"])
+
+
+def test_an_over_long_jsonl_id_becomes_a_bounded_doc_id_that_keeps_it_apart(tmp_path):
+    import json
+    feed = tmp_path / "feed.jsonl"
+    ids = ["я" * 3000 + "1", "я" * 3000 + "2"]
+    feed.write_text("".join(json.dumps({"id": i, "text": "Алматы қаласы."}, ensure_ascii=False)
+                            + "\n" for i in ids), encoding="utf-8")
+    assert run("batch", feed, "-o", tmp_path / "out.jsonl", "--pipeline", "fast").exit_code == 0
+    doc_ids = [json.loads(x)["doc_id"] for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert len(set(doc_ids)) == 2
+    assert all(len(d.encode()) <= 1024 and d.startswith("яяя") for d in doc_ids)

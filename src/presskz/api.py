@@ -39,7 +39,9 @@ def document_from_source(source: Source, doc_id: str | None = None,
     """A Document for a decoded input file; doc_id defaults to the file stem."""
     if doc_id is None:
         doc_id = Path(source.path).stem if source.path else "stdin"
-    return make_document(source.text, doc_id, source.info(), reference_date, meta=meta)
+    doc = make_document(source.text, doc_id, source.info(), reference_date, meta=meta)
+    doc.warnings.extend(source.warnings)
+    return doc
 
 
 def _pipeline(pipeline: Pipeline | str) -> Pipeline:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from presskz.core.record import bounded_doc_id
 from presskz.io.readers import format_of
 
 
@@ -119,18 +120,20 @@ def iter_units(files: list[InputFile]) -> Iterator[Unit]:
     """The units of the files, in order; a JSONL file is read line by line, lazily."""
     for f in files:
         if f.fmt != "jsonl":
-            yield Unit(f.fmt, str(f.path), f.doc_id, size=_size(f.path))
+            yield Unit(f.fmt, str(f.path), bounded_doc_id(f.doc_id), size=_size(f.path))
             continue
         try:
             fh = open(f.path, "rb")
         except OSError:
-            yield Unit("txt", str(f.path), f.doc_id)  # the worker reports why it cannot be read
+            # the worker reports why it cannot be read
+            yield Unit("txt", str(f.path), bounded_doc_id(f.doc_id))
             continue
         with fh:
             for lineno, raw in enumerate(fh, 1):
                 if raw.strip():
-                    yield Unit("jsonl", str(f.path), f"{f.doc_id}:{lineno}", lineno,
-                               raw.rstrip(b"\r\n"), len(raw))
+                    doc_id = bounded_doc_id(f"{f.doc_id}:{lineno}")
+                    yield Unit("jsonl", str(f.path), doc_id, lineno, raw.rstrip(b"\r\n"),
+                               len(raw))
 
 
 def _size(path: Path) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 from presskz.batch.inputs import Unit
 from presskz.batch.output import DoneKey, error_record
 from presskz.batch.gc_pause import gc_paused
+from presskz.core.record import bounded_doc_id
 from presskz.io.files import DEFAULT_MAX_BYTES, InputError
 from presskz.io.readers import LOADERS, Loaded, load_jsonl_line, read_raw
 
@@ -152,7 +153,7 @@ def _process_partition(units: list[Unit], options: BatchOptions) -> list[tuple[s
             else:
                 results[i] = _internal(unit, unit.doc_id, exc, sha)
             continue
-        doc_id = loaded.doc_id or unit.doc_id
+        doc_id = bounded_doc_id(loaded.doc_id) if loaded.doc_id else unit.doc_id
         key: DoneKey = (doc_id, loaded.source.sha256)
         if key in options.done:
             results[i] = _skip(*key)

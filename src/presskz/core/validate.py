@@ -6,8 +6,11 @@ from functools import lru_cache
 from typing import Iterable
 
 from jsonschema import Draft202012Validator
+from pydantic import ValidationError
 
-from presskz.core.record import record_json_schema
+from presskz.core.record import Record, record_json_schema
+
+ERROR_RECORD_KEYS = {"doc_id", "path", "error_type", "message", "sha256"}
 
 
 @lru_cache(maxsize=1)
@@ -24,6 +27,27 @@ def record_problems(data) -> list[str]:
     if isinstance(data, dict):
         problems.extend(_offset_problems(data))
     return problems
+
+
+def is_error_record(data) -> bool:
+    """Whether a parsed line is an error record of `presskz batch` (its errors file's lines)."""
+    return isinstance(data, dict) and set(data) == ERROR_RECORD_KEYS
+
+
+def model_problems(data) -> list[str]:
+    """Reasons why one parsed record does not fit the Record model, the check `presskz load`
+    makes on every record before it writes anything. The model is the contract the JSON Schema
+    is generated from, offsets check included; pydantic (strict: no "12" for 12) takes ~3 ms
+    on a 9 KB record where jsonschema takes ~115 ms."""
+    if is_error_record(data):
+        return [("an error record (a line of a batch's errors file), not a record: load the "
+                 "records file")]
+    try:
+        Record.model_validate(data, strict=True)
+    except ValidationError as exc:
+        return [f"{'/'.join(str(p) for p in e['loc']) or '(record)'}: {e['msg'][:200]}"
+                for e in exc.errors()]
+    return []
 
 
 def _offset_problems(data: dict) -> list[str]:

@@ -10,7 +10,7 @@ import codecs
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable
 
@@ -36,6 +36,7 @@ class Source:
     sha256: str
     bytes: int
     encoding: str
+    warnings: list[str] = field(default_factory=list)  # what clean_text replaced, for the record
 
     def info(self) -> dict:
         return {"path": self.path, "sha256": self.sha256, "bytes": self.bytes,
@@ -89,6 +90,19 @@ def decode_bytes(raw: bytes, path: str | None = None) -> tuple[str, str]:
                      "Cyrillic text", path)
 
 
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """The text with characters no database or JSON consumer can take replaced by U+FFFD, one for
+    one (offsets stay those of the decoded text), and a warning per kind replaced.
+
+    A NUL (past the binary check's first 8 KB, or a JSONL "\\u0000") cannot be stored in
+    PostgreSQL text or JSONB."""
+    warnings = []
+    if "\x00" in text:
+        warnings.append(f"{text.count(chr(0))} NUL characters replaced by U+FFFD")
+        text = text.replace("\x00", "\ufffd")
+    return text, warnings
+
+
 def _strict(raw: bytes, encoding: str, path: str | None) -> str:
     try:
         return raw.decode(encoding)
@@ -107,7 +121,8 @@ def source_from_bytes(raw: bytes, path: str | None = None,
     text, encoding = decode_bytes(raw, path)
     if not text.strip():
         raise InputError("empty", "no text (whitespace only)", path)
-    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding)
+    text, warnings = clean_text(text)
+    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding, warnings)
 
 
 def read_text_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
