@@ -205,3 +205,67 @@ def test_an_errors_file_given_to_load_is_rejected_with_a_clear_message(tmp_path)
     with Database(f"sqlite:///{tmp_path / 'p.db'}") as db:
         assert db.query("SELECT count(*) FROM documents") == [(0,)]
 
+
+# --- concurrent PostgreSQL loads --------------------------------------------------------------
+
+def load_at_once(paths, url):
+    """Load each path in its own thread at the same moment; returns what went wrong (exceptions
+    and skipped records)."""
+    import threading
+    barrier, failures = threading.Barrier(len(paths)), []
+
+    def one(path):
+        barrier.wait()
+        try:
+            failures.extend(load_jsonl([path], url, batch_size=10).skipped)
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            failures.append(exc)
+    threads = [threading.Thread(target=one, args=(p,)) for p in paths]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return failures
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+@pytest.mark.parametrize("round_", range(3))
+def test_two_loads_into_a_new_postgres_database_at_once_both_succeed(tmp_path, postgres_db,
+                                                                     round_):
+    paths = []
+    for n in range(2):  # the same new documents in both files, in the same order
+        paths.append(tmp_path / f"o{n}.jsonl")
+        write_jsonl(paths[-1], [sample_record(f"d{i}") for i in range(40)])
+    assert load_at_once(paths, postgres_db) == []
+    with Database(postgres_db) as db:
+        assert db.query("SELECT count(*) FROM documents") == [(40,)]
+        assert db.query("SELECT count(*) FROM entities") == [(160,)]
+        assert db.query("SELECT count(*) FROM presskz_migrations") == [(2,)]
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_a_document_another_load_is_inserting_is_replaced_once_that_load_commits(postgres_db):
+    import threading
+
+    from presskz.db.loader import _write_docs, migrate, write_batch
+    from presskz.db.rows import rows_from_record
+    with Database(postgres_db) as first, Database(postgres_db) as second:
+        migrate(first)
+        first.begin()
+        _write_docs(first, {"same": rows_from_record(sample_record("same"))})  # not committed
+        failures = []
+
+        def load_second():
+            try:
+                write_batch(second, [sample_record("same")])
+            except Exception as exc:  # noqa: BLE001 - the test reports it
+                failures.append(exc)
+        thread = threading.Thread(target=load_second)
+        thread.start()
+        thread.join(1.0)  # it waits on the first load's row
+        first.commit()
+        thread.join(30)
+        assert failures == []
+        assert second.query("SELECT count(*) FROM entities WHERE doc_id = 'same'") == [(4,)]

@@ -25,6 +25,7 @@ from presskz.db.urls import leaks, mask_text, mask_url
 
 SQL_DIR = Path(__file__).parent / "sql"
 _MIGRATION_NAME = re.compile(r"^(\d+)_.*\.(sqlite|postgres)\.sql$")
+_MIGRATION_LOCK = 0x70726573736B7A  # "presskz": the advisory lock key of the schema step
 
 
 class DatabaseError(RuntimeError):
@@ -110,8 +111,16 @@ def migrations(dialect: str) -> list[tuple[int, Path]]:
 
 
 def migrate(db: Database) -> list[int]:
-    """Apply the migrations not yet applied; returns their versions."""
-    db.begin()
+    """Apply the migrations not yet applied; returns their versions.
+
+    Two loads starting at once on a new database would both create the tables (PostgreSQL:
+    duplicate key in pg_type) and both record migration 1: the whole step runs under a lock,
+    an advisory transaction lock on PostgreSQL and the write lock (BEGIN IMMEDIATE) on SQLite."""
+    if db.dialect == "sqlite":
+        db.conn.execute("BEGIN IMMEDIATE")
+    else:
+        db.begin()
+        db.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
     db.conn.execute("CREATE TABLE IF NOT EXISTS presskz_migrations (version INTEGER PRIMARY KEY, "
                     "name TEXT NOT NULL)")
     done = {row[0] for row in db.conn.execute("SELECT version FROM presskz_migrations").fetchall()}
