@@ -28,6 +28,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
+from presskz.io.paths import OutputPathError
+
 # (doc_id, sha256 of the input bytes or None): what makes an input "already done" on --resume
 DoneKey = tuple[str, "str | None"]
 
@@ -140,8 +142,11 @@ os.register_at_fork(after_in_child=_close_inherited_locks)
 def _open_locked(path: Path, append: bool) -> int:
     """A descriptor for appending to path, exclusively flock'ed (truncated after locking unless
     append); OutputLockedError if another process holds the lock."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        raise OutputPathError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

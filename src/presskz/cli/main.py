@@ -59,7 +59,7 @@ def _read_input(name: str, max_bytes: int):
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", type=click.Path(),
               help="Write to this file instead of stdout.")
 @click.option("--pretty", is_flag=True, help="Indented JSON (one file) instead of one line.")
 @click.option("--reference-date", metavar="YYYY-MM-DD",
@@ -123,8 +123,11 @@ def _check_date(value: str | None) -> None:
 def _write_lines(lines: list[str], output: str | None) -> None:
     text = "".join(line + "\n" for line in lines)
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise Failure(f"cannot write {output}: {exc.strerror or exc}", EXIT_USAGE) from exc
     else:
         click.echo(text, nl=False)
 
@@ -143,7 +146,7 @@ def schema(output):
 
 
 @main.command()
-@click.argument("file", type=click.Path(allow_dash=True))
+@click.argument("file")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary line.")
 def validate(file, quiet):
     """Check every line of a JSONL file (or `-`) against the record schema.
@@ -155,7 +158,7 @@ def validate(file, quiet):
       presskz extract release.txt | presskz validate -
     """
     from presskz.core.validate import validate_lines
-    handle = sys.stdin if file == "-" else open(file, encoding="utf-8")
+    handle = sys.stdin.buffer if file == "-" else _open_jsonl(file)
     with handle:
         problems, count = validate_lines(handle)
     if not quiet:
@@ -165,6 +168,22 @@ def validate(file, quiet):
     click.echo(f"{count} records, {count - bad} valid, {bad} invalid", err=True)
     if problems or not count:
         sys.exit(EXIT_INVALID)
+
+
+def _open_jsonl(name: str):
+    """A binary handle on a JSONL file; a one-line Failure if it is missing, a folder or binary."""
+    from presskz.io.files import looks_binary
+    path = Path(name)
+    if path.is_dir():
+        raise Failure(f"{name}: is a folder, not a JSONL file", EXIT_INPUT)
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - returned to the caller's `with`
+    except OSError as exc:
+        raise Failure(f"{name}: {exc.strerror or exc}", EXIT_INPUT) from exc
+    if looks_binary(handle.peek(8192)[:8192]):
+        handle.close()
+        raise Failure(f"{name}: binary file (NUL or control bytes), not JSONL", EXIT_INPUT)
+    return handle
 
 
 @main.command(name="eval")

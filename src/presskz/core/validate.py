@@ -62,15 +62,18 @@ def _offset_problems(data: dict) -> list[str]:
     return out
 
 
-def validate_lines(lines: Iterable[str]) -> tuple[list[tuple[int, str]], int]:
-    """([(line number, reason)], number of records) for JSONL text."""
+def validate_lines(lines: Iterable[str | bytes]) -> tuple[list[tuple[int, str]], int]:
+    """([(line number, reason)], number of records) for JSONL lines (text or UTF-8 bytes)."""
     problems, count = [], 0
     for line_no, line in enumerate(lines, 1):
         if not line.strip():
             continue
         count += 1
         try:
-            data = json.loads(line)
+            data = json.loads(line.decode("utf-8") if isinstance(line, bytes) else line)
+        except UnicodeDecodeError as exc:
+            problems.append((line_no, f"not UTF-8 text (byte {exc.start})"))
+            continue
         except json.JSONDecodeError as exc:
             problems.append((line_no, f"not JSON: {exc.msg} at column {exc.colno}"))
             continue

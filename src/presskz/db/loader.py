@@ -78,12 +78,17 @@ class Database:
 def _connect_sqlite(url: str) -> sqlite3.Connection:
     path = url[len("sqlite://"):]
     path = path[1:] if path.startswith("/") else path  # sqlite:///rel.db, sqlite:////abs.db
-    if path and path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per batch
-    conn = sqlite3.connect(path or ":memory:", isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
+    if not path:  # not silently an in-memory database that vanishes with the load
+        raise DatabaseError("sqlite:/// needs a file path: sqlite:///FILE (or sqlite:///:memory:)")
+    try:
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per batch
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")  # the first read: "file is not a database"
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(f"cannot open SQLite database {path}: {exc}") from exc
     return conn
 
 

@@ -43,7 +43,8 @@ class Source:
                 "encoding": self.encoding}
 
 
-def _looks_binary(raw: bytes) -> bool:
+def looks_binary(raw: bytes) -> bool:
+    """Whether bytes look like a binary file: a NUL or many control bytes in the first 8 KB."""
     sample = raw[:8192]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return b"\x00" in sample or controls > max(2, len(sample) // 100)
@@ -71,7 +72,7 @@ def decode_bytes(raw: bytes, path: str | None = None) -> tuple[str, str]:
         return _strict(raw, "utf-8-sig", path), "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(raw, "utf-16", path), "utf-16"
-    if _looks_binary(raw):
+    if looks_binary(raw):
         raise InputError("binary", "binary file (NUL or control bytes), not text", path)
     try:
         return raw.decode("utf-8"), "utf-8"
@@ -90,16 +91,24 @@ def decode_bytes(raw: bytes, path: str | None = None) -> tuple[str, str]:
                      "Cyrillic text", path)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # in a str, a surrogate is always a lone one
+
+
 def clean_text(text: str) -> tuple[str, list[str]]:
     """The text with characters no database or JSON consumer can take replaced by U+FFFD, one for
     one (offsets stay those of the decoded text), and a warning per kind replaced.
 
     A NUL (past the binary check's first 8 KB, or a JSONL "\\u0000") cannot be stored in
-    PostgreSQL text or JSONB."""
+    PostgreSQL text or JSONB; a lone surrogate (JSONL "\\ud800") cannot be encoded as UTF-8, so a
+    record holding one could not be written."""
     warnings = []
     if "\x00" in text:
         warnings.append(f"{text.count(chr(0))} NUL characters replaced by U+FFFD")
         text = text.replace("\x00", "\ufffd")
+    if _SURROGATE.search(text):
+        warnings.append(f"{len(_SURROGATE.findall(text))} lone surrogate characters replaced by "
+                        "U+FFFD")
+        text = _SURROGATE.sub("\ufffd", text)
     return text, warnings
 
 

@@ -6,6 +6,7 @@ would be truncated when the writer opens it, destroying the input. Paths are com
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,10 +19,28 @@ def _resolved(path: Path) -> Path:
     return Path(path).expanduser().resolve()
 
 
+def check_writable(option: str, path: Path | None) -> None:
+    """Raise OutputPathError if path is a folder, or its folder cannot be made or written."""
+    if path is None:
+        return
+    path = Path(path)
+    if path.is_dir():
+        raise OutputPathError(f"{option} {path} is a folder: give a file name")
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent  # the nearest folder that exists: the writer makes the rest
+    if not parent.is_dir():
+        raise OutputPathError(f"{option} {path}: {parent} is a file, not a folder")
+    if not os.access(path if path.exists() else parent, os.W_OK):
+        raise OutputPathError(f"{option} {path}: permission denied")
+
+
 def check_outputs_apart(outputs: Iterable[tuple[str, Path | None]], inputs: Iterable[Path]) -> None:
     """Raise OutputPathError if an output (option name, path) is an input or lies under one."""
     given = [(Path(p), _resolved(Path(p))) for p in inputs if str(p) != "-"]
     named = [(option, out) for option, out in outputs if out is not None]
+    for option, out in named:
+        check_writable(option, out)
     if len({_resolved(out) for _, out in named}) < len(named):
         raise OutputPathError(f"{' and '.join(o for o, _ in named)} name the same file: "
                               "give them different paths")
