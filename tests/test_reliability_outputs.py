@@ -1,6 +1,7 @@
 """Reliability: output and errors files never overwrite an input, and bad output paths fail in one line."""
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from batch_corpus import make_releases
@@ -80,3 +81,58 @@ def test_an_over_long_jsonl_id_becomes_a_bounded_doc_id_that_keeps_it_apart(tmp_
     doc_ids = [json.loads(x)["doc_id"] for x in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert len(set(doc_ids)) == 2
     assert all(len(d.encode()) <= 1024 and d.startswith("яяя") for d in doc_ids)
+
+
+# --- extract reads every format as batch does --------------------------------------------------
+
+HTML = """<html><head><title>Алматыда көрме ашылды</title>
+<meta name="date" content="2016-11-03"></head><body><nav>Басты бет | Жаңалықтар</nav>
+<article><h1>Алматыда көрме ашылды</h1><p>Ертең Алматы қаласында Абай атындағы опера және
+балет театрында үлкен концерт өтеді. Концертке 4500 көрермен келеді деп күтілуде.</p>
+<p>Бұл туралы қала әкімдігінің баспасөз қызметі хабарлады.</p></article>
+<script>var x = "Астана";</script></body></html>"""
+
+
+def batch_records(tmp_path, path):
+    out = tmp_path / "batch-out" / "out.jsonl"
+    assert run("batch", path, "-o", out, "--pipeline", "fast").exit_code in (0, 1)
+    import json
+    return [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+
+
+def extract_records(path):
+    import json
+    result = run("extract", path, "--pipeline", "fast")
+    assert result.exit_code == 0, result.output
+    return [json.loads(x) for x in result.output.splitlines() if x.startswith("{")]
+
+
+def test_extract_reads_an_html_page_as_its_main_text_like_batch(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(HTML, encoding="utf-8")
+    [record] = extract_records(page)
+    assert record["source"]["encoding"] == "utf-8" and record["entities"]
+    assert not any("<" in e["text"] or "script" in e["text"] for e in record["entities"])
+    assert [record] == batch_records(tmp_path, page)
+
+
+def test_extract_reads_each_line_of_a_jsonl_file_as_a_document_like_batch(tmp_path):
+    import json
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"n{i}", "text": t}, ensure_ascii=False) + "\n"
+                            for i, t in enumerate(["Алматыда көрме ашылды.",
+                                                   "Астанада концерт өтті."])), encoding="utf-8")
+    records = extract_records(feed)
+    assert [r["doc_id"] for r in records] == ["n0", "n1"]
+    assert records == batch_records(tmp_path, feed)
+
+
+def test_extract_reads_a_docx_as_its_paragraphs_like_batch(tmp_path):
+    docx = pytest.importorskip("docx")
+    path = tmp_path / "release.docx"
+    document = docx.Document()
+    document.add_paragraph("Алматыда 5 қарашада үлкен концерт өтеді.")
+    document.save(path)
+    [record] = extract_records(path)
+    assert record["source"]["encoding"] == "docx"
+    assert [record] == batch_records(tmp_path, path)

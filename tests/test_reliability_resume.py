@@ -117,3 +117,47 @@ def test_a_process_forked_by_a_batch_does_not_keep_its_output_locked(tmp_path):
     finally:
         os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)
+
+
+def test_resume_refuses_another_reference_date_than_the_run_it_resumes(tmp_path):
+    make_releases(tmp_path / "in", 2)
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(tmp_path / "in"), "-o", str(out), "--pipeline", "fast"]
+    assert CliRunner().invoke(main, args + ["--reference-date", "2016-11-03"]).exit_code == 0
+    before = out.read_bytes()
+    result = CliRunner().invoke(main, args + ["--reference-date", "2016-11-04", "--resume"])
+    assert result.exit_code == 2 and result.output.count("\n") == 1
+    assert "--reference-date" in result.output and out.read_bytes() == before
+
+
+def test_resume_refuses_another_pipeline_than_the_run_it_resumes(tmp_path):
+    make_releases(tmp_path / "in", 2)
+    out = tmp_path / "out.jsonl"
+    run_batch([tmp_path / "in"], out, FAST)
+    with pytest.raises(ValueError, match="--pipeline"):
+        run_batch([tmp_path / "in"], out, BatchOptions(pipeline="default"), resume=True)
+
+
+def test_resume_with_the_same_options_goes_on(tmp_path):
+    make_releases(tmp_path / "in", 2)
+    out = tmp_path / "out.jsonl"
+    options = BatchOptions(pipeline="fast", reference_date="2016-11-03")
+    run_batch([tmp_path / "in"], out, options)
+    assert run_batch([tmp_path / "in"], out, options, resume=True).skipped == 2
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_resume_with_every_input_done_starts_no_engine_and_loads_no_model(tmp_path, monkeypatch,
+                                                                          jobs):
+    import presskz.batch.partition as partition
+    import presskz.batch.runner as runner
+    make_releases(tmp_path / "in", 3)
+    out = tmp_path / "out.jsonl"
+    run_batch([tmp_path / "in"], out, FAST)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the pipeline or an engine was started with nothing to do")
+    monkeypatch.setattr(partition, "get_pipeline", refuse)
+    monkeypatch.setattr(runner, "run_local", refuse)
+    summary = run_batch([tmp_path / "in"], out, FAST, resume=True, jobs=jobs)
+    assert (summary.documents, summary.skipped) == (0, 3)

@@ -40,6 +40,42 @@ def errors_path_for(out: Path) -> Path:
     return out.with_name(name + ".errors.jsonl")
 
 
+def run_options_path(out: Path) -> Path:
+    """Where a batch keeps the options its records depend on: out.jsonl -> out.run.json."""
+    name = out.name[: -len(".jsonl")] if out.name.endswith(".jsonl") else out.name
+    return out.with_name(name + ".run.json")
+
+
+class ResumeMismatchError(ValueError):
+    """--resume with options that would give other records than the run being resumed."""
+
+
+def _flags(run: dict) -> str:
+    return " ".join(f"--{key.replace('_', '-')} {value}" if value is not None
+                    else f"no --{key.replace('_', '-')}" for key, value in run.items())
+
+
+def remember_run(out: Path, run: dict, resume: bool) -> None:
+    """Keep `run` (the options records depend on) next to OUT; on --resume, first refuse
+    (ResumeMismatchError) if the run being resumed had other ones: its records and the new ones
+    would not agree. An output from before this file existed is resumed as it is."""
+    path = run_options_path(out)
+    if resume and path.exists():
+        try:
+            earlier = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            earlier = None
+        if isinstance(earlier, dict):
+            if any(earlier.get(key) != value for key, value in run.items()):
+                raise ResumeMismatchError(
+                    f"--resume: {out} was made with {_flags({k: earlier.get(k) for k in run})}, "
+                    f"this run has {_flags(run)}: give the same options, or run without --resume")
+            return
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(run, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def error_record(doc_id: str, path: str | None, error_type: str, message: str,
                  sha256: str | None = None) -> dict:
     """The line written to the errors file for an input that produced no record."""

@@ -6,6 +6,7 @@ order, so the output order is the input order whatever the engine and the number
 """
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -15,8 +16,9 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from presskz.batch.partition import ERR, OUT, SKIP, BatchOptions, process_partition
-from presskz.batch.inputs import Unit, chunked, count_units, find_inputs, iter_units
-from presskz.batch.output import LineWriter, errors_path_for, line_key, scan_done, supersede
+from presskz.batch.inputs import Unit, chunked, count_units, find_inputs, iter_units, resume_keys
+from presskz.batch.output import LineWriter, errors_path_for, line_key, remember_run, scan_done, \
+    supersede
 from presskz.io.paths import check_outputs_apart
 
 
@@ -98,7 +100,9 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
               resume: bool = False, engine: str = "local",
               scheduler: str | None = None, progress: bool | None = None) -> Summary:
     """Process every input into OUT (records) and ERRORS (error records); returns the summary.
-    OutputPathError if OUT or ERRORS is an input or lies under an input folder."""
+    OutputPathError if OUT or ERRORS is an input or lies under an input folder, OutputLockedError
+    if another batch writes them, ResumeMismatchError if --resume has other options than the run
+    it resumes (kept in OUT's .run.json)."""
     start = time.perf_counter()
     errors = errors or errors_path_for(out)
     check_outputs_apart([("-o", out), ("--errors", errors)], inputs)  # before writing anything
@@ -106,19 +110,19 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
     summary = Summary(ignored_files=ignored, out=out, errors_path=errors)
     writers = _open_writers(out, errors, resume)  # locked before anything is read or written
     try:
+        remember_run(out, {"pipeline": options.pipeline,
+                           "reference_date": options.reference_date}, resume)
+        kept: Counter = Counter()  # resume keys of the earlier lines this run keeps
+        units = iter_units(files)
         if resume:
             done, _bad = scan_done([out, errors])
             options = replace(options, done=frozenset(done))
             old_sizes = [os.fstat(w.fd).st_size for w in writers]
-        chunks = chunked(iter_units(files), chunk_size, chunk_bytes)
-        if engine == "dask":
-            from presskz.batch.dask_engine import run_dask
-            results = run_dask(chunks, options, scheduler, jobs)
-        else:
-            def ready() -> None:
-                summary.startup = time.perf_counter() - start
-            results = run_local(chunks, options, jobs, ready)
-        kept = _drain(results, writers, summary, count_units(files), progress)
+            units = _not_done(units, done, summary, kept)
+        chunks = _started(chunked(units, chunk_size, chunk_bytes))
+        results = iter(()) if chunks is None else _engine(chunks, options, engine, scheduler,
+                                                          jobs, summary, start)
+        _drain(results, writers, summary, kept, count_units(files), progress)
         if resume:  # the lines this run redid replace the earlier ones: one line per input
             summary.superseded = sum(supersede(w.path, size, kept)
                                      for w, size in zip(writers, old_sizes))
@@ -127,6 +131,37 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
             writer.close()
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _not_done(units: Iterator[Unit], done: set, summary: Summary,
+              kept: Counter) -> Iterator[Unit]:
+    """The units not already done; the done ones are counted as skipped here, in this process, so
+    that a resume with nothing left to do starts no worker and loads no model."""
+    for unit in units:
+        key = next((k for k in resume_keys(unit) if k in done), None)
+        if key is None:
+            yield unit
+        else:
+            summary.skipped += 1
+            kept[key] += 1
+
+
+def _started(chunks: Iterator[list[Unit]]) -> Iterator[list[Unit]] | None:
+    """The partitions, or None when there are none (nothing to start an engine for)."""
+    first = next(chunks, None)
+    return None if first is None else itertools.chain([first], chunks)
+
+
+def _engine(chunks: Iterator[list[Unit]], options: BatchOptions, engine: str,
+            scheduler: str | None, jobs: int, summary: Summary,
+            start: float) -> Iterator[list[tuple[str, str]]]:
+    if engine == "dask":
+        from presskz.batch.dask_engine import run_dask
+        return run_dask(chunks, options, scheduler, jobs)
+
+    def ready() -> None:
+        summary.startup = time.perf_counter() - start
+    return run_local(chunks, options, jobs, ready)
 
 
 def _open_writers(out: Path, errors: Path, resume: bool) -> tuple[LineWriter, LineWriter]:
@@ -139,12 +174,11 @@ def _open_writers(out: Path, errors: Path, resume: bool) -> tuple[LineWriter, Li
 
 
 def _drain(results: Iterator[list[tuple[str, str]]], writers: tuple[LineWriter, LineWriter],
-           summary: Summary, total: int, progress: bool | None) -> Counter:
-    """Write the partition results in order; returns the resume keys of the inputs skipped."""
+           summary: Summary, kept: Counter, total: int, progress: bool | None) -> None:
+    """Write the partition results in order; adds the resume keys of the inputs skipped to kept."""
     out_w, err_w = writers
     bar = _progress(total, progress)
     ids: set[str] = set()
-    kept: Counter = Counter()
     try:
         for partition in results:
             for stream, line in partition:
@@ -160,7 +194,7 @@ def _drain(results: Iterator[list[tuple[str, str]]], writers: tuple[LineWriter, 
                     kept[line_key(line.encode("utf-8"))] += 1
             out_w.sync()
             err_w.sync()
-            bar.update(len(partition))
+            bar.update(summary.documents + summary.errors + summary.skipped - bar.n)
+        bar.update(summary.documents + summary.errors + summary.skipped - bar.n)
     finally:
         bar.close()
-    return kept

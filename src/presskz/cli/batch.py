@@ -68,7 +68,7 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
       presskz batch news.jsonl --text-field body -o out.jsonl --reference-date 2016-11-03
       presskz batch /shared/releases -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from presskz.batch.output import OutputLockedError
+    from presskz.batch.output import OutputLockedError, ResumeMismatchError
     from presskz.batch.partition import BatchOptions, PipelineLoadError
     from presskz.batch.runner import run_batch
     from presskz.io.paths import OutputPathError
@@ -84,7 +84,7 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
                             engine=engine, scheduler=scheduler, progress=progress)
     except PipelineLoadError as exc:
         _fail(exc, EXIT_PIPELINE)
-    except (OutputPathError, OutputLockedError) as exc:
+    except (OutputPathError, OutputLockedError, ResumeMismatchError) as exc:
         _fail(exc, EXIT_USAGE)
     except KeyboardInterrupt:
         click.echo(f"presskz batch: interrupted; every line in {out} is complete: add --resume "

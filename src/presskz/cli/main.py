@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from presskz.io.files import DEFAULT_MAX_BYTES, InputError
+from presskz.io.files import DEFAULT_MAX_BYTES, InputError, dumps_record
 
 EXIT_INVALID, EXIT_USAGE, EXIT_INPUT, EXIT_PIPELINE = 1, 2, 3, 4
 
@@ -50,13 +50,6 @@ def main(ctx: click.Context, verbose: bool, debug: bool) -> None:
         os.environ["PRESSKZ_VERBOSE"] = "1"
 
 
-def _read_input(name: str, max_bytes: int):
-    from presskz.io.files import read_text_file, source_from_bytes
-    if name == "-":
-        return source_from_bytes(sys.stdin.buffer.read(), None, max_bytes)
-    return read_text_file(name, max_bytes)
-
-
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(),
@@ -77,10 +70,9 @@ def extract(ctx, files, output, pretty, reference_date, pipeline_name, max_bytes
       presskz extract corpora/seed/almaty-days-in-astana.txt --pretty
       cat release.txt | presskz extract - --reference-date 2016-11-03
     """
-    from presskz.api import document_from_source
-    from presskz.io.files import dumps_record
+    from presskz.batch.partition import OUT, BatchOptions, PipelineLoadError
+    from presskz.cli.inputs import extract_lines
     from presskz.core.pipeline import PipelineError, load_pipeline
-    from presskz.core.record_builder import build_record
     from presskz.io.paths import OutputPathError, check_outputs_apart
     debug = ctx.obj["debug"]
     _check_date(reference_date)
@@ -92,20 +84,31 @@ def extract(ctx, files, output, pretty, reference_date, pipeline_name, max_bytes
         pipe = load_pipeline(pipeline_name)
     except (PipelineError, FileNotFoundError) as exc:
         _fail(exc, EXIT_PIPELINE, debug)
-    lines, failed = [], 0
+    options = BatchOptions(pipeline=pipeline_name, reference_date=reference_date,
+                           max_bytes=max_bytes)
+    records, errors = [], []
     for name in files:
         try:
-            source = _read_input(name, max_bytes)
+            results = extract_lines(name, pipe, options)
         except InputError as exc:
-            if len(files) == 1:
-                _fail(exc, EXIT_INPUT, debug)
-            click.echo(f"presskz: error: {exc}", err=True)
-            failed += 1
+            errors.append((str(exc), EXIT_INPUT))
             continue
-        doc = pipe(document_from_source(source, reference_date=reference_date))
-        lines.append(dumps_record(build_record(doc, pipe), pretty=pretty and len(files) == 1))
-    _write_lines(lines, output)
-    if failed:
+        except PipelineLoadError as exc:
+            _fail(exc, EXIT_PIPELINE, debug)
+        for stream, line in results:
+            if stream == OUT:
+                records.append(json.loads(line))
+            else:
+                error = json.loads(line)
+                code = EXIT_PIPELINE if error["error_type"] == "internal" else EXIT_INPUT
+                errors.append((f"{error['path']}: {error['message']}", code))
+    if len(files) == 1 and errors and not records:
+        raise Failure(*errors[0])
+    for message, _ in errors:
+        click.echo(f"presskz: error: {message}", err=True)
+    pretty = pretty and len(records) == len(files) == 1
+    _write_lines([dumps_record(r, pretty=pretty) for r in records], output)
+    if errors:
         sys.exit(EXIT_INVALID)
 
 
