@@ -110,3 +110,11 @@ def test_relative_dates_past_the_last_reference_date_stay_unresolved():
                      reference_date="9999-12-31")
     values = [t.value for t in record.temporals]
     assert values and all(v is None or "X" in v or v.startswith("9999") for v in values), values
+
+
+def test_validate_and_load_read_a_jsonl_file_that_starts_with_a_byte_order_mark(tmp_path):
+    # both read JSONL through the jsonlines library, which passes over a BOM as editors write it
+    path = tmp_path / "o.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(sample_record("a")).encode() + b"\n")
+    assert run("validate", path).exit_code == 0
+    assert run("load", path, "--db", f"sqlite:///{tmp_path / 'p.db'}").exit_code == 0

@@ -1,7 +1,6 @@
 """Validation of JSONL records against the record JSON Schema (one reason per problem)."""
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from typing import Iterable
 
@@ -62,20 +61,14 @@ def _offset_problems(data: dict) -> list[str]:
     return out
 
 
-def validate_lines(lines: Iterable[str | bytes]) -> tuple[list[tuple[int, str]], int]:
+def validate_lines(lines: Iterable[str] | Iterable[bytes]) -> tuple[list[tuple[int, str]], int]:
     """([(line number, reason)], number of records) for JSONL lines (text or UTF-8 bytes)."""
+    from presskz.io.files import jsonl_values
     problems, count = [], 0
-    for line_no, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for line_no, data, problem in jsonl_values(lines):
         count += 1
-        try:
-            data = json.loads(line.decode("utf-8") if isinstance(line, bytes) else line)
-        except UnicodeDecodeError as exc:
-            problems.append((line_no, f"not UTF-8 text (byte {exc.start})"))
-            continue
-        except json.JSONDecodeError as exc:
-            problems.append((line_no, f"not JSON: {exc.msg} at column {exc.colno}"))
+        if problem is not None:
+            problems.append((line_no, problem))
             continue
         problems.extend((line_no, reason) for reason in record_problems(data))
     return problems, count

@@ -16,9 +16,10 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from presskz.core.validate import model_problems
+from presskz.io.files import jsonl_values
 from presskz.db.rows import COLUMNS, DATE_COLUMNS, DELETE_ORDER, JSON_COLUMNS, RecordError, \
     rows_from_record
 from presskz.db.urls import leaks, mask_text, mask_url
@@ -270,37 +271,44 @@ def _has_nul(value: Any) -> bool:
     return False
 
 
-def _check_record(raw: bytes) -> dict:
-    """The parsed record of a line, checked against the record model before anything is written;
-    ValueError (RecordError) saying why it cannot be loaded."""
-    rec = json.loads(raw)
+def _check_record(rec: Any) -> dict:
+    """The record of a line, checked against the record model before anything is written;
+    RecordError saying why it cannot be loaded."""
     problems = model_problems(rec)
     if problems:
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         raise RecordError(f"not a valid record: {problems[0]}{more}")
-    # a NUL is legal JSON ("\u0000") but PostgreSQL text and JSONB cannot hold it
-    if b"\\u0000" in raw and _has_nul(rec):
+    # a NUL is legal JSON ("\\u0000") but PostgreSQL text and JSONB cannot hold it
+    if _has_nul(rec):
         raise RecordError("contains NUL characters (\\u0000), which databases cannot store")
     rows_from_record(rec)  # doc_id checks
     return rec
 
 
+def _complete_lines(fh, where: Callable[[int], str], stats: LoadStats) -> Iterator[bytes]:
+    """The lines of a file; a last line without its newline (an interrupted write) is skipped."""
+    lineno = 0
+    for lineno, raw in enumerate(fh, 1):
+        if raw.endswith(b"\n"):
+            yield raw
+        elif raw.strip():
+            stats.skipped.append(f"{where(lineno)}: incomplete last line (interrupted write)")
+
+
 def read_records(path: Path, stats: LoadStats) -> Iterator[tuple[str, dict]]:
     """(where, record) of a JSONL file's valid records; bad lines are noted in stats.skipped."""
+    def where(lineno: int) -> str:
+        return f"{path}:{lineno}"
     with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            where = f"{path}:{lineno}"
-            if not raw.endswith(b"\n"):
-                stats.skipped.append(f"{where}: incomplete last line (interrupted write)")
-                continue
+        for lineno, value, problem in jsonl_values(_complete_lines(fh, where, stats)):
             try:
-                rec = _check_record(raw)
-            except (ValueError, RecordError) as exc:
-                stats.skipped.append(f"{where}: {str(exc).splitlines()[0]}")
+                if problem is not None:
+                    raise RecordError(problem)
+                rec = _check_record(value)
+            except RecordError as exc:
+                stats.skipped.append(f"{where(lineno)}: {str(exc).splitlines()[0]}")
                 continue
-            yield where, rec
+            yield where(lineno), rec
 
 
 def load_jsonl(paths: Iterable[Path], url: str, batch_size: int = 500) -> LoadStats:

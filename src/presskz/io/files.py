@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Any, Iterable, Iterator
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a press release is a few KB; 10 MB is generous
 
@@ -153,6 +153,37 @@ def read_text_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
     except OSError as exc:
         raise InputError("unreadable", exc.strerror or str(exc), str(p)) from exc
     return source_from_bytes(raw, str(p), max_bytes)
+
+
+def jsonl_values(lines: Iterable[bytes] | Iterable[str]) -> Iterator[tuple[int, Any, str | None]]:
+    """(line number, value, None) per JSON line, read by the jsonlines library, or (line number,
+    None, problem) for a line that is not UTF-8 or not JSON; blank lines are passed over. A bad
+    line never stops the reading (validate and load report it and go on)."""
+    import jsonlines
+
+    reader = jsonlines.Reader(lines, loads=json.loads)  # json's errors, whatever is installed
+    lineno = 0
+    while True:
+        lineno += 1
+        try:
+            value = reader.read(allow_none=True)
+        except EOFError:
+            return
+        except jsonlines.InvalidLineError as exc:
+            if not exc.line.strip():
+                continue
+            yield lineno, None, _line_problem(exc)
+            continue
+        yield lineno, value, None
+
+
+def _line_problem(exc: Exception) -> str:
+    cause = exc.__cause__
+    if isinstance(cause, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {cause.start})"
+    if isinstance(cause, json.JSONDecodeError):
+        return f"not JSON: {cause.msg} at column {cause.colno}"
+    return str(exc)
 
 
 def dumps_record(record, pretty: bool = False) -> str:
