@@ -107,16 +107,21 @@ def test_a_process_forked_by_a_batch_does_not_keep_its_output_locked(tmp_path):
     from presskz.batch.output import LineWriter
 
     writer = LineWriter(tmp_path / "out.jsonl", append=False)
+    started_r, started_w = os.pipe()
     child = os.fork()
     if child == 0:  # a worker that outlives the batch (killed alone) must not hold the lock
+        os.write(started_w, b"1")  # the fork hooks have run by now
         time.sleep(30)
         os._exit(0)
+    os.read(started_r, 1)
     try:
         writer.close()  # the batch is gone; its worker is still alive
         LineWriter(tmp_path / "out.jsonl", append=True).close()  # a resume can lock it
     finally:
         os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)
+        os.close(started_r)
+        os.close(started_w)
 
 
 def test_resume_refuses_another_reference_date_than_the_run_it_resumes(tmp_path):
