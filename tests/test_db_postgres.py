@@ -37,12 +37,22 @@ def test_types_are_native_on_postgres(tmp_path, postgres_db):
         assert db.query("SELECT positions->>0 FROM people")[0][0] == "Алматы қаласының әкімі"
 
 
-def test_failing_batch_rolls_back_on_postgres(tmp_path, postgres_db):
-    bad = sample_record("c")
-    bad["entities"].append(dict(bad["entities"][0]))
-    write_jsonl(tmp_path / "o.jsonl", [sample_record("a"), sample_record("b"), bad])
+def test_failing_batch_rolls_back_on_postgres(tmp_path, postgres_db, monkeypatch):
+    # A record PostgreSQL refuses is skipped alone (tests/test_reliability_db.py); a batch whose
+    # transaction cannot commit is rolled back whole, and the batches before it stay.
+    import psycopg
+    write_jsonl(tmp_path / "o.jsonl", [sample_record("a"), sample_record("b"), sample_record("c")])
+    calls, real = [], Database.commit
+
+    def commit(self):
+        calls.append(1)
+        if len(calls) > 2:  # the migrations, then the first batch
+            raise psycopg.OperationalError("server closed the connection unexpectedly")
+        real(self)
+    monkeypatch.setattr(Database, "commit", commit)
     with pytest.raises(DatabaseError, match="rolled back"):
         load_jsonl([tmp_path / "o.jsonl"], postgres_db, batch_size=2)
+    monkeypatch.undo()
     with Database(postgres_db) as db:
         assert [r[0] for r in db.query("SELECT doc_id FROM documents ORDER BY 1")] == ["a", "b"]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from presskz.core.doc import Document
-from presskz.io.files import DEFAULT_MAX_BYTES, Source, read_text_file
+from presskz.io.files import DEFAULT_MAX_BYTES, Source, clean_text, read_text_file
 from presskz.kk.language import detect_language_and_script
 from presskz.core.pipeline import Pipeline, load_pipeline
 from presskz.core.record import Record
@@ -22,11 +22,13 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 def make_document(text: str, doc_id: str = "doc", source: dict | None = None,
                   reference_date: dt.date | str | None = None,
                   reference_date_source: str = "cli", meta: dict | None = None) -> Document:
-    """A Document with language/script guesses and, if given, a reference date."""
+    """A Document with language/script guesses and, if given, a reference date. Characters no
+    record can hold (NUL, lone surrogates) are replaced one for one, with a warning."""
+    text, cleaned = clean_text(text)
     language, warnings, script = detect_language_and_script(text)
     doc = Document(text=text, doc_id=doc_id, meta=dict(meta or {}))
     doc.meta.update(source=source or {}, language=language, script=script)
-    doc.warnings.extend(warnings)
+    doc.warnings.extend(warnings + cleaned)
     doc.reference_date = _as_date(reference_date)
     if doc.reference_date is not None:
         doc.reference_date_source = reference_date_source
@@ -39,7 +41,9 @@ def document_from_source(source: Source, doc_id: str | None = None,
     """A Document for a decoded input file; doc_id defaults to the file stem."""
     if doc_id is None:
         doc_id = Path(source.path).stem if source.path else "stdin"
-    return make_document(source.text, doc_id, source.info(), reference_date, meta=meta)
+    doc = make_document(source.text, doc_id, source.info(), reference_date, meta=meta)
+    doc.warnings.extend(source.warnings)
+    return doc
 
 
 def _pipeline(pipeline: Pipeline | str) -> Pipeline:

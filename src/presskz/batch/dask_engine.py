@@ -18,9 +18,11 @@ from __future__ import annotations
 from collections import deque
 from typing import Iterator
 
-from presskz.batch.partition import BatchOptions, process_partition
+from presskz.batch.partition import BatchOptions, PipelineLoadError, process_partition
 from presskz.batch.inputs import Unit
 from presskz.core.extras import require
+
+CONNECT_TIMEOUT = "30s"  # distributed's own default for reaching a scheduler
 
 
 def bag_partition(units, options: BatchOptions) -> list[tuple[str, str]]:
@@ -32,7 +34,11 @@ def _client(scheduler: str | None, jobs: int):
     """A distributed Client for the address, or one on a fresh LocalCluster (closed by caller)."""
     distributed = require("distributed", "dask", "dask[distributed]")
     if scheduler:
-        return distributed.Client(scheduler), None
+        try:
+            return distributed.Client(scheduler, timeout=CONNECT_TIMEOUT), None
+        except (OSError, TimeoutError) as exc:
+            raise PipelineLoadError(f"cannot reach the Dask scheduler {scheduler}: "
+                                    f"{str(exc).splitlines()[0] if str(exc) else exc!r}") from exc
     cluster = distributed.LocalCluster(n_workers=max(1, jobs), threads_per_worker=1,
                                        processes=True, dashboard_address=None)
     return distributed.Client(cluster), cluster

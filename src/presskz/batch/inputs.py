@@ -6,13 +6,16 @@ can hand them to worker processes or Dask workers; the workers read and decode t
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from presskz.io.readers import format_of
+from presskz.core.record import bounded_doc_id
+from presskz.io.readers import ID_KEYS, format_of
 
 
 @dataclass(frozen=True)
@@ -119,18 +122,50 @@ def iter_units(files: list[InputFile]) -> Iterator[Unit]:
     """The units of the files, in order; a JSONL file is read line by line, lazily."""
     for f in files:
         if f.fmt != "jsonl":
-            yield Unit(f.fmt, str(f.path), f.doc_id, size=_size(f.path))
+            yield Unit(f.fmt, str(f.path), bounded_doc_id(f.doc_id), size=_size(f.path))
             continue
         try:
             fh = open(f.path, "rb")
         except OSError:
-            yield Unit("txt", str(f.path), f.doc_id)  # the worker reports why it cannot be read
+            # the worker reports why it cannot be read
+            yield Unit("txt", str(f.path), bounded_doc_id(f.doc_id))
             continue
         with fh:
             for lineno, raw in enumerate(fh, 1):
                 if raw.strip():
-                    yield Unit("jsonl", str(f.path), f"{f.doc_id}:{lineno}", lineno,
-                               raw.rstrip(b"\r\n"), len(raw))
+                    doc_id = bounded_doc_id(f"{f.doc_id}:{lineno}")
+                    yield Unit("jsonl", str(f.path), doc_id, lineno, raw.rstrip(b"\r\n"),
+                               len(raw))
+
+
+def resume_keys(unit: Unit) -> list[tuple[str, str | None]]:
+    """The keys a resumed run may have written for this unit: (doc_id, sha256 of its bytes) under
+    the unit's id, and for a JSONL line under its own id too (the id it has when it loads). The
+    bytes decide how the unit loads, so the key found among the done ones is the one it gets."""
+    if unit.raw is not None:
+        sha: str | None = hashlib.sha256(unit.raw).hexdigest()
+    else:
+        try:
+            with open(unit.path, "rb") as fh:
+                sha = hashlib.file_digest(fh, "sha256").hexdigest()
+        except (OSError, ValueError):
+            sha = None
+    keys = [(unit.doc_id, sha)]
+    if unit.fmt == "jsonl" and unit.raw is not None:
+        own = _own_id(unit.raw)
+        if own:
+            keys.append((bounded_doc_id(own), sha))
+    return keys
+
+
+def _own_id(raw: bytes) -> str | None:
+    try:
+        obj = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(obj, dict):
+        return None
+    return next((str(obj[k]) for k in ID_KEYS if obj.get(k) not in (None, "")), None)
 
 
 def _size(path: Path) -> int:

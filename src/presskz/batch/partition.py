@@ -4,7 +4,7 @@ The unit of work is a partition (a list of `Unit`s). `process_partition` is the 
 every engine runs: in-process (--jobs 1), in worker processes (--jobs N, each loading the
 pipeline once) or on Dask workers (engine_dask.py). It reads and decodes each input, runs the
 documents through `pipeline.pipe` together (so the model batches across documents) and returns
-one output line per input: a record, an error record, or a "skip" for --resume.
+one output line per input: a record, an error record, or a "skip" (the resume key) for --resume.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from pathlib import Path
 from presskz.batch.inputs import Unit
 from presskz.batch.output import DoneKey, error_record
 from presskz.batch.gc_pause import gc_paused
+from presskz.core.record import bounded_doc_id
 from presskz.io.files import DEFAULT_MAX_BYTES, InputError
 from presskz.io.readers import LOADERS, Loaded, load_jsonl_line, read_raw
 
@@ -135,22 +136,27 @@ def _process_partition(units: list[Unit], options: BatchOptions) -> list[tuple[s
         except Exception as exc:  # InputError, or a reader bug: an error record either way
             sha = _sha_or_none(unit)
             if (unit.doc_id, sha) in options.done:
-                results[i] = (SKIP, "")
+                results[i] = _skip(unit.doc_id, sha)
             elif isinstance(exc, InputError):
                 results[i] = (ERR, _dumps(error_record(unit.doc_id, unit.where, exc.kind,
                                                        exc.message, sha)))
             else:
                 results[i] = _internal(unit, unit.doc_id, exc, sha)
             continue
-        doc_id = loaded.doc_id or unit.doc_id
+        doc_id = bounded_doc_id(loaded.doc_id) if loaded.doc_id else unit.doc_id
         key: DoneKey = (doc_id, loaded.source.sha256)
         if key in options.done:
-            results[i] = (SKIP, "")
+            results[i] = _skip(*key)
             continue
         jobs.append((i, unit, loaded, doc_id))
     if jobs:
         _records(pipeline, jobs, options, results)
     return results
+
+
+def _skip(doc_id: str, sha: str | None) -> tuple[str, str]:
+    """An input already done: its resume key, so that the batch keeps its earlier line."""
+    return SKIP, _dumps({"doc_id": doc_id, "sha256": sha})
 
 
 def _sha_or_none(unit: Unit) -> str | None:

@@ -6,15 +6,20 @@ order, so the output order is the input order whatever the engine and the number
 """
 from __future__ import annotations
 
+import itertools
+import os
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
 from presskz.batch.partition import ERR, OUT, SKIP, BatchOptions, process_partition
-from presskz.batch.inputs import Unit, chunked, count_units, find_inputs, iter_units
-from presskz.batch.output import LineWriter, errors_path_for, line_key, scan_done
+from presskz.batch.inputs import Unit, chunked, count_units, find_inputs, iter_units, resume_keys
+from presskz.batch.output import LineWriter, errors_path_for, line_key, remember_run, scan_done, \
+    supersede
+from presskz.io.paths import check_outputs_apart
 
 
 @dataclass
@@ -23,6 +28,7 @@ class Summary:
     errors: int = 0
     skipped: int = 0
     repeated_ids: int = 0  # records whose doc_id an earlier record of this run already had
+    superseded: int = 0  # earlier lines that --resume replaced or dropped
     ignored_files: int = 0
     seconds: float = 0.0
     startup: float | None = None  # seconds until every worker had loaded the pipeline
@@ -41,6 +47,9 @@ class Summary:
                 f"-> {self.out}")
         if self.errors:
             text += f" (errors: {self.errors_path})"
+        if self.superseded:
+            text += (f"; {self.superseded} earlier line{'s' if self.superseded != 1 else ''} "
+                     "superseded (inputs changed, fixed or no longer given) and removed")
         if self.ignored_files:
             text += f"; {self.ignored_files} files with other suffixes ignored"
         if self.repeated_ids:
@@ -90,24 +99,85 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
               jobs: int = 1, chunk_size: int = 32, chunk_bytes: int = 65536,
               resume: bool = False, engine: str = "local",
               scheduler: str | None = None, progress: bool | None = None) -> Summary:
-    """Process every input into OUT (records) and ERRORS (error records); returns the summary."""
+    """Process every input into OUT (records) and ERRORS (error records); returns the summary.
+    OutputPathError if OUT or ERRORS is an input or lies under an input folder, OutputLockedError
+    if another batch writes them, ResumeMismatchError if --resume has other options than the run
+    it resumes (kept in OUT's .run.json)."""
     start = time.perf_counter()
     errors = errors or errors_path_for(out)
+    check_outputs_apart([("-o", out), ("--errors", errors)], inputs)  # before writing anything
     files, ignored = find_inputs(inputs, exclude=(out, errors))
-    if resume:
-        done, _bad = scan_done([out, errors])
-        options = replace(options, done=frozenset(done))
     summary = Summary(ignored_files=ignored, out=out, errors_path=errors)
-    chunks = chunked(iter_units(files), chunk_size, chunk_bytes)
+    writers = _open_writers(out, errors, resume)  # locked before anything is read or written
+    try:
+        remember_run(out, {"pipeline": options.pipeline,
+                           "reference_date": options.reference_date}, resume)
+        kept: Counter = Counter()  # resume keys of the earlier lines this run keeps
+        units = iter_units(files)
+        if resume:
+            done, _bad = scan_done([out, errors])
+            options = replace(options, done=frozenset(done))
+            old_sizes = [os.fstat(w.fd).st_size for w in writers]
+            units = _not_done(units, done, summary, kept)
+        chunks = _started(chunked(units, chunk_size, chunk_bytes))
+        results = iter(()) if chunks is None else _engine(chunks, options, engine, scheduler,
+                                                          jobs, summary, start)
+        _drain(results, writers, summary, kept, count_units(files), progress)
+        if resume:  # the lines this run redid replace the earlier ones: one line per input
+            summary.superseded = sum(supersede(w.path, size, kept)
+                                     for w, size in zip(writers, old_sizes))
+    finally:
+        for writer in writers:
+            writer.close()
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _not_done(units: Iterator[Unit], done: set, summary: Summary,
+              kept: Counter) -> Iterator[Unit]:
+    """The units not already done; the done ones are counted as skipped here, in this process, so
+    that a resume with nothing left to do starts no worker and loads no model."""
+    for unit in units:
+        key = next((k for k in resume_keys(unit) if k in done), None)
+        if key is None:
+            yield unit
+        else:
+            summary.skipped += 1
+            kept[key] += 1
+
+
+def _started(chunks: Iterator[list[Unit]]) -> Iterator[list[Unit]] | None:
+    """The partitions, or None when there are none (nothing to start an engine for)."""
+    first = next(chunks, None)
+    return None if first is None else itertools.chain([first], chunks)
+
+
+def _engine(chunks: Iterator[list[Unit]], options: BatchOptions, engine: str,
+            scheduler: str | None, jobs: int, summary: Summary,
+            start: float) -> Iterator[list[tuple[str, str]]]:
     if engine == "dask":
         from presskz.batch.dask_engine import run_dask
-        results = run_dask(chunks, options, scheduler, jobs)
-    else:
-        def ready() -> None:
-            summary.startup = time.perf_counter() - start
-        results = run_local(chunks, options, jobs, ready)
-    out_w, err_w = LineWriter(out, append=resume), LineWriter(errors, append=resume)
-    bar = _progress(count_units(files), progress)
+        return run_dask(chunks, options, scheduler, jobs)
+
+    def ready() -> None:
+        summary.startup = time.perf_counter() - start
+    return run_local(chunks, options, jobs, ready)
+
+
+def _open_writers(out: Path, errors: Path, resume: bool) -> tuple[LineWriter, LineWriter]:
+    out_w = LineWriter(out, append=resume)
+    try:
+        return out_w, LineWriter(errors, append=resume)
+    except BaseException:
+        out_w.close()
+        raise
+
+
+def _drain(results: Iterator[list[tuple[str, str]]], writers: tuple[LineWriter, LineWriter],
+           summary: Summary, kept: Counter, total: int, progress: bool | None) -> None:
+    """Write the partition results in order; adds the resume keys of the inputs skipped to kept."""
+    out_w, err_w = writers
+    bar = _progress(total, progress)
     ids: set[str] = set()
     try:
         for partition in results:
@@ -119,14 +189,12 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
                 elif stream == ERR:
                     err_w.write(line)
                     summary.errors += 1
-                else:
-                    summary.skipped += stream == SKIP
+                elif stream == SKIP:
+                    summary.skipped += 1
+                    kept[line_key(line.encode("utf-8"))] += 1
             out_w.sync()
             err_w.sync()
-            bar.update(len(partition))
+            bar.update(summary.documents + summary.errors + summary.skipped - bar.n)
+        bar.update(summary.documents + summary.errors + summary.skipped - bar.n)
     finally:
         bar.close()
-        out_w.close()
-        err_w.close()
-    summary.seconds = time.perf_counter() - start
-    return summary

@@ -9,7 +9,7 @@ import click
 
 from presskz.io.files import DEFAULT_MAX_BYTES
 
-EXIT_SOME_FAILED, EXIT_PIPELINE, EXIT_DB = 1, 4, 5
+EXIT_SOME_FAILED, EXIT_USAGE, EXIT_PIPELINE, EXIT_DB = 1, 2, 4, 5
 
 
 def _check_date(ctx, param, value):
@@ -68,9 +68,11 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
       presskz batch news.jsonl --text-field body -o out.jsonl --reference-date 2016-11-03
       presskz batch /shared/releases -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from presskz.batch.output import OutputLockedError, ResumeMismatchError
     from presskz.batch.partition import BatchOptions, PipelineLoadError
     from presskz.batch.runner import run_batch
     from presskz.core.extras import MissingExtra
+    from presskz.io.paths import OutputPathError
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -83,6 +85,8 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
                             engine=engine, scheduler=scheduler, progress=progress)
     except (PipelineLoadError, MissingExtra) as exc:  # MissingExtra: --engine dask without it
         _fail(exc, EXIT_PIPELINE)
+    except (OutputPathError, OutputLockedError, ResumeMismatchError) as exc:
+        _fail(exc, EXIT_USAGE)
     except KeyboardInterrupt:
         click.echo(f"presskz batch: interrupted; every line in {out} is complete: add --resume "
                    "to continue", err=True)
@@ -95,7 +99,7 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
 @click.command(name="load")
 @click.argument("files", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--db", "url", default="sqlite:///presskz.db.loader", show_default=True,
+@click.option("--db", "url", default="sqlite:///presskz.db", show_default=True,
               envvar="PRESSKZ_DB", help="sqlite:///FILE or postgresql://USER@HOST:PORT/DB "
                                         "(env PRESSKZ_DB).")
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1),
@@ -109,12 +113,13 @@ def load(files, url, batch_size):
 
     \b
     Examples:
-      presskz load out/records.jsonl                       # -> ./presskz.db.loader (SQLite)
+      presskz load out/records.jsonl                       # -> ./presskz.db (SQLite)
       presskz load out/records.jsonl --db sqlite:///data/press.db
       presskz load out/*.jsonl --db postgresql://press@localhost:5432/press
-      sqlite3 presskz.db.loader "SELECT type, count(*) FROM entities GROUP BY type"
+      sqlite3 presskz.db "SELECT type, count(*) FROM entities GROUP BY type"
     """
     from presskz.db.loader import DatabaseError, load_jsonl
+    from presskz.db.urls import mask_url
 
     start = os.times().elapsed
     try:
@@ -125,8 +130,8 @@ def load(files, url, batch_size):
         click.echo(f"skipped {reason}", err=True)
     seconds = os.times().elapsed - start
     click.echo(f"presskz load: {stats.documents} documents ({stats.rows} rows, {stats.batches} "
-               f"transactions, {len(stats.skipped)} lines skipped) in {seconds:.1f} s -> {url}",
-               err=True)
+               f"transactions, {len(stats.skipped)} lines skipped) in {seconds:.1f} s -> "
+               f"{mask_url(url)}", err=True)
     if stats.skipped:
         raise SystemExit(EXIT_SOME_FAILED)
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import click
 
-from presskz.io.files import DEFAULT_MAX_BYTES, InputError
+from presskz.io.files import DEFAULT_MAX_BYTES, InputError, dumps_record
 
-EXIT_INVALID, EXIT_INPUT, EXIT_PIPELINE = 1, 3, 4
+EXIT_INVALID, EXIT_USAGE, EXIT_INPUT, EXIT_PIPELINE = 1, 2, 3, 4
 
 
 class Failure(click.ClickException):
@@ -50,16 +50,9 @@ def main(ctx: click.Context, verbose: bool, debug: bool) -> None:
         os.environ["PRESSKZ_VERBOSE"] = "1"
 
 
-def _read_input(name: str, max_bytes: int):
-    from presskz.io.files import read_text_file, source_from_bytes
-    if name == "-":
-        return source_from_bytes(sys.stdin.buffer.read(), None, max_bytes)
-    return read_text_file(name, max_bytes)
-
-
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", type=click.Path(),
               help="Write to this file instead of stdout.")
 @click.option("--pretty", is_flag=True, help="Indented JSON (one file) instead of one line.")
 @click.option("--reference-date", metavar="YYYY-MM-DD",
@@ -77,30 +70,45 @@ def extract(ctx, files, output, pretty, reference_date, pipeline_name, max_bytes
       presskz extract corpora/seed/almaty-days-in-astana.txt --pretty
       cat release.txt | presskz extract - --reference-date 2016-11-03
     """
-    from presskz.api import document_from_source
-    from presskz.io.files import dumps_record
+    from presskz.batch.partition import OUT, BatchOptions, PipelineLoadError
+    from presskz.cli.inputs import extract_lines
     from presskz.core.pipeline import PipelineError, load_pipeline
-    from presskz.core.record_builder import build_record
+    from presskz.io.paths import OutputPathError, check_outputs_apart
     debug = ctx.obj["debug"]
     _check_date(reference_date)
+    try:
+        check_outputs_apart([("-o", output and Path(output))], [Path(f) for f in files])
+    except OutputPathError as exc:
+        _fail(exc, EXIT_USAGE, debug)
     try:
         pipe = load_pipeline(pipeline_name)
     except (PipelineError, FileNotFoundError) as exc:
         _fail(exc, EXIT_PIPELINE, debug)
-    lines, failed = [], 0
+    options = BatchOptions(pipeline=pipeline_name, reference_date=reference_date,
+                           max_bytes=max_bytes)
+    records, errors = [], []
     for name in files:
         try:
-            source = _read_input(name, max_bytes)
+            results = extract_lines(name, pipe, options)
         except InputError as exc:
-            if len(files) == 1:
-                _fail(exc, EXIT_INPUT, debug)
-            click.echo(f"presskz: error: {exc}", err=True)
-            failed += 1
+            errors.append((str(exc), EXIT_INPUT))
             continue
-        doc = pipe(document_from_source(source, reference_date=reference_date))
-        lines.append(dumps_record(build_record(doc, pipe), pretty=pretty and len(files) == 1))
-    _write_lines(lines, output)
-    if failed:
+        except PipelineLoadError as exc:
+            _fail(exc, EXIT_PIPELINE, debug)
+        for stream, line in results:
+            if stream == OUT:
+                records.append(json.loads(line))
+            else:
+                error = json.loads(line)
+                code = EXIT_PIPELINE if error["error_type"] == "internal" else EXIT_INPUT
+                errors.append((f"{error['path']}: {error['message']}", code))
+    if len(files) == 1 and errors and not records:
+        raise Failure(*errors[0])
+    for message, _ in errors:
+        click.echo(f"presskz: error: {message}", err=True)
+    pretty = pretty and len(records) == len(files) == 1
+    _write_lines([dumps_record(r, pretty=pretty) for r in records], output)
+    if errors:
         sys.exit(EXIT_INVALID)
 
 
@@ -118,8 +126,11 @@ def _check_date(value: str | None) -> None:
 def _write_lines(lines: list[str], output: str | None) -> None:
     text = "".join(line + "\n" for line in lines)
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise Failure(f"cannot write {output}: {exc.strerror or exc}", EXIT_USAGE) from exc
     else:
         click.echo(text, nl=False)
 
@@ -138,7 +149,7 @@ def schema(output):
 
 
 @main.command()
-@click.argument("file", type=click.Path(allow_dash=True))
+@click.argument("file")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary line.")
 def validate(file, quiet):
     """Check every line of a JSONL file (or `-`) against the record schema.
@@ -150,7 +161,7 @@ def validate(file, quiet):
       presskz extract release.txt | presskz validate -
     """
     from presskz.core.validate import validate_lines
-    handle = sys.stdin if file == "-" else open(file, encoding="utf-8")
+    handle = sys.stdin.buffer if file == "-" else _open_jsonl(file)
     with handle:
         problems, count = validate_lines(handle)
     if not quiet:
@@ -160,6 +171,22 @@ def validate(file, quiet):
     click.echo(f"{count} records, {count - bad} valid, {bad} invalid", err=True)
     if problems or not count:
         sys.exit(EXIT_INVALID)
+
+
+def _open_jsonl(name: str):
+    """A binary handle on a JSONL file; a one-line Failure if it is missing, a folder or binary."""
+    from presskz.io.files import looks_binary
+    path = Path(name)
+    if path.is_dir():
+        raise Failure(f"{name}: is a folder, not a JSONL file", EXIT_INPUT)
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - returned to the caller's `with`
+    except OSError as exc:
+        raise Failure(f"{name}: {exc.strerror or exc}", EXIT_INPUT) from exc
+    if looks_binary(handle.peek(8192)[:8192]):
+        handle.close()
+        raise Failure(f"{name}: binary file (NUL or control bytes), not JSONL", EXIT_INPUT)
+    return handle
 
 
 @main.command(name="eval")

@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from presskz.core import labels
 
 SCHEMA_VERSION = "1.1"
+# A doc_id is a database key: PostgreSQL's btree index refuses rows over ~2.7 KB.
+MAX_DOC_ID_BYTES = 1024
 
 # Literal[tuple] spells out the tuple's values: labels.py stays the one source of the label sets
 EntityType = Literal[labels.ENTITY_TYPES]
@@ -166,3 +168,15 @@ def record_json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"urn:presskz:record:{SCHEMA_VERSION}"
     return schema
+
+
+def bounded_doc_id(doc_id: str) -> str:
+    """doc_id if it fits MAX_DOC_ID_BYTES, else its longest fitting prefix + "~" + a hash of the
+    whole id (so that two long ids with one prefix stay apart)."""
+    raw = doc_id.encode("utf-8")
+    if len(raw) <= MAX_DOC_ID_BYTES:
+        return doc_id
+    import hashlib
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    prefix = raw[:MAX_DOC_ID_BYTES - len(digest) - 1].decode("utf-8", "ignore")
+    return f"{prefix}~{digest}"

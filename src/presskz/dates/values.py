@@ -6,6 +6,8 @@ so the stage can fall back to another rule's reading.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
 from presskz.dates.numerals import read_int, read_number
@@ -181,4 +183,11 @@ SENTENCE_CONTEXT_RULES = frozenset(TIME_HANDLERS) | {"mod_unit"}
 def value_of(rule: str, groups: dict, ctx: Context) -> Result:
     """(kind, value) of a rule's match, or None when it is not a temporal after all."""
     groups = {k: v for k, v in groups.items() if v}
-    return HANDLERS[rule](groups, ctx)
+    try:
+        return HANDLERS[rule](groups, ctx)
+    except (OverflowError, ValueError):
+        if ctx.ref is None:
+            raise
+        # a reference date near the calendar's end ("--reference-date 9999-12-31" and "ертең"):
+        # the value is left unresolved, as without a reference date
+        return HANDLERS[rule](groups, replace(ctx, ref=None))

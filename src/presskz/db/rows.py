@@ -10,6 +10,8 @@ import json
 import re
 from typing import Any
 
+from presskz.core.record import MAX_DOC_ID_BYTES
+
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id", "sha256", "path", "url", "bytes", "encoding", "language", "script",
                   "reference_date", "headline", "issuer", "published", "main_event",
@@ -18,7 +20,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "entities": ("doc_id", "id", "type", "text", "normalized", "start_char", "end_char",
                  "sentence", "source", "score", "mention_group"),
     "quantities": ("doc_id", "id", "kind", "text", "value", "unit", "approx", "start_char",
-                   "end_char"),
+                   "end_char", "value_text"),
     "temporals": ("doc_id", "id", "kind", "text", "value", "date_from", "date_to", "start_char",
                   "end_char"),
     "events": ("doc_id", "id", "type", "status", "trigger_text", "trigger_start", "trigger_end",
@@ -44,8 +46,22 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 
+_EXACT_FLOAT = 2 ** 53  # integers beyond this lose digits as a float (REAL, DOUBLE PRECISION)
+
+
 class RecordError(ValueError):
     """A record that cannot be loaded (not an object, no doc_id, ...)."""
+
+
+def split_number(value: Any) -> tuple[Any, str | None]:
+    """(value for the REAL column, exact digits or None): an integer a float cannot hold exactly
+    is stored approximately (None past the float range) beside its exact text."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _EXACT_FLOAT:
+        try:
+            return float(value), str(value)
+        except OverflowError:
+            return None, str(value)
+    return value, None
 
 
 def day_range(value: str | None) -> tuple[str | None, str | None]:
@@ -97,6 +113,13 @@ def _span_rows(doc_id: str, items: list[dict], fields: tuple[str, ...]) -> list[
     return rows
 
 
+def _quantity_rows(doc_id: str, items: list[dict]) -> list[dict]:
+    rows = _span_rows(doc_id, items, ("id", "kind", "text", "value", "unit", "approx"))
+    for row in rows:
+        row["value"], row["value_text"] = split_number(row["value"])
+    return rows
+
+
 def _temporal_rows(doc_id: str, items: list[dict]) -> list[dict]:
     rows = _span_rows(doc_id, items, ("id", "kind", "text", "value"))
     for row in rows:
@@ -126,6 +149,9 @@ def rows_from_record(rec: Any) -> dict[str, list[dict[str, Any]]]:
     if not isinstance(rec, dict) or not isinstance(rec.get("doc_id"), str) or not rec["doc_id"]:
         raise RecordError("a record is a JSON object with a non-empty string doc_id")
     doc_id = rec["doc_id"]
+    if len(doc_id.encode("utf-8")) > MAX_DOC_ID_BYTES:
+        raise RecordError(f"doc_id of {len(doc_id.encode('utf-8'))} bytes is over the "
+                          f"{MAX_DOC_ID_BYTES}-byte limit of a database key")
     events, args = _event_rows(doc_id, rec.get("events"))
     entities = _span_rows(doc_id, rec.get("entities"), (
         "id", "type", "text", "normalized", "sentence", "source", "score"))
@@ -137,8 +163,7 @@ def rows_from_record(rec: Any) -> dict[str, list[dict[str, Any]]]:
     return {
         "documents": [_document_row(rec)],
         "entities": entities,
-        "quantities": _span_rows(doc_id, rec.get("quantities"), (
-            "id", "kind", "text", "value", "unit", "approx")),
+        "quantities": _quantity_rows(doc_id, rec.get("quantities")),
         "temporals": _temporal_rows(doc_id, rec.get("temporals")),
         "events": events,
         "event_arguments": args,

@@ -182,6 +182,12 @@ def load_json_documents(path: str | Path) -> list[dict]:
         return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(p.rglob("*.gold.json"))]
     text = p.read_text(encoding="utf-8")
     if p.suffix == ".jsonl":
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
+        from presskz.io.files import jsonl_values
+        documents = []
+        for lineno, value, problem in jsonl_values(text.splitlines()):
+            if problem is not None:
+                raise ValueError(f"{p}:{lineno}: {problem}")
+            documents.append(value)
+        return documents
     data = json.loads(text)
     return data if isinstance(data, list) else [data]

@@ -10,9 +10,9 @@ import codecs
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Any, Iterable, Iterator
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a press release is a few KB; 10 MB is generous
 
@@ -36,13 +36,15 @@ class Source:
     sha256: str
     bytes: int
     encoding: str
+    warnings: list[str] = field(default_factory=list)  # what clean_text replaced, for the record
 
     def info(self) -> dict:
         return {"path": self.path, "sha256": self.sha256, "bytes": self.bytes,
                 "encoding": self.encoding}
 
 
-def _looks_binary(raw: bytes) -> bool:
+def looks_binary(raw: bytes) -> bool:
+    """Whether bytes look like a binary file: a NUL or many control bytes in the first 8 KB."""
     sample = raw[:8192]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return b"\x00" in sample or controls > max(2, len(sample) // 100)
@@ -70,7 +72,7 @@ def decode_bytes(raw: bytes, path: str | None = None) -> tuple[str, str]:
         return _strict(raw, "utf-8-sig", path), "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(raw, "utf-16", path), "utf-16"
-    if _looks_binary(raw):
+    if looks_binary(raw):
         raise InputError("binary", "binary file (NUL or control bytes), not text", path)
     try:
         return raw.decode("utf-8"), "utf-8"
@@ -87,6 +89,27 @@ def decode_bytes(raw: bytes, path: str | None = None) -> tuple[str, str]:
         return text, "cp1251"
     raise InputError("decode", f"not valid UTF-8 (byte {utf8_error.start}) and not CP1251 "
                      "Cyrillic text", path)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # in a str, a surrogate is always a lone one
+
+
+def clean_text(text: str) -> tuple[str, list[str]]:
+    """The text with characters no database or JSON consumer can take replaced by U+FFFD, one for
+    one (offsets stay those of the decoded text), and a warning per kind replaced.
+
+    A NUL (past the binary check's first 8 KB, or a JSONL "\\u0000") cannot be stored in
+    PostgreSQL text or JSONB; a lone surrogate (JSONL "\\ud800") cannot be encoded as UTF-8, so a
+    record holding one could not be written."""
+    warnings = []
+    if "\x00" in text:
+        warnings.append(f"{text.count(chr(0))} NUL characters replaced by U+FFFD")
+        text = text.replace("\x00", "\ufffd")
+    if _SURROGATE.search(text):
+        warnings.append(f"{len(_SURROGATE.findall(text))} lone surrogate characters replaced by "
+                        "U+FFFD")
+        text = _SURROGATE.sub("\ufffd", text)
+    return text, warnings
 
 
 def _strict(raw: bytes, encoding: str, path: str | None) -> str:
@@ -107,7 +130,8 @@ def source_from_bytes(raw: bytes, path: str | None = None,
     text, encoding = decode_bytes(raw, path)
     if not text.strip():
         raise InputError("empty", "no text (whitespace only)", path)
-    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding)
+    text, warnings = clean_text(text)
+    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding, warnings)
 
 
 def read_text_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -129,6 +153,37 @@ def read_text_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
     except OSError as exc:
         raise InputError("unreadable", exc.strerror or str(exc), str(p)) from exc
     return source_from_bytes(raw, str(p), max_bytes)
+
+
+def jsonl_values(lines: Iterable[bytes] | Iterable[str]) -> Iterator[tuple[int, Any, str | None]]:
+    """(line number, value, None) per JSON line, read by the jsonlines library, or (line number,
+    None, problem) for a line that is not UTF-8 or not JSON; blank lines are passed over. A bad
+    line never stops the reading (validate and load report it and go on)."""
+    import jsonlines
+
+    reader = jsonlines.Reader(lines, loads=json.loads)  # json's errors, whatever is installed
+    lineno = 0
+    while True:
+        lineno += 1
+        try:
+            value = reader.read(allow_none=True)
+        except EOFError:
+            return
+        except jsonlines.InvalidLineError as exc:
+            if not exc.line.strip():
+                continue
+            yield lineno, None, _line_problem(exc)
+            continue
+        yield lineno, value, None
+
+
+def _line_problem(exc: Exception) -> str:
+    cause = exc.__cause__
+    if isinstance(cause, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {cause.start})"
+    if isinstance(cause, json.JSONDecodeError):
+        return f"not JSON: {cause.msg} at column {cause.colno}"
+    return str(exc)
 
 
 def dumps_record(record, pretty: bool = False) -> str:

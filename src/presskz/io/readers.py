@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from presskz.core.extras import require
-from presskz.io.files import DEFAULT_MAX_BYTES, InputError, Source, decode_bytes, source_from_bytes
+from presskz.io.files import DEFAULT_MAX_BYTES, InputError, Source, clean_text, decode_bytes, \
+    source_from_bytes
 
 FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".docx": "docx",
            ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -87,7 +88,8 @@ def read_raw(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 def _source(text: str, raw: bytes, path: str, encoding: str) -> Source:
     if not text.strip():
         raise InputError("empty", "no text found", path)
-    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding)
+    text, warnings = clean_text(text)
+    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding, warnings)
 
 
 def load_txt(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
