@@ -12,7 +12,6 @@ from functools import lru_cache
 import regex
 
 from presskz.dates import lexicon as lx
-from presskz.batch.gc_pause import gc_paused
 
 B = r"(?<![\w-])"          # a word starts here (not inside "Жол картасы-2020")
 E = r"(?![\w])"            # a word ends here
@@ -147,11 +146,8 @@ RULES_SRC = {
 def compiled_rules() -> tuple[tuple[str, "regex.Pattern"], ...]:
     """(rule name, compiled pattern) for every rule, built once."""
     p = dict(pieces(), B=B, E=E, EW=EW, DASH=DASH, HSUF=HSUF)
-    # the regex parser makes ~10^5 short-lived acyclic objects: about 15% of the compile
-    # time went to collector walks that freed nothing
-    with gc_paused():
-        return tuple((name, regex.compile(src.format(**p), regex.IGNORECASE | regex.V0))
-                     for name, src in RULES_SRC.items())
+    return tuple((name, regex.compile(src.format(**p), regex.IGNORECASE | regex.V0))
+                 for name, src in RULES_SRC.items())
 
 
 # Key words: every match of a rule contains, at the start of a word (after a space, a dash or
