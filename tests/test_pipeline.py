@@ -14,7 +14,12 @@ def test_default_and_fast_specs_build():
     assert "ner_model" not in load_pipeline("fast").info()["stages"]
     assert load_pipeline("fast").info()["stages"][0] == "segment"
     model_stage = next(s for s in load_pipeline("default").stages if s.name == "ner_model")
-    assert model_stage.quantize  # the default runs int8 recurrent products (MODEL_CARD.md)
+    assert not model_stage.quantize  # the default runs the model in float (MODEL_CARD.md)
+
+
+def test_int8_model_stays_a_stage_option_in_the_pipeline_spec():
+    pipeline = Pipeline.from_spec({"stages": ["segment", {"ner_model": {"quantize": True}}]})
+    assert pipeline.stages[1].quantize
 
 
 def test_unknown_stage_name_fails_with_the_known_names():
