@@ -29,26 +29,20 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules.core import Candidate, Sent, WordCache, opens_quote
 from presskz.kk.data import load_tables
 from presskz.entities.rules.codes import (
-    acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_beginnings,
-    known_name_candidates, known_name_trigger, latin_candidates, latin_word, multiword_name_starts,
+    acronym_candidates, acronym_token, domain_candidates, domain_word, known_name_candidates,
+    known_name_trigger, latin_candidates, latin_word,
 )
-from presskz.entities.lexicon import (
-    Beginnings, head_noun_beginnings, lowercases_letterwise, norp_words, places,
-    position_word_beginnings,
-)
+from presskz.entities.lexicon import Beginnings, head_noun_beginnings, position_word_beginnings
 from presskz.entities.rules.names import (
     ABOUT, ANNIVERSARY_STEM, anniversary_candidates, anniversary_word, is_about, izafet_head,
     law_candidates, quoted_candidates, unquoted_candidates,
 )
-from presskz.entities.rules.people import (
-    SURNAME_PART_RE, given_names, person_candidates, person_trigger, surname_beginnings,
-)
+from presskz.entities.rules.people import person_candidates, person_trigger
 from presskz.entities.rules.places import (
-    group_token, group_token_beginnings, multiword_place_starts, norp_candidates,
-    place_candidates, place_trigger, type_word_beginnings,
+    group_token, group_token_beginnings, norp_candidates, place_candidates, place_trigger,
+    type_word_beginnings,
 )
 from presskz.entities.rules.positions import head_role, position_candidates
-from presskz.kk.morphology import case_suffix_cuts
 from presskz.entities.normalize import entity_base
 from presskz.core.stage import Stage
 
@@ -97,85 +91,15 @@ def lower_word_beginnings() -> Beginnings:
     return Beginnings.union(form_beginnings(), type_word_beginnings())
 
 
-PLACE, PERSON, KNOWN_NAME = (RULES.index(rule) for rule in
-                             (place_candidates, person_candidates, known_name_candidates))
-
-
-class ListedBeginnings:
-    """Listed forms, each with the triggers that look for it at the start of a word."""
-
-    def __init__(self, triggers: dict[str, set[int]]):
-        self.triggers, self.index = triggers, Beginnings(triggers)  # the index groups lengths
-
-    def of(self, text: str) -> set[int]:
-        """The triggers of every listed form the text begins with."""
-        found = set(self.triggers.get("", ()))
-        for n in self.index.lengths.get(text[:self.index.size], ()):
-            found.update(self.triggers.get(text[:n], ()))
-        return found
-
-
-def _listed(*groups: tuple[object, int]) -> dict[str, set[int]]:
-    """form -> the triggers (of the groups it is listed in) that look for it."""
-    listed: dict[str, set[int]] = {}
-    for forms, trigger in groups:
-        for form in forms:
-            listed.setdefault(form, set()).add(trigger)
-    return listed
-
-
-@lru_cache(maxsize=1)
-def capital_word_beginnings() -> ListedBeginnings:
-    """What the tests look for at the start of a capitalised word: surnames (the person test),
-    known names, type words (the place test: "Облысы")."""
-    return ListedBeginnings(_listed((surname_beginnings().keys, PERSON),
-                                    (known_name_beginnings().keys, KNOWN_NAME),
-                                    (type_word_beginnings().keys, PLACE)))
-
-
-@lru_cache(maxsize=1)
-def capital_word_nominatives() -> dict[str, set[int]]:
-    """What the tests look for as a capitalised word's nominative (or lowercased form): given
-    names (the person test), places, group words and the first words of longer places (the
-    place test), the first words of longer known names."""
-    return _listed((given_names(), PERSON), (places(), PLACE), (norp_words(), PLACE),
-                   (multiword_place_starts(), PLACE), (multiword_name_starts(), KNOWN_NAME))
-
-
-def capital_word_triggers(text: str, low: str) -> set[int] | None:
-    """The CAPITAL and ANY triggers a capitalised word of letters only (lowercased: `low`) may
-    pass, or None when every test has to run. Initials and abbreviations are written in capitals
-    and Latin names start with A-Z (every test runs on them); otherwise a person needs a
-    surname's ending, a listed surname at the start or a given name as nominative, a place or a
-    known name its own listed beginning or nominative (base_form_of_name cuts at most a case
-    suffix off such a word: see may_be_nominative). A few lookups answer for most new capitalised
-    words instead of running every test with its morphology: about 4% of the fast pipeline's
-    instructions on a cold pass over the check corpus."""
-    if text.isupper() or "A" <= text[0] <= "Z" or not lowercases_letterwise(text, low):
-        return None
-    nominatives = capital_word_nominatives()
-    found = capital_word_beginnings().of(low)
-    for stem in (low, *case_suffix_cuts(low)):
-        found.update(nominatives.get(stem, ()))
-    if SURNAME_PART_RE.search(low):
-        found.add(PERSON)
-    return found
-
-
 def word_triggers(text: str) -> tuple[int, ...]:
     """The indices (into TRIGGERS) of the triggers a token passes; () for most words."""
     capital = text[:1].isupper()
-    may_pass = None  # the CAPITAL and ANY triggers worth testing; None: all of them
-    if text.isalpha():
-        low = text.lower()
-        if not capital and not lower_word_beginnings().start(low):
-            return ()  # most word forms: a lowercase word that begins with no listed form
-        if capital:
-            may_pass = capital_word_triggers(text, low)
+    if text.isalpha() and not capital and not lower_word_beginnings().start(text.lower()):
+        return ()  # most word forms: a lowercase word that begins with no listed form
     form = not text.isalnum() or form_beginnings().start(text.lower())
     return tuple(k for k, (test, kind) in enumerate(TRIGGERS)
-                 if (kind == FORM and form or kind == ANY or kind == CAPITAL and capital)
-                 and (may_pass is None or kind == FORM or k in may_pass) and test(text))
+                 if (kind == ANY or (kind == CAPITAL and capital) or (kind == FORM and form))
+                 and test(text))
 
 
 WORD_TRIGGERS = WordCache(word_triggers)
