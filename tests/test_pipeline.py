@@ -1,6 +1,8 @@
 """Pipeline specs are data: unknown stages and wrong orders fail at build time."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from presskz.core.pipeline import Pipeline, PipelineError, _stage_class, load_pipeline, read_spec
@@ -12,7 +14,12 @@ def test_default_and_fast_specs_build():
     assert "ner_model" not in load_pipeline("fast").info()["stages"]
     assert load_pipeline("fast").info()["stages"][0] == "segment"
     model_stage = next(s for s in load_pipeline("default").stages if s.name == "ner_model")
-    assert model_stage.quantize  # the default runs int8 recurrent products (MODEL_CARD.md)
+    assert not model_stage.quantize  # the default runs the model in float (MODEL_CARD.md)
+
+
+def test_int8_model_stays_a_stage_option_in_the_pipeline_spec():
+    pipeline = Pipeline.from_spec({"stages": ["segment", {"ner_model": {"quantize": True}}]})
+    assert pipeline.stages[1].quantize
 
 
 def test_unknown_stage_name_fails_with_the_known_names():
@@ -94,9 +101,9 @@ def test_pipeline_runs_documents_and_keeps_offsets(seed_text):
 
 @pytest.mark.parametrize("name", ["fast", pytest.param("default", marks=pytest.mark.slow)])
 def test_stages_and_records_make_no_reference_cycles(name):
-    """Stage.pipe, the model stage and build_record pause the cyclic garbage collector
-    (stages/base.py, stages/ner_model.py, record_builder.py): that is only free of cost while
-    the stages and the record building leave no cyclic garbage behind for it to find."""
+    """Batch workers pause the cyclic garbage collector around a whole partition
+    (batch/partition.py): that is only free of cost while the stages and the record building
+    leave no cyclic garbage behind for it to find."""
     import gc
     from pathlib import Path
 
@@ -121,6 +128,39 @@ def test_stages_and_records_make_no_reference_cycles(name):
     finally:
         if was_enabled:
             gc.enable()
+
+
+class _GcRecorder(Stage):
+    """A stage that notes whether the cyclic garbage collector is on while it runs."""
+
+    name = "gc_recorder"
+
+    def __init__(self) -> None:
+        self.seen: list[bool] = []
+
+    def __call__(self, doc):
+        self.seen.append(gc.isenabled())
+        return doc
+
+
+def test_a_users_pipeline_pipe_leaves_the_garbage_collector_on(seed_text):
+    from presskz.api import make_document
+
+    recorder = _GcRecorder()
+    pipeline = Pipeline([*load_pipeline("fast").stages, recorder])
+    assert gc.isenabled()
+    pipeline.pipe([make_document(seed_text), make_document(seed_text)])
+    assert recorder.seen == [True, True] and gc.isenabled()
+
+
+@pytest.mark.parametrize("name", ["fast", pytest.param("default", marks=pytest.mark.slow)])
+def test_extract_never_switches_the_garbage_collector_off(seed_text, monkeypatch, name):
+    import presskz
+
+    calls: list[str] = []
+    monkeypatch.setattr(gc, "disable", lambda: calls.append("disable"))
+    presskz.extract(seed_text, name, reference_date="2016-11-03")
+    assert calls == []
 
 
 def test_load_loads_the_model_now_not_on_the_first_document():

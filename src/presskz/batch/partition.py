@@ -71,7 +71,8 @@ def get_pipeline(name: str):
     PipelineLoadError if not."""
     from presskz.core.pipeline import load_pipeline  # cached: built once per process
     try:
-        pipeline = load_pipeline(name).load()
+        with gc_paused():  # the date rules' regex compiles make ~10^5 short-lived acyclic objects
+            pipeline = load_pipeline(name).load()
     except Exception as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise PipelineLoadError(f"cannot load pipeline {name!r}: {reason}") from exc

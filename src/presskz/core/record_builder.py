@@ -5,7 +5,6 @@ import bisect
 from typing import Any
 
 from presskz.core.doc import Document
-from presskz.batch.gc_pause import gc_paused
 from presskz.core.record import Record
 
 
@@ -66,11 +65,6 @@ def _announcement(doc: Document, ids: dict[int, str]) -> dict:
 
 def build_record(doc: Document, pipeline) -> Record:
     """The Record for a processed document; `pipeline` supplies the `pipeline` info block."""
-    with gc_paused():  # thousands of acyclic dicts and models (tests/test_pipeline.py checks)
-        return _build_record(doc, pipeline)
-
-
-def _build_record(doc: Document, pipeline) -> Record:
     ids: dict[int, str] = {}
     for layer, prefix in (("entities", "e"), ("quantities", "q"), ("temporals", "t"),
                           ("events", "ev"), ("quotes", "qt"), ("people", "p")):

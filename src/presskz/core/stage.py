@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import ClassVar, Iterable
 
 from presskz.core.doc import Document
-from presskz.batch.gc_pause import gc_paused
 
 
 class Stage:
@@ -32,11 +31,7 @@ class Stage:
         raise NotImplementedError
 
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
-        # The rule stages make no reference cycles (gc.collect() after each stage finds nothing
-        # unreachable on the check corpus): the cyclic collector's walks over their many
-        # short-lived objects can free nothing, and reference counting frees them all anyway.
-        with gc_paused():
-            return [self(doc) for doc in docs]
+        return [self(doc) for doc in docs]
 
     def load(self) -> None:
         """Load now what the stage would otherwise load on first use (the model stage's

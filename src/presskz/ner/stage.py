@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from presskz.core.doc import Document, Entity
-from presskz.batch.gc_pause import gc_paused
 from presskz.eval.kaznerd import spans_from_tags
 from presskz.core.stage import Stage
 
@@ -106,9 +105,7 @@ class NerModelStage(Stage):
         load_tagger(self.model_dir, self.batch_size, self.verbose, self.quantize)
 
     def pipe(self, docs: Iterable[Document]) -> list[Document]:
-        # like the rule stages (Stage.pipe), the model stage makes no reference cycles
-        with gc_paused():
-            return self._pipe(list(docs))
+        return self._pipe(list(docs))
 
     def _pipe(self, docs: list[Document]) -> list[Document]:
         tagger = load_tagger(self.model_dir, self.batch_size, self.verbose, self.quantize)

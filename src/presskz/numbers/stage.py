@@ -19,7 +19,6 @@ from presskz.numbers.words import WORD_RE, chunk_pieces
 from presskz.core.stage import Stage
 from presskz.kk.orthography import SHORT_TITLE_CHARS
 
-MATCH_START = type(WORD_RE.match("x")).start  # Match.start, to map over finditer in C
 # a «...» title of at most a few words: a name, whatever numbers it holds
 SHORT_TITLE_RE = regex.compile(rf"«[^«»\n]{{1,{SHORT_TITLE_CHARS}}}»|“[^“”\n]{{1,{SHORT_TITLE_CHARS}}}”")
 MAX_TITLE_WORDS = 6
@@ -62,11 +61,8 @@ def chunk_starts(text: str, start: int, end: int, chunks: list[str]) -> list[int
     if sum(lengths) + len(lengths) - 1 == end - start:
         # the common sentence, chunks joined by single spaces (its n chunks leave room for
         # only n - 1 whitespace characters): each chunk starts one past the previous one's end
-        return list(accumulate(map(ONE_MORE, lengths[:-1]), initial=start))
-    return list(map(MATCH_START, WORD_RE.finditer(text, start, end)))
-
-
-ONE_MORE = (1).__add__  # n -> n + 1, to map in C
+        return list(accumulate((n + 1 for n in lengths[:-1]), initial=start))
+    return [match.start() for match in WORD_RE.finditer(text, start, end)]
 
 
 class SentenceWords:

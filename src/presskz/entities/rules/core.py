@@ -6,6 +6,7 @@ sentence; the gazetteer stage picks a flat, non-overlapping set and turns them i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -79,26 +80,16 @@ class Sent:
     Computed on first use and shared by the rules: `words[i]` (token i holds a letter) and
     `capitals` (indices of tokens that start with a capital: only they can start most names)."""
 
-    __slots__ = ("texts", "space_after", "_words", "_capitals")
-
     def __init__(self, texts: list[str], space_after: list[bool]):
         self.texts, self.space_after = texts, space_after
-        self._words: list[bool] | None = None
-        self._capitals: list[int] | None = None
 
-    # computed on first use by hand: functools.cached_property takes a lock on every access
-    # (Python 3.11), which cost more than the list itself on short sentences
-    @property
+    @cached_property
     def words(self) -> list[bool]:
-        if self._words is None:
-            self._words = [IS_WORD[t] for t in self.texts]
-        return self._words
+        return [IS_WORD[t] for t in self.texts]
 
-    @property
+    @cached_property
     def capitals(self) -> list[int]:
-        if self._capitals is None:
-            self._capitals = [i for i, t in enumerate(self.texts) if t[:1].isupper()]
-        return self._capitals
+        return [i for i, t in enumerate(self.texts) if t[:1].isupper()]
 
     def __len__(self) -> int:
         return len(self.texts)
