@@ -25,4 +25,21 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check src
 	$(VENV)/bin/mypy src
 
-.PHONY: install demo test lint
+# Figures (docs/ and the README's summary are generated, never typed). KazNERD is not in the
+# repository: point KAZNERD at a copy (IOB2_valid.txt, IOB2_test.txt).
+KAZNERD ?= ../shared/data/kaznerd
+
+eval: $(STAMP)   # the release corpus, dev and test: docs/evaluation.md (release part)
+	$(PY) scripts/eval_releases.py --markdown docs/evaluation.md --json docs/evaluation.json
+
+figures: $(STAMP)   # eval + every KazNERD evaluation + the README summary
+	$(PY) scripts/figures.py --kaznerd $(KAZNERD)
+
+floors: $(STAMP)   # the test-split figures the floor test holds: update on purpose only
+	$(PY) scripts/eval_releases.py --split test --write-figures corpora/releases/figures.json
+
+bench: $(STAMP)   # speed and memory: docs/benchmarks.md
+	$(PY) scripts/bench.py --kaznerd $(KAZNERD)/IOB2_test.txt --synthetic 60 --repeat 3 \
+		--markdown docs/benchmarks.md
+
+.PHONY: install demo test lint eval figures floors bench

@@ -92,3 +92,17 @@ def test_show_refuses_a_record_whose_source_changed(tmp_path):
     (tmp_path / "r.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     result = CliRunner().invoke(main, ["show", str(tmp_path / "r.json")])
     assert result.exit_code != 0 and "changed" in result.output
+
+
+def test_batch_html_writes_a_page_per_record_and_an_index(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("Астанада 5 қарашада концерт өтеді.", encoding="utf-8")
+    out, pages = tmp_path / "out.jsonl", tmp_path / "pages"
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(out), "--pipeline", "fast",
+                                       "--html", str(pages)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in pages.iterdir()) == ["a.html", "b.html", "index.html"]
+    index = (pages / "index.html").read_text(encoding="utf-8")
+    assert 'href="a.html"' in index and 'href="b.html"' in index
+    assert "концерт" in (pages / "b.html").read_text(encoding="utf-8")

@@ -34,6 +34,7 @@ class BatchOptions:
     text_field: str = "text"
     max_bytes: int = DEFAULT_MAX_BYTES
     done: frozenset = field(default_factory=frozenset)  # resume keys already written
+    html_dir: str | None = None  # --html: also write each record's page here (presskz show)
 
 
 _FROZEN: set[str] = set()  # pipelines loaded in this process whose objects gc.freeze() took
@@ -112,7 +113,11 @@ def _records(pipeline, jobs: list[tuple[int, Unit, Loaded, str]], options: Batch
                 [make_document(loaded, doc_id, options)])[0]
             # pydantic's own serialiser: the same JSON as json.dumps(model_dump(mode="json")),
             # written in Rust (a third of the time)
-            results[i] = (OUT, build_record(doc, pipeline).model_dump_json())
+            record = build_record(doc, pipeline)
+            results[i] = (OUT, record.model_dump_json())
+            if options.html_dir:
+                from presskz.show.page import write_record_page
+                write_record_page(options.html_dir, record.model_dump(mode="json"), doc.text)
         except Exception as exc:
             results[i] = _internal(unit, doc_id, exc, loaded.source.sha256)
 

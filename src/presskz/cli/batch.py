@@ -51,8 +51,10 @@ def _check_date(ctx, param, value):
 @click.option("--scheduler", help="Dask scheduler address (tcp://HOST:8786) for --engine dask.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar [default: only when stderr is a terminal].")
+@click.option("--html", "html_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write an HTML page per record and an index.html here (presskz show).")
 def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_name,
-          reference_date, text_field, max_bytes, engine, scheduler, progress):
+          reference_date, text_field, max_bytes, engine, scheduler, progress, html_dir):
     """Process files and folders of releases into one JSONL of records.
 
     INPUTS are files or folders (searched recursively for .txt, .html/.htm, .docx and
@@ -67,6 +69,7 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
       presskz batch releases/ -o out.jsonl --resume          # continue a killed run
       presskz batch news.jsonl --text-field body -o out.jsonl --reference-date 2016-11-03
       presskz batch /shared/releases -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
+      presskz batch corpora/ -o out/records.jsonl --html out/pages    # + a page per record
     """
     from presskz.batch.output import OutputLockedError, ResumeMismatchError
     from presskz.batch.partition import BatchOptions, PipelineLoadError
@@ -78,7 +81,8 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
     options = BatchOptions(pipeline=pipeline_name, reference_date=reference_date,
-                           text_field=text_field, max_bytes=max_bytes)
+                           text_field=text_field, max_bytes=max_bytes,
+                           html_dir=str(html_dir.resolve()) if html_dir else None)
     try:
         summary = run_batch(list(inputs), out, options, errors=errors, jobs=jobs,
                             chunk_size=chunk_size, chunk_bytes=chunk_bytes, resume=resume,
@@ -92,8 +96,22 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
                    "to continue", err=True)
         raise SystemExit(130) from None
     click.echo(f"presskz batch: {summary.line()}", err=True)
+    if html_dir:
+        _write_html_index(out, html_dir)
     if summary.errors:
         raise SystemExit(EXIT_SOME_FAILED)
+
+
+def _write_html_index(out: Path, html_dir: Path) -> None:
+    """index.html over every record in OUT (the pages were written by the workers)."""
+    import jsonlines
+
+    from presskz.show.page import records_index
+    with jsonlines.open(out) as reader:
+        records = list(reader)
+    html_dir.mkdir(parents=True, exist_ok=True)
+    (html_dir / "index.html").write_text(records_index(records), encoding="utf-8")
+    click.echo(f"presskz batch: {len(records)} pages and index.html in {html_dir}", err=True)
 
 
 @click.command(name="load")

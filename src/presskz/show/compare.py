@@ -12,7 +12,7 @@ from pathlib import Path
 
 from presskz.eval.records import evaluate
 from presskz.eval.scores import overlaps, same_value, span_eq
-from presskz.show.page import controls, html_page, record_marks, tables
+from presskz.show.page import controls, html_page, page_name, record_marks, tables
 from presskz.show.marks import render_text
 
 INDEX_LAYERS = ("entities", "quantities", "temporals", "events", "quotes")
@@ -84,11 +84,6 @@ def index_page(rows: list[tuple[str, dict]]) -> str:
         body.append(f'<tr><td><a href="{link}">{html.escape(doc_id)}</a></td>{cells}</tr>')
     table = f'<table class="index"><tr>{head}</tr>{"".join(body)}</table>'
     return html_page("presskz: gold vs prediction", f"<h1>Documents (F1 per layer)</h1>{table}")
-
-
-def page_name(doc_id: str) -> str:
-    """A file name for a document's page (doc ids may hold slashes)."""
-    return doc_id.replace("/", "__") + ".html"
 
 
 def write_compare_pages(golds: list[tuple[dict, str]], preds: dict[str, dict], out: Path) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from functools import cache
+from pathlib import Path
 from importlib import resources
 
 from presskz.core.labels import ENTITY_TYPES
@@ -127,3 +128,26 @@ def record_page(record: dict, text: str) -> str:
     body = (f"<h1>{html.escape(doc_id)}</h1>{controls()}{legend(record)}"
             f'<div class="text" id="text">{render_text(text, record_marks(record))}</div>{tables(record)}')
     return html_page(f"presskz: {doc_id}", body)
+
+
+def page_name(doc_id: str) -> str:
+    """A file name for a document's page (doc ids may hold slashes)."""
+    return doc_id.replace("/", "__") + ".html"
+
+
+def write_record_page(folder: str | Path, record: dict, text: str) -> Path:
+    """Write the record's page into folder (created if needed); returns its path."""
+    path = Path(folder) / page_name(record.get("doc_id") or "record")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(record_page(record, text), encoding="utf-8")
+    return path
+
+
+def records_index(records: list[dict]) -> str:
+    """An index page: one row per record, linking its page, with its layer counts."""
+    layers = ("entities", "quantities", "temporals", "events", "quotes", "people")
+    head = "".join(f"<th>{x}</th>" for x in ("document", *layers))
+    rows = "".join(
+        f'<tr><td><a href="{html.escape(page_name(r["doc_id"]), quote=True)}">{html.escape(r["doc_id"])}</a></td>'
+        + "".join(f"<td>{len(r.get(x) or [])}</td>" for x in layers) + "</tr>" for r in records)
+    return html_page("presskz: records", f'<h1>Records</h1><table class="index"><tr>{head}</tr>{rows}</table>')
