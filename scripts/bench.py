@@ -53,7 +53,10 @@ def measure_batch(corpus, name: str, jobs: int, work: Path, chunk_args: tuple[st
     label = Path(name).stem if name.endswith((".yaml", ".yml")) else name
     out = work / f"{label}-{jobs}.jsonl"
     wall, rss, code, err = timed(batch_cmd(corpus.folder, out, name, jobs, chunk_args))
-    docs = sum(1 for _ in open(out, encoding="utf-8")) if out.exists() else 0
+    docs = 0
+    if out.exists():
+        with open(out, encoding="utf-8") as lines:
+            docs = sum(1 for _ in lines)
     if code not in (0, 1):
         print(f"  {name} jobs={jobs} failed (exit {code}): {err}", file=sys.stderr)
     return Run(label, jobs, docs, wall, wall - processing_seconds(err), rss, code)

@@ -13,12 +13,14 @@ from pathlib import Path
 import regex
 
 DEV_BLOCK = 1000
-HEADER = """# Kazakh word forms (lowercased) with their counts, count >= 2, used by presskz.kk.morphology to check that a
-# stripped stem is a real word. Counted over /work/shared/data/kk-text (NTREX-128, FLORES-200, SIB-200,
-# UD Kazakh-KTB, KazQAD: CC BY-SA 4.0; UDHR; Kazakh government news) and KazNERD IOB2_valid.txt
-# (Yeshpanov et al., LREC 2022, CC BY 4.0). Rebuilt by scripts/build_lexicon.py.
+HEADER = """\
+# Kazakh word forms (lowercased) with their counts, count >= 2, used by presskz.kk.morphology to check
+# that a stripped stem is a real word. Counted over KK_TEXT_DIR, public Kazakh text (NTREX-128, FLORES-200,
+# SIB-200, UD Kazakh-KTB, KazQAD: CC BY-SA 4.0; UDHR; Kazakh government news), and KazNERD IOB2_valid.txt
+# (Yeshpanov et al., LREC 2022, CC BY 4.0). Rebuilt by scripts/build_lexicon.py KK_TEXT_DIR IOB2_VALID.
 # inner: occurrences not at a sentence start (natural-case text only); capital: of those, capitalised
-# (so capital/inner says whether a word is a name or a common word written with a capital at a start).
+# (so capital/inner, read by presskz.entities.lexicon, says whether a word is a name or a common word
+# written with a capital at a start).
 word\tcount\tinner\tcapital
 """
 

@@ -54,10 +54,15 @@ def eval_kaznerd(path: Path, show_errors: int = 0, with_dates: bool = False) -> 
         if set(gold) != set(pred) and len(errors) < show_errors:
             errors.append((sentence.tokens, gold, pred))
     for tokens, gold, pred in errors:
-        show = lambda spans: [(" ".join(tokens[a:b]), c) for a, b, c in spans]  # noqa: E731
-        print("GOLD", show(sorted(set(gold) - set(pred))), "PRED", show(sorted(set(pred) - set(gold))),
+        missed, extra = sorted(set(gold) - set(pred)), sorted(set(pred) - set(gold))
+        print("GOLD", _with_words(tokens, missed), "PRED", _with_words(tokens, extra),
               "|", " ".join(tokens)[:200])
     return score_spans(gold_all, pred_all)
+
+
+def _with_words(tokens: list[str], spans) -> list[tuple[str, str]]:
+    """(the span's words, its class) for each (first token, end token, class)."""
+    return [(" ".join(tokens[a:b]), c) for a, b, c in spans]
 
 
 def eval_seed(seed_dir: Path) -> tuple[int, int, int]:
@@ -96,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         tp, n_pred, n_gold = eval_seed(args.seed)
         p, r = tp / n_pred if n_pred else 0.0, tp / n_gold if n_gold else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"seed quantities (span + value): P {p:.3f} R {r:.3f} F1 {f1:.3f} (tp {tp}, pred {n_pred}, gold {n_gold})")
+        print(f"seed quantities (span + value): P {p:.3f} R {r:.3f} F1 {f1:.3f} "
+              f"(tp {tp}, pred {n_pred}, gold {n_gold})")
     if not (args.kaznerd or args.seed):
         parser.error("give --kaznerd DIR and/or --seed DIR")
     return 0

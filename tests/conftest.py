@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+# the PostgreSQL fixtures, for every test module (a server starts only for a test that asks)
+from postgres_server import postgres_db, postgres_url  # noqa: F401
+
 # set before any test runs, in the environment the tests' subprocesses (batch workers, the CLI) inherit
 os.environ["PRESSKZ_CHECK_CONTRACTS"] = "1"
 

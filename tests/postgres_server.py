@@ -1,6 +1,6 @@
 """Pytest fixture: a REAL throwaway PostgreSQL server (Debian's binaries) on 127.0.0.1.
 
-    from postgres_server import postgres_url  # noqa: F401  (fixture import)
+conftest.py imports the fixtures (postgres_url, postgres_db) for every test module:
 
     def test_x(postgres_url): ...
 

@@ -6,7 +6,6 @@ import json
 import pytest
 
 from db_sample import FUTURE_EVENTS_IN_ASTANA_NOV_2016, README_QUERIES, sample_record
-from postgres_server import postgres_db, postgres_url  # noqa: F401  (pytest fixtures)
 from presskz.db.loader import Database, DatabaseError, load_jsonl
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]

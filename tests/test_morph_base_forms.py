@@ -7,7 +7,7 @@ PAIRS = Path(__file__).parent / "data" / "base_forms.tsv"
 
 
 def read_pairs():
-    lines = [l for l in PAIRS.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    lines = [ln for ln in PAIRS.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     return [tuple(line.split("\t")) for line in lines[1:]]
 
 

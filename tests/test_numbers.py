@@ -108,7 +108,8 @@ CHUNK_MARKS = "«»\"“”„'()[]{}.,;:!?…-–—%$€₸"
 def test_chunk_shortcuts_agree_with_chunk_pieces_and_the_word_tests(lead, word, tail):
     from presskz.numbers.numeral_lexicon import _numeral_start_re, may_hold_numeral
     from presskz.numbers.grammar import could_start_number
-    from presskz.numbers.rules import LEAD, NO_PART, NUMBER, chunk_could_start_number, is_lead_word, read_chunk
+    from presskz.numbers.rules import (LEAD, NO_PART, NUMBER, chunk_could_start_number, is_lead_word,
+                                       read_chunk)
     from presskz.numbers.words import chunk_pieces, chunk_texts
 
     raw = lead + word + tail
@@ -138,4 +139,5 @@ def test_sentence_chunks_by_split_match_the_word_regex():
     assert text.split() == WORD_RE.findall(text)
     for sentence in (text, "бес мың теңге."):
         chunks = sentence.split()
-        assert chunk_starts(sentence, 0, len(sentence), chunks) == [m.start() for m in WORD_RE.finditer(sentence)]
+        starts = [m.start() for m in WORD_RE.finditer(sentence)]
+        assert chunk_starts(sentence, 0, len(sentence), chunks) == starts

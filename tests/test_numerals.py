@@ -66,4 +66,5 @@ def test_digits_with_and_without_spaced_thousands_parse_to_the_same_integer(n):
 
 @given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=9))
 def test_decimal_comma_and_point_agree(whole, tenth):
-    assert parse_number(f"{whole},{tenth}") == parse_number(f"{whole}.{tenth}") == pytest.approx(whole + tenth / 10)
+    assert (parse_number(f"{whole},{tenth}") == parse_number(f"{whole}.{tenth}")
+            == pytest.approx(whole + tenth / 10))

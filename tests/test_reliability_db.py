@@ -8,7 +8,6 @@ import pytest
 from click.testing import CliRunner
 
 from db_sample import sample_record
-from postgres_server import postgres_db, postgres_url  # noqa: F401  (pytest fixtures)
 from presskz.cli.main import main
 from presskz.db.loader import Database, DatabaseError, load_jsonl
 from presskz.db.urls import mask_text, mask_url

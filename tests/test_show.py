@@ -54,7 +54,8 @@ def test_a_release_holding_markup_shows_it_as_text():
 
 
 def test_rendered_text_keeps_the_original_characters_in_order():
-    html_text = render_text(TEXT, [Mark(0, 26, "entities", "e1", "", ""), Mark(0, 6, "entities", "e2", "", "")])
+    html_text = render_text(TEXT, [Mark(0, 26, "entities", "e1", "", ""),
+                                   Mark(0, 6, "entities", "e2", "", "")])
     import re
     assert re.sub(r"<[^>]+>", "", html_text) == TEXT
 
@@ -77,7 +78,8 @@ def test_show_command_writes_a_page_for_a_record_file(tmp_path):
     src = tmp_path / "r.txt"
     src.write_text(TEXT, encoding="utf-8")
     import hashlib
-    record = {**_record(), "source": {"path": str(src), "sha256": hashlib.sha256(src.read_bytes()).hexdigest()}}
+    sha256 = hashlib.sha256(src.read_bytes()).hexdigest()
+    record = {**_record(), "source": {"path": str(src), "sha256": sha256}}
     (tmp_path / "r.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "r.html"
     result = CliRunner().invoke(main, ["show", str(tmp_path / "r.json"), "-o", str(out)])

@@ -34,7 +34,8 @@ def _chromium(*args: str) -> str:
 @pytest.fixture(scope="module")
 def seed_page():
     text = SEED.read_text(encoding="utf-8")
-    record = extract(text, doc_id="almaty-days-in-astana", reference_date="2016-11-03").model_dump(mode="json")
+    record = extract(text, doc_id="almaty-days-in-astana",
+                     reference_date="2016-11-03").model_dump(mode="json")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = ARTIFACTS / "show-seed.html"
     page.write_text(record_page(record, text), encoding="utf-8")

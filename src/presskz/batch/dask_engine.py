@@ -16,7 +16,7 @@ For a Dask bag you already have, map the same function over partitions of `Unit`
 from __future__ import annotations
 
 from collections import deque
-from typing import Iterator
+from collections.abc import Iterator
 
 from presskz.batch.partition import BatchOptions, PipelineLoadError, process_partition
 from presskz.batch.inputs import Unit

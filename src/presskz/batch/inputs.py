@@ -12,7 +12,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from presskz.core.record import bounded_doc_id
 from presskz.io.readers import ID_KEYS, format_of
@@ -125,7 +125,7 @@ def iter_units(files: list[InputFile]) -> Iterator[Unit]:
             yield Unit(f.fmt, str(f.path), bounded_doc_id(f.doc_id), size=_size(f.path))
             continue
         try:
-            fh = open(f.path, "rb")
+            fh = open(f.path, "rb")  # noqa: SIM115 - `with fh:` below closes it; only open() is guarded
         except OSError:
             # the worker reports why it cannot be read
             yield Unit("txt", str(f.path), bounded_doc_id(f.doc_id))

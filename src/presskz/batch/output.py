@@ -17,6 +17,7 @@ that redid changed inputs ends with `supersede`, which drops the earlier lines i
 """
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -26,7 +27,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 from presskz.io.paths import OutputPathError
 
@@ -165,10 +166,8 @@ def _close_inherited_locks() -> None:
     # A forked worker shares the parent's locked descriptors: were it to outlive a killed batch,
     # it would keep the files locked and a --resume would refuse. Only the parent writes them.
     for fd in _LOCKED:
-        try:
+        with contextlib.suppress(OSError):
             os.close(fd)
-        except OSError:
-            pass
     _LOCKED.clear()
 
 

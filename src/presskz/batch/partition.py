@@ -102,7 +102,7 @@ def _records(pipeline, jobs: list[tuple[int, Unit, Loaded, str]], options: Batch
     """Run the documents through the pipeline together; isolate failures document by document."""
     from presskz.core.record_builder import build_record
 
-    docs = [make_document(loaded, doc_id, options) for _, _, loaded, doc_id in jobs]
+    docs: list | None = [make_document(loaded, doc_id, options) for _, _, loaded, doc_id in jobs]
     try:
         docs = pipeline.pipe(docs)
     except Exception:  # some document broke a stage: rerun one by one on fresh Documents

@@ -8,6 +8,7 @@ error record ("worker_crashed") and the batch goes on.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -15,7 +16,7 @@ import threading
 from collections import deque
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from presskz.batch.partition import ERR, BatchOptions, _sha_or_none, process_partition
 from presskz.batch.inputs import Unit
@@ -32,10 +33,9 @@ def _init_worker(options: BatchOptions, threads: int, ready) -> None:
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(threads)
     from presskz.batch.partition import get_pipeline
-    try:
+    with contextlib.suppress(Exception):
+        # the first partition raises PipelineLoadError with the reason, in the main process
         get_pipeline(options.pipeline)
-    except Exception:
-        pass  # the first partition raises PipelineLoadError with the reason, in the main process
     try:
         import sys
         if "torch" in sys.modules:
@@ -46,6 +46,7 @@ def _init_worker(options: BatchOptions, threads: int, ready) -> None:
 
 
 def _run(units: list[Unit]) -> list[tuple[str, str]]:
+    assert _OPTIONS is not None, "_init_worker sets the options before any partition is sent"
     return process_partition(units, _OPTIONS)
 
 

@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from presskz.batch.partition import ERR, OUT, SKIP, BatchOptions, process_partition
 from presskz.batch.inputs import Unit, chunked, count_units, find_inputs, iter_units, resume_keys

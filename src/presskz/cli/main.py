@@ -23,7 +23,9 @@ class Failure(click.ClickException):
 
     def __init__(self, message: str, code: int):
         super().__init__(message)
-        self.exit_code = code
+        # click types exit_code as a ClassVar (one code per exception class) but reads it from
+        # the instance: this one class carries each failure's own code
+        self.exit_code = code  # type: ignore[misc]
 
 
 def _fail(exc: Exception, code: int, debug: bool):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 
 class OffsetError(ValueError):
@@ -32,10 +33,10 @@ class Span:
         if not (0 <= self.start <= self.end) or len(self.text) != self.end - self.start:
             raise OffsetError(f"bad span {self.start}:{self.end} for text {self.text!r}")
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
 
@@ -115,7 +116,7 @@ class Event(Span):
 class Quote(Span):
     """A quotation (span excludes the quote marks) and who said it."""
 
-    speaker: "Person | None" = None
+    speaker: Person | None = None
     speaker_mention: Entity | None = None
     speaker_entity: Entity | None = None  # a body or a position that speaks (schema 1.1)
     verb: str | None = None

@@ -16,7 +16,8 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 import yaml
 
@@ -52,7 +53,7 @@ def _stage_class(name: str) -> type[Stage]:
 
 
 def _stage_entries(spec: dict) -> list[tuple[str, dict]]:
-    entries = []
+    entries: list[tuple[str, dict]] = []
     for item in spec.get("stages") or []:
         if isinstance(item, str):
             entries.append((item, {}))
@@ -104,7 +105,7 @@ class Pipeline:
         self.stages, self.name, self.version = stages, name, version
 
     @classmethod
-    def from_spec(cls, spec: dict, **overrides: Any) -> "Pipeline":
+    def from_spec(cls, spec: dict, **overrides: Any) -> Pipeline:
         """Build from a parsed YAML spec; `overrides` maps a stage name to extra options."""
         stages = []
         for name, options in _stage_entries(spec):
@@ -118,7 +119,7 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         return self.pipe([doc])[0]
 
-    def load(self) -> "Pipeline":
+    def load(self) -> Pipeline:
         """Load every stage's resources now (see Stage.load); returns the pipeline."""
         for stage in self.stages:
             stage.load()

@@ -6,23 +6,23 @@ replacing object references (an event's places, a quote's speaker) with ids.
 """
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from presskz.core import labels
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION: Final = "1.1"
 # A doc_id is a database key: PostgreSQL's btree index refuses rows over ~2.7 KB.
 MAX_DOC_ID_BYTES = 1024
 
-# Literal[tuple] spells out the tuple's values: labels.py stays the one source of the label sets
-EntityType = Literal[labels.ENTITY_TYPES]
-QuantityKind = Literal[labels.QUANTITY_KINDS]
-Approx = Literal[labels.APPROX_VALUES]
-TemporalKind = Literal[labels.TEMPORAL_KINDS]
-EventStatus = Literal[labels.EVENT_STATUSES]
-Number = Union[int, float]
+# labels.py stays the one source of the label sets: it writes each as a Literal type
+EntityType = labels.EntityType
+QuantityKind = labels.QuantityKind
+Approx = labels.Approx
+TemporalKind = labels.TemporalKind
+EventStatus = labels.EventStatus
+Number = int | float
 
 
 class Strict(BaseModel):
@@ -44,21 +44,21 @@ class SpanModel(Strict):
 
 
 class SourceInfo(Strict):
-    path: Optional[str] = None
-    sha256: Optional[str] = None
-    bytes: Optional[int] = Field(default=None, ge=0)
-    encoding: Optional[str] = None
-    url: Optional[str] = Field(default=None, description="where the release was published, from metadata")
+    path: str | None = None
+    sha256: str | None = None
+    bytes: int | None = Field(default=None, ge=0)
+    encoding: str | None = None
+    url: str | None = Field(default=None, description="where the release was published, from metadata")
 
 
 class Announcement(Strict):
-    headline: Optional[str] = None
-    issuer: Optional[str] = None
-    issuer_entity: Optional[str] = Field(default=None, description="entity id of the issuer")
-    published: Optional[str] = None
-    main_event: Optional[str] = Field(default=None, description="event id the release is about")
-    outlet: Optional[str] = Field(default=None, description="the news outlet relaying the release")
-    place: Optional[str] = Field(default=None, description="the dateline city")
+    headline: str | None = None
+    issuer: str | None = None
+    issuer_entity: str | None = Field(default=None, description="entity id of the issuer")
+    published: str | None = None
+    main_event: str | None = Field(default=None, description="event id the release is about")
+    outlet: str | None = Field(default=None, description="the news outlet relaying the release")
+    place: str | None = Field(default=None, description="the dateline city")
 
 
 class SentenceModel(Strict):
@@ -69,25 +69,25 @@ class SentenceModel(Strict):
 class EntityModel(SpanModel):
     id: str = Field(pattern=r"^e\d+$")
     type: EntityType
-    normalized: Optional[str] = None
-    sentence: Optional[int] = Field(default=None, ge=0)
-    source: Literal[labels.ENTITY_SOURCES]
-    score: Optional[float] = None
-    group: Optional[str] = Field(default=None, description="mentions of one entity share a group")
+    normalized: str | None = None
+    sentence: int | None = Field(default=None, ge=0)
+    source: labels.EntitySource
+    score: float | None = None
+    group: str | None = Field(default=None, description="mentions of one entity share a group")
 
 
 class QuantityModel(SpanModel):
     id: str = Field(pattern=r"^q\d+$")
     kind: QuantityKind
-    value: Optional[Number] = None
-    unit: Optional[str] = None
-    approx: Optional[Approx] = None
+    value: Number | None = None
+    unit: str | None = None
+    approx: Approx | None = None
 
 
 class TemporalModel(SpanModel):
     id: str = Field(pattern=r"^t\d+$")
     kind: TemporalKind
-    value: Optional[str] = None
+    value: str | None = None
 
 
 class TriggerModel(SpanModel):
@@ -99,7 +99,7 @@ class EventModel(Strict):
     type: str
     status: EventStatus
     trigger: TriggerModel
-    title: Optional[str] = None
+    title: str | None = None
     when: list[str] = Field(default_factory=list, description="temporal ids")
     where: list[str] = Field(default_factory=list, description="entity ids")
     participants: list[str] = Field(default_factory=list, description="entity ids")
@@ -113,12 +113,12 @@ class EventModel(Strict):
 
 class QuoteModel(SpanModel):
     id: str = Field(pattern=r"^qt\d+$")
-    speaker: Optional[str] = Field(default=None, description="people id")
-    speaker_mention: Optional[str] = Field(default=None, description="entity id")
-    speaker_entity: Optional[str] = Field(default=None,
+    speaker: str | None = Field(default=None, description="people id")
+    speaker_mention: str | None = Field(default=None, description="entity id")
+    speaker_entity: str | None = Field(default=None,
                                           description="entity id of a speaking body or position")
-    verb: Optional[str] = None
-    kind: Literal[labels.QUOTE_KINDS] = "direct"
+    verb: str | None = None
+    kind: labels.QuoteKind = "direct"
 
 
 class PersonModel(Strict):
@@ -137,7 +137,7 @@ class PipelineInfo(Strict):
     name: str
     version: str
     stages: list[str]
-    model: Optional[ModelInfo] = None
+    model: ModelInfo | None = None
 
 
 class Record(Strict):
@@ -148,8 +148,8 @@ class Record(Strict):
     doc_id: str
     source: SourceInfo = Field(default_factory=SourceInfo)
     language: str = "kk"
-    script: Literal[labels.SCRIPTS] = "cyrl"
-    reference_date: Optional[str] = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    script: labels.Script = "cyrl"
+    reference_date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     announcement: Announcement = Field(default_factory=Announcement)
     sentences: list[SentenceModel] = Field(default_factory=list)
     entities: list[EntityModel] = Field(default_factory=list)

@@ -1,7 +1,8 @@
 """The stage contract: a callable Document -> Document with declared inputs and outputs."""
 from __future__ import annotations
 
-from typing import ClassVar, Iterable
+from typing import ClassVar
+from collections.abc import Iterable
 
 from presskz.core.doc import Document
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Iterable
+from collections.abc import Iterable
 
 from jsonschema import Draft202012Validator
 from pydantic import ValidationError
@@ -54,10 +54,9 @@ def _offset_problems(data: dict) -> list[str]:
     out = []
     for layer in ("entities", "quantities", "temporals", "quotes"):
         for i, span in enumerate(data.get(layer) or []):
-            if isinstance(span, dict) and {"start", "end", "text"} <= span.keys():
-                if span["end"] - span["start"] != len(span["text"]):
-                    out.append(f"{layer}/{i}: offsets {span['start']}:{span['end']} do not fit "
-                               "its text")
+            if (isinstance(span, dict) and {"start", "end", "text"} <= span.keys()
+                    and span["end"] - span["start"] != len(span["text"])):
+                out.append(f"{layer}/{i}: offsets {span['start']}:{span['end']} do not fit its text")
     return out
 
 

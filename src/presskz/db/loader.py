@@ -16,7 +16,8 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterable, Iterator
 
 from presskz.core.extras import MissingExtra, require
 from presskz.core.validate import model_problems
@@ -51,7 +52,7 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -160,17 +161,17 @@ class LoadStats:
     skipped: list[str] = field(default_factory=list)
 
 
-def _converter(db: Database):
+def _converter(db: Database) -> Callable[[str, str, Any], Any]:
     """Function (table, column, value) -> the value the driver should receive."""
     if db.dialect == "sqlite":
-        def convert(table: str, column: str, value: Any) -> Any:
+        def to_sqlite(table: str, column: str, value: Any) -> Any:
             if (table, column) in JSON_COLUMNS:
                 return json.dumps(value, ensure_ascii=False)
             return value
-        return convert
+        return to_sqlite
     Jsonb = require("psycopg.types.json", "db").Jsonb  # connected: psycopg is installed
 
-    def convert(table: str, column: str, value: Any) -> Any:
+    def to_postgres(table: str, column: str, value: Any) -> Any:
         if (table, column) in JSON_COLUMNS:
             return Jsonb(value)
         if (table, column) in DATE_COLUMNS and value is not None:
@@ -179,7 +180,7 @@ def _converter(db: Database):
             except (TypeError, ValueError):
                 return None  # not a calendar day ("XXXX-11-05"): the raw value stays in the record
         return value
-    return convert
+    return to_postgres
 
 
 def _insert_sql(db: Database, table: str) -> str:

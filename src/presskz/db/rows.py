@@ -82,8 +82,8 @@ def day_range(value: str | None) -> tuple[str | None, str | None]:
     if m := _MONTH.match(value):
         year, month = int(m[1]), int(m[2])
         if 1 <= month <= 12:
-            last = calendar.monthrange(year, month)[1]
-            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+            last_day = calendar.monthrange(year, month)[1]
+            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last_day:02d}"
     if m := _YEAR.match(value):
         return f"{m[1]}-01-01", f"{m[1]}-12-31"
     return None, None
@@ -104,7 +104,7 @@ def _document_row(rec: dict) -> dict[str, Any]:
             "record": rec}
 
 
-def _span_rows(doc_id: str, items: list[dict], fields: tuple[str, ...]) -> list[dict]:
+def _span_rows(doc_id: str, items: list[dict] | None, fields: tuple[str, ...]) -> list[dict]:
     rows = []
     for item in items or []:
         row = {"doc_id": doc_id, "start_char": item.get("start"), "end_char": item.get("end")}
@@ -113,21 +113,21 @@ def _span_rows(doc_id: str, items: list[dict], fields: tuple[str, ...]) -> list[
     return rows
 
 
-def _quantity_rows(doc_id: str, items: list[dict]) -> list[dict]:
+def _quantity_rows(doc_id: str, items: list[dict] | None) -> list[dict]:
     rows = _span_rows(doc_id, items, ("id", "kind", "text", "value", "unit", "approx"))
     for row in rows:
         row["value"], row["value_text"] = split_number(row["value"])
     return rows
 
 
-def _temporal_rows(doc_id: str, items: list[dict]) -> list[dict]:
+def _temporal_rows(doc_id: str, items: list[dict] | None) -> list[dict]:
     rows = _span_rows(doc_id, items, ("id", "kind", "text", "value"))
     for row in rows:
         row["date_from"], row["date_to"] = day_range(row["value"])
     return rows
 
 
-def _event_rows(doc_id: str, items: list[dict]) -> tuple[list[dict], list[dict]]:
+def _event_rows(doc_id: str, items: list[dict] | None) -> tuple[list[dict], list[dict]]:
     events, args = [], []
     for ev in items or []:
         trigger = ev.get("trigger") or {}

@@ -17,13 +17,15 @@ from pathlib import Path
 import regex
 
 from presskz.core.doc import Temporal
-from presskz.eval.kaznerd import char_span_to_tokens, document_from_tokens, read_iob2, score_spans, spans_from_tags
+from presskz.eval.kaznerd import (char_span_to_tokens, document_from_tokens, read_iob2, score_spans,
+                                  spans_from_tags)
 
 NON_TEMPORAL_RE = regex.compile(r"(?:жас\p{L}*|жылдығ\p{L}*)$", regex.IGNORECASE)
 SEED_ONLY_RE = regex.compile(r"^қазіргі\s", regex.IGNORECASE)
 # KazNERD leaves "күні" out after a date and tags the date and the time of a datetime apart.
-KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:\s+күн(?:і|дері)(?:\s+(?P<time>.+))?|\s+(?P<time>(?:сағат|таңғы|түскі|"
-                         r"кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*)|\s+осы\s+кезең\w*)$", regex.IGNORECASE)
+KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:\s+күн(?:і|дері)(?:\s+(?P<time>.+))?"
+                         r"|\s+(?P<time>(?:сағат|таңғы|түскі|кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*)"
+                         r"|\s+осы\s+кезең\w*)$", regex.IGNORECASE)
 TIME_START_RE = regex.compile(r"^(?:сағат|таңғы|түскі|кешкі|түнгі|\d{1,2}\s?[:.]\s?\d\d)", regex.IGNORECASE)
 LABELS = ("DATE", "TIME")
 

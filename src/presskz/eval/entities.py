@@ -6,6 +6,7 @@ Used by scripts/eval_entities.py and tests/test_entities_seed.py. Gold files fol
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from presskz.eval.kaznerd import PRF
@@ -30,7 +31,7 @@ def drop_optional(gold: list[dict], pred: list, optional: list[dict]) -> list:
     return [e for e in pred if not ignored(e)]
 
 
-def score_entities(gold: list[dict], pred: list, optional: list[dict] = ()) -> dict[str, PRF]:
+def score_entities(gold: list[dict], pred: list, optional: Sequence[dict] = ()) -> dict[str, PRF]:
     """Exact (start, end, type) matching; `pred` holds Entity objects or dicts."""
     pred = drop_optional(gold, pred, list(optional))
     gold_keys, pred_keys = {_key(e) for e in gold}, {_key(e) for e in pred}
@@ -56,7 +57,7 @@ def normalized_accuracy(gold: list[dict], pred: list) -> tuple[int, int]:
     return correct, matched
 
 
-def mismatches(gold: list[dict], pred: list, text: str, optional: list[dict] = ()) -> list[str]:
+def mismatches(gold: list[dict], pred: list, text: str, optional: Sequence[dict] = ()) -> list[str]:
     """Readable lines for false positives (FP), misses (FN) and wrong normalisation (NORM)."""
     pred = drop_optional(gold, pred, list(optional))
     gold_by = {(e["start"], e["end"], e["type"]): e for e in gold}

@@ -3,8 +3,8 @@
 Events are scored as happenings (gold mentions grouped by cluster; a predicted event matches a cluster
 on type + status + an overlapping mention, one event per cluster); for matched happenings `when` is
 right when the gold value is among the event's temporal values (or both are empty) and `where` when the
-gold place (its part before ", ") names one of the event's places. Quotes match on overlapping span; a match counts
-as right-speaker when the speaker's name equals the gold speaker.
+gold place (its part before ", ") names one of the event's places. Quotes match on overlapping span;
+a match counts as right-speaker when the speaker's name equals the gold speaker.
 
     python -m presskz.eval.events corpora/seed/*.gold.json [--pipeline fast] [--oracle]
 
@@ -144,7 +144,8 @@ def annotated_document(text: str, entities=(), temporals=()) -> Document:
         pos = 0
         for surface, label, value in items:
             start = text.index(surface, pos)
-            fields = {"type": label, "normalized": value} if cls is Entity else {"kind": label, "value": value}
+            fields = ({"type": label, "normalized": value} if cls is Entity
+                      else {"kind": label, "value": value})
             doc.add(layer, doc.span(start, start + len(surface), cls, **fields))
             pos = start + len(surface)
     return doc

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from presskz.core.doc import Document, Sentence, Token
 
@@ -24,7 +24,9 @@ class TaggedSentence:
 
 def read_iob2(path: str | Path) -> list[TaggedSentence]:
     """All sentences of a KazNERD IOB2 file, in order."""
-    sentences, tokens, tags = [], [], []
+    sentences: list[TaggedSentence] = []
+    tokens: list[str] = []
+    tags: list[str] = []
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             line = line.rstrip("\n")
@@ -43,12 +45,14 @@ def read_iob2(path: str | Path) -> list[TaggedSentence]:
 
 def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     """(first token, end token exclusive, type) for each IOB2 entity; a stray I- starts a span."""
-    spans, start, label = [], None, None
+    spans: list[tuple[int, int, str]] = []
+    start: int | None = None
+    label = ""  # the open span's type, read only while start is set
     for i, tag in enumerate(list(tags) + ["O"]):
         prefix, _, kind = tag.partition("-")
         if start is not None and (prefix != "I" or kind != label):
             spans.append((start, i, label))
-            start, label = None, None
+            start, label = None, ""
         if prefix == "B" or (prefix == "I" and start is None):
             start, label = i, kind
     return spans

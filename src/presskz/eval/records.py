@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 from presskz.eval.happenings import score_happenings
 from presskz.eval.scores import LayerScore, add_counts, match, overlaps, same_value, span_eq

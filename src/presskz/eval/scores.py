@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from presskz.eval.kaznerd import PRF
 
@@ -20,8 +20,9 @@ class LayerScore:
         counts[1] += 1
 
     def as_dict(self) -> dict:
-        out = {"precision": round(self.prf.precision, 4), "recall": round(self.prf.recall, 4),
-               "f1": round(self.prf.f1, 4), "tp": self.prf.tp, "fp": self.prf.fp, "fn": self.prf.fn}
+        out: dict[str, float | None] = {
+            "precision": round(self.prf.precision, 4), "recall": round(self.prf.recall, 4),
+            "f1": round(self.prf.f1, 4), "tp": self.prf.tp, "fp": self.prf.fp, "fn": self.prf.fn}
         for name, (right, total) in self.extra.items():
             out[name] = round(right / total, 4) if total else None
             out[name + "_n"] = total

@@ -1,9 +1,10 @@
 """Measuring the tokeniser and sentence splitter against KazNERD (used by scripts/eval_segment.py).
 
 (a) sentence boundaries: runs of `chunk` consecutive sentences (KazNERD ones detokenised with
-kaznerd.detokenize, or lines of a one-sentence-a-line file) are joined with one space and split again; a boundary is the end offset of a sentence inside the run (the
-run's own end is not counted, it is free). (b) tokenisation: a detokenised sentence counts as exact
-when our tokens equal KazNERD's tokens one for one.
+kaznerd.detokenize, or lines of a one-sentence-a-line file) are joined with one space and split again;
+a boundary is the end offset of a sentence inside the run (the run's own end is not counted, it is
+free). (b) tokenisation: a detokenised sentence counts as exact when our tokens equal KazNERD's tokens
+one for one.
 """
 from __future__ import annotations
 

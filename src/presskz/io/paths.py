@@ -44,9 +44,7 @@ def check_outputs_apart(outputs: Iterable[tuple[str, Path | None]], inputs: Iter
     if len({_resolved(out) for _, out in named}) < len(named):
         raise OutputPathError(f"{' and '.join(o for o, _ in named)} name the same file: "
                               "give them different paths")
-    for option, out in outputs:
-        if out is None:
-            continue
+    for option, out in named:
         target = _resolved(out)
         for original, source in given:
             if target == source:

@@ -1,1 +1,2 @@
-"""The Kazakh language layer: morphology, orthography (quote marks, dashes, conjunctions), script/language guesses and the one data-file loader."""
+"""The Kazakh language layer: morphology, orthography (quote marks, dashes, conjunctions),
+script/language guesses and the one data-file loader."""

@@ -151,10 +151,10 @@ def _candidates(word: str, layer: str) -> list[tuple[str, str]]:
     lower = word.lower()
     node, endings, k = _suffix_tries().get(layer, {}), [], len(lower)
     while k > 0:  # the suffixes the word ends with, shortest first
-        node = node.get(lower[k - 1])
-        if node is None:
+        child = node.get(lower[k - 1])
+        if child is None:
             break
-        k -= 1
+        node, k = child, k - 1
         if END in node:
             endings.append((len(lower) - k, node[END]))
     if not endings:

@@ -1,4 +1,4 @@
-"""Tensor kernels of the batched NER tagger (ner_tagger.py): the BiLSTM recurrence over input
+"""Tensor kernels of the batched NER tagger (ner/tagger.py): the BiLSTM recurrence over input
 gates computed beforehand, and a batched Viterbi decoder.
 
 Why our own recurrence instead of torch's LSTM: torch computes every token's input projection

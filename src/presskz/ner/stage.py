@@ -11,7 +11,8 @@ import hashlib
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
 
 from presskz.core.doc import Document, Entity
 from presskz.eval.kaznerd import spans_from_tags
@@ -25,7 +26,7 @@ MODEL_FILE = "kk_kaznerd_nertagger.pt"
 PRETRAIN_FILE = "kk_pretrain.pt"
 MODEL_NAME = "presskz-kk-kaznerd-stanza"
 
-_TAGGERS: dict[tuple[str, int, bool], "NerTagger"] = {}
+_TAGGERS: dict[tuple[str, int, bool], NerTagger] = {}
 _HASHES: dict[str, str] = {}
 
 

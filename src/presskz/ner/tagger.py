@@ -21,13 +21,13 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 import torch
 
 from presskz.ner.compat import check_model_options, check_stanza_version
-from presskz.ner.kernels import (alive_counts, directions, lstm_direction, quantized, time_major,
-                                 viterbi)
+from presskz.ner.kernels import (Direction, alive_counts, directions, lstm_direction, quantized,
+                                 time_major, viterbi)
 from presskz.core.word_cache import WordCache
 
 # words longer than this are cut for the character model only (Stanza would run them whole;
@@ -84,6 +84,11 @@ class FormRows:
 
 class NerTagger:
     """Tags pre-tokenised sentences with a Stanza NER model file and its pretrain file."""
+
+    # set by _split_lstm_weights (declared here: mypy does not infer through its decorator)
+    _tagger: tuple[Direction, ...]
+    _chars: tuple[Direction, ...]
+    _w_ih_t: torch.Tensor
 
     def __init__(self, model_path: Path, pretrain_path: Path, batch_size: int = 256,
                  cache_forms: int = CACHE_FORMS, quantize: bool = False) -> None:

@@ -7,7 +7,7 @@ sentence and numbers inside short «titles» are not; quantity_rules skips them.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Callable
+from collections.abc import Callable
 
 import regex
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -127,6 +127,7 @@ def _join_spaced_digits(words: Sequence[str], i: int, word: NumWord) -> tuple[in
     j = i + 1
     while j < len(words) and SPACED_GROUP_RE.match(words[j]):
         tail = analyze_word(words[j])
+        assert tail is not None, "analyze_digits reads every word SPACED_GROUP_RE matches"
         word = NumWord(word.value * 1000 + tail.value, "digits", tail.ordinal, tail.suffix)
         j += 1
         if tail.suffix or isinstance(tail.value, float):  # "1 449,3": the decimal ends it
@@ -177,7 +178,7 @@ def _read_range_word(word_text: str, i: int) -> NumberMatch | None:
 
 def _scale_range(words: Sequence[str], match: NumberMatch | None) -> NumberMatch | None:
     """ "екі-үш мың": a range word followed by a scale word scales both bounds."""
-    if match is None or match.last.suffix or match.end >= len(words):
+    if match is None or match.high is None or match.last.suffix or match.end >= len(words):
         return match
     scale = analyze_word(words[match.end])
     if scale is None or scale.cls != "scale" or scale.ordinal:
@@ -269,7 +270,9 @@ def _read_point_or_half(words: Sequence[str], j: int, acc: Accumulator, last: Nu
         if decimal is not None and (role == "point" or decimal_ok(decimal[0])):
             end, part = decimal
             acc.add_fraction(part)
-            last = analyze_word(words[end - 1])
+            last_read = analyze_word(words[end - 1])
+            assert last_read is not None, "_read_decimal ends after a word it read as a numeral"
+            last = last_read
             acc.closed = bool(last.suffix)
             return end, last
     return j, last

@@ -1,7 +1,8 @@
 """The Kazakh numeral lexicon: analyses one word ("мыңнан", "бесінші", "40-ға", "1,8") into a NumWord.
 
 Language data lives in src/presskz/data (numerals.tsv, numeral_collectives.tsv,
-fraction_words.tsv, numeral_suffixes.tsv, numeral_stopwords.txt); this module only loads it (once) and applies it.
+fraction_words.tsv, numeral_suffixes.tsv, numeral_stopwords.txt); this module only loads it (once)
+and applies it.
 A numeral stem is accepted with any suffix chain built from the slots of numeral_suffixes.tsv
 (approx, plural, possessive, case, each optional, in that order), which covers every case form
 under both vowel-harmony series without listing them word by word.
@@ -15,7 +16,7 @@ from functools import cache, lru_cache
 import regex
 
 from presskz.kk.data import read_list, read_tsv
-from presskz.kk.morphology import HIGH_VOWELS, VOICING, VOWELS, endings, voiced_stem
+from presskz.kk.morphology import HIGH_VOWELS, VOWELS, endings, voiced_stem
 
 
 # digits with optional spaced/thin-space thousands (only inside one word here), decimal part,
@@ -188,8 +189,8 @@ def stem_variants(stem: str) -> list[str]:
     """The stem plus its alternants before a vowel-initial suffix: final к/қ/п voiced
     (ширек -> ширегі, бөлік -> бөлігі), a high vowel dropped (орын -> орны, қырық -> қырқы)."""
     out = [stem]
-    if len(stem) > 2 and stem[-1] in VOICING:
-        out.append(voiced_stem(stem))
+    if len(stem) > 2 and (voiced := voiced_stem(stem)) is not None:
+        out.append(voiced)
     if len(stem) > 3 and stem[-2] in HIGH_VOWELS and stem[-1] not in VOWELS:
         out.append(stem[:-2] + stem[-1])
     return out

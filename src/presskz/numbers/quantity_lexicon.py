@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Sequence
+from collections.abc import Sequence
 
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import VOWELS
@@ -60,8 +60,8 @@ def match_phrase(words: Sequence[str], i: int, phrases: Sequence[Phrase],
             continue
         if _last_word_matches(got[-1], phrase.words[-1], inflected):
             return i + n, phrase
-    phrase = index.single_word(words[i], inflected)
-    return (i + 1, phrase) if phrase is not None else None
+    single = index.single_word(words[i], inflected)
+    return (i + 1, single) if single is not None else None
 
 
 def may_start_phrase(word: str, phrases: Sequence[Phrase]) -> bool:

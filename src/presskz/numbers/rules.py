@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from presskz.numbers import quantity_lexicon as lex
 from presskz.numbers import units
@@ -187,7 +187,8 @@ def find_quantities_in(texts: list[str], offset_of: Callable[[int], int],
                        parts: Sequence[int] | None = None) -> list[Found]:
     """All quantities in one sentence's word texts, left to right, not overlapping; offset_of(k)
     is where word k starts in the text; parts: the words' word_part, if known already."""
-    out, titles = [], list(titles)
+    out: list[Found] = []
+    titles = list(titles)
     if parts is None:
         parts = list(map(word_part_of, texts))
     # a match opens at a possible number or at a lead word (approximator, sign, currency) with

@@ -142,8 +142,11 @@ def add_quantities(doc: Document) -> Document:
         # only the blocked ranges that reach into this sentence can hold one of its words
         titles = blocked[bisect.bisect_right(blocked_ends, start):bisect.bisect_left(blocked_starts, end)]
         words, found_in_sentence = sentence_quantities(text, start, end, titles, split_ok)
+        if words is None:
+            continue  # no number word in this sentence
         for found in found_in_sentence:
-            span_start, span_end = snap_to_tokens(doc, words.start_of(found.start), words.end_of(found.end - 1))
+            span_start, span_end = snap_to_tokens(doc, words.start_of(found.start),
+                                                  words.end_of(found.end - 1))
             if doc.quantities and span_start < doc.quantities[-1].end:
                 continue  # two grammar words inside one token ("5-6 000"): the token goes once
             # doc.span takes its text from doc.text at the offsets: doc.add's check holds

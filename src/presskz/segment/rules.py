@@ -118,6 +118,7 @@ def token_pattern(web: bool = True) -> regex.Pattern:
         alternatives += [("url", URL), ("email", EMAIL)]
     alternatives += [
         ("phone", PHONE), ("abbr", abbr), ("initial", INITIAL), ("word", _word_token()),
-        ("percent", PERCENT), ("suffix", SUFFIX_AFTER.replace("DASH_WORDS", _dash_words())), ("punct", PUNCT_RUN), ("other", NONSPACE),
+        ("percent", PERCENT), ("suffix", SUFFIX_AFTER.replace("DASH_WORDS", _dash_words())),
+        ("punct", PUNCT_RUN), ("other", NONSPACE),
     ]
     return regex.compile("|".join(f"(?:{pat})" for _name, pat in alternatives))

@@ -31,7 +31,8 @@ Tokens that CONTAIN whitespace (deliberate, so that downstream grammars see one 
 
 Sentences: a break follows `. ! ? …` (plus the closing quotes/brackets after them) when the next
 token starts with a capital, a digit, an opening quote/bracket, a dash or a bullet; and a "final"
-abbreviation (`т.б.`, `т.с.с.`, units such as `т.`, `км.`) when the next word starts with a capital. No break after initials, inner abbreviations (`млрд.`, `ж.`), times/decimals (inside tokens),
+abbreviation (`т.б.`, `т.с.с.`, units such as `т.`, `км.`) when the next word starts with a capital.
+No break after initials, inner abbreviations (`млрд.`, `ж.`), times/decimals (inside tokens),
 a lone list number (`1.`), before a lower-case word, or in `«...?» — деді` (dash + lower case).
 A blank line always breaks; a single line break breaks unless the line ends in `, ; : ( « -` or the
 next line starts in lower case (headlines and one-paragraph-a-line releases).
@@ -41,7 +42,7 @@ from __future__ import annotations
 import bisect
 import operator
 from itertools import compress, repeat
-from functools import lru_cache
+from functools import cache
 
 import regex
 
@@ -75,9 +76,9 @@ _MATCH = type(regex.match("", ""))
 
 
 def _tokenize(text: str) -> tuple[list[Token], list[str], list[int]]:
-    """The tokens of `text`, their texts and their start offsets. The columns are read with map() over the match
-    objects (no Python code per token) and the tokens are built without the per-span offset check:
-    each token's text is its match's own text, so it is text[start:end] by construction
+    """The tokens of `text`, their texts and their start offsets. The columns are read with map() over
+    the match objects (no Python code per token) and the tokens are built without the per-span offset
+    check: each token's text is its match's own text, so it is text[start:end] by construction
     (Pipeline.pipe still checks every layer once at the end, see Document.check_all)."""
     matches = list(token_pattern_for(text).finditer(text))
     starts = list(map(_MATCH.start, matches))
@@ -161,7 +162,7 @@ def _break_at_newline(tokens: list[Token], start: int, k: int, blank: bool) -> b
     return prev.text[-1] not in LINE_CONTINUES and not nxt.text[0].islower() and nxt.text[0] not in ",.;:)»”"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _final_abbreviations() -> frozenset[str]:
     return frozenset(a for a, kind in TOKEN_ABBREVIATIONS.items() if kind == "final")
 

@@ -37,7 +37,8 @@ def record_marks(record: dict, classes: dict[str, str] | None = None) -> list[Ma
     people = _by_id(record, "people")
     marks = []
     for e in record.get("entities") or []:
-        marks.append(Mark(e["start"], e["end"], "entities", e["id"], f"t-{e['type']} {extra.get(e['id'], '')}",
+        marks.append(Mark(e["start"], e["end"], "entities", e["id"],
+                          f"t-{e['type']} {extra.get(e['id'], '')}",
                           f"{e['type']}: {e.get('normalized') or e['text']} ({e.get('source') or 'gold'})"))
     for q in record.get("quantities") or []:
         unit = f" {q['unit']}" if q.get("unit") else ""
