@@ -19,16 +19,11 @@ from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass
 from typing import Any
 
-import anyio
-from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
-
 from presskz.io.files import DEFAULT_MAX_BYTES, dumps_record
 from presskz.serve.engine import CHUNK_DOCS, Engine, error_line, parse_lines
 from presskz.serve.requests import ExtractRequest, RequestError, parse_extract
+from presskz.serve.web import (HTTPException, JSONResponse, Request, Response, Route, Starlette,
+                               StreamingResponse, anyio)
 
 # the worker processes uvicorn starts import the app by name: the settings travel in this variable
 SETTINGS_ENV = "PRESSKZ_SERVE_SETTINGS"
