@@ -5,6 +5,7 @@ would write: a plain per-document stanza.Pipeline(processors="tokenize,ner") wit
     python scripts/bench.py --kaznerd ../shared/data/kaznerd/IOB2_test.txt --synthetic 60 \
         --markdown bench.md
     python scripts/bench.py --html      # HTML extractors: token precision/recall, pages/s
+    python scripts/bench.py --latency   # one-release `presskz extract`: wall, CPU, peak RSS
 
 The corpus is corpora/**/*.txt plus --synthetic releases assembled from consecutive KazNERD
 test sentences (sizes log-uniform from 1 KB to 100 KB). Every run is its own process; rates
@@ -87,11 +88,17 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--chunk-size", type=int, help="batch --chunk-size (default: the CLI's)")
     ap.add_argument("--chunk-bytes", type=int, help="batch --chunk-bytes (default: the CLI's)")
     ap.add_argument("--no-baseline", action="store_true")
-    ap.add_argument("--repeat", type=int, default=1,
+    ap.add_argument("--repeat", type=int, default=None,
                     help="measure every configuration this many times (interleaved), report "
                          "each one's median run")
     ap.add_argument("--html", action="store_true",
                     help="only compare the HTML main-text extractors (readers.py's choice)")
+    ap.add_argument("--latency", action="store_true",
+                    help="only measure one-release `presskz extract` (median of --repeat runs, "
+                         "5 if not given) for --pipelines")
+    ap.add_argument("--latency-file", type=Path,
+                    default=ROOT / "corpora" / "seed" / "almaty-days-in-astana.txt",
+                    help="the release --latency extracts")
     ap.add_argument("--markdown", type=Path, help="also write the report to this file")
     ap.add_argument("--work", type=Path, help="keep the corpus and outputs here")
     ap.add_argument("--_baseline", dest="baseline_dir", type=Path, help=argparse.SUPPRESS)
@@ -116,6 +123,9 @@ def main() -> None:
     if args.html:
         from presskz_tools.benchmark_html import compare
         return print(compare(args.corpora))
+    if args.latency:
+        return latency(args)
+    args.repeat = args.repeat or 1
     from presskz_tools.benchmark import build_corpus, machine, markdown_table, targets
     work = args.work or Path(tempfile.mkdtemp(prefix="presskz-bench-"))
     corpus = build_corpus(work / "corpus", args.corpora, args.kaznerd, args.synthetic)
@@ -148,6 +158,15 @@ def main() -> None:
                       f"Corpus: {corpus.docs} documents, {corpus.bytes / 1e6:.2f} MB, "
                       f"{corpus.tokens} tokens", "", markdown_table(corpus, runs), "",
                       *lines])
+    print(text)
+    if args.markdown:
+        args.markdown.write_text(text + "\n", encoding="utf-8")
+
+
+def latency(args: argparse.Namespace) -> None:
+    from presskz_tools.latency import measure, report
+    samples = measure(args.latency_file, args.pipelines.split(","), args.repeat or 5)
+    text = report(args.latency_file, samples)
     print(text)
     if args.markdown:
         args.markdown.write_text(text + "\n", encoding="utf-8")

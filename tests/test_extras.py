@@ -18,7 +18,7 @@ from presskz.core.extras import MissingExtra, require
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 EXTRAS_MODULES = ("trafilatura", "selectolax", "docx", "psycopg", "distributed", "dask", "dateparser",
-                  "gensim")
+                  "gensim", "starlette", "uvicorn")
 
 
 def missing(monkeypatch, *modules: str) -> None:
@@ -161,7 +161,7 @@ def test_every_package_src_imports_is_a_core_dependency():
 def test_the_extras_packages_are_not_core_dependencies():
     core = {requirement_name(r) for r in PROJECT["dependencies"]}
     extras = PROJECT["optional-dependencies"]
-    optional = {requirement_name(r) for name in ("html", "docx", "db", "dask", "eval", "train")
+    optional = {requirement_name(r) for name in ("html", "docx", "db", "dask", "eval", "train", "serve")
                 for r in extras[name]}
     assert optional and not core & optional
     assert "psutil" not in core

@@ -227,9 +227,11 @@ def eval_command(gold, pred, as_json, markdown, by):
 def _register_commands() -> None:
     from presskz.cli.batch import batch, load  # batch/load/show live in their own modules
     from presskz.cli.show import show
+    from presskz.serve.command import serve
     main.add_command(batch)
     main.add_command(load)
     main.add_command(show)
+    main.add_command(serve)
 
 
 _register_commands()

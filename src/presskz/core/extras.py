@@ -13,7 +13,7 @@ from types import ModuleType
 # what each extra is for, for the error message (the packages are listed in pyproject.toml)
 EXTRA_USES = {"html": "HTML input", "docx": ".docx input", "db": "PostgreSQL",
               "dask": "the Dask engine", "eval": "the dateparser comparison",
-              "train": "training the NER model"}
+              "train": "training the NER model", "serve": "presskz serve"}
 
 
 class MissingExtra(ImportError):

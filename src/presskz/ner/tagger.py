@@ -1,9 +1,9 @@
 """Batched inference for the shipped Stanza NER model, without stanza.Pipeline around it.
 
-The weights, vocabularies and network modules are Stanza's own (loaded by its NER Trainer); only
-the inference loop is ours. Stanza's `predict` is written for training: every call also computes
-the CRF training loss (its partition function), builds a Stanza Document per call and decodes
-each sentence with a NumPy Viterbi loop. Here, once per distinct word form (press text repeats
+The weights, vocabularies and network modules are Stanza's own (read by presskz.ner.loading
+without importing stanza); only the inference loop is ours. Stanza's `predict` is written for
+training: every call also computes the CRF training loss (its partition function), builds a
+Stanza Document per call and decodes each sentence with a NumPy Viterbi loop. Here, once per distinct word form (press text repeats
 its forms: 118k tokens of releases hold 18k forms),
 
     word + delta embeddings, character BiLSTM -> input transform -> the tagger LSTM's input
@@ -22,10 +22,12 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 from collections.abc import Iterator
+from typing import Any
 
 import torch
 
 from presskz.ner.compat import check_model_options, check_stanza_version
+from presskz.ner.loading import VOCAB_PREFIX_SIZE, fix_singleton_tags, load_ner_model
 from presskz.ner.kernels import (Direction, alive_counts, directions, lstm_direction, quantized,
                                  time_major, viterbi)
 from presskz.core.word_cache import WordCache
@@ -92,16 +94,10 @@ class NerTagger:
 
     def __init__(self, model_path: Path, pretrain_path: Path, batch_size: int = 256,
                  cache_forms: int = CACHE_FORMS, quantize: bool = False) -> None:
-        check_stanza_version()  # before Stanza's loader, whose internals the loop relies on
-        from stanza.models.common.pretrain import Pretrain
-        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
-        from stanza.models.ner.trainer import Trainer, fix_singleton_tags
-
-        trainer = Trainer(model_file=str(model_path), pretrain=Pretrain(str(pretrain_path)),
-                          device="cpu")
-        self.model = trainer.model.eval()
-        self.vocab = trainer.vocab
-        self.args = trainer.args
+        check_stanza_version()  # the model files and the loop follow this stanza's layouts
+        # read without importing stanza (presskz.ner.loading): the same weights and lookups
+        model, self.vocab, self.args = load_ner_model(model_path, pretrain_path)
+        self.model: Any = model  # Stanza's parameter names, read as attributes below
         self.batch_size = batch_size
         self._min_tag = VOCAB_PREFIX_SIZE  # ids below are PAD/UNK/...: Stanza maps them up
         self._fix_singletons = fix_singleton_tags

@@ -1,0 +1,1 @@
+"""`presskz serve`: an HTTP service that loads a pipeline once and extracts records per request."""
