@@ -3,8 +3,8 @@
 The weights, vocabularies and network modules are Stanza's own (read by presskz.ner.loading
 without importing stanza); only the inference loop is ours. Stanza's `predict` is written for
 training: every call also computes the CRF training loss (its partition function), builds a
-Stanza Document per call and decodes each sentence with a NumPy Viterbi loop. Here, once per distinct word form (press text repeats
-its forms: 118k tokens of releases hold 18k forms),
+Stanza Document per call and decodes each sentence with a NumPy Viterbi loop. Here, once per
+distinct word form (press text repeats its forms: 118k tokens of releases hold 18k forms),
 
     word + delta embeddings, character BiLSTM -> input transform -> the tagger LSTM's input
     projection (both directions, biases included): the form's "input gates", kept in FormRows
