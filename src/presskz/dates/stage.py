@@ -84,7 +84,11 @@ class DatesStage(Stage):
         ctx = Context(ref=doc.reference_date)
         # the sentences where no rule can match (most) are left out: they would find nothing
         keys = date_keys.DocumentKeys(doc.text)
+        previous_end = 0
         for start, end, sentence_keys in keys.sentences_with_rules(sentence_bounds(doc)):
+            if "\n" in doc.text[previous_end:start]:
+                ctx.start_paragraph()
+            previous_end = end
             for item in find_in_sentence(doc.text, start, end, ctx, sentence_keys):
                 doc.add("temporals", doc.span(item.start, item.end, Temporal,
                                               kind=item.kind, value=item.value))
