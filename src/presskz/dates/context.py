@@ -12,8 +12,8 @@ from presskz.dates.numerals import read_number
 @dataclass
 class Context:
     """What a value may depend on: the reference date, the last full date named before (in the
-    sentence or its paragraph, for a bare time: start_paragraph), and the last period named (for "өткен жылдың осы кезеңі", the same period a
-    year earlier)."""
+    sentence or its paragraph, for a bare time: start_paragraph), and the last period named (for
+    "өткен жылдың осы кезеңі", the same period a year earlier)."""
 
     ref: dt.date | None = None
     anchor_day: str | None = None

@@ -209,7 +209,8 @@ RULES = {
     "weekday": Rule(
         r"{B}(?P<wd>{WEEKDAY}{ADVSUF}){EW}",
         keys=("WEEKDAY",), starts=("WEEKDAY",)),
-    # сағат 11.00-де, 11:00, таңғы 9-да; the end of "21.00-02.00" (after the dash), кешкі сағат 7-де, таңғы сағат сегізден
+    # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден; the end of
+    # "21.00-02.00" (after the dash)
     "clock": Rule(
         r"(?:{B}|(?<=\d\d\s?{DASH}\s?))(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}"
         r"(?:\s+(?P<after>{TAFTER}){E})?",

@@ -125,7 +125,7 @@ def assign_values(items: list[Found], ctx: Context) -> None:
     for item in items:
         if item.rule in SENTENCE_CONTEXT_RULES:  # the others have their final value already
             item.kind, item.value = value_of(item.rule, item.groups, ctx)
-        if item.kind in ("date", "relative") and FULL_DAY_RE.match(item.value):
+        if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
             ctx.anchor_day = item.value
             ctx.days.add(item.value)
         elif item.kind == "range" and item.value[:4].isdigit():
@@ -150,12 +150,13 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     own_tail = BETWEEN_END_RE.search(text[b.start:b.end])  # "5 шілде аралығында" found as one
     dashed = gap.strip() in RANGE_DASHES
     open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(text[a.start:a.end])
-    from_to = not gap.strip() and ABLATIVE_RE.search(text[a.start:a.end]) and DATIVE_RE.search(text[b.start:b.end])
+    first_text, last_text = text[a.start:a.end], text[b.start:b.end]
+    from_to = not gap.strip() and ABLATIVE_RE.search(first_text) and DATIVE_RE.search(last_text)
     if not (dashed or open_end or from_to
             or (tail or own_tail) and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
         return None
     end = b.end + (tail.end() if tail else 0)
-    first, last = complete(a.value or "", (b.value or "").lstrip("/"), text[a.start:a.end], text[b.start:b.end])
+    first, last = complete(a.value or "", (b.value or "").lstrip("/"), first_text, last_text)
     return Found(a.start, end, "range", a.priority, kind="range", value=f"{first}/{last}")
 
 

@@ -175,7 +175,8 @@ def anniversary(g: dict, ctx: Context) -> Result:
     return "duration", tx.duration_value(int(parsed[0]), "Y")
 
 
-HANDLERS = {"numeric": numeric, "anniversary": anniversary, "iso": numeric, "day_month": day_month, "month_day": month_day,
+HANDLERS = {"numeric": numeric, "anniversary": anniversary,
+            "iso": numeric, "day_month": day_month, "month_day": month_day,
             "month": month_only, "month_ai": month_with_ai,
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx), "year": year, "decade": decade, "century": century,
             "year_part": year_part, "first_months": first_months,
