@@ -203,6 +203,31 @@ def weekday(g: dict, ctx: Context) -> Result:
     return ("date", weekday_date(ctx, number)) if number else None
 
 
-RELATIVE_HANDLERS = {"mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
+def weekday_set(g: dict, ctx: Context) -> Result:
+    """"әр бейсенбі", "бейсенбі сайын", "бейсенбі, жексенбі күндері": every Thursday, XXXX-WXX-4
+    ("жұма сайын" is every week: the set rule's)."""
+    number = lx.weekday_of(g["wd"])
+    if number is None or (g["wd"].lower() in lx.ambiguous_weekdays() and g.get("each", "").lower() != "әр"):
+        return None
+    return "set", f"XXXX-WXX-{number}"
+
+
+def weekend(g: dict, ctx: Context) -> Result:
+    """"демалыс күндері" -> the weekend of the reference date's week ("2016-W44-WE"; "келесі",
+    "өткен" move it a week); "күзгі демалыс күндері" -> the autumn (school) break, "2016-FA"."""
+    if g.get("season"):
+        code = lx.lookup_prefix(g["season"], lx.date_words("season"))
+        return "date", f"{tx.year_str(ctx.ref.year if ctx.ref else None)}-{code}"
+    mod = g["mod"].lower().split()[0] if g.get("mod") else None
+    offset = int(lx.relative_words("modifier")[mod]) if mod else 0
+    if ctx.ref is None:
+        return "date", "XXXX-WXX-WE"
+    if mod in lx.date_words("upcoming") and ctx.ref.isoweekday() < 6:
+        offset = 0
+    year, week, _ = tx.shift(ctx.ref, offset, "W").isocalendar()
+    return "date", f"{year:04d}-W{week:02d}-WE"
+
+
+RELATIVE_HANDLERS = {"weekday_set": weekday_set, "weekend": weekend, "mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
                      "duration": duration, "duration_adj": duration_adjective, "vague_plural": vague_plural, "quarter": quarter, "set": set_value, "repeat": set_value,
                      "weekday": weekday}

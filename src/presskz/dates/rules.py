@@ -64,7 +64,8 @@ def pieces() -> dict[str, str]:
          "SPANW": _alt_phrases(lx.relative_words("span")),
          "SPANPL": _alt_phrases({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
          "PERIOD": lx.alternation(lx.date_words("period")),
-         "TAFTER": _alt_phrases(lx.date_words("time_after"))}
+         "TAFTER": _alt_phrases(lx.date_words("time_after")),
+         "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
     # a year written after a day is that day's unless the next date's year begins there:
     # "31 желтоқсаннан 2026 жылғы 1 қаңтарға" (the New Year night)
@@ -205,6 +206,16 @@ RULES = {
     "set": Rule(
         r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
         keys=("SET",), starts=("UNITS", "SET")),
+    # әр бейсенбі, бейсенбі сайын, "бейсенбі, жексенбі күндері": weekly (kind set, XXXX-WXX-4)
+    "weekday_set": Rule(
+        r"{B}(?:(?P<each>{EACH})\s+(?P<wd>{WEEKDAY}){ADVSUF}|(?P<wd>{WEEKDAY})\s+(?P<each>сайын){SUF}"
+        r"|(?P<wd>{WEEKDAY})(?=(?:\s*(?:,|{AND})\s*{WEEKDAY})+\s+күндер)"
+        r"|(?P<wd>{WEEKDAY})\s+(?P<each>күндер){SUF}){E}",
+        keys=("WEEKDAY",), starts=("WEEKDAY", "EACH")),
+    # демалыс күндері, алдағы демалыс күндері (the weekend), күзгі демалыс күндері (the autumn break)
+    "weekend": Rule(
+        r"{B}(?:(?P<mod>{MODS})\s+|(?P<season>{SEASON})(?:гі|ғы|қы|кі)\s+)?(?P<we>{WEEKEND}){SUF}{E}",
+        keys=("WEEKEND",), starts=("MODS", "SEASON", "WEEKEND")),
     # дүйсенбі, сенбіде
     "weekday": Rule(
         r"{B}(?P<wd>{WEEKDAY}{ADVSUF}){EW}",
@@ -266,6 +277,7 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
         "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
         "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
+        "EACH": set(lx.date_words("each")), "WEEKEND": _first_words(lx.date_words("weekend")),
         "ROMAN": set("ivxlc"),  # century: a Roman numeral ("XXI ғасыр"), upper case in the rule
     }
     whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},

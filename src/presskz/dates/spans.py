@@ -192,6 +192,7 @@ def find_in_sentence(text: str, start: int, end: int, ctx: Context,
     found = candidates(text, start, end, ctx, keys)
     if not found:  # most sentences
         return []
+    ctx.evening = bool(lx.evening_event_re().search(text, start, end))
     items = select(found)
     assign_values(items, ctx)
     return merge_neighbours(text, items)

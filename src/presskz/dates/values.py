@@ -70,6 +70,9 @@ def month_only(g: dict, ctx: Context) -> Result:
     context = found or g.get("ai") or g.get("aiseen") or g.get("mon2")
     if not context and _ambiguous(g["mon"]):
         return None
+    if g.get("mmod") and not (g.get("ai") or g.get("aiseen") or g.get("mon2")) \
+            and lx.lookup_prefix(g["mon"], lx.date_words("season_sense")):
+        return None  # "осы маусымда": this (theatre, sports) season
     if g.get("mon2"):
         month2 = lx.month_of(g["mon2"])
         if month2 is None or month2 <= month:
