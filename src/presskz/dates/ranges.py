@@ -54,6 +54,6 @@ def complete(first: str, last: str, first_text: str, last_text: str) -> tuple[st
         first = _with_year(first, last[:4])
         if last[5:] < first[5:]:
             first = _shift_year(first, -1)
-    elif not (first_written or last_written) and first[:4] == last[:4] and last[5:] < first[5:]:
+    elif not (first_written or last_written) and first[:4] == last[:4] and last[5:7] < first[5:7]:
         last = _shift_year(last, 1)
     return first, last

@@ -208,7 +208,7 @@ RULES = {
         keys=("SET",), starts=("UNITS", "SET")),
     # әр бейсенбі, бейсенбі сайын, "бейсенбі, жексенбі күндері": weekly (kind set, XXXX-WXX-4)
     "weekday_set": Rule(
-        r"{B}(?:(?P<each>{EACH})\s+(?P<wd>{WEEKDAY}){ADVSUF}|(?P<wd>{WEEKDAY})\s+(?P<each>сайын){SUF}"
+        r"{B}(?:(?P<each>{EACH})\s+(?P<wd>{WEEKDAY})(?:\s+күн(?:і|дері){SUF}|{ADVSUF})|(?P<wd>{WEEKDAY})\s+(?P<each>сайын){SUF}"
         r"|(?P<wd>{WEEKDAY})(?=(?:\s*(?:,|{AND})\s*{WEEKDAY})+\s+күндер)"
         r"|(?P<wd>{WEEKDAY})\s+(?P<each>күндер){SUF}){E}",
         keys=("WEEKDAY",), starts=("WEEKDAY", "EACH")),

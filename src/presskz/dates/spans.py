@@ -151,7 +151,8 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     dashed = gap.strip() in RANGE_DASHES
     open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(text[a.start:a.end])
     first_text, last_text = text[a.start:a.end], text[b.start:b.end]
-    from_to = not gap.strip() and ABLATIVE_RE.search(first_text) and DATIVE_RE.search(last_text)
+    from_to = not gap.strip() and ABLATIVE_RE.search(first_text) and DATIVE_RE.search(last_text) \
+        and "weekday" not in (a.rule, b.rule)  # "жексенбіден дүйсенбіге қараған түні": a night
     if not (dashed or open_end or from_to
             or (tail or own_tail) and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
         return None
