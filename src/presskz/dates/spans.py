@@ -24,6 +24,7 @@ from presskz.kk.morphology import ending_re, endings
 from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+YEARLESS_DAY_RE = re.compile(r"^XXXX-\d\d-\d\d(?:/XXXX-\d\d-\d\d)?$")
 ABLATIVE_RE = ending_re("ablative", ignore_case=True)
 # the dative of "X-тан Y-ге" (from X to Y) with a consonant (-ға, -ге, -қа, -ке, -на, -не): a bare
 # "-а/-е" is also how "шілде", "апта" end
@@ -125,6 +126,11 @@ def assign_values(items: list[Found], ctx: Context) -> None:
     for item in items:
         if item.rule in SENTENCE_CONTEXT_RULES:  # the others have their final value already
             item.kind, item.value = value_of(item.rule, item.groups, ctx)
+        if ctx.ref is None and item.value and YEARLESS_DAY_RE.match(item.value) \
+                and ctx.anchor_day and ctx.anchor_day[:4].isdigit():
+            # no reference date: a day without a year takes the year of the day named before it
+            # in its paragraph ("2021 жылдың 26 маусымы ... 3, 4 шілде күндері" -> 2021-07-03)
+            item.value = item.value.replace("XXXX-", ctx.anchor_day[:4] + "-")
         if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
             ctx.anchor_day = item.value
             ctx.days.add(item.value)
