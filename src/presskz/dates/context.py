@@ -20,6 +20,7 @@ class Context:
     last_period: str | None = None
     # the distinct full days named so far in the document (for a new paragraph's anchor)
     days: set[str] = field(default_factory=set)
+    beyond_calendar: bool = False  # the reference date is too near the calendar's end: X's
     evening: bool = False  # the sentence names an evening event (a show, a concert): "сағат 7-де" = 19:00
 
     def start_paragraph(self) -> None:

@@ -54,7 +54,7 @@ def mod_unit(g: dict, ctx: Context) -> Result:
     if unit == "D" and not offset and ctx.anchor_day:  # "осы күні": the day named before
         return "relative", ctx.anchor_day
     if ctx.ref is None and (offset or unit == "D") and not g.get("after"):  # "өткен жылы": PAST_REF
-        return "relative", unresolved(offset, unit)
+        return "relative", unresolved(offset, unit, ctx)
     return with_after("relative", _at_offset(ctx, offset, unit), g, ctx)
 
 
@@ -108,9 +108,12 @@ def through(g: dict, ctx: Context) -> Result:
     return "duration", tx.duration_value(1, unit) if unit else "P3M"
 
 
-def unresolved(offset: int, unit: str) -> str:
+def unresolved(offset: int, unit: str, ctx: Context) -> str:
     """A relative with no reference date (GUIDELINES): "бүгін" PRESENT_REF, "кеше" / "өткен жылы"
-    PAST_REF, "ертең" FUTURE_REF; "биыл" stays the year with X's ("XXXX")."""
+    PAST_REF, "ертең" FUTURE_REF; "биыл" stays the year with X's ("XXXX"), and so does all of it
+    when the reference date is too near the calendar's end ("ертең" after 9999-12-31)."""
+    if ctx.beyond_calendar:
+        return tx.unknown_at_granularity(unit)
     if offset < 0:
         return "PAST_REF"
     if offset > 0:
@@ -133,7 +136,7 @@ def relword(g: dict, ctx: Context) -> Result:
         return "range", f"/{value}"
     if after == "since":
         return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
-    return "relative", value if ctx.ref else unresolved(offset, unit)
+    return "relative", value if ctx.ref else unresolved(offset, unit, ctx)
 
 
 def _amount(text: str) -> float | None:

@@ -203,4 +203,4 @@ def value_of(rule: str, groups: dict, ctx: Context) -> Result:
             raise
         # a reference date near the calendar's end ("--reference-date 9999-12-31" and "ертең"):
         # the value is left unresolved, as without a reference date
-        return HANDLERS[rule](groups, replace(ctx, ref=None))
+        return HANDLERS[rule](groups, replace(ctx, ref=None, beyond_calendar=True))
