@@ -19,6 +19,7 @@ from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
 from presskz.dates.ranges import complete
 from presskz.dates.rules import compiled_rules
+from presskz.dates.times import TIME_HANDLERS
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
 from presskz.kk.morphology import ending_re, endings
 from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
@@ -199,7 +200,9 @@ def find_in_sentence(text: str, start: int, end: int, ctx: Context,
     found = candidates(text, start, end, ctx, keys)
     if not found:  # most sentences
         return []
-    ctx.evening = bool(lx.evening_event_re().search(text, start, end))
+    # an evening event matters to a clock hour only: the sentence is read for one only then
+    ctx.evening = any(f.rule in TIME_HANDLERS for f in found) \
+        and bool(lx.evening_event_re().search(text, start, end))
     items = select(found)
     assign_values(items, ctx)
     return merge_neighbours(text, items)
