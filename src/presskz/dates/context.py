@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
@@ -11,13 +11,23 @@ from presskz.dates.numerals import read_number
 
 @dataclass
 class Context:
-    """What a value may depend on: the reference date, the last full date of the sentence (for a
-    bare time), and the last period named (for "өткен жылдың осы кезеңі", the same period a
-    year earlier)."""
+    """What a value may depend on: the reference date, the last full date named before (in the
+    sentence or its paragraph, for a bare time: start_paragraph), and the last period named (for
+    "өткен жылдың осы кезеңі", the same period a year earlier)."""
 
     ref: dt.date | None = None
     anchor_day: str | None = None
     last_period: str | None = None
+    # the distinct full days named so far in the document (for a new paragraph's anchor)
+    days: set[str] = field(default_factory=set)
+    beyond_calendar: bool = False  # the reference date is too near the calendar's end: X's
+    evening: bool = False  # the sentence names an evening event (a show, a concert): "сағат 7-де" = 19:00
+
+    def start_paragraph(self) -> None:
+        """A time with no day of its own takes the nearest day named before it in its paragraph;
+        in a new paragraph, the one day the document has named so far, if it named just one
+        (the programme's day: "8 қыркүйекте ... премьера. ... Сағат 17.15-те баспасөз мәслихаты")."""
+        self.anchor_day = next(iter(self.days)) if len(self.days) == 1 else None
 
 
 def year_from(g: dict, ctx: Context) -> tuple[bool, int | None]:
@@ -55,4 +65,6 @@ def with_after(kind: str, value: str, g: dict, ctx: Context) -> tuple[str, str]:
         return "range", f"/{value}"
     if after == "since":
         return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    if after == "from" and len(value) == 4 and value.isdigit():  # "2026 жылдан бастап": 2026 on
+        return "range", f"{value}/"
     return kind, value

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import VOICING as morph_voicing
 
@@ -164,10 +166,16 @@ def lookup_prefix(word: str, table: dict[str, str]) -> str | None:
     return found
 
 
+@lru_cache(maxsize=None)
+def evening_event_re() -> regex.Pattern:
+    """A word beginning with an evening-event word (date_words.tsv evening_event: спектакль, концерт)."""
+    return regex.compile(rf"(?<!\w){alternation(date_words('evening_event'))}", regex.IGNORECASE)
+
+
 def load() -> None:
     """Read every table above, with the longest-first key orders the lookups use, now rather
     than on first use."""
-    suffix_pattern(), adverb_suffix_pattern(), case_only_suffix_pattern(), stopwords()
+    suffix_pattern(), adverb_suffix_pattern(), case_only_suffix_pattern(), stopwords(), evening_event_re()
     ambiguous_months(), _month_stems(), ambiguous_weekdays(), _weekday_stems()
     keys_longest_first(numerals())
     for kind in ("unit", "part", "daypart", "daypart_word", "season", "after", "period", "time_after"):

@@ -51,6 +51,10 @@ def mod_unit(g: dict, ctx: Context) -> Result:
         return "range", same_period(ctx, offset)
     if g.get("part") and unit in ("Y", "M"):
         return _period_part(ctx, offset, unit, lx.lookup_prefix(g["part"], lx.date_words("part")), g)
+    if unit == "D" and not offset and ctx.anchor_day:  # "осы күні": the day named before
+        return "relative", ctx.anchor_day
+    if ctx.ref is None and (offset or unit == "D") and not g.get("after"):  # "өткен жылы": PAST_REF
+        return "relative", unresolved(offset, unit, ctx)
     return with_after("relative", _at_offset(ctx, offset, unit), g, ctx)
 
 
@@ -104,12 +108,27 @@ def through(g: dict, ctx: Context) -> Result:
     return "duration", tx.duration_value(1, unit) if unit else "P3M"
 
 
+def unresolved(offset: int, unit: str, ctx: Context) -> str:
+    """A relative with no reference date (GUIDELINES): "бүгін" PRESENT_REF, "кеше" / "өткен жылы"
+    PAST_REF, "ертең" FUTURE_REF; "биыл" stays the year with X's ("XXXX"), and so does all of it
+    when the reference date is too near the calendar's end ("ертең" after 9999-12-31)."""
+    if ctx.beyond_calendar:
+        return tx.unknown_at_granularity(unit)
+    if offset < 0:
+        return "PAST_REF"
+    if offset > 0:
+        return "FUTURE_REF"
+    return "PRESENT_REF" if unit == "D" else tx.unknown_at_granularity(unit)
+
+
 def relword(g: dict, ctx: Context) -> Result:
     spec = lx.lookup_prefix(g["rel"].replace("\n", " "), lx.relative_words("word"))
-    if spec is None:
+    if spec is None or spec == "NONE":  # "қазіргі" alone (current), "бұл күндері" (these days)
         return None
     if spec.endswith("_REF"):
         return "relative", spec
+    if spec == "ANCHOR":  # "бұл күні", "сол күні": the day named before
+        return "relative", ctx.anchor_day or (ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX")
     unit, offset = spec[0], int(spec[1:])
     value = _at_offset(ctx, offset, unit)
     after = lx.date_words("after").get((g.get("after") or "").lower())
@@ -117,7 +136,7 @@ def relword(g: dict, ctx: Context) -> Result:
         return "range", f"/{value}"
     if after == "since":
         return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
-    return "relative", value
+    return "relative", value if ctx.ref else unresolved(offset, unit, ctx)
 
 
 def _amount(text: str) -> float | None:
@@ -161,13 +180,16 @@ def vague_plural(g: dict, ctx: Context) -> Result:
 
 
 def quarter(g: dict, ctx: Context) -> Result:
-    """"биылғы бірінші тоқсанда" -> 2016-Q1; "екінші жартыжылдықта" -> 2016-H2."""
+    """"биылғы бірінші тоқсанда" -> 2016-01-01/2016-03-31; "екінші жартыжылдықта" ->
+    2016-07-01/2016-12-31 (GUIDELINES: a quarter or a half is the range of its days)."""
     code = "H" if g["period"].lower().startswith("жарты") else "Q"
     parsed = (1.0, True) if g["n"].lower() == "алғашқы" else read_number(g["n"])
+    if parsed and g["n"][:1].isdigit():  # "2014 жылдың 1 тоқсанында": a digit is an ordinal here
+        parsed = (parsed[0], True)
     if not parsed or not parsed[1] or not 1 <= parsed[0] <= (2 if code == "H" else 4):
         return None
     found, year = year_from(g, ctx)
-    return "date", f"{tx.year_str(year)}-{code}{int(parsed[0])}"
+    return with_after("range", tx.quarter_value(year, code, int(parsed[0])), g, ctx)
 
 
 def set_value(g: dict, ctx: Context) -> Result:
@@ -184,6 +206,31 @@ def weekday(g: dict, ctx: Context) -> Result:
     return ("date", weekday_date(ctx, number)) if number else None
 
 
-RELATIVE_HANDLERS = {"mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
+def weekday_set(g: dict, ctx: Context) -> Result:
+    """"әр бейсенбі", "бейсенбі сайын", "бейсенбі, жексенбі күндері": every Thursday, XXXX-WXX-4
+    ("жұма сайын" is every week: the set rule's)."""
+    number = lx.weekday_of(g["wd"])
+    if number is None or (g["wd"].lower() in lx.ambiguous_weekdays() and g.get("each", "").lower() != "әр"):
+        return None
+    return "set", f"XXXX-WXX-{number}"
+
+
+def weekend(g: dict, ctx: Context) -> Result:
+    """"демалыс күндері" -> the weekend of the reference date's week ("2016-W44-WE"; "келесі",
+    "өткен" move it a week); "күзгі демалыс күндері" -> the autumn (school) break, "2016-FA"."""
+    if g.get("season"):
+        code = lx.lookup_prefix(g["season"], lx.date_words("season"))
+        return "date", f"{tx.year_str(ctx.ref.year if ctx.ref else None)}-{code}"
+    mod = g["mod"].lower().split()[0] if g.get("mod") else None
+    offset = int(lx.relative_words("modifier")[mod]) if mod else 0
+    if ctx.ref is None:
+        return "date", "XXXX-WXX-WE"
+    if mod in lx.date_words("upcoming") and ctx.ref.isoweekday() < 6:
+        offset = 0
+    year, week, _ = tx.shift(ctx.ref, offset, "W").isocalendar()
+    return "date", f"{year:04d}-W{week:02d}-WE"
+
+
+RELATIVE_HANDLERS = {"weekday_set": weekday_set, "weekend": weekend, "mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
                      "duration": duration, "duration_adj": duration_adjective, "vague_plural": vague_plural, "quarter": quarter, "set": set_value, "repeat": set_value,
                      "weekday": weekday}

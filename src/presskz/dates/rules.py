@@ -64,10 +64,15 @@ def pieces() -> dict[str, str]:
          "SPANW": _alt_phrases(lx.relative_words("span")),
          "SPANPL": _alt_phrases({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
          "PERIOD": lx.alternation(lx.date_words("period")),
-         "TAFTER": _alt_phrases(lx.date_words("time_after"))}
+         "TAFTER": _alt_phrases(lx.date_words("time_after")),
+         "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
+    # a year written after a day is that day's unless the next date's year begins there:
+    # "31 желтоқсаннан 2026 жылғы 1 қаңтарға" (the New Year night)
+    p["NEXTYEAR"] = r"(?!\s?(?:жылғы|жылдың|ж\.)\s+\d)"
+    p["BETWEEN"] = "аралығында|аралығындағы"
     # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
-    p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
+    p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың|ы)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
                     rf"(?:ғы|дың)|(?P<yrel>биылғы|былтырғы|биылдың|былтырдың)(?:\s+жыл(?:дың|ғы))?)")
     p["DAY"] = rf"(?:\d{{1,2}}{HSUF}|{wordnum})"
     p["CLOCK"] = rf"(?:\d{{1,2}}\s?[:.]\s?\d{{2}}{HSUF})(?![.:,]\d)"
@@ -104,13 +109,14 @@ RULES = {
     # [2016 жылғы] 5[-6 | және 6] қараша[да] [2016 ж.] [күні]
     "day_month": Rule(
         r"{B}(?:{YEARREF}\s+)?(?P<d>{DAY})(?:\s*(?:{DASH}|,|{AND})\s*(?P<d2>{DAY}))?"
-        r"\s+(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?"
-        r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}){E})?",
+        r"(?:\s+|{DASH})(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?"
+        r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("MONTH", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF")),
     # тамыздың 19-ы, қыркүйектің 25-і
     "month_day": Rule(
         r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}){E}"
-        r"(?:\s*(?:{DASH}|,|{AND})\s*(?P<d2>{DAY}){E})?(?:\s+(?P<after>{AFTER}){E})?",
+        r"(?:\s*(?:{DASH}|,|{AND})\s*(?P<d2>{DAY}){E})?(?:\s+жұлдыз{SUF}{E})?"
+        r"(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("MONTH", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # 2016 жылғы қарашада, өткен жылдың шілде айында, қараша айына дейін (KazNERD leaves a bare
     # "айында" out: "мамыр айында" -> "мамыр"; the "ай" word still tells an ambiguous month)
@@ -120,7 +126,7 @@ RULES = {
         keys=("MONTH", "AI"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     "month": Rule(
         r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{EW}"
-        r"(?:\s+(?P<y2>\d{{4}})(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)",
+        r"(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)",
         keys=("MONTH",), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # an ambiguous month is a month in a list of months: "қаңтар, наурыз, маусым және тамыз айларында"
     "month_listed": Rule(
@@ -165,8 +171,12 @@ RULES = {
         keys=("BOIY",), starts=("UNITS", "SEASON")),
     # биыл, былтыр, бүгін(гі күні), ертең, кеше(гі), бүгінге дейін, таяуда
     "relword": Rule(
-        r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін){E})?",
+        r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін|бастап){E})?",
         keys=("RELWORD",), starts=("RELWORD",)),
+    # 25 жылдығына, жүз жылдығы, 800 жыл толуына: an anniversary, a duration (DESIGN section 8)
+    "anniversary": Rule(
+        r"{B}(?:{MODS}\s+)?(?P<n>{NUM})\s+(?:(?P<unit>жыл)дығ{SUF}|(?P<unit>жыл)\s+тол[уы]\p{{L}}*){E}",
+        keys=("JYL", "NUMBER"), starts=("NUMBER", "MODS")),
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
     "duration": Rule(
         r"{B}(?:(?P<span>{SPANW})\s+)?(?P<n>{NUM}|бірнеше)"
@@ -185,7 +195,8 @@ RULES = {
         keys=("SPANPL", "SHORT_UNIT"), starts=("SPANPL",)),
     # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында
     "quarter": Rule(
-        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}|жартыжылды[қғ]){SUF}{E}",
+        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}|жартыжылды[қғ]){SUF}{E}"
+        r"(?:\s+(?P<after>{AFTER}){E})?",
         keys=("PERIOD",), starts=("NUMBER", "MODS", "YEARREF", "FIRST")),
     # жылдан-жылға, күннен-күнге, күнде-күнде: year after year
     "repeat": Rule(
@@ -195,13 +206,25 @@ RULES = {
     "set": Rule(
         r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
         keys=("SET",), starts=("UNITS", "SET")),
+    # әр бейсенбі, бейсенбі сайын, "бейсенбі, жексенбі күндері": weekly (kind set, XXXX-WXX-4)
+    "weekday_set": Rule(
+        r"{B}(?:(?P<each>{EACH})\s+(?P<wd>{WEEKDAY})(?:\s+күн(?:і|дері){SUF}|{ADVSUF})|(?P<wd>{WEEKDAY})\s+(?P<each>сайын){SUF}"
+        r"|(?P<wd>{WEEKDAY})(?=(?:\s*(?:,|{AND})\s*{WEEKDAY})+\s+күндер)"
+        r"|(?P<wd>{WEEKDAY})\s+(?P<each>күндер){SUF}){E}",
+        keys=("WEEKDAY",), starts=("WEEKDAY", "EACH")),
+    # демалыс күндері, алдағы демалыс күндері (the weekend), күзгі демалыс күндері (the autumn break)
+    "weekend": Rule(
+        r"{B}(?:(?P<mod>{MODS})\s+|(?P<season>{SEASON})(?:гі|ғы|қы|кі)\s+)?(?P<we>{WEEKEND}){SUF}{E}",
+        keys=("WEEKEND",), starts=("MODS", "SEASON", "WEEKEND")),
     # дүйсенбі, сенбіде
     "weekday": Rule(
         r"{B}(?P<wd>{WEEKDAY}{ADVSUF}){EW}",
         keys=("WEEKDAY",), starts=("WEEKDAY",)),
-    # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден
+    # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден; the end of
+    # "21.00-02.00" (after the dash)
     "clock": Rule(
-        r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}(?:\s+(?P<after>{TAFTER}){E})?",
+        r"(?:{B}|(?<=\d\d\s?{DASH}\s?))(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}"
+        r"(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("DIGIT",), starts=("DIGIT", "HOUR"), needs=r"\d\s?[:.]\s?\d"),
     "hour": Rule(
         r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)(?:\s+(?P<after>{TAFTER}){E})?",
@@ -254,6 +277,7 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
         "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
         "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
+        "EACH": set(lx.date_words("each")), "WEEKEND": _first_words(lx.date_words("weekend")),
         "ROMAN": set("ivxlc"),  # century: a Roman numeral ("XXI ғасыр"), upper case in the rule
     }
     whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},

@@ -17,16 +17,24 @@ from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
+from presskz.dates.ranges import complete
 from presskz.dates.rules import compiled_rules
+from presskz.dates.times import TIME_HANDLERS
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
-from presskz.kk.morphology import ending_re
+from presskz.kk.morphology import ending_re, endings
 from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+YEARLESS_DAY_RE = re.compile(r"^XXXX-\d\d-\d\d(?:/XXXX-\d\d-\d\d)?$")
 ABLATIVE_RE = ending_re("ablative", ignore_case=True)
+# the dative of "X-тан Y-ге" (from X to Y) with a consonant (-ға, -ге, -қа, -ке, -на, -не): a bare
+# "-а/-е" is also how "шілде", "апта" end
+DATIVE_RE = regex.compile("(?:" + "|".join(e for e in endings("dative") if len(e) > 1) + ")$",
+                          regex.IGNORECASE)
 # what may stand between the two ends of a range: a dash, "және" / "мен" / "бен" / "пен", a comma
 RANGE_GAP_RE = regex.compile(rf"^\s*(?:{char_class(RANGE_DASHES)}|{'|'.join(AND_WORDS)}|,)?\s*$",
                              regex.IGNORECASE)
+BETWEEN_END_RE = regex.compile(r"\sаралығында(?:ғы)?$", regex.IGNORECASE)
 RANGE_TAIL_RE = regex.compile(r"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
                               regex.IGNORECASE)
 
@@ -119,8 +127,14 @@ def assign_values(items: list[Found], ctx: Context) -> None:
     for item in items:
         if item.rule in SENTENCE_CONTEXT_RULES:  # the others have their final value already
             item.kind, item.value = value_of(item.rule, item.groups, ctx)
-        if item.kind in ("date", "relative") and FULL_DAY_RE.match(item.value):
+        if ctx.ref is None and item.value and YEARLESS_DAY_RE.match(item.value) \
+                and ctx.anchor_day and ctx.anchor_day[:4].isdigit():
+            # no reference date: a day without a year takes the year of the day named before it
+            # in its paragraph ("2021 жылдың 26 маусымы ... 3, 4 шілде күндері" -> 2021-07-03)
+            item.value = item.value.replace("XXXX-", ctx.anchor_day[:4] + "-")
+        if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
             ctx.anchor_day = item.value
+            ctx.days.add(item.value)
         elif item.kind == "range" and item.value[:4].isdigit():
             ctx.last_period = item.value
 
@@ -140,12 +154,18 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     if not same or not RANGE_GAP_RE.match(gap) or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
         return None
     tail = RANGE_TAIL_RE.match(text[b.end:])
+    own_tail = BETWEEN_END_RE.search(text[b.start:b.end])  # "5 шілде аралығында" found as one
     dashed = gap.strip() in RANGE_DASHES
     open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(text[a.start:a.end])
-    if not (dashed or open_end or tail and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
+    first_text, last_text = text[a.start:a.end], text[b.start:b.end]
+    from_to = not gap.strip() and ABLATIVE_RE.search(first_text) and DATIVE_RE.search(last_text) \
+        and "weekday" not in (a.rule, b.rule)  # "жексенбіден дүйсенбіге қараған түні": a night
+    if not (dashed or open_end or from_to
+            or (tail or own_tail) and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
         return None
     end = b.end + (tail.end() if tail else 0)
-    return Found(a.start, end, "range", a.priority, kind="range", value=f"{a.value}/{b.value.lstrip('/')}")
+    first, last = complete(a.value or "", (b.value or "").lstrip("/"), first_text, last_text)
+    return Found(a.start, end, "range", a.priority, kind="range", value=f"{first}/{last}")
 
 
 def _merge_durations(a: Found, b: Found, gap: str) -> Found | None:
@@ -175,11 +195,14 @@ def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
 def find_in_sentence(text: str, start: int, end: int, ctx: Context,
                      keys: SentenceKeys | None = None) -> list[Found]:
     """The temporals of text[start:end] with kinds and values, in text order (keys: as for
-    candidates)."""
-    ctx.anchor_day = None
+    candidates). A bare time takes ctx.anchor_day, the day named before it: the caller resets it
+    where a paragraph starts (Context.start_paragraph)."""
     found = candidates(text, start, end, ctx, keys)
     if not found:  # most sentences
         return []
+    # an evening event matters to a clock hour only: the sentence is read for one only then
+    ctx.evening = any(f.rule in TIME_HANDLERS for f in found) \
+        and bool(lx.evening_event_re().search(text, start, end))
     items = select(found)
     assign_values(items, ctx)
     return merge_neighbours(text, items)

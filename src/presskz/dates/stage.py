@@ -5,10 +5,14 @@ Reference date: the one already on the document (CLI or metadata), else a dateli
 (presskz.dates.dateline), else none, with a warning, and values keep X's ("XXXX-11-05").
 
 Decisions:
-- Anniversaries ("25 жылдығына", "75 жылдығы": жылдық + a possessive) and names carrying a year
-  ("Жол картасы-2020", "Астана-2017") are not temporals: they name events/programmes, not the
-  time of one. The grammar never matches them (no possessive after "жылдық"; no number glued
-  to a word by a hyphen). The bare adjective "5 жылдық" (five-year) IS a duration (P5Y).
+- Anniversaries ("25 жылдығына", "800 жыл толуына") are durations, "P25Y" (DESIGN section 8,
+  issue 22; the events stage does not take them for an event's time). Names carrying a year
+  ("Жол картасы-2020", "Астана-2017") are not temporals (no number glued to a word by a
+  hyphen). The bare adjective "5 жылдық" (five-year) is a duration (P5Y).
+- Context (issue 22): a time with no day of its own takes the nearest day named before it in
+  its paragraph, else the document's only day (Context.start_paragraph); without a reference
+  date a day without a year takes that day's year, and relatives are PRESENT_REF / PAST_REF /
+  FUTURE_REF ("биыл" stays "XXXX"); the ends of a range complete each other (presskz.dates.ranges).
 - Ages ("10 жаста") are not temporals either (KazNERD tags them DATE).
 - Quantities inside a temporal ("2016" in "2016 жылы", "5" in "5 қараша", "90-шы" in
   "90-шы жылдар") are removed from `doc.quantities`: one fact, one layer.
@@ -84,7 +88,11 @@ class DatesStage(Stage):
         ctx = Context(ref=doc.reference_date)
         # the sentences where no rule can match (most) are left out: they would find nothing
         keys = date_keys.DocumentKeys(doc.text)
+        previous_end = 0
         for start, end, sentence_keys in keys.sentences_with_rules(sentence_bounds(doc)):
+            if "\n" in doc.text[previous_end:start]:
+                ctx.start_paragraph()
+            previous_end = end
             for item in find_in_sentence(doc.text, start, end, ctx, sentence_keys):
                 doc.add("temporals", doc.span(item.start, item.end, Temporal,
                                               kind=item.kind, value=item.value))

@@ -15,6 +15,10 @@ CLOCK_RE = regex.compile(r"(\d{1,2})\s?[:.]\s?(\d{2})")
 # Hours after "кешкі"/"түнгі" are afternoon hours when written on a 12-hour dial ("кешкі 7" = 19:00).
 PM_DAYPARTS = {"evening": 12, "afternoon": 12}
 EARLY_PM = 7  # "күндізгі / түскі сағат 1" is 13:00: a daytime hour below 7 is after noon
+# In a sentence naming an evening event (a show, a concert: date_words.tsv evening_event), an hour
+# from 1 to 8 with no part of the day is after noon ("сағат 7-де концерт" 19:00); 9-12 are kept
+# (a morning or a matinee performance).
+LATEST_EVENING_HOUR = 8
 
 
 def _daypart(g: dict) -> str | None:
@@ -34,7 +38,10 @@ def _on_24h(hour: int, daypart: str | None) -> int:
 def _time(hour: int | None, minute: int, g: dict, ctx: Context) -> Result:
     if hour is None or not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    hour = _on_24h(hour, _daypart(g)) % 24 if hour != 24 else 0
+    daypart = _daypart(g)
+    if daypart is None and ctx.evening and 1 <= hour <= LATEST_EVENING_HOUR:
+        daypart = "evening"  # "сағат алтыда" for a show: 18:00
+    hour = _on_24h(hour, daypart) % 24 if hour != 24 else 0
     return _with_after(tx.time_value(hour, minute, ctx.anchor_day), g)
 
 

@@ -162,3 +162,10 @@ def join_durations(first: str, second: str) -> str | None:
     date = "".join(f"{parts[k]}{k}" for k in ("Y", "M", "W", "D") if k in parts)
     time = "".join(f"{parts[k]}{k.upper()}" for k in ("h", "m", "s") if k in parts)
     return f"P{date}" + (f"T{time}" if time else "")
+
+
+def quarter_value(year: int | None, code: str, number: int) -> str:
+    """The days of a quarter ("Q", 1-4) or a half ("H", 1-2) of a year: "2014-01-01/2014-03-31"."""
+    months = 3 if code == "Q" else 6
+    first, last = (number - 1) * months + 1, number * months
+    return f"{date_value(year, first, 1)}/{date_value(year, last, last_day(year, last))}"

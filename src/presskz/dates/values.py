@@ -70,6 +70,9 @@ def month_only(g: dict, ctx: Context) -> Result:
     context = found or g.get("ai") or g.get("aiseen") or g.get("mon2")
     if not context and _ambiguous(g["mon"]):
         return None
+    if g.get("mmod") and not (g.get("ai") or g.get("aiseen") or g.get("mon2")) \
+            and lx.lookup_prefix(g["mon"], lx.date_words("season_sense")):
+        return None  # "осы маусымда": this (theatre, sports) season
     if g.get("mon2"):
         month2 = lx.month_of(g["mon2"])
         if month2 is None or month2 <= month:
@@ -79,9 +82,8 @@ def month_only(g: dict, ctx: Context) -> Result:
 
 
 def month_with_ai(g: dict, ctx: Context) -> Result:
-    """"<month> айында" keeps "айында" only after a year or before a postposition (KazNERD)."""
-    if not (g.get("y") or g.get("ymod") or g.get("yrel") or g.get("after")):
-        return None
+    """"<month> айында": "айында" belongs to the date (the releases' gold; KazNERD leaves it out
+    after a bare month, which its scorer maps: presskz.eval.dates)."""
     return month_only(g, ctx)
 
 
@@ -112,6 +114,8 @@ def year(g: dict, ctx: Context) -> Result:
         return "range", f"/{first}"
     if after == "since":
         return "range", f"{first}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    if after == "from":  # "2026 жылдан бастап": from 2026 on, open
+        return "range", f"{first}/"
     return "date", tx.year_str(first)
 
 
@@ -166,7 +170,16 @@ def first_months(g: dict, ctx: Context) -> Result:
     return "range", tx.first_months_value(year, months)
 
 
-HANDLERS = {"numeric": numeric, "iso": numeric, "day_month": day_month, "month_day": month_day,
+def anniversary(g: dict, ctx: Context) -> Result:
+    """"25 жылдығына", "800 жыл толуына" -> duration P25Y / P800Y (DESIGN section 8)."""
+    parsed = read_number(g["n"])
+    if parsed is None or parsed[1] or parsed[0] != int(parsed[0]) or parsed[0] <= 0:
+        return None
+    return "duration", tx.duration_value(int(parsed[0]), "Y")
+
+
+HANDLERS = {"numeric": numeric, "anniversary": anniversary,
+            "iso": numeric, "day_month": day_month, "month_day": month_day,
             "month": month_only, "month_ai": month_with_ai,
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx), "year": year, "decade": decade, "century": century,
             "year_part": year_part, "first_months": first_months,
@@ -177,7 +190,7 @@ HANDLERS = {"numeric": numeric, "iso": numeric, "day_month": day_month, "month_d
 # named before it in the sentence (anchor_day), "өткен жылдың осы кезеңі" (mod_unit) the last
 # period named (last_period). Every other rule's value is fixed by its groups and the reference
 # date alone, so the value read while collecting candidates is already the final one.
-SENTENCE_CONTEXT_RULES = frozenset(TIME_HANDLERS) | {"mod_unit"}
+SENTENCE_CONTEXT_RULES = frozenset(TIME_HANDLERS) | {"mod_unit", "relword"}
 
 
 def value_of(rule: str, groups: dict, ctx: Context) -> Result:
@@ -190,4 +203,4 @@ def value_of(rule: str, groups: dict, ctx: Context) -> Result:
             raise
         # a reference date near the calendar's end ("--reference-date 9999-12-31" and "ертең"):
         # the value is left unresolved, as without a reference date
-        return HANDLERS[rule](groups, replace(ctx, ref=None))
+        return HANDLERS[rule](groups, replace(ctx, ref=None, beyond_calendar=True))

@@ -1,0 +1,45 @@
+"""Issue 22: the dates stage's context rules on real sentences (tests/data/timex_context_cases.tsv):
+anniversaries, quarters, weekly sets and weekends, the season sense of "маусым", full range spans,
+year and day rollover, hours by words and events, a time tied to its day, unresolved relatives."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from presskz.core.doc import Document
+from presskz.dates.stage import DatesStage
+from presskz.segment.tokenizer import segment
+
+CASES = Path(__file__).parent / "data" / "timex_context_cases.tsv"
+
+
+def read_cases() -> list[tuple[str, ...]]:
+    lines = CASES.read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(line.split("\t")[:5]) for line in lines if line and not line.startswith("#")]
+
+
+def temporals(sentence: str, reference: str) -> list[tuple[str, str, str | None]]:
+    doc = Document(text=sentence)
+    if reference != "-":
+        doc.reference_date = dt.date.fromisoformat(reference)
+    return [(t.text, t.kind, t.value) for t in DatesStage()(segment(doc)).temporals]
+
+
+@pytest.mark.parametrize("sentence,reference,span,kind,value", read_cases())
+def test_context_case(sentence, reference, span, kind, value):
+    assert (span, kind, value) in temporals(sentence, reference)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Өткен маусымда ол орта есеппен 5,6 ұпай және 2,6 допты іліп алу нәтижесін көрсетті.",
+    "Театр осы маусымда бес премьера ұсынады."])
+def test_a_season_is_not_june(sentence):
+    # the first from kk-text (a basketball season)
+    assert temporals(sentence, "2019-06-10") == []
+
+
+def test_a_time_in_a_new_paragraph_with_several_days_before_keeps_xs():
+    text = "10 мамырда жарыс, 12 мамырда марапаттау өтеді.\nСтарт сағат 08:00-де."
+    assert ("сағат 08:00-де", "time", "XXXX-XX-XXT08:00") in temporals(text, "2025-04-01")
