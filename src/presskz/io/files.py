@@ -139,20 +139,33 @@ def read_text_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
     p = Path(path)
     if p.is_dir():
         raise InputError("is_directory", "is a directory (use `presskz batch DIR`)", str(p))
+    return source_from_bytes(read_file_bounded(p, max_bytes), str(p), max_bytes)
+
+
+def read_file_bounded(p: Path, max_bytes: int) -> bytes:
+    """The bytes of a file, refused before reading when its size is over max_bytes, and while
+    reading when it says nothing of its size (/dev/zero, a pipe); InputError if not."""
     try:
         size = p.stat().st_size
+        if size > max_bytes:  # refuse before reading a huge file into memory
+            raise InputError("too_large", f"{size} bytes is over the limit of {max_bytes} "
+                             "(--max-bytes)", str(p))
+        with open(p, "rb") as handle:
+            return read_bounded(handle, max_bytes, str(p))
     except FileNotFoundError:
         raise InputError("not_found", "no such file", str(p)) from None
     except OSError as exc:
         raise InputError("unreadable", exc.strerror or str(exc), str(p)) from exc
-    if size > max_bytes:  # refuse before reading a huge file into memory
-        raise InputError("too_large", f"{size} bytes is over the limit of {max_bytes} "
-                         "(--max-bytes)", str(p))
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError("unreadable", exc.strerror or str(exc), str(p)) from exc
-    return source_from_bytes(raw, str(p), max_bytes)
+
+
+def read_bounded(handle: IO[bytes], max_bytes: int, path: str | None = None) -> bytes:
+    """At most max_bytes from a binary handle; InputError "too_large" as soon as there is more,
+    so that an endless stream (stdin, /dev/zero) stops at the limit, not at memory's end."""
+    raw = handle.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise InputError("too_large", f"more than the limit of {max_bytes} bytes "
+                         "(--max-bytes)", path)
+    return raw
 
 
 def jsonl_values(lines: Iterable[bytes] | Iterable[str]) -> Iterator[tuple[int, Any, str | None]]:
