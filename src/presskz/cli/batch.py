@@ -68,6 +68,7 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
       presskz batch news.jsonl --text-field body -o out.jsonl --reference-date 2016-11-03
       presskz batch /shared/releases -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from presskz.batch.limits import capped_jobs
     from presskz.batch.output import OutputLockedError, ResumeMismatchError
     from presskz.batch.partition import BatchOptions, PipelineLoadError
     from presskz.batch.runner import run_batch
@@ -79,6 +80,10 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
     options = BatchOptions(pipeline=pipeline_name, reference_date=reference_date,
                            text_field=text_field, max_bytes=max_bytes)
+    if engine == "local" or scheduler is None:  # workers on this machine
+        jobs, warning = capped_jobs(jobs, pipeline_name)
+        if warning:
+            click.echo(f"presskz batch: {warning}", err=True)
     try:
         summary = run_batch(list(inputs), out, options, errors=errors, jobs=jobs,
                             chunk_size=chunk_size, chunk_bytes=chunk_bytes, resume=resume,

@@ -1,0 +1,44 @@
+"""Reliability: --jobs, special files, symlink loops and deep HTML are bounded, not trusted."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from batch_corpus import make_releases
+from presskz.cli.main import main
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"traceback instead of an error line: {result.exception!r}")
+    return result
+
+
+def lines(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_jobs_above_the_core_count_are_capped_with_a_warning(tmp_path):
+    make_releases(tmp_path / "in", 2)
+    jobs = len(os.sched_getaffinity(0)) + 1
+    result = run("batch", tmp_path / "in", "-o", tmp_path / "o.jsonl", "--jobs", jobs,
+                 "--pipeline", "fast")
+    assert result.exit_code == 0, result.output
+    assert f"--jobs {jobs} capped to" in result.output
+    assert len(lines(tmp_path / "o.jsonl")) == 2
+
+
+def test_jobs_are_capped_by_memory_at_the_pipeline_worker_size(monkeypatch):
+    from presskz.batch import limits
+
+    monkeypatch.setattr(limits, "usable_cores", lambda: 64)
+    monkeypatch.setattr(limits, "total_memory", lambda: 2 << 30)
+    assert limits.capped_jobs(8, "default")[0] == 3  # 2 GB at ~0.6 GB a worker
+    assert limits.capped_jobs(8, "fast") == (8, None)
