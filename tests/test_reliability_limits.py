@@ -42,3 +42,31 @@ def test_jobs_are_capped_by_memory_at_the_pipeline_worker_size(monkeypatch):
     monkeypatch.setattr(limits, "total_memory", lambda: 2 << 30)
     assert limits.capped_jobs(8, "default")[0] == 3  # 2 GB at ~0.6 GB a worker
     assert limits.capped_jobs(8, "fast") == (8, None)
+
+
+def test_a_fifo_in_the_input_folder_is_an_error_line_not_read(tmp_path):
+    make_releases(tmp_path / "in", 1)
+    os.mkfifo(tmp_path / "in" / "pipe.txt")  # opening it would wait for a writer forever
+    command = [sys.executable, "-m", "presskz.cli", "batch", str(tmp_path / "in"),
+               "-o", str(tmp_path / "o.jsonl"), "--pipeline", "fast"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, env=os.environ)
+    assert done.returncode == 1, done.stderr
+    [error] = lines(tmp_path / "o.errors.jsonl")
+    assert (error["doc_id"], error["error_type"]) == ("pipe", "not_regular")
+    assert len(lines(tmp_path / "o.jsonl")) == 1
+
+
+@pytest.mark.parametrize("loop", ["self", "pair"])
+def test_a_symlink_loop_under_the_input_folder_is_an_error_line(tmp_path, loop):
+    make_releases(tmp_path / "in", 1)
+    if loop == "self":
+        (tmp_path / "in" / "loop.txt").symlink_to("loop.txt")
+    else:
+        (tmp_path / "in" / "a.txt").symlink_to("loop.txt")
+        (tmp_path / "in" / "loop.txt").symlink_to("a.txt")
+    result = run("batch", tmp_path / "in", "-o", tmp_path / "o.jsonl", "--pipeline", "fast")
+    assert result.exit_code == 1, result.output
+    errors = lines(tmp_path / "o.errors.jsonl")
+    assert errors and all(e["error_type"] == "unreadable" for e in errors)
+    assert "symlink loop" in errors[0]["message"]
+    assert len(lines(tmp_path / "o.jsonl")) == 1

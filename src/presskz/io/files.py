@@ -16,7 +16,8 @@ from typing import IO, Any, Iterable, Iterator
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a press release is a few KB; 10 MB is generous
 
-ERROR_KINDS = ("not_found", "is_directory", "empty", "binary", "decode", "too_large", "unreadable")
+ERROR_KINDS = ("not_found", "is_directory", "empty", "binary", "decode", "too_large", "unreadable",
+               "not_regular")
 
 
 class InputError(Exception):
