@@ -70,3 +70,34 @@ def test_a_symlink_loop_under_the_input_folder_is_an_error_line(tmp_path, loop):
     assert errors and all(e["error_type"] == "unreadable" for e in errors)
     assert "symlink loop" in errors[0]["message"]
     assert len(lines(tmp_path / "o.jsonl")) == 1
+
+
+DEEP_HTML = """
+import time
+from presskz.io.readers import load_html
+html = "<html><body>" + "<div>" * 500_000 + "<p>Алматы қаласының әкімі кездесу өткізді.</p>" \\
+    + "</div>" * 500_000 + "</body></html>"
+start = time.perf_counter()
+loaded = load_html(html.encode(), "deep.html")
+print(round(time.perf_counter() - start, 2), loaded.source.text, loaded.source.warnings)
+"""
+
+
+@pytest.mark.slow
+def test_html_nested_500k_divs_deep_reads_in_seconds_with_a_warning():
+    # 40,000 divs deep took 4 s to parse, 500,000 minutes (the HTML parser's checks walk the
+    # stack of open elements): run apart, so that a regression times out instead of hanging
+    done = subprocess.run([sys.executable, "-c", DEEP_HTML], capture_output=True, text=True,
+                          timeout=60, env=os.environ)
+    assert done.returncode == 0, done.stderr[-800:]
+    seconds, rest = done.stdout.split(" ", 1)
+    assert float(seconds) < 10
+    assert "әкімі кездесу өткізді" in rest
+    assert "nested" in rest
+
+
+def test_a_page_nested_within_the_limit_is_left_as_it_is():
+    from presskz.io.html_depth import bounded_depth
+
+    page = "<html><body>" + "<div><p>мәтін<br>" * 200 + "</div>" * 200 + "</body></html>"
+    assert bounded_depth(page) == (page, [])

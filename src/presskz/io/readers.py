@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from presskz.core.extras import require
+from presskz.io.html_depth import bounded_depth
 from presskz.io.files import DEFAULT_MAX_BYTES, InputError, Source, clean_text, decode_bytes, \
     read_file_bounded, source_from_bytes
 
@@ -77,11 +78,12 @@ def read_raw(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return read_file_bounded(path, max_bytes)
 
 
-def _source(text: str, raw: bytes, path: str, encoding: str) -> Source:
+def _source(text: str, raw: bytes, path: str, encoding: str, found: list[str] = ()) -> Source:
     if not text.strip():
         raise InputError("empty", "no text found", path)
     text, warnings = clean_text(text)
-    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding, warnings)
+    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding,
+                  [*found, *warnings])
 
 
 def load_txt(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
@@ -93,9 +95,10 @@ def load_html(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Load
     if not raw.strip():
         raise InputError("empty", "empty file", path)
     html, encoding = decode_bytes(raw, path)
+    html, warnings = bounded_depth(html)
     text, meta = html_main_text(html)
     meta["format"] = "html"
-    return Loaded(_source(text, raw, path, encoding), meta)
+    return Loaded(_source(text, raw, path, encoding, warnings), meta)
 
 
 def html_main_text(html: str) -> tuple[str, dict[str, Any]]:
