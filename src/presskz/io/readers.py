@@ -23,8 +23,9 @@ from typing import Any
 
 from presskz.core.extras import require
 from presskz.io.html_depth import bounded_depth
-from presskz.io.files import DEFAULT_MAX_BYTES, InputError, Source, clean_text, decode_bytes, \
-    read_file_bounded, source_from_bytes
+from presskz.io.encodings import declared_charset
+from presskz.io.files import DEFAULT_MAX_BYTES, InputError, Source, clean_text, \
+    decode_with_warnings, read_file_bounded, source_from_bytes
 
 FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".docx": "docx",
            ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -94,11 +95,11 @@ def load_html(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Load
     """Main text and metadata (title, date, url) of an HTML page."""
     if not raw.strip():
         raise InputError("empty", "empty file", path)
-    html, encoding = decode_bytes(raw, path)
-    html, warnings = bounded_depth(html)
+    html, encoding, unsure = decode_with_warnings(raw, path, declared_charset(raw))
+    html, deep = bounded_depth(html)
     text, meta = html_main_text(html)
     meta["format"] = "html"
-    return Loaded(_source(text, raw, path, encoding, warnings), meta)
+    return Loaded(_source(text, raw, path, encoding, unsure + deep), meta)
 
 
 def html_main_text(html: str) -> tuple[str, dict[str, Any]]:

@@ -149,7 +149,8 @@ def add_quantities(doc: Document) -> Document:
                 continue  # two grammar words inside one token ("5-6 000"): the token goes once
             # doc.span takes its text from doc.text at the offsets: doc.add's check holds
             doc.quantities.append(doc.span(span_start, span_end, Quantity, kind=found.kind,
-                                           value=storable(found.value), unit=found.unit, approx=found.approx))
+                                           value=storable(found.value), unit=found.unit,
+                                           approx=found.approx))
     return doc
 
 
