@@ -17,8 +17,9 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
 # Elements that hold no other element open: void ones (HTML ignores the slash of <div/>: only
 # these close themselves), and ones a parser closes at the next sibling (a page of unclosed <p>
 # or <li> is not deep)
-_FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input",
-                   "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option"})
+_FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th",
+                   "option"})
 
 
 def _depths(html: str):
