@@ -19,15 +19,17 @@ from typing import Callable, Iterator
 
 from presskz.batch.partition import ERR, BatchOptions, _sha_or_none, process_partition
 from presskz.batch.inputs import Unit
+from presskz.batch.orphans import die_with_parent
 from presskz.batch.output import error_record
 
 _OPTIONS: BatchOptions | None = None
 
 
-def _init_worker(options: BatchOptions, threads: int, ready) -> None:
-    """Runs once in each worker: limit math threads (N workers share the cores), build the
-    pipeline, then say so on the `ready` queue."""
+def _init_worker(options: BatchOptions, threads: int, ready, parent: int) -> None:
+    """Runs once in each worker: end with the batch process, limit math threads (N workers
+    share the cores), build the pipeline, then say so on the `ready` queue."""
     global _OPTIONS
+    die_with_parent(parent)
     _OPTIONS = options
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(threads)
@@ -69,7 +71,7 @@ class WorkerPool:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker,
-                                   initargs=(self.options, self.threads, self.ready))
+                                   initargs=(self.options, self.threads, self.ready, os.getpid()))
 
     def restart(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -92,8 +94,13 @@ class WorkerPool:
                     _sha_or_none(unit)), ensure_ascii=False)))
         return results
 
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, interrupted: bool = False) -> None:
+        """Shut the pool down: after the last result, or at once when the batch is interrupted
+        (Ctrl-C, SIGTERM), ending the workers' partitions in flight (--resume redoes them)."""
+        if interrupted:
+            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                process.terminate()
+        self.pool.shutdown(wait=not interrupted, cancel_futures=True)
         for _ in range(self.jobs):  # lets the watcher thread end if it is still waiting
             self.ready.put(None)
 
@@ -122,6 +129,7 @@ def run_pool(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
                     pending[i] = (other, future.result() if ok else workers.one_by_one(other))
             return result
 
+    interrupted = True
     try:
         for chunk in chunks:
             pending.append((chunk, workers.submit(chunk)))
@@ -129,5 +137,6 @@ def run_pool(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
                 yield next_result()
         while pending:
             yield next_result()
+        interrupted = False
     finally:
-        workers.close()
+        workers.close(interrupted)

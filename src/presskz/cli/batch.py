@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import threading
 from pathlib import Path
 
 import click
@@ -84,6 +86,9 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
         jobs, warning = capped_jobs(jobs, pipeline_name)
         if warning:
             click.echo(f"presskz batch: {warning}", err=True)
+    # SIGTERM stops the batch as Ctrl-C does (handlers can only be set from the main thread)
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main else None
     try:
         summary = run_batch(list(inputs), out, options, errors=errors, jobs=jobs,
                             chunk_size=chunk_size, chunk_bytes=chunk_bytes, resume=resume,
@@ -92,13 +97,24 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
         _fail(exc, EXIT_PIPELINE)
     except (OutputPathError, OutputLockedError, ResumeMismatchError) as exc:
         _fail(exc, EXIT_USAGE)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         click.echo(f"presskz batch: interrupted; every line in {out} is complete: add --resume "
                    "to continue", err=True)
-        raise SystemExit(130) from None
+        raise SystemExit(128 + signal.SIGTERM if isinstance(exc, Terminated) else 130) from None
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
     click.echo(f"presskz batch: {summary.line()}", err=True)
     if summary.errors:
         raise SystemExit(EXIT_SOME_FAILED)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, a scheduler stopping the job): stops the batch as Ctrl-C does."""
+
+
+def _terminated(signum, frame):
+    raise Terminated()
 
 
 @click.command(name="load")
