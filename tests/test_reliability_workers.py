@@ -2,6 +2,7 @@
 document is blamed for a worker's death only after a fresh worker dies on it too."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -67,10 +68,8 @@ def wait_gone(pids: set[int], timeout: float = 10) -> set[int]:
 
 def kill_all(pids: set[int]) -> None:
     for pid in pids:
-        try:
+        with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
 
 
 @pytest.mark.slow
@@ -104,3 +103,64 @@ def test_sigterm_stops_the_batch_like_ctrl_c(tmp_path):
     assert not left, "workers outlived the stopped batch"
     for line in out.read_bytes().splitlines():
         json.loads(line)  # every line written is whole
+
+
+class Finished:
+    def __init__(self, value=None, error=None):
+        self.value, self.error = value, error
+
+    def result(self):
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
+def test_a_document_whose_worker_was_killed_once_is_retried_in_a_fresh_worker():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from presskz.batch.inputs import Unit
+    from presskz.batch.pool import WorkerPool
+
+    answers = [Finished(error=BrokenProcessPool("killed from outside")),
+               Finished([("out", '{"doc_id": "a"}')])]
+    pool = WorkerPool.__new__(WorkerPool)  # no processes: submit answers as a worker would
+    pool.submit = lambda chunk: answers.pop(0)
+    restarts = []
+    pool.restart = lambda: restarts.append(1)
+    assert pool.one_by_one([Unit("txt", "a.txt", "a")]) == [("out", '{"doc_id": "a"}')]
+    assert restarts == [1]
+
+
+def test_a_document_that_kills_a_fresh_worker_too_is_blamed():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from presskz.batch.inputs import Unit
+    from presskz.batch.pool import WorkerPool
+
+    pool = WorkerPool.__new__(WorkerPool)
+    pool.submit = lambda chunk: Finished(error=BrokenProcessPool("killed"))
+    pool.restart = lambda: None
+    [(stream, line)] = pool.one_by_one([Unit("txt", "a.txt", "a")])
+    assert (stream, json.loads(line)["error_type"]) == ("err", "worker_crashed")
+
+
+@pytest.mark.parametrize("error_type", ["worker_crashed", "timeout", "internal"])
+def test_resume_retries_documents_that_failed_for_want_of_a_worker(tmp_path, error_type):
+    from click.testing import CliRunner
+
+    from presskz.cli.main import main
+
+    make_releases(tmp_path / "in", 2)
+    out, errors = tmp_path / "o.jsonl", tmp_path / "o.errors.jsonl"
+    args = ["batch", str(tmp_path / "in"), "-o", str(out), "--pipeline", "fast"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    first, second = out.read_text(encoding="utf-8").splitlines()
+    failed = json.loads(second)
+    out.write_text(first + "\n", encoding="utf-8")  # as if the second had failed
+    errors.write_text(json.dumps({"doc_id": failed["doc_id"], "path": "x", "error_type": error_type,
+                                  "message": "m", "sha256": failed["source"]["sha256"]}) + "\n")
+    result = CliRunner().invoke(main, [*args, "--resume"])
+    assert result.exit_code == 0, result.output
+    assert sorted(json.loads(line)["doc_id"] for line in out.read_text().splitlines()) == \
+        sorted([json.loads(first)["doc_id"], failed["doc_id"]])
+    assert errors.read_text() == ""

@@ -81,16 +81,21 @@ class WorkerPool:
         return self.pool.submit(_run, chunk)
 
     def one_by_one(self, chunk: list[Unit]) -> list[tuple[str, str]]:
-        """Retry a partition document by document; a document that kills a worker is an error."""
+        """Retry a partition document by document; a document that kills a worker is retried
+        once in a fresh worker (the first may have been killed from outside: the OOM killer,
+        a stray kill), and only one that kills that worker too is an error."""
         results = []
         for unit in chunk:
-            try:
-                results.extend(self.submit([unit]).result())
-            except BrokenProcessPool:
-                self.restart()
+            for _attempt in (1, 2):
+                try:
+                    results.extend(self.submit([unit]).result())
+                    break
+                except BrokenProcessPool:
+                    self.restart()
+            else:
                 results.append((ERR, json.dumps(error_record(
                     unit.doc_id, unit.where, "worker_crashed",
-                    "the worker process died while processing this document",
+                    "the worker process died while processing this document, twice",
                     _sha_or_none(unit)), ensure_ascii=False)))
         return results
 
