@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import errno
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,7 @@ class Unit:
     line: int | None = None
     raw: bytes | None = None
     size: int = 0  # bytes, for cutting partitions of similar work
+    problem: tuple[str, str] | None = None  # (error kind, message): found unreadable, not read
 
     @property
     def where(self) -> str:
@@ -40,6 +43,7 @@ class InputFile:
     path: Path
     doc_id: str  # the document id (or, for JSONL, the prefix of its lines' ids)
     fmt: str
+    problem: tuple[str, str] | None = None  # (error kind, message) for an entry not to read
 
 
 def _doc_id(path: Path, root: Path | None) -> str:
@@ -65,14 +69,47 @@ def find_inputs(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> tuple[li
             continue
         for path in sorted(given.rglob("*")):
             rel = path.relative_to(given)
-            if any(part.startswith(".") for part in rel.parts) or path.is_dir():
+            if any(part.startswith(".") for part in rel.parts):
+                continue
+            problem = _entry_problem(path)
+            if problem == _FOLDER:
                 continue
             fmt = format_of(path)
-            if fmt is None or path.resolve() in skip:
+            if fmt is None or (problem is None and path.resolve() in skip):
                 ignored += fmt is None
                 continue
-            found.append(InputFile(path, _doc_id(path, given), fmt))
+            found.append(InputFile(path, _doc_id(path, given), fmt, problem))
     return _unique_ids(found), ignored
+
+
+_FOLDER = ("folder", "")
+
+
+def _entry_problem(path: Path) -> tuple[str, str] | None:
+    """None for a regular file (through symlinks), _FOLDER for a folder, else (error kind,
+    message): a FIFO would block the batch on opening it, a device never ends, a symlink loop
+    cannot be resolved; each becomes an error line, not a read or an abort."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "unreadable", "symlink loop (too many levels of symbolic links)"
+        if exc.errno == errno.ENOENT:
+            return "not_found", "no such file (a symlink to nothing)"
+        return "unreadable", exc.strerror or str(exc)
+    if stat.S_ISDIR(mode):
+        return _FOLDER
+    if not stat.S_ISREG(mode):
+        return "not_regular", "not a regular file (a FIFO, socket or device): not read"
+    return None
+
+
+def _resolved(path: Path) -> Path:
+    """The path resolved, or as it is when it cannot be (a symlink loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _unique_ids(files: list[InputFile]) -> list[InputFile]:
@@ -83,17 +120,17 @@ def _unique_ids(files: list[InputFile]) -> list[InputFile]:
     "2017/r1.txt"), so that no record replaces another in `presskz load` or --resume."""
     unique, seen = [], set()
     for f in files:
-        if f.path.resolve() not in seen:
-            seen.add(f.path.resolve())
+        if _resolved(f.path) not in seen:
+            seen.add(_resolved(f.path))
             unique.append(f)
     files = unique
     for f in _clashing(files):
         f.doc_id += f.path.suffix
     still = _clashing(files)
     if still:
-        parent = Path(os.path.commonpath([f.path.resolve().parent for f in still]))
+        parent = Path(os.path.commonpath([_resolved(f.path).parent for f in still]))
         for f in still:
-            f.doc_id = f.path.resolve().relative_to(parent).as_posix()
+            f.doc_id = _resolved(f.path).relative_to(parent).as_posix()
     return files
 
 
@@ -106,7 +143,7 @@ def count_units(files: list[InputFile]) -> int:
     """Number of documents: one per file, one per non-blank JSONL line."""
     total = 0
     for f in files:
-        total += _count_lines(f.path) if f.fmt == "jsonl" else 1
+        total += _count_lines(f.path) if f.fmt == "jsonl" and f.problem is None else 1
     return total
 
 
@@ -121,6 +158,9 @@ def _count_lines(path: Path) -> int:
 def iter_units(files: list[InputFile]) -> Iterator[Unit]:
     """The units of the files, in order; a JSONL file is read line by line, lazily."""
     for f in files:
+        if f.problem is not None:
+            yield Unit(f.fmt, str(f.path), bounded_doc_id(f.doc_id), problem=f.problem)
+            continue
         if f.fmt != "jsonl":
             yield Unit(f.fmt, str(f.path), bounded_doc_id(f.doc_id), size=_size(f.path))
             continue
@@ -144,6 +184,8 @@ def resume_keys(unit: Unit) -> list[tuple[str, str | None]]:
     bytes decide how the unit loads, so the key found among the done ones is the one it gets."""
     if unit.raw is not None:
         sha: str | None = hashlib.sha256(unit.raw).hexdigest()
+    elif unit.problem is not None:
+        sha = None
     else:
         try:
             with open(unit.path, "rb") as fh:

@@ -137,8 +137,16 @@ def truncate_partial_line(path: Path) -> int:
         return size - keep
 
 
+# Error lines that say nothing against the document (its worker died or ran out of time, or a
+# bug of ours): --resume runs the document again instead of keeping them
+RETRIED_ERRORS = ("worker_crashed", "timeout", "internal")
+_RETRIED = re.compile(rb'"error_type": ?"(?:' + b"|".join(e.encode() for e in RETRIED_ERRORS)
+                      + rb')"')
+
+
 def scan_done(paths: Iterable[Path]) -> tuple[set[DoneKey], int]:
-    """Resume keys of every complete line in the given files, and the number of bad lines."""
+    """Resume keys of every complete line in the given files but the error lines to retry
+    (RETRIED_ERRORS), and the number of bad lines."""
     done: set[DoneKey] = set()
     bad = 0
     for path in paths:
@@ -150,9 +158,20 @@ def scan_done(paths: Iterable[Path]) -> tuple[set[DoneKey], int]:
                 key = line_key(raw)
                 if key is None:
                     bad += 1
-                else:
+                elif not _retried(raw):
                     done.add(key)
     return done, bad
+
+
+def _retried(raw: bytes) -> bool:
+    """Whether a line is an error line of a kind --resume retries."""
+    if not _RETRIED.search(raw):
+        return False
+    try:
+        line = json.loads(raw)
+    except ValueError:
+        return False
+    return isinstance(line, dict) and line.get("error_type") in RETRIED_ERRORS
 
 
 class OutputLockedError(RuntimeError):

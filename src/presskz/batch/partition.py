@@ -46,6 +46,8 @@ class PipelineLoadError(RuntimeError):
 
 def load_unit(unit: Unit, options: BatchOptions) -> Loaded:
     """Read and decode one unit; raises InputError."""
+    if unit.problem is not None:
+        raise InputError(*unit.problem, unit.path)
     if unit.fmt == "jsonl":
         return load_jsonl_line(unit.raw or b"", unit.where, options.text_field, options.max_bytes)
     raw = read_raw(Path(unit.path), options.max_bytes)
@@ -169,6 +171,8 @@ def _sha_or_none(unit: Unit) -> str | None:
     """sha256 of the input bytes when they can be read at all (keys error records for resume)."""
     if unit.raw is not None:
         return hashlib.sha256(unit.raw).hexdigest()
+    if unit.problem is not None:
+        return None  # not to be opened: it may be a FIFO
     try:
         with open(unit.path, "rb") as fh:
             return hashlib.file_digest(fh, "sha256").hexdigest()

@@ -20,15 +20,17 @@ from collections.abc import Callable, Iterator
 
 from presskz.batch.partition import ERR, BatchOptions, _sha_or_none, process_partition
 from presskz.batch.inputs import Unit
+from presskz.batch.orphans import die_with_parent
 from presskz.batch.output import error_record
 
 _OPTIONS: BatchOptions | None = None
 
 
-def _init_worker(options: BatchOptions, threads: int, ready) -> None:
-    """Runs once in each worker: limit math threads (N workers share the cores), build the
-    pipeline, then say so on the `ready` queue."""
+def _init_worker(options: BatchOptions, threads: int, ready, parent: int) -> None:
+    """Runs once in each worker: end with the batch process, limit math threads (N workers
+    share the cores), build the pipeline, then say so on the `ready` queue."""
     global _OPTIONS
+    die_with_parent(parent)
     _OPTIONS = options
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(threads)
@@ -70,7 +72,7 @@ class WorkerPool:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker,
-                                   initargs=(self.options, self.threads, self.ready))
+                                   initargs=(self.options, self.threads, self.ready, os.getpid()))
 
     def restart(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -80,21 +82,31 @@ class WorkerPool:
         return self.pool.submit(_run, chunk)
 
     def one_by_one(self, chunk: list[Unit]) -> list[tuple[str, str]]:
-        """Retry a partition document by document; a document that kills a worker is an error."""
+        """Retry a partition document by document; a document that kills a worker is retried
+        once in a fresh worker (the first may have been killed from outside: the OOM killer,
+        a stray kill), and only one that kills that worker too is an error."""
         results = []
         for unit in chunk:
-            try:
-                results.extend(self.submit([unit]).result())
-            except BrokenProcessPool:
-                self.restart()
+            for _attempt in (1, 2):
+                try:
+                    results.extend(self.submit([unit]).result())
+                    break
+                except BrokenProcessPool:
+                    self.restart()
+            else:
                 results.append((ERR, json.dumps(error_record(
                     unit.doc_id, unit.where, "worker_crashed",
-                    "the worker process died while processing this document",
+                    "the worker process died while processing this document, twice",
                     _sha_or_none(unit)), ensure_ascii=False)))
         return results
 
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, interrupted: bool = False) -> None:
+        """Shut the pool down: after the last result, or at once when the batch is interrupted
+        (Ctrl-C, SIGTERM), ending the workers' partitions in flight (--resume redoes them)."""
+        if interrupted:
+            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                process.terminate()
+        self.pool.shutdown(wait=not interrupted, cancel_futures=True)
         for _ in range(self.jobs):  # lets the watcher thread end if it is still waiting
             self.ready.put(None)
 
@@ -123,6 +135,7 @@ def run_pool(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
                     pending[i] = (other, future.result() if ok else workers.one_by_one(other))
             return result
 
+    interrupted = True
     try:
         for chunk in chunks:
             pending.append((chunk, workers.submit(chunk)))
@@ -130,5 +143,6 @@ def run_pool(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
                 yield next_result()
         while pending:
             yield next_result()
+        interrupted = False
     finally:
-        workers.close()
+        workers.close(interrupted)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import threading
 from pathlib import Path
 
 import click
@@ -71,6 +73,7 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
       presskz batch /shared/releases -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
       presskz batch corpora/ -o out/records.jsonl --html out/pages    # + a page per record
     """
+    from presskz.batch.limits import capped_jobs
     from presskz.batch.output import OutputLockedError, ResumeMismatchError
     from presskz.batch.partition import BatchOptions, PipelineLoadError
     from presskz.batch.runner import run_batch
@@ -83,6 +86,13 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
     options = BatchOptions(pipeline=pipeline_name, reference_date=reference_date,
                            text_field=text_field, max_bytes=max_bytes,
                            html_dir=str(html_dir.resolve()) if html_dir else None)
+    if engine == "local" or scheduler is None:  # workers on this machine
+        jobs, warning = capped_jobs(jobs, pipeline_name)
+        if warning:
+            click.echo(f"presskz batch: {warning}", err=True)
+    # SIGTERM stops the batch as Ctrl-C does (handlers can only be set from the main thread)
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main else None
     try:
         summary = run_batch(list(inputs), out, options, errors=errors, jobs=jobs,
                             chunk_size=chunk_size, chunk_bytes=chunk_bytes, resume=resume,
@@ -91,10 +101,13 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
         _fail(exc, EXIT_PIPELINE)
     except (OutputPathError, OutputLockedError, ResumeMismatchError) as exc:
         _fail(exc, EXIT_USAGE)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         click.echo(f"presskz batch: interrupted; every line in {out} is complete: add --resume "
                    "to continue", err=True)
-        raise SystemExit(130) from None
+        raise SystemExit(128 + signal.SIGTERM if isinstance(exc, Terminated) else 130) from None
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
     click.echo(f"presskz batch: {summary.line()}", err=True)
     if html_dir:
         _write_html_index(out, html_dir)
@@ -112,6 +125,14 @@ def _write_html_index(out: Path, html_dir: Path) -> None:
     html_dir.mkdir(parents=True, exist_ok=True)
     (html_dir / "index.html").write_text(records_index(records), encoding="utf-8")
     click.echo(f"presskz batch: {len(records)} pages and index.html in {html_dir}", err=True)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, a scheduler stopping the job): stops the batch as Ctrl-C does."""
+
+
+def _terminated(signum, frame):
+    raise Terminated()
 
 
 @click.command(name="load")

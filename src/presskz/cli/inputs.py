@@ -11,7 +11,7 @@ from pathlib import Path
 
 from presskz.batch.inputs import InputFile, iter_units
 from presskz.batch.partition import OUT, BatchOptions, process_partition
-from presskz.io.files import read_text_file, source_from_bytes
+from presskz.io.files import read_bounded, read_text_file, source_from_bytes
 from presskz.io.readers import format_of
 
 
@@ -22,7 +22,8 @@ def extract_lines(name: str, pipe, options: BatchOptions) -> list[tuple[str, str
         from presskz.api import document_from_source
         from presskz.core.record_builder import build_record
 
-        source = source_from_bytes(sys.stdin.buffer.read(), None, options.max_bytes)
+        raw = read_bounded(sys.stdin.buffer, options.max_bytes, "<stdin>")
+        source = source_from_bytes(raw, None, options.max_bytes)
         doc = pipe(document_from_source(source, reference_date=options.reference_date))
         return [(OUT, build_record(doc, pipe).model_dump_json())]
     path = Path(name)

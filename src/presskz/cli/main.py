@@ -61,7 +61,7 @@ def main(ctx: click.Context, verbose: bool, debug: bool) -> None:
               help="Date that relative expressions (биыл, ертең) are resolved against.")
 @click.option("--pipeline", "pipeline_name", default="default", show_default=True,
               help="Pipeline name (default, fast) or path to a YAML spec.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=click.IntRange(1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @click.pass_context
 def extract(ctx, files, output, pretty, reference_date, pipeline_name, max_bytes):

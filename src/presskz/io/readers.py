@@ -22,8 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from presskz.core.extras import require
-from presskz.io.files import DEFAULT_MAX_BYTES, InputError, Source, clean_text, decode_bytes, \
-    source_from_bytes
+from presskz.io.html_depth import bounded_depth
+from presskz.io.encodings import declared_charset
+from presskz.io.files import DEFAULT_MAX_BYTES, InputError, Source, clean_text, \
+    decode_with_warnings, read_file_bounded, source_from_bytes
 
 FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".docx": "docx",
            ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -70,26 +72,19 @@ def format_of(path: Path) -> str | None:
 
 
 def read_raw(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a file, refusing directories, missing and oversized files before reading."""
+    """The bytes of a file, refusing directories, missing and oversized files before reading,
+    and endless ones (a character device) while reading."""
     if path.is_dir():
         raise InputError("is_directory", "is a directory", str(path))
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError("too_large", f"{size} bytes is over the limit of {max_bytes} "
-                             "(--max-bytes)", str(path))
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("not_found", "no such file", str(path)) from None
-    except OSError as exc:
-        raise InputError("unreadable", exc.strerror or str(exc), str(path)) from exc
+    return read_file_bounded(path, max_bytes)
 
 
-def _source(text: str, raw: bytes, path: str, encoding: str) -> Source:
+def _source(text: str, raw: bytes, path: str, encoding: str, found: list[str] = ()) -> Source:
     if not text.strip():
         raise InputError("empty", "no text found", path)
     text, warnings = clean_text(text)
-    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding, warnings)
+    return Source(text, path, hashlib.sha256(raw).hexdigest(), len(raw), encoding,
+                  [*found, *warnings])
 
 
 def load_txt(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
@@ -100,10 +95,11 @@ def load_html(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Load
     """Main text and metadata (title, date, url) of an HTML page."""
     if not raw.strip():
         raise InputError("empty", "empty file", path)
-    html, encoding = decode_bytes(raw, path)
+    html, encoding, unsure = decode_with_warnings(raw, path, declared_charset(raw))
+    html, deep = bounded_depth(html)
     text, meta = html_main_text(html)
     meta["format"] = "html"
-    return Loaded(_source(text, raw, path, encoding), meta)
+    return Loaded(_source(text, raw, path, encoding, unsure + deep), meta)
 
 
 def html_main_text(html: str) -> tuple[str, dict[str, Any]]:
@@ -141,6 +137,7 @@ def load_docx(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Load
     """Paragraph text (then table cells) of a .docx; title and created date as metadata."""
     docx = require("docx", "docx", "python-docx")
 
+    check_archive(raw, path, max_bytes)
     try:
         document = docx.Document(_io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -158,6 +155,27 @@ def load_docx(raw: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Load
     if props.created:
         meta["created"] = props.created.isoformat()
     return Loaded(_source(text, raw, path, "docx"), meta)
+
+
+# A .docx's XML is a few times the text it holds; an archive whose members add up to more than
+# this many times --max-bytes is refused as a zip bomb (0.75 MB can expand to 4 GB)
+ARCHIVE_EXPANSION = 10
+
+
+def check_archive(raw: bytes, path: str, max_bytes: int) -> None:
+    """Refuse a zip archive whose members' uncompressed sizes, read from its directory, add up
+    to more than ARCHIVE_EXPANSION * max_bytes. The directory bounds what is read: zipfile
+    never returns more of a member than the size the directory gives it (it stops there and
+    fails the CRC check), so a directory that understates a member cannot get past this."""
+    try:
+        with zipfile.ZipFile(_io.BytesIO(raw)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError("decode", f"not a readable .docx file ({exc})", path) from exc
+    limit = ARCHIVE_EXPANSION * max_bytes
+    if total > limit:
+        raise InputError("too_large", f"{total} bytes uncompressed is over the limit of {limit} "
+                         f"({ARCHIVE_EXPANSION} x --max-bytes)", path)
 
 
 def load_jsonl_line(raw: bytes, path: str, text_field: str = "text",

@@ -10,6 +10,7 @@ under both vowel-harmony series without listing them word by word.
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -26,6 +27,9 @@ DIGIT_WORD_RE = regex.compile(
 ORDINAL_SUFFIX_RE = regex.compile(r"^(?:ы|і)?н?(?:шы|ші)")
 ABLATIVE_ENDINGS = endings("ablative")
 SPACES_RE = regex.compile(r"[\s\u00a0\u202f]")
+# Python refuses to convert longer digit strings to int and back (sys.get_int_max_str_digits):
+# such a "number" is no value, and a value past it could not be written to JSON and read back
+MAX_DIGITS = 4300
 GROUPED_THOUSANDS_RE = regex.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # fullmatch: 1.200.000
 SEPARATORS_RE = regex.compile(r"[.,]")
 # punctuation around a word, none of it a letter or digit (may_hold_numeral strips it)
@@ -202,19 +206,37 @@ def analyze_digits(word: str) -> NumWord | None:
     if not match:
         return None
     value = parse_digits(match["num"])
+    if value is None:
+        return None
     suffix = (match["suffix"] or "").lower()
     ordinal = bool(ORDINAL_SUFFIX_RE.match(suffix))
     return NumWord(value, "digits", ordinal, suffix)
 
 
-def parse_digits(text: str) -> int | float:
-    """ "1 200 000" -> 1200000, "1,8" / "2.5" -> 1.8 / 2.5, "15 000" -> 15000."""
+def parse_digits(text: str) -> int | float | None:
+    """ "1 200 000" -> 1200000, "1,8" / "2.5" -> 1.8 / 2.5, "15 000" -> 15000; None for a digit
+    string longer than Python converts to an int (MAX_DIGITS)."""
     text = SPACES_RE.sub("", text)
+    if len(text) > MAX_DIGITS:
+        return None
     if GROUPED_THOUSANDS_RE.fullmatch(text):  # 1.200.000: grouping, not decimals
         return int(SEPARATORS_RE.sub("", text))
     if "," in text or "." in text:
         return float(text.replace(",", "."))
     return int(text)
+
+
+def storable(value: int | float | None) -> int | float | None:
+    """The value, or None when JSON cannot carry it: an int of more than MAX_DIGITS digits
+    (groups written apart, "1 000 000 ...", join past the limit) or an infinite float."""
+    if isinstance(value, int) and abs(value) >= _TOO_LARGE:
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+_TOO_LARGE = 10 ** MAX_DIGITS
 
 
 def load() -> None:

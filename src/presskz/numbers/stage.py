@@ -14,6 +14,7 @@ import regex
 
 from presskz.core.doc import Document, Quantity
 from presskz.numbers import rules as quantity_rules
+from presskz.numbers.numeral_lexicon import storable
 from presskz.numbers.rules import Found, chunk_may_start_number, chunk_words, find_quantities_in
 from presskz.numbers.words import WORD_RE, chunk_pieces
 from presskz.core.stage import Stage
@@ -151,7 +152,8 @@ def add_quantities(doc: Document) -> Document:
                 continue  # two grammar words inside one token ("5-6 000"): the token goes once
             # doc.span takes its text from doc.text at the offsets: doc.add's check holds
             doc.quantities.append(doc.span(span_start, span_end, Quantity, kind=found.kind,
-                                           value=found.value, unit=found.unit, approx=found.approx))
+                                           value=storable(found.value), unit=found.unit,
+                                           approx=found.approx))
     return doc
 
 
