@@ -19,6 +19,7 @@ from presskz.kk.data import read_tsv
 from presskz.kk.orthography import AND_WORDS, CLOSING_ONLY_QUOTES, OPENING_QUOTES, TITLE_HEAD_GAP
 from presskz.events.lexicon import squash, venue_nouns
 from presskz.events.matching import case_of, status_of
+from presskz.events.predicate import is_topic, load as predicate_load, predicate_status
 
 PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific first
 AGENT_TYPES = ("PERSON", "ORGANISATION", "NORP", "GPE", "POSITION")
@@ -55,9 +56,11 @@ def _participle_before(tokens: list[Token], clause: Clause, first: int) -> str |
     return None
 
 
-def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) -> tuple[str, bool]:
+def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int,
+                    predicate: bool = True) -> tuple[str, bool]:
     """(status, governed) of the event noun in tokens[first:last+1]: a participle right before it, else
-    the next finite event verb in the clause; governed is False when neither exists or the verb
+    the next finite event verb in the clause, else (with `predicate`) the tense of the clause's
+    predicate, any verb (predicate.py); governed is False when no event verb exists or the verb
     belongs to a nearer event noun (not one listed with this one)."""
     participle = _participle_before(tokens, clause, first)
     if participle is not None:
@@ -70,7 +73,9 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) 
             return status_of(hit[0], hit[1]), not crossed
         if nouns[i] and tokens[i - 1].text != "," and tokens[i - 1].text not in AND_WORDS:
             crossed = True
-    return "unknown", False
+    if not predicate or is_topic(tokens, last):
+        return "unknown", False
+    return predicate_status(tokens, clause.first, clause.last), False
 
 
 def _guillemet_title(doc: Document, close: int) -> str | None:
@@ -177,5 +182,5 @@ def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, lis
 
 def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
-    for build in (role_markers,):
+    for build in (role_markers, predicate_load):
         build()
