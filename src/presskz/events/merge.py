@@ -112,7 +112,8 @@ def _absorb(target: Found, new: Found) -> None:
         a.type = b.type  # "брифинг" then "баспасөз мәслихаты": the kin type gives way
     if a.type == GENERIC and b.type != GENERIC and not new.anaphor:
         a.type = b.type  # the specific trigger becomes the event's trigger
-        a.mentions.append(a.trigger)
+        if a.trigger is not None:
+            a.mentions.append(a.trigger)
         a.trigger = b.trigger
         target.lemma = new.lemma
     elif b.trigger is not None:

@@ -4,8 +4,9 @@ Kazakh puts the predicate last, so the clause's last word (with the word before 
 "өтіп жатыр", "өтетін болады", "өтуі тиіс") is matched against the finite endings of tense_rules.tsv,
 longest first: past -ды/-ті/-ған болатын, future -ады/-мақ/-атын болады, progressive -уда/-іп жатыр.
 Used by rules.status_for_noun when no event verb of the lexicon governs the event noun. A word that
-ends like a verb but is not a predicate (an adjective "маңызды") is listed in predicate_nonverbs.tsv; an event noun before a topic postposition ("форум туралы ...
-жазылды", topic_postpositions.tsv) takes no status from the predicate.
+ends like a verb but is not a predicate (an adjective "маңызды") is listed in predicate_nonverbs.tsv;
+an event noun before a topic postposition ("форум туралы ... жазылды", topic_postpositions.tsv)
+takes no status from the predicate.
 """
 from __future__ import annotations
 

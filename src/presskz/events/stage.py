@@ -4,7 +4,8 @@ Mentions come from mentions.py (trigger lexicon, clause by clause), arguments fr
 merge.py makes one event per happening out of them (its docstring has the rule). Document-level rules
 before merging: a clause without a time takes the time of the clause before it in the same sentence
 (a time shared by a list); an event without a place takes the place of the event just before it
-when that one has the same type and sits in the sentence before ("Алматыда ... ашылды. ... мұражай ... ашатын болады").
+when that one has the same type and sits in the sentence before ("Алматыда ... ашылды. ... мұражай
+... ашатын болады").
 """
 from __future__ import annotations
 
