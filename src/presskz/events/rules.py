@@ -28,6 +28,7 @@ PARTICIPLE_REACH = 10  # tokens an attributive participle may stand before its n
 # a backward scan tells a mark's direction from the mark alone: “ counts as opening
 OPEN_MARKS, CLOSE_MARKS = OPENING_QUOTES, CLOSING_ONLY_QUOTES
 TITLE_GAP = TITLE_HEAD_GAP  # words allowed between a «title» and its event noun
+VENUE_GAP = 2  # lowercase modifiers allowed between a genitive name and its venue noun
 
 
 @cache
@@ -121,21 +122,32 @@ def title_after(doc: Document, clause: Clause, last: int) -> str | None:
 
 
 def _followed_by_venue(doc: Document, ent: Entity, clause: Clause) -> bool:
+    """A venue noun in the locative follows the name, maybe after a few lowercase modifiers
+    ("Құлан ауылының орталық саябағында", "музей-қорығының тұрақты экспозиция залдарында"); a name
+    in «» counts up to its closing mark ("«Алау» мұзайдыны сарайында")."""
     i = doc.token_index_at(ent.end - 1)
-    if i is None or i + 1 >= clause.last:
+    if i is None:
         return False
-    word = doc.tokens[i + 1].text.lower()
-    return any(word.startswith(v) for v in venue_nouns()) and case_of(word) == "loc"
+    if i + 1 < clause.last and doc.tokens[i + 1].text in CLOSE_MARKS:
+        i += 1  # «Темір жол» саябағында
+    for k in range(i + 1, min(clause.last, i + 2 + VENUE_GAP)):
+        word = doc.tokens[k].text.lower()
+        if any(word.startswith(v) for v in venue_nouns()) and case_of(word) == "loc":
+            return True
+        if not doc.tokens[k].text[:1].islower():
+            return False
+    return False
 
 
 def places(doc: Document, clause: Clause) -> list[Entity]:
-    """Names of places in the clause: locatives, and genitives before a venue noun in the locative."""
+    """Names of places in the clause: locatives, and genitives or bare names before a venue noun in
+    the locative ("театрының сахнасында", "«Темір жол» саябағында")."""
     found = []
     for ent in clause.entities:
         if ent.type not in PLACE_TYPES:
             continue
         case = case_of(ent.text, ent.normalized)
-        if case == "loc" or (case == "gen" and _followed_by_venue(doc, ent, clause)):
+        if case == "loc" or (case in ("gen", "nom") and _followed_by_venue(doc, ent, clause)):
             found.append(ent)
     return sorted(found, key=lambda e: (PLACE_TYPES.index(e.type), e.start))
 

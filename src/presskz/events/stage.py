@@ -18,6 +18,7 @@ from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
 from presskz.events.mentions import Mention, entity_mentions, noun_mentions, verb_mentions
 from presskz.events.merge import Found, merge_events
+from presskz.events.places import sentence_places
 from presskz.events.rules import places, roles
 from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
@@ -78,6 +79,7 @@ def find_events(doc: Document) -> list[Event]:
         if not scope.may_hold_event(s):
             continue  # no clause of it gives an event, and nothing carries over to the next sentence
         shared: list[Temporal] = []
+        events_here: list[Event] = []
         for clause in clauses_of(scope, s):
             when = event_times(clause) or shared
             shared = when
@@ -87,7 +89,11 @@ def find_events(doc: Document) -> list[Event]:
                     if prev.type == ev.type and sentence_of[id(prev)] == s - 1:
                         ev.where = list(prev.where)
                 sentence_of[id(ev)] = s
+                events_here.append(ev)
                 found.append(Found(ev, mention.lemma, mention.bare))
+        for ev in events_here:
+            if not ev.where:
+                ev.where = sentence_places(scope, s, [p for e in events_here for p in e.where])
     return merge_events(found)
 
 
