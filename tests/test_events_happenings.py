@@ -30,8 +30,9 @@ def test_happenings(text, expected):
     assert [_describe(ev) for ev in events] == expected
 
 
-@pytest.mark.parametrize("verb,status", [("жинады", "past"), ("тазалады", "past"), ("барады", "future"),
-                                         ("өтеді", "future"), ("көрсетіледі", "future"), ("тұрады", "future")])
+@pytest.mark.parametrize("verb,status", [
+    ("жинады", "past"), ("тазалады", "past"), ("барады", "future"), ("өтеді", "future"),
+    ("көрсетіледі", "future"), ("тұрады", "future")])
 def test_ady_read_both_ways_by_the_lexicon(verb, status):
     assert _future_or_past(verb) == status
 
