@@ -44,3 +44,9 @@ def test_main_event_is_the_one_headline_and_lead_tell():
     doc = EventsStage()(annotated_document(text))
     assert main_event_of(doc).type == "competition"
     assert len(main_event_of(doc).mentions) == 1
+
+
+def test_people_of_the_clause_take_part():
+    text = "Премьер-министр Асқар Маминнің төрағалығымен мемлекеттік комиссияның селекторлық отырысы өтті ."
+    doc = EventsStage()(annotated_document(text, [("Асқар Маминнің", "PERSON", "Асқар Мамин")]))
+    assert [p.normalized for p in doc.events[0].participants] == ["Асқар Мамин"]

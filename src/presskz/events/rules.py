@@ -172,7 +172,9 @@ def _marker_positions(doc: Document, clause: Clause) -> list[tuple[int, str]]:
 
 
 def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, list[Entity]]:
-    """participants / organizer of the clause from role markers and an organising verb's subject."""
+    """participants / organizer of the clause from role markers ("X қатысты", "X-тың қатысуымен",
+    "X ұйымдастыруымен") and an organising verb's subject; every other person named in the clause
+    takes part in its happening."""
     result: dict[str, list[Entity]] = {"participants": [], "organizer": []}
     floor = clause.start
     for i, role in _marker_positions(doc, clause):
@@ -189,6 +191,8 @@ def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, lis
                 e for e in clause.entities if e.end <= doc.tokens[i].start and e.type in AGENT_TYPES
                 and case_of(e.text, e.normalized) == "nom" and e not in exclude
                 and e not in result["participants"])
+    taken = result["participants"] + result["organizer"] + exclude
+    result["participants"].extend(e for e in clause.entities if e.type == "PERSON" and e not in taken)
     return result
 
 
