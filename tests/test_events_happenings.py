@@ -50,3 +50,11 @@ def test_people_of_the_clause_take_part():
     text = "Премьер-министр Асқар Маминнің төрағалығымен мемлекеттік комиссияның селекторлық отырысы өтті ."
     doc = EventsStage()(annotated_document(text, [("Асқар Маминнің", "PERSON", "Асқар Мамин")]))
     assert [p.normalized for p in doc.events[0].participants] == ["Асқар Мамин"]
+
+
+def test_amounts_are_the_counts_and_money_of_the_clause():
+    from presskz.core.doc import Document
+    from presskz.core.pipeline import load_pipeline
+    text = "Тегін ұйымдастырылған семинарға бұл жолы 180 ауыл кәсіпкері қатысты ."
+    doc = load_pipeline("fast")(Document(text))
+    assert [(e.type, [q.text for q in e.amounts]) for e in doc.events] == [("seminar", ["180"])]

@@ -24,6 +24,8 @@ from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
 from presskz.core.stage import Stage
 
+AMOUNT_KINDS = ("money", "cardinal", "quantity")  # what a happening costs or counts (not ordinals, percents)
+
 
 def _subject_title(doc: Document, ent, stop: int) -> str:
     """The facility's phrase: the name (with its «» marks) up to the end of its conjunct, before `stop`."""
@@ -47,7 +49,8 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
     titles = [_subject_title(doc, e, m.first) for e in m.subjects] or [m.title]
     return [doc.span(clause.start, clause.end, Event, type=m.type, status=m.status, trigger=trig,
                      title=title, when=list(when), where=list(where),
-                     participants=people["participants"], organizer=people["organizer"])
+                     participants=people["participants"], organizer=people["organizer"],
+                     amounts=[q for q in clause.quantities if q.kind in AMOUNT_KINDS])
             for title in titles]
 
 
@@ -100,6 +103,7 @@ def find_events(doc: Document) -> list[Event]:
 class EventsStage(Stage):
     name = "events"
     requires = ("tokens", "sentences", "entities", "temporals")
+    optional = ("quantities",)  # an event's amounts, when the numbers stage ran
     assigns = ("events",)
 
     def load(self) -> None:
