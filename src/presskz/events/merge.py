@@ -10,7 +10,7 @@ or starts a new one; it joins
 3. else the last earlier event of the same type (or a kin type, event_type_kin.tsv: a "брифинг" of a
    "баспасөз мәслихаты") from another clause that it does not contradict: both singular or both
    plural ("концерт" vs "концерттер"), no two different titles, no two disjoint times, no two
-   disjoint places.
+   disjoint cities (venues are named many ways: "ОКҚ-де", "Орталық коммуникациялар қызметінде").
 Joining keeps the most specific trigger (a typed one over a generic "other"; the other triggers go
 to `mentions`), the first known status and title, and unions when/where/participants/organizer/amounts.
 """
@@ -86,7 +86,8 @@ def _compatible(old: Found, new: Found) -> bool:
         return False  # two nouns of one clause ("көрмесі мен фотокөрмесі") are two happenings
     if a.title and b.title and a.title.casefold() != b.title.casefold():
         return False
-    return not (_disjoint(a.when, b.when, _time_value) or _disjoint(a.where, b.where, _place_value))
+    cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
+    return not (_disjoint(a.when, b.when, _time_value) or _disjoint(cities(a), cities(b), _place_value))
 
 
 def _antecedent(merged: list[Found], new: Found) -> Found | None:

@@ -30,7 +30,8 @@ DASHES = ("—", "–", "-")
 
 @cache
 def finite_rules() -> tuple[TenseRule, ...]:
-    rules = [r for r in tense_rules() if r.form == "finite"]
+    # a participle ending the clause is its predicate too ("... шаралар қарастырылған.")
+    rules = [r for r in tense_rules() if r.form in ("finite", "participle")]
     return tuple(sorted(rules, key=lambda r: (-len(r.following), -len(r.ending))))
 
 
