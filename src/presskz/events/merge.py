@@ -6,13 +6,15 @@ or starts a new one; it joins
    "шара", "жиын"): discourse, the generic noun refers back to the last happening (a singular
    anaphor with nothing before it is dropped unless its lexicon condition holds on its own: a bare
    "шара" is then a measure, not an event);
-2. else the last earlier event with the same title (casefolded), whatever its type;
+2. else the last earlier event with the same title (casefolded), whatever its type, from another clause;
 3. else the last earlier event of the same type (or a kin type, event_type_kin.tsv: a "брифинг" of a
    "баспасөз мәслихаты") from another clause that it does not contradict: both singular or both
    plural ("концерт" vs "концерттер"), no two different titles, no two disjoint times, no two
    disjoint cities (venues are named many ways: "ОКҚ-де", "Орталық коммуникациялар қызметінде").
-Joining keeps the most specific trigger (a typed one over a generic "other"; the other triggers go
-to `mentions`), the first known status and title, and unions when/where/participants/organizer/amounts.
+Before joining, a noun whose type depends on the release's subject takes it (event_type_context.tsv:
+"кездесу" in a sports release is a match). Joining keeps the most specific trigger (a typed one over
+a generic "other"; the other triggers go to `mentions`), the first known status and title, and
+unions when/where/participants/organizer/amounts.
 """
 from __future__ import annotations
 
@@ -66,6 +68,26 @@ class Found:
         return self.key in anaphors() and not self.plural
 
 
+@cache
+def type_contexts() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """lexicon form -> (type, context stems) of event_type_context.tsv."""
+    return {squash(r["form"]): (r["type"], tuple(r["context"].split("|")))
+            for r in read_tsv("event_type_context.tsv")}
+
+
+CONTEXT_MIN = 2  # context words that make a release "about" that context
+
+
+def retype(words: list[str], found: list[Found]) -> None:
+    """Nouns whose type depends on the release's subject (event_type_context.tsv) take it."""
+    for f in found:
+        rule = type_contexts().get(f.key)
+        if rule is not None:
+            kind, stems = rule
+            if sum(w.lower().startswith(stems) for w in words) >= CONTEXT_MIN:
+                f.event.type = kind
+
+
 def _disjoint(a: list, b: list, value) -> bool:
     return bool(a) and bool(b) and not ({value(x) for x in a} & {value(x) for x in b})
 
@@ -78,12 +100,17 @@ def _place_value(e) -> str:
     return str(e.normalized or e.text).casefold()
 
 
+def _same_clause(a: Event, b: Event) -> bool:
+    """Two nouns of one clause ("көрмесі мен фотокөрмесі") are two happenings."""
+    return (a.start, a.end) == (b.start, b.end)
+
+
 def _compatible(old: Found, new: Found) -> bool:
     a, b = old.event, new.event
     if _family(a.type) != _family(b.type) or old.plural != new.plural:
         return False
-    if (a.start, a.end) == (b.start, b.end):
-        return False  # two nouns of one clause ("көрмесі мен фотокөрмесі") are two happenings
+    if _same_clause(a, b):
+        return False
     if a.title and b.title and a.title.casefold() != b.title.casefold():
         return False
     cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
@@ -95,7 +122,8 @@ def _antecedent(merged: list[Found], new: Found) -> Found | None:
         return next((f for f in reversed(merged) if not f.plural), None)
     title = (new.event.title or "").casefold()
     if title:
-        same = [f for f in merged if (f.event.title or "").casefold() == title]
+        same = [f for f in merged if (f.event.title or "").casefold() == title
+                and not _same_clause(f.event, new.event)]
         if same:
             return same[-1]
     return next((f for f in reversed(merged) if _compatible(f, new)), None)
@@ -144,3 +172,4 @@ def load() -> None:
     anaphors()
     noun_plural_endings()
     type_kin()
+    type_contexts()

@@ -17,7 +17,7 @@ from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
 from presskz.events.mentions import Mention, entity_mentions, noun_mentions, verb_mentions
-from presskz.events.merge import Found, merge_events
+from presskz.events.merge import Found, merge_events, retype
 from presskz.events.places import sentence_places
 from presskz.events.rules import places, roles
 from presskz.kk.data import read_list
@@ -97,6 +97,7 @@ def find_events(doc: Document) -> list[Event]:
         for ev in events_here:
             if not ev.where:
                 ev.where = sentence_places(scope, s, [p for e in events_here for p in e.where])
+    retype(doc.token_texts(), found)
     return merge_events(found)
 
 
