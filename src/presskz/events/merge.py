@@ -13,12 +13,13 @@ or starts a new one; it joins
    disjoint cities (venues are named many ways: "ОКҚ-де", "Орталық коммуникациялар қызметінде").
 Before joining, a noun whose type depends on the release's subject takes it (event_type_context.tsv:
 "кездесу" in a sports release is a match). Joining keeps the most specific trigger (a typed one over
-a generic "other"; the other triggers go to `mentions`), the first known status and title, and
-unions when/where/participants/organizer/amounts.
+a generic "other"; the other triggers go to `mentions`), the status most of its mentions tell (the
+first on a tie, "unknown" only when none tells one), the first title, and unions
+when/where/participants/organizer/amounts.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from presskz.core.doc import Event
@@ -51,6 +52,7 @@ class Found:
     event: Event
     lemma: str
     bare: bool = False
+    statuses: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -149,8 +151,7 @@ def _absorb(target: Found, new: Found) -> None:
         a.mentions.append(b.trigger)
     a.mentions.extend(b.mentions)
     a.mentions.sort(key=lambda s: s.start)
-    if a.status == "unknown":
-        a.status = b.status
+    target.statuses.append(b.status)
     a.title = a.title or b.title
     for name in ("when", "where", "participants", "organizer", "amounts"):
         _union(getattr(a, name), getattr(b, name))
@@ -165,6 +166,10 @@ def merge_events(found: list[Found]) -> list[Event]:
             _absorb(target, new)
         elif not new.bare:
             merged.append(new)
+    for f in merged:
+        told = [x for x in [f.event.status, *f.statuses] if x != "unknown"]
+        if told:
+            f.event.status = max(told, key=lambda x: (told.count(x), -told.index(x)))
     return [f.event for f in merged]
 
 
