@@ -2,12 +2,14 @@
 
 Per clause (clauses.py): event nouns of event_triggers.tsv ("баспасөз мәслихаты", "көрме", "концерт")
 each give an event; without one, an event verb does ("ашылды", "кездеседі"; an opening with several
-named facilities gives one event per facility); a named EVENT entity that is the clause's subject
+named facilities gives one event per facility; not after an idiom's object of idiom_objects.tsv,
+"қырын ашады"); a named EVENT entity that is the clause's subject
 ("Алматы күндері ... өтеді") gives an event of type other.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity, Event
@@ -16,6 +18,7 @@ from presskz.events.merge import anaphors
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
 from presskz.events.rules import TITLE_GAP, status_for_noun, title_after, title_before
+from presskz.kk.data import read_list
 from presskz.kk.orthography import SHORT_TITLE_TOKENS
 
 NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
@@ -23,6 +26,11 @@ SUBJECT_TYPES = ("FACILITY", "ORGANISATION", "PROJECT")
 OPENING_TYPES = ("opening", "launch")
 TITLE_TOKENS = SHORT_TITLE_TOKENS  # a «...» of at most this many tokens is a name, a longer one a quotation
 NOT_SUBJECT_CASES = ("dat", "gen", "acc", "abl", "ins", "locattr")
+
+
+@cache
+def idiom_objects() -> frozenset[str]:
+    return frozenset(read_list("idiom_objects.tsv"))
 
 
 @dataclass
@@ -120,6 +128,8 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
         if hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
             continue
         trig, rule, j = hit
+        if _prev_word(doc, i, clause.first) in idiom_objects():
+            continue  # "маңызды қырын ашады", "жаңа бағыттарға жол ашты"
         mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)
         if trig.type in OPENING_TYPES:
             mention.subjects = _subjects_before(doc, clause, i)

@@ -16,7 +16,7 @@ from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
-from presskz.events.mentions import Mention, entity_mentions, noun_mentions, verb_mentions
+from presskz.events.mentions import Mention, entity_mentions, idiom_objects, noun_mentions, verb_mentions
 from presskz.events.merge import Found, merge_events, retype
 from presskz.events.places import sentence_places
 from presskz.events.rules import places, roles
@@ -112,6 +112,7 @@ class EventsStage(Stage):
         event_lexicon.load()
         event_rules.load()
         event_merge.load()
+        idiom_objects()
         anniversary_markers()
 
     def __call__(self, doc: Document) -> Document:
