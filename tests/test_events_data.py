@@ -10,7 +10,10 @@ from presskz.quotes.rules import indirect_markers
 EVENT_TYPES = {"press_conference", "briefing", "exhibition", "concert", "meeting", "forum", "conference",
                "seminar", "round_table", "festival", "competition", "performance", "opening", "visit",
                "signing", "award", "launch", "presentation", "ceremony", "training", "campaign",
-               "holiday", "other"}
+               "holiday", "other",
+               # the rest of the schema 1.1 inventory (DESIGN section 8)
+               "session", "hearing", "fair", "show", "celebration", "closing", "tour", "excursion",
+               "election", "inspection", "incident"}
 
 
 def test_trigger_entries_are_well_formed():

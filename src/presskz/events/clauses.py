@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from itertools import compress
 
-from presskz.core.doc import Document, Entity, Sentence, Temporal
+from presskz.core.doc import Document, Entity, Quantity, Sentence, Temporal
 from presskz.events.matching import TokenMatches
 
 TIME_KINDS = ("time", "datetime")
@@ -30,6 +30,7 @@ class Clause:
     matches: TokenMatches  # the event nouns and verbs of the whole document, by token
     entities: list[Entity] = field(default_factory=list)
     temporals: list[Temporal] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
 
 
 class SpansInside:
@@ -61,6 +62,7 @@ class DocumentClauses:
         self.matches = TokenMatches(doc.tokens, doc.token_texts())
         self.entities = SpansInside(doc.entities)
         self.temporals = SpansInside(doc.temporals)
+        self.quantities = SpansInside(doc.quantities)
         self.event_names = SpansInside([e for e in doc.entities if e.type == "EVENT"])
         # 1 at each token where an event noun or verb starts: a sentence is tested with one find()
         self.word_marks = bytearray(len(doc.tokens))
@@ -117,7 +119,8 @@ def _make(scope: DocumentClauses, first: int, last: int, sent_index: int) -> Cla
     start, end = tokens[first].start, tokens[last - 1].end
     ents = scope.entities.inside(start, end)
     temps = scope.temporals.inside(start, end)
-    return Clause(first, last, start, end, sent_index, scope.matches, ents, temps)
+    amounts = scope.quantities.inside(start, end)
+    return Clause(first, last, start, end, sent_index, scope.matches, ents, temps, amounts)
 
 
 def _split_items(scope: DocumentClauses, clause: Clause) -> list[Clause]:

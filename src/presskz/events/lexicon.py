@@ -204,6 +204,12 @@ def noun_ending_re() -> regex.Pattern:
 
 
 @cache
+def noun_plural_endings() -> tuple[str, ...]:
+    """The plural endings of noun_endings.tsv ("лар", "лер", ...)."""
+    return tuple(r["ending"] for r in read_tsv("noun_endings.tsv") if r["slot"] == "plural")
+
+
+@cache
 def venue_nouns() -> tuple[str, ...]:
     return tuple(r["noun"] for r in read_tsv("venue_nouns.tsv"))
 
@@ -218,5 +224,5 @@ def speech_verbs() -> tuple[tuple[str, ...], ...]:
 def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
     for build in (triggers, key_index, tense_rules, tense_rules_by_ending, case_endings,
-                  noun_ending_re, venue_nouns, speech_verbs):
+                  noun_ending_re, noun_plural_endings, venue_nouns, speech_verbs):
         build()

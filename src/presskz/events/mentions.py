@@ -2,19 +2,23 @@
 
 Per clause (clauses.py): event nouns of event_triggers.tsv ("баспасөз мәслихаты", "көрме", "концерт")
 each give an event; without one, an event verb does ("ашылды", "кездеседі"; an opening with several
-named facilities gives one event per facility); a named EVENT entity that is the clause's subject
+named facilities gives one event per facility; not after an idiom's object of idiom_objects.tsv,
+"қырын ашады"); a named EVENT entity that is the clause's subject
 ("Алматы күндері ... өтеді") gives an event of type other.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity, Event
-from presskz.events.lexicon import Trigger, squash
+from presskz.events.lexicon import Trigger, noun_plural_endings, squash
+from presskz.events.merge import anaphors
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
 from presskz.events.rules import TITLE_GAP, status_for_noun, title_after, title_before
+from presskz.kk.data import read_list
 from presskz.kk.orthography import SHORT_TITLE_TOKENS
 
 NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
@@ -22,6 +26,11 @@ SUBJECT_TYPES = ("FACILITY", "ORGANISATION", "PROJECT")
 OPENING_TYPES = ("opening", "launch")
 TITLE_TOKENS = SHORT_TITLE_TOKENS  # a «...» of at most this many tokens is a name, a longer one a quotation
 NOT_SUBJECT_CASES = ("dat", "gen", "acc", "abl", "ins", "locattr")
+
+
+@cache
+def idiom_objects() -> frozenset[str]:
+    return frozenset(read_list("idiom_objects.tsv"))
 
 
 @dataclass
@@ -35,6 +44,7 @@ class Mention:
     lemma: str
     title: str | None = None
     subjects: list[Entity] = field(default_factory=list)
+    bare: bool = False  # only a singular anaphor ("Шараға"): an event only as a later mention
 
 
 def _prev_word(doc: Document, i: int, floor: int) -> str:
@@ -63,11 +73,24 @@ def _in_title(doc: Document, i: int) -> bool:
     return any(a + offset < i < b + offset and b - a <= TITLE_TOKENS for a, b in pairs)
 
 
+def _singular_anaphor(doc: Document, trig: Trigger, i: int, j: int) -> bool:
+    """A singular generic noun of event_anaphors.tsv ("Шараға", "жиында"): counts without its
+    lexicon condition, merge.py attaches it to the happening before it."""
+    if trig.key not in anaphors():
+        return False
+    rest = squash(doc.text[doc.tokens[i].start:doc.tokens[j].end])[len(trig.key):].lstrip("ь")
+    return not any(rest.startswith(p) for p in noun_plural_endings())
+
+
+def _after_ok(doc: Document, clause: Clause, trig: Trigger, i: int) -> bool:
+    """The lexicon's "after:W1|W2" condition (none: True)."""
+    if not trig.condition.startswith("after:"):
+        return True
+    stems = trig.condition.split(":", 1)[1].split("|")
+    return any(_prev_word(doc, i, clause.first).startswith(s) for s in stems)
+
+
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
-    if trig.condition.startswith("after:"):
-        stems = trig.condition.split(":", 1)[1].split("|")
-        if not any(_prev_word(doc, i, clause.first).startswith(s) for s in stems):
-            return False
     if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i) or _in_title(doc, i):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
@@ -81,11 +104,13 @@ def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
         trig, j = clause.matches.noun[i]
         if i < after or j >= clause.last:  # inside the noun before, or running out of the clause
             continue
-        if _noun_ok(doc, clause, trig, i, j):
+        anaphor = _singular_anaphor(doc, trig, i, j)
+        if (anaphor or _after_ok(doc, clause, trig, i)) and _noun_ok(doc, clause, trig, i, j):
             status, governed = status_for_noun(doc.tokens, clause, i, j)
-            if governed or trig.condition != "governed":
+            own = _after_ok(doc, clause, trig, i) and (governed or trig.condition != "governed")
+            if own or anaphor:
                 title = title_before(doc, clause, i) or title_after(doc, clause, j)
-                out.append(Mention(i, j, trig.type, status, trig.form, title))
+                out.append(Mention(i, j, trig.type, status, trig.form, title, bare=not own))
         after = j + 1
     return out
 
@@ -103,6 +128,8 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
         if hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
             continue
         trig, rule, j = hit
+        if _prev_word(doc, i, clause.first) in idiom_objects():
+            continue  # "маңызды қырын ашады", "жаңа бағыттарға жол ашты"
         mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)
         if trig.type in OPENING_TYPES:
             mention.subjects = _subjects_before(doc, clause, i)
@@ -132,7 +159,7 @@ def entity_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list
             continue
         if _is_title_of_noun(doc, clause, last):
             continue
-        status, _ = status_for_noun(doc.tokens, clause, first, last)
+        status, _ = status_for_noun(doc.tokens, clause, first, last, predicate=False)
         if status != "unknown":  # a named event with an event verb in its clause (even an umbrella one)
             title = ent.normalized or ent.text
             out.append(Mention(last, last, "other", status, squash(title), title))

@@ -19,6 +19,7 @@ from presskz.kk.data import read_tsv
 from presskz.kk.orthography import AND_WORDS, CLOSING_ONLY_QUOTES, OPENING_QUOTES, TITLE_HEAD_GAP
 from presskz.events.lexicon import squash, venue_nouns
 from presskz.events.matching import case_of, status_of
+from presskz.events.predicate import is_topic, load as predicate_load, predicate_status
 
 PLACE_TYPES = ("FACILITY", "ORGANISATION", "LOCATION", "GPE")  # most specific first
 AGENT_TYPES = ("PERSON", "ORGANISATION", "NORP", "GPE", "POSITION")
@@ -27,6 +28,7 @@ PARTICIPLE_REACH = 10  # tokens an attributive participle may stand before its n
 # a backward scan tells a mark's direction from the mark alone: “ counts as opening
 OPEN_MARKS, CLOSE_MARKS = OPENING_QUOTES, CLOSING_ONLY_QUOTES
 TITLE_GAP = TITLE_HEAD_GAP  # words allowed between a «title» and its event noun
+VENUE_GAP = 2  # lowercase modifiers allowed between a genitive name and its venue noun
 
 
 @cache
@@ -55,9 +57,11 @@ def _participle_before(tokens: list[Token], clause: Clause, first: int) -> str |
     return None
 
 
-def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) -> tuple[str, bool]:
+def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int,
+                    predicate: bool = True) -> tuple[str, bool]:
     """(status, governed) of the event noun in tokens[first:last+1]: a participle right before it, else
-    the next finite event verb in the clause; governed is False when neither exists or the verb
+    the next finite event verb in the clause, else (with `predicate`) the tense of the clause's
+    predicate, any verb (predicate.py); governed is False when no event verb exists or the verb
     belongs to a nearer event noun (not one listed with this one)."""
     participle = _participle_before(tokens, clause, first)
     if participle is not None:
@@ -70,7 +74,9 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int) 
             return status_of(hit[0], hit[1]), not crossed
         if nouns[i] and tokens[i - 1].text != "," and tokens[i - 1].text not in AND_WORDS:
             crossed = True
-    return "unknown", False
+    if not predicate or is_topic(tokens, last):
+        return "unknown", False
+    return predicate_status(tokens, clause.first, clause.last), False
 
 
 def _guillemet_title(doc: Document, close: int) -> str | None:
@@ -116,21 +122,32 @@ def title_after(doc: Document, clause: Clause, last: int) -> str | None:
 
 
 def _followed_by_venue(doc: Document, ent: Entity, clause: Clause) -> bool:
+    """A venue noun in the locative follows the name, maybe after a few lowercase modifiers
+    ("Құлан ауылының орталық саябағында", "музей-қорығының тұрақты экспозиция залдарында"); a name
+    in «» counts up to its closing mark ("«Алау» мұзайдыны сарайында")."""
     i = doc.token_index_at(ent.end - 1)
-    if i is None or i + 1 >= clause.last:
+    if i is None:
         return False
-    word = doc.tokens[i + 1].text.lower()
-    return any(word.startswith(v) for v in venue_nouns()) and case_of(word) == "loc"
+    if i + 1 < clause.last and doc.tokens[i + 1].text in CLOSE_MARKS:
+        i += 1  # «Темір жол» саябағында
+    for k in range(i + 1, min(clause.last, i + 2 + VENUE_GAP)):
+        word = doc.tokens[k].text.lower()
+        if any(word.startswith(v) for v in venue_nouns()) and case_of(word) == "loc":
+            return True
+        if not doc.tokens[k].text[:1].islower():
+            return False
+    return False
 
 
 def places(doc: Document, clause: Clause) -> list[Entity]:
-    """Names of places in the clause: locatives, and genitives before a venue noun in the locative."""
+    """Names of places in the clause: locatives, and genitives or bare names before a venue noun in
+    the locative ("театрының сахнасында", "«Темір жол» саябағында")."""
     found = []
     for ent in clause.entities:
         if ent.type not in PLACE_TYPES:
             continue
         case = case_of(ent.text, ent.normalized)
-        if case == "loc" or (case == "gen" and _followed_by_venue(doc, ent, clause)):
+        if case == "loc" or (case in ("gen", "nom") and _followed_by_venue(doc, ent, clause)):
             found.append(ent)
     return sorted(found, key=lambda e: (PLACE_TYPES.index(e.type), e.start))
 
@@ -155,7 +172,9 @@ def _marker_positions(doc: Document, clause: Clause) -> list[tuple[int, str]]:
 
 
 def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, list[Entity]]:
-    """participants / organizer of the clause from role markers and an organising verb's subject."""
+    """participants / organizer of the clause from role markers ("X қатысты", "X-тың қатысуымен",
+    "X ұйымдастыруымен") and an organising verb's subject; every other person named in the clause
+    takes part in its happening."""
     result: dict[str, list[Entity]] = {"participants": [], "organizer": []}
     floor = clause.start
     for i, role in _marker_positions(doc, clause):
@@ -172,10 +191,12 @@ def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, lis
                 e for e in clause.entities if e.end <= doc.tokens[i].start and e.type in AGENT_TYPES
                 and case_of(e.text, e.normalized) == "nom" and e not in exclude
                 and e not in result["participants"])
+    taken = result["participants"] + result["organizer"] + exclude
+    result["participants"].extend(e for e in clause.entities if e.type == "PERSON" and e not in taken)
     return result
 
 
 def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
-    for build in (role_markers,):
+    for build in (role_markers, predicate_load):
         build()

@@ -1,25 +1,30 @@
 """The events stage: event mentions with type, status, title, time, place, participants and organiser.
 
-Mentions come from event_mentions.py (trigger lexicon, clause by clause), arguments from
-event_rules.py. Document-level rules: a clause without a time takes the time of the clause before it
-in the same sentence (a time shared by a list); a later untitled, undated mention of the same event
-noun is the same event ("Баспасөз мәслихаты барысында ...") and is not repeated; an event without a
-place takes the place of the event just before it when that one has the same type and sits in the
-sentence before ("Алматыда ... ашылды. ... мұражай ... ашатын болады").
+Mentions come from mentions.py (trigger lexicon, clause by clause), arguments from rules.py, and
+merge.py makes one event per happening out of them (its docstring has the rule). Document-level rules
+before merging: a clause without a time takes the time of the clause before it in the same sentence
+(a time shared by a list); an event without a place takes the place of the event just before it
+when that one has the same type and sits in the sentence before ("Алматыда ... ашылды. ... мұражай
+... ашатын болады").
 """
 from __future__ import annotations
 
 from functools import cache
 
 from presskz.events import lexicon as event_lexicon
+from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
-from presskz.events.mentions import Mention, entity_mentions, noun_mentions, verb_mentions
+from presskz.events.mentions import Mention, entity_mentions, idiom_objects, noun_mentions, verb_mentions
+from presskz.events.merge import Found, merge_events, retype
+from presskz.events.places import sentence_places
 from presskz.events.rules import places, roles
 from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
 from presskz.core.stage import Stage
+
+AMOUNT_KINDS = ("money", "cardinal", "quantity")  # what a happening costs or counts (not ordinals, percents)
 
 
 def _subject_title(doc: Document, ent, stop: int) -> str:
@@ -44,20 +49,17 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
     titles = [_subject_title(doc, e, m.first) for e in m.subjects] or [m.title]
     return [doc.span(clause.start, clause.end, Event, type=m.type, status=m.status, trigger=trig,
                      title=title, when=list(when), where=list(where),
-                     participants=people["participants"], organizer=people["organizer"])
+                     participants=people["participants"], organizer=people["organizer"],
+                     amounts=[q for q in clause.quantities if q.kind in AMOUNT_KINDS])
             for title in titles]
 
 
-def _clause_events(doc: Document, clause: Clause, when: list[Temporal]) -> list[tuple[Event, str]]:
+def _clause_events(doc: Document, clause: Clause, when: list[Temporal]) -> list[tuple[Event, Mention]]:
     mentions = noun_mentions(doc, clause)
     mentions += entity_mentions(doc, clause, mentions)
     if not mentions:
         mentions = verb_mentions(doc, clause)
-    return [(ev, m.lemma) for m in mentions for ev in _build(doc, clause, m, when)]
-
-
-def _is_repeat(ev: Event, lemma: str, seen: dict[str, Event]) -> bool:
-    return lemma in seen and not ev.title and not ev.when
+    return [(ev, m) for m in mentions for ev in _build(doc, clause, m, when)]
 
 
 @cache
@@ -73,39 +75,44 @@ def event_times(clause: Clause) -> list[Temporal]:
 
 
 def find_events(doc: Document) -> list[Event]:
-    events: list[Event] = []
+    found: list[Found] = []
     sentence_of: dict[int, int] = {}
-    seen: dict[str, Event] = {}
     scope = DocumentClauses(doc)
     for s in range(len(doc.sentences)):
         if not scope.may_hold_event(s):
             continue  # no clause of it gives an event, and nothing carries over to the next sentence
         shared: list[Temporal] = []
+        events_here: list[Event] = []
         for clause in clauses_of(scope, s):
             when = event_times(clause) or shared
             shared = when
-            for ev, lemma in _clause_events(doc, clause, when):
-                if _is_repeat(ev, lemma, seen):
-                    continue
-                seen.setdefault(lemma, ev)
-                if not ev.where and events:
-                    prev = events[-1]
+            for ev, mention in _clause_events(doc, clause, when):
+                if not ev.where and found:
+                    prev = found[-1].event
                     if prev.type == ev.type and sentence_of[id(prev)] == s - 1:
                         ev.where = list(prev.where)
                 sentence_of[id(ev)] = s
-                events.append(ev)
-    return events
+                events_here.append(ev)
+                found.append(Found(ev, mention.lemma, mention.bare))
+        for ev in events_here:
+            if not ev.where:
+                ev.where = sentence_places(scope, s, [p for e in events_here for p in e.where])
+    retype(doc.token_texts(), found)
+    return merge_events(found)
 
 
 class EventsStage(Stage):
     name = "events"
     requires = ("tokens", "sentences", "entities", "temporals")
+    optional = ("quantities",)  # an event's amounts, when the numbers stage ran
     assigns = ("events",)
 
     def load(self) -> None:
         # the trigger lexicon and its index, tense and case tables, role markers
         event_lexicon.load()
         event_rules.load()
+        event_merge.load()
+        idiom_objects()
         anniversary_markers()
 
     def __call__(self, doc: Document) -> Document:

@@ -6,7 +6,8 @@
   ("- деп хабарлады Алматы қаласы әкімдігінің баспасөз қызметі"), or the one in the genitive before
   "хабарлауынша" / "мәліметінше" ("... баспасөз қызметінің хабарлауынша");
 - published: the reference date when it was read from the release itself (dateline or metadata);
-- main_event: the first event of the lead sentence, else the first event.
+- main_event: the event (one per happening) the headline and lead are about: mentioned in both, else in
+  one of them, then a typed one over an "other", then the first.
 """
 from __future__ import annotations
 
@@ -53,14 +54,29 @@ def issuer_entity(doc: Document) -> Entity | None:
     return None
 
 
+def _spans(event: Event) -> list:
+    return [event.trigger, *event.mentions] if event.trigger is not None else list(event.mentions)
+
+
+def _opening_sentences(doc: Document) -> tuple:
+    """The headline (when the text has one) and the lead sentence."""
+    count = 2 if headline_of(doc.text) is not None else 1
+    return tuple(doc.sentences[:count])
+
+
 def main_event_of(doc: Document) -> Event | None:
+    """The event (one per happening) the headline and lead are about: the one with mentions in most
+    of the two, then one of a known type over an "other" ("шаралар", "... күнін"), then the first."""
     if not doc.events:
         return None
-    lead = doc.sentences[0] if doc.sentences else None
-    for event in doc.events:
-        if lead is not None and lead.start <= event.trigger.start < lead.end:
-            return event
-    return doc.events[0]
+    opening = _opening_sentences(doc)
+
+    def rank(item: tuple[int, Event]) -> tuple[int, bool, int]:
+        k, event = item
+        spans = _spans(event)
+        told = sum(any(s.start <= m.start < s.end for m in spans) for s in opening)
+        return told, event.type != "other", -k
+    return max(enumerate(doc.events), key=rank)[1]
 
 
 def announcement_of(doc: Document) -> dict:

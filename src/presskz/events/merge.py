@@ -1,0 +1,180 @@
+"""One event per happening: the mentions of one happening in a release merged into one Event.
+
+Events come in text order (headline, lead, body). Each new mention either joins an earlier event
+or starts a new one; it joins
+1. the last event before it when it is a singular generic noun of event_anaphors.tsv ("іс-шара",
+   "шара", "жиын"): discourse, the generic noun refers back to the last happening (a singular
+   anaphor with nothing before it is dropped unless its lexicon condition holds on its own: a bare
+   "шара" is then a measure, not an event);
+2. else the last earlier event with the same title (casefolded), whatever its type, from another clause;
+3. else the last earlier event of the same type (or a kin type, event_type_kin.tsv: a "брифинг" of a
+   "баспасөз мәслихаты") from another clause that it does not contradict: both singular or both
+   plural ("концерт" vs "концерттер"), no two different titles, no two disjoint times, no two
+   disjoint cities (venues are named many ways: "ОКҚ-де", "Орталық коммуникациялар қызметінде").
+Before joining, a noun whose type depends on the release's subject takes it (event_type_context.tsv:
+"кездесу" in a sports release is a match). Joining keeps the most specific trigger (a typed one over
+a generic "other"; the other triggers go to `mentions`), the status most of its mentions tell (the
+first on a tie, "unknown" only when none tells one), the first title, and unions
+when/where/participants/organizer/amounts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from presskz.core.doc import Event
+from presskz.events.lexicon import noun_plural_endings, squash
+from presskz.kk.data import read_tsv
+
+GENERIC = "other"
+
+
+@cache
+def anaphors() -> frozenset[str]:
+    return frozenset(squash(r["form"]) for r in read_tsv("event_anaphors.tsv"))
+
+
+@cache
+def type_kin() -> dict[str, str]:
+    """type -> the type it merges into (event_type_kin.tsv)."""
+    return {r["kin"]: r["type"] for r in read_tsv("event_type_kin.tsv")}
+
+
+def _family(kind: str) -> str:
+    return type_kin().get(kind, kind)
+
+
+@dataclass
+class Found:
+    """An event as first read, with the lexicon form of its trigger; `bare` when only its being a
+    singular anaphor made it a mention (it needs an antecedent)."""
+
+    event: Event
+    lemma: str
+    bare: bool = False
+    statuses: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return squash(self.lemma)
+
+    @property
+    def plural(self) -> bool:
+        trig = self.event.trigger
+        rest = squash(trig.text)[len(self.key):].lstrip("ь") if trig is not None else ""
+        return squash(trig.text if trig else "").startswith(self.key) and \
+            any(rest.startswith(p) for p in noun_plural_endings())
+
+    @property
+    def anaphor(self) -> bool:
+        return self.key in anaphors() and not self.plural
+
+
+@cache
+def type_contexts() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """lexicon form -> (type, context stems) of event_type_context.tsv."""
+    return {squash(r["form"]): (r["type"], tuple(r["context"].split("|")))
+            for r in read_tsv("event_type_context.tsv")}
+
+
+CONTEXT_MIN = 2  # context words that make a release "about" that context
+
+
+def retype(words: list[str], found: list[Found]) -> None:
+    """Nouns whose type depends on the release's subject (event_type_context.tsv) take it."""
+    for f in found:
+        rule = type_contexts().get(f.key)
+        if rule is not None:
+            kind, stems = rule
+            if sum(w.lower().startswith(stems) for w in words) >= CONTEXT_MIN:
+                f.event.type = kind
+
+
+def _disjoint(a: list, b: list, value) -> bool:
+    return bool(a) and bool(b) and not ({value(x) for x in a} & {value(x) for x in b})
+
+
+def _time_value(t) -> str:
+    return str(getattr(t, "value", None) or t.text).casefold()
+
+
+def _place_value(e) -> str:
+    return str(e.normalized or e.text).casefold()
+
+
+def _same_clause(a: Event, b: Event) -> bool:
+    """Two nouns of one clause ("көрмесі мен фотокөрмесі") are two happenings."""
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def _compatible(old: Found, new: Found) -> bool:
+    a, b = old.event, new.event
+    if _family(a.type) != _family(b.type) or old.plural != new.plural:
+        return False
+    if _same_clause(a, b):
+        return False
+    if a.title and b.title and a.title.casefold() != b.title.casefold():
+        return False
+    cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
+    return not (_disjoint(a.when, b.when, _time_value) or _disjoint(cities(a), cities(b), _place_value))
+
+
+def _antecedent(merged: list[Found], new: Found) -> Found | None:
+    if new.anaphor:
+        return next((f for f in reversed(merged) if not f.plural), None)
+    title = (new.event.title or "").casefold()
+    if title:
+        same = [f for f in merged if (f.event.title or "").casefold() == title
+                and not _same_clause(f.event, new.event)]
+        if same:
+            return same[-1]
+    return next((f for f in reversed(merged) if _compatible(f, new)), None)
+
+
+def _union(into: list, items: list) -> None:
+    for item in items:
+        if all(item is not x for x in into):
+            into.append(item)
+
+
+def _absorb(target: Found, new: Found) -> None:
+    a, b = target.event, new.event
+    if a.type != b.type and _family(a.type) == b.type:
+        a.type = b.type  # "брифинг" then "баспасөз мәслихаты": the kin type gives way
+    if a.type == GENERIC and b.type != GENERIC and not new.anaphor:
+        a.type = b.type  # the specific trigger becomes the event's trigger
+        if a.trigger is not None:
+            a.mentions.append(a.trigger)
+        a.trigger = b.trigger
+        target.lemma = new.lemma
+    elif b.trigger is not None:
+        a.mentions.append(b.trigger)
+    a.mentions.extend(b.mentions)
+    a.mentions.sort(key=lambda s: s.start)
+    target.statuses.append(b.status)
+    a.title = a.title or b.title
+    for name in ("when", "where", "participants", "organizer", "amounts"):
+        _union(getattr(a, name), getattr(b, name))
+
+
+def merge_events(found: list[Found]) -> list[Event]:
+    """The events of one release, one per happening (see the module docstring)."""
+    merged: list[Found] = []
+    for new in found:
+        target = _antecedent(merged, new)
+        if target is not None:
+            _absorb(target, new)
+        elif not new.bare:
+            merged.append(new)
+    for f in merged:
+        told = [x for x in [f.event.status, *f.statuses] if x != "unknown"]
+        if told:
+            f.event.status = max(told, key=lambda x: (told.count(x), -told.index(x)))
+    return [f.event for f in merged]
+
+
+def load() -> None:
+    anaphors()
+    noun_plural_endings()
+    type_kin()
+    type_contexts()

@@ -1,0 +1,125 @@
+"""The status a clause's predicate gives, for any verb: read from the morphology of its last word.
+
+Kazakh puts the predicate last, so the clause's last word (with the word before it for analytic forms
+"өтіп жатыр", "өтетін болады", "өтуі тиіс") is matched against the finite endings of tense_rules.tsv,
+longest first: past -ды/-ті/-ған болатын, future -ады/-мақ/-атын болады, progressive -уда/-іп жатыр. An
+ending that reads both ways (бар+ады future, жина+ды past) is told apart by the lexicon (see
+_future_or_past). When the clause ends in an attribution ("..., деп хабарлайды X") the predicate before
+it counts; a planning verb (planning_verbs.tsv: "жоспарлап отыр") means future. Used by
+rules.status_for_noun when no event verb of the lexicon governs the event noun. A word that ends like a
+verb but is not a predicate (an adjective "маңызды") is listed in predicate_nonverbs.tsv; an event noun
+before a topic postposition ("форум туралы ... жазылды", topic_postpositions.tsv) takes no status from
+the predicate.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from presskz.core.doc import Token
+from presskz.events.lexicon import TenseRule, tense_rules
+from presskz.kk.data import read_list
+from presskz.kk.morphology import lexicon
+
+MIN_STEM = 2  # letters a verb stem keeps before its ending
+AMBIGUOUS_FUTURE = ("ады", "еді")  # бар+ады (future) or жина+ды (past)
+PAST_ENDINGS = ("ды", "ді", "ты", "ті")
+VOWEL_FUTURE = ("йды", "йді")
+ATTRIBUTION = ("деп", "деді")  # "..., деп хабарлайды X", "— деді X ... кезінде": the predicate is before
+DASHES = ("—", "–", "-")
+
+
+@cache
+def finite_rules() -> tuple[TenseRule, ...]:
+    # a participle ending the clause is its predicate too ("... шаралар қарастырылған.")
+    rules = [r for r in tense_rules() if r.form in ("finite", "participle")]
+    return tuple(sorted(rules, key=lambda r: (-len(r.following), -len(r.ending))))
+
+
+@cache
+def planning_stems() -> tuple[str, ...]:
+    return read_list("planning_verbs.tsv")
+
+
+@cache
+def nonverbs() -> frozenset[str]:
+    return frozenset(read_list("predicate_nonverbs.tsv"))
+
+
+@cache
+def topic_postpositions() -> frozenset[str]:
+    return frozenset(read_list("topic_postpositions.tsv"))
+
+
+def is_topic(tokens: list[Token], last: int) -> bool:
+    """The event noun ending at tokens[last] is a topic ("форум туралы"): the predicate is not its."""
+    return last + 1 < len(tokens) and tokens[last + 1].text.lower() in topic_postpositions()
+
+
+def _last_words(tokens: list[Token], first: int, last: int, n: int = 3) -> list[str]:
+    words: list[str] = []
+    for k in range(last - 1, first - 1, -1):
+        text = tokens[k].text.lower()
+        if text[:1].isalpha():
+            words.insert(0, text)
+            if len(words) == n:
+                break
+        elif words or text not in ('"', "»", "”", ")", "!", ".", "?", "…"):
+            break  # a comma or a number ends the predicate
+    return words
+
+
+def _future_or_past(verb: str) -> str:
+    """бар+ады (future) or жина+ды (past)? The reading whose sibling form (барды; жинайды) is the
+    more frequent word in public Kazakh text (kk.morphology.lexicon) wins; future on a tie."""
+    words = lexicon()
+    past_stem, future_stem = verb[:-2], verb[:-3]
+    as_past = sum(words.get(past_stem + e, 0) for e in VOWEL_FUTURE)
+    as_future = sum(words.get(future_stem + e, 0) for e in PAST_ENDINGS)
+    return "past" if as_past > as_future else "future"
+
+
+def _status_of_words(words: list[str]) -> str:
+    if not words or words[-1] in nonverbs():
+        return "unknown"
+    for rule in finite_rules():
+        n = len(rule.following)
+        if n >= len(words) or tuple(words[len(words) - n:]) != rule.following:
+            continue
+        verb = words[len(words) - n - 1]
+        if verb.endswith(rule.ending) and len(verb) >= len(rule.ending) + MIN_STEM:
+            if verb.startswith(planning_stems()):
+                return "future"
+            if not n and rule.ending in AMBIGUOUS_FUTURE and rule.status == "future":
+                return _future_or_past(verb)
+            return rule.status
+    return "unknown"
+
+
+def _predicate_ends(tokens: list[Token], first: int, last: int) -> list[int]:
+    """Where the predicate may end, best first: the clause's end, before an attribution ("...
+    жария етті, деп хабарлайды X"), and a "деді" after a dash ("— деді X шара кезінде")."""
+    ends = [last]
+    for k in range(first, last):
+        word = tokens[k].text.lower()
+        if word == ATTRIBUTION[0]:
+            ends.insert(0, k)
+        elif word in ATTRIBUTION and k > first and tokens[k - 1].text in DASHES:
+            ends.append(k + 1)
+    return ends
+
+
+def predicate_status(tokens: list[Token], first: int, last: int) -> str:
+    """past | future | ongoing of the predicate ending tokens[first:last], "unknown" without one."""
+    for end in _predicate_ends(tokens, first, last):
+        status = _status_of_words(_last_words(tokens, first, end))
+        if status != "unknown":
+            return status
+    return "unknown"
+
+
+def load() -> None:
+    finite_rules()
+    nonverbs()
+    lexicon()
+    planning_stems()
+    topic_postpositions()

@@ -1,0 +1,60 @@
+"""One event per happening, status from any predicate, and the main event, on real sentences
+(tests/golden/events_happenings.txt: KazNERD valid and kk-text, none from the release corpus)."""
+from pathlib import Path
+
+import pytest
+
+from presskz.eval.events import annotated_document
+from presskz.events.predicate import _future_or_past
+from presskz.events.stage import EventsStage
+from presskz.people.announcement import main_event_of
+
+CASES = Path(__file__).resolve().parent / "golden" / "events_happenings.txt"
+
+
+def _cases():
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            text, expected = line.split("\t")
+            yield text, [] if expected == "-" else expected.split(" | ")
+
+
+def _describe(ev) -> str:
+    words = [ev.trigger.text, *(m.text for m in ev.mentions)]
+    return f"{ev.type}/{ev.status}/" + "+".join(words)
+
+
+@pytest.mark.parametrize("text,expected", list(_cases()))
+def test_happenings(text, expected):
+    events = EventsStage()(annotated_document(text)).events
+    assert [_describe(ev) for ev in events] == expected
+
+
+@pytest.mark.parametrize("verb,status", [
+    ("жинады", "past"), ("тазалады", "past"), ("барады", "future"), ("өтеді", "future"),
+    ("көрсетіледі", "future"), ("тұрады", "future")])
+def test_ady_read_both_ways_by_the_lexicon(verb, status):
+    assert _future_or_past(verb) == status
+
+
+def test_main_event_is_the_one_headline_and_lead_tell():
+    text = ("Облыста құсбегілер сайысы өтті\n"
+            "Тегін ұйымдастырылған семинарға бұл жолы 180 ауыл кәсіпкері қатысты . "
+            "Қарағанды облысында өткен халықаралық құсбегілер сайысына қатысушылар қатары осыны аңғартады .")
+    doc = EventsStage()(annotated_document(text))
+    assert main_event_of(doc).type == "competition"
+    assert len(main_event_of(doc).mentions) == 1
+
+
+def test_people_of_the_clause_take_part():
+    text = "Премьер-министр Асқар Маминнің төрағалығымен мемлекеттік комиссияның селекторлық отырысы өтті ."
+    doc = EventsStage()(annotated_document(text, [("Асқар Маминнің", "PERSON", "Асқар Мамин")]))
+    assert [p.normalized for p in doc.events[0].participants] == ["Асқар Мамин"]
+
+
+def test_amounts_are_the_counts_and_money_of_the_clause():
+    from presskz.core.doc import Document
+    from presskz.core.pipeline import load_pipeline
+    text = "Тегін ұйымдастырылған семинарға бұл жолы 180 ауыл кәсіпкері қатысты ."
+    doc = load_pipeline("fast")(Document(text))
+    assert [(e.type, [q.text for q in e.amounts]) for e in doc.events] == [("seminar", ["180"])]
