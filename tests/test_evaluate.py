@@ -157,3 +157,19 @@ def test_issuer_outlet_and_place_are_scored_where_gold_has_an_announcement():
     pred = _pred(announcement={"issuer": "KAZINFORM", "outlet": None, "place": None})
     ann = evaluate([gold], [pred])["announcement"]
     assert ann["issuer_right"] == 0.0 and ann["outlet_right"] == 0.0 and ann["place_right"] == 1.0
+
+
+def test_status_is_scored_over_events_that_match_a_happening_by_type_and_mention():
+    pred = _pred(events=[_event("ev1", "opening", "future", 0, 6),
+                         _event("ev2", "concert", "future", 100, 107)])
+    events = evaluate([CLUSTER_GOLD], [pred])["events"]
+    assert events["status_right"] == 0.5 and events["tp"] == 1
+
+
+def test_main_event_is_right_when_the_predicted_main_event_matches_the_gold_main_cluster():
+    gold = {**CLUSTER_GOLD, "announcement": {"main_event": "c1"}}
+    events = [_event("ev1", "opening", "past", 0, 6), _event("ev2", "concert", "future", 100, 107)]
+    right = _pred(events=events, announcement={"main_event": "ev1"})
+    wrong = _pred(events=events, announcement={"main_event": "ev2"})
+    assert evaluate([gold], [right])["events"]["main_event_right"] == 1.0
+    assert evaluate([gold], [wrong])["events"]["main_event_right"] == 0.0

@@ -49,11 +49,12 @@ def predicted_mentions(event: dict) -> list[dict]:
     return [event["trigger"], *event.get("mentions", [])]
 
 
-def matches(happening: Happening, event: dict) -> bool:
+def matches(happening: Happening, event: dict, status: bool = True) -> bool:
     """A predicted event (a record dict) matches the happening: same type and status as one of
-    its mentions, and one of its own mentions overlaps that mention's trigger."""
+    its mentions (status only when asked), and one of its own mentions overlaps that mention's
+    trigger."""
     spans = predicted_mentions(event)
-    return any(m["type"] == event["type"] and m["status"] == event["status"]
+    return any(m["type"] == event["type"] and (not status or m["status"] == event["status"])
                and any(overlaps(m["trigger"], s) for s in spans)
                for m in happening.mentions)
 
@@ -96,15 +97,21 @@ def _note_arguments(happening: Happening, event: dict, record: dict, score: Laye
         score.note("participants_right", all(_found(g, named) for g in gold_participants))
 
 
-def score_happenings(gold: dict, record: dict, score: LayerScore) -> None:
-    """Add one document's happening-level counts and argument accuracies to `score`."""
+def score_happenings(gold: dict, record: dict, score: LayerScore) -> dict[str, int]:
+    """Add one document's happening-level counts and argument accuracies to `score`;
+    `status_right` is counted over the events that match a happening by type and mention
+    (status aside). Returns the matched happenings' indices by predicted event id."""
     happenings = gold_happenings(gold)
     matched: set[int] = set()
+    by_event: dict[str, int] = {}
     for event in record.get("events", []):
+        if any(matches(h, event, status=False) for h in happenings):
+            score.note("status_right", any(matches(h, event) for h in happenings))
         hits = [k for k, h in enumerate(happenings) if matches(h, event)]
         free = [k for k in hits if k not in matched]
         if free:
             matched.add(free[0])
+            by_event[event.get("id", "")] = free[0]
             score.prf.tp += 1
             _note_arguments(happenings[free[0]], event, record, score)
         else:
@@ -112,3 +119,12 @@ def score_happenings(gold: dict, record: dict, score: LayerScore) -> None:
             if hits:
                 score.count("duplicates")
     score.prf.fn += len(happenings) - len(matched)
+    return by_event
+
+
+def gold_cluster_index(gold: dict, cluster: str | None) -> int | None:
+    """The index (in gold_happenings order) of the happening a gold cluster id names."""
+    for k, happening in enumerate(gold_happenings(gold)):
+        if cluster is not None and any(m.get("cluster") == cluster for m in happening.mentions):
+            return k
+    return None

@@ -26,7 +26,7 @@ import json
 from pathlib import Path
 from collections.abc import Iterable
 
-from presskz.eval.happenings import score_happenings
+from presskz.eval.happenings import gold_cluster_index, score_happenings
 from presskz.eval.scores import LayerScore, add_counts, match, overlaps, same_value, span_eq
 
 
@@ -77,7 +77,12 @@ def _mention_events(pred: dict) -> list[dict]:
 
 
 def _score_events(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
-    score_happenings(gold, pred, scores["events"])
+    matched = score_happenings(gold, pred, scores["events"])
+    main = (gold.get("announcement") or {}).get("main_event")
+    if main:  # the release's main happening: is the predicted main event the one matching it?
+        predicted = (pred.get("announcement") or {}).get("main_event")
+        right = predicted in matched and matched[predicted] == gold_cluster_index(gold, main)
+        scores["events"].note("main_event_right", right)
 
     def same(g, p):
         return (g["type"] == p["type"] and g["status"] == p["status"]
