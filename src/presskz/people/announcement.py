@@ -2,24 +2,20 @@
 
 - headline: the first line when the text opens with a short title line (no final full stop),
   else the input's metadata title (an HTML page's, a .docx's, a JSONL line's `title`);
-- issuer: the organisation named after "- деп хабарлады" / "хабарлайды" outside any «...» quote
-  ("- деп хабарлады Алматы қаласы әкімдігінің баспасөз қызметі"), or the one in the genitive before
-  "хабарлауынша" / "мәліметінше" ("... баспасөз қызметінің хабарлауынша");
+- issuer: the body the release is from, never the outlet relaying it (presskz.people.issuer:
+  "- деп хабарлады X баспасөз қызметі", "X-ның хабарлауынша", a signature line, the lead's body);
+- outlet / place: the relaying outlet and the dateline city (presskz.people.outlet:
+  "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...");
 - published: the reference date when it was read from the release itself (dateline or metadata);
 - main_event: the first event of the lead sentence, else the first event.
 """
 from __future__ import annotations
 
-from itertools import compress
-
-from presskz.core.doc import Document, Entity, Event
+from presskz.core.doc import Document, Event
 from presskz.core.stage import Stage
+from presskz.people.issuer import issuer_of
+from presskz.people.outlet import outlet_and_place
 
-ISSUER_VERBS = ("хабарлады", "хабарлайды", "мәлімдеді", "жариялады")
-ISSUER_NOUNS = ("хабарлауынша", "мәліметінше", "хабарлауы", "мәліметі бойынша")
-ISSUER_NOUN_FIRST_WORDS = frozenset(n.split()[0] for n in ISSUER_NOUNS)
-ISSUER_WORDS = frozenset(ISSUER_VERBS) | ISSUER_NOUN_FIRST_WORDS  # the only tokens issuer_entity acts on
-ISSUER_TYPES = ("ORGANISATION",)
 HEADLINE_MAX = 200
 
 
@@ -30,26 +26,6 @@ def headline_of(text: str) -> str | None:
     first = stripped.split("\n", 1)[0].strip()
     if first and len(first) <= HEADLINE_MAX and not first.endswith((".", ":", ",")):
         return first
-    return None
-
-
-def _inside_quote(doc: Document, offset: int) -> bool:
-    return any(q.start <= offset < q.end for q in doc.quotes if q.kind == "direct")
-
-
-def issuer_entity(doc: Document) -> Entity | None:
-    words = doc.lower_token_texts()
-    for i in compress(range(len(words)), map(ISSUER_WORDS.__contains__, words)):
-        tok, word = doc.tokens[i], words[i]
-        if word in ISSUER_VERBS and i > 0 and words[i - 1] == "деп" \
-                and not _inside_quote(doc, tok.start):
-            after = [e for e in doc.entities if tok.end <= e.start <= tok.end + 2]
-            if after and after[0].type in ISSUER_TYPES:
-                return after[0]
-        if word in ISSUER_NOUN_FIRST_WORDS:
-            before = [e for e in doc.entities if e.end <= tok.start and tok.start - e.end <= 2]
-            if before and before[-1].type in ISSUER_TYPES:
-                return before[-1]
     return None
 
 
@@ -64,13 +40,14 @@ def main_event_of(doc: Document) -> Event | None:
 
 
 def announcement_of(doc: Document) -> dict:
-    issuer = issuer_entity(doc)
+    outlet, place = outlet_and_place(doc.text)
+    found = issuer_of(doc, outlet)
     published = None
     if doc.reference_date is not None and doc.reference_date_source in ("dateline", "metadata"):
         published = doc.reference_date.isoformat()
     return {"headline": headline_of(doc.text) or doc.meta.get("title") or None,
-            "issuer": (issuer.normalized or issuer.text) if issuer is not None else None,
-            "issuer_entity": issuer, "published": published, "main_event": main_event_of(doc)}
+            "issuer": found[0] if found else None, "issuer_entity": found[1] if found else None,
+            "outlet": outlet, "place": place, "published": published, "main_event": main_event_of(doc)}
 
 
 class AnnouncementStage(Stage):
