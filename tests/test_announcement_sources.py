@@ -82,3 +82,18 @@ def test_a_position_in_the_lead_gives_its_body():
                               ("Қайырбек Өскенбаев", "PERSON", None)])
     # "Бұл туралы X мәлімдеді": the vice-minister's ministry, not "Үкіметте" (where he said it)
     assert ann["issuer"] == "Индустрия және инфрақұрылымдық даму министрлігі"
+
+
+def _published(text, date, source):
+    import datetime as dt
+    doc = annotated_document(text, [])
+    doc.reference_date, doc.reference_date_source = dt.date.fromisoformat(date), source
+    return AnnouncementStage()(doc).announcement["published"]
+
+
+def test_published_is_the_dateline_then_the_metadata_then_the_callers_date():
+    dated = "АСТАНА, 2016 жылғы 3 қараша. KAZINFORM – " + TRAFFIC
+    assert _published(dated, "2020-01-01", "cli") == "2016-11-03"
+    assert _published(dated, "2016-11-04", "metadata") == "2016-11-03"
+    assert _published(TRAFFIC, "2016-11-04", "metadata") == "2016-11-04"
+    assert _published(TRAFFIC, "2020-01-01", "cli") == "2020-01-01"

@@ -6,13 +6,14 @@
   "- деп хабарлады X баспасөз қызметі", "X-ның хабарлауынша", a signature line, the lead's body);
 - outlet / place: the relaying outlet and the dateline city (presskz.people.outlet:
   "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...");
-- published: the reference date when it was read from the release itself (dateline or metadata);
+- published: the release's dateline date, else the metadata date, else the caller's reference date;
 - main_event: the first event of the lead sentence, else the first event.
 """
 from __future__ import annotations
 
 from presskz.core.doc import Document, Event
 from presskz.core.stage import Stage
+from presskz.dates.dateline import find_dateline
 from presskz.people.issuer import issuer_of
 from presskz.people.outlet import outlet_and_place
 
@@ -39,12 +40,19 @@ def main_event_of(doc: Document) -> Event | None:
     return doc.events[0]
 
 
+def published_of(doc: Document) -> str | None:
+    """The release's own date: its dateline, else the input's metadata, else the date the caller
+    gave (`--reference-date`), in that order."""
+    if doc.reference_date is None or doc.reference_date_source == "dateline":
+        return doc.reference_date.isoformat() if doc.reference_date else None
+    dated, _ = find_dateline(doc.text)  # a caller's date does not hide the release's own
+    return (dated or doc.reference_date).isoformat()
+
+
 def announcement_of(doc: Document) -> dict:
     outlet, place = outlet_and_place(doc.text)
     found = issuer_of(doc, outlet)
-    published = None
-    if doc.reference_date is not None and doc.reference_date_source in ("dateline", "metadata"):
-        published = doc.reference_date.isoformat()
+    published = published_of(doc)
     return {"headline": headline_of(doc.text) or doc.meta.get("title") or None,
             "issuer": found[0] if found else None, "issuer_entity": found[1] if found else None,
             "outlet": outlet, "place": place, "published": published, "main_event": main_event_of(doc)}

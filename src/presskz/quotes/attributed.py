@@ -134,12 +134,17 @@ def _about(doc: Document, n: int) -> Found | None:
     return _statement(doc, _statement_start(doc, prev.start), prev.end, verb, speaker)
 
 
+@cache
+def according_first_words() -> frozenset[str]:
+    return frozenset(cue[0] for cue in cues("according"))
+
+
 def attributed_quotes(doc: Document) -> list[Found]:
     found = []
     words = doc.lower_token_texts()
-    credit = credit_words()
+    credit, according = credit_words(), according_first_words()
     for i, word in enumerate(words):
-        last = _cue_at(words, i, "according")
+        last = _cue_at(words, i, "according") if word in according else None
         if last is not None:
             found.append(_according(doc, i, last))
         elif word == "деп" and i + 1 < len(words) and words[i + 1] in credit:

@@ -22,7 +22,7 @@ from presskz.quotes.rules import (complement_end, guillemet_pairs, indirect_mark
                                  speech_verbs_by_first_word, subject_before, verb_after_quote)
 from presskz.core.stage import Stage
 from presskz.people.outlet import is_outlet, outlet_at
-from presskz.quotes.attributed import attributed_quotes, cues
+from presskz.quotes.attributed import according_first_words, attributed_quotes, credit_words, cues
 from presskz.quotes.dashed import dashed_quotes
 
 CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
@@ -153,7 +153,7 @@ class QuotesStage(Stage):
         rather than on the first document."""
         speech_verbs_by_first_word(), speech_verb_last_words(), longest_speech_verb()
         indirect_markers(), speech_nouns(), case_endings()
-        cues("according"), cues("credit"), cues("about")
+        cues("about"), credit_words(), according_first_words()
 
     def __call__(self, doc: Document) -> Document:
         direct = _without_overlaps(_direct(doc), dashed_quotes(doc))
