@@ -82,7 +82,7 @@ def _issuing_entity(doc: Document) -> Entity | None:
 
 class PeopleStage(Stage):
     name = "people"
-    requires = ("entities", "quotes")
+    requires = ("tokens", "sentences", "entities", "quotes")  # tokens, sentences: the issuing body
     assigns = ("people", "quotes")  # sets each quote's speaker
 
     def load(self) -> None:
