@@ -14,6 +14,7 @@ The cue words are source_cues.tsv (presskz.people.outlet.cue_words).
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 from presskz.core.doc import Document, Entity
 from presskz.kk.data import read_list, read_tsv
@@ -111,7 +112,8 @@ def named_source(doc: Document) -> Found:
     """The source the text names (rule 1): a credit or "X-ның хабарлауынша" first, in text order."""
     words = doc.lower_token_texts()
     credit, according = set(cue_words("credit")), set(cue_words("according"))
-    for i, word in enumerate(words):
+    for i in compress(range(len(words)), map((credit | according).__contains__, words)):
+        word = words[i]
         if word in credit and i > 0 and words[i - 1] == "деп" and not _inside_quote(doc, doc.tokens[i].start):
             found = _credited(doc, i)
             if found:

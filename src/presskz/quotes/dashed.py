@@ -15,6 +15,9 @@ colon-led paragraph. Speech verbs: speech_verbs.tsv; dashes: presskz.kk.orthogra
 """
 from __future__ import annotations
 
+import bisect
+from itertools import compress
+
 from presskz.core.doc import Document, Entity, Quote, Token
 from presskz.quotes.attributed import credit_words
 from presskz.quotes.rules import DASHES, SPEAKER_TYPES, speaker_after, speech_verb_at, subject_before
@@ -43,19 +46,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _opens_with_dash(doc: Document, para: tuple[int, int]) -> Token | None:
-    toks = doc.tokens_in(*para)
-    return toks[0] if len(toks) > 1 and toks[0].text in DASHES else None
+    i = bisect.bisect_left(doc._starts("tokens"), para[0])
+    if i + 1 < len(doc.tokens) and doc.tokens[i + 1].start < para[1] and doc.tokens[i].text in DASHES:
+        return doc.tokens[i]
+    return None
 
 
-def _closing(doc: Document, para: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
-    """(index of the closing dash, verb) in a paragraph: ", - деді" after the words."""
-    toks = doc.tokens_in(*para)
-    if not toks:
-        return None
-    first = doc.token_index_at(toks[0].start)
-    assert first is not None
-    for k in range(first + 2, first + len(toks)):
-        if doc.tokens[k].text in DASHES and doc.tokens[k - 1].text in END_MARKS:
+def _closing(doc: Document, para: tuple[int, int], dashes: list[int]) -> tuple[int, tuple[int, int]] | None:
+    """(index of the closing dash, verb) in a paragraph: ", - деді" after the words. `dashes`:
+    the document's dash token indices."""
+    starts = doc._starts("tokens")
+    lo, hi = bisect.bisect_left(starts, para[0]), bisect.bisect_left(starts, para[1])
+    for k in dashes[bisect.bisect_left(dashes, lo + 2):bisect.bisect_left(dashes, hi)]:
+        if doc.tokens[k - 1].text in END_MARKS:
             verb = _closing_verb(doc.tokens, k)
             if verb is not None:
                 return k, verb
@@ -72,13 +75,17 @@ def dashed_quotes(doc: Document) -> list[tuple[Quote, Entity | str]]:
     """The dash-style direct quotes and their speakers (an Entity, "pronoun" or "continued")."""
     found: list[tuple[Quote, Entity | str]] = []
     paras = _paragraphs(doc.text)
+    dash_set = frozenset(DASHES)
+    dashes = list(compress(range(len(doc.tokens)), map(dash_set.__contains__, doc.token_texts())))
+    if not dashes:
+        return found
     open_at: int | None = None  # start of the words of a dash-opened paragraph not yet closed
     opened = 0
     for n, para in enumerate(paras):
         if n - opened >= OPEN_PARAGRAPHS:
             open_at = None
         dash = _opens_with_dash(doc, para)
-        closing = _closing(doc, para)
+        closing = _closing(doc, para, dashes)
         if closing is not None:
             k, verb = closing
             start = _words_start(doc, dash, open_at, k)
