@@ -59,8 +59,8 @@ def test_issuer_from_deп_habarlady_and_headline_line():
 
 def test_no_issuer_no_events_gives_nulls():
     ann = run("Бүгін күн жылы.").announcement
-    assert ann == {"headline": None, "issuer": None, "issuer_entity": None, "published": None,
-                   "main_event": None}
+    assert ann == {"headline": None, "issuer": None, "issuer_entity": None, "outlet": None,
+                   "place": None, "published": None, "main_event": None}
 
 
 def test_metadata_title_is_the_headline_when_the_text_opens_with_none():

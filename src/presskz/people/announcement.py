@@ -2,25 +2,22 @@
 
 - headline: the first line when the text opens with a short title line (no final full stop),
   else the input's metadata title (an HTML page's, a .docx's, a JSONL line's `title`);
-- issuer: the organisation named after "- деп хабарлады" / "хабарлайды" outside any «...» quote
-  ("- деп хабарлады Алматы қаласы әкімдігінің баспасөз қызметі"), or the one in the genitive before
-  "хабарлауынша" / "мәліметінше" ("... баспасөз қызметінің хабарлауынша");
-- published: the reference date when it was read from the release itself (dateline or metadata);
+- issuer: the body the release is from, never the outlet relaying it (presskz.people.issuer:
+  "- деп хабарлады X баспасөз қызметі", "X-ның хабарлауынша", a signature line, the lead's body);
+- outlet / place: the relaying outlet and the dateline city (presskz.people.outlet:
+  "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...");
+- published: the release's dateline date, else the metadata date, else the caller's reference date;
 - main_event: the event (one per happening) the headline and lead are about: mentioned in both, else in
   one of them, then a typed one over an "other", then the first.
 """
 from __future__ import annotations
 
-from itertools import compress
-
-from presskz.core.doc import Document, Entity, Event
+from presskz.core.doc import Document, Event
 from presskz.core.stage import Stage
+from presskz.dates.dateline import find_dateline
+from presskz.people.issuer import issuer_of
+from presskz.people.outlet import outlet_and_place
 
-ISSUER_VERBS = ("хабарлады", "хабарлайды", "мәлімдеді", "жариялады")
-ISSUER_NOUNS = ("хабарлауынша", "мәліметінше", "хабарлауы", "мәліметі бойынша")
-ISSUER_NOUN_FIRST_WORDS = frozenset(n.split()[0] for n in ISSUER_NOUNS)
-ISSUER_WORDS = frozenset(ISSUER_VERBS) | ISSUER_NOUN_FIRST_WORDS  # the only tokens issuer_entity acts on
-ISSUER_TYPES = ("ORGANISATION",)
 HEADLINE_MAX = 200
 
 
@@ -31,26 +28,6 @@ def headline_of(text: str) -> str | None:
     first = stripped.split("\n", 1)[0].strip()
     if first and len(first) <= HEADLINE_MAX and not first.endswith((".", ":", ",")):
         return first
-    return None
-
-
-def _inside_quote(doc: Document, offset: int) -> bool:
-    return any(q.start <= offset < q.end for q in doc.quotes if q.kind == "direct")
-
-
-def issuer_entity(doc: Document) -> Entity | None:
-    words = doc.lower_token_texts()
-    for i in compress(range(len(words)), map(ISSUER_WORDS.__contains__, words)):
-        tok, word = doc.tokens[i], words[i]
-        if word in ISSUER_VERBS and i > 0 and words[i - 1] == "деп" \
-                and not _inside_quote(doc, tok.start):
-            after = [e for e in doc.entities if tok.end <= e.start <= tok.end + 2]
-            if after and after[0].type in ISSUER_TYPES:
-                return after[0]
-        if word in ISSUER_NOUN_FIRST_WORDS:
-            before = [e for e in doc.entities if e.end <= tok.start and tok.start - e.end <= 2]
-            if before and before[-1].type in ISSUER_TYPES:
-                return before[-1]
     return None
 
 
@@ -79,14 +56,22 @@ def main_event_of(doc: Document) -> Event | None:
     return max(enumerate(doc.events), key=rank)[1]
 
 
+def published_of(doc: Document) -> str | None:
+    """The release's own date: its dateline, else the input's metadata, else the date the caller
+    gave (`--reference-date`), in that order."""
+    if doc.reference_date is None or doc.reference_date_source == "dateline":
+        return doc.reference_date.isoformat() if doc.reference_date else None
+    dated, _ = find_dateline(doc.text)  # a caller's date does not hide the release's own
+    return (dated or doc.reference_date).isoformat()
+
+
 def announcement_of(doc: Document) -> dict:
-    issuer = issuer_entity(doc)
-    published = None
-    if doc.reference_date is not None and doc.reference_date_source in ("dateline", "metadata"):
-        published = doc.reference_date.isoformat()
+    outlet, place = outlet_and_place(doc.text)
+    found = issuer_of(doc, outlet)
+    published = published_of(doc)
     return {"headline": headline_of(doc.text) or doc.meta.get("title") or None,
-            "issuer": (issuer.normalized or issuer.text) if issuer is not None else None,
-            "issuer_entity": issuer, "published": published, "main_event": main_event_of(doc)}
+            "issuer": found[0] if found else None, "issuer_entity": found[1] if found else None,
+            "outlet": outlet, "place": place, "published": published, "main_event": main_event_of(doc)}
 
 
 class AnnouncementStage(Stage):

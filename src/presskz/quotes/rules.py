@@ -14,6 +14,7 @@ from presskz.core.doc import Document, Entity, Token
 from presskz.kk.data import read_tsv
 from presskz.events.lexicon import speech_verbs
 from presskz.events.matching import case_of
+from presskz.people.outlet import outlet_at
 from presskz.kk.orthography import (
     DOUBLE_QUOTES, EM_DASH, EN_DASH, HORIZONTAL_BAR, HYPHEN_MINUS, QUOTE_PAIRS, STRAIGHT_QUOTE,
 )
@@ -114,15 +115,17 @@ def speaker_after(doc: Document, verb_end: int) -> Entity | None:
 
 
 def subject_before(doc: Document, sent_start: int, offset: int) -> Entity | str | None:
-    """The speaker named before `offset` in its sentence: a PERSON/POSITION in the nominative, or a
-    pronoun ("Ол") returned as the string "pronoun"."""
+    """The speaker named before `offset` in its sentence: a PERSON, else a POSITION, else an
+    ORGANISATION in the nominative, or a pronoun ("Ол") returned as the string "pronoun"."""
     for tok in doc.tokens_in(sent_start, offset)[:2]:
         if tok.text.lower() in PRONOUNS:
             return "pronoun"
     ents = [e for e in doc.entities if sent_start <= e.start and e.end <= offset
-            and e.type in SPEAKER_TYPES and case_of(e.text, e.normalized) == "nom"]
+            and e.type in SPEAKER_TYPES + ("ORGANISATION",) and case_of(e.text, e.normalized) == "nom"
+            and not outlet_at(doc.text, e.start)]  # "..., деп хабарлайды ҚазАқпарат. «...»"
     persons = [e for e in ents if e.type == "PERSON"]
-    return (persons or ents or [None])[0]
+    positions = [e for e in ents if e.type in SPEAKER_TYPES]
+    return (persons or positions or ents or [None])[0]
 
 
 def complement_end(tokens: list[Token], verb_first: int) -> bool:

@@ -1,5 +1,9 @@
 """The quotes stage: direct «...» quotes and indirect speech, each with its speech verb and speaker mention.
 
+Also dash-style direct speech (presskz.quotes.dashed) and attributed statements ("X-тың айтуынша, ...",
+"..., деп хабарлайды X", "Бұл туралы X хабарлады": presskz.quotes.attributed); a later finder's quote
+overlapping an earlier one is dropped.
+
 Quote spans exclude the quote marks; an indirect quote is the reported complement ("... 130 есе
 өскенін"). The speaker is an entity mention (speaker_mention); the people stage links it to a Person.
 "Ол ... айтты" and a sentence with no subject right after a quote take the previous speaker.
@@ -17,6 +21,9 @@ from presskz.quotes.rules import (complement_end, guillemet_pairs, indirect_mark
                                  speaker_after, speech_verb_at, speech_verb_last_words,
                                  speech_verbs_by_first_word, subject_before, verb_after_quote)
 from presskz.core.stage import Stage
+from presskz.people.outlet import is_outlet, outlet_at
+from presskz.quotes.attributed import according_first_words, attributed_quotes, credit_words, cues
+from presskz.quotes.dashed import dashed_quotes
 
 CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
 SKIP_AFTER_SPEAKER = (",", "өзінің", "өз", "сөзінде", "сөзін")
@@ -109,12 +116,31 @@ def _resolve(doc: Document, found: list) -> None:
     last_sentence = -CONTINUE_WINDOW - 1
     for first, end, quote, speaker in sorted(events, key=lambda e: (e[0], e[2] is not None)):
         if isinstance(speaker, Entity):
-            last, last_sentence = speaker, end
             if quote is not None:
                 quote.speaker_mention = speaker
+            if not is_outlet(speaker.text) and not outlet_at(doc.text, speaker.start):
+                last, last_sentence = speaker, end  # a relaying outlet speaks for no later quote
         elif quote is not None and first - last_sentence <= CONTINUE_WINDOW:
             quote.speaker_mention = last
             last_sentence = end
+        elif quote is not None and quote.kind == "direct":  # "— Q, — деді." after "X ... барды."
+            quote.speaker_mention = _person_before(doc, quote.start, first)
+
+
+def _person_before(doc: Document, offset: int, sentence: int) -> Entity | None:
+    """The last person named before `offset`, at most CONTINUE_WINDOW sentences before."""
+    start = doc.sentences[max(0, sentence - CONTINUE_WINDOW)].start if doc.sentences else 0
+    persons = [e for e in doc.entities if e.type == "PERSON" and start <= e.start and e.end <= offset]
+    return persons[-1] if persons else None
+
+
+def _without_overlaps(kept: list, more: list) -> list:
+    """`kept` and those of `more` overlapping none of them nor an earlier one of `more`."""
+    out = list(kept)
+    for pair in more:
+        if not any(q.start < pair[0].end and pair[0].start < q.end for q, _ in out):
+            out.append(pair)
+    return out
 
 
 class QuotesStage(Stage):
@@ -127,10 +153,12 @@ class QuotesStage(Stage):
         rather than on the first document."""
         speech_verbs_by_first_word(), speech_verb_last_words(), longest_speech_verb()
         indirect_markers(), speech_nouns(), case_endings()
+        cues("about"), credit_words(), according_first_words()
 
     def __call__(self, doc: Document) -> Document:
-        direct = _direct(doc)
-        found = sorted(direct + _indirect(doc, [q for q, _ in direct]), key=lambda p: p[0].start)
+        direct = _without_overlaps(_direct(doc), dashed_quotes(doc))
+        indirect = _without_overlaps(direct + _indirect(doc, [q for q, _ in direct]), attributed_quotes(doc))
+        found = sorted(indirect, key=lambda p: p[0].start)
         _resolve(doc, found)
         doc.quotes = []
         for quote, _ in found:

@@ -1,0 +1,160 @@
+"""The issuer of a release: the body whose release or statement the text carries, never the outlet
+that relays it.
+
+In order:
+1. the source the text names: "- деп хабарлады X" / "деп хабарлайды OUTLET X-ның сайтына сілтеме
+   жасап", "X-ның хабарлауынша / мәліметінше", "Бұл туралы X хабарлады / мәлім етті";
+2. a signature line naming a press service ("Музей-қорықтың баспасөз қызметі");
+3. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
+   position_bodies.tsv), an organisation, or an institution the event takes place in
+   (institution_heads.tsv);
+4. the outlet itself when no body is named (its own report).
+The cue words are source_cues.tsv (presskz.people.outlet.cue_words).
+"""
+from __future__ import annotations
+
+from functools import cache
+from itertools import compress
+
+from presskz.core.doc import Document, Entity
+from presskz.kk.data import read_list, read_tsv
+from presskz.kk.morphology import case_of
+from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
+from presskz.people.outlet import cue_words, is_outlet, outlet_at
+
+LEAD_SENTENCES = 3  # the headline and the first sentences of the body
+DASHES = HYPHEN_MINUS + EN_DASH + EM_DASH
+SIGNATURE_WORDS = 8  # a signature line is short
+NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
+NEAR = 2  # characters between a cue word and its source entity
+
+
+Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or None
+
+
+@cache
+def position_bodies() -> dict[str, str]:
+    return {r["head"]: r["body"] for r in read_tsv("position_bodies.tsv")}
+
+
+@cache
+def institution_heads() -> tuple[str, ...]:
+    return read_list("institution_heads.tsv")
+
+
+def _name(ent: Entity) -> str:
+    return (ent.normalized or ent.text).lstrip(DASHES + " ")
+
+
+def body_of_name(name: str) -> str:
+    """The body a position heads ("Түркістан облысының әкімі" -> "Түркістан облысының әкімдігі",
+    position_bodies.tsv); any other name (a body, "X баспасөз қызметі" as the seed gold writes it)
+    as it is."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in position_bodies():
+        body = position_bodies()[words[-1].lower()]
+        return " ".join(words[:-1] + ([] if body == "-" else [body]))
+    return name
+
+
+def _body(ent: Entity | None, text: str = "") -> str | None:
+    """The issuing body an entity names, or None for an outlet (also one the entity only begins:
+    "BAQ" of "BAQ.KZ", when `text` is the document's) or a position with no body."""
+    if ent is None or is_outlet(ent.text) or (text and outlet_at(text, ent.start)):
+        return None
+    if ent.type == "ORGANISATION":
+        return body_of_name(_name(ent))
+    words = _name(ent).split()
+    if ent.type == "POSITION" and len(words) > 1 and words[-1].lower() in position_bodies():
+        return body_of_name(_name(ent))
+    if ent.type == "FACILITY" and words[-1].lower().startswith(institution_heads()):
+        return _name(ent)
+    return None
+
+
+def _inside_quote(doc: Document, offset: int) -> bool:
+    return any(q.start <= offset < q.end for q in doc.quotes if q.kind == "direct")
+
+
+def _first_body(doc: Document, ents) -> Found:
+    """The first of these entities that names a body: (body, entity)."""
+    return next(((b, e) for b, e in ((_body(e, doc.text), e) for e in ents) if b), None)
+
+
+def _credited(doc: Document, i: int) -> Found:
+    """After "деп хабарлады": the body named, or the body whose site the outlet cites."""
+    tok = doc.tokens[i]
+    after = [e for e in doc.entities if tok.end <= e.start <= tok.end + NEAR]
+    if after and after[0].type == "ORGANISATION" and _body(after[0], doc.text):
+        return _first_body(doc, after[:1])
+    sent = doc.sentence_index_at(tok.start)
+    end = doc.sentences[sent].end if sent is not None else len(doc.text)
+    link = next((t for t in doc.tokens_in(tok.end, end) if t.text.lower() in cue_words("link")), None)
+    if link is not None:
+        cited = [e for e in doc.entities if tok.end <= e.start and e.end <= link.start]
+        return _first_body(doc, reversed(cited))
+    return None
+
+
+def _told(doc: Document, sent_index: int) -> Found:
+    """"Бұл туралы X хабарлады.": the first organisation or position (its body) in a sentence ending
+    in a told verb, not one in a case that makes it a place or an addressee ("Үкіметте")."""
+    sent = doc.sentences[sent_index]
+    words = " ".join(t.text.lower() for t in doc.tokens_in(sent.start, sent.end) if t.text not in ".!")
+    if not words.endswith(tuple(" " + w for w in cue_words("told"))):
+        return None
+    return _first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
+                             and e.type in ("ORGANISATION", "POSITION")
+                             and case_of(e.text.split()[-1]) not in NOT_SUBJECT_CASES))
+
+
+def named_source(doc: Document) -> Found:
+    """The source the text names (rule 1): a credit or "X-ның хабарлауынша" first, in text order."""
+    words = doc.lower_token_texts()
+    credit, according = set(cue_words("credit")), set(cue_words("according"))
+    for i in compress(range(len(words)), map((credit | according).__contains__, words)):
+        word = words[i]
+        if word in credit and i > 0 and words[i - 1] == "деп" and not _inside_quote(doc, doc.tokens[i].start):
+            found = _credited(doc, i)
+            if found:
+                return found
+        if word in according:
+            before = [e for e in doc.entities if e.end <= doc.tokens[i].start <= e.end + NEAR]
+            found = _first_body(doc, before[-1:])
+            if found:
+                return found
+    told_last = {w.split()[-1] for w in cue_words("told")}
+    for n, sent in enumerate(doc.sentences):
+        last = sent.token_end - 1
+        while last > sent.token_start and words[last] in (".", "!"):
+            last -= 1
+        if words[last] in told_last:
+            found = _told(doc, n)
+            if found:
+                return found
+    return None
+
+
+def signature(doc: Document) -> Found:
+    """A last line naming a press service: the body of its organisation, else of the line."""
+    lines = [line.strip() for line in doc.text.rstrip().split("\n") if line.strip()]
+    if not lines or len(lines[-1].split()) > SIGNATURE_WORDS:
+        return None
+    last = lines[-1]
+    if not any(cue in last.lower() for cue in cue_words("signature")):
+        return None
+    start = doc.text.rindex(last)
+    ents = [e for e in doc.entities if start <= e.start and e.type == "ORGANISATION"]
+    return (body_of_name(_name(ents[0])), ents[0]) if ents else (body_of_name(last.rstrip(".")), None)
+
+
+def lead_body(doc: Document) -> Found:
+    """The body the lead is about (rule 3)."""
+    end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
+    return _first_body(doc, (e for e in doc.entities if e.start < end))
+
+
+def issuer_of(doc: Document, outlet: str | None) -> Found:
+    """(issuer, its entity or None) by rules 1-4, or None."""
+    found = named_source(doc) or signature(doc) or lead_body(doc)
+    return found or ((outlet, None) if outlet else None)

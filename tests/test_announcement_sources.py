@@ -1,0 +1,99 @@
+"""Outlet, dateline place and issuer of a release (presskz.people.outlet / .issuer), on real sentences
+from KazNERD valid (CC BY 4.0, Yeshpanov et al. 2022) and kk-text; the datelines put before them
+are the forms Kazakh outlets use ("АСТАНА. KAZINFORM –", "ERNUR.KZ.", "АСТАНА, 2 наурыз — Sputnik.")."""
+from presskz.eval.events import annotated_document
+from presskz.events.stage import EventsStage
+from presskz.people.announcement import AnnouncementStage
+from presskz.people.outlet import outlet_and_place
+from presskz.people.stage import PeopleStage
+from presskz.quotes.stage import QuotesStage
+
+# KazNERD valid
+TRAFFIC = ("Полиция департаментінің хабарлауынша, бір тәуліктің ішінде жетпістен астам жол-көлік оқиғасы "
+           "тіркеліп, бір адам дене жарақатын алды.")
+GRAIN = ("Ауыл шаруашылығы министрлігінің мәліметінше, қазір қоймаларда азық-түліктің бір миллион екі жүз "
+         "мың тонна қоры бар.")
+VICE_MINISTER = ("Бұл туралы Үкіметте Индустрия және инфрақұрылымдық даму вице-министрі Қайырбек Өскенбаев "
+                 "мәлімдеді.")
+# kk-text
+DROUGHT = ("АҚШ құрғақшылық мониторы бойынша Аризонаның 40 пайыздан астам бөлігі ең жоғарғы екінші санаттағы "
+           "төтенше құрғақшылықтан зардап шегуде“, - деп хабарлайды weather.com.")
+
+
+def announcement(text, entities=()):
+    doc = annotated_document(text, entities)
+    for stage in (EventsStage(), QuotesStage(), PeopleStage(), AnnouncementStage()):
+        doc = stage(doc)
+    return doc.announcement
+
+
+def test_city_and_outlet_dateline():
+    assert outlet_and_place("Жол апаты\nАҚТӨБЕ. KAZINFORM – " + TRAFFIC) == ("KAZINFORM", "Ақтөбе")
+    assert outlet_and_place("НҰР-СҰЛТАН. ҚазАқпарат – " + GRAIN) == ("ҚазАқпарат", "Нұр-Сұлтан")
+
+
+def test_dateline_without_space_and_with_a_date():
+    assert outlet_and_place("АТЫРАУ.KAZINFORM - " + TRAFFIC) == ("KAZINFORM", "Атырау")
+    assert outlet_and_place("АСТАНА, 2 наурыз — Sputnik. " + GRAIN) == ("Sputnik", "Астана")
+
+
+def test_site_name_dateline_and_slashed_city():
+    assert outlet_and_place("BAQ.KZ. " + GRAIN) == ("BAQ.KZ", None)
+    assert outlet_and_place("Tilshi.kz. 05.07.2025 /Шымкент/- " + GRAIN) == ("Tilshi.kz", "Шымкент")
+
+
+def test_credit_line_and_source_label_name_the_outlet():
+    assert outlet_and_place(DROUGHT) == ("weather.com", None)
+    assert outlet_and_place(GRAIN + "\nДереккөз: Egemen.kz") == ("Egemen.kz", None)
+
+
+def test_a_city_in_the_text_is_no_dateline():
+    assert outlet_and_place(TRAFFIC + " АСТАНА. Бәрі жақсы.") == (None, None)
+
+
+def test_issuer_in_the_genitive_before_habarlauynsha_or_malimetinshe():
+    ann = announcement(TRAFFIC, [("Полиция департаментінің", "ORGANISATION", "Полиция департаменті")])
+    assert ann["issuer"] == "Полиция департаменті"
+    ministry = ("Ауыл шаруашылығы министрлігінің", "ORGANISATION", "Ауыл шаруашылығы министрлігі")
+    ann = announcement(GRAIN, [ministry])
+    assert ann["issuer"] == "Ауыл шаруашылығы министрлігі"
+
+
+def test_the_outlet_is_never_the_issuer():
+    text = "KAZINFORM – " + GRAIN
+    ministry = ("Ауыл шаруашылығы министрлігінің", "ORGANISATION", "Ауыл шаруашылығы министрлігі")
+    ann = announcement(text, [("KAZINFORM", "ORGANISATION", None), ministry])
+    assert (ann["issuer"], ann["outlet"]) == ("Ауыл шаруашылығы министрлігі", "KAZINFORM")
+
+
+def test_press_service_credited_after_dep_habarlaidy():
+    text = ("«Мектепке жол» іс-шарасы кезінде үй-үйді аралау барысында Екібастұз қаласы ІІД қызметкерлері "
+            "үйлердің бірінен ішімдікке мас болған анасының жанынан 2010 жылы туған кішкентай баланы тауып "
+            "алды, деп хабарлайды Павлодар облысы ІІД баспасөз қызметі.")  # kk-text ("қызметінен" there)
+    ann = announcement(text, [("Екібастұз қаласы ІІД", "ORGANISATION", None),
+                              ("Павлодар облысы ІІД баспасөз қызметі", "ORGANISATION", None)])
+    assert (ann["issuer"], ann["outlet"]) == ("Павлодар облысы ІІД баспасөз қызметі", None)
+
+
+def test_a_position_in_the_lead_gives_its_body():
+    text = VICE_MINISTER
+    ann = announcement(text, [("Үкіметте", "ORGANISATION", "Үкімет"),
+                              ("Индустрия және инфрақұрылымдық даму вице-министрі", "POSITION", None),
+                              ("Қайырбек Өскенбаев", "PERSON", None)])
+    # "Бұл туралы X мәлімдеді": the vice-minister's ministry, not "Үкіметте" (where he said it)
+    assert ann["issuer"] == "Индустрия және инфрақұрылымдық даму министрлігі"
+
+
+def _published(text, date, source):
+    import datetime as dt
+    doc = annotated_document(text, [])
+    doc.reference_date, doc.reference_date_source = dt.date.fromisoformat(date), source
+    return AnnouncementStage()(doc).announcement["published"]
+
+
+def test_published_is_the_dateline_then_the_metadata_then_the_callers_date():
+    dated = "АСТАНА, 2016 жылғы 3 қараша. KAZINFORM – " + TRAFFIC
+    assert _published(dated, "2020-01-01", "cli") == "2016-11-03"
+    assert _published(dated, "2016-11-04", "metadata") == "2016-11-03"
+    assert _published(TRAFFIC, "2016-11-04", "metadata") == "2016-11-04"
+    assert _published(TRAFFIC, "2020-01-01", "cli") == "2020-01-01"

@@ -1,0 +1,119 @@
+"""Dash-style direct speech and attributed statements (presskz.quotes.dashed / .attributed), on real
+sentences: KazNERD valid (CC BY 4.0, Yeshpanov et al. 2022) and kk-text; the closing "— деді X" or
+the dateline is added where the sentence had none."""
+from presskz.eval.events import annotated_document
+from presskz.people.stage import PeopleStage
+from presskz.quotes.stage import QuotesStage
+
+
+def quotes_of(text, entities=()):
+    return PeopleStage()(QuotesStage()(annotated_document(text, entities))).quotes
+
+
+def test_dash_paragraph_with_the_speaker_after_the_verb():
+    text = "— Иә, естідім, жақсы болыпты, — деді Ерлан Қошанов."  # kk-text
+    [q] = quotes_of(text, [("Ерлан Қошанов", "PERSON", "Ерлан Қошанов")])
+    assert (q.text, q.kind, q.verb, q.speaker.name) == ("Иә, естідім, жақсы болыпты", "direct", "деді",
+                                                        "Ерлан Қошанов")
+
+
+def test_dash_paragraph_with_no_speaker_takes_the_person_named_before():
+    text = "Облыс әкімі Бердібек Сапарбаев мектепке барды.\n— Қыз аман-есен үйіне келіпті, — деді."
+    [q] = quotes_of(text, [("Облыс әкімі", "POSITION", "Облыс әкімі"),
+                           ("Бердібек Сапарбаев", "PERSON", "Бердібек Сапарбаев")])
+    assert (q.text, q.speaker.name) == ("Қыз аман-есен үйіне келіпті", "Бердібек Сапарбаев")
+
+
+def test_hyphen_dash_and_deп_atap_otti_with_a_position_speaker():
+    text = "- Елімізде игерілмей жатқан жер көп, - деп атап өтті облыс әкімі."  # KazNERD words
+    [q] = quotes_of(text, [("облыс әкімі", "POSITION", "облыс әкімі")])
+    assert (q.text, q.verb, q.speaker, q.speaker_entity.text) == (
+        "Елімізде игерілмей жатқан жер көп", "атап өтті", None, "облыс әкімі")
+
+
+def test_a_quote_running_over_two_paragraphs():
+    text = ("— Отбасы құндылықтары күрделі өзгерістерге ұшырады.\n"
+            "Елімізде игерілмей жатқан жер көп, — деді Лейла Исенғұлова.")
+    [q] = quotes_of(text, [("Лейла Исенғұлова", "PERSON", "Лейла Исенғұлова")])
+    assert q.text == "Отбасы құндылықтары күрделі өзгерістерге ұшырады.\nЕлімізде игерілмей жатқан жер көп"
+
+
+def test_colon_led_dash_paragraph():
+    text = "Ғабдолла Ахметжанов былай деді:\n— Жамбыл көшесінің соңы Төле биге келіп тіреледі."
+    [q] = quotes_of(text, [("Ғабдолла Ахметжанов", "PERSON", "Ғабдолла Ахметжанов")])
+    assert (q.text, q.verb, q.speaker.name) == ("Жамбыл көшесінің соңы Төле биге келіп тіреледі", ":",
+                                                "Ғабдолла Ахметжанов")
+
+
+def test_a_dash_line_with_no_speech_verb_is_no_quote():
+    assert quotes_of("— Осында қаншама бала бар.\n— Бұл заңдылық дейміз.") == []
+
+
+def test_according_to_a_person():
+    text = "Лейла Исенғұлованың айтуынша, баланың шетелге шығуына оның әкесі қарсы болып отыр."  # KazNERD
+    [q] = quotes_of(text, [("Лейла Исенғұлованың", "PERSON", "Лейла Исенғұлова")])
+    assert (q.text, q.kind, q.verb, q.speaker.name) == (
+        "баланың шетелге шығуына оның әкесі қарсы болып отыр", "indirect", "айтуынша", "Лейла Исенғұлова")
+
+
+def test_according_to_a_position_word_goes_to_the_position_holder():
+    text = ("Мектеп-лицейінің директоры Сәуле Қалыбекова жиын өткізді. Директордың айтуынша, оқу ордасында "
+            "жалпы 4350 бала бар.")  # KazNERD ("Мектеп-лицейінің директоры Сәуле Қалыбекованың айтуынша")
+    quotes = quotes_of(text, [("Мектеп-лицейінің директоры", "POSITION", "Мектеп-лицейінің директоры"),
+                              ("Сәуле Қалыбекова", "PERSON", "Сәуле Қалыбекова")])
+    assert [(q.text, q.speaker.name) for q in quotes] == [("оқу ордасында жалпы 4350 бала бар",
+                                                          "Сәуле Қалыбекова")]
+
+
+def test_credit_line_names_the_body_as_speaker():
+    text = ("«Мектепке жол» іс-шарасы кезінде үй-үйді аралау барысында Екібастұз қаласы ІІД қызметкерлері "
+            "үйлердің бірінен ішімдікке мас болған анасының жанынан 2010 жылы туған кішкентай баланы тауып "
+            "алды, деп хабарлайды Павлодар облысы ІІД баспасөз қызметі.")  # kk-text
+    [q] = quotes_of(text, [("Павлодар облысы ІІД баспасөз қызметі", "ORGANISATION", None)])
+    assert q.text.startswith("«Мектепке жол» іс-шарасы") and q.text.endswith("баланы тауып алды")
+    assert (q.kind, q.verb, q.speaker_entity.text) == ("indirect", "деп хабарлайды",
+                                                       "Павлодар облысы ІІД баспасөз қызметі")
+
+
+def test_credit_line_after_a_dateline_leaves_the_dateline_out():
+    text = "АСТАНА. KAZINFORM – Жамбыл көшесінің соңы Төле биге келіп тіреледі, деп хабарлайды Egemen.kz."
+    [q] = quotes_of(text, [("Egemen.kz", "ORGANISATION", None)])
+    assert (q.text, q.speaker_entity.text) == ("Жамбыл көшесінің соңы Төле биге келіп тіреледі", "Egemen.kz")
+
+
+def test_bul_turaly_x_malimdedi_reports_the_sentence_before():
+    text = ("Елімізде игерілмей жатқан жер көп. Бұл туралы Үкіметте Индустрия және инфрақұрылымдық даму "
+            "вице-министрі Қайырбек Өскенбаев мәлімдеді.")  # KazNERD
+    [q] = quotes_of(text, [("Үкіметте", "ORGANISATION", "Үкімет"),
+                           ("Индустрия және инфрақұрылымдық даму вице-министрі", "POSITION", None),
+                           ("Қайырбек Өскенбаев", "PERSON", "Қайырбек Өскенбаев")])
+    assert (q.text, q.kind, q.verb, q.speaker.name) == ("Елімізде игерілмей жатқан жер көп", "indirect",
+                                                        "мәлімдеді", "Қайырбек Өскенбаев")
+
+
+def test_a_relaying_outlet_speaks_for_no_later_quote():
+    text = ("Жамбыл көшесінің соңы Төле биге келіп тіреледі, деп хабарлайды Egemen.kz.\n"
+            "— Орқаш орманы — ерекше қорғауға алынған аймақ, — деді.")
+    quotes = quotes_of(text, [("Egemen.kz", "ORGANISATION", None)])
+    assert [(q.kind, q.speaker_mention and q.speaker_mention.text) for q in quotes] == [
+        ("indirect", "Egemen.kz"), ("direct", None)]
+
+
+def test_a_dash_list_after_a_colon_is_no_quote():
+    text = ("Науқан шарттары:\n- Мен өзімнің Семейге сапарымды еш уақытта ұмытпаймын;\n"
+            "- Жағаға жайылған су жылда басып қалатын.")  # KazNERD lines as a list
+    assert quotes_of(text) == []
+
+
+def test_no_opening_dash_quotes_the_closing_sentence_only():
+    text = ("Жарысқа 130 адам қатысады. Жамбыл көшесінің соңы Төле биге келіп тіреледі, - дейді "
+            "Ғабдолла Ахметжанов.")  # KazNERD words
+    [q] = quotes_of(text, [("Ғабдолла Ахметжанов", "PERSON", "Ғабдолла Ахметжанов")])
+    assert (q.text, q.kind, q.verb) == ("Жамбыл көшесінің соңы Төле биге келіп тіреледі", "direct", "дейді")
+
+
+def test_dash_dep_habarlady_with_no_opening_dash_is_attributed_speech():
+    text = "Ахметжан Есімовтің ұсынысын қолдаймыз, - деп хабарлады Павлодар облысы ІІД баспасөз қызметі."
+    [q] = quotes_of(text, [("Ахметжан Есімовтің", "PERSON", "Ахметжан Есімов"),
+                           ("Павлодар облысы ІІД баспасөз қызметі", "ORGANISATION", None)])
+    assert (q.text, q.kind, q.verb) == ("Ахметжан Есімовтің ұсынысын қолдаймыз", "indirect", "деп хабарлады")
