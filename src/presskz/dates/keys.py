@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache, reduce
+from functools import reduce, cache
 from itertools import accumulate, compress, islice
 from operator import or_
 
@@ -32,7 +32,7 @@ ALL_KEYS = -1
 NEEDED_TEXT = {name: regex.compile(rule.needs) for name, rule in RULES.items() if rule.needs}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tables() -> tuple[dict[str, int], dict[str, int], tuple[int, ...], tuple[int, ...], tuple]:
     """The key families as bit masks: (every beginning of a key word beginning -> the bits of the
     families of the longest key word beginning it starts with, whole word -> bits, the bits each
@@ -131,11 +131,11 @@ class DocumentKeys:
         self.text = text
         self.word_starts, self.word_keys = _key_words(text)
 
-    def sentence(self, start: int, end: int) -> "SentenceKeys":
+    def sentence(self, start: int, end: int) -> SentenceKeys:
         """The keys of text[start:end], as SentenceKeys(text, start, end) finds them."""
         return SentenceKeys(self.text, start, end, self._key_words_in(start, end))
 
-    def sentences_with_rules(self, bounds) -> "Iterator[tuple[int, int, SentenceKeys]]":
+    def sentences_with_rules(self, bounds) -> Iterator[tuple[int, int, SentenceKeys]]:
         """(start, end, keys) of the sentences (start, end) where some rule may match: what
         sentence() gives, but only the sentences with rules to run (half) get their keys."""
         for start, end in bounds:
@@ -220,8 +220,8 @@ class SentenceKeys:
         return limit
 
 
-@lru_cache(maxsize=None)
-def _rule_gates() -> tuple[tuple["regex.Pattern | None", int, int], ...]:
+@cache
+def _rule_gates() -> tuple[tuple[regex.Pattern | None, int, int], ...]:
     """Per rule (compiled_rules order): (the text it needs or None, the bits of the words it can
     start at, 0 for "anywhere", the bits of the key families it needs)."""
     _, _, needs, starts, needed_text = _tables()

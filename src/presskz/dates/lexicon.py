@@ -5,7 +5,7 @@ them once (cached) and turns them into alternations for the grammar in date_rule
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import regex
 
@@ -20,7 +20,7 @@ def alternation(words) -> str:
     return "(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
-@lru_cache(maxsize=None)
+@cache
 def suffix_pattern() -> str:
     """Optional case/possessive/plural suffix chain: plural? possessive? adjectival? case? particle?"""
     slots: dict[str, list[str]] = {}
@@ -30,7 +30,7 @@ def suffix_pattern() -> str:
     return "".join(f"{alternation(slots[s])}?" for s in order if s in slots)
 
 
-@lru_cache(maxsize=None)
+@cache
 def adverb_suffix_pattern() -> str:
     """The shorter chain adverbs take (бүгін-гі, кеше-ден, сенбі-де): no possessive or accusative,
     which would turn "кеше" into "кешені" (a complex)."""
@@ -40,7 +40,7 @@ def adverb_suffix_pattern() -> str:
     return "".join(f"{alternation(slots[s])}?" for s in ("adjectival", "adverb_case", "particle"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def case_only_suffix_pattern() -> str:
     """Case endings only (таңертең-нен, кешке, түн-де): no adjectival "-гі" ("күндізгі бөлім")."""
     slots: dict[str, list[str]] = {}
@@ -49,7 +49,7 @@ def case_only_suffix_pattern() -> str:
     return "".join(f"{alternation(slots[s])}?" for s in ("adverb_case", "particle"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords() -> frozenset[str]:
     """Words that look like a number or date word plus a suffix but are not (үшін, кешен)."""
     return frozenset(r["word"] for r in read_tsv("date_stopwords.tsv"))
@@ -69,19 +69,19 @@ def month_stem(name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=None)
+@cache
 def months() -> dict[str, int]:
     """Lower-case month name -> month number."""
     return {r["name"]: int(r["month"]) for r in read_tsv("months.tsv")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def ambiguous_months() -> frozenset[str]:
     """Month names that are also common words (қазан 'cauldron', маусым 'season', май 'oil')."""
     return frozenset(r["name"] for r in read_tsv("months.tsv") if r["ambiguous"] == "1")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _month_stems() -> tuple[tuple[str, int], ...]:
     """(stem, month number), longest name first: the order month_of tries them in."""
     return tuple((name[:-1] if name.endswith("ь") or name[-1] in VOICING else name, months()[name])
@@ -97,18 +97,18 @@ def month_of(word: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def weekdays() -> dict[str, int]:
     return {r["name"]: int(r["isoweekday"]) for r in read_tsv("weekdays.tsv")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def ambiguous_weekdays() -> frozenset[str]:
     """Weekday names that are also other words ("жұма" Friday / week / a first name)."""
     return frozenset(r["name"] for r in read_tsv("weekdays.tsv") if r["ambiguous"] == "1")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _weekday_stems() -> tuple[tuple[str, int], ...]:
     """(stem, ISO weekday), longest name first: the order weekday_of tries them in."""
     return tuple((name[:-1] if len(name) > 4 else name, weekdays()[name])
@@ -123,19 +123,19 @@ def weekday_of(word: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def date_words(kind: str) -> dict[str, str]:
     """date_words.tsv entries of one type (unit, part, daypart, season, after) -> value."""
     return {r["word"]: r["value"] for r in read_tsv("date_words.tsv") if r["type"] == kind}
 
 
-@lru_cache(maxsize=None)
+@cache
 def relative_words(kind: str) -> dict[str, str]:
     """relative_dates.tsv entries of one type (word, modifier, span, set) -> value."""
     return {r["word"]: r["value"] for r in read_tsv("relative_dates.tsv") if r["type"] == kind}
 
 
-@lru_cache(maxsize=None)
+@cache
 def numerals() -> dict[str, float]:
     return {r["word"]: float(r["value"]) for r in read_tsv("date_numerals.tsv")}
 
@@ -166,7 +166,7 @@ def lookup_prefix(word: str, table: dict[str, str]) -> str | None:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def evening_event_re() -> regex.Pattern:
     """A word beginning with an evening-event word (date_words.tsv evening_event: спектакль, концерт)."""
     return regex.compile(rf"(?<!\w){alternation(date_words('evening_event'))}", regex.IGNORECASE)

@@ -7,7 +7,7 @@ All rules run over a sentence; the stage keeps the longest non-overlapping match
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -39,7 +39,7 @@ def _alt_phrases(words) -> str:
     return lx.alternation(w.replace(" ", r"\s+").replace("-", r"\s?-\s?") for w in words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def pieces() -> dict[str, str]:
     """Named regex fragments shared by the rules."""
     suf = lx.suffix_pattern()
@@ -241,8 +241,8 @@ RULES = {
 }
 
 
-@lru_cache(maxsize=None)
-def compiled_rules() -> tuple[tuple[str, "regex.Pattern"], ...]:
+@cache
+def compiled_rules() -> tuple[tuple[str, regex.Pattern], ...]:
     """(rule name, compiled pattern) for every rule, built once."""
     p = dict(pieces(), B=B, E=E, EW=EW, DASH=DASH, HSUF=HSUF, AND=AND)
     return tuple((name, regex.compile(rule.pattern.format(**p), regex.IGNORECASE | regex.V0))
@@ -254,7 +254,7 @@ def _first_words(phrases) -> set[str]:
     return {regex.match(r"\w+", p.lower()).group() for p in phrases}
 
 
-@lru_cache(maxsize=None)
+@cache
 def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     """Family name -> (word beginnings, whole words), lower-case: the words a Rule's keys and
     starts refer to, taken from the same data and literals as the rules themselves."""

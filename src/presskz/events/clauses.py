@@ -103,9 +103,7 @@ def _cut_points(scope: DocumentClauses, lo: int, hi: int) -> list[int]:
     seps = scope.separators
     for i in seps[bisect.bisect_left(seps, lo + 1):bisect.bisect_left(seps, hi)]:
         text = tokens[i].text
-        if text == ";" or (text == "," and i - 1 in ends):
-            cuts.append(i + 1)
-        elif text == "," and i + 1 < hi and tokens[i + 1].text.lower() == "ал":
+        if text == ";" or (text == "," and i - 1 in ends) or text == "," and i + 1 < hi and tokens[i + 1].text.lower() == "ал":
             cuts.append(i + 1)
     return [c for c in cuts if lo < c < hi]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from presskz.events.clauses import Clause
-from presskz.core.doc import Document, Entity, Event
+from presskz.core.doc import Document, Entity
 from presskz.events.lexicon import Trigger, noun_plural_endings, squash
 from presskz.events.merge import anaphors
 from presskz.events.matching import case_of, status_of
