@@ -16,13 +16,14 @@ from presskz.eval.kaznerd import format_table
 def show_errors(errors, n: int) -> None:
     for tokens, gold, pred in errors[:n]:
         print(" ".join(tokens))
-        print("   gold:", [(" ".join(tokens[a:b]), l) for a, b, l in gold])
-        print("   pred:", [(" ".join(tokens[a:b]), l) for a, b, l in pred])
+        print("   gold:", [(" ".join(tokens[a:b]), label) for a, b, label in gold])
+        print("   pred:", [(" ".join(tokens[a:b]), label) for a, b, label in pred])
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kaznerd", help="a KazNERD IOB2 file (or a directory: its IOB2_valid.txt, the development split)")
+    ap.add_argument("--kaznerd", help="a KazNERD IOB2 file (or a directory: its IOB2_valid.txt, "
+                    "the development split)")
     ap.add_argument("--cases", help="the normalisation table (tests/data/timex_cases.tsv)")
     ap.add_argument("--dateparser", action="store_true", help="also score dateparser on the table")
     ap.add_argument("--limit", type=int, default=None)

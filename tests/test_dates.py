@@ -58,7 +58,8 @@ def test_a_bare_time_in_a_new_paragraph_takes_the_only_day_named_else_none():
 
 
 def test_same_period_last_year_shifts_the_period_named_before():
-    text = "Үстіміздегі жылдың 10 айы ішінде 239 жоба қолдау тапты, бұл өткен жылдың осы кезеңімен салыстырғанда көп."
+    text = ("Үстіміздегі жылдың 10 айы ішінде 239 жоба қолдау тапты, "
+            "бұл өткен жылдың осы кезеңімен салыстырғанда көп.")
     assert found(text)[1] == ("өткен жылдың осы кезеңімен", "2015-01-01/2015-10-31")
 
 

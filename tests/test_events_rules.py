@@ -133,7 +133,8 @@ def test_every_event_span_matches_the_text():
     doc = EventsStage()(doc)
     assert len(doc.events) == 2
     for ev in doc.events:
-        assert doc.text[ev.start:ev.end] == ev.text and doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert doc.text[ev.start:ev.end] == ev.text
+        assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
 
 
 def test_ambiguous_noun_is_not_governed_by_another_nouns_verb():

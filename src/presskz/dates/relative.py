@@ -231,6 +231,8 @@ def weekend(g: dict, ctx: Context) -> Result:
     return "date", f"{year:04d}-W{week:02d}-WE"
 
 
-RELATIVE_HANDLERS = {"weekday_set": weekday_set, "weekend": weekend, "mod_unit": mod_unit, "season": season, "through": through, "relword": relword,
-                     "duration": duration, "duration_adj": duration_adjective, "vague_plural": vague_plural, "quarter": quarter, "set": set_value, "repeat": set_value,
-                     "weekday": weekday}
+RELATIVE_HANDLERS = {"weekday_set": weekday_set, "weekend": weekend, "mod_unit": mod_unit,
+                     "season": season, "through": through, "relword": relword,
+                     "duration": duration, "duration_adj": duration_adjective,
+                     "vague_plural": vague_plural, "quarter": quarter,
+                     "set": set_value, "repeat": set_value, "weekday": weekday}

@@ -151,7 +151,8 @@ def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
 
 def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     same = ("T" in (a.value or "")) == ("T" in (b.value or ""))
-    if not same or not RANGE_GAP_RE.match(gap) or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
+    if not same or not RANGE_GAP_RE.match(gap) \
+            or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
         return None
     tail = RANGE_TAIL_RE.match(text[b.end:])
     own_tail = BETWEEN_END_RE.search(text[b.start:b.end])  # "5 шілде аралығында" found as one

@@ -181,7 +181,8 @@ def anniversary(g: dict, ctx: Context) -> Result:
 HANDLERS = {"numeric": numeric, "anniversary": anniversary,
             "iso": numeric, "day_month": day_month, "month_day": month_day,
             "month": month_only, "month_ai": month_with_ai,
-            "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx), "year": year, "decade": decade, "century": century,
+            "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx),
+            "year": year, "decade": decade, "century": century,
             "year_part": year_part, "first_months": first_months,
             **RELATIVE_HANDLERS, **TIME_HANDLERS}
 

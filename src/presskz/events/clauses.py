@@ -82,7 +82,8 @@ class DocumentClauses:
         if self.word_marks.find(1, lo, hi) >= 0:
             return True
         tokens = self.doc.tokens
-        return bool(self.event_names.spans) and bool(self.event_names.inside(tokens[lo].start, tokens[hi - 1].end))
+        return bool(self.event_names.spans) \
+            and bool(self.event_names.inside(tokens[lo].start, tokens[hi - 1].end))
 
 
 def _finite_verb_ends(matches: TokenMatches, lo: int, hi: int) -> set[int]:
@@ -103,7 +104,8 @@ def _cut_points(scope: DocumentClauses, lo: int, hi: int) -> list[int]:
     seps = scope.separators
     for i in seps[bisect.bisect_left(seps, lo + 1):bisect.bisect_left(seps, hi)]:
         text = tokens[i].text
-        if text == ";" or (text == "," and i - 1 in ends) or text == "," and i + 1 < hi and tokens[i + 1].text.lower() == "ал":
+        if text == ";" or (text == "," and i - 1 in ends) \
+                or text == "," and i + 1 < hi and tokens[i + 1].text.lower() == "ал":
             cuts.append(i + 1)
     return [c for c in cuts if lo < c < hi]
 

@@ -50,7 +50,8 @@ def _noun_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[T
     return None
 
 
-def _verb_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[Trigger, TenseRule, int] | None:
+def _verb_match(tokens: list[Token], i: int,
+                starts: StartCandidates) -> tuple[Trigger, TenseRule, int] | None:
     if starts.verb_alone is not NEXT_TOKENS:
         return (*starts.verb_alone, i) if starts.verb_alone else None
     by_ending = tense_rules_by_ending()

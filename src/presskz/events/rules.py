@@ -66,7 +66,8 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int,
     participle = _participle_before(tokens, clause, first)
     if participle is not None:
         return participle, True
-    crossed = False  # another event noun between: the verb is that noun's ("акциясы аясында ... мәслихаты өтті")
+    # another event noun between: the verb is that noun's ("акциясы аясында ... мәслихаты өтті")
+    crossed = False
     verbs, nouns = clause.matches.verb, clause.matches.noun
     for i in range(last + 1, clause.last):
         hit = verbs[i]

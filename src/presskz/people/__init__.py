@@ -1,1 +1,2 @@
-"""People and the announcement: person clustering with positions (the people stage) and the record's announcement block (the announcement stage)."""
+"""People and the announcement: person clustering with positions (the people stage) and the
+record's announcement block (the announcement stage)."""

@@ -49,10 +49,8 @@ def same_person(a: NameParts, b: NameParts) -> bool:
     """Same surname and no clash between given names or their initials."""
     if a.surname.lower() != b.surname.lower():
         return False
-    for x, y in zip(a.given, b.given):
-        if x[0] != y[0] or (len(x) > 1 and len(y) > 1 and x != y):
-            return False
-    return True
+    return all(x[0] == y[0] and not (len(x) > 1 and len(y) > 1 and x != y)
+               for x, y in zip(a.given, b.given))
 
 
 # the standard re module's \s is exactly str.isspace (what str.strip removes); regex's \s is not
