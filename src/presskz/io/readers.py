@@ -17,6 +17,7 @@ import io as _io
 import json
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,7 @@ def read_raw(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return read_file_bounded(path, max_bytes)
 
 
-def _source(text: str, raw: bytes, path: str, encoding: str, found: list[str] = ()) -> Source:
+def _source(text: str, raw: bytes, path: str, encoding: str, found: Sequence[str] = ()) -> Source:
     if not text.strip():
         raise InputError("empty", "no text found", path)
     text, warnings = clean_text(text)

@@ -72,7 +72,8 @@ QUOTE_MARKS = DOUBLE_QUOTES
 def guillemet_pairs(tokens: list[Token], texts: list[str] | None = None) -> list[tuple[int, int]]:
     """(open, close) token indices of top-level quotation pairs: «...», “...”, „...“ and "...".
     `texts`, when given, are the tokens' texts (Document.token_texts)."""
-    pairs, stack = [], []
+    pairs: list[tuple[int, int]] = []
+    stack: list[int] = []
     texts = [tok.text for tok in tokens] if texts is None else texts
     for i in compress(range(len(texts)), map(QUOTE_MARKS.__contains__, texts)):  # other tokens change nothing
         text = texts[i]
@@ -125,7 +126,8 @@ def subject_before(doc: Document, sent_start: int, offset: int) -> Entity | str 
             and not outlet_at(doc.text, e.start)]  # "..., деп хабарлайды ҚазАқпарат. «...»"
     persons = [e for e in ents if e.type == "PERSON"]
     positions = [e for e in ents if e.type in SPEAKER_TYPES]
-    return (persons or positions or ents or [None])[0]
+    speakers = persons or positions or ents
+    return speakers[0] if speakers else None
 
 
 def complement_end(tokens: list[Token], verb_first: int) -> bool:

@@ -29,7 +29,7 @@ CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its spe
 SKIP_AFTER_SPEAKER = (",", "өзінің", "өз", "сөзінде", "сөзін")
 
 
-def _direct(doc: Document) -> list[Quote]:
+def _direct(doc: Document) -> list[tuple[Quote, Entity | str]]:
     quotes = []
     for a, b in guillemet_pairs(doc.tokens, doc.token_texts()):
         if b - a < 4:  # a title, not a quotation
@@ -42,7 +42,8 @@ def _direct(doc: Document) -> list[Quote]:
         speaker: Entity | str | None = speaker_after(doc, verb[1]) if verb else None
         if speaker is None:  # "X: «...»" or "X «...» деп айтты": the subject before the quote
             sent = doc.sentence_index_at(doc.tokens[a].start)
-            speaker = subject_before(doc, doc.sentences[sent].start, doc.tokens[a].start)
+            if sent is not None:  # a token always lies in a sentence
+                speaker = subject_before(doc, doc.sentences[sent].start, doc.tokens[a].start)
         verb_text = doc.text[doc.tokens[verb[0]].start:doc.tokens[verb[1]].end] if verb else ":"
         speaker = speaker if speaker is not None else "continued"
         quote = doc.span(start, end, Quote, verb=verb_text, kind="direct")
@@ -50,7 +51,7 @@ def _direct(doc: Document) -> list[Quote]:
     return quotes
 
 
-def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
+def _indirect(doc: Document, direct_spans: list[Quote]) -> list[tuple[Quote, Entity | str]]:
     quotes = []
     verb_ends = speech_verb_last_words()
     texts, words = doc.token_texts(), doc.lower_token_texts()
@@ -70,7 +71,9 @@ def _indirect(doc: Document, direct_spans: list[Quote]) -> list:
         speaker = subject_before(doc, sent.start, doc.tokens[verb].start)
         first = sent.token_start
         if isinstance(speaker, Entity):
-            first = doc.token_index_at(speaker.end - 1) + 1
+            speaker_last = doc.token_index_at(speaker.end - 1)
+            if speaker_last is not None:  # an entity always ends in a token
+                first = speaker_last + 1
         elif speaker == "pronoun":
             first += 1
         while first < verb and words[first] in SKIP_AFTER_SPEAKER:
@@ -94,7 +97,7 @@ def _speech_anchors(doc: Document) -> list[tuple[int, Entity]]:
     words = doc.lower_token_texts()
     # token indices of the speech nouns, found once per document; most documents have none
     hits = list(compress(range(len(words)), map(nouns.__contains__, words)))
-    anchors = []
+    anchors: list[tuple[int, Entity]] = []
     if not hits:
         return anchors
     for n, sent in enumerate(doc.sentences):
