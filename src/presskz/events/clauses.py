@@ -89,8 +89,7 @@ class DocumentClauses:
 def _finite_verb_ends(matches: TokenMatches, lo: int, hi: int) -> set[int]:
     """Indices of the last token of every finite event verb in tokens[lo:hi]."""
     ends = set()
-    for i in matches.verbs_in(lo, hi):
-        hit = matches.verb[i]
+    for _, hit in matches.verb_hits(lo, hi):
         if hit[1].form == "finite":
             ends.add(hit[2])
     return ends

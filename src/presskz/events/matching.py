@@ -38,8 +38,9 @@ def match_stem(tokens: list[Token], i: int, key: str) -> tuple[int, str] | None:
 
 
 def _noun_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[Trigger, int] | None:
-    if starts.noun_alone is not NEXT_TOKENS:
-        return (starts.noun_alone, i) if starts.noun_alone else None
+    alone = starts.noun_alone
+    if alone is not NEXT_TOKENS:  # the text alone decides: a trigger or None
+        return (alone, i) if isinstance(alone, Trigger) else None
     ending_re = noun_ending_re()
     for trig in starts.nouns:
         hit = match_stem(tokens, i, trig.key)
@@ -97,8 +98,8 @@ class TokenMatches:
         self.noun_starts: list[int] = []
         self.verb_starts: list[int] = []
         every_start = start_candidates_of(self.texts)
-        for i in compress(range(len(tokens)), every_start):  # the few tokens with candidates
-            starts = every_start[i]
+        # the few tokens with candidates, with their candidates
+        for i, starts in zip(compress(range(len(tokens)), every_start), filter(None, every_start)):
             if starts.nouns:
                 self.noun[i] = _noun_match(tokens, i, starts)
                 if self.noun[i]:
@@ -115,6 +116,14 @@ class TokenMatches:
     def verbs_in(self, lo: int, hi: int) -> list[int]:
         """The indices in [lo, hi) where an event verb starts, in order."""
         return self.verb_starts[bisect_left(self.verb_starts, lo):bisect_left(self.verb_starts, hi)]
+
+    def noun_hits(self, lo: int, hi: int) -> list[tuple[int, tuple[Trigger, int]]]:
+        """(index, noun[index]) for the indices of nouns_in(lo, hi)."""
+        return [(i, hit) for i in self.nouns_in(lo, hi) if (hit := self.noun[i])]
+
+    def verb_hits(self, lo: int, hi: int) -> list[tuple[int, tuple[Trigger, TenseRule, int]]]:
+        """(index, verb[index]) for the indices of verbs_in(lo, hi)."""
+        return [(i, hit) for i in self.verbs_in(lo, hi) if (hit := self.verb[i])]
 
 
 def status_of(trig: Trigger, rule: TenseRule) -> str:

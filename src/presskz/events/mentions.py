@@ -100,8 +100,7 @@ def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bo
 
 def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out, after = [], clause.first
-    for i in clause.matches.nouns_in(clause.first, clause.last):
-        trig, j = clause.matches.noun[i]
+    for i, (trig, j) in clause.matches.noun_hits(clause.first, clause.last):
         if i < after or j >= clause.last:  # inside the noun before, or running out of the clause
             continue
         anaphor = _singular_anaphor(doc, trig, i, j)
@@ -123,8 +122,7 @@ def _subjects_before(doc: Document, clause: Clause, verb_first: int) -> list[Ent
 
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
-    for i in clause.matches.verbs_in(clause.first, clause.last):
-        hit = clause.matches.verb[i]
+    for i, hit in clause.matches.verb_hits(clause.first, clause.last):
         if hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
             continue
         trig, rule, j = hit

@@ -184,8 +184,7 @@ def roles(doc: Document, clause: Clause, exclude: list[Entity]) -> dict[str, lis
                  and e.type in AGENT_TYPES and e not in exclude]
         result[role].extend(names)
         floor = doc.tokens[i].end
-    for i in clause.matches.verbs_in(clause.first, clause.last):
-        hit = clause.matches.verb[i]
+    for i, hit in clause.matches.verb_hits(clause.first, clause.last):
         if hit[0].form.startswith("ұйымдастыр") and hit[1].form == "finite" \
                 and not hit[0].form.endswith("ыл"):
             result["organizer"].extend(

@@ -46,7 +46,7 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
     trig = doc.span(doc.tokens[m.first].start, doc.tokens[m.last].end)
     where = places(doc, clause)
     people = roles(doc, clause, where)
-    titles = [_subject_title(doc, e, m.first) for e in m.subjects] or [m.title]
+    titles: list[str | None] = [_subject_title(doc, e, m.first) for e in m.subjects] or [m.title]
     return [doc.span(clause.start, clause.end, Event, type=m.type, status=m.status, trigger=trig,
                      title=title, when=list(when), where=list(where),
                      participants=people["participants"], organizer=people["organizer"],
