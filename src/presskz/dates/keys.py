@@ -43,10 +43,10 @@ def _tables() -> tuple[dict[str, int], dict[str, int], tuple[int, ...], tuple[in
     beginnings = {b for starts, _ in families.values() for b in starts}
     by_beginning = {b: sum(bit[name] for name, (starts, _) in families.items()
                            if b.startswith(starts)) for b in beginnings}
-    by_prefix = {}
+    by_prefix: dict[str, int] = {}
     for prefix in sorted({b[:n] for b in beginnings for n in range(len(b) + 1)}, key=len):
         by_prefix[prefix] = by_beginning.get(prefix) or by_prefix.get(prefix[:-1], 0)
-    whole = {}
+    whole: dict[str, int] = {}
     for name, (_, words) in families.items():
         for word in words:
             whole[word] = whole.get(word, 0) | bit[name]

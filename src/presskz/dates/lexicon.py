@@ -5,6 +5,7 @@ them once (cached) and turns them into alternations for the grammar in date_rule
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 import regex
@@ -140,10 +141,10 @@ def numerals() -> dict[str, float]:
     return {r["word"]: float(r["value"]) for r in read_tsv("date_numerals.tsv")}
 
 
-_longest_first: dict[int, tuple[dict, list[str]]] = {}  # id(table) -> (table, its keys)
+_longest_first: dict[int, tuple[Mapping, list[str]]] = {}  # id(table) -> (table, its keys)
 
 
-def keys_longest_first(table: dict[str, str]) -> list[str]:
+def keys_longest_first(table: Mapping[str, object]) -> list[str]:
     """The table's keys, longest first; kept per table (the tables are the cached data above)."""
     entry = _longest_first.get(id(table))
     if entry is None or entry[0] is not table:
@@ -157,12 +158,14 @@ _prefix_found: dict[tuple[int, str], str | None] = {}  # (id(table), word) -> lo
 def lookup_prefix(word: str, table: dict[str, str]) -> str | None:
     """Value of the longest table key the (inflected) word starts with."""
     keys = keys_longest_first(table)  # also ties id(table) to this table for good
-    found = _prefix_found.get((id(table), word), _prefix_found)
-    if found is _prefix_found:  # first sight of the word: date words repeat heavily
-        low = word.lower()
-        found = next((table[key] for key in keys if low.startswith(key)), None)
-        if len(_prefix_found) < 65536:
-            _prefix_found[(id(table), word)] = found
+    try:  # date words repeat heavily: a word is looked up once per table
+        return _prefix_found[(id(table), word)]
+    except KeyError:
+        pass
+    low = word.lower()
+    found = next((table[key] for key in keys if low.startswith(key)), None)
+    if len(_prefix_found) < 65536:
+        _prefix_found[(id(table), word)] = found
     return found
 
 
