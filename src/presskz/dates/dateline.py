@@ -24,7 +24,8 @@ AFTER_DATE_RE = regex.compile(r"[ \t]*(?:[.,—–-]|\n|$)")
 def _date_at(text: str, start: int, end: int) -> tuple[str, int] | None:
     """(value, offset) of a date starting exactly at `start`, found inside text[start:end]."""
     for item in find_in_sentence(text, start, end, Context()):
-        if item.start == start and item.kind == "date" and DATE_RE.match(item.value) \
+        if item.start == start and item.kind == "date" and item.value is not None \
+                and DATE_RE.match(item.value) \
                 and (text[item.end - 1] == "." or AFTER_DATE_RE.match(text, item.end)):
             return item.value, item.start
     return None

@@ -43,14 +43,16 @@ def weekday_date(ctx: Context, weekday: int, offset: int = 0) -> str:
 def mod_unit(g: dict, ctx: Context) -> Result:
     offset = int(lx.relative_words("modifier")[g["mod"].lower().split()[0]])
     if g.get("wd"):
-        return "date", weekday_date(ctx, lx.weekday_of(g["wd"]), offset)
+        weekday = lx.weekday_of(g["wd"])  # the wd group is a weekday name: always found
+        return ("date", weekday_date(ctx, weekday, offset)) if weekday else None
     unit = _unit_of(g["unit"])
     if unit not in ("Y", "M", "W", "D", "CE"):
         return None
     if g.get("same"):
         return "range", same_period(ctx, offset)
-    if g.get("part") and unit in ("Y", "M"):
-        return _period_part(ctx, offset, unit, lx.lookup_prefix(g["part"], lx.date_words("part")), g)
+    part = lx.lookup_prefix(g["part"], lx.date_words("part")) if g.get("part") else None
+    if part and unit in ("Y", "M"):  # the part group is a part word: found whenever present
+        return _period_part(ctx, offset, unit, part, g)
     if unit == "D" and not offset and ctx.anchor_day:  # "осы күні": the day named before
         return "relative", ctx.anchor_day
     if ctx.ref is None and (offset or unit == "D") and not g.get("after"):  # "өткен жылы": PAST_REF
@@ -155,7 +157,7 @@ def duration(g: dict, ctx: Context) -> Result:
     after = lx.date_words("after").get((g.get("after") or "").lower())
     if after in ("ago", "later") and unit in ("Y", "M", "W", "D"):
         sign = -1 if after == "ago" else 1
-        if several or amount != int(amount):
+        if several or amount is None or amount != int(amount):  # no amount: only with several
             return "relative", "PAST_REF" if sign < 0 else "FUTURE_REF"
         try:
             return "relative", _at_offset(ctx, sign * int(amount), unit)
@@ -176,7 +178,8 @@ def duration_adjective(g: dict, ctx: Context) -> Result:
 
 def vague_plural(g: dict, ctx: Context) -> Result:
     """"осынау жылдар ішінде" -> PXY (vague); "соңғы аптаның ішінде" -> P1W."""
-    return "duration", tx.duration_value(None if g.get("pl") else 1, _unit_of(g["unit"]))
+    unit = _unit_of(g["unit"])  # the unit group is a unit word: always found
+    return ("duration", tx.duration_value(None if g.get("pl") else 1, unit)) if unit else None
 
 
 def quarter(g: dict, ctx: Context) -> Result:
@@ -194,7 +197,8 @@ def quarter(g: dict, ctx: Context) -> Result:
 
 def set_value(g: dict, ctx: Context) -> Result:
     if g.get("setw"):
-        return "set", lx.lookup_prefix(g["setw"], lx.relative_words("set"))
+        value = lx.lookup_prefix(g["setw"], lx.relative_words("set"))  # a set word: always found
+        return ("set", value) if value else None
     unit = _unit_of(g["unit"])
     return ("set", tx.duration_value(1, unit)) if unit else None
 

@@ -126,7 +126,9 @@ def assign_values(items: list[Found], ctx: Context) -> None:
     """Values in text order; full days become the anchor of later times, ranges the last period."""
     for item in items:
         if item.rule in SENTENCE_CONTEXT_RULES:  # the others have their final value already
-            item.kind, item.value = value_of(item.rule, item.groups, ctx)
+            value = value_of(item.rule, item.groups, ctx)
+            if value is not None:  # a candidate has a value: its context does not take it away
+                item.kind, item.value = value
         if ctx.ref is None and item.value and YEARLESS_DAY_RE.match(item.value) \
                 and ctx.anchor_day and ctx.anchor_day[:4].isdigit():
             # no reference date: a day without a year takes the year of the day named before it
@@ -135,15 +137,15 @@ def assign_values(items: list[Found], ctx: Context) -> None:
         if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
             ctx.anchor_day = item.value
             ctx.days.add(item.value)
-        elif item.kind == "range" and item.value[:4].isdigit():
+        elif item.kind == "range" and item.value and item.value[:4].isdigit():
             ctx.last_period = item.value
 
 
 def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
     # only a clock time joins its day ("5 қараша күні сағат 11.00-де"); a part of the day does not
     clock = b.kind == "time" and b.rule in ("clock", "hour", "hour_words")
-    if a.kind in ("date", "relative") and FULL_DAY_RE.match(a.value or "") and clock \
-            and gap.strip(" ,") == "":
+    if a.kind in ("date", "relative") and a.value and FULL_DAY_RE.match(a.value) and clock \
+            and b.value is not None and gap.strip(" ,") == "":
         return Found(a.start, b.end, "datetime", a.priority, kind="datetime",
                      value=a.value + b.value[b.value.index("T"):])
     return None
@@ -171,7 +173,8 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
 
 def _merge_durations(a: Found, b: Found, gap: str) -> Found | None:
     """"3 сағат 50 минут", "1 жыл 6 ай": one duration."""
-    if a.kind == b.kind == "duration" and gap.strip() in ("", "және"):
+    if a.kind == b.kind == "duration" and a.value is not None and b.value is not None \
+            and gap.strip() in ("", "және"):
         value = tx.join_durations(a.value, b.value)
         if value:
             return Found(a.start, b.end, "duration", a.priority, kind="duration", value=value)

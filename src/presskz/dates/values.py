@@ -122,7 +122,8 @@ def year(g: dict, ctx: Context) -> Result:
 def decade(g: dict, ctx: Context) -> Result:
     value = read_int(g["dec"])
     words = not g["dec"][0].isdigit()
-    if value is None or value % 10 or value == 0 or (words and not read_number(g["dec"])[1]):
+    parsed = read_number(g["dec"]) if words else None
+    if value is None or value % 10 or value == 0 or (words and not (parsed and parsed[1])):
         return None  # "мың жылдар" (thousands of years) is not a decade; "тоқсаныншы жылдар" is
     start = value if value >= 1000 else tx.two_digit_year(value, ctx.ref)
     if g.get("cmod") and value < 100:  # "өткен ғасырдың 50-інші жылдары": the 1950s
@@ -130,11 +131,11 @@ def decade(g: dict, ctx: Context) -> Result:
         century = (ctx.ref.year // 100 if ctx.ref else 20) + offset
         start = century * 100 + value
     part = lx.lookup_prefix(g.get("part") or "", lx.date_words("part")) if g.get("part") else None
-    value = tx.decade_value(start, part)
-    if "/" in value and g.get("after"):  # "90 жылдардың басынан бері": from the decade's start
-        bounds = value.split("/")
+    decade_value = tx.decade_value(start, part)
+    if "/" in decade_value and g.get("after"):  # "90 жылдардың басынан бері": from the decade's start
+        bounds = decade_value.split("/")
         return with_after("range", bounds[0] if "бер" in g["after"].lower() else bounds[1], g, ctx)
-    return ("range" if part else "date"), value
+    return ("range" if part else "date"), decade_value
 
 
 def century(g: dict, ctx: Context) -> Result:
@@ -142,7 +143,7 @@ def century(g: dict, ctx: Context) -> Result:
     if number is None:  # digits, or an ordinal word ("жиырмасыншы"); "бір ғасыр" is a duration
         parsed = read_number(g["cent"])
         ordinal_word = parsed and (parsed[1] or g["cent"][0].isdigit())
-        number = int(parsed[0]) if ordinal_word else None
+        number = int(parsed[0]) if parsed and ordinal_word else None
     if not number or number > 21:
         return None
     part = lx.lookup_prefix(g["part"], lx.date_words("part")) if g.get("part") else None
@@ -152,6 +153,8 @@ def century(g: dict, ctx: Context) -> Result:
 def year_part(g: dict, ctx: Context) -> Result:
     found, year = year_from(g, ctx)
     part = lx.lookup_prefix(g["part"], lx.date_words("part"))
+    if part is None:  # the part group is a part word: always found
+        return None
     after = lx.date_words("after").get((g.get("after") or "").lower())
     ref = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
     if part == "begin" and after == "since":
