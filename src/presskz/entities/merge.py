@@ -24,6 +24,10 @@ Rules win overlaps because they read whole titles, positions with their organisa
 names that the model cuts short or mistypes; the model brings the names no rule knows and all
 numeric / temporal classes (kept out of the final layer, see VALUE_TYPES, except for KazNERD).
 
+Before the policy, the precision guards of presskz.entities.guard cut, retype or drop model spans
+that are no names (list dashes, Roman numerals, capitals of a sentence start or a headline, rare
+classes without support) and make every site name ("BAQ.KZ") one ORGANISATION span (issue 21).
+
 Every final entity gets `source` ("rule" | "model" | "both": both proposed the same span and type),
 its `normalized` base form and a `group` shared by mentions of one entity (presskz.entities.normalize).
 Without a model stage (the "fast" pipeline) the rules alone make the layer.
@@ -39,6 +43,7 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules import codes as entity_rules_codes
 from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
+from presskz.entities.guard import guard_domains, guard_model_spans
 from presskz.entities.normalize import entity_base, link
 from presskz.core.stage import Stage
 
@@ -134,6 +139,8 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
              if (keep_values or e.type not in VALUE_TYPES) and not _known_non_name(e.text)]
     if "model_entities" not in doc.assigned and not doc.model_entities:
         policy = "rules_only"
+    rules = guard_domains(doc, rules, "rule")
+    model = guard_domains(doc, guard_model_spans(doc, model), "model")
     chosen = POLICIES[policy](rules, model)
     agreed = {(e.start, e.end, e.type) for e in rules} & {(e.start, e.end, e.type) for e in model}
     for e in chosen:
