@@ -17,6 +17,9 @@ The merge stage runs `guard_model_spans` on the model's spans before its policy,
   case inside sentences (capital share < 0.2: "Мұражай", "Кітапханада") is no name, nor a word
   broken at a line end by a hyphen ("Са-уда") or a hyphenated pair of common words
   ("Іздеу-құтқару"); listed places and names always pass;
+- units: a GPE span ending in an administrative unit word keeps the name only ("Қызылорда
+  облысында" -> "Қызылорда": GUIDELINES.md), for rule and model spans alike;
+- posts: two POSITION spans joined by a spaced dash are one double post (after the policy);
 - caps: in an ALL-CAPS line (a headline), a model span stays only where its case-normalised form is
   a listed place or name ("АСТАНА") or a short acronym;
 - rare: a model span of a rare class (RARE_TYPES) needs support: a quote mark in or right before
@@ -171,6 +174,38 @@ def _guard_one(doc: Document, e: Entity) -> list[Entity]:
 def guard_model_spans(doc: Document, spans: list[Entity]) -> list[Entity]:
     """The model's spans with the guards above applied (new Entity objects where cut or retyped)."""
     return [g for e in spans for g in _guard_one(doc, e)]
+
+
+@cache
+def admin_unit_words() -> tuple[str, ...]:
+    return read_list("gazetteers/admin_unit_words.txt")
+
+
+def guard_admin_units(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """A GPE span ending in a lower-case unit word ("Қызылорда облысында") keeps the name only."""
+    out = []
+    for e in spans:
+        words = e.text.split(" ")
+        last = words[-1]
+        if e.type == "GPE" and len(words) > 1 and last[:1].islower() \
+                and last.startswith(admin_unit_words()):
+            e = _new(doc, e.start, e.end - len(last) - 1, e)
+        out.append(e)
+    return out
+
+
+def join_dashed_positions(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """Two POSITION spans with only a spaced dash between them are one double post ("Премьер-
+    министрдің орынбасары – қаржы министрі"); `spans` sorted by start."""
+    out: list[Entity] = []
+    for e in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == e.type == "POSITION" \
+                and SPACED_DASH_RE.fullmatch(doc.text, prev.end, e.start):
+            out[-1] = _new(doc, prev.start, e.end, prev)
+        else:
+            out.append(e)
+    return out
 
 
 def guard_domains(doc: Document, spans: list[Entity], source: str) -> list[Entity]:

@@ -43,7 +43,9 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules import codes as entity_rules_codes
 from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
-from presskz.entities.guard import guard_domains, guard_model_spans
+from presskz.entities.guard import (
+    guard_admin_units, guard_domains, guard_model_spans, join_dashed_positions,
+)
 from presskz.entities.normalize import entity_base, link
 from presskz.core.stage import Stage
 
@@ -141,12 +143,14 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
         policy = "rules_only"
     rules = guard_domains(doc, rules, "rule")
     model = guard_domains(doc, guard_model_spans(doc, model), "model")
+    if not keep_values:  # the release conventions; KazNERD's keep "облысы" inside a GPE span
+        rules, model = guard_admin_units(doc, rules), guard_admin_units(doc, model)
     chosen = POLICIES[policy](rules, model)
     agreed = {(e.start, e.end, e.type) for e in rules} & {(e.start, e.end, e.type) for e in model}
     for e in chosen:
         if (e.start, e.end, e.type) in agreed:
             e.source = "both"
-    return sorted(chosen, key=lambda e: (e.start, e.end))
+    return join_dashed_positions(doc, sorted(chosen, key=lambda e: (e.start, e.end)))
 
 
 def _known_non_name(text: str) -> bool:
