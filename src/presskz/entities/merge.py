@@ -166,7 +166,7 @@ def _copy(doc: Document, e: Entity, source: str) -> Entity:
 
 class MergeStage(Stage):
     name = "merge"
-    requires = ("rule_entities",)
+    requires = ("rule_entities", "sentences")  # sentences: the guards' sentence-start test
     optional = ("model_entities",)  # the model's entities when the model stage ran
     assigns = ("entities",)
 
