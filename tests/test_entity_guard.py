@@ -89,3 +89,12 @@ def test_two_posts_joined_by_a_dash_are_one_position():
     assert merged(text, model=[("Премьер-министрдің орынбасары", "POSITION", 0),
                                ("қаржы министрі", "POSITION", 0)]) == [
         ("Премьер-министрдің орынбасары – қаржы министрі", "POSITION")]
+
+
+def test_a_water_body_takes_its_water_word_on_releases_only():
+    # kk-text: "Жайық өзені Каспий теңізіне құяды" written the way the releases write it
+    text = "Жайық өзені Каспий теңізіне құяды."
+    spans = [("Жайық", "LOCATION", 0), ("Каспий", "LOCATION", 0)]
+    assert merged(text, model=spans) == [("Жайық өзені", "LOCATION"), ("Каспий теңізіне", "LOCATION")]
+    assert merged(text, model=spans, keep_values=True) == [("Жайық", "LOCATION"),
+                                                           ("Каспий", "LOCATION")]

@@ -19,11 +19,14 @@ The merge stage runs `guard_model_spans` on the model's spans before its policy,
   ("Іздеу-құтқару"); listed places and names always pass;
 - units: a GPE span ending in an administrative unit word keeps the name only ("Қызылорда
   облысында" -> "Қызылорда": GUIDELINES.md), for rule and model spans alike;
+- water: a LOCATION span takes the water word after it ("Каспий теңізінде"; release
+  conventions only, after the policy);
 - posts: two POSITION spans joined by a spaced dash are one double post (after the policy);
 - caps: in an ALL-CAPS line (a headline), a model span stays only where its case-normalised form is
   a listed place or name ("АСТАНА") or a short acronym;
 - rare: a model span of a rare class (RARE_TYPES) needs support: a quote mark in or right before
-  it, or a head noun (head_nouns.tsv) as its last word or the next word.
+  it, or a head noun (head_nouns.tsv) as its last word or the next word (release conventions
+  only: KazNERD tags "атаулы әлеуметтік көмек" PROJECT, the release gold does not).
 """
 from __future__ import annotations
 
@@ -33,10 +36,11 @@ import regex
 
 from presskz.core.doc import Document, Entity
 from presskz.entities.lexicon import (
-    capital_share, given_names, head_noun, known_names, nominative, places, surnames,
+    capital_share, capital_shares, given_names, head_noun, known_names, nominative, places, surnames,
 )
 from presskz.entities.normalize import entity_base
 from presskz.kk.data import read_list
+from presskz.kk.morphology import base_form
 from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES, SITE_TLDS, char_class
 
 VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENTAGE", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -73,7 +77,11 @@ def listed_name(text: str) -> bool:
 
 
 def common_word(word: str) -> bool:
+    """Written in lower case inside sentences, by the corpus's count of the word, or else of its
+    stem without case, possessive and plural ("Қоңыраулардың" -> "қоңырау")."""
     share = capital_share(word)
+    if share is None:
+        share = capital_shares().get(base_form(word).lower())
     return share is not None and share < COMMON_SHARE and not listed_name(word)
 
 
@@ -149,7 +157,7 @@ def _new(doc: Document, start: int, end: int, e: Entity, type_: str | None = Non
                     normalized=entity_base(doc.text, start, end))
 
 
-def _guard_one(doc: Document, e: Entity) -> list[Entity]:
+def _guard_one(doc: Document, e: Entity, rare_support: bool = True) -> list[Entity]:
     if e.type in VALUE_TYPES:
         return [e]
     start, end = _trim(e)
@@ -163,17 +171,19 @@ def _guard_one(doc: Document, e: Entity) -> list[Entity]:
     if cut is not None:
         outlet_end = e.start + len(SPACED_DASH_RE.split(e.text, 1)[0])
         return [_new(doc, e.start, outlet_end, e, "ORGANISATION")] + \
-            _guard_one(doc, _new(doc, e.start + cut, e.end, e))
+            _guard_one(doc, _new(doc, e.start + cut, e.end, e), rare_support)
     if is_outlet(e.text):
         return [_new(doc, e.start, e.end, e, "ORGANISATION")] if e.type != "ORGANISATION" else [e]
-    if _common_capital(doc, e) or _caps_noise(doc, e) or _unsupported_rare(doc, e):
+    if _common_capital(doc, e) or _caps_noise(doc, e) \
+            or (rare_support and _unsupported_rare(doc, e)):
         return []
     return [e]
 
 
-def guard_model_spans(doc: Document, spans: list[Entity]) -> list[Entity]:
-    """The model's spans with the guards above applied (new Entity objects where cut or retyped)."""
-    return [g for e in spans for g in _guard_one(doc, e)]
+def guard_model_spans(doc: Document, spans: list[Entity], rare_support: bool = True) -> list[Entity]:
+    """The model's spans with the guards above applied (new Entity objects where cut or retyped);
+    `rare_support`: whether the rare-class guard applies (not under KazNERD's conventions)."""
+    return [g for e in spans for g in _guard_one(doc, e, rare_support)]
 
 
 @cache
@@ -191,6 +201,24 @@ def guard_admin_units(doc: Document, spans: list[Entity]) -> list[Entity]:
                 and last.startswith(admin_unit_words()):
             e = _new(doc, e.start, e.end - len(last) - 1, e)
         out.append(e)
+    return out
+
+
+@cache
+def water_re() -> regex.Pattern:
+    words = "|".join(regex.escape(w).replace(" ", r"\s+") for w in read_list(
+        "gazetteers/water_words.txt"))
+    return regex.compile(r"\s+(?:" + words + r")\p{L}*")
+
+
+def extend_water_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """A LOCATION span takes the water word after it ("Каспий" -> "Каспий теңізінде") unless
+    another span starts there; `spans` sorted by start."""
+    out = list(spans)
+    for i, e in enumerate(out):
+        m = water_re().match(doc.text, e.end) if e.type == "LOCATION" else None
+        if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
+            out[i] = _new(doc, e.start, m.end(), e)
     return out
 
 

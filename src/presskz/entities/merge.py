@@ -44,7 +44,7 @@ from presskz.entities.rules import codes as entity_rules_codes
 from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
 from presskz.entities.guard import (
-    guard_admin_units, guard_domains, guard_model_spans, join_dashed_positions,
+    extend_water_bodies, guard_admin_units, guard_domains, guard_model_spans, join_dashed_positions,
 )
 from presskz.entities.normalize import entity_base, link
 from presskz.core.stage import Stage
@@ -141,16 +141,27 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
              if (keep_values or e.type not in VALUE_TYPES) and not _known_non_name(e.text)]
     if "model_entities" not in doc.assigned and not doc.model_entities:
         policy = "rules_only"
-    rules = guard_domains(doc, rules, "rule")
-    model = guard_domains(doc, guard_model_spans(doc, model), "model")
-    if not keep_values:  # the release conventions; KazNERD's keep "облысы" inside a GPE span
-        rules, model = guard_admin_units(doc, rules), guard_admin_units(doc, model)
+    if policy != "model_only":  # the model alone stays the model alone
+        rules, model = _guarded(doc, rules, model, releases=not keep_values)
     chosen = POLICIES[policy](rules, model)
     agreed = {(e.start, e.end, e.type) for e in rules} & {(e.start, e.end, e.type) for e in model}
     for e in chosen:
         if (e.start, e.end, e.type) in agreed:
             e.source = "both"
-    return join_dashed_positions(doc, sorted(chosen, key=lambda e: (e.start, e.end)))
+    chosen = join_dashed_positions(doc, sorted(chosen, key=lambda e: (e.start, e.end)))
+    return extend_water_bodies(doc, chosen) if not keep_values and policy != "model_only" else chosen
+
+
+def _guarded(doc: Document, rules: list[Entity], model: list[Entity],
+             releases: bool) -> tuple[list[Entity], list[Entity]]:
+    """The guards of presskz.entities.guard. KazNERD's conventions (keep_values) differ from the
+    releases' in two: "облысы" stays inside a GPE span, and a rare class needs no support there
+    ("атаулы әлеуметтік көмек" is a PROJECT in KazNERD, a common noun in the release gold)."""
+    rules = guard_domains(doc, rules, "rule")
+    model = guard_domains(doc, guard_model_spans(doc, model, rare_support=releases), "model")
+    if releases:
+        rules, model = guard_admin_units(doc, rules), guard_admin_units(doc, model)
+    return rules, model
 
 
 def _known_non_name(text: str) -> bool:
