@@ -98,3 +98,11 @@ def test_a_water_body_takes_its_water_word_on_releases_only():
     assert merged(text, model=spans) == [("Жайық өзені", "LOCATION"), ("Каспий теңізіне", "LOCATION")]
     assert merged(text, model=spans, keep_values=True) == [("Жайық", "LOCATION"),
                                                            ("Каспий", "LOCATION")]
+
+
+def test_a_place_and_a_regional_body_are_one_organisation():
+    # kk-text: "Семей облыстық статистикалық комитетіне мүше болған ұлы ақын"
+    text = "Абай Семей облыстық статистикалық комитетіне мүше болған."
+    spans = [("Семей", "GPE", 0), ("статистикалық комитетіне", "ORGANISATION", 0)]
+    assert merged(text, model=spans) == [("Семей облыстық статистикалық комитетіне",
+                                          "ORGANISATION")]

@@ -21,6 +21,8 @@ The merge stage runs `guard_model_spans` on the model's spans before its policy,
   облысында" -> "Қызылорда": GUIDELINES.md), for rule and model spans alike;
 - water: a LOCATION span takes the water word after it ("Каспий теңізінде"; release
   conventions only, after the policy);
+- regional bodies: a place, "облыстық" (admin_unit_adjectives.txt) and a body, facility or
+  post right after are one span of the body's type (release conventions, after the policy);
 - posts: two POSITION spans joined by a spaced dash are one double post (after the policy);
 - caps: in an ALL-CAPS line (a headline), a model span stays only where its case-normalised form is
   a listed place or name ("АСТАНА") or a short acronym;
@@ -219,6 +221,29 @@ def extend_water_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
         m = water_re().match(doc.text, e.end) if e.type == "LOCATION" else None
         if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
             out[i] = _new(doc, e.start, m.end(), e)
+    return out
+
+
+BODY_TYPES = frozenset({"ORGANISATION", "FACILITY", "POSITION"})
+
+
+@cache
+def unit_adjective_re() -> regex.Pattern:
+    words = "|".join(read_list("gazetteers/admin_unit_adjectives.txt"))
+    return regex.compile(r"\s+(?:" + words + r")\s+")
+
+
+def join_regional_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """"Атырау" GPE + "облыстық" + "ТЖД баспасөз қызметі" ORGANISATION are one span of the body's
+    type ("Атырау облыстық ТЖД баспасөз қызметі"); `spans` sorted by start."""
+    out: list[Entity] = []
+    for e in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "GPE" and e.type in BODY_TYPES \
+                and unit_adjective_re().fullmatch(doc.text, prev.end, e.start):
+            out[-1] = _new(doc, prev.start, e.end, e)
+        else:
+            out.append(e)
     return out
 
 
