@@ -106,3 +106,11 @@ def test_a_place_and_a_regional_body_are_one_organisation():
     spans = [("Семей", "GPE", 0), ("статистикалық комитетіне", "ORGANISATION", 0)]
     assert merged(text, model=spans) == [("Семей облыстық статистикалық комитетіне",
                                           "ORGANISATION")]
+
+
+def test_company_suffixes_stay_inside_the_organisation():
+    text = "Келісімге CITIC Geyi Biorefineries Co., Ltd. компаниясы қол қойды."
+    spans = [("CITIC Geyi Biorefineries", "ORGANISATION", 0), ("Ltd.", "ORGANISATION", 0)]
+    assert merged(text, model=spans) == [("CITIC Geyi Biorefineries Co., Ltd.", "ORGANISATION")]
+    assert merged(text, model=spans[:1], keep_values=True) == [
+        ("CITIC Geyi Biorefineries Co., Ltd.", "ORGANISATION")]

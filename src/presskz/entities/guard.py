@@ -23,6 +23,8 @@ The merge stage runs `guard_model_spans` on the model's spans before its policy,
   conventions only, after the policy);
 - regional bodies: a place, "облыстық" (admin_unit_adjectives.txt) and a body, facility or
   post right after are one span of the body's type (release conventions, after the policy);
+- companies: an ORGANISATION span keeps the Latin company suffixes after it ("Co., Ltd.",
+  company_suffixes.txt), which the model cuts off at their dots (after the policy);
 - posts: two POSITION spans joined by a spaced dash are one double post (after the policy);
 - caps: in an ALL-CAPS line (a headline), a model span stays only where its case-normalised form is
   a listed place or name ("АСТАНА") or a short acronym;
@@ -221,6 +223,29 @@ def extend_water_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
         m = water_re().match(doc.text, e.end) if e.type == "LOCATION" else None
         if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
             out[i] = _new(doc, e.start, m.end(), e)
+    return out
+
+
+@cache
+def company_suffix_re() -> regex.Pattern:
+    forms = sorted(read_list("gazetteers/company_suffixes.txt"), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(f) + (r"" if f.endswith(".") else r"\b") for f in forms)
+    return regex.compile(r"(?:,?[ \t]+(?:" + alternatives + r"))+")
+
+
+def keep_company_suffixes(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """An ORGANISATION span takes the company suffixes after it ("... Biorefineries" + " Co.,
+    Ltd."); spans inside the suffixes go; `spans` sorted by start."""
+    out: list[Entity] = []
+    end = -1
+    for e in spans:
+        if e.start < end:
+            continue  # inside the suffixes the previous span took
+        m = company_suffix_re().match(doc.text, e.end) if e.type == "ORGANISATION" else None
+        if m:
+            e = _new(doc, e.start, m.end(), e)
+        end = e.end
+        out.append(e)
     return out
 
 

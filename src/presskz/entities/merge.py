@@ -45,7 +45,7 @@ from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
 from presskz.entities.guard import (
     extend_water_bodies, guard_admin_units, guard_domains, guard_model_spans, join_dashed_positions,
-    join_regional_bodies,
+    join_regional_bodies, keep_company_suffixes,
 )
 from presskz.entities.normalize import entity_base, link
 from presskz.core.stage import Stage
@@ -149,7 +149,8 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
     for e in chosen:
         if (e.start, e.end, e.type) in agreed:
             e.source = "both"
-    chosen = join_dashed_positions(doc, sorted(chosen, key=lambda e: (e.start, e.end)))
+    chosen = sorted(chosen, key=lambda e: (e.start, e.end))
+    chosen = keep_company_suffixes(doc, join_dashed_positions(doc, chosen))
     if keep_values or policy == "model_only":
         return chosen
     return join_regional_bodies(doc, extend_water_bodies(doc, chosen))
