@@ -112,3 +112,12 @@ def test_a_namesake_and_a_lone_capitalised_word_make_nobody():
     doc = run(text, [("Абай", "PERSON", None), ("Мұражай", "PERSON", None),
                      ("Жамбыл Жабаев", "PERSON", None), ("Кітап", "PERSON", None)])
     assert [p.name for p in doc.people] == ["Жамбыл Жабаев"]
+
+
+def test_a_given_name_with_patronymic_and_with_surname_is_one_person():
+    text = ("Театр директоры Нұрымбет Аманұлы сахнаға шықты. Нұрымбет Сақтағанов көрерменге "
+            "алғыс айтты. Ерлан Аманұлы да келді.")
+    doc = run(text, [("Нұрымбет Аманұлы", "PERSON", None), ("Нұрымбет Сақтағанов", "PERSON", None),
+                     ("Ерлан Аманұлы", "PERSON", None)])
+    assert [(p.name, len(p.mentions)) for p in doc.people] == [
+        ("Нұрымбет Сақтағанов", 2), ("Ерлан Аманұлы", 1)]

@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 from presskz.core.doc import Document, Entity
+from presskz.entities.rules.people import PATRONYMIC_RE
 from presskz.events.lexicon import case_endings
 from presskz.kk.data import read_list
 
@@ -78,10 +79,22 @@ def parse_name(ent: Entity) -> NameParts:
     return NameParts(tuple(parts[:-1]), surname)
 
 
+def is_patronymic(word: str) -> bool:
+    return PATRONYMIC_RE.search(word.lower()) is not None
+
+
+def patronymic_for_surname(a: NameParts, b: NameParts) -> bool:
+    """One full given name, and one "surname" a patronymic: "Нұрымбет Аманұлы" and "Нұрымбет
+    Сақтағанов" are one person in one release (issue 21)."""
+    return a.full and b.full and a.given == b.given and len(a.given) == 1 \
+        and is_patronymic(a.surname) != is_patronymic(b.surname)
+
+
 def same_person(a: NameParts, b: NameParts) -> bool:
-    """Same surname and no clash between given names or their initials."""
+    """Same surname and no clash between given names or their initials, or the same given name
+    with a patronymic standing for the surname."""
     if a.surname.lower() != b.surname.lower():
-        return False
+        return patronymic_for_surname(a, b)
     for x, y in zip(a.given, b.given):
         if x[0] != y[0] or (len(x) > 1 and len(y) > 1 and x != y):
             return False

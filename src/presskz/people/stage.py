@@ -9,7 +9,7 @@ from __future__ import annotations
 from presskz.core.doc import Document, Person
 from presskz.events.lexicon import case_endings
 from presskz.people.rules import (
-    NameParts, is_namesake, parse_name, position_near, same_name, same_person,
+    NameParts, is_namesake, is_patronymic, parse_name, position_near, same_name, same_person,
 )
 from presskz.core.stage import Stage
 
@@ -39,7 +39,8 @@ def cluster_people(doc: Document) -> list[Person]:
         person.mentions.append(ent)
         if parts.given or id(ent) in speakers:
             shaped.add(id(person))
-        if parts.full and (not known.full or len(parts.given) > len(known.given)):
+        if parts.full and (not known.full or len(parts.given) > len(known.given)
+                           or is_patronymic(known.surname) and not is_patronymic(parts.surname)):
             person.name = _display_name(parts, ent.text)
             people[people.index(match)] = (person, parts)
         position = position_near(doc, ent, positions)
