@@ -1,8 +1,9 @@
 """The people stage: one Person per individual (mentions clustered by surname and initials, positions
 by apposition) and quote speakers linked to them.
 
-"Арман Қырықбаев", "А.Қырықбаев" and "Қырықбаевтың" are one person (a surname alone makes nobody); a quote whose speaker mention is a
-position ("Қала әкімінің орынбасары") goes to the person holding that position.
+"Арман Қырықбаев", "А.Қырықбаев" and "Қырықбаевтың" are one person (a surname alone makes
+nobody); a quote whose speaker mention is a position ("Қала әкімінің орынбасары") goes to the
+person holding that position.
 """
 from __future__ import annotations
 
