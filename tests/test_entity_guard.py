@@ -114,3 +114,12 @@ def test_company_suffixes_stay_inside_the_organisation():
     assert merged(text, model=spans) == [("CITIC Geyi Biorefineries Co., Ltd.", "ORGANISATION")]
     assert merged(text, model=spans[:1], keep_values=True) == [
         ("CITIC Geyi Biorefineries Co., Ltd.", "ORGANISATION")]
+
+
+def test_a_country_and_its_team_are_one_organisation_on_releases_only():
+    text = "Финалда Қазақстанның әйелдер құрамасы Франция құрамасымен кездесті."
+    spans = [("Қазақстанның", "GPE", 0), ("Франция", "GPE", 0)]
+    assert merged(text, model=spans) == [("Қазақстанның әйелдер құрамасы", "ORGANISATION"),
+                                         ("Франция құрамасымен", "ORGANISATION")]
+    assert merged(text, model=spans, keep_values=True) == [("Қазақстанның", "GPE"),
+                                                           ("Франция", "GPE")]

@@ -21,6 +21,8 @@ The merge stage runs `guard_model_spans` on the model's spans before its policy,
   облысында" -> "Қызылорда": GUIDELINES.md), for rule and model spans alike;
 - water: a LOCATION span takes the water word after it ("Каспий теңізінде"; release
   conventions only, after the policy);
+- teams: a place and a team word after it ("Қазақстан құрамасы") are one ORGANISATION (release
+  conventions, after the policy);
 - regional bodies: a place, "облыстық" (admin_unit_adjectives.txt) and a body, facility or
   post right after are one span of the body's type (release conventions, after the policy);
 - companies: an ORGANISATION span keeps the Latin company suffixes after it ("Co., Ltd.",
@@ -246,6 +248,23 @@ def keep_company_suffixes(doc: Document, spans: list[Entity]) -> list[Entity]:
             e = _new(doc, e.start, m.end(), e)
         end = e.end
         out.append(e)
+    return out
+
+
+@cache
+def team_re() -> regex.Pattern:
+    words = "|".join(regex.escape(w) for w in read_list("gazetteers/team_words.txt"))
+    return regex.compile(r"(?:\s+\p{Ll}+){0,2}?\s+(?:" + words + r")\p{L}*")
+
+
+def join_teams(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """A place and the team word after it are one ORGANISATION ("Қазақстан құрамасы",
+    "Қазақстанның әйелдер құрамасы") unless another span starts in between; `spans` sorted."""
+    out = list(spans)
+    for i, e in enumerate(out):
+        m = team_re().match(doc.text, e.end) if e.type == "GPE" else None
+        if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
+            out[i] = _new(doc, e.start, m.end(), e, "ORGANISATION")
     return out
 
 
