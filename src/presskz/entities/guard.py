@@ -2,7 +2,8 @@
 
 The merge stage runs `guard_model_spans` on the model's spans before its policy, and
 `guard_domains` on rule and model spans alike. Each guard is one rule seen on real releases
-(tests/test_entity_guard.py holds real sentences from dev releases and kk-text for each):
+(tests/test_entity_guard.py holds real sentences from kk-text and credit lines for each; the
+joins made after the policy are in presskz.entities.joins):
 
 - edges: dashes, spaces and list punctuation at a span's edges are cut ("– әл-Фараби атындағы
   ҚазҰУ", "ҚазАқпарат –"); a span that crosses a line break (a list item, a heading glued to the
@@ -19,15 +20,6 @@ The merge stage runs `guard_model_spans` on the model's spans before its policy,
   ("Іздеу-құтқару"); listed places and names always pass;
 - units: a GPE span ending in an administrative unit word keeps the name only ("Қызылорда
   облысында" -> "Қызылорда": GUIDELINES.md), for rule and model spans alike;
-- water: a LOCATION span takes the water word after it ("Каспий теңізінде"; release
-  conventions only, after the policy);
-- teams: a place and a team word after it ("Қазақстан құрамасы") are one ORGANISATION (release
-  conventions, after the policy);
-- regional bodies: a place, "облыстық" (admin_unit_adjectives.txt) and a body, facility or
-  post right after are one span of the body's type (release conventions, after the policy);
-- companies: an ORGANISATION span keeps the Latin company suffixes after it ("Co., Ltd.",
-  company_suffixes.txt), which the model cuts off at their dots (after the policy);
-- posts: two POSITION spans joined by a spaced dash are one double post (after the policy);
 - caps: in an ALL-CAPS line (a headline), a model span stays only where its case-normalised form is
   a listed place or name ("АСТАНА") or a short acronym;
 - rare: a model span of a rare class (RARE_TYPES) needs support: a quote mark in or right before
@@ -158,7 +150,7 @@ def _split_outlet(text: str) -> int | None:
     return m.end() if m and is_outlet(text[:m.start()]) else None
 
 
-def _new(doc: Document, start: int, end: int, e: Entity, type_: str | None = None) -> Entity:
+def new_span(doc: Document, start: int, end: int, e: Entity, type_: str | None = None) -> Entity:
     return doc.span(start, end, Entity, type=type_ or e.type, source=e.source, score=e.score,
                     normalized=entity_base(doc.text, start, end))
 
@@ -170,16 +162,16 @@ def _guard_one(doc: Document, e: Entity, rare_support: bool = True) -> list[Enti
     if start >= end or not LETTER_RE.search(doc.text, start, end) or "\n" in doc.text[start:end]:
         return []
     if (start, end) != (e.start, e.end):
-        e = _new(doc, start, end, e)
+        e = new_span(doc, start, end, e)
     if ROMAN_RE.match(e.text):
         return []
     cut = _split_outlet(e.text)
     if cut is not None:
         outlet_end = e.start + len(SPACED_DASH_RE.split(e.text, 1)[0])
-        return [_new(doc, e.start, outlet_end, e, "ORGANISATION")] + \
-            _guard_one(doc, _new(doc, e.start + cut, e.end, e), rare_support)
+        return [new_span(doc, e.start, outlet_end, e, "ORGANISATION")] + \
+            _guard_one(doc, new_span(doc, e.start + cut, e.end, e), rare_support)
     if is_outlet(e.text):
-        return [_new(doc, e.start, e.end, e, "ORGANISATION")] if e.type != "ORGANISATION" else [e]
+        return [new_span(doc, e.start, e.end, e, "ORGANISATION")] if e.type != "ORGANISATION" else [e]
     if _common_capital(doc, e) or _caps_noise(doc, e) \
             or (rare_support and _unsupported_rare(doc, e)):
         return []
@@ -205,103 +197,8 @@ def guard_admin_units(doc: Document, spans: list[Entity]) -> list[Entity]:
         last = words[-1]
         if e.type == "GPE" and len(words) > 1 and last[:1].islower() \
                 and last.startswith(admin_unit_words()):
-            e = _new(doc, e.start, e.end - len(last) - 1, e)
+            e = new_span(doc, e.start, e.end - len(last) - 1, e)
         out.append(e)
-    return out
-
-
-@cache
-def water_re() -> regex.Pattern:
-    words = "|".join(regex.escape(w).replace(" ", r"\s+") for w in read_list(
-        "gazetteers/water_words.txt"))
-    return regex.compile(r"\s+(?:" + words + r")\p{L}*")
-
-
-def extend_water_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
-    """A LOCATION span takes the water word after it ("Каспий" -> "Каспий теңізінде") unless
-    another span starts there; `spans` sorted by start."""
-    out = list(spans)
-    for i, e in enumerate(out):
-        m = water_re().match(doc.text, e.end) if e.type == "LOCATION" else None
-        if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
-            out[i] = _new(doc, e.start, m.end(), e)
-    return out
-
-
-@cache
-def company_suffix_re() -> regex.Pattern:
-    forms = sorted(read_list("gazetteers/company_suffixes.txt"), key=len, reverse=True)
-    alternatives = "|".join(regex.escape(f) + (r"" if f.endswith(".") else r"\b") for f in forms)
-    return regex.compile(r"(?:,?[ \t]+(?:" + alternatives + r"))+")
-
-
-def keep_company_suffixes(doc: Document, spans: list[Entity]) -> list[Entity]:
-    """An ORGANISATION span takes the company suffixes after it ("... Biorefineries" + " Co.,
-    Ltd."); spans inside the suffixes go; `spans` sorted by start."""
-    out: list[Entity] = []
-    end = -1
-    for e in spans:
-        if e.start < end:
-            continue  # inside the suffixes the previous span took
-        m = company_suffix_re().match(doc.text, e.end) if e.type == "ORGANISATION" else None
-        if m:
-            e = _new(doc, e.start, m.end(), e)
-        end = e.end
-        out.append(e)
-    return out
-
-
-@cache
-def team_re() -> regex.Pattern:
-    words = "|".join(regex.escape(w) for w in read_list("gazetteers/team_words.txt"))
-    return regex.compile(r"(?:\s+\p{Ll}+){0,2}?\s+(?:" + words + r")\p{L}*")
-
-
-def join_teams(doc: Document, spans: list[Entity]) -> list[Entity]:
-    """A place and the team word after it are one ORGANISATION ("Қазақстан құрамасы",
-    "Қазақстанның әйелдер құрамасы") unless another span starts in between; `spans` sorted."""
-    out = list(spans)
-    for i, e in enumerate(out):
-        m = team_re().match(doc.text, e.end) if e.type == "GPE" else None
-        if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
-            out[i] = _new(doc, e.start, m.end(), e, "ORGANISATION")
-    return out
-
-
-BODY_TYPES = frozenset({"ORGANISATION", "FACILITY", "POSITION"})
-
-
-@cache
-def unit_adjective_re() -> regex.Pattern:
-    words = "|".join(read_list("gazetteers/admin_unit_adjectives.txt"))
-    return regex.compile(r"\s+(?:" + words + r")\s+")
-
-
-def join_regional_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
-    """"Атырау" GPE + "облыстық" + "ТЖД баспасөз қызметі" ORGANISATION are one span of the body's
-    type ("Атырау облыстық ТЖД баспасөз қызметі"); `spans` sorted by start."""
-    out: list[Entity] = []
-    for e in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == "GPE" and e.type in BODY_TYPES \
-                and unit_adjective_re().fullmatch(doc.text, prev.end, e.start):
-            out[-1] = _new(doc, prev.start, e.end, e)
-        else:
-            out.append(e)
-    return out
-
-
-def join_dashed_positions(doc: Document, spans: list[Entity]) -> list[Entity]:
-    """Two POSITION spans with only a spaced dash between them are one double post ("Премьер-
-    министрдің орынбасары – қаржы министрі"); `spans` sorted by start."""
-    out: list[Entity] = []
-    for e in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == e.type == "POSITION" \
-                and SPACED_DASH_RE.fullmatch(doc.text, prev.end, e.start):
-            out[-1] = _new(doc, prev.start, e.end, prev)
-        else:
-            out.append(e)
     return out
 
 

@@ -26,7 +26,8 @@ numeric / temporal classes (kept out of the final layer, see VALUE_TYPES, except
 
 Before the policy, the precision guards of presskz.entities.guard cut, retype or drop model spans
 that are no names (list dashes, Roman numerals, capitals of a sentence start or a headline, rare
-classes without support) and make every site name ("BAQ.KZ") one ORGANISATION span (issue 21).
+classes without support) and make every site name ("BAQ.KZ") one ORGANISATION span; after it,
+presskz.entities.joins joins what the release gold reads as one name (issue 21).
 
 Every final entity gets `source` ("rule" | "model" | "both": both proposed the same span and type),
 its `normalized` base form and a `group` shared by mentions of one entity (presskz.entities.normalize).
@@ -43,9 +44,10 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules import codes as entity_rules_codes
 from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
-from presskz.entities.guard import (
-    extend_water_bodies, guard_admin_units, guard_domains, guard_model_spans, join_dashed_positions,
-    join_regional_bodies, join_teams, keep_company_suffixes,
+from presskz.entities.guard import guard_admin_units, guard_domains, guard_model_spans
+from presskz.entities.joins import (
+    extend_water_bodies, join_dashed_positions, join_regional_bodies, join_teams,
+    keep_company_suffixes,
 )
 from presskz.entities.normalize import entity_base, link
 from presskz.core.stage import Stage
