@@ -50,8 +50,10 @@ TRAIL_RE = regex.compile(r"[\p{Pd}\s,;:!?]+$")
 LETTER_RE = regex.compile(r"\p{L}")
 ROMAN_RE = regex.compile(r"^(?=.*[IVXІХ])[IVXLCDMІХСМ]+$")
 SPACED_DASH_RE = regex.compile(r"\s+\p{Pd}\s+")
-DOMAIN_RE = regex.compile(r"(?<![\p{L}\d.-])[\p{L}\d-]{2,}\.(?:" + "|".join(SITE_TLDS)
+DOMAIN_RE = regex.compile(r"(?<![\p{L}\d.-])[\p{L}\d-]{2,}+\.(?:" + "|".join(SITE_TLDS)
                           + r")(?:-\p{Ll}+)?(?![\p{L}\d])")
+TLD_DOT_RE = regex.compile(r"\.(?:" + "|".join(SITE_TLDS) + r")(?![\p{L}\d])")
+WORD_START_RE = regex.compile(r"[\p{L}\d-]*$")
 WORD_RE = regex.compile(r"\p{L}{3,}")
 OPENING_RE = regex.compile("(?:" + char_class(ANY_OPENING_QUOTES) + r"|[\p{Pd}\s(])*$")
 SHORT_ACRONYM = 5
@@ -202,9 +204,20 @@ def guard_admin_units(doc: Document, spans: list[Entity]) -> list[Entity]:
     return out
 
 
+def site_names(text: str) -> list[tuple[int, int]]:
+    """Offsets of every site name; the search starts at the dot before a TLD (a literal the regex
+    module finds fast), then reads the whole name from the word's start."""
+    out = []
+    for dot in TLD_DOT_RE.finditer(text):
+        m = DOMAIN_RE.match(text, WORD_START_RE.search(text, max(0, dot.start() - 64), dot.start()).start())
+        if m and m.end() >= dot.end() and (not out or out[-1][1] <= m.start()):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def guard_domains(doc: Document, spans: list[Entity], source: str) -> list[Entity]:
     """Spans touching a site name give way to one ORGANISATION span of the whole name."""
-    domains = [(m.start(), m.end()) for m in DOMAIN_RE.finditer(doc.text)]
+    domains = site_names(doc.text)
     if not domains:
         return spans
     kept, added = [], set()
