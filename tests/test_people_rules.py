@@ -1,6 +1,7 @@
 """People stage and announcement block: clustering, positions by apposition, issuer."""
 from presskz.eval.events import annotated_document
-from presskz.people.rules import same_name
+from presskz.core.doc import Document, Entity
+from presskz.people.rules import NameParts, parse_name, same_name
 from presskz.events.stage import EventsStage
 from presskz.people.announcement import AnnouncementStage
 from presskz.people.stage import PeopleStage
@@ -93,3 +94,30 @@ def test_generic_position_goes_to_the_unique_holder_of_its_head():
     doc = run(text, [("Алматы әкімінің орынбасары", "POSITION", None), ("Арман Қырықбаев", "PERSON", None),
                      ("Қала әкімінің орынбасары", "POSITION", None)])
     assert [q.speaker.name for q in doc.quotes] == ["Арман Қырықбаев"]
+
+
+def test_a_surname_in_capitals_and_a_name_cut_after_its_hyphen_are_read_whole():
+    doc = Document(text="Юлия ИСКАКОВАНЫҢ айтуынша, Қасым- Жомарт Тоқаев келді.")
+    caps = doc.span(0, 15, Entity, type="PERSON", normalized="Юлия ИСКАКОВАНЫ")
+    cut = doc.span(27, 47, Entity, type="PERSON", normalized="Қасым- Жомарт Тоқаев")
+    assert parse_name(caps) == NameParts(("Юлия",), "Искакова")
+    assert parse_name(cut) == NameParts(("Қасым-Жомарт",), "Тоқаев")
+
+
+def test_a_namesake_and_a_lone_capitalised_word_make_nobody():
+    # kk-text: "Мұражай Қазақстан үкіметінің шешімімен ... Жамбыл Жабаев тұрған үйде"; the school
+    # after "атындағы" is named after Абай, who is no person of the text
+    text = ("Абай атындағы мектепте Мұражай ашылды. Жамбыл Жабаев тұрған үйде Кітап көрмесі "
+            "болды.")
+    doc = run(text, [("Абай", "PERSON", None), ("Мұражай", "PERSON", None),
+                     ("Жамбыл Жабаев", "PERSON", None), ("Кітап", "PERSON", None)])
+    assert [p.name for p in doc.people] == ["Жамбыл Жабаев"]
+
+
+def test_a_given_name_with_patronymic_and_with_surname_is_one_person():
+    text = ("Театр директоры Нұрымбет Аманұлы сахнаға шықты. Нұрымбет Сақтағанов көрерменге "
+            "алғыс айтты. Ерлан Аманұлы да келді.")
+    doc = run(text, [("Нұрымбет Аманұлы", "PERSON", None), ("Нұрымбет Сақтағанов", "PERSON", None),
+                     ("Ерлан Аманұлы", "PERSON", None)])
+    assert [(p.name, len(p.mentions)) for p in doc.people] == [
+        ("Нұрымбет Сақтағанов", 2), ("Ерлан Аманұлы", 1)]

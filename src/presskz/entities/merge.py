@@ -24,6 +24,11 @@ Rules win overlaps because they read whole titles, positions with their organisa
 names that the model cuts short or mistypes; the model brings the names no rule knows and all
 numeric / temporal classes (kept out of the final layer, see VALUE_TYPES, except for KazNERD).
 
+Before the policy, the precision guards of presskz.entities.guard cut, retype or drop model spans
+that are no names (list dashes, Roman numerals, capitals of a sentence start or a headline, rare
+classes without support) and make every site name ("BAQ.KZ") one ORGANISATION span; after it,
+presskz.entities.joins joins what the release gold reads as one name (issue 21).
+
 Every final entity gets `source` ("rule" | "model" | "both": both proposed the same span and type),
 its `normalized` base form and a `group` shared by mentions of one entity (presskz.entities.normalize).
 Without a model stage (the "fast" pipeline) the rules alone make the layer.
@@ -39,6 +44,11 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules import codes as entity_rules_codes
 from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
+from presskz.entities.guard import guard_admin_units, guard_domains, guard_model_spans
+from presskz.entities.joins import (
+    extend_water_bodies, join_dashed_positions, join_regional_bodies, join_teams,
+    keep_company_suffixes,
+)
 from presskz.entities.normalize import entity_base, link
 from presskz.core.stage import Stage
 
@@ -134,12 +144,30 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
              if (keep_values or e.type not in VALUE_TYPES) and not _known_non_name(e.text)]
     if "model_entities" not in doc.assigned and not doc.model_entities:
         policy = "rules_only"
+    if policy != "model_only":  # the model alone stays the model alone
+        rules, model = _guarded(doc, rules, model, releases=not keep_values)
     chosen = POLICIES[policy](rules, model)
     agreed = {(e.start, e.end, e.type) for e in rules} & {(e.start, e.end, e.type) for e in model}
     for e in chosen:
         if (e.start, e.end, e.type) in agreed:
             e.source = "both"
-    return sorted(chosen, key=lambda e: (e.start, e.end))
+    chosen = sorted(chosen, key=lambda e: (e.start, e.end))
+    chosen = keep_company_suffixes(doc, join_dashed_positions(doc, chosen))
+    if keep_values or policy == "model_only":
+        return chosen
+    return join_regional_bodies(doc, join_teams(doc, extend_water_bodies(doc, chosen)))
+
+
+def _guarded(doc: Document, rules: list[Entity], model: list[Entity],
+             releases: bool) -> tuple[list[Entity], list[Entity]]:
+    """The guards of presskz.entities.guard. KazNERD's conventions (keep_values) differ from the
+    releases' in two: "облысы" stays inside a GPE span, and a rare class needs no support there
+    ("атаулы әлеуметтік көмек" is a PROJECT in KazNERD, a common noun in the release gold)."""
+    rules = guard_domains(doc, rules, "rule")
+    model = guard_domains(doc, guard_model_spans(doc, model, rare_support=releases), "model")
+    if releases:
+        rules, model = guard_admin_units(doc, rules), guard_admin_units(doc, model)
+    return rules, model
 
 
 def _known_non_name(text: str) -> bool:
@@ -155,7 +183,7 @@ def _copy(doc: Document, e: Entity, source: str) -> Entity:
 
 class MergeStage(Stage):
     name = "merge"
-    requires = ("rule_entities",)
+    requires = ("rule_entities", "sentences")  # sentences: the guards' sentence-start test
     optional = ("model_entities",)  # the model's entities when the model stage ran
     assigns = ("entities",)
 

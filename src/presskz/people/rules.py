@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from presskz.core.doc import Document, Entity
+from presskz.entities.rules.people import PATRONYMIC_RE
 from presskz.events.lexicon import case_endings
+from presskz.kk.data import read_list
 
 NAME_PART_RE = regex.compile(r"\p{Lu}[\p{Ll}'’-]*\.?|\p{Lu}\.")
 
@@ -36,19 +39,62 @@ def surname_stem(word: str) -> str:
     return word
 
 
+CAPS_WORD_RE = regex.compile(r"\b\p{Lu}{2,}\b")
+
+
+def _name_parts(text: str) -> list[str]:
+    """The name's words: a word in capitals is read in title case ("ИСКАКОВАНЫҢ" ->
+    "Искакованың"), and a part cut after a hyphen joins the next ("Қасым- Жомарт" ->
+    "Қасым-Жомарт")."""
+    parts: list[str] = []
+    for part in NAME_PART_RE.findall(CAPS_WORD_RE.sub(lambda m: m.group().title(), text)):
+        part = part.rstrip(".")
+        if parts and parts[-1].endswith("-"):
+            parts[-1] += part
+        else:
+            parts.append(part)
+    return parts
+
+
+@cache
+def namesake_words() -> tuple[str, ...]:
+    return read_list("namesake_words.txt")
+
+
+def is_namesake(doc: Document, ent: Entity) -> bool:
+    """The name is of a body, street or monument named after someone ("Абай атындағы мектеп")."""
+    after = doc.text[ent.end:ent.end + 40].split(maxsplit=1)
+    return bool(after) and after[0].lower().startswith(namesake_words())
+
+
 def parse_name(ent: Entity) -> NameParts:
-    text = ent.normalized or ent.text
-    parts = [p.rstrip(".") for p in NAME_PART_RE.findall(text)]
+    """Given names (or initials) and surname; a name in capitals is read from its own text, whose
+    case ending the stem cuts, since the base form of a word in capitals is unreliable."""
+    caps = CAPS_WORD_RE.search(ent.text) is not None
+    text = ent.text if caps else ent.normalized or ent.text
+    parts = _name_parts(text)
     if not parts:
         return NameParts((), text)
-    surname = parts[-1] if ent.normalized else surname_stem(parts[-1])
+    surname = parts[-1] if ent.normalized and not caps else surname_stem(parts[-1])
     return NameParts(tuple(parts[:-1]), surname)
 
 
+def is_patronymic(word: str) -> bool:
+    return PATRONYMIC_RE.search(word.lower()) is not None
+
+
+def patronymic_for_surname(a: NameParts, b: NameParts) -> bool:
+    """One full given name, and one "surname" a patronymic: "Нұрымбет Аманұлы" and "Нұрымбет
+    Сақтағанов" are one person in one release (issue 21)."""
+    return a.full and b.full and a.given == b.given and len(a.given) == 1 \
+        and is_patronymic(a.surname) != is_patronymic(b.surname)
+
+
 def same_person(a: NameParts, b: NameParts) -> bool:
-    """Same surname and no clash between given names or their initials."""
+    """Same surname and no clash between given names or their initials, or the same given name
+    with a patronymic standing for the surname."""
     if a.surname.lower() != b.surname.lower():
-        return False
+        return patronymic_for_surname(a, b)
     return all(x[0] == y[0] and not (len(x) > 1 and len(y) > 1 and x != y)
                for x, y in zip(a.given, b.given))
 

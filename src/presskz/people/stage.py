@@ -1,9 +1,10 @@
 """The people stage: one Person per individual (mentions clustered by surname and initials, positions
 by apposition) and quote speakers linked to them.
 
-"Арман Қырықбаев", "А.Қырықбаев" and "Қырықбаевтың" are one person; a quote whose speaker mention is a
-position ("Қала әкімінің орынбасары", "министр") goes to the person holding that position; one
-no person holds, or a body ("облыстық ТЖД баспасөз қызметі"), is the quote's speaker_entity.
+"Арман Қырықбаев", "А.Қырықбаев" and "Қырықбаевтың" are one person (a surname alone makes
+nobody); a quote whose speaker mention is a position ("Қала әкімінің орынбасары", "министр") goes
+to the person holding that position; one no person holds, or a body ("облыстық ТЖД баспасөз
+қызметі"), is the quote's speaker_entity.
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from presskz.kk.data import read_tsv
 from presskz.people.issuer import lead_body, named_source, signature
 from presskz.people.outlet import outlet_at
 from presskz.events.lexicon import case_endings
-from presskz.people.rules import NameParts, parse_name, position_near, same_name, same_person
+from presskz.people.rules import (
+    NameParts, is_namesake, is_patronymic, parse_name, position_near, same_name, same_person,
+)
 from presskz.core.stage import Stage
 
 
@@ -23,9 +26,17 @@ def _display_name(parts: NameParts, mention_text: str) -> str:
 
 
 def cluster_people(doc: Document) -> list[Person]:
+    """People of the document. A person needs a person-shaped name: some mention with a given
+    name or initials besides the surname, or a quote it speaks ("Ыбырай", "Кітап" alone make
+    nobody; "... деді Рид." does); a name followed
+    by "атындағы", "көшесі", ... (namesake_words.txt) is a namesake, not a person (issue 21)."""
     people: list[tuple[Person, NameParts]] = []
+    shaped: set[int] = set()
+    speakers = {id(q.speaker_mention) for q in doc.quotes if q.speaker_mention is not None}
     positions = [e for e in doc.entities if e.type == "POSITION"]
     for ent in sorted((e for e in doc.entities if e.type == "PERSON"), key=lambda e: e.start):
+        if is_namesake(doc, ent):
+            continue
         parts = parse_name(ent)
         match = next((pair for pair in people if same_person(pair[1], parts)), None)
         if match is None:
@@ -33,7 +44,10 @@ def cluster_people(doc: Document) -> list[Person]:
             people.append(match)
         person, known = match
         person.mentions.append(ent)
-        if parts.full and (not known.full or len(parts.given) > len(known.given)):
+        if parts.given or id(ent) in speakers:
+            shaped.add(id(person))
+        if parts.full and (not known.full or len(parts.given) > len(known.given)
+                           or is_patronymic(known.surname) and not is_patronymic(parts.surname)):
             person.name = _display_name(parts, ent.text)
             people[people.index(match)] = (person, parts)
         position = position_near(doc, ent, positions)
@@ -41,7 +55,7 @@ def cluster_people(doc: Document) -> list[Person]:
             label = position.normalized or position.text
             if not any(same_name(label, p) for p in person.positions):
                 person.positions.append(label)
-    return [p for p, _ in people]
+    return [p for p, _ in people if id(p) in shaped]
 
 
 def _person_for(mention, people: list[Person]) -> Person | None:

@@ -1,0 +1,118 @@
+"""Joins after the merge policy (issue 21): spans the release gold reads as one name.
+
+presskz.entities.merge runs these on the chosen, sorted entities; all but the first two only under
+the release conventions (KazNERD's differ, see each data file):
+
+- posts: two POSITION spans joined by a spaced dash are one double post ("Премьер-министрдің
+  орынбасары – қаржы министрі");
+- companies: an ORGANISATION span keeps the Latin company suffixes after it ("Co., Ltd.",
+  gazetteers/company_suffixes.txt), which the model cuts off at their dots;
+- water: a LOCATION span takes the water word after it ("Каспий теңізінде");
+- teams: a place and a team word after it ("Қазақстан құрамасы") are one ORGANISATION;
+- regional bodies: a place, "облыстық" (admin_unit_adjectives.txt) and a body, facility or post
+  right after are one span of the body's type ("Атырау облыстық ТЖД баспасөз қызметі").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from presskz.core.doc import Document, Entity
+from presskz.entities.guard import SPACED_DASH_RE, new_span
+from presskz.kk.data import read_list
+
+
+@cache
+def water_re() -> regex.Pattern:
+    words = "|".join(regex.escape(w).replace(" ", r"\s+") for w in read_list(
+        "gazetteers/water_words.txt"))
+    return regex.compile(r"\s+(?:" + words + r")\p{L}*")
+
+
+def extend_water_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """A LOCATION span takes the water word after it ("Каспий" -> "Каспий теңізінде") unless
+    another span starts there; `spans` sorted by start."""
+    out = list(spans)
+    for i, e in enumerate(out):
+        m = water_re().match(doc.text, e.end) if e.type == "LOCATION" else None
+        if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
+            out[i] = new_span(doc, e.start, m.end(), e)
+    return out
+
+
+@cache
+def company_suffix_re() -> regex.Pattern:
+    forms = sorted(read_list("gazetteers/company_suffixes.txt"), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(f) + (r"" if f.endswith(".") else r"\b") for f in forms)
+    return regex.compile(r"(?:,?[ \t]+(?:" + alternatives + r"))+")
+
+
+def keep_company_suffixes(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """An ORGANISATION span takes the company suffixes after it ("... Biorefineries" + " Co.,
+    Ltd."); spans inside the suffixes go; `spans` sorted by start."""
+    out: list[Entity] = []
+    end = -1
+    for e in spans:
+        if e.start < end:
+            continue  # inside the suffixes the previous span took
+        m = company_suffix_re().match(doc.text, e.end) if e.type == "ORGANISATION" else None
+        if m:
+            e = new_span(doc, e.start, m.end(), e)
+        end = e.end
+        out.append(e)
+    return out
+
+
+@cache
+def team_re() -> regex.Pattern:
+    words = "|".join(regex.escape(w) for w in read_list("gazetteers/team_words.txt"))
+    return regex.compile(r"(?:\s+\p{Ll}+){0,2}?\s+(?:" + words + r")\p{L}*")
+
+
+def join_teams(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """A place and the team word after it are one ORGANISATION ("Қазақстан құрамасы",
+    "Қазақстанның әйелдер құрамасы") unless another span starts in between; `spans` sorted."""
+    out = list(spans)
+    for i, e in enumerate(out):
+        m = team_re().match(doc.text, e.end) if e.type == "GPE" else None
+        if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
+            out[i] = new_span(doc, e.start, m.end(), e, "ORGANISATION")
+    return out
+
+
+BODY_TYPES = frozenset({"ORGANISATION", "FACILITY", "POSITION"})
+
+
+@cache
+def unit_adjective_re() -> regex.Pattern:
+    words = "|".join(read_list("gazetteers/admin_unit_adjectives.txt"))
+    return regex.compile(r"\s+(?:" + words + r")\s+")
+
+
+def join_regional_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """"Атырау" GPE + "облыстық" + "ТЖД баспасөз қызметі" ORGANISATION are one span of the body's
+    type ("Атырау облыстық ТЖД баспасөз қызметі"); `spans` sorted by start."""
+    out: list[Entity] = []
+    for e in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "GPE" and e.type in BODY_TYPES \
+                and unit_adjective_re().fullmatch(doc.text, prev.end, e.start):
+            out[-1] = new_span(doc, prev.start, e.end, e)
+        else:
+            out.append(e)
+    return out
+
+
+def join_dashed_positions(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """Two POSITION spans with only a spaced dash between them are one double post ("Премьер-
+    министрдің орынбасары – қаржы министрі"); `spans` sorted by start."""
+    out: list[Entity] = []
+    for e in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == e.type == "POSITION" \
+                and SPACED_DASH_RE.fullmatch(doc.text, prev.end, e.start):
+            out[-1] = new_span(doc, prev.start, e.end, prev)
+        else:
+            out.append(e)
+    return out

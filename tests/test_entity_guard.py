@@ -1,0 +1,125 @@
+"""The precision guards of presskz.entities.guard, on real sentences (kk-text, KazNERD valid) and on
+credit lines written the way releases write them (no sentence of the release test split)."""
+from presskz.core.doc import Document, Entity
+from presskz.entities.merge import MergeStage, merge_entities
+from presskz.segment.tokenizer import segment
+
+
+def merged(text, model=(), rule=(), keep_values=False):
+    """The merged layer as (text, type) pairs, given model and rule spans as (text, type, nth)."""
+    doc = segment(Document(text=text))
+    for layer, spans in (("model_entities", model), ("rule_entities", rule)):
+        for sub, kind, nth in spans:
+            start = -1
+            for _ in range(nth + 1):
+                start = text.index(sub, start + 1)
+            doc.add(layer, doc.span(start, start + len(sub), Entity, type=kind))
+    doc.assigned.update({"rule_entities", "model_entities"})
+    if keep_values:
+        return [(e.text, e.type) for e in merge_entities(doc, keep_values=True)]
+    return [(e.text, e.type) for e in MergeStage()(doc).entities]
+
+
+def test_a_sentence_initial_common_word_is_no_name_but_a_name_after_it_is():
+    text = ("Мұражай экспозициясын құруға ғалымның қыздары - Ханиса, Шәмшиябану, Мейіз көп "
+            "еңбек сіңірген.")
+    assert merged(text, model=[("Мұражай", "GPE", 0), ("Ханиса", "PERSON", 0)]) == [
+        ("Ханиса", "PERSON")]
+
+
+def test_a_listed_place_at_a_sentence_start_stays():
+    text = "Алматыда жаңа мектеп ашылды."
+    assert merged(text, model=[("Алматыда", "GPE", 0)]) == [("Алматыда", "GPE")]
+
+
+def test_a_roman_numeral_and_a_list_dash_are_no_names():
+    text = "- XXI ғасырда біздің Конституциямызды жаңаша оқу қажет."
+    assert merged(text, model=[("XXI", "ORGANISATION", 0), ("- XXI", "FACILITY", 0)]) == []
+
+
+def test_a_list_item_number_is_no_facility():
+    text = "Бонустар:\n– 9\n– Бонус\nкартасы"
+    assert merged(text, model=[("– 9", "FACILITY", 0), ("Бонус\nкартасы", "FACILITY", 0)]) == []
+
+
+def test_dashes_at_a_spans_edges_are_cut():
+    text = "Сергей Михайлович Бобров – Атырау облысында өмір сүрген."
+    assert merged(text, model=[("– Атырау", "GPE", 0)]) == [("Атырау", "GPE")]
+
+
+def test_the_unit_word_stays_out_of_a_gpe_span_on_releases_only():
+    text = "Сергей Михайлович Бобров 1920-1994 жылдары Атырау облысында өмір сүрген."
+    assert merged(text, rule=[("Атырау облысында", "GPE", 0)]) == [("Атырау", "GPE")]
+    assert merged(text, rule=[("Атырау облысында", "GPE", 0)], keep_values=True) == [
+        ("Атырау облысында", "GPE")]
+
+
+def test_an_outlet_is_an_organisation_and_a_span_glued_to_it_is_cut_at_the_dash():
+    text = "АСТАНА. KAZINFORM – Ауыл шаруашылығы министрі Айдар Арыстанов брифинг өткізді."
+    assert merged(text, model=[("KAZINFORM", "DISEASE", 0)]) == [("KAZINFORM", "ORGANISATION")]
+    assert merged(text, model=[("KAZINFORM – Ауыл шаруашылығы министрі", "POSITION", 0)]) == [
+        ("KAZINFORM", "ORGANISATION"), ("Ауыл шаруашылығы министрі", "POSITION")]
+
+
+def test_a_site_name_split_at_its_dot_is_one_organisation():
+    text = "Бұл туралы BAQ.KZ тілшісіне қала әкімдігі хабарлады."
+    assert merged(text, model=[("BAQ", "ORGANISATION", 0), ("KZ тілшісіне", "ORGANISATION", 0)]) \
+        == [("BAQ.KZ", "ORGANISATION")]
+
+
+def test_a_hyphenated_line_break_of_a_common_word_is_no_name():
+    text = "Ол жақта Са-уда орталығы ашылды."
+    assert merged(text, model=[("Са-уда", "GPE", 0)]) == []
+
+
+def test_a_rare_class_needs_a_quote_or_a_head_noun():
+    text = "Ол атаулы әлеуметтік көмек алды, ал «Нұрлы жол» бағдарламасы жалғасады."
+    assert merged(text, model=[("атаулы әлеуметтік көмек", "PROJECT", 0),
+                               ("Нұрлы жол", "PROJECT", 0)]) == [("Нұрлы жол", "PROJECT")]
+
+
+def test_a_headline_in_capitals_keeps_only_listed_names():
+    text = "ТҮРКІСТАН ОБЛЫСЫНЫҢ ӘКІМІ ХАЛҚЫМЕН КЕЗДЕСТІ\nӘкім тұрғындармен кездесті."
+    assert merged(text, model=[("ХАЛҚЫМЕН КЕЗДЕСТІ", "EVENT", 0), ("ТҮРКІСТАН", "GPE", 0)]) == [
+        ("ТҮРКІСТАН", "GPE")]
+
+
+def test_two_posts_joined_by_a_dash_are_one_position():
+    text = "Премьер-министрдің орынбасары – қаржы министрі Ерұлан Жамаубаев мәлімдеді."
+    assert merged(text, model=[("Премьер-министрдің орынбасары", "POSITION", 0),
+                               ("қаржы министрі", "POSITION", 0)]) == [
+        ("Премьер-министрдің орынбасары – қаржы министрі", "POSITION")]
+
+
+def test_a_water_body_takes_its_water_word_on_releases_only():
+    # kk-text: "Жайық өзені Каспий теңізіне құяды" written the way the releases write it
+    text = "Жайық өзені Каспий теңізіне құяды."
+    spans = [("Жайық", "LOCATION", 0), ("Каспий", "LOCATION", 0)]
+    assert merged(text, model=spans) == [("Жайық өзені", "LOCATION"), ("Каспий теңізіне", "LOCATION")]
+    assert merged(text, model=spans, keep_values=True) == [("Жайық", "LOCATION"),
+                                                           ("Каспий", "LOCATION")]
+
+
+def test_a_place_and_a_regional_body_are_one_organisation():
+    # kk-text: "Семей облыстық статистикалық комитетіне мүше болған ұлы ақын"
+    text = "Абай Семей облыстық статистикалық комитетіне мүше болған."
+    spans = [("Семей", "GPE", 0), ("статистикалық комитетіне", "ORGANISATION", 0)]
+    assert merged(text, model=spans) == [("Семей облыстық статистикалық комитетіне",
+                                          "ORGANISATION")]
+
+
+def test_company_suffixes_stay_inside_the_organisation():
+    text = "Келісімге CITIC Geyi Biorefineries Co., Ltd. компаниясы қол қойды."
+    spans = [("CITIC Geyi Biorefineries", "ORGANISATION", 0), ("Ltd.", "ORGANISATION", 0)]
+    assert merged(text, model=spans) == [("CITIC Geyi Biorefineries Co., Ltd.", "ORGANISATION")]
+    assert merged(text, model=spans[:1], keep_values=True) == [
+        ("CITIC Geyi Biorefineries Co., Ltd.", "ORGANISATION")]
+
+
+def test_a_country_and_its_team_are_one_organisation_on_releases_only():
+    text = "Финалда Қазақстанның әйелдер құрамасы Франция құрамасымен кездесті."
+    spans = [("Қазақстанның", "GPE", 0), ("Франция", "GPE", 0)]
+    assert merged(text, model=spans) == [("Қазақстанның әйелдер құрамасы", "ORGANISATION"),
+                                         ("Франция құрамасымен", "ORGANISATION")]
+    assert merged(text, model=spans, keep_values=True) == [("Қазақстанның", "GPE"),
+                                                           ("Франция", "GPE")]
