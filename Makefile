@@ -18,7 +18,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/presskz batch corpora/ -o out/records.jsonl
 
-test: $(STAMP)
+test: lint   # ruff and mypy first, then the suite
 	$(PY) -m pytest
 
 lint: $(STAMP)

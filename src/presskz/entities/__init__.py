@@ -1,1 +1,2 @@
-"""Named entities by rule: the gazetteer stage's rules and lexicon, base forms (normalise) and the merge stage."""
+"""Named entities by rule: the gazetteer stage's rules and lexicon, base forms (normalise),
+precision guards and the merge stage."""

@@ -136,7 +136,7 @@ def select_flat(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def rule_entities(doc: Document) -> list[Entity]:
-    out = []
+    out: list[Entity] = []
     # the triggers of the whole document's tokens in one pass: most sentences have none and
     # are done with one any() over their slice, without building a Sent
     texts = doc.token_texts()

@@ -207,7 +207,7 @@ def guard_admin_units(doc: Document, spans: list[Entity]) -> list[Entity]:
 def site_names(text: str) -> list[tuple[int, int]]:
     """Offsets of every site name; the search starts at the dot before a TLD (a literal the regex
     module finds fast), then reads the whole name from the word's start."""
-    out = []
+    out: list[tuple[int, int]] = []
     for dot in TLD_DOT_RE.finditer(text):
         m = DOMAIN_RE.match(text, WORD_START_RE.search(text, max(0, dot.start() - 64), dot.start()).start())
         if m and m.end() >= dot.end() and (not out or out[-1][1] <= m.start()):

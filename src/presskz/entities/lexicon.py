@@ -149,7 +149,7 @@ class Beginnings:
         self.lengths = {head: tuple(sorted(ns)) for head, ns in lengths.items()}
 
     @classmethod
-    def union(cls, *groups: "Beginnings") -> "Beginnings":
+    def union(cls, *groups: Beginnings) -> Beginnings:
         return cls(key for group in groups for key in group.keys)
 
     def start(self, text: str) -> bool:
@@ -217,7 +217,8 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
     beginnings = izafet_head_beginnings() if izafet_only else head_noun_beginnings()
     if not (beginnings.start(low) or (last is not word and beginnings.start(last.lower()))):
         return None  # every form tried below begins the word or its last part
-    if izafet_only and case_of(word) == "gen" and head_noun(word) and head_noun(word)[0] == "LAW":
+    head = head_noun(word) if izafet_only and case_of(word) == "gen" else None
+    if head is not None and head[0] == "LAW":
         izafet_only = False  # a code in the genitive: "Қылмыстық кодекстің 106-шы бабы"
     table = izafet_heads() if izafet_only else head_nouns()
     forms = (low, nominative(word), strip_layer(nominative(word), "plural"), nominative(last))

@@ -36,7 +36,7 @@ Without a model stage (the "fast" pipeline) the rules alone make the layer.
 from __future__ import annotations
 
 import bisect
-from typing import Callable
+from collections.abc import Callable
 
 import regex
 
@@ -96,7 +96,8 @@ def _first_wins(first: list[Entity], second: list[Entity]) -> list[Entity]:
 def _rules_first_extended(rules: list[Entity], model: list[Entity]) -> list[Entity]:
     """Rules first, but a model span of the same type that contains a rule span replaces it
     (the model read more of the same name: "Ақтоты Райымқұлова" over "Райымқұлова")."""
-    replaced, longer = set(), []
+    replaced: set[int] = set()
+    longer: list[Entity] = []
     index = _SpansByStart(rules)
     for m in model:
         near = index.near(m.start, m.end)  # no other rule span can be inside m or overlap it

@@ -56,11 +56,16 @@ def entity_base(text: str, start: int, end: int) -> str:
     return base_name(name)
 
 
+def name_of(entity: Entity) -> str:
+    """The entity's normalized form, its text while it has none."""
+    return entity.normalized or entity.text
+
+
 def group_base(entity: Entity) -> str:
     """A people-group word in the singular, lowercase ("Ақтөбеліктерге" -> "ақтөбелік"), else unchanged."""
-    if entity.type == "NORP" and " " not in entity.normalized:
-        return base_form(entity.normalized.lower())  # Kazakh writes ethnonyms in lowercase
-    return entity.normalized
+    if entity.type == "NORP" and " " not in name_of(entity):
+        return base_form(name_of(entity).lower())  # Kazakh writes ethnonyms in lowercase
+    return name_of(entity)
 
 
 def _surname_key(name: str) -> str:
@@ -70,16 +75,16 @@ def _surname_key(name: str) -> str:
 def resolve_people(entities: list[Entity]) -> None:
     """Short person mentions take the document's one full name with that surname."""
     people = [e for e in entities if e.type == "PERSON"]
-    full = {}
+    full: dict[str, set[str]] = {}
     for e in people:
-        words = e.normalized.split()
-        if len(words) >= 2 and "." not in e.normalized:
-            full.setdefault(_surname_key(e.normalized), set()).add(e.normalized)
+        words = name_of(e).split()
+        if len(words) >= 2 and "." not in name_of(e):
+            full.setdefault(_surname_key(name_of(e)), set()).add(name_of(e))
     for e in people:
-        if len(e.normalized.split()) >= 2 and "." not in e.normalized:
+        if len(name_of(e).split()) >= 2 and "." not in name_of(e):
             continue
-        options = full.get(_surname_key(e.normalized), set())
-        match = INITIAL_RE.match(e.normalized)
+        options = full.get(_surname_key(name_of(e)), set())
+        match = INITIAL_RE.match(name_of(e))
         if match:
             initial = match.group(1)[0]
             options = {o for o in options if o.startswith(initial)}
@@ -110,11 +115,11 @@ def resolve_positions(entities: list[Entity]) -> None:
     owned title of the document with the same position words ("Алматы әкімінің орынбасары")."""
     positions = [e for e in entities if e.type == "POSITION"]
     for e in positions:
-        key = _title_key(e.normalized)
-        if _owned(e.normalized) or len(key) < 2:
+        key = _title_key(name_of(e))
+        if _owned(name_of(e)) or len(key) < 2:
             continue
-        options = {o.normalized for o in positions
-                   if o is not e and _owned(o.normalized) and _title_key(o.normalized) == key}
+        options = {name_of(o) for o in positions
+                   if o is not e and _owned(name_of(o)) and _title_key(name_of(o)) == key}
         if len(options) == 1:
             e.normalized = next(iter(options))
 
@@ -130,32 +135,32 @@ def _initials(name: str) -> str:
 def link(entities: list[Entity]) -> None:
     """Fill `normalized` (if missing), resolve short forms and assign shared `group` ids."""
     for e in entities:
-        e.normalized = group_base(e) if e.normalized else base_name(e.text)
+        e.normalized = group_base(e) if name_of(e) else base_name(e.text)
     resolve_people(entities)
     resolve_positions(entities)
     first_by_bag: dict[tuple, str] = {}
     for e in entities:
-        bag = (e.type, _word_bag(e.normalized))
+        bag = (e.type, _word_bag(name_of(e)))
         if len(bag[1]) > 1:
-            e.normalized = first_by_bag.setdefault(bag, e.normalized)
+            e.normalized = first_by_bag.setdefault(bag, name_of(e))
     groups: dict[tuple[str, str], int] = {}
     for e in entities:
-        key = (LINK_TYPES.get(e.type, e.type), DASH_SPACES_RE.sub(r"\1", e.normalized.lower()))
+        key = (LINK_TYPES.get(e.type, e.type), DASH_SPACES_RE.sub(r"\1", name_of(e).lower()))
         e.group = groups.setdefault(key, len(groups) + 1)
     _link_abbreviations(entities, groups)
 
 
 def _link_abbreviations(entities: list[Entity], groups: dict[tuple[str, str], int]) -> None:
     """An all-capitals mention joins the group of the name whose initials it spells."""
-    by_initials = {}
+    by_initials: dict[tuple[str, str], int] = {}
     for (kind, name), group in groups.items():
         if " " in name:
             by_initials.setdefault((kind, _initials(name)), group)
     for e in entities:
-        if e.normalized.isupper() and 2 <= len(e.normalized) <= 6:
-            group = by_initials.get((LINK_TYPES.get(e.type, e.type), e.normalized))
-            if group is not None:
-                e.group = group
+        if name_of(e).isupper() and 2 <= len(name_of(e)) <= 6:
+            spelled = by_initials.get((LINK_TYPES.get(e.type, e.type), name_of(e)))
+            if spelled is not None:
+                e.group = spelled
 
 
 def load() -> None:

@@ -148,7 +148,10 @@ def records_index(records: list[dict]) -> str:
     """An index page: one row per record, linking its page, with its layer counts."""
     layers = ("entities", "quantities", "temporals", "events", "quotes", "people")
     head = "".join(f"<th>{x}</th>" for x in ("document", *layers))
-    rows = "".join(
-        f'<tr><td><a href="{html.escape(page_name(r["doc_id"]), quote=True)}">{html.escape(r["doc_id"])}</a></td>'
-        + "".join(f"<td>{len(r.get(x) or [])}</td>" for x in layers) + "</tr>" for r in records)
-    return html_page("presskz: records", f'<h1>Records</h1><table class="index"><tr>{head}</tr>{rows}</table>')
+    rows = []
+    for r in records:
+        link = html.escape(page_name(r["doc_id"]), quote=True)
+        counts = "".join(f"<td>{len(r.get(x) or [])}</td>" for x in layers)
+        rows.append(f'<tr><td><a href="{link}">{html.escape(r["doc_id"])}</a></td>{counts}</tr>')
+    table = f'<table class="index"><tr>{head}</tr>{"".join(rows)}</table>'
+    return html_page("presskz: records", f"<h1>Records</h1>{table}")

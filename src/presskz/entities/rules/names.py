@@ -52,9 +52,7 @@ def _lower_ok(sent: Sent, j: int, strict: bool) -> bool:
         return True  # "Алматының 2020 жылға дейінгі даму Бағдарламасы"
     if not sent.is_word(j) or is_capitalised(word) or word.lower() in name_stopwords():
         return False
-    if strict and (case_of(word) not in NAME_CASES or VERBAL_RE.search(word.lower())):
-        return False
-    return True
+    return not (strict and (case_of(word) not in NAME_CASES or VERBAL_RE.search(word.lower())))
 
 
 def name_start(sent: Sent, head: int, strict: bool = True, max_gap: int = MAX_LOWER_GAP,
@@ -102,12 +100,12 @@ def _extend_capitals(sent: Sent, start: int, quotes: bool = False) -> int:
             pass  # the initial of "Қ . Қуанышбаев атындағы"
         elif word.lower() == "атындағы" and before >= 0 and is_capitalised(sent[before]):
             named_after = True
-        elif quotes and sent.is_quote_close(j) and _opening_quote(sent, j) is not None:
-            j = start = _opening_quote(sent, j)
+        elif quotes and sent.is_quote_close(j) and (opening := _opening_quote(sent, j)) is not None:
+            j = start = opening
         elif not is_capitalised(word) and is_genitive(word) and head_noun(word, izafet_only=True) \
-                and name_start(sent, j) is not None:
+                and (owner := name_start(sent, j)) is not None:
             # "Ауыл шаруашылығы министрлігінің Ветеринарлық ... комитеті" is one name
-            j = start = name_start(sent, j)
+            j = start = owner
         else:
             break
         j -= 1

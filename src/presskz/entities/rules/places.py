@@ -97,7 +97,7 @@ PLACE_BLOCKER = WordCache(_place_blocker)
 def multiword_place_starts() -> frozenset[str]:
     """Every leading part (up to a space) of a listed place name of two or more words: a phrase
     can only be listed when its first token, lowercased, is one of them."""
-    starts = set()
+    starts: set[str] = set()
     for name in (*regions(), *districts(), *places()):
         starts.update(name[:k] for k, ch in enumerate(name) if ch == " ")
     return frozenset(starts)
