@@ -22,6 +22,7 @@ from presskz import load_pipeline
 from presskz.eval.corpus import gold_documents, predict
 from presskz.eval.records import evaluate
 from presskz.eval.report import evaluate_by, format_groups, format_markdown, format_scores
+from presskz.io.files import read_text_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SPLITS = {"dev": ["corpora/seed", "corpora/releases/dev"], "test": ["corpora/releases/test"]}
@@ -108,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             print(error_listing([g for g, _ in golds], preds, args.errors))
         if args.html:
             from presskz.show.compare import write_compare_pages
-            write_compare_pages([(g, t.read_text(encoding="utf-8")) for g, t in golds],
+            write_compare_pages([(g, read_text_file(t).text) for g, t in golds],
                                 {p["doc_id"]: p for p in preds}, args.html)
         return 0
     results = {split: score_split(pipeline, folders) for split, folders in chosen.items()}

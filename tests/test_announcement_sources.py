@@ -97,3 +97,8 @@ def test_published_is_the_dateline_then_the_metadata_then_the_callers_date():
     assert _published(dated, "2016-11-04", "metadata") == "2016-11-03"
     assert _published(TRAFFIC, "2016-11-04", "metadata") == "2016-11-04"
     assert _published(TRAFFIC, "2020-01-01", "cli") == "2020-01-01"
+
+
+def test_a_dateline_outlet_may_end_past_the_reach_it_must_start_within():
+    outlet, place = outlet_and_place("ПЕТРОПАВЛ, 2 желтоқсан 2016 ж. - Egemen.kz. Облыста жаңа мектеп ашылды.")
+    assert outlet == "Egemen.kz" and place is not None

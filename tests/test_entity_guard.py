@@ -123,3 +123,9 @@ def test_a_country_and_its_team_are_one_organisation_on_releases_only():
                                          ("Франция құрамасымен", "ORGANISATION")]
     assert merged(text, model=spans, keep_values=True) == [("Қазақстанның", "GPE"),
                                                            ("Франция", "GPE")]
+
+
+def test_a_water_word_of_two_words_joins_but_never_across_a_line_break():
+    from presskz.entities.joins import water_re
+    assert water_re().match(" су қоймасының") and water_re().match(" теңізінде")
+    assert water_re().match("\nтеңізінде") is None

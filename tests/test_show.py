@@ -108,3 +108,18 @@ def test_batch_html_writes_a_page_per_record_and_an_index(tmp_path):
     index = (pages / "index.html").read_text(encoding="utf-8")
     assert 'href="a.html"' in index and 'href="b.html"' in index
     assert "концерт" in (pages / "b.html").read_text(encoding="utf-8")
+
+
+def test_compare_marks_as_false_positives_only_what_eval_counts():
+    gold = {"doc_id": "d", "entities": [], "quotes": [], "events": [],
+            "optional_entities": [{"start": 0, "end": 6, "text": "Алматы", "type": "GPE"}]}
+    pred = {"doc_id": "d", "entities": [{"id": "e1", "start": 0, "end": 6, "text": "Алматы", "type": "GPE"}],
+            "quotes": [{"id": "qt1", "start": 27, "end": 37, "text": TEXT[27:37], "kind": "indirect"}]}
+    _, pred_classes = error_classes(gold_as_record(gold), pred)
+    assert pred_classes == {}
+
+
+def test_an_entity_type_holding_markup_is_escaped_in_the_legend():
+    record = {"doc_id": "d", "entities": [{"id": "e1", "start": 0, "end": 6, "text": "Алматы",
+                                           "type": 'X"><script>alert(1)</script>'}]}
+    assert "<script>alert(1)" not in record_page(record, TEXT)

@@ -71,8 +71,11 @@ class WorkerPool:
         on_ready()
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        # forked workers: they share the loaded pipeline's pages and die with this process
+        # (batch.orphans checks the parent pid), whatever start method the Python defaults to
         return ProcessPoolExecutor(max_workers=self.jobs, initializer=_init_worker,
-                                   initargs=(self.options, self.threads, self.ready, os.getpid()))
+                                   initargs=(self.options, self.threads, self.ready, os.getpid()),
+                                   mp_context=multiprocessing.get_context("fork"))
 
     def restart(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)

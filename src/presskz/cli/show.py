@@ -107,3 +107,5 @@ def show(input_path, doc_id, output, open_it, gold, pred, pipeline_name, referen
         _write(record_page(record, text), output, open_it)
     except InputError as exc:
         raise click.ClickException(str(exc)) from exc
+    except (ValueError, KeyError) as exc:  # a malformed record or gold file
+        raise click.ClickException(f"cannot show: {exc!r}") from exc

@@ -55,6 +55,7 @@ DOMAIN_RE = regex.compile(r"(?<![\p{L}\d.-])[\p{L}\d-]{2,}+\.(?:" + "|".join(SIT
 TLD_DOT_RE = regex.compile(r"\.(?:" + "|".join(SITE_TLDS) + r")(?![\p{L}\d])")
 WORD_START_RE = regex.compile(r"[\p{L}\d-]*$")
 WORD_RE = regex.compile(r"\p{L}{3,}")
+LAST_WORD_RE = regex.compile(r"\s+(\S+)$")
 OPENING_RE = regex.compile("(?:" + char_class(ANY_OPENING_QUOTES) + r"|[\p{Pd}\s(])*$")
 SHORT_ACRONYM = 5
 
@@ -195,11 +196,10 @@ def guard_admin_units(doc: Document, spans: list[Entity]) -> list[Entity]:
     """A GPE span ending in a lower-case unit word ("Қызылорда облысында") keeps the name only."""
     out = []
     for e in spans:
-        words = e.text.split(" ")
-        last = words[-1]
-        if e.type == "GPE" and len(words) > 1 and last[:1].islower() \
-                and last.startswith(admin_unit_words()):
-            e = new_span(doc, e.start, e.end - len(last) - 1, e)
+        last = LAST_WORD_RE.search(e.text)  # the last word and the white space before it
+        if e.type == "GPE" and last is not None and last.group(1)[:1].islower() \
+                and last.group(1).startswith(admin_unit_words()):
+            e = new_span(doc, e.start, e.start + last.start(), e)
         out.append(e)
     return out
 

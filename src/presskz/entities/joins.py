@@ -22,12 +22,14 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.guard import SPACED_DASH_RE, new_span
 from presskz.kk.data import read_list
 
+SPACE = r"[^\S\n]+"  # white space inside one line: a join never crosses a line break
+
 
 @cache
 def water_re() -> regex.Pattern:
-    words = "|".join(regex.escape(w).replace(" ", r"\s+") for w in read_list(
+    words = "|".join(regex.escape(w, literal_spaces=True).replace(" ", SPACE) for w in read_list(
         "gazetteers/water_words.txt"))
-    return regex.compile(r"\s+(?:" + words + r")\p{L}*")
+    return regex.compile(SPACE + r"(?:" + words + r")\p{L}*")
 
 
 def extend_water_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
@@ -67,7 +69,7 @@ def keep_company_suffixes(doc: Document, spans: list[Entity]) -> list[Entity]:
 @cache
 def team_re() -> regex.Pattern:
     words = "|".join(regex.escape(w) for w in read_list("gazetteers/team_words.txt"))
-    return regex.compile(r"(?:\s+\p{Ll}+){0,2}?\s+(?:" + words + r")\p{L}*")
+    return regex.compile(r"(?:" + SPACE + r"\p{Ll}+){0,2}?" + SPACE + r"(?:" + words + r")\p{L}*")
 
 
 def join_teams(doc: Document, spans: list[Entity]) -> list[Entity]:
@@ -86,8 +88,8 @@ BODY_TYPES = frozenset({"ORGANISATION", "FACILITY", "POSITION"})
 
 @cache
 def unit_adjective_re() -> regex.Pattern:
-    words = "|".join(read_list("gazetteers/admin_unit_adjectives.txt"))
-    return regex.compile(r"\s+(?:" + words + r")\s+")
+    words = "|".join(regex.escape(w) for w in read_list("gazetteers/admin_unit_adjectives.txt"))
+    return regex.compile(SPACE + r"(?:" + words + r")" + SPACE)
 
 
 def join_regional_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:

@@ -59,8 +59,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def dateline(text: str) -> tuple[str | None, str | None]:
     """(outlet, city) of a dateline opening one of the first lines, else (None, None)."""
     for _, line in _lines(text):
-        match = outlet_re().search(line, 0, DATELINE_REACH)
-        if match is None or line[:match.start()].strip()[-1:] not in ("", ".", ",", "—", "–", "-"):
+        match = outlet_re().search(line)
+        if match is None or match.start() > DATELINE_REACH \
+                or line[:match.start()].strip()[-1:] not in ("", ".", ",", "—", "–", "-"):
             continue
         city = CITY_RE.match(line)
         slashed = SLASHED_CITY_RE.search(line, match.end(), match.end() + DATELINE_REACH)

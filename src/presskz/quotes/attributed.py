@@ -87,8 +87,8 @@ def _position_named(doc: Document, i: int) -> Entity | None:
 
 def _statement_start(doc: Document, sent_start: int) -> int:
     """Where a sentence's words start: after a dateline ("АСТАНА. KAZINFORM –") that opens it."""
-    match = outlet_re().search(doc.text, sent_start, sent_start + DATELINE_REACH)
-    if match is None:
+    match = outlet_re().search(doc.text, sent_start)
+    if match is None or match.start() > sent_start + DATELINE_REACH:  # the outlet opens the line
         return sent_start
     dash = next((t for t in doc.tokens_in(match.end(), match.end() + 4) if t.text in DASHES), None)
     return dash.end if dash is not None else sent_start

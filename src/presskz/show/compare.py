@@ -20,7 +20,8 @@ INDEX_LAYERS = ("entities", "quantities", "temporals", "events", "quotes")
 
 def gold_as_record(gold: dict) -> dict:
     """The gold in record shape: ids given (g-prefixed), one event per gold mention."""
-    out: dict = {"doc_id": gold["doc_id"], "announcement": gold.get("announcement") or {}}
+    out: dict = {"doc_id": gold["doc_id"], "announcement": gold.get("announcement") or {},
+                 "optional_entities": gold.get("optional_entities") or []}
     for layer, prefix in (("entities", "ge"), ("quantities", "gq"), ("temporals", "gt"),
                           ("quotes", "gqt")):
         out[layer] = [{**item, "id": f"{prefix}{k}"} for k, item in enumerate(gold.get(layer) or [], 1)]
@@ -52,9 +53,19 @@ def error_classes(gold: dict, pred: dict) -> tuple[dict[str, str], dict[str, str
             if not any(_same(layer, g, p) for p in preds):
                 gold_classes[g["id"]] = "miss"
         for p in preds:
-            if not any(_same(layer, g, p) for g in golds):
+            if not any(_same(layer, g, p) for g in golds) and _counts_against(layer, p, gold):
                 pred_classes[p["id"]] = "fp"
     return gold_classes, pred_classes
+
+
+def _counts_against(layer: str, p: dict, gold: dict) -> bool:
+    """Whether presskz eval counts an unmatched prediction as a false positive: not an entity
+    over an optional gold span, not indirect speech where the gold annotates none."""
+    if layer == "entities":
+        return not any(overlaps(p, o) for o in gold.get("optional_entities") or [])
+    if layer == "quotes" and p.get("kind") == "indirect":
+        return any(q.get("kind") == "indirect" for q in gold.get("quotes") or [])
+    return True
 
 
 def compare_page(gold: dict, pred: dict, text: str) -> str:

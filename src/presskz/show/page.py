@@ -109,7 +109,7 @@ def controls() -> str:
 
 def legend(record: dict) -> str:
     """The entity classes of the record in their colours, and what the other marks mean."""
-    types = sorted({e["type"] for e in record.get("entities") or []})
+    types = sorted({html.escape(e["type"], quote=True) for e in record.get("entities") or []})
     chips = " ".join(f'<span class="m-entities t-{t}">{t}</span>' for t in types)
     return (f'<p class="legend">{chips} <span class="m-quantities">quantity</span> '
             '<span class="m-temporals">temporal</span> <span class="m-events">event</span> '
