@@ -27,13 +27,13 @@ from pathlib import Path
 from collections.abc import Iterable
 
 from presskz.eval.happenings import gold_cluster_index, score_happenings
-from presskz.eval.scores import LayerScore, add_counts, match, overlaps, same_value, span_eq
+from presskz.eval.scores import (LayerScore, add_counts, match, overlaps, same_entity, same_mention,
+                                 same_valued_span, span_eq)
 
 
 def _score_entities(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
     optional = gold.get("optional_entities", [])
-    same = lambda g, p: span_eq(g, p) and g["type"] == p["type"]  # noqa: E731
-    pairs, missed, extra = match(gold.get("entities", []), pred.get("entities", []), same)
+    pairs, missed, extra = match(gold.get("entities", []), pred.get("entities", []), same_entity)
     extra = [p for p in extra if not any(overlaps(p, o) for o in optional)]
     add_counts(scores["entities"], pairs, missed, extra)
     for items, attr in ((pairs, "tp"), (missed, "fn"), (extra, "fp")):
@@ -44,7 +44,7 @@ def _score_entities(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> No
     norm = scores["entities.normalized"]
     for g, p in pairs:
         norm.note("accuracy_on_matched", g.get("normalized") == p.get("normalized"))
-    same_norm = lambda g, p: same(g, p) and g.get("normalized") == p.get("normalized")  # noqa
+    same_norm = lambda g, p: same_entity(g, p) and g.get("normalized") == p.get("normalized")  # noqa
     pairs, missed, extra = match(gold.get("entities", []), pred.get("entities", []), same_norm)
     extra = [p for p in extra if not any(overlaps(p, o) for o in optional)]
     add_counts(norm, pairs, missed, extra)
@@ -83,11 +83,7 @@ def _score_events(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
         predicted = (pred.get("announcement") or {}).get("main_event")
         right = predicted in matched and matched[predicted] == gold_cluster_index(gold, main)
         scores["events"].note("main_event_right", right)
-
-    def same(g, p):
-        return (g["type"] == p["type"] and g["status"] == p["status"]
-                and overlaps(g["trigger"], p["trigger"]))
-    pairs, missed, extra = match(gold.get("events", []), _mention_events(pred), same)
+    pairs, missed, extra = match(gold.get("events", []), _mention_events(pred), same_mention)
     add_counts(scores["events.mentions"], pairs, missed, extra)
     for g, p in pairs:
         _event_args_right(g, p, pred, scores["events.mentions"])
@@ -154,8 +150,7 @@ def _score_people(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
 
 def _score_values(layer: str):
     def score(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
-        same = lambda g, p: span_eq(g, p) and same_value(g.get("value"), p.get("value"))  # noqa
-        add_counts(scores[layer], *match(gold.get(layer, []), pred.get(layer, []), same))
+        add_counts(scores[layer], *match(gold.get(layer, []), pred.get(layer, []), same_valued_span))
     return score
 
 

@@ -65,3 +65,19 @@ def span_eq(g: dict, p: dict) -> bool:
 
 def overlaps(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+# The matching rules of DESIGN section 7, one predicate each (presskz eval and presskz show).
+def same_entity(g: dict, p: dict) -> bool:
+    """Entities: exact span + type."""
+    return span_eq(g, p) and g["type"] == p["type"]
+
+
+def same_valued_span(g: dict, p: dict) -> bool:
+    """Quantities and temporals: exact span + value."""
+    return span_eq(g, p) and same_value(g.get("value"), p.get("value"))
+
+
+def same_mention(g: dict, p: dict) -> bool:
+    """Event mentions: same type and status, overlapping triggers."""
+    return g["type"] == p["type"] and g["status"] == p["status"] and overlaps(g["trigger"], p["trigger"])

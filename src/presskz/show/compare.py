@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 
 from presskz.eval.records import evaluate
-from presskz.eval.scores import overlaps, same_value, span_eq
+from presskz.eval.scores import overlaps, same_entity, same_mention, same_valued_span, span_eq
 from presskz.show.page import controls, html_page, page_name, record_marks, tables
 from presskz.show.marks import render_text
 
@@ -33,15 +33,14 @@ def gold_as_record(gold: dict) -> dict:
 
 def _same(layer: str, g: dict, p: dict) -> bool:
     if layer == "entities":
-        return span_eq(g, p) and g["type"] == p["type"]
+        return same_entity(g, p)
     if layer in ("quantities", "temporals"):
-        return span_eq(g, p) and same_value(g.get("value"), p.get("value"))
+        return same_valued_span(g, p)
     if layer == "quotes":
         same_kind = g.get("kind", "direct") == p.get("kind", "direct")
         return same_kind and (overlaps(g, p) if g.get("kind") == "indirect" else span_eq(g, p))
-    spans = [p["trigger"], *(p.get("mentions") or [])]
-    return (g["type"] == p["type"] and g["status"] == p["status"]
-            and any(overlaps(g["trigger"], s) for s in spans))
+    # an event matches a gold mention through any of its own mentions
+    return any(same_mention(g, {**p, "trigger": s}) for s in [p["trigger"], *(p.get("mentions") or [])])
 
 
 def error_classes(gold: dict, pred: dict) -> tuple[dict[str, str], dict[str, str]]:
