@@ -21,12 +21,14 @@ from pathlib import Path
 from presskz import load_pipeline
 from presskz.eval.corpus import gold_documents, predict
 from presskz.eval.records import evaluate
-from presskz.eval.report import evaluate_by, format_groups, format_markdown, format_scores
+from presskz.eval.report import (evaluate_by, format_groups, format_markdown, format_scores,
+                                 format_targets, read_targets)
 from presskz.io.files import read_text_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SPLITS = {"dev": ["corpora/seed", "corpora/releases/dev"], "test": ["corpora/releases/test"]}
 FLOOR_LAYERS = ("entities", "quantities", "temporals", "events", "quotes")
+TARGETS = ROOT / "corpora" / "releases" / "targets.tsv"
 
 
 def split_documents(folders: list[str]) -> list[tuple[dict, Path]]:
@@ -77,6 +79,10 @@ def markdown(results: dict, pipeline: str, seconds: float) -> str:
              "Dev = `corpora/seed` + `corpora/releases/dev` (rules may be tuned on it); test = "
              "`corpora/releases/test` (frozen: only these aggregate figures are reported). "
              "Scoring rules: `presskz eval` (DESIGN sections 7 and 8; `src/presskz/eval/records.py`).", ""]
+    if {"dev", "test"} <= results.keys():
+        lines += ["## Targets of the quality issues (test split; dev beside it)", "",
+                  f"From `{TARGETS.relative_to(ROOT)}`.", "",
+                  format_targets(read_targets(TARGETS), {s: r[1] for s, r in results.items()}), ""]
     for split, (count, scores, groups) in results.items():
         lines += [f"## {split} ({count} documents, pipeline `{pipeline}`)", "",
                   format_markdown(scores), "", "F1 by publisher kind:", "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 
 from presskz.eval.records import evaluate
 
@@ -69,3 +70,30 @@ def format_groups(groups: dict[str, tuple[int, dict]], markdown: bool = False) -
         return "\n".join(out)
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in [header, *rows])
+
+
+def read_targets(path) -> list[dict[str, str]]:
+    """Rows of a targets file (tab-separated, `#` comments, header issue/layer/metric/at_least)."""
+    lines = [line for line in Path(path).read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+def _figure(scores: dict[str, dict], layer: str, metric: str) -> float | None:
+    value = (scores.get(layer) or {}).get(metric)
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def format_targets(targets: list[dict[str, str]], by_split: dict[str, dict[str, dict]]) -> str:
+    """A Markdown table: each target with its dev and test figures and whether test meets it."""
+    lines = ["| issue | layer | figure | target | dev | test | met on test |",
+             "|---|---|---|---:|---:|---:|---|"]
+    for row in targets:
+        goal = float(row["at_least"])
+        dev, test = (_figure(by_split.get(s, {}), row["layer"], row["metric"]) for s in ("dev", "test"))
+        met = "-" if test is None else ("yes" if test >= goal else "no")
+        cells = ["-" if v is None else f"{v:.3f}" for v in (dev, test)]
+        lines.append(f"| {row['issue']} | {row['layer']} | {row['metric']} | >= {goal:.2f} "
+                     f"| {cells[0]} | {cells[1]} | {met} |")
+    return "\n".join(lines)
