@@ -149,8 +149,8 @@ RULES = {
         keys=("GASYR",), starts=("NUMBER", "ROMAN")),
     # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
     "year_part": Rule(
-        r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}))\s+)?жыл(?:дың)?\s+"
-        r"(?P<part>{PARTS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?",
+        r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}{HSUF}))\s+)?жыл(?:дың)?\s+"
+        r"(?P<partw>(?P<part>{PARTS}){SUF}){E}(?:\s+(?P<after>{AFTER}){E})?",
         keys=("JYL", "PART"), starts=("DIGIT", "MODS", "YEARREF")),
     # үстіміздегі жылдың 10 айы ішінде, биылғы 8 айда, 2016 жылдың 9 айында
     "first_months": Rule(

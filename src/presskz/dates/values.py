@@ -14,9 +14,11 @@ from presskz.dates.numerals import read_int, read_number
 from presskz.dates.context import Context, with_after, year_from, year_number
 from presskz.dates.relative import RELATIVE_HANDLERS
 from presskz.dates.times import TIME_HANDLERS
+from presskz.kk.morphology import ending_re
 
 Result = tuple[str, str] | None
 ABLATIVE_OR_GENITIVE_END = ("ң", "н")
+ABLATIVE_RE = ending_re("ablative", ignore_case=True)
 
 
 def _explicit_year(g: dict, ctx: Context) -> tuple[bool, int | None, bool]:
@@ -157,6 +159,12 @@ def year_part(g: dict, ctx: Context) -> Result:
         return None
     after = lx.date_words("after").get((g.get("after") or "").lower())
     ref = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
+    if part == "begin" and ABLATIVE_RE.search(g["partw"]) and after in (None, "from"):
+        # "жыл басынан" (from the year's start: its ablative is "since" on its own, "жыл басынан
+        # 62,9 %-ға өскен"); "2020 жылдың басынан бастап" (from then on, open)
+        after = "since" if after is None else after
+        if after == "from":
+            return "range", f"{tx.date_value(year, 1, 1)}/"
     if part == "begin" and after == "since":
         return "range", f"{tx.date_value(year, 1, 1)}/{ref}"
     if part == "end" and after == "until":
