@@ -54,6 +54,10 @@ def pieces() -> dict[str, str]:
          "UNITS": lx.alternation(lx.date_words("unit")),
          "PARTS": _not_stopword() + lx.alternation(lx.date_words("part")),
          "AFTER": _alt_phrases(lx.date_words("after")),
+         # what a period's own span may end with: until, since, from, within, for ("көктемге
+         # дейін", "қыс ішінде"); not "кейін / бұрын" (after winter is not winter)
+         "SPAN_AFTER": _alt_phrases(w for w, sense in lx.date_words("after").items()
+                                    if sense in ("until", "since", "from", "within", "for")),
          "DAYPART": _alt_phrases(lx.date_words("daypart")),
          "DAYPARTW": _alt_phrases(lx.date_words("daypart_word")),
          "SEASON": _not_stopword() + lx.alternation(lx.date_words("season")),
@@ -161,9 +165,11 @@ RULES = {
         r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})(?![длт][ае]р)|(?P<wd>{WEEKDAY})){SUF}{E}"
         r"(?:\s+(?P<same>осы\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
         keys=("MODS", "UNIT_OR_WEEKDAY"), starts=("MODS",)),
-    # өткен жылдың көктемінде, биылғы жазда, қыста
+    # өткен жылдың көктемінде, биылғы жазда, қыста, жаздың соңына, қыстың күндері, көктемге дейін
     "season": Rule(
-        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:\s+(?P<ai>ай{SUF}){E})?",
+        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:\s+(?P<ai>ай{SUF}){E})?"
+        r"(?:(?<=[ыі]ң)\s+(?:(?P<part>{PARTS}){SUF}|(?P<kun>күн(?:і|дері))){E})?"
+        r"(?:\s+(?P<after>{SPAN_AFTER}){E})?",
         keys=("SEASON",), starts=("NUMBER", "MODS", "YEARREF", "SEASON")),
     # күні бойы, тәулік бойы, жыл бойы, қыс бойы
     "through": Rule(
