@@ -54,6 +54,7 @@ def pieces() -> dict[str, str]:
          "UNITS": lx.alternation(lx.date_words("unit")),
          "PARTS": _not_stopword() + lx.alternation(lx.date_words("part")),
          "AFTER": _alt_phrases(lx.date_words("after")),
+         "HOLIDAY": _alt_phrases(lx.date_words("holiday_head")),
          # what a period's own span may end with: until, since, from, within, for ("көктемге
          # дейін", "қыс ішінде"); not "кейін / бұрын" (after winter is not winter)
          "SPAN_AFTER": _alt_phrases(w for w, sense in lx.date_words("after").items()
@@ -130,7 +131,8 @@ RULES = {
         keys=("MONTH", "AI"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     "month": Rule(
         r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{EW}"
-        r"(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)",
+        r"(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"
+        r"(?:(?=\s+(?P<holiday>{HOLIDAY})\p{{L}}*)|)",
         keys=("MONTH",), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # an ambiguous month is a month in a list of months: "қаңтар, наурыз, маусым және тамыз айларында"
     "month_listed": Rule(

@@ -69,6 +69,8 @@ def month_only(g: dict, ctx: Context) -> Result:
         return None
     if g.get("y2"):
         year, found = year_number(g["y2"], ctx), True
+    if g.get("holiday") and not g.get("y2"):
+        return None  # "биылғы Наурыз мейрамын": the holiday (its "биылғы" is still this year)
     context = found or g.get("ai") or g.get("aiseen") or g.get("mon2")
     if not context and _ambiguous(g["mon"]):
         return None
