@@ -195,7 +195,9 @@ def vague_plural(g: dict, ctx: Context) -> Result:
 def quarter(g: dict, ctx: Context) -> Result:
     """"биылғы бірінші тоқсанда" -> 2016-01-01/2016-03-31; "екінші жартыжылдықта" ->
     2016-07-01/2016-12-31 (GUIDELINES: a quarter or a half is the range of its days)."""
-    code = "H" if g["period"].lower().startswith("жарты") else "Q"
+    code = lx.period_of(g["period"])
+    if code not in ("Q", "H"):  # "екінші онкүндігінде" needs its month: month_decade
+        return None
     parsed = (1.0, True) if g["n"].lower() == "алғашқы" else read_number(g["n"])
     if parsed and g["n"][:1].isdigit():  # "2014 жылдың 1 тоқсанында": a digit is an ordinal here
         parsed = (parsed[0], True)

@@ -68,7 +68,9 @@ def pieces() -> dict[str, str]:
          "SETW": _alt_phrases(lx.relative_words("set")),
          "SPANW": _alt_phrases(lx.relative_words("span")),
          "SPANPL": _alt_phrases({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
-         "PERIOD": lx.alternation(lx.date_words("period")),
+         # "тоқсан", "жартыжылдық / -ығы", "онкүндік / -ігі": a final к/қ voiced before a vowel
+         "PERIOD": lx.alternation(w[:-1] + lx.VOICING[w[-1]] if w[-1] in lx.VOICING else w
+                                  for w in lx.date_words("period")),
          "TAFTER": _alt_phrases(lx.date_words("time_after")),
          "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
@@ -203,9 +205,13 @@ RULES = {
         keys=("SPANPL", "SHORT_UNIT"), starts=("SPANPL",)),
     # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында
     "quarter": Rule(
-        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}|жартыжылды[қғ]){SUF}{E}"
+        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}){SUF}{E}"
         r"(?:\s+(?P<after>{AFTER}){E})?",
         keys=("PERIOD",), starts=("NUMBER", "MODS", "YEARREF", "FIRST")),
+    # қазан айының екінші онкүндігінде (the second ten days of October)
+    "month_decade": Rule(
+        r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s+ай{SUF})?\s+(?P<n>{NUM})\s+(?P<period>{PERIOD}){SUF}{E}",
+        keys=("MONTH", "PERIOD"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # жылдан-жылға, күннен-күнге, күнде-күнде: year after year
     "repeat": Rule(
         r"{B}(?P<unit>жыл|ай|күн|апта){SUF}\s?-\s?(?P=unit){SUF}{E}",
@@ -279,7 +285,7 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "RELWORD": _first_words(lx.relative_words("word")),
         "SPANPL": _first_words({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
         "SHORT_UNIT": {"жыл", "ай", "апта", "күн"},  # the unit alternation of repeat, vague_plural
-        "PERIOD": set(lx.date_words("period")) | {"жартыжылды"},
+        "PERIOD": {w[:-1] if w[-1] in lx.VOICING else w for w in lx.date_words("period")},
         "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
         "HOUR": {"сағат"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},
         "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),

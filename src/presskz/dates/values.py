@@ -191,7 +191,18 @@ def anniversary(g: dict, ctx: Context) -> Result:
     return "duration", tx.duration_value(int(parsed[0]), "Y")
 
 
-HANDLERS = {"numeric": numeric, "anniversary": anniversary,
+def month_decade(g: dict, ctx: Context) -> Result:
+    """"қазан айының екінші онкүндігінде" -> days 11-20 of October (the first, second, third ten
+    days: 1-10, 11-20, 21-last)."""
+    month, number = lx.month_of(g["mon"]), read_int(g["n"])
+    if month is None or lx.period_of(g["period"]) != "D10" \
+            or number not in (1, 2, 3):
+        return None
+    _, year = _month_year(g, ctx, month)
+    return "range", tx.month_part_value(year, month, ("begin", "mid", "end")[number - 1])
+
+
+HANDLERS = {"numeric": numeric, "month_decade": month_decade, "anniversary": anniversary,
             "iso": numeric, "day_month": day_month, "month_day": month_day,
             "month": month_only, "month_ai": month_with_ai,
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx),
