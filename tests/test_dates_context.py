@@ -43,3 +43,17 @@ def test_a_season_is_not_june(sentence):
 def test_a_time_in_a_new_paragraph_with_several_days_before_keeps_xs():
     text = "10 мамырда жарыс, 12 мамырда марапаттау өтеді.\nСтарт сағат 08:00-де."
     assert ("сағат 08:00-де", "time", "XXXX-XX-XXT08:00") in temporals(text, "2025-04-01")
+
+
+@pytest.mark.parametrize("sentence", ["Сен хат жаздың ба?", "Қыстан кейін көктем келеді."])
+def test_a_genitive_verb_or_after_is_no_season_span(sentence):
+    # "жаздың" alone may be "you wrote"; "after winter" is not winter
+    found = [text.lower() for text, _, _ in temporals(sentence, "2019-06-10")]
+    assert not {"жаздың", "қыстан кейін"} & set(found)
+
+
+def test_a_ten_day_festival_is_no_date():
+    # kk-text: "онкүндік" without a month is a ten-day festival of an art
+    sentence = ("Ақан-сері — Ақтоқты трагедиясы 1958 жылы Мәскеуде өткен қазақ әдебиеті мен "
+                "өнерінің онкүндігінде көрсету үшін «Ақын трагедиясы» деген атпен қайта қойылды.")
+    assert [text for text, _, _ in temporals(sentence, "2019-06-10")] == ["1958 жылы"]

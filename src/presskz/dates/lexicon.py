@@ -197,3 +197,12 @@ def roman_value(text: str) -> int | None:
         v = ROMAN[c]
         total += -v if i + 1 < len(text) and ROMAN[text[i + 1]] > v else v
     return total
+
+
+def period_of(word: str) -> str | None:
+    """date_words.tsv period code of a quarter / half / ten-days word in any form: "тоқсанында"
+    Q, "жартыжылдығында" H, "онкүндігінде" D10 (a final к/қ voiced before a vowel)."""
+    low = word.lower()
+    table = date_words("period")
+    stems = {key[:-1] if key[-1] in VOICING else key: code for key, code in table.items()}
+    return next((stems[s] for s in sorted(stems, key=len, reverse=True) if low.startswith(s)), None)

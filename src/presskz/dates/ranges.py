@@ -8,12 +8,25 @@ gives stays X's.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 import regex
 
+from presskz.dates.lexicon import relative_words
+
 DAY_RE = regex.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)(T\d\d:\d\d)?$")
 TIME_ONLY_RE = regex.compile(r"^XXXX-XX-XX(T\d\d:\d\d)$")
-WRITTEN_YEAR_RE = regex.compile(r"\d{4}|(?<!\w)(?:жыл|биыл|былтыр)", regex.IGNORECASE)
+
+
+@cache
+def _written_year_re() -> regex.Pattern:
+    """What gives an end its own year: digits, "жыл", and the relative words resolved from the
+    reference date ("биыл", "бүгінге дейін", "қазірге дейін": 2018-12-26/<today>, not 2019)."""
+    words = sorted(relative_words("word"), key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ("жыл", "былтыр", *words))
+    return regex.compile(rf"\d{{4}}|(?<!\w)(?:{alternation})", regex.IGNORECASE)
+
+
 LEAP = 2000  # a leap year stands in for an unknown one ("XXXX-02-29" is a day)
 
 
@@ -30,6 +43,15 @@ def _next_day(value: str) -> str:
     return f"{shown}-{after.month:02d}-{after.day:02d}{value[10:]}"
 
 
+def previous_day(value: str) -> str:
+    """The day before a "YYYY-MM-DD" value (an unknown year stays XXXX)."""
+    year = value[:4]
+    day = dt.date(int(year) if year.isdigit() else LEAP, int(value[5:7]), int(value[8:10]))
+    before = day - dt.timedelta(days=1)
+    shown = f"{before.year:04d}" if year.isdigit() else "XXXX"
+    return f"{shown}-{before.month:02d}-{before.day:02d}"
+
+
 def _shift_year(value: str, years: int) -> str:
     return _with_year(value, f"{int(value[:4]) + years:04d}") if value[:4].isdigit() else value
 
@@ -44,8 +66,8 @@ def complete(first: str, last: str, first_text: str, last_text: str) -> tuple[st
         return first, last
     if "T" in first and "T" in last and first[:10] == last[:10]:  # a night: "21.00-02.00"
         return first, (_next_day(last) if last < first else last)
-    first_written = bool(WRITTEN_YEAR_RE.search(first_text))
-    last_written = bool(WRITTEN_YEAR_RE.search(last_text))
+    first_written = bool(_written_year_re().search(first_text))
+    last_written = bool(_written_year_re().search(last_text))
     if first_written and not last_written and first[:4].isdigit():
         last = _with_year(last, first[:4])
         if last[5:] < first[5:]:

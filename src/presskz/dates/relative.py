@@ -16,6 +16,7 @@ from presskz.kk.morphology import endings
 Result = tuple[str, str] | None
 # Suffixes after a season word that make it a verb, not a season ("жазды" wrote, "қысты" squeezed).
 SEASON_VERB_ENDINGS = endings("verb")  # "жазды" (wrote) is no summer
+GENITIVE = endings("genitive")
 
 
 def _unit_of(word: str) -> str | None:
@@ -97,9 +98,18 @@ def season(g: dict, ctx: Context) -> Result:
     if g.get("mmod") and ctx.ref:
         year = ctx.ref.year + int(lx.relative_words("modifier")[g["mmod"].lower().split()[0]])
     bare_ok = stem not in lx.date_words("ambiguous")
-    if rest.startswith(SEASON_VERB_ENDINGS) or not (rest or found or g.get("ai") or bare_ok):
+    genitive = rest.startswith(GENITIVE)  # "жаздың соңына" (of summer) is no "жазды" (wrote)
+    verb = rest.startswith(SEASON_VERB_ENDINGS) and not genitive
+    # "жаздың" alone may be "you wrote": the summer's only with its head ("соңына", "күндері")
+    bare_genitive = genitive and not (found or g.get("mmod") or g.get("part") or g.get("kun"))
+    if verb or not (rest or found or g.get("ai") or bare_ok) or (bare_genitive and not bare_ok):
         return None
-    return "date", f"{tx.year_str(year)}-{seasons[stem]}"
+    code = seasons[stem]
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if after == "until" and ctx.ref and not found and not g.get("mmod") \
+            and tx.SEASON_LAST_MONTH[code] < ctx.ref.month:
+        year = ctx.ref.year + 1  # "көктемге дейін" said in October: until next spring
+    return with_after("date", f"{tx.year_str(year)}-{code}", g, ctx)
 
 
 def through(g: dict, ctx: Context) -> Result:
@@ -185,7 +195,9 @@ def vague_plural(g: dict, ctx: Context) -> Result:
 def quarter(g: dict, ctx: Context) -> Result:
     """"биылғы бірінші тоқсанда" -> 2016-01-01/2016-03-31; "екінші жартыжылдықта" ->
     2016-07-01/2016-12-31 (GUIDELINES: a quarter or a half is the range of its days)."""
-    code = "H" if g["period"].lower().startswith("жарты") else "Q"
+    code = lx.period_of(g["period"])
+    if code not in ("Q", "H"):  # "екінші онкүндігінде" needs its month: month_decade
+        return None
     parsed = (1.0, True) if g["n"].lower() == "алғашқы" else read_number(g["n"])
     if parsed and g["n"][:1].isdigit():  # "2014 жылдың 1 тоқсанында": a digit is an ordinal here
         parsed = (parsed[0], True)

@@ -54,6 +54,11 @@ def pieces() -> dict[str, str]:
          "UNITS": lx.alternation(lx.date_words("unit")),
          "PARTS": _not_stopword() + lx.alternation(lx.date_words("part")),
          "AFTER": _alt_phrases(lx.date_words("after")),
+         "HOLIDAY": _alt_phrases(lx.date_words("holiday_head")),
+         # what a period's own span may end with: until, since, from, within, for ("көктемге
+         # дейін", "қыс ішінде"); not "кейін / бұрын" (after winter is not winter)
+         "SPAN_AFTER": _alt_phrases(w for w, sense in lx.date_words("after").items()
+                                    if sense in ("until", "since", "from", "within", "for")),
          "DAYPART": _alt_phrases(lx.date_words("daypart")),
          "DAYPARTW": _alt_phrases(lx.date_words("daypart_word")),
          "SEASON": _not_stopword() + lx.alternation(lx.date_words("season")),
@@ -63,7 +68,9 @@ def pieces() -> dict[str, str]:
          "SETW": _alt_phrases(lx.relative_words("set")),
          "SPANW": _alt_phrases(lx.relative_words("span")),
          "SPANPL": _alt_phrases({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
-         "PERIOD": lx.alternation(lx.date_words("period")),
+         # "тоқсан", "жартыжылдық / -ығы", "онкүндік / -ігі": a final к/қ voiced before a vowel
+         "PERIOD": lx.alternation(w[:-1] + lx.VOICING[w[-1]] if w[-1] in lx.VOICING else w
+                                  for w in lx.date_words("period")),
          "TAFTER": _alt_phrases(lx.date_words("time_after")),
          "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
@@ -126,7 +133,8 @@ RULES = {
         keys=("MONTH", "AI"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     "month": Rule(
         r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{EW}"
-        r"(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)",
+        r"(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"
+        r"(?:(?=\s+(?P<holiday>{HOLIDAY})\p{{L}}*)|)",
         keys=("MONTH",), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # an ambiguous month is a month in a list of months: "қаңтар, наурыз, маусым және тамыз айларында"
     "month_listed": Rule(
@@ -149,8 +157,8 @@ RULES = {
         keys=("GASYR",), starts=("NUMBER", "ROMAN")),
     # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
     "year_part": Rule(
-        r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}))\s+)?жыл(?:дың)?\s+"
-        r"(?P<part>{PARTS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?",
+        r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}{HSUF}))\s+)?жыл(?:дың)?\s+"
+        r"(?P<partw>(?P<part>{PARTS}){SUF}){E}(?:\s+(?P<after>{AFTER}){E})?",
         keys=("JYL", "PART"), starts=("DIGIT", "MODS", "YEARREF")),
     # үстіміздегі жылдың 10 айы ішінде, биылғы 8 айда, 2016 жылдың 9 айында
     "first_months": Rule(
@@ -161,9 +169,11 @@ RULES = {
         r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})(?![длт][ае]р)|(?P<wd>{WEEKDAY})){SUF}{E}"
         r"(?:\s+(?P<same>осы\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
         keys=("MODS", "UNIT_OR_WEEKDAY"), starts=("MODS",)),
-    # өткен жылдың көктемінде, биылғы жазда, қыста
+    # өткен жылдың көктемінде, биылғы жазда, қыста, жаздың соңына, қыстың күндері, көктемге дейін
     "season": Rule(
-        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:\s+(?P<ai>ай{SUF}){E})?",
+        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:\s+(?P<ai>ай{SUF}){E})?"
+        r"(?:(?<=[ыі]ң)\s+(?:(?P<part>{PARTS}){SUF}|(?P<kun>күн(?:і|дері))){E})?"
+        r"(?:\s+(?P<after>{SPAN_AFTER}){E})?",
         keys=("SEASON",), starts=("NUMBER", "MODS", "YEARREF", "SEASON")),
     # күні бойы, тәулік бойы, жыл бойы, қыс бойы
     "through": Rule(
@@ -195,9 +205,13 @@ RULES = {
         keys=("SPANPL", "SHORT_UNIT"), starts=("SPANPL",)),
     # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында
     "quarter": Rule(
-        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}|жартыжылды[қғ]){SUF}{E}"
+        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}){SUF}{E}"
         r"(?:\s+(?P<after>{AFTER}){E})?",
         keys=("PERIOD",), starts=("NUMBER", "MODS", "YEARREF", "FIRST")),
+    # қазан айының екінші онкүндігінде (the second ten days of October)
+    "month_decade": Rule(
+        r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s+ай{SUF})?\s+(?P<n>{NUM})\s+(?P<period>{PERIOD}){SUF}{E}",
+        keys=("MONTH", "PERIOD"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # жылдан-жылға, күннен-күнге, күнде-күнде: year after year
     "repeat": Rule(
         r"{B}(?P<unit>жыл|ай|күн|апта){SUF}\s?-\s?(?P=unit){SUF}{E}",
@@ -271,7 +285,7 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "RELWORD": _first_words(lx.relative_words("word")),
         "SPANPL": _first_words({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
         "SHORT_UNIT": {"жыл", "ай", "апта", "күн"},  # the unit alternation of repeat, vague_plural
-        "PERIOD": set(lx.date_words("period")) | {"жартыжылды"},
+        "PERIOD": {w[:-1] if w[-1] in lx.VOICING else w for w in lx.date_words("period")},
         "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
         "HOUR": {"сағат"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},
         "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),

@@ -17,7 +17,7 @@ from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
-from presskz.dates.ranges import complete
+from presskz.dates.ranges import complete, previous_day
 from presskz.dates.rules import compiled_rules
 from presskz.dates.times import TIME_HANDLERS
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
@@ -34,6 +34,14 @@ DATIVE_RE = regex.compile("(?:" + "|".join(e for e in endings("dative") if len(e
 # what may stand between the two ends of a range: a dash, "және" / "мен" / "бен" / "пен", a comma
 RANGE_GAP_RE = regex.compile(rf"^\s*(?:{char_class(RANGE_DASHES)}|{'|'.join(AND_WORDS)}|,)?\s*$",
                              regex.IGNORECASE)
+# "бастап" (from) closing the first end of a "X-тан бастап Y-ға дейін" range
+FROM_WORD_RE = regex.compile(
+    rf"\s+(?:{'|'.join(w for w, sense in lx.date_words('after').items() if sense == 'from')})$",
+    regex.IGNORECASE)
+# "19 ақпаға қараған түні": the night before that day
+NIGHT_BEFORE_RE = regex.compile(
+    r"\s+(?:" + "|".join(regex.sub(" ", r"\\s+", w) for w in lx.date_words("night_before"))
+    + r")\p{L}{0,4}(?!\w)", regex.IGNORECASE)
 BETWEEN_END_RE = regex.compile(r"\sаралығында(?:ғы)?$", regex.IGNORECASE)
 RANGE_TAIL_RE = regex.compile(r"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
                               regex.IGNORECASE)
@@ -153,21 +161,29 @@ def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
 
 def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     same = ("T" in (a.value or "")) == ("T" in (b.value or ""))
+    gap_from = FROM_WORD_RE.search(gap.rstrip()) and not gap.strip().count(" ")  # "10:00-ден бастап"
+    if gap_from and (b.value or "").startswith("/"):
+        gap = ""
     if not same or not RANGE_GAP_RE.match(gap) \
             or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
         return None
     tail = RANGE_TAIL_RE.match(text[b.end:])
     own_tail = BETWEEN_END_RE.search(text[b.start:b.end])  # "5 шілде аралығында" found as one
     dashed = gap.strip() in RANGE_DASHES
-    open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(text[a.start:a.end])
     first_text, last_text = text[a.start:a.end], text[b.start:b.end]
+    from_word = FROM_WORD_RE.search(first_text)  # "1 наурыздан бастап 31 мамырға дейін"
+    first_value = a.value or ""
+    if from_word and (b.value or "").startswith("/"):
+        first_text = first_text[:from_word.start()]
+        first_value = first_value.rstrip("/")  # "2020 жылдан бастап" alone is open: "2020/"
+    open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(first_text)
     from_to = not gap.strip() and ABLATIVE_RE.search(first_text) and DATIVE_RE.search(last_text) \
         and "weekday" not in (a.rule, b.rule)  # "жексенбіден дүйсенбіге қараған түні": a night
     if not (dashed or open_end or from_to
             or (tail or own_tail) and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
         return None
     end = b.end + (tail.end() if tail else 0)
-    first, last = complete(a.value or "", (b.value or "").lstrip("/"), first_text, last_text)
+    first, last = complete(first_value, (b.value or "").lstrip("/"), first_text, last_text)
     return Found(a.start, end, "range", a.priority, kind="range", value=f"{first}/{last}")
 
 
@@ -193,7 +209,17 @@ def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
                 out[-1] = joined
                 continue
         out.append(item)
-    return out
+    return [_night_before(text, item) for item in out]
+
+
+def _night_before(text: str, item: Found) -> Found:
+    """"19 ақпаға қараған түні" (the night towards 19 February) -> XXXX-02-18TNI, one span."""
+    night = NIGHT_BEFORE_RE.match(text, item.end)
+    if not (night and item.kind == "date" and item.value and FULL_DAY_RE.match(item.value)
+            and DATIVE_RE.search(text[item.start:item.end])):
+        return item
+    return Found(item.start, night.end(), item.rule, item.priority, item.groups, kind="date",
+                 value=previous_day(item.value) + "TNI")
 
 
 def find_in_sentence(text: str, start: int, end: int, ctx: Context,

@@ -13,6 +13,9 @@ Decisions:
   its paragraph, else the document's only day (Context.start_paragraph); without a reference
   date a day without a year takes that day's year, and relatives are PRESENT_REF / PAST_REF /
   FUTURE_REF ("биыл" stays "XXXX"); the ends of a range complete each other (presskz.dates.ranges).
+- Spans follow the release gold, where KazNERD differs (its scorer maps them back,
+  presskz.eval.dates): vague relatives ("қазір", "бұған дейін", "алдағы уақытта") are temporals,
+  "бастап" and "айында" stay in the span, "X-тан бастап Y-ға дейін" is one range.
 - Ages ("10 жаста") are not temporals either (KazNERD tags them DATE).
 - Quantities inside a temporal ("2016" in "2016 жылы", "5" in "5 қараша", "90-шы" in
   "90-шы жылдар") are removed from `doc.quantities`: one fact, one layer.

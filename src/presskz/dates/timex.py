@@ -17,6 +17,8 @@ UNKNOWN_YEAR = "XXXX"
 DECADE_PARTS = {"begin": (0, 3), "mid": (4, 6), "end": (7, 9)}
 CENTURY_PARTS = {"begin": (0, 32), "mid": (33, 66), "end": (67, 99)}
 YEAR_PARTS = {"begin": (1, 4), "mid": (5, 8), "end": (9, 12)}
+# the last month of a TIMEX3 season (winter runs into the next year)
+SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 14}
 DAYPART_CODES = {"morning": "MO", "noon": "MI", "afternoon": "AF", "evening": "EV",
                  "night": "NI", "day": "DT"}
 

@@ -14,9 +14,11 @@ from presskz.dates.numerals import read_int, read_number
 from presskz.dates.context import Context, with_after, year_from, year_number
 from presskz.dates.relative import RELATIVE_HANDLERS
 from presskz.dates.times import TIME_HANDLERS
+from presskz.kk.morphology import ending_re
 
 Result = tuple[str, str] | None
 ABLATIVE_OR_GENITIVE_END = ("ң", "н")
+ABLATIVE_RE = ending_re("ablative", ignore_case=True)
 
 
 def _explicit_year(g: dict, ctx: Context) -> tuple[bool, int | None, bool]:
@@ -67,6 +69,8 @@ def month_only(g: dict, ctx: Context) -> Result:
         return None
     if g.get("y2"):
         year, found = year_number(g["y2"], ctx), True
+    if g.get("holiday") and not g.get("y2"):
+        return None  # "биылғы Наурыз мейрамын": the holiday (its "биылғы" is still this year)
     context = found or g.get("ai") or g.get("aiseen") or g.get("mon2")
     if not context and _ambiguous(g["mon"]):
         return None
@@ -157,6 +161,12 @@ def year_part(g: dict, ctx: Context) -> Result:
         return None
     after = lx.date_words("after").get((g.get("after") or "").lower())
     ref = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
+    if part == "begin" and ABLATIVE_RE.search(g["partw"]) and after in (None, "from"):
+        # "жыл басынан" (from the year's start: its ablative is "since" on its own, "жыл басынан
+        # 62,9 %-ға өскен"); "2020 жылдың басынан бастап" (from then on, open)
+        after = "since" if after is None else after
+        if after == "from":
+            return "range", f"{tx.date_value(year, 1, 1)}/"
     if part == "begin" and after == "since":
         return "range", f"{tx.date_value(year, 1, 1)}/{ref}"
     if part == "end" and after == "until":
@@ -181,7 +191,18 @@ def anniversary(g: dict, ctx: Context) -> Result:
     return "duration", tx.duration_value(int(parsed[0]), "Y")
 
 
-HANDLERS = {"numeric": numeric, "anniversary": anniversary,
+def month_decade(g: dict, ctx: Context) -> Result:
+    """"қазан айының екінші онкүндігінде" -> days 11-20 of October (the first, second, third ten
+    days: 1-10, 11-20, 21-last)."""
+    month, number = lx.month_of(g["mon"]), read_int(g["n"])
+    if month is None or lx.period_of(g["period"]) != "D10" \
+            or number not in (1, 2, 3):
+        return None
+    _, year = _month_year(g, ctx, month)
+    return "range", tx.month_part_value(year, month, ("begin", "mid", "end")[number - 1])
+
+
+HANDLERS = {"numeric": numeric, "month_decade": month_decade, "anniversary": anniversary,
             "iso": numeric, "day_month": day_month, "month_day": month_day,
             "month": month_only, "month_ai": month_with_ai,
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx),

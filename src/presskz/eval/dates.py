@@ -38,6 +38,7 @@ KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:\s+күн(?:і|дері)(?:\s+(?P<tim
                          r"|\s+(?P<time>(?:сағат|таңғы|түскі|кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*)"
                          r"|\s+осы\s+кезең\w*)$", regex.IGNORECASE)
 BASTAP_RE = regex.compile(r"\s+бастап$", regex.IGNORECASE)
+INNER_BASTAP_RE = regex.compile(r"\s+бастап\s+", regex.IGNORECASE)
 BARE_MONTH_AI_RE = regex.compile(r"^(?P<date>[^\d]+?)\s+ай\p{L}*$", regex.IGNORECASE)
 # "биылғы мамыр айынан" stays whole
 YEAR_WORD_RE = regex.compile(r"жыл|биыл|былтыр", regex.IGNORECASE)
@@ -82,12 +83,16 @@ def predict(tokens: list[str], stages, seed_only: bool = True) -> list[tuple[int
 def kaznerd_parts(t: Temporal) -> list[tuple[int, int, str]]:
     """A temporal in KazNERD's convention: "5 қараша күні сағат 11.00-де" -> DATE "5 қараша" and
     TIME "сағат 11.00-де"; "1 шілдеден бастап" -> "1 шілдеден"; "мамыр айында" -> "мамыр"; other
-    temporals unchanged."""
+    "X-тан бастап Y-ға дейін" -> its two ends; other temporals unchanged."""
     text, label = t.text, temporal_label(t)
+    inner = INNER_BASTAP_RE.search(text)
+    if inner:  # "1 наурыздан бастап 31 мамырға дейін": KazNERD tags the two ends apart
+        return [(t.start, t.start + inner.start(), label), (t.start + inner.end(), t.end, label)]
     bastap = BASTAP_RE.search(text)
     if bastap:
         text = text[:bastap.start()]
-    match = KUNI_RE.match(text) if t.kind in ("date", "datetime", "range") else None
+    week = "-W" in (t.value or "")  # "демалыс күндері" (a weekend) is not a day + "күндері"
+    match = KUNI_RE.match(text) if t.kind in ("date", "datetime", "range") and not week else None
     if match and TIME_START_RE.match(match.group("date")):  # a time range, not date + time
         match = None
     if match is None and MONTHS_VALUE_RE.match(t.value or "") and not YEAR_WORD_RE.search(text):
