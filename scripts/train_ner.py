@@ -60,7 +60,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--fasttext", default=None, help="fastText model (default OUT/fasttext.model)")
     ap.add_argument("--base-model", default=None, help="model directory to fine-tune (shipped one)")
     ap.add_argument("--releases", nargs="*", default=["corpora/releases/dev", "corpora/seed"],
-                    help="gold folders fine-tuned on")
+                    help="gold folders fine-tuned on (relative to the repository)")
     ap.add_argument("--heldout", default=None, help="file of release ids held out for selection")
     ap.add_argument("--oversample", type=int, default=8, help="copies of each release sentence")
     ap.add_argument("--caps-every", type=int, default=4, help="capitals copy of every N-th sentence")
@@ -126,7 +126,8 @@ def finetune_prepare(args: argparse.Namespace, out: Path) -> None:
     from presskz_tools import ner_releases as nr
 
     split = nt.split_kaznerd(args.kaznerd, args.dev_size, not args.no_test_half)
-    golds = [pair for folder in args.releases for pair in gold_documents(folder)]
+    root = Path(__file__).resolve().parents[1]
+    golds = [pair for folder in args.releases for pair in gold_documents(root / folder)]
     heldout = nr.read_doc_ids(args.heldout) if args.heldout else []
     sets = nr.finetune_sets(split.train, golds, heldout, args.oversample, args.caps_every)
     nt.write_stanza_json(sets.train, out / "ft_train.json")
