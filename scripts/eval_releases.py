@@ -3,6 +3,7 @@
     python scripts/eval_releases.py [--pipeline default] [--markdown docs/evaluation.md]
                                     [--write-figures corpora/releases/figures.json]
     python scripts/eval_releases.py --split dev --errors events [--html pages/]   (work on dev)
+    python scripts/eval_releases.py --split dev --only tools/presskz_tools/ner_heldout_dev.txt
 
 Dev = corpora/seed + corpora/releases/dev; test = corpora/releases/test (frozen: only its
 aggregate figures are ever printed, never a per-document listing). `--write-figures` updates
@@ -31,9 +32,16 @@ FLOOR_LAYERS = ("entities", "quantities", "temporals", "events", "quotes")
 TARGETS = ROOT / "corpora" / "releases" / "targets.tsv"
 
 
-def split_documents(folders: list[str]) -> list[tuple[dict, Path]]:
+def split_documents(folders: list[str], only: set[str] | None = None) -> list[tuple[dict, Path]]:
+    """(gold, text path) of the split's documents; `only`: those whose doc_id it holds."""
     return [pair for folder in folders if (ROOT / folder).is_dir()
-            for pair in gold_documents(ROOT / folder)]
+            for pair in gold_documents(ROOT / folder) if only is None or pair[0]["doc_id"] in only]
+
+
+def read_only_list(path: Path) -> set[str]:
+    """Document ids of a list file (one a line, `#` comments), for `--only`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()}
 
 
 def dev_documents() -> list[tuple[dict, Path]]:
@@ -64,8 +72,8 @@ def _describe(item: dict) -> str:
     return f"[{span['start']}:{span['end']}] {span['text']!r} " + " ".join(map(str, fields))
 
 
-def score_split(pipeline, folders: list[str]) -> tuple[int, dict, dict]:
-    golds = split_documents(folders)
+def score_split(pipeline, folders: list[str], only: set[str] | None = None) -> tuple[int, dict, dict]:
+    golds = split_documents(folders, only)
     preds = predict(pipeline, golds)
     docs = [gold for gold, _ in golds]
     return len(docs), evaluate(docs, preds), evaluate_by(docs, preds, "publisher-kind")
@@ -98,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
                                                           "quotes"),
                     help="list the dev split's misses and false positives of LAYER")
     ap.add_argument("--html", type=Path, help="write dev gold-vs-prediction pages here (presskz show)")
+    ap.add_argument("--only", type=Path, help="score only the dev documents listed in this file "
+                    "(one doc_id a line, e.g. the NER fine-tuning's held-out releases)")
     ap.add_argument("--markdown", type=Path, help="write the Markdown report here")
     ap.add_argument("--json", type=Path, help="write every layer's F1 per split as JSON")
     ap.add_argument("--write-figures", type=Path,
@@ -105,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if (args.errors or args.html) and args.split != "dev":
         ap.error("error listings and pages are for the dev split only (--split dev); test is only reported")
+    if args.only and args.split != "dev":
+        ap.error("--only selects dev documents (--split dev)")
+    only = read_only_list(args.only) if args.only else None
     pipeline = load_pipeline(args.pipeline)
     started = time.perf_counter()
     chosen = SPLITS if args.split == "both" else {args.split: SPLITS[args.split]}
@@ -118,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             write_compare_pages([(g, read_text_file(t).text) for g, t in golds],
                                 {p["doc_id"]: p for p in preds}, args.html)
         return 0
-    results = {split: score_split(pipeline, folders) for split, folders in chosen.items()}
+    results = {split: score_split(pipeline, folders, only) for split, folders in chosen.items()}
     seconds = time.perf_counter() - started
     for split, (count, scores, groups) in results.items():
         print(f"== {split}: {count} documents\n{format_scores(scores)}\n\nF1 by publisher kind:\n"

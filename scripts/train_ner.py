@@ -11,6 +11,16 @@ gensim on lowercased text, convert them to Stanza's Pretrain format, then run
 `--step prepare` stops after the data and pretrain; `--step train` reuses them; `--step package`
 writes the shippable files to OUT/package: the tagger rebound to a pretrain of `--ship-vocab` words
 (0 = every word of the vector corpus) stored as float16 (`--no-half` keeps float32).
+
+Fine-tuning the shipped model on KazNERD's training sentences + the release corpus's dev split
+(gold spans -> BIOES, presskz_tools.ner_releases), selected on held-out dev releases:
+
+    python scripts/train_ner.py --kaznerd KAZNERD --out work-ner/ft --step finetune \
+        --heldout tools/presskz_tools/ner_heldout_dev.txt --max-steps 4000
+
+`--step finetune` = `finetune-prepare` (data, float32 copies of the shipped files) +
+`finetune-train` + `finetune-package` (OUT/package: the best checkpoint on the held-out releases,
+bound to the shipped pretrain and stored as float16).
 """
 from __future__ import annotations
 
@@ -32,7 +42,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--kaznerd", required=True, help="directory with IOB2_valid.txt, IOB2_test.txt")
     ap.add_argument("--out", required=True, help="work directory (data, vectors, model)")
     ap.add_argument("--text", nargs="*", default=[], help="raw Kazakh text files for the vectors")
-    ap.add_argument("--step", choices=["all", "prepare", "train", "package"], default="all")
+    ap.add_argument("--step", default="all", choices=["all", "prepare", "train", "package", "finetune",
+                                                      "finetune-prepare", "finetune-train",
+                                                      "finetune-package"])
     ap.add_argument("--dev-size", type=int, default=1000)
     ap.add_argument("--no-test-half", action="store_true", help="train on valid only")
     ap.add_argument("--dim", type=int, default=100, help="word vector dimension")
@@ -46,6 +58,13 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--ship-vocab", type=int, default=0, help="shipped pretrain vocabulary, 0 = all")
     ap.add_argument("--no-half", action="store_true", help="ship float32 files")
     ap.add_argument("--fasttext", default=None, help="fastText model (default OUT/fasttext.model)")
+    ap.add_argument("--base-model", default=None, help="model directory to fine-tune (shipped one)")
+    ap.add_argument("--releases", nargs="*", default=["corpora/releases/dev", "corpora/seed"],
+                    help="gold folders fine-tuned on (relative to the repository)")
+    ap.add_argument("--heldout", default=None, help="file of release ids held out for selection")
+    ap.add_argument("--oversample", type=int, default=8, help="copies of each release sentence")
+    ap.add_argument("--caps-every", type=int, default=4, help="capitals copy of every N-th sentence")
+    ap.add_argument("--finetune-lr", type=float, default=0.0005)
     ap.add_argument("--extra", nargs=argparse.REMAINDER, default=[],
                     help="further arguments passed to stanza.models.ner_tagger")
     return ap.parse_args(argv)
@@ -101,6 +120,60 @@ def package(args: argparse.Namespace, out: Path) -> None:
     print(json.dumps(sizes), flush=True)
 
 
+def finetune_prepare(args: argparse.Namespace, out: Path) -> None:
+    from presskz.eval.corpus import gold_documents
+    from presskz.ner.stage import MODEL_DIR, MODEL_FILE, PRETRAIN_FILE
+    from presskz_tools import ner_releases as nr
+
+    split = nt.split_kaznerd(args.kaznerd, args.dev_size, not args.no_test_half)
+    root = Path(__file__).resolve().parents[1]
+    golds = [pair for folder in args.releases for pair in gold_documents(root / folder)]
+    heldout = nr.read_doc_ids(args.heldout) if args.heldout else []
+    sets = nr.finetune_sets(split.train, golds, heldout, args.oversample, args.caps_every)
+    nt.write_stanza_json(sets.train, out / "ft_train.json")
+    nt.write_stanza_json(sets.heldout, out / "ft_heldout.json")
+    base = Path(args.base_model) if args.base_model else MODEL_DIR
+    nt.full_precision(base / MODEL_FILE, out / "start.pt", {"lr": args.finetune_lr})
+    nt.full_precision(base / PRETRAIN_FILE, out / "pretrain32.pt")
+    (out / "finetune.json").write_text(json.dumps(sets.stats, indent=1))
+    print(json.dumps(sets.stats), flush=True)
+
+
+def finetune_args(args: argparse.Namespace, out: Path) -> list[str]:
+    return ["--mode", "train", "--shorthand", "kk_kaznerd", "--finetune", "--finetune_load_name",
+            str(out / "start.pt"), "--train_file", str(out / "ft_train.json"), "--eval_file",
+            str(out / "ft_heldout.json"), "--wordvec_pretrain_file", str(out / "pretrain32.pt"),
+            "--pretrain_max_vocab", "1000000", "--max_steps", str(args.max_steps),
+            "--eval_interval", str(args.eval_interval), "--seed", str(args.seed), "--cpu",
+            "--save_dir", str(out), "--save_name", "kk_kaznerd_nertagger.pt", *args.extra]
+
+
+def finetune_train(args: argparse.Namespace, out: Path) -> None:
+    import torch
+    from stanza.models import ner_tagger
+
+    torch.set_num_threads(1)
+    argv = finetune_args(args, out)
+    print("ner_tagger", " ".join(argv), flush=True)
+    ner_tagger.main(argv)
+
+
+def finetune_package(args: argparse.Namespace, out: Path) -> None:
+    import shutil
+
+    from presskz.ner.stage import MODEL_DIR, MODEL_FILE, PRETRAIN_FILE
+
+    base = Path(args.base_model) if args.base_model else MODEL_DIR
+    package_dir = out / "package"
+    package_dir.mkdir(exist_ok=True)
+    shutil.copyfile(base / PRETRAIN_FILE, package_dir / PRETRAIN_FILE)  # unchanged, frozen
+    nt.rebind_word_vocab(out / MODEL_FILE, package_dir / PRETRAIN_FILE, package_dir / MODEL_FILE)
+    if not args.no_half:
+        nt.half_precision(package_dir / MODEL_FILE, package_dir / MODEL_FILE)
+    print(json.dumps({name: (package_dir / name).stat().st_size
+                      for name in (MODEL_FILE, PRETRAIN_FILE)}), flush=True)
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     out = Path(args.out)
@@ -113,6 +186,12 @@ def main(argv=None) -> int:
         train(args, out)
     if args.step in ("all", "package"):
         package(args, out)
+    if args.step in ("finetune", "finetune-prepare"):
+        finetune_prepare(args, out)
+    if args.step in ("finetune", "finetune-train"):
+        finetune_train(args, out)
+    if args.step in ("finetune", "finetune-package"):
+        finetune_package(args, out)
     return 0
 
 

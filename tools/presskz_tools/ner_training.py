@@ -127,17 +127,35 @@ def half_precision(src: str | Path, dst: str | Path) -> None:
     Stanza copies saved tensors into float32 parameters on load, so the model still runs in
     float32; only the file halves. Used to fit a larger pretrain vocabulary into the size budget.
     """
+    _cast_floats(src, dst, "float32", "float16")
+
+
+def full_precision(src: str | Path, dst: str | Path, config: dict | None = None) -> None:
+    """Copy of a shipped (float16) model or pretrain file in float32, to train from it.
+
+    `config` entries replace those of a model's saved training options (the learning rate of a
+    fine-tuning run: stanza builds the optimizer of a loaded model from its saved options).
+    """
+    _cast_floats(src, dst, "float16", "float32", config)
+
+
+def _cast_floats(src: str | Path, dst: str | Path, old: str, new: str,
+                 config: dict | None = None) -> None:
     import torch
 
+    old_type, new_type = getattr(torch, old), getattr(torch, new)
+
     def cast(obj):
-        if isinstance(obj, torch.Tensor) and obj.dtype == torch.float32:
-            return obj.half()
+        if isinstance(obj, torch.Tensor) and obj.dtype == old_type:
+            return obj.to(new_type)
         if isinstance(obj, dict):
             return {k: cast(v) for k, v in obj.items()}
         return obj
 
-    data = torch.load(str(src), map_location="cpu", weights_only=False)
-    torch.save(cast(data), str(dst), _use_new_zipfile_serialization=False)
+    data = cast(torch.load(str(src), map_location="cpu", weights_only=False))
+    if config:
+        data["config"].update(config)
+    torch.save(data, str(dst), _use_new_zipfile_serialization=False)
 
 
 def rebind_word_vocab(model_src: str | Path, pretrain: str | Path, model_dst: str | Path) -> None:
