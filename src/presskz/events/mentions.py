@@ -26,6 +26,7 @@ SUBJECT_TYPES = ("FACILITY", "ORGANISATION", "PROJECT")
 OPENING_TYPES = ("opening", "launch")
 TITLE_TOKENS = SHORT_TITLE_TOKENS  # a «...» of at most this many tokens is a name, a longer one a quotation
 NOT_SUBJECT_CASES = ("dat", "gen", "acc", "abl", "ins", "locattr")
+OBLIQUE_CASES = ("dat", "gen", "abl", "ins", "loc", "locattr")  # neither the subject nor the object
 
 
 @cache
@@ -54,11 +55,19 @@ def _prev_word(doc: Document, i: int, floor: int) -> str:
     return ""
 
 
-def _inside_name(doc: Document, clause: Clause, start: int, end: int, first: int) -> bool:
+def _verb_right_after(clause: Clause, last: int) -> bool:
+    """A finite event verb follows the noun at once: it is the subject ("«Наурызнама» онкүндігі
+    өтеді"), a happening and not the head noun of a «...» name."""
+    hit = clause.matches.verb[last + 1] if last + 1 < clause.last else None
+    return hit is not None and hit[1].form == "finite"
+
+
+def _inside_name(doc: Document, clause: Clause, start: int, end: int, first: int,
+                 end_token: int) -> bool:
     """The noun is part of a name (a PROJECT «...» head noun, a theatre, a position)."""
     if any(e.start <= start and end <= e.end and e.type in NAME_TYPES_BLOCKING for e in clause.entities):
         return True
-    if first > 0 and doc.tokens[first - 1].text == "»":
+    if first > 0 and doc.tokens[first - 1].text == "»" and not _verb_right_after(clause, end_token):
         close = doc.tokens[first - 1].start
         return any(e.end in (close, close + 1) and e.type in ("PROJECT", "ORGANISATION")
                    for e in clause.entities)
@@ -76,8 +85,8 @@ def _in_title(doc: Document, i: int) -> bool:
 def _singular_anaphor(doc: Document, trig: Trigger, i: int, j: int) -> bool:
     """A singular generic noun of event_anaphors.tsv ("Шараға", "жиында"): counts without its
     lexicon condition, merge.py attaches it to the happening before it."""
-    if trig.key not in anaphors():
-        return False
+    if trig.key not in anaphors() or not squash(doc.tokens[i].text).startswith(trig.key):
+        return False  # also a compound's tail ("ем-шараны", a treatment) refers to no happening
     rest = squash(doc.text[doc.tokens[i].start:doc.tokens[j].end])[len(trig.key):].lstrip("ь")
     return not any(rest.startswith(p) for p in noun_plural_endings())
 
@@ -91,7 +100,7 @@ def _after_ok(doc: Document, clause: Clause, trig: Trigger, i: int) -> bool:
 
 
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
-    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i) or _in_title(doc, i):
+    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j) or _in_title(doc, i):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
     nouns = clause.matches.noun
@@ -133,6 +142,15 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
             mention.subjects = _subjects_before(doc, clause, i)
         out.append(mention)
     return out
+
+
+def own_happening(doc: Document, verb: Mention, nouns: list[Mention]) -> bool:
+    """An event verb is a happening of its own beside the clause's event nouns when none of them
+    can be its subject or object (all stand in an oblique case: "фестивальдің ашылуында ...
+    жеңімпаздары марапатталады", "мерекелерімен ... құттықтап, ... марапаттады") and none has
+    its type; else the verb only tells their status."""
+    return all(m.bare or (m.type != verb.type and case_of(doc.tokens[m.last].text) in OBLIQUE_CASES)
+               for m in nouns)
 
 
 def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:

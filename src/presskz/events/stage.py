@@ -16,7 +16,8 @@ from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
-from presskz.events.mentions import Mention, entity_mentions, idiom_objects, noun_mentions, verb_mentions
+from presskz.events.mentions import (Mention, entity_mentions, idiom_objects, noun_mentions, own_happening,
+                                     verb_mentions)
 from presskz.events.merge import Found, merge_events, retype
 from presskz.events.places import sentence_places
 from presskz.events.rules import places, roles
@@ -57,8 +58,7 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
 def _clause_events(doc: Document, clause: Clause, when: list[Temporal]) -> list[tuple[Event, Mention]]:
     mentions = noun_mentions(doc, clause)
     mentions += entity_mentions(doc, clause, mentions)
-    if not mentions:
-        mentions = verb_mentions(doc, clause)
+    mentions += [v for v in verb_mentions(doc, clause) if own_happening(doc, v, mentions)]
     return [(ev, m) for m in mentions for ev in _build(doc, clause, m, when)]
 
 
