@@ -1,10 +1,12 @@
 """Event mentions inside one clause, before their arguments are attached (used by stages/events.py).
 
 Per clause (clauses.py): event nouns of event_triggers.tsv ("баспасөз мәслихаты", "көрме", "концерт")
-each give an event; without one, an event verb does ("ашылды", "кездеседі"; an opening with several
+each give an event; without one, an event verb does ("ашылды", "кездеседі"; a verb marked "participle"
+in the lexicon also as an attributive participle: "жоғалып кеткен балықшылар"; an opening with several
 named facilities gives one event per facility; not after an idiom's object of idiom_objects.tsv,
 "қырын ашады"); a named EVENT entity that is the clause's subject
-("Алматы күндері ... өтеді") gives an event of type other.
+("Алматы күндері ... өтеді") gives an event of type other, or of its verb's type when the verb names
+a happening ("«ҚазҰУ түлегінің күні» аталып өтті": a celebration, the verb its trigger).
 """
 from __future__ import annotations
 
@@ -132,7 +134,8 @@ def _subjects_before(doc: Document, clause: Clause, verb_first: int) -> list[Ent
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
     for i, hit in clause.matches.verb_hits(clause.first, clause.last):
-        if hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
+        if hit[0].pos != "verb" or hit[2] >= clause.last or not (
+                hit[1].form == "finite" or hit[1].form == "participle" and hit[0].condition == "participle"):
             continue
         trig, rule, j = hit
         if _prev_word(doc, i, clause.first) in idiom_objects():
@@ -146,11 +149,23 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
 
 def own_happening(doc: Document, verb: Mention, nouns: list[Mention]) -> bool:
     """An event verb is a happening of its own beside the clause's event nouns when none of them
-    can be its subject or object (all stand in an oblique case: "фестивальдің ашылуында ...
+    can be its subject or object (all stand in an oblique case or before a frame postposition:
+    "Салтанатты жиын барысында ... марапатталды", "фестивальдің ашылуында ...
     жеңімпаздары марапатталады", "мерекелерімен ... құттықтап, ... марапаттады") and none has
     its type; else the verb only tells their status."""
-    return all(m.bare or (m.type != verb.type and case_of(doc.tokens[m.last].text) in OBLIQUE_CASES)
-               for m in nouns)
+    return all(m.bare or (m.type != verb.type and _oblique(doc, m.last)) for m in nouns)
+
+
+@cache
+def frame_postpositions() -> frozenset[str]:
+    return frozenset(read_list("frame_postpositions.tsv"))
+
+
+def _oblique(doc: Document, last: int) -> bool:
+    """The noun ending at tokens[last] stands in an oblique case or before a postposition that makes
+    it a frame ("жиын барысында", "мерекесі аясында")."""
+    after = doc.tokens[last + 1].text.lower() if last + 1 < len(doc.tokens) else ""
+    return case_of(doc.tokens[last].text) in OBLIQUE_CASES or after in frame_postpositions()
 
 
 def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:
@@ -178,5 +193,17 @@ def entity_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list
         status, _ = status_for_noun(doc.tokens, clause, first, last, predicate=False)
         if status != "unknown":  # a named event with an event verb in its clause (even an umbrella one)
             title = ent.normalized or ent.text
-            out.append(Mention(last, last, "other", status, squash(title), title))
+            named = Mention(last, last, "other", status, squash(title), title)
+            out.append(_typed_by_verb(clause, last, named))
     return out
+
+
+def _typed_by_verb(clause: Clause, last: int, mention: Mention) -> Mention:
+    """A named event whose predicate is an event verb of the lexicon ("«ҚазҰУ түлегінің күні» аталып
+    өтті", "... салтанатты түрде ашылды") is that verb's happening: its type, the verb its trigger."""
+    for i, (trig, rule, j) in clause.matches.verb_hits(last + 1, clause.last):
+        if rule.form in ("finite", "nominal"):
+            if trig.pos != "verb" or j >= clause.last:
+                return mention
+            return Mention(i, j, trig.type, status_of(trig, rule), mention.lemma, mention.title)
+    return mention

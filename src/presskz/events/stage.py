@@ -16,10 +16,10 @@ from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
-from presskz.events.mentions import (Mention, entity_mentions, idiom_objects, noun_mentions, own_happening,
-                                     verb_mentions)
+from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
+                                     noun_mentions, own_happening, verb_mentions)
 from presskz.events.merge import Found, merge_events, retype
-from presskz.events.places import sentence_places
+from presskz.events.places import release_place, sentence_places
 from presskz.events.rules import places, roles
 from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
@@ -98,7 +98,12 @@ def find_events(doc: Document) -> list[Event]:
             if not ev.where:
                 ev.where = sentence_places(scope, s, [p for e in events_here for p in e.where])
     retype(doc.token_texts(), found)
-    return merge_events(found)
+    events = merge_events(found)
+    city = release_place(doc)
+    for ev in events:
+        if not ev.where and city is not None:
+            ev.where = [city]
+    return events
 
 
 class EventsStage(Stage):
@@ -113,6 +118,7 @@ class EventsStage(Stage):
         event_rules.load()
         event_merge.load()
         idiom_objects()
+        frame_postpositions()
         anniversary_markers()
 
     def __call__(self, doc: Document) -> Document:
