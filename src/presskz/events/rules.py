@@ -2,11 +2,11 @@
 
 All rules look only inside the clause (see clauses.py): the status comes from an attributive participle
 right before the event noun ("өткен брифинг") or else from the next finite event verb ("көрме ашылады"),
-read in tense_rules.tsv (an event verb as a converb, "сайыстар ұйымдастырылып, концерт қойылды", gives the
-tense of the clause's predicate); nouns listed with the noun do not keep the verb from it; the place is a name in the locative ("мұражайында", "ОКҚ-де") or a name in the
-genitive before a venue noun in the locative ("театрының сахнасында"); participants and organisers are
-the names before a role marker ("... қатысуымен", "... ұйымдастыруымен") or the nominative subject of
-"ұйымдастырады".
+read in tense_rules.tsv (an event verb as a converb, "сайыстар ұйымдастырылып, концерт қойылды", gives
+the tense of the clause's predicate); nouns listed with the noun do not keep the verb from it; the place
+is a name in the locative ("мұражайында", "ОКҚ-де") or a name in the genitive before a venue noun in the
+locative ("театрының сахнасында"); participants and organisers are the names before a role marker
+("... қатысуымен", "... ұйымдастыруымен") or the nominative subject of "ұйымдастырады".
 """
 from __future__ import annotations
 
