@@ -105,8 +105,8 @@ def _predicate_ends(tokens: list[Token], first: int, last: int) -> list[int]:
     roles = attribution_words()
     for k in range(first, last):
         role = roles.get(tokens[k].text.lower())
-        if role == "before":
-            ends.insert(0, k)
+        if role == "before":  # "... жария етті, деп": the comma before the word closes the predicate too
+            ends.insert(0, k - 1 if k > first and tokens[k - 1].text == "," else k)
         elif role == "after_dash" and k > first and tokens[k - 1].text in DASHES:
             ends.append(k + 1)
     return ends
