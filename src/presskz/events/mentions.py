@@ -1,7 +1,8 @@
 """Event mentions inside one clause, before their arguments are attached (used by stages/events.py).
 
 Per clause (clauses.py): event nouns of event_triggers.tsv ("баспасөз мәслихаты", "көрме", "концерт")
-each give an event; without one, an event verb does ("ашылды", "кездеседі"; a verb marked "participle"
+each give an event; an event verb does without one, or beside nouns that are not its subject or object
+(own_happening) ("ашылды", "кездеседі"; a verb marked "participle"
 in the lexicon also as an attributive participle: "жоғалып кеткен балықшылар"; an opening with several
 named facilities gives one event per facility; not after an idiom's object of idiom_objects.tsv,
 "қырын ашады"); a named EVENT entity that is the clause's subject

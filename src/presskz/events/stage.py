@@ -5,7 +5,8 @@ merge.py makes one event per happening out of them (its docstring has the rule).
 before merging: a clause without a time takes the time of the clause before it in the same sentence
 (a time shared by a list); an event without a place takes the place of the event just before it
 when that one has the same type and sits in the sentence before ("Алматыда ... ашылды. ... мұражай
-... ашатын болады").
+... ашатын болады"). After merging, an event still without a place takes the release's city
+(places.release_place).
 """
 from __future__ import annotations
 
