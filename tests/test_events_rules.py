@@ -216,3 +216,11 @@ def test_named_event_with_an_event_verb_takes_its_type():
                     [("Ұлы жеңістің 75 жылдығы", "EVENT", "Ұлы жеңістің 75 жылдығы")])
     assert [(e.type, e.status, e.trigger.text, e.title) for e in evs] == [
         ("celebration", "future", "аталып өтеді", "Ұлы жеңістің 75 жылдығы")]
+
+
+def test_an_opened_facility_takes_part_in_its_opening():
+    # KazNERD: the named centre is the opening's title and its participant
+    evs = events_of("Шығыс Қазақстан өңірінде жақында « Бақытты отбасы » орталығы ашылады .",
+                    [("Бақытты отбасы", "ORGANISATION", "Бақытты отбасы")])
+    assert [(e.type, e.status, e.title, [p.text for p in e.participants]) for e in evs] == [
+        ("opening", "future", "« Бақытты отбасы » орталығы", ["Бақытты отбасы"])]

@@ -31,7 +31,9 @@ AMOUNT_KINDS = ("money", "cardinal", "quantity")  # what a happening costs or co
 
 def _subject_title(doc: Document, ent, stop: int) -> str:
     """The facility's phrase: the name (with its «» marks) up to the end of its conjunct, before `stop`."""
-    start = ent.start - 1 if ent.start > 0 and doc.text[ent.start - 1] == "«" else ent.start
+    first, start = doc.token_index_at(ent.start), ent.start
+    if first and doc.tokens[first - 1].text == "«":  # "«Name»" and "« Name »"
+        start = doc.tokens[first - 1].start
     k = doc.token_index_at(ent.end - 1)
     while k is not None and k + 1 < stop:
         nxt = doc.tokens[k + 1].text
@@ -48,12 +50,13 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
     trig = doc.span(doc.tokens[m.first].start, doc.tokens[m.last].end)
     where = places(doc, clause)
     people = roles(doc, clause, where)
-    titles: list[str | None] = [_subject_title(doc, e, m.first) for e in m.subjects] or [m.title]
+    # an opened facility is the title of its opening and takes part in it ("«Bokei» қыш зауыты ашылды")
+    named: list[tuple[str | None, list]] = [(_subject_title(doc, e, m.first), [e]) for e in m.subjects]
     return [doc.span(clause.start, clause.end, Event, type=m.type, status=m.status, trigger=trig,
                      title=title, when=list(when), where=list(where),
-                     participants=people["participants"], organizer=people["organizer"],
+                     participants=people["participants"] + subject, organizer=people["organizer"],
                      amounts=[q for q in clause.quantities if q.kind in AMOUNT_KINDS])
-            for title in titles]
+            for title, subject in named or [(m.title, [])]]
 
 
 def _clause_events(doc: Document, clause: Clause, when: list[Temporal]) -> list[tuple[Event, Mention]]:
