@@ -8,7 +8,7 @@
 4. after merging, a merged event has the union of its mentions' places;
 5. else the release's own city (stage.py, release_place): the dateline city ("АСТАНА. KAZINFORM"),
    else the first city of the headline and lead. Tried on the dev releases: where_right of matched
-   happenings 0.55 -> 0.61 (the gold names the release's city for a happening whose text names no
+   happenings 0.55 -> 0.60 (the gold names the release's city for a happening whose text names no
    venue: "Астана қаласы ... Наурыз мейрамын ... атап өтпек").
 """
 from __future__ import annotations
