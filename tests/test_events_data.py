@@ -20,13 +20,14 @@ def test_trigger_entries_are_well_formed():
     for trig in triggers():
         assert trig.pos in ("noun", "verb", "gov"), trig
         assert (trig.type in EVENT_TYPES) if trig.pos != "gov" else trig.type == "-", trig
-        assert trig.condition == "-" or trig.condition.split(":")[0] in ("after", "governed", "status")
+        assert trig.condition == "-" or \
+            trig.condition.split(":")[0] in ("after", "governed", "status", "participle")
     assert {"press_conference", "briefing", "exhibition", "concert", "meeting", "performance",
             "opening", "other"} <= {t.type for t in triggers()}
 
 
 def test_tense_rules_give_known_statuses():
-    assert all(r.status in EVENT_STATUSES and r.form in ("finite", "participle", "nominal")
+    assert all(r.status in EVENT_STATUSES and r.form in ("finite", "participle", "nominal", "converb")
                for r in tense_rules())
     assert speech_verbs() and venue_nouns() and role_markers() and indirect_markers() and case_endings()
 

@@ -195,3 +195,32 @@ def test_an_age_in_any_case_form_is_not_an_event_time():
     evs = events_of("Ақынның туғанына 175 жыл толуына орай көрме ашылды.", [],
                     [("175 жыл толуына", "duration", "P175Y")])
     assert [e.when for e in evs] == [[]]
+
+
+def test_event_without_a_place_takes_the_release_city():
+    # the dateline city first, else the first city of the headline and lead (KazNERD sentences)
+    text = ("АСТАНА. KAZINFORM - Дәл осы шара барысында ғана көлемі тоғыз миллиард АҚШ долларын құрайтын "
+            "қырық бес коммерциялық келісімге қол қойылды . Алматыда Қалақұрылысы форумы ашылды .")
+    evs = events_of(text, [("АСТАНА", "GPE", "Астана"), ("Алматыда", "GPE", "Алматы")])
+    assert [(e.type, [w.text for w in e.where]) for e in evs] == [
+        ("signing", ["АСТАНА"]), ("forum", ["Алматыда"])]
+    evs = events_of("Жақында Ұлттық музейде олардың жеке көрмесі ашылды . Өскеменде балабақша ашылды .",
+                    [("Өскеменде", "GPE", "Өскемен")])
+    assert [(e.type, [w.text for w in e.where]) for e in evs] == [
+        ("exhibition", ["Өскеменде"]), ("opening", ["Өскеменде"])]
+
+
+def test_named_event_with_an_event_verb_takes_its_type():
+    # a named event whose predicate names the happening ("аталып өтеді": a celebration) (KazNERD)
+    evs = events_of("Келесі жылы Ұлы жеңістің 75 жылдығы кең көлемде аталып өтеді .",
+                    [("Ұлы жеңістің 75 жылдығы", "EVENT", "Ұлы жеңістің 75 жылдығы")])
+    assert [(e.type, e.status, e.trigger.text, e.title) for e in evs] == [
+        ("celebration", "future", "аталып өтеді", "Ұлы жеңістің 75 жылдығы")]
+
+
+def test_an_opened_facility_takes_part_in_its_opening():
+    # KazNERD: the named centre is the opening's title and its participant
+    evs = events_of("Шығыс Қазақстан өңірінде жақында « Бақытты отбасы » орталығы ашылады .",
+                    [("Бақытты отбасы", "ORGANISATION", "Бақытты отбасы")])
+    assert [(e.type, e.status, e.title, [p.text for p in e.participants]) for e in evs] == [
+        ("opening", "future", "« Бақытты отбасы » орталығы", ["Бақытты отбасы"])]

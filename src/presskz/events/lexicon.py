@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 import regex
 
 from presskz.kk.data import read_tsv
+from presskz.kk.morphology import VOWELS, voiced_stem
 from presskz.core.word_cache import WordCache
 
 SQUASHED_CHARS = regex.compile(r"[\s\-‐–]+")
@@ -30,6 +31,13 @@ class Trigger:
     pos: str  # noun | verb | gov
     type: str
     condition: str
+    voiced: bool = False  # the key is the noun's stem voiced: only a vowel-initial ending follows
+
+
+def ending_fits(trig: Trigger, rest: str) -> bool:
+    """`rest` is a nominal ending the noun may take after its key (a voiced key takes only a
+    vowel-initial one: "онкүндігі", "апталығына", not "онкүндіг")."""
+    return (not trig.voiced or rest[:1] in VOWELS) and noun_ending_re().fullmatch(rest) is not None
 
 
 @dataclass(frozen=True)
@@ -42,8 +50,15 @@ class TenseRule:
 
 @cache
 def triggers() -> tuple[Trigger, ...]:
-    rows = read_tsv("event_triggers.tsv")
-    out = [Trigger(r["form"], squash(r["form"]), r["pos"], r["type"], r["condition"]) for r in rows]
+    """The lexicon's triggers, longest key first; a noun ending in a voiceless stop also under its
+    voiced key (voicing.tsv: "онкүндік" -> "онкүндігі", "сабақ" -> "сабағы")."""
+    out = []
+    for r in read_tsv("event_triggers.tsv"):
+        trig = Trigger(r["form"], squash(r["form"]), r["pos"], r["type"], r["condition"])
+        out.append(trig)
+        voiced = voiced_stem(trig.key) if trig.pos == "noun" else None
+        if voiced:
+            out.append(Trigger(trig.form, voiced, trig.pos, trig.type, trig.condition, voiced=True))
     return tuple(sorted(out, key=lambda t: -len(t.key)))  # longest form wins
 
 
@@ -101,14 +116,13 @@ class StartCandidates:
 
 def _noun_alone(word: str, tail: str, nouns: tuple[Trigger, ...]) -> Trigger | str | None:
     """event_matching._noun_match's loop for a token squashing to `word`, as far as that word decides it."""
-    ending_re = noun_ending_re()
     for trig in nouns:
         key = trig.key
         if len(key) > len(word) and key.startswith(word):
             return NEXT_TOKENS  # the key goes on into the next tokens
-        if word.startswith(key) and ending_re.fullmatch(word[len(key):]):
+        if word.startswith(key) and ending_fits(trig, word[len(key):]):
             return trig
-        if tail.startswith(key) and ending_re.fullmatch(tail[len(key):]):
+        if tail.startswith(key) and ending_fits(trig, tail[len(key):]):
             return trig
     return None
 

@@ -14,7 +14,7 @@ from itertools import compress
 
 from presskz.core.doc import Token
 from presskz.events.lexicon import (NEXT_TOKENS, StartCandidates, TenseRule, Trigger, case_endings,
-                                   noun_ending_re, squash, start_candidates, start_candidates_of,
+                                   ending_fits, squash, start_candidates, start_candidates_of,
                                    tense_rules_by_ending)
 
 MAX_TOKENS = 5
@@ -41,12 +41,11 @@ def _noun_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[T
     alone = starts.noun_alone
     if alone is not NEXT_TOKENS:  # the text alone decides: a trigger or None
         return (alone, i) if isinstance(alone, Trigger) else None
-    ending_re = noun_ending_re()
     for trig in starts.nouns:
         hit = match_stem(tokens, i, trig.key)
-        if hit and ending_re.fullmatch(hit[1]):
+        if hit and ending_fits(trig, hit[1]):
             return trig, hit[0]
-        if starts.tail.startswith(trig.key) and ending_re.fullmatch(starts.tail[len(trig.key):]):
+        if starts.tail.startswith(trig.key) and ending_fits(trig, starts.tail[len(trig.key):]):
             return trig, i
     return None
 

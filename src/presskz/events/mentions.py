@@ -1,10 +1,13 @@
 """Event mentions inside one clause, before their arguments are attached (used by stages/events.py).
 
 Per clause (clauses.py): event nouns of event_triggers.tsv ("баспасөз мәслихаты", "көрме", "концерт")
-each give an event; without one, an event verb does ("ашылды", "кездеседі"; an opening with several
+each give an event; an event verb does without one, or beside nouns that are not its subject or object
+(own_happening) ("ашылды", "кездеседі"; a verb marked "participle"
+in the lexicon also as an attributive participle: "жоғалып кеткен балықшылар"; an opening with several
 named facilities gives one event per facility; not after an idiom's object of idiom_objects.tsv,
 "қырын ашады"); a named EVENT entity that is the clause's subject
-("Алматы күндері ... өтеді") gives an event of type other.
+("Алматы күндері ... өтеді") gives an event of type other, or of its verb's type when the verb names
+a happening ("«ҚазҰУ түлегінің күні» аталып өтті": a celebration, the verb its trigger).
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ SUBJECT_TYPES = ("FACILITY", "ORGANISATION", "PROJECT")
 OPENING_TYPES = ("opening", "launch")
 TITLE_TOKENS = SHORT_TITLE_TOKENS  # a «...» of at most this many tokens is a name, a longer one a quotation
 NOT_SUBJECT_CASES = ("dat", "gen", "acc", "abl", "ins", "locattr")
+OBLIQUE_CASES = ("dat", "gen", "abl", "ins", "loc", "locattr")  # neither the subject nor the object
 
 
 @cache
@@ -54,11 +58,19 @@ def _prev_word(doc: Document, i: int, floor: int) -> str:
     return ""
 
 
-def _inside_name(doc: Document, clause: Clause, start: int, end: int, first: int) -> bool:
+def _verb_right_after(clause: Clause, last: int) -> bool:
+    """A finite event verb follows the noun at once: it is the subject ("«Наурызнама» онкүндігі
+    өтеді"), a happening and not the head noun of a «...» name."""
+    hit = clause.matches.verb[last + 1] if last + 1 < clause.last else None
+    return hit is not None and hit[1].form == "finite"
+
+
+def _inside_name(doc: Document, clause: Clause, start: int, end: int, first: int,
+                 end_token: int) -> bool:
     """The noun is part of a name (a PROJECT «...» head noun, a theatre, a position)."""
     if any(e.start <= start and end <= e.end and e.type in NAME_TYPES_BLOCKING for e in clause.entities):
         return True
-    if first > 0 and doc.tokens[first - 1].text == "»":
+    if first > 0 and doc.tokens[first - 1].text == "»" and not _verb_right_after(clause, end_token):
         close = doc.tokens[first - 1].start
         return any(e.end in (close, close + 1) and e.type in ("PROJECT", "ORGANISATION")
                    for e in clause.entities)
@@ -76,8 +88,8 @@ def _in_title(doc: Document, i: int) -> bool:
 def _singular_anaphor(doc: Document, trig: Trigger, i: int, j: int) -> bool:
     """A singular generic noun of event_anaphors.tsv ("Шараға", "жиында"): counts without its
     lexicon condition, merge.py attaches it to the happening before it."""
-    if trig.key not in anaphors():
-        return False
+    if trig.key not in anaphors() or not squash(doc.tokens[i].text).startswith(trig.key):
+        return False  # also a compound's tail ("ем-шараны", a treatment) refers to no happening
     rest = squash(doc.text[doc.tokens[i].start:doc.tokens[j].end])[len(trig.key):].lstrip("ь")
     return not any(rest.startswith(p) for p in noun_plural_endings())
 
@@ -91,7 +103,7 @@ def _after_ok(doc: Document, clause: Clause, trig: Trigger, i: int) -> bool:
 
 
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
-    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i) or _in_title(doc, i):
+    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j) or _in_title(doc, i):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
     nouns = clause.matches.noun
@@ -123,7 +135,8 @@ def _subjects_before(doc: Document, clause: Clause, verb_first: int) -> list[Ent
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
     for i, hit in clause.matches.verb_hits(clause.first, clause.last):
-        if hit[0].pos != "verb" or hit[1].form != "finite" or hit[2] >= clause.last:
+        if hit[0].pos != "verb" or hit[2] >= clause.last or not (
+                hit[1].form == "finite" or hit[1].form == "participle" and hit[0].condition == "participle"):
             continue
         trig, rule, j = hit
         if _prev_word(doc, i, clause.first) in idiom_objects():
@@ -133,6 +146,27 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
             mention.subjects = _subjects_before(doc, clause, i)
         out.append(mention)
     return out
+
+
+def own_happening(doc: Document, verb: Mention, nouns: list[Mention]) -> bool:
+    """An event verb is a happening of its own beside the clause's event nouns when none of them
+    can be its subject or object (all stand in an oblique case or before a frame postposition:
+    "Салтанатты жиын барысында ... марапатталды", "фестивальдің ашылуында ...
+    жеңімпаздары марапатталады", "мерекелерімен ... құттықтап, ... марапаттады") and none has
+    its type; else the verb only tells their status."""
+    return all(m.bare or (m.type != verb.type and _oblique(doc, m.last)) for m in nouns)
+
+
+@cache
+def frame_postpositions() -> frozenset[str]:
+    return frozenset(read_list("frame_postpositions.tsv"))
+
+
+def _oblique(doc: Document, last: int) -> bool:
+    """The noun ending at tokens[last] stands in an oblique case or before a postposition that makes
+    it a frame ("жиын барысында", "мерекесі аясында")."""
+    after = doc.tokens[last + 1].text.lower() if last + 1 < len(doc.tokens) else ""
+    return case_of(doc.tokens[last].text) in OBLIQUE_CASES or after in frame_postpositions()
 
 
 def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:
@@ -160,5 +194,17 @@ def entity_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list
         status, _ = status_for_noun(doc.tokens, clause, first, last, predicate=False)
         if status != "unknown":  # a named event with an event verb in its clause (even an umbrella one)
             title = ent.normalized or ent.text
-            out.append(Mention(last, last, "other", status, squash(title), title))
+            named = Mention(last, last, "other", status, squash(title), title)
+            out.append(_typed_by_verb(clause, last, named))
     return out
+
+
+def _typed_by_verb(clause: Clause, last: int, mention: Mention) -> Mention:
+    """A named event whose predicate is an event verb of the lexicon ("«ҚазҰУ түлегінің күні» аталып
+    өтті", "... салтанатты түрде ашылды") is that verb's happening: its type, the verb its trigger."""
+    for i, (trig, rule, j) in clause.matches.verb_hits(last + 1, clause.last):
+        if rule.form in ("finite", "nominal"):
+            if trig.pos != "verb" or j >= clause.last:
+                return mention
+            return Mention(i, j, trig.type, status_of(trig, rule), mention.lemma, mention.title)
+    return mention

@@ -17,15 +17,12 @@ from functools import cache
 
 from presskz.core.doc import Token
 from presskz.events.lexicon import TenseRule, tense_rules
-from presskz.kk.data import read_list
-from presskz.kk.morphology import lexicon
+from presskz.kk.data import read_list, read_tsv
+from presskz.kk.morphology import endings, lexicon
+from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
 
 MIN_STEM = 2  # letters a verb stem keeps before its ending
-AMBIGUOUS_FUTURE = ("ады", "еді")  # бар+ады (future) or жина+ды (past)
-PAST_ENDINGS = ("ды", "ді", "ты", "ті")
-VOWEL_FUTURE = ("йды", "йді")
-ATTRIBUTION = ("деп", "деді")  # "..., деп хабарлайды X", "— деді X ... кезінде": the predicate is before
-DASHES = ("—", "–", "-")
+DASHES = (EM_DASH, EN_DASH, HYPHEN_MINUS)  # "— деді X": a quotation closed before the word
 
 
 @cache
@@ -33,6 +30,12 @@ def finite_rules() -> tuple[TenseRule, ...]:
     # a participle ending the clause is its predicate too ("... шаралар қарастырылған.")
     rules = [r for r in tense_rules() if r.form in ("finite", "participle")]
     return tuple(sorted(rules, key=lambda r: (-len(r.following), -len(r.ending))))
+
+
+@cache
+def attribution_words() -> dict[str, str]:
+    """word -> role (before | after_dash) of predicate_attribution.tsv: "..., деп хабарлайды X"."""
+    return {r["word"]: r["role"] for r in read_tsv("predicate_attribution.tsv")}
 
 
 @cache
@@ -73,8 +76,8 @@ def _future_or_past(verb: str) -> str:
     more frequent word in public Kazakh text (kk.morphology.lexicon) wins; future on a tie."""
     words = lexicon()
     past_stem, future_stem = verb[:-2], verb[:-3]
-    as_past = sum(words.get(past_stem + e, 0) for e in VOWEL_FUTURE)
-    as_future = sum(words.get(future_stem + e, 0) for e in PAST_ENDINGS)
+    as_past = sum(words.get(past_stem + e, 0) for e in endings("vowel_future"))
+    as_future = sum(words.get(future_stem + e, 0) for e in endings("past_finite"))
     return "past" if as_past > as_future else "future"
 
 
@@ -89,7 +92,7 @@ def _status_of_words(words: list[str]) -> str:
         if verb.endswith(rule.ending) and len(verb) >= len(rule.ending) + MIN_STEM:
             if verb.startswith(planning_stems()):
                 return "future"
-            if not n and rule.ending in AMBIGUOUS_FUTURE and rule.status == "future":
+            if not n and rule.ending in endings("ambiguous_future") and rule.status == "future":
                 return _future_or_past(verb)
             return rule.status
     return "unknown"
@@ -99,11 +102,12 @@ def _predicate_ends(tokens: list[Token], first: int, last: int) -> list[int]:
     """Where the predicate may end, best first: the clause's end, before an attribution ("...
     жария етті, деп хабарлайды X"), and a "деді" after a dash ("— деді X шара кезінде")."""
     ends = [last]
+    roles = attribution_words()
     for k in range(first, last):
-        word = tokens[k].text.lower()
-        if word == ATTRIBUTION[0]:
-            ends.insert(0, k)
-        elif word in ATTRIBUTION and k > first and tokens[k - 1].text in DASHES:
+        role = roles.get(tokens[k].text.lower())
+        if role == "before":  # "... жария етті, деп": the comma before the word closes the predicate too
+            ends.insert(0, k - 1 if k > first and tokens[k - 1].text == "," else k)
+        elif role == "after_dash" and k > first and tokens[k - 1].text in DASHES:
             ends.append(k + 1)
     return ends
 
@@ -119,6 +123,9 @@ def predicate_status(tokens: list[Token], first: int, last: int) -> str:
 
 def load() -> None:
     finite_rules()
+    attribution_words()
+    for name in ("past_finite", "vowel_future", "ambiguous_future"):
+        endings(name)
     nonverbs()
     lexicon()
     planning_stems()

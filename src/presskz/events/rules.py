@@ -2,10 +2,11 @@
 
 All rules look only inside the clause (see clauses.py): the status comes from an attributive participle
 right before the event noun ("өткен брифинг") or else from the next finite event verb ("көрме ашылады"),
-read in tense_rules.tsv; the place is a name in the locative ("мұражайында", "ОКҚ-де") or a name in the
-genitive before a venue noun in the locative ("театрының сахнасында"); participants and organisers are
-the names before a role marker ("... қатысуымен", "... ұйымдастыруымен") or the nominative subject of
-"ұйымдастырады".
+read in tense_rules.tsv (an event verb as a converb, "сайыстар ұйымдастырылып, концерт қойылды", gives
+the tense of the clause's predicate); nouns listed with the noun do not keep the verb from it; the place
+is a name in the locative ("мұражайында", "ОКҚ-де") or a name in the genitive before a venue noun in the
+locative ("театрының сахнасында"); participants and organisers are the names before a role marker
+("... қатысуымен", "... ұйымдастыруымен") or the nominative subject of "ұйымдастырады".
 """
 from __future__ import annotations
 
@@ -67,14 +68,18 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int,
     if participle is not None:
         return participle, True
     # another event noun between: the verb is that noun's ("акциясы аясында ... мәслихаты өтті")
-    crossed = False
+    # a noun listed with this one ("ойындар, жәрмеңкелер мен театрландырылған қойылымдар") is not between
+    crossed, linked = False, False
     verbs, nouns = clause.matches.verb, clause.matches.noun
     for i in range(last + 1, clause.last):
         hit = verbs[i]
         if hit and hit[1].form in ("finite", "nominal"):
             return status_of(hit[0], hit[1]), not crossed
-        if nouns[i] and tokens[i - 1].text != "," and tokens[i - 1].text not in AND_WORDS:
-            crossed = True
+        if hit and hit[1].form == "converb":  # "... ұйымдастырылып, ... таратылды": the predicate's tense
+            return predicate_status(tokens, clause.first, clause.last), not crossed
+        linked = linked or tokens[i].text == "," or tokens[i].text.lower() in AND_WORDS
+        if nouns[i]:
+            crossed, linked = crossed or not linked, False
     if not predicate or is_topic(tokens, last):
         return "unknown", False
     return predicate_status(tokens, clause.first, clause.last), False

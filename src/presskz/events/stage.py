@@ -5,7 +5,8 @@ merge.py makes one event per happening out of them (its docstring has the rule).
 before merging: a clause without a time takes the time of the clause before it in the same sentence
 (a time shared by a list); an event without a place takes the place of the event just before it
 when that one has the same type and sits in the sentence before ("Алматыда ... ашылды. ... мұражай
-... ашатын болады").
+... ашатын болады"). After merging, an event still without a place takes the release's city
+(places.release_place).
 """
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
-from presskz.events.mentions import Mention, entity_mentions, idiom_objects, noun_mentions, verb_mentions
+from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
+                                     noun_mentions, own_happening, verb_mentions)
 from presskz.events.merge import Found, merge_events, retype
-from presskz.events.places import sentence_places
+from presskz.events.places import release_place, sentence_places
 from presskz.events.rules import places, roles
 from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
@@ -29,7 +31,9 @@ AMOUNT_KINDS = ("money", "cardinal", "quantity")  # what a happening costs or co
 
 def _subject_title(doc: Document, ent, stop: int) -> str:
     """The facility's phrase: the name (with its «» marks) up to the end of its conjunct, before `stop`."""
-    start = ent.start - 1 if ent.start > 0 and doc.text[ent.start - 1] == "«" else ent.start
+    first, start = doc.token_index_at(ent.start), ent.start
+    if first and doc.tokens[first - 1].text == "«":  # "«Name»" and "« Name »"
+        start = doc.tokens[first - 1].start
     k = doc.token_index_at(ent.end - 1)
     while k is not None and k + 1 < stop:
         nxt = doc.tokens[k + 1].text
@@ -46,19 +50,19 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
     trig = doc.span(doc.tokens[m.first].start, doc.tokens[m.last].end)
     where = places(doc, clause)
     people = roles(doc, clause, where)
-    titles: list[str | None] = [_subject_title(doc, e, m.first) for e in m.subjects] or [m.title]
+    # an opened facility is the title of its opening and takes part in it ("«Bokei» қыш зауыты ашылды")
+    named: list[tuple[str | None, list]] = [(_subject_title(doc, e, m.first), [e]) for e in m.subjects]
     return [doc.span(clause.start, clause.end, Event, type=m.type, status=m.status, trigger=trig,
                      title=title, when=list(when), where=list(where),
-                     participants=people["participants"], organizer=people["organizer"],
+                     participants=people["participants"] + subject, organizer=people["organizer"],
                      amounts=[q for q in clause.quantities if q.kind in AMOUNT_KINDS])
-            for title in titles]
+            for title, subject in named or [(m.title, [])]]
 
 
 def _clause_events(doc: Document, clause: Clause, when: list[Temporal]) -> list[tuple[Event, Mention]]:
     mentions = noun_mentions(doc, clause)
     mentions += entity_mentions(doc, clause, mentions)
-    if not mentions:
-        mentions = verb_mentions(doc, clause)
+    mentions += [v for v in verb_mentions(doc, clause) if own_happening(doc, v, mentions)]
     return [(ev, m) for m in mentions for ev in _build(doc, clause, m, when)]
 
 
@@ -98,7 +102,12 @@ def find_events(doc: Document) -> list[Event]:
             if not ev.where:
                 ev.where = sentence_places(scope, s, [p for e in events_here for p in e.where])
     retype(doc.token_texts(), found)
-    return merge_events(found)
+    events = merge_events(found)
+    city = release_place(doc)
+    for ev in events:
+        if not ev.where and city is not None:
+            ev.where = [city]
+    return events
 
 
 class EventsStage(Stage):
@@ -113,6 +122,7 @@ class EventsStage(Stage):
         event_rules.load()
         event_merge.load()
         idiom_objects()
+        frame_postpositions()
         anniversary_markers()
 
     def __call__(self, doc: Document) -> Document:
