@@ -28,7 +28,10 @@ def cue_words(role: str) -> tuple[str, ...]:
 def outlet_re() -> regex.Pattern:
     """A listed outlet or a site name, as a whole word."""
     names = sorted(read_list("outlets.tsv"), key=len, reverse=True)
-    site = r"[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:" + "|".join(map(regex.escape, SITE_TLDS)) + ")"
+    # at most 127 labels, as in DNS: unbounded, a line of "a.a.a..." made each match try
+    # every label as the one before the TLD, with backtracking (quadratic, issue 25)
+    site = (r"[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+){0,125}\.(?:"
+            + "|".join(map(regex.escape, SITE_TLDS)) + ")")
     listed = "|".join(regex.escape(n) for n in names)
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{site}|{listed})(?![\p{{L}}\d])", regex.IGNORECASE)
 
@@ -56,11 +59,23 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def outlet_opening(text: str, start: int = 0, reach: int = DATELINE_REACH) -> regex.Match | None:
+    """The leftmost outlet name starting at most `reach` characters after `start`. One
+    anchored match per offset: a search of the rest of the text would try every offset of a long
+    line, each with backtracking ("x@y a.a.a..." 8,000 characters: 7 s; issue 25)."""
+    pattern = outlet_re()
+    for offset in range(start, min(start + reach, len(text)) + 1):
+        match = pattern.match(text, offset)
+        if match is not None:
+            return match
+    return None
+
+
 def dateline(text: str) -> tuple[str | None, str | None]:
     """(outlet, city) of a dateline opening one of the first lines, else (None, None)."""
     for _, line in _lines(text):
-        match = outlet_re().search(line)
-        if match is None or match.start() > DATELINE_REACH \
+        match = outlet_opening(line)
+        if match is None \
                 or line[:match.start()].strip()[-1:] not in ("", ".", ",", "—", "–", "-"):
             continue
         city = CITY_RE.match(line)
