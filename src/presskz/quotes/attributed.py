@@ -87,10 +87,10 @@ def _position_named(doc: Document, i: int) -> Entity | None:
 
 def _statement_start(doc: Document, sent_start: int) -> int:
     """Where a sentence's words start: after a dateline ("АСТАНА. KAZINFORM –") that opens it."""
-    match = outlet_opening(doc.text, sent_start, DATELINE_REACH)  # the outlet opens the line
-    if match is None:
+    found = outlet_opening(doc.text, sent_start, DATELINE_REACH)  # the outlet opens the line
+    if found is None:
         return sent_start
-    dash = next((t for t in doc.tokens_in(match.end(), match.end() + 4) if t.text in DASHES), None)
+    dash = next((t for t in doc.tokens_in(found[1], found[1] + 4) if t.text in DASHES), None)
     return dash.end if dash is not None else sent_start
 
 
