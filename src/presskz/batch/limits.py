@@ -1,4 +1,5 @@
-"""How many worker processes this machine can run: `--jobs` capped by its cores and memory.
+"""How many worker processes this machine can run (`--jobs` capped by its cores and memory),
+and how long a document may take (`--doc-timeout`, enforced by batch/deadline.py).
 
 More workers than cores only share the cores (64 workers for 2 files started 64 pipelines);
 more than memory holds swap or get killed. Each worker loads the whole pipeline.
@@ -11,6 +12,9 @@ import os
 # pipeline's Stanza model: 475 MB loaded, ~0.6 GB working; fast: 68 MB loaded.
 DEFAULT_WORKER_MEMORY = 600 << 20
 WORKER_MEMORY = {"fast": 150 << 20}
+# Seconds a document may take. A release takes well under a second; 5 MB with no full stop
+# about 25 s of CPU (fast pipeline): the limit is for hangs, not for slow documents.
+DEFAULT_DOC_TIMEOUT = 300.0
 
 
 def usable_cores() -> int:

@@ -62,10 +62,12 @@ class Summary:
 
 
 def run_local(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
-              on_ready: Callable[[], None] = lambda: None) -> Iterator[list[tuple[str, str]]]:
-    """Partition results in order: in this process for one job, else in worker processes.
+              on_ready: Callable[[], None] = lambda: None,
+              doc_timeout: float | None = None) -> Iterator[list[tuple[str, str]]]:
+    """Partition results in order: in this process for one job without a time limit, else in
+    worker processes (a worker past the limit, doc_timeout seconds a document, is replaced).
     on_ready is called once the pipeline is loaded (in every worker)."""
-    if jobs <= 1:
+    if jobs <= 1 and not doc_timeout:
         from presskz.batch.partition import get_pipeline
         for n, chunk in enumerate(chunks):
             if n == 0:  # loaded only if there is input: an empty batch loads nothing
@@ -74,7 +76,7 @@ def run_local(chunks: Iterator[list[Unit]], options: BatchOptions, jobs: int,
             yield process_partition(chunk, options)
         return
     from presskz.batch.pool import run_pool
-    yield from run_pool(chunks, options, jobs, on_ready)
+    yield from run_pool(chunks, options, jobs, on_ready, doc_timeout)
 
 
 def _progress(total: int, enabled: bool | None):
@@ -98,8 +100,11 @@ def _seen_before(line: str, ids: set[str]) -> bool:
 def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: Path | None = None,
               jobs: int = 1, chunk_size: int = 32, chunk_bytes: int = 65536,
               resume: bool = False, engine: str = "local",
-              scheduler: str | None = None, progress: bool | None = None) -> Summary:
+              scheduler: str | None = None, progress: bool | None = None,
+              doc_timeout: float | None = None) -> Summary:
     """Process every input into OUT (records) and ERRORS (error records); returns the summary.
+    doc_timeout: seconds a document may take with the local engine (batch/deadline.py; None:
+    no limit, and one job runs in this process); past it the document is a `timeout` error.
     OutputPathError if OUT or ERRORS is an input or lies under an input folder, OutputLockedError
     if another batch writes them, ResumeMismatchError if --resume has other options than the run
     it resumes (kept in OUT's .run.json)."""
@@ -121,7 +126,7 @@ def run_batch(inputs: list[Path], out: Path, options: BatchOptions, *, errors: P
             units = _not_done(units, done, summary, kept)
         chunks = _started(chunked(units, chunk_size, chunk_bytes))
         results = iter(()) if chunks is None else _engine(chunks, options, engine, scheduler,
-                                                          jobs, summary, start)
+                                                          jobs, summary, start, doc_timeout)
         _drain(results, writers, summary, kept, count_units(files), progress)
         if resume:  # the lines this run redid replace the earlier ones: one line per input
             summary.superseded = sum(supersede(w.path, size, kept)
@@ -154,14 +159,14 @@ def _started(chunks: Iterator[list[Unit]]) -> Iterator[list[Unit]] | None:
 
 def _engine(chunks: Iterator[list[Unit]], options: BatchOptions, engine: str,
             scheduler: str | None, jobs: int, summary: Summary,
-            start: float) -> Iterator[list[tuple[str, str]]]:
+            start: float, doc_timeout: float | None = None) -> Iterator[list[tuple[str, str]]]:
     if engine == "dask":
         from presskz.batch.dask_engine import run_dask
         return run_dask(chunks, options, scheduler, jobs)
 
     def ready() -> None:
         summary.startup = time.perf_counter() - start
-    return run_local(chunks, options, jobs, ready)
+    return run_local(chunks, options, jobs, ready, doc_timeout)
 
 
 def _open_writers(out: Path, errors: Path, resume: bool) -> tuple[LineWriter, LineWriter]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from presskz.batch.limits import DEFAULT_DOC_TIMEOUT
 from presskz.io.files import DEFAULT_MAX_BYTES
 
 EXIT_SOME_FAILED, EXIT_USAGE, EXIT_PIPELINE, EXIT_DB = 1, 2, 4, 5
@@ -55,8 +56,14 @@ def _check_date(ctx, param, value):
               help="Progress bar [default: only when stderr is a terminal].")
 @click.option("--html", "html_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also write an HTML page per record and an index.html here (presskz show).")
+@click.option("--doc-timeout", default=DEFAULT_DOC_TIMEOUT, show_default=True,
+              type=click.FloatRange(0), metavar="SECONDS",
+              help="Most seconds a document may take (local engine): past it the document is a "
+                   "`timeout` error line, its worker is replaced and the batch goes on. "
+                   "0: no limit (with --jobs 1 the documents then run in this process).")
 def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_name,
-          reference_date, text_field, max_bytes, engine, scheduler, progress, html_dir):
+          reference_date, text_field, max_bytes, engine, scheduler, progress, html_dir,
+          doc_timeout):
     """Process files and folders of releases into one JSONL of records.
 
     INPUTS are files or folders (searched recursively for .txt, .html/.htm, .docx and
@@ -96,7 +103,8 @@ def batch(inputs, out, errors, jobs, chunk_size, chunk_bytes, resume, pipeline_n
     try:
         summary = run_batch(list(inputs), out, options, errors=errors, jobs=jobs,
                             chunk_size=chunk_size, chunk_bytes=chunk_bytes, resume=resume,
-                            engine=engine, scheduler=scheduler, progress=progress)
+                            engine=engine, scheduler=scheduler, progress=progress,
+                            doc_timeout=doc_timeout or None)
     except (PipelineLoadError, MissingExtra) as exc:  # MissingExtra: --engine dask without it
         _fail(exc, EXIT_PIPELINE)
     except (OutputPathError, OutputLockedError, ResumeMismatchError) as exc:

@@ -6,6 +6,8 @@ sentence and numbers inside short «titles» are not; quantity_rules skips them.
 """
 from __future__ import annotations
 
+import bisect
+import math
 from functools import cache, lru_cache
 from collections.abc import Callable
 
@@ -107,7 +109,8 @@ _blocked_head = WordCache(_never_a_quantity).__getitem__
 
 def not_a_quantity(texts: list[str], num: NumberMatch, first: int,
                    offset_of: Callable[[int], int], titles: list[tuple[int, int]]) -> bool:
-    """True for numbers that are dates/times, names, document or phone numbers."""
+    """True for numbers that are dates/times, names, document or phone numbers. `titles`: the
+    character ranges whose numbers are no quantities, sorted and not overlapping (merged_ranges)."""
     head, prev = texts[num.start], texts[first - 1] if first > 0 else ""
     # each test below only adds a reason to say True, so their order does not matter: the
     # memoised ones about single words first
@@ -129,8 +132,11 @@ def not_a_quantity(texts: list[str], num: NumberMatch, first: int,
         return True
     if not titles:
         return False
+    # the last range starting at or before the number: the only one that can hold it (a sentence
+    # listing a thousand phone numbers made a scan of all of them quadratic, issue 25)
     start = offset_of(first)
-    return any(a <= start < b for a, b in titles)
+    k = bisect.bisect_right(titles, (start, math.inf)) - 1
+    return k >= 0 and start < titles[k][1]
 
 
 def load() -> None:

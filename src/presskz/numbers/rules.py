@@ -186,7 +186,8 @@ def find_quantities_in(texts: list[str], offset_of: Callable[[int], int],
                        titles: Sequence[tuple[int, int]] = (),
                        parts: Sequence[int] | None = None) -> list[Found]:
     """All quantities in one sentence's word texts, left to right, not overlapping; offset_of(k)
-    is where word k starts in the text; parts: the words' word_part, if known already."""
+    is where word k starts in the text; titles: character ranges whose numbers are no
+    quantities, sorted and not overlapping; parts: the words' word_part, if known already."""
     out: list[Found] = []
     titles = list(titles)
     if parts is None:

@@ -28,7 +28,10 @@ def cue_words(role: str) -> tuple[str, ...]:
 def outlet_re() -> regex.Pattern:
     """A listed outlet or a site name, as a whole word."""
     names = sorted(read_list("outlets.tsv"), key=len, reverse=True)
-    site = r"[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:" + "|".join(map(regex.escape, SITE_TLDS)) + ")"
+    # at most 127 labels, as in DNS: unbounded, a line of "a.a.a..." made each match try
+    # every label as the one before the TLD, with backtracking (quadratic, issue 25)
+    site = (r"[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+){0,125}\.(?:"
+            + "|".join(map(regex.escape, SITE_TLDS)) + ")")
     listed = "|".join(regex.escape(n) for n in names)
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{site}|{listed})(?![\p{{L}}\d])", regex.IGNORECASE)
 
@@ -56,18 +59,33 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+@cache
+def _opening_re(reach: int) -> regex.Pattern:
+    """An outlet name after at most `reach` characters: the lazy prefix tries the offsets in
+    order, so the name is the leftmost one starting within the reach, as search() would find."""
+    return regex.compile(rf"(?s:.){{0,{reach}}}?({outlet_re().pattern})", regex.IGNORECASE)
+
+
+def outlet_opening(text: str, start: int = 0, reach: int = DATELINE_REACH) -> tuple[int, int] | None:
+    """(start, end) of the leftmost outlet name starting at most `reach` characters after
+    `start`. A search of the rest of the text would read all of it when no outlet is near, and
+    over a long line of "a.a.a..." try a site name at every offset (issue 25)."""
+    match = _opening_re(reach).match(text, start)
+    return match.span(1) if match is not None else None
+
+
 def dateline(text: str) -> tuple[str | None, str | None]:
     """(outlet, city) of a dateline opening one of the first lines, else (None, None)."""
     for _, line in _lines(text):
-        match = outlet_re().search(line)
-        if match is None or match.start() > DATELINE_REACH \
-                or line[:match.start()].strip()[-1:] not in ("", ".", ",", "—", "–", "-"):
+        found = outlet_opening(line)
+        if found is None or line[:found[0]].strip()[-1:] not in ("", ".", ",", "—", "–", "-"):
             continue
+        name_start, name_end = found
         city = CITY_RE.match(line)
-        slashed = SLASHED_CITY_RE.search(line, match.end(), match.end() + DATELINE_REACH)
-        place = city.group("city").title() if city and city.end() <= match.start() \
+        slashed = SLASHED_CITY_RE.search(line, name_end, name_end + DATELINE_REACH)
+        place = city.group("city").title() if city and city.end() <= name_start \
             else slashed.group("city") if slashed else None
-        return match.group(0), place
+        return line[name_start:name_end], place
     return None, None
 
 

@@ -16,7 +16,7 @@ from itertools import compress
 from presskz.core.doc import Document, Entity, Quote
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import base_form, case_of
-from presskz.people.outlet import outlet_re
+from presskz.people.outlet import outlet_opening
 from presskz.quotes.rules import DASHES, PRONOUNS, QUOTE_MARKS, speech_verb_at, speech_verb_last_words
 
 NEAR = 2  # characters between a cue and its source entity
@@ -87,10 +87,10 @@ def _position_named(doc: Document, i: int) -> Entity | None:
 
 def _statement_start(doc: Document, sent_start: int) -> int:
     """Where a sentence's words start: after a dateline ("АСТАНА. KAZINFORM –") that opens it."""
-    match = outlet_re().search(doc.text, sent_start)
-    if match is None or match.start() > sent_start + DATELINE_REACH:  # the outlet opens the line
+    found = outlet_opening(doc.text, sent_start, DATELINE_REACH)  # the outlet opens the line
+    if found is None:
         return sent_start
-    dash = next((t for t in doc.tokens_in(match.end(), match.end() + 4) if t.text in DASHES), None)
+    dash = next((t for t in doc.tokens_in(found[1], found[1] + 4) if t.text in DASHES), None)
     return dash.end if dash is not None else sent_start
 
 

@@ -41,8 +41,10 @@ JOINED = (r"(?:" + NUMBER + r"(?:[-–]" + PART + r")*|" + WORD + r"(?:[-–]" +
 URL_CHARS = "[^" + regex.escape(SPACE_CHARS) + r"«»\"“”<>]"
 URL_END = "[^" + regex.escape(SPACE_CHARS) + r"«»\"“”<>.,;:!?)\]'’]"
 TLDS = "(?:" + "|".join(URL_TLDS) + ")"  # data/tlds.tsv
+# a domain has at most 127 labels (DNS); unbounded, "a.a.a..." (2 x 40,000 characters) took
+# 16x as long as a quarter of it (issue 25)
 URL = (r"(?:(?:https?|ftp)://|www\.)" + URL_CHARS + r"*" + URL_END
-       + r"|(?<![\p{L}\p{N}@.])(?:[\p{L}\d][\p{L}\d-]*\.)+" + TLDS + r"(?![\p{L}\p{N}])"
+       + r"|(?<![\p{L}\p{N}@.])(?:[\p{L}\d][\p{L}\d-]*\.){1,126}" + TLDS + r"(?![\p{L}\p{N}])"
        + r"(?:/(?:" + URL_CHARS + "*" + URL_END + r")?|-\p{Ll}+(?![\p{L}\p{N}]))?")
 EMAIL = r"[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+"
 PHONE = (r"(?:\+\d{1,3}" + INLINE_SPACE + r"?|8" + INLINE_SPACE + r"?)?\(\d{2,5}\)" + INLINE_SPACE

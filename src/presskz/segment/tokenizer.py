@@ -36,6 +36,8 @@ No break after initials, inner abbreviations (`млрд.`, `ж.`), times/decimal
 a lone list number (`1.`), before a lower-case word, or in `«...?» — деді` (dash + lower case).
 A blank line always breaks; a single line break breaks unless the line ends in `, ; : ( « -` or the
 next line starts in lower case (headlines and one-paragraph-a-line releases).
+A sentence longer than 2,000 characters (never in press text) is cut at a comma, semicolon or space
+before the limit, so that no stage sees a longer one (segment/limit.py).
 """
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ from presskz.kk.orthography import (
     AMBIGUOUS_QUOTES, ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES, CLOSING_ONLY_QUOTES, EM_DASH, EN_DASH,
     HYPHEN_MINUS, TOKEN_ABBREVIATIONS,
 )
+from presskz.segment.limit import split_long
 from presskz.segment.rules import token_pattern, token_pattern_for
 from presskz.core.stage import Stage
 
@@ -192,7 +195,7 @@ def sentence_token_ranges(text: str, tokens: list[Token], texts: list[str] | Non
             start = j
     if start < len(tokens):
         ranges.append((start, len(tokens)))
-    return ranges
+    return split_long(tokens, ranges)
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
