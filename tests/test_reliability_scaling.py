@@ -28,7 +28,7 @@ def fast():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["almaty", "email_dots", "phones", "capitals", "dates"])
+@pytest.mark.parametrize("name", ["almaty", "email_dots", "phones", "capitals", "dates", "events"])
 def test_stage_times_grow_linearly_on_one_endless_sentence(fast, name):
     short, long = growth(fast, name, 20000, repeat=2)
     assert flagged(short, long, max_ratio=6.0, floor=0.05) == [], (short, long)

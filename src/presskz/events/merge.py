@@ -1,7 +1,7 @@
 """One event per happening: the mentions of one happening in a release merged into one Event.
 
 Events come in text order (headline, lead, body). Each new mention either joins an earlier event
-or starts a new one; it joins
+(one of the last LOOKBACK) or starts a new one; it joins
 1. the last event before it when it is a singular generic noun of event_anaphors.tsv ("іс-шара",
    "шара", "жиын"): discourse, the generic noun refers back to the last happening (a singular
    anaphor with nothing before it is dropped unless its lexicon condition holds on its own: a bare
@@ -19,6 +19,7 @@ when/where/participants/organizer/amounts.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -53,6 +54,7 @@ class Found:
     lemma: str
     bare: bool = False
     statuses: list[str] = field(default_factory=list)
+    held: defaultdict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # see _union
 
     @property
     def key(self) -> str:
@@ -82,11 +84,14 @@ CONTEXT_MIN = 2  # context words that make a release "about" that context
 
 def retype(words: list[str], found: list[Found]) -> None:
     """Nouns whose type depends on the release's subject (event_type_context.tsv) take it."""
+    about: dict[tuple[str, ...], bool] = {}  # one pass over the words per rule, not per event
     for f in found:
         rule = type_contexts().get(f.key)
         if rule is not None:
             kind, stems = rule
-            if sum(w.lower().startswith(stems) for w in words) >= CONTEXT_MIN:
+            if stems not in about:
+                about[stems] = sum(w.lower().startswith(stems) for w in words) >= CONTEXT_MIN
+            if about[stems]:
                 f.event.type = kind
 
 
@@ -119,22 +124,30 @@ def _compatible(old: Found, new: Found) -> bool:
     return not (_disjoint(a.when, b.when, _time_value) or _disjoint(cities(a), cities(b), _place_value))
 
 
+LOOKBACK = 100  # happenings a mention may join: releases hold < 40; it keeps merging linear
+
+
 def _antecedent(merged: list[Found], new: Found) -> Found | None:
+    recent = merged[-LOOKBACK:]
     if new.anaphor:
-        return next((f for f in reversed(merged) if not f.plural), None)
+        return next((f for f in reversed(recent) if not f.plural), None)
     title = (new.event.title or "").casefold()
     if title:
-        same = [f for f in merged if (f.event.title or "").casefold() == title
+        same = [f for f in recent if (f.event.title or "").casefold() == title
                 and not _same_clause(f.event, new.event)]
         if same:
             return same[-1]
-    return next((f for f in reversed(merged) if _compatible(f, new)), None)
+    return next((f for f in reversed(recent) if _compatible(f, new)), None)
 
 
-def _union(into: list, items: list) -> None:
+def _union(into: list, items: list, held: set[int]) -> None:
+    """Append the items not yet in `into`; `held` is the ids of what `into` holds."""
+    if not held:
+        held.update(id(x) for x in into)
     for item in items:
-        if all(item is not x for x in into):
+        if id(item) not in held:
             into.append(item)
+            held.add(id(item))
 
 
 def _absorb(target: Found, new: Found) -> None:
@@ -149,12 +162,11 @@ def _absorb(target: Found, new: Found) -> None:
         target.lemma = new.lemma
     elif b.trigger is not None:
         a.mentions.append(b.trigger)
-    a.mentions.extend(b.mentions)
-    a.mentions.sort(key=lambda s: s.start)
+    a.mentions.extend(b.mentions)  # put in text order once, by merge_events
     target.statuses.append(b.status)
     a.title = a.title or b.title
     for name in ("when", "where", "participants", "organizer", "amounts"):
-        _union(getattr(a, name), getattr(b, name))
+        _union(getattr(a, name), getattr(b, name), target.held[name])
 
 
 def merge_events(found: list[Found]) -> list[Event]:
@@ -167,6 +179,7 @@ def merge_events(found: list[Found]) -> list[Event]:
         elif not new.bare:
             merged.append(new)
     for f in merged:
+        f.event.mentions.sort(key=lambda s: s.start)
         told = [x for x in [f.event.status, *f.statuses] if x != "unknown"]
         if told:
             f.event.status = max(told, key=lambda x: (told.count(x), -told.index(x)))
