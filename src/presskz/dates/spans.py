@@ -197,8 +197,9 @@ def _merge_durations(a: Found, b: Found, gap: str) -> Found | None:
     return None
 
 
-def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
-    """Join date+time into datetimes and two ends into ranges (left to right, repeatedly)."""
+def merge_neighbours(text: str, items: list[Found], end: int) -> list[Found]:
+    """Join date+time into datetimes and two ends into ranges (left to right, repeatedly), in a
+    sentence ending at `end`."""
     out: list[Found] = []
     for item in items:
         if out:
@@ -209,12 +210,14 @@ def merge_neighbours(text: str, items: list[Found]) -> list[Found]:
                 out[-1] = joined
                 continue
         out.append(item)
-    return [_night_before(text, item) for item in out]
+    return [_night_before(text, item, end) for item in out]
 
 
-def _night_before(text: str, item: Found) -> Found:
+def _night_before(text: str, item: Found, end: int) -> Found:
     """"19 ақпаға қараған түні" (the night towards 19 February) -> XXXX-02-18TNI, one span."""
-    night = NIGHT_BEFORE_RE.match(text, item.end)
+    # the end position matters: without it the regex module reads to the end of the text on
+    # every call, which made this quadratic in the document's length
+    night = NIGHT_BEFORE_RE.match(text, item.end, end)
     if not (night and item.kind == "date" and item.value and FULL_DAY_RE.match(item.value)
             and DATIVE_RE.search(text[item.start:item.end])):
         return item
@@ -235,4 +238,4 @@ def find_in_sentence(text: str, start: int, end: int, ctx: Context,
         and bool(lx.evening_event_re().search(text, start, end))
     items = select(found)
     assign_values(items, ctx)
-    return merge_neighbours(text, items)
+    return merge_neighbours(text, items, end)
