@@ -202,5 +202,5 @@ class MergeStage(Stage):
         # every entity is a new span made by doc.span (its text taken from the document), and
         # Pipeline.pipe checks the layer's offsets at the end: no doc.add check per entity
         doc.entities = merge_entities(doc, self.policy, self.keep_values)
-        link(doc.entities)
+        link(doc.entities, doc.text)
         return doc

@@ -18,6 +18,7 @@ import regex
 
 from presskz.core.doc import Entity
 from presskz.entities.lexicon import nominative
+from presskz.entities.owners import named_units, owned_title
 from presskz.entities.rules.places import TYPE_WORDS
 from presskz.kk.data import read_tsv
 from presskz.kk import orthography as ortho
@@ -110,18 +111,23 @@ def _owned(name: str) -> bool:
     return first not in GENERIC_OWNERS and first not in _position_lemmas()
 
 
-def resolve_positions(entities: list[Entity]) -> None:
+def resolve_positions(entities: list[Entity], text: str = "") -> None:
     """A title without its owner ("Қала әкімінің орынбасары", "министрдің орынбасары") takes the one
-    owned title of the document with the same position words ("Алматы әкімінің орынбасары")."""
+    owned title of the document with the same position words ("Алматы әкімінің орынбасары"), else
+    the unit the document names for its generic owner ("облыс әкімі" -> "Түркістан облысының
+    әкімі": presskz.entities.owners)."""
     positions = [e for e in entities if e.type == "POSITION"]
+    units = named_units(text) if positions and text else {}
     for e in positions:
         key = _title_key(name_of(e))
-        if _owned(name_of(e)) or len(key) < 2:
+        if _owned(name_of(e)):
             continue
         options = {name_of(o) for o in positions
                    if o is not e and _owned(name_of(o)) and _title_key(name_of(o)) == key}
-        if len(options) == 1:
+        if len(options) == 1 and len(key) >= 2:
             e.normalized = next(iter(options))
+        elif units:
+            e.normalized = owned_title(name_of(e), units) or e.normalized
 
 
 def _word_bag(name: str) -> tuple[str, ...]:
@@ -132,12 +138,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in LETTERS_RE.findall(name) if w[0].isupper() or len(w) > 3).upper()
 
 
-def link(entities: list[Entity]) -> None:
-    """Fill `normalized` (if missing), resolve short forms and assign shared `group` ids."""
+def link(entities: list[Entity], text: str = "") -> None:
+    """Fill `normalized` (if missing), resolve short forms and assign shared `group` ids; `text`:
+    the document's, where generic owners of positions are named (presskz.entities.owners)."""
     for e in entities:
         e.normalized = group_base(e) if name_of(e) else base_name(e.text)
     resolve_people(entities)
-    resolve_positions(entities)
+    resolve_positions(entities, text)
     first_by_bag: dict[tuple, str] = {}
     for e in entities:
         bag = (e.type, _word_bag(name_of(e)))
