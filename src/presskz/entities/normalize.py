@@ -112,8 +112,9 @@ def _owned(name: str) -> bool:
 
 
 def resolve_positions(entities: list[Entity], text: str = "") -> None:
-    """A title without its owner ("Қала әкімінің орынбасары", "министрдің орынбасары") takes the one
-    owned title of the document with the same position words ("Алматы әкімінің орынбасары"), else
+    """A title without its owner ("Қала әкімінің орынбасары", "министрдің орынбасары", "министр"
+    alone) takes the one owned title of the document with the same position words ("Алматы
+    әкімінің орынбасары", "Ауыл шаруашылығы министрі"), else
     the unit the document names for its generic owner ("облыс әкімі" -> "Түркістан облысының
     әкімі": presskz.entities.owners)."""
     positions = [e for e in entities if e.type == "POSITION"]
@@ -124,7 +125,7 @@ def resolve_positions(entities: list[Entity], text: str = "") -> None:
             continue
         options = {name_of(o) for o in positions
                    if o is not e and _owned(name_of(o)) and _title_key(name_of(o)) == key}
-        if len(options) == 1 and len(key) >= 2:
+        if len(options) == 1 and (len(key) >= 2 or " " not in name_of(e)):  # "министр" alone too
             e.normalized = next(iter(options))
         elif units:
             e.normalized = owned_title(name_of(e), units) or e.normalized

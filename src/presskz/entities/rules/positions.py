@@ -6,16 +6,20 @@ KazNERD and the seed gold take the whole title as one span: "Алматы әкі
 words and modifiers chained before it ("әкімінің орынбасары", "бірінші орынбасары"), then the
 organisation or place it belongs to (a candidate of the other rules ending right before, or a
 capitalised name phrase). A bare head ("министрі") is not a span; standalone heads ("Президент",
-"Елбасы", "Премьер-министр") are.
+"Елбасы", "Премьер-министр") are, and so is a title that names its holder alone in its lemma form
+("- деді министр.", "Әкімнің айтуынша": position_words.tsv `alone`, release gold convention).
 """
 from __future__ import annotations
 
 from presskz.entities.rules.core import IS_WORD, Candidate, Sent, WordCache, trigger_positions
-from presskz.entities.lexicon import head_noun, is_genitive, nominative, position_role
+from presskz.entities.lexicon import (
+    alone_titles, head_noun, is_capitalised, is_genitive, nominative, position_role,
+)
 from presskz.entities.rules.names import name_start
 from presskz.entities.rules.people import given_name, surname_like
 from presskz.entities.rules.places import TYPE_WORDS
 from presskz.kk.morphology import case_of
+from presskz.numbers.numeral_lexicon import analyze_word
 
 OWNER_TYPES = {"ORGANISATION", "GPE", "FACILITY", "LOCATION"}
 GENERIC_OWNERS = set().union(*TYPE_WORDS.values()) | {"ауыл", "ауылы", "мемлекет", "үкімет"}
@@ -64,6 +68,19 @@ def head_role(text: str) -> str | None:
 HEAD_ROLE = WordCache(head_role)
 
 
+def alone_title(sent: Sent, p: int) -> bool:
+    """Does the title word at p name its holder alone? Its lemma form with any case ending
+    ("министр", "Әкімнің", "вице-министрден"), not counted ("242 депутат") nor the first half of
+    a compound ("директор қызметінен")."""
+    if nominative(sent[p]) not in alone_titles():
+        return False
+    if p > 0 and analyze_word(sent[p - 1]) is not None:
+        return False
+    nxt = p + 1
+    return not (case_of(sent[p]) is None and nxt < len(sent) and sent.is_word(nxt)
+                and not is_capitalised(sent[nxt]))
+
+
 def position_candidates(sent: Sent, others: list[Candidate],
                         at: list[int] | None = None) -> list[Candidate]:
     """`at`: the tokens passing head_role (the heads a title ends with)."""
@@ -82,6 +99,6 @@ def position_candidates(sent: Sent, others: list[Candidate],
                                          for k in range(owner, chain)):
                 owner = None  # "Қасым-Жомарт Тоқаев елорда әкіміне": a person, then a position
         start = owner if owner is not None else chain
-        if start < p or role == "standalone":
+        if start < p or role == "standalone" or alone_title(sent, p):
             out.append(Candidate(start, p + 1, "POSITION", "position", 2))
     return out

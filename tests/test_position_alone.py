@@ -1,0 +1,36 @@
+"""A title that names its holder alone ("деді министр.", "Әкімнің айтуынша") is a POSITION (issue 21:
+release gold annotates a position at each mention), unless counted or the first half of a compound.
+Sentences from kk-text (tatoeba/wikinews lines, CC BY) and press-style phrasing."""
+import pytest
+
+from presskz.core.doc import Document
+from presskz.entities.gazetteer import GazetteerStage
+from presskz.segment.tokenizer import segment
+
+
+def positions(text):
+    doc = GazetteerStage()(segment(Document(text=text)))
+    return {e.text for e in doc.rule_entities if e.type == "POSITION"}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Мұның орнына министр Ким мен Оңтүстік Корея басшысы Мун Чжэ Ин арасында соңғы бес айда өткен "
+     "үш кездесуді атап өтті.", "министр"),
+    ("Бұл мәселе шешілуі тиіс, - деді министр.", "министр"),
+    ("Әкімнің айтуынша, биыл жаңа мектептер салынады.", "Әкімнің"),
+    ("Тілшілер вице-министрден бұл туралы сұрады.", "вице-министрден"),
+])
+def test_a_title_alone_is_a_position(text, title):
+    assert title in positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Мұсылман фракциясына 36 депутат енді.",
+    "КСРО Жоғары Кеңесіне республикадан 44 депутат сайланды.",
+    "Басқарушы органның жыл сайынғы жалпы жиналысында ЭйлидДойл Шотланд атлеттер кеңесіне атқарушы "
+    "емес директор болып сайланды.",
+    "Жақсыдан әкім қойсаң, елді түзетер, жаманнан әкім қойсаң, елді жүдетер.",
+    "Министрі келді.",  # a possessive title needs its owner
+])
+def test_a_counted_or_compound_or_possessive_title_is_not(text):
+    assert not positions(text)
