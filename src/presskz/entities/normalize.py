@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 import regex
 
 from presskz.core.doc import Entity
+from presskz.entities.forms import typed_base
 from presskz.entities.lexicon import nominative
 from presskz.entities.owners import named_units, owned_title
 from presskz.entities.rules.places import TYPE_WORDS
@@ -143,7 +144,7 @@ def link(entities: list[Entity], text: str = "") -> None:
     """Fill `normalized` (if missing), resolve short forms and assign shared `group` ids; `text`:
     the document's, where generic owners of positions are named (presskz.entities.owners)."""
     for e in entities:
-        e.normalized = group_base(e) if name_of(e) else base_name(e.text)
+        e.normalized = typed_base(e, group_base(e) if name_of(e) else base_name(e.text))
     resolve_people(entities)
     resolve_positions(entities, text)
     first_by_bag: dict[tuple, str] = {}
