@@ -34,3 +34,19 @@ def test_a_title_alone_is_a_position(text, title):
 ])
 def test_a_counted_or_compound_or_possessive_title_is_not(text):
     assert not positions(text)
+
+
+@pytest.mark.parametrize("text, title", [  # kk-text
+    ("Ақырында, олардың тамаша қорғанысы алаң иелерін жеңіске жеткізді және жаттықтырушы Питер Мерчи "
+     "риза болды.", "жаттықтырушы"),
+    ("Үш мәрте әлем чемпионы ер адамға, америкалық режиссер Дастин Ланс Блэкке, ғашық болды.", "режиссер"),
+])
+def test_an_occupation_right_before_a_name_is_a_position(text, title):
+    assert title in positions(text)
+
+
+def test_an_occupation_needs_an_owner_or_a_name_after_it():
+    assert not positions("Бас бапкер жаңа тактикаларды сынап көрді.")  # KazNERD leaves it untagged
+    assert not positions("Театр режиссері жаңа қойылым дайындады.")
+    assert "Қазақстан құрамасының бас бапкері" in positions(
+        "Қазақстан құрамасының бас бапкері жаңа ойыншыларды шақырды.")

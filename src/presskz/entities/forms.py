@@ -10,7 +10,8 @@
   "ШҚО-да" -> "Шығыс Қазақстан облысы");
 - a letter of the Latin script inside a mostly Cyrillic word is read as the Cyrillic letter it looks like
   ("күнiне" with a Latin i -> "күні", "xоккей" -> "хоккей": orthography's look-alike table);
-- a one-word title with a possessive of the 1st person is the title ("Елбасымыздың" -> "Елбасы");
+- a one-word title with a possessive of the 1st person is the title ("Елбасымыздың" -> "Елбасы"),
+  an occupation alone its lemma ("Суретші", "Режиссері", "дәрігерлер" -> "суретші", "режиссер", "дәрігер");
 - a title whose last word carried the genitive gives the genitive to the owner word before it
   when that is a unit's or body's possessive ("Қызылорда қаласы әкімінің" -> "Қызылорда қаласының
   әкімі", the nominative the release gold writes).
@@ -80,11 +81,22 @@ def _cyrillic(text: str) -> str:
     return MIXED_RE.sub(lambda m: _cyrillic_word(m.group()), text)
 
 
+@cache
+def _occupations() -> dict[str, str]:
+    """Occupation (lemma or izafet form) -> lemma (position_words.tsv role occupation)."""
+    return {form: row["lemma"] for row in read_tsv("position_words.tsv") if row["role"] == "occupation"
+            for form in (row["lemma"], row["izafet"])}
+
+
 def _title_word(name: str) -> str:
-    """"Елбасымыз" -> "Елбасы": a one-word title without a possessive the table knows."""
+    """A one-word title: without a possessive the table knows ("Елбасымыз" -> "Елбасы"); an
+    occupation without its owner as its lemma ("Режиссері", "дәрігерлер" -> "режиссер", "дәрігер")."""
     if " " in name:
         return name
     stem = strip_layer(name, "poss")
+    occupation = _occupations().get(strip_layer(stem, "plural").lower())
+    if occupation is not None:
+        return occupation
     return stem if stem != name and stem.lower() in position_words() else name
 
 

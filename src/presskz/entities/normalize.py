@@ -18,7 +18,7 @@ import regex
 
 from presskz.core.doc import Entity
 from presskz.entities.forms import typed_base
-from presskz.entities.lexicon import nominative
+from presskz.entities.lexicon import alone_titles, nominative
 from presskz.entities.owners import named_units, owned_title
 from presskz.entities.rules.places import TYPE_WORDS
 from presskz.kk.data import read_tsv
@@ -126,7 +126,7 @@ def resolve_positions(entities: list[Entity], text: str = "") -> None:
             continue
         options = {name_of(o) for o in positions
                    if o is not e and _owned(name_of(o)) and _title_key(name_of(o)) == key}
-        if len(options) == 1 and (len(key) >= 2 or " " not in name_of(e)):  # "министр" alone too
+        if len(options) == 1 and (len(key) >= 2 or nominative(name_of(e)) in alone_titles()):
             e.normalized = next(iter(options))
         elif units:
             e.normalized = owned_title(name_of(e), units) or e.normalized

@@ -11,18 +11,23 @@ capitalised name phrase). A bare head ("министрі") is not a span; standa
 """
 from __future__ import annotations
 
+from functools import cache
+
 from presskz.entities.rules.core import IS_WORD, Candidate, Sent, WordCache, trigger_positions
 from presskz.entities.lexicon import (
     alone_titles, head_noun, is_capitalised, is_genitive, nominative, position_role,
 )
 from presskz.entities.rules.names import name_start
-from presskz.entities.rules.people import given_name, surname_like
+from presskz.entities.rules.people import given_name, plain_name_word, surname_like
 from presskz.entities.rules.places import TYPE_WORDS
+from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of
+from presskz.kk.orthography import RANGE_DASHES
 from presskz.numbers.numeral_lexicon import analyze_word
 
 OWNER_TYPES = {"ORGANISATION", "GPE", "FACILITY", "LOCATION"}
 GENERIC_OWNERS = set().union(*TYPE_WORDS.values()) | {"ауыл", "ауылы", "мемлекет", "үкімет"}
+TITLE_ROLES = ("head", "standalone", "occupation")  # position_words.tsv roles that end a title
 
 
 def _chain_start(sent: Sent, p: int) -> int:
@@ -31,7 +36,7 @@ def _chain_start(sent: Sent, p: int) -> int:
     while start > 0:
         prev = sent[start - 1]
         role = position_role(prev) if sent.is_word(start - 1) else None
-        if role == "modifier" or (role in ("head", "standalone") and is_genitive(prev)):
+        if role == "modifier" or (role in TITLE_ROLES and is_genitive(prev)):
             start -= 1
         else:
             break
@@ -60,9 +65,10 @@ def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
 
 
 def head_role(text: str) -> str | None:
-    """"head" or "standalone" when the token is a position noun that can end a title, else None."""
+    """"head", "standalone" or "occupation" when the token is a position noun that can end a title,
+    else None."""
     role = position_role(text) if IS_WORD[text] else None
-    return role if role in ("head", "standalone") else None
+    return role if role in TITLE_ROLES else None
 
 
 HEAD_ROLE = WordCache(head_role)
@@ -79,6 +85,31 @@ def alone_title(sent: Sent, p: int) -> bool:
     nxt = p + 1
     return not (case_of(sent[p]) is None and nxt < len(sent) and sent.is_word(nxt)
                 and not is_capitalised(sent[nxt]))
+
+
+@cache
+def _lemmas() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_tsv("position_words.tsv"))
+
+
+def before_name(sent: Sent, p: int, others: list[Candidate]) -> bool:
+    """Does a person's name follow the occupation at p, in the nominative: its lemma right before
+    the name ("тәжірибелі боксшы Назым Қызайбай"), or any form before a dash and the name (a credit
+    line, "Режиссері - Әлібек Өмірбекұлы")? A name: a PERSON candidate, or two capitalised
+    name-shaped words. KazNERD leaves "төраға Си Цзиньпиннің" untagged: posts are left out."""
+    word = sent[p]
+    if case_of(word) is not None:
+        return False
+    q = p + 1
+    if q < len(sent) and sent[q] in RANGE_DASHES:
+        q += 1
+    elif nominative(word) not in _lemmas():
+        return False  # "компания басшысы": an izafet form has its owner before it
+    if q >= len(sent) or not is_capitalised(sent[q]):
+        return False
+    if any(c.start == q and c.type == "PERSON" for c in others):
+        return True
+    return q + 1 < len(sent) and plain_name_word(sent[q]) and plain_name_word(sent[q + 1])
 
 
 def position_candidates(sent: Sent, others: list[Candidate],
@@ -99,6 +130,11 @@ def position_candidates(sent: Sent, others: list[Candidate],
                                          for k in range(owner, chain)):
                 owner = None  # "Қасым-Жомарт Тоқаев елорда әкіміне": a person, then a position
         start = owner if owner is not None else chain
+        if start == p and role == "occupation" and before_name(sent, p, others):
+            out.append(Candidate(p, p + 1, "POSITION", "position", 2))  # "драматург Барзу ..."
+            continue
+        if role == "occupation" and owner is None:
+            continue  # "театр режиссері", "Бас бапкер": an occupation needs its owner
         if start < p or role == "standalone" or alone_title(sent, p):
             out.append(Candidate(start, p + 1, "POSITION", "position", 2))
     return out
