@@ -129,3 +129,19 @@ def test_a_water_word_of_two_words_joins_but_never_across_a_line_break():
     from presskz.entities.joins import water_re
     assert water_re().match(" су қоймасының") and water_re().match(" теңізінде")
     assert water_re().match("\nтеңізінде") is None
+
+
+def test_a_model_title_starts_at_its_generic_owner_or_after_a_name_and_a_conjunction():
+    text = "Баспасөз конференциясына облыстық сот төрағасы Нұрлан Қайырбеков қатысты."
+    assert ("облыстық сот төрағасы", "POSITION") in merged(
+        text, model=[("Баспасөз конференциясына облыстық сот төрағасы", "POSITION", 0)])
+    text = "Жиынға Алмат Тұрысбекұлы және «Медик» кәсіподақ ұйымының төрағасы қатысты."
+    assert ("«Медик» кәсіподақ ұйымының төрағасы", "POSITION") in merged(
+        text, model=[("Алмат Тұрысбекұлы және «Медик» кәсіподақ ұйымының төрағасы", "POSITION", 0)])
+
+
+def test_titles_with_a_named_owner_or_joined_posts_stay_whole():  # KazNERD valid POSITION spans
+    for title in ("Ақтау қалалық мәслихатының депутаты", "Білім және ғылым министрі",
+                  "Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылығы бөлімінің бас маманы"):
+        text = f"Кеше {title} сөз сөйледі."
+        assert merged(text, model=[(title, "POSITION", 0)]) == [(title, "POSITION")]

@@ -19,7 +19,7 @@ import regex
 from presskz.core.doc import Entity
 from presskz.entities.forms import typed_base
 from presskz.entities.lexicon import alone_titles, nominative
-from presskz.entities.owners import named_units, owned_title
+from presskz.entities.owners import named_units, owned_title, owner_forms
 from presskz.entities.rules.places import TYPE_WORDS
 from presskz.kk.data import read_tsv
 from presskz.kk import orthography as ortho
@@ -107,9 +107,9 @@ def _title_key(name: str) -> tuple[str, ...]:
 
 
 def _owned(name: str) -> bool:
-    """Does the title name its owner ("Алматы әкімінің ...")? Generic owners do not count."""
+    """Does the title name its owner ("Алматы әкімінің ...")? Generic owners ("облыстық") do not count."""
     first = nominative(name.split()[0])
-    return first not in GENERIC_OWNERS and first not in _position_lemmas()
+    return first not in GENERIC_OWNERS and first not in owner_forms() and first not in _position_lemmas()
 
 
 def resolve_positions(entities: list[Entity], text: str = "") -> None:
