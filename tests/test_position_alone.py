@@ -50,3 +50,12 @@ def test_an_occupation_needs_an_owner_or_a_name_after_it():
     assert not positions("Театр режиссері жаңа қойылым дайындады.")
     assert "Қазақстан құрамасының бас бапкері" in positions(
         "Қазақстан құрамасының бас бапкері жаңа ойыншыларды шақырды.")
+
+
+@pytest.mark.parametrize("text, title", [  # kk-text
+    ("Трамптың баспасөз хатшысы Сара Сандерс жексенбіде Fox News эфиріне шықты.",
+     "Трамптың баспасөз хатшысы"),
+    ("Бұл туралы Президенттің баспасөз хатшысы хабарлады.", "Президенттің баспасөз хатшысы"),
+])
+def test_a_two_word_title_chains_to_its_owner(text, title):
+    assert title in positions(text)

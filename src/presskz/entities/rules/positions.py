@@ -15,7 +15,7 @@ from functools import cache
 
 from presskz.entities.rules.core import IS_WORD, Candidate, Sent, WordCache, trigger_positions
 from presskz.entities.lexicon import (
-    alone_titles, head_noun, is_capitalised, is_genitive, nominative, position_role,
+    alone_titles, head_noun, is_capitalised, is_genitive, nominative, position_role, position_words,
 )
 from presskz.entities.rules.names import name_start
 from presskz.entities.rules.people import given_name, plain_name_word, surname_like
@@ -38,6 +38,9 @@ def _chain_start(sent: Sent, p: int) -> int:
         role = position_role(prev) if sent.is_word(start - 1) else None
         if role == "modifier" or (role in TITLE_ROLES and is_genitive(prev)):
             start -= 1
+        elif role is None and sent.is_word(start - 1) \
+                and f"{prev.lower()} {nominative(sent[start])}" in position_words():
+            start -= 1  # a title of two words: "Президенттің баспасөз хатшысы", "мемлекет басшысының"
         else:
             break
     return start
