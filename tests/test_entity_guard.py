@@ -145,3 +145,15 @@ def test_titles_with_a_named_owner_or_joined_posts_stay_whole():  # KazNERD vali
                   "Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылығы бөлімінің бас маманы"):
         text = f"Кеше {title} сөз сөйледі."
         assert merged(text, model=[(title, "POSITION", 0)]) == [(title, "POSITION")]
+
+
+def test_a_name_and_its_street_word_are_one_facility_and_a_plural_one_makes_a_street_list():
+    # kk-text
+    text = "Сенбі күнгі апат орнынан бір миля қашықтықтағы Чилдерз көшесінде велосипедші қаза тапқан."
+    assert merged(text, model=[("Чилдерз", "LOCATION", 0)]) == [("Чилдерз көшесінде", "FACILITY")]
+    text = "Бішкектің көшелерінде құқық қорғау органдарының қызметкерлері болмады."
+    assert merged(text, model=[("Бішкектің", "GPE", 0)]) == [("Бішкектің", "GPE")]
+    text = "Көпір Байтұрсынов, Қордай және Айнакөл көшелерімен қиылысады."
+    names = [("Байтұрсынов", "PERSON", 0), ("Қордай", "GPE", 0), ("Айнакөл", "GPE", 0)]
+    assert merged(text, model=names) == [
+        ("Байтұрсынов", "FACILITY"), ("Қордай", "FACILITY"), ("Айнакөл көшелерімен", "FACILITY")]
