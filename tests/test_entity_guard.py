@@ -157,3 +157,15 @@ def test_a_name_and_its_street_word_are_one_facility_and_a_plural_one_makes_a_st
     names = [("Байтұрсынов", "PERSON", 0), ("Қордай", "GPE", 0), ("Айнакөл", "GPE", 0)]
     assert merged(text, model=names) == [
         ("Байтұрсынов", "FACILITY"), ("Қордай", "FACILITY"), ("Айнакөл көшелерімен", "FACILITY")]
+
+
+def test_a_name_atyndagy_and_the_phrase_to_its_head_noun_are_one_name():
+    # kk-text
+    text = "Алтынсарин атындағы Рудный әлеуметтік-гуманитарлық колледжі болып ауыстырды."
+    assert merged(text, model=[("Алтынсарин", "PERSON", 0), ("Рудный", "GPE", 0)]) == [
+        ("Алтынсарин атындағы Рудный әлеуметтік-гуманитарлық колледжі", "ORGANISATION")]
+    text = "Мұражай жанында Болат Сарыбаев атындағы ғылыми-зертханалық шеберхана жұмыс істейді."
+    assert merged(text, model=[("Болат Сарыбаев", "PERSON", 0)]) == [
+        ("Болат Сарыбаев атындағы ғылыми-зертханалық шеберхана", "FACILITY")]
+    text = "Абай атындағы бес жүз жыл бұрын салынған ескі көпір."  # no head noun within reach
+    assert merged(text, model=[("Абай", "PERSON", 0)]) == [("Абай", "PERSON")]

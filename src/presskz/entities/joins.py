@@ -12,6 +12,9 @@ the release conventions (KazNERD's differ, see each data file):
 - streets: a name and the street word after it are one FACILITY ("Айнакөл көшелерімен", base form
   "Айнакөл көшесі"); before a plural street word the names listed before it are streets too
   ("Байтұрсынов, Қордай, Айнакөл көшелерімен": gazetteers/street_words.txt);
+- named after: a name, "атындағы" and the words up to a head noun are one name of the head's type
+  ("Болат Сарыбаев атындағы ғылыми-зертханалық шеберхана", "Абай атындағы мектеп–гимназия–
+  интернаты"), the name and the spans inside it dropped;
 - regional bodies: a place, "облыстық" (admin_unit_adjectives.txt) and a body, facility or post
   right after are one span of the body's type ("Атырау облыстық ТЖД баспасөз қызметі").
 """
@@ -23,6 +26,7 @@ import regex
 
 from presskz.core.doc import Document, Entity
 from presskz.entities.guard import SPACED_DASH_RE, new_span
+from presskz.entities.lexicon import head_noun
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import case_of, split_suffix, strip_layer
 from presskz.kk.orthography import AND_WORDS
@@ -173,3 +177,42 @@ def _street(doc: Document, name: Entity, end: int, izafet: str) -> Entity:
 
 def _plural(word: str) -> bool:
     return split_suffix(strip_layer(strip_layer(word, "case"), "poss"), "plural")[1] is not None
+
+
+NAMED_AFTER_RE = regex.compile(SPACE + r"атындағы" + SPACE)
+PHRASE_WORD_RE = regex.compile(r"(?:№[^\S\n]*)?[\p{L}\d]+(?:[\p{Pd}][\p{L}\d]+)*")
+MAX_NAMED_AFTER_WORDS = 6
+
+
+def _named_after_end(doc: Document, start: int) -> tuple[int, str] | None:
+    """End and type of the phrase from `start` to its first head noun, within a few words."""
+    pos = start
+    for _ in range(MAX_NAMED_AFTER_WORDS):
+        m = PHRASE_WORD_RE.match(doc.text, pos)
+        if m is None:
+            return None
+        head = head_noun(regex.split(r"[\p{Pd}]", m.group())[-1])
+        if head is not None:
+            return m.end(), head[0]
+        gap = regex.match(SPACE, doc.text[m.end():m.end() + 3])
+        if gap is None:
+            return None
+        pos = m.end() + gap.end()
+    return None
+
+
+def join_named_after(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """A span right before "атындағы", with the phrase after it up to its head noun, is one name of
+    the head's type; spans inside it go; `spans` sorted by start."""
+    out: list[Entity] = []
+    skip_to = -1
+    for e in spans:
+        if e.start < skip_to:
+            continue
+        m = NAMED_AFTER_RE.match(doc.text, e.end)
+        found = _named_after_end(doc, m.end()) if m else None
+        if found is not None:
+            e = new_span(doc, e.start, found[0], e, found[1])
+            skip_to = e.end
+        out.append(e)
+    return out

@@ -46,7 +46,8 @@ from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
 from presskz.entities.guard import guard_admin_units, guard_domains, guard_model_spans
 from presskz.entities.joins import (
-    extend_water_bodies, join_dashed_positions, join_regional_bodies, join_streets, join_teams,
+    extend_water_bodies, join_dashed_positions, join_named_after, join_regional_bodies, join_streets,
+    join_teams,
     keep_company_suffixes,
 )
 from presskz.entities.normalize import entity_base, link
@@ -156,7 +157,8 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
     chosen = keep_company_suffixes(doc, join_dashed_positions(doc, chosen))
     if keep_values or policy == "model_only":
         return chosen
-    return join_regional_bodies(doc, join_streets(doc, join_teams(doc, extend_water_bodies(doc, chosen))))
+    chosen = join_streets(doc, join_teams(doc, extend_water_bodies(doc, chosen)))
+    return join_regional_bodies(doc, join_named_after(doc, chosen))
 
 
 def _guarded(doc: Document, rules: list[Entity], model: list[Entity],
