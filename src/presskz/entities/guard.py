@@ -38,8 +38,8 @@ import regex
 
 from presskz.core.doc import Document, Entity
 from presskz.entities.lexicon import (
-    capital_share, capital_shares, given_names, head_noun, is_genitive, known_names, nominative, places,
-    surnames,
+    ROMAN_RE, capital_share, capital_shares, given_names, head_noun, is_genitive, known_names, nominative,
+    places, surnames,
 )
 from presskz.entities.normalize import entity_base
 from presskz.entities.owners import owner_forms
@@ -55,7 +55,6 @@ QUOTES = ANY_OPENING_QUOTES | ANY_CLOSING_QUOTES
 LEAD_RE = regex.compile(r"^[\p{Pd}\s,;:!?]+")
 TRAIL_RE = regex.compile(r"[\p{Pd}\s,;:!?]+$")
 LETTER_RE = regex.compile(r"\p{L}")
-ROMAN_RE = regex.compile(r"^(?=.*[IVXІХ])[IVXLCDMІХСМ]+$")
 SPACED_DASH_RE = regex.compile(r"\s+\p{Pd}\s+")
 DOMAIN_RE = regex.compile(r"(?<![\p{L}\d.-])[\p{L}\d-]{2,}+\.(?:" + "|".join(SITE_TLDS)
                           + r")(?:-\p{Ll}+)?(?![\p{L}\d])")

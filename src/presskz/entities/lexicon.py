@@ -17,6 +17,8 @@ from presskz.kk.morphology import (
 
 GENITIVE_RE = ending_re("genitive")
 CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
+# a Roman numeral, also in Cyrillic look-alike letters ("ХХХІІ")
+ROMAN_RE = regex.compile(r"^(?=.*[IVXІХ])[IVXLCDMІХСМ]+$")
 LAST_PART_RE = regex.compile(r"[\s-]+")  # "гала- концерт", "қорық-музейі"
 NAME_CAPITAL_SHARE = 0.2  # a word capitalised this often inside sentences is name-like
 
