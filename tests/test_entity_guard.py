@@ -169,3 +169,12 @@ def test_a_name_atyndagy_and_the_phrase_to_its_head_noun_are_one_name():
         ("Болат Сарыбаев атындағы ғылыми-зертханалық шеберхана", "FACILITY")]
     text = "Абай атындағы бес жүз жыл бұрын салынған ескі көпір."  # no head noun within reach
     assert merged(text, model=[("Абай", "PERSON", 0)]) == [("Абай", "PERSON")]
+
+
+def test_a_title_word_alone_is_untagged_under_kaznerd_conventions_only():  # KazNERD valid
+    text = "« Енді құны қымбаттауы мүмкін » , — дейді министр ."
+    assert merged(text, rule=[("министр", "POSITION", 0)], keep_values=True) == []
+    assert merged(text, rule=[("министр", "POSITION", 0)]) == [("министр", "POSITION")]
+    text = "Президенттің бұл қабілеті таңғалдырмай қоймайды ."
+    assert merged(text, rule=[("Президенттің", "POSITION", 0)], keep_values=True) == [
+        ("Президенттің", "POSITION")]

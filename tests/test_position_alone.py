@@ -59,3 +59,12 @@ def test_an_occupation_needs_an_owner_or_a_name_after_it():
 ])
 def test_a_two_word_title_chains_to_its_owner(text, title):
     assert title in positions(text)
+
+
+def test_an_owner_is_no_phrase_in_the_locative_and_a_bare_two_word_title_is_none():  # KazNERD valid
+    found = positions("Халықтың әл-ауқатын арттыру үшін « Нұр Отан » партиясының съезінде Мемлекет "
+                      "басшысы біршама тапсырмалар бергенін білеміз .")
+    assert found == {"Мемлекет басшысы"}
+    found = positions("Президенттің бұл қабілеті оның баспасөз хатшысы Берік Уәлиді де таңғалдырмай "
+                      "қоймайды .")
+    assert not found - {"Президенттің"}

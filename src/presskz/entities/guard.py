@@ -39,7 +39,7 @@ import regex
 from presskz.core.doc import Document, Entity
 from presskz.entities.lexicon import (
     ROMAN_RE, capital_share, capital_shares, given_names, head_noun, is_genitive, known_names, nominative,
-    places, surnames,
+    places, position_role, surnames,
 )
 from presskz.entities.normalize import entity_base
 from presskz.entities.owners import owner_forms
@@ -260,3 +260,11 @@ def guard_domains(doc: Document, spans: list[Entity], source: str) -> list[Entit
             kept.append(doc.span(hit[0], hit[1], Entity, type="ORGANISATION", source=source,
                                  score=e.score, normalized=entity_base(doc.text, *hit)))
     return kept
+
+
+def guard_bare_titles(spans: list[Entity]) -> list[Entity]:
+    """Under KazNERD's conventions a title word alone ("— дейді министр.", "Депутат Жәмила ...",
+    "журналист Дәурен ...") is untagged: a one-word POSITION span that is not a standalone title
+    ("Президент", "Елбасы") goes. The release gold annotates it (a position at each mention)."""
+    return [e for e in spans if not (e.type == "POSITION" and len(e.text.split()) == 1
+                                     and position_role(e.text) != "standalone")]

@@ -44,7 +44,7 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules import codes as entity_rules_codes
 from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
-from presskz.entities.guard import guard_admin_units, guard_domains, guard_model_spans
+from presskz.entities.guard import guard_admin_units, guard_bare_titles, guard_domains, guard_model_spans
 from presskz.entities.joins import (
     extend_water_bodies, join_dashed_positions, join_named_after, join_regional_bodies, join_streets,
     join_teams,
@@ -164,12 +164,15 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
 def _guarded(doc: Document, rules: list[Entity], model: list[Entity],
              releases: bool) -> tuple[list[Entity], list[Entity]]:
     """The guards of presskz.entities.guard. KazNERD's conventions (keep_values) differ from the
-    releases' in two: "облысы" stays inside a GPE span, and a rare class needs no support there
-    ("атаулы әлеуметтік көмек" is a PROJECT in KazNERD, a common noun in the release gold)."""
+    releases' in three: "облысы" stays inside a GPE span, a rare class needs no support there
+    ("атаулы әлеуметтік көмек" is a PROJECT in KazNERD, a common noun in the release gold), and a
+    title word alone ("дейді министр.") is untagged there."""
     rules = guard_domains(doc, rules, "rule")
     model = guard_domains(doc, guard_model_spans(doc, model, rare_support=releases), "model")
     if releases:
         rules, model = guard_admin_units(doc, rules), guard_admin_units(doc, model)
+    else:
+        rules = guard_bare_titles(rules)
     return rules, model
 
 

@@ -62,8 +62,8 @@ def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
         # "облыс әкімі", "Қала әкімінің орынбасары": the project gold takes them as POSITION
         # (KazNERD leaves the bare "облыс әкімі" untagged; a small cost there, measured)
         return j
-    if head_noun(sent[j]):
-        return name_start(sent, j, quotes=True)
+    if head_noun(sent[j]) and case_of(sent[j]) in (None, "gen"):
+        return name_start(sent, j, quotes=True)  # not "... партиясының съезінде Мемлекет басшысы"
     return None
 
 
@@ -138,6 +138,9 @@ def position_candidates(sent: Sent, others: list[Candidate],
             continue
         if role == "occupation" and owner is None:
             continue  # "театр режиссері", "Бас бапкер": an occupation needs its owner
-        if start < p or role == "standalone" or alone_title(sent, p):
+        bare_pair = owner is None and chain == p - 1 and not position_role(sent[chain]) \
+            and position_words().get(f"{sent[chain].lower()} {nominative(sent[p])}") != "standalone"
+        if (start < p and not bare_pair) or role == "standalone" or alone_title(sent, p):
+            # "оның баспасөз хатшысы Берік Уәли": a two-word title with nothing else is left out
             out.append(Candidate(start, p + 1, "POSITION", "position", 2))
     return out
