@@ -119,7 +119,7 @@ def resolve_positions(entities: list[Entity], text: str = "") -> None:
     the unit the document names for its generic owner ("облыс әкімі" -> "Түркістан облысының
     әкімі": presskz.entities.owners)."""
     positions = [e for e in entities if e.type == "POSITION"]
-    units = named_units(text) if positions and text else {}
+    units: dict[str, str] | None = None  # read from the text only when a title has a generic owner
     for e in positions:
         key = _title_key(name_of(e))
         if _owned(name_of(e)):
@@ -128,7 +128,8 @@ def resolve_positions(entities: list[Entity], text: str = "") -> None:
                    if o is not e and _owned(name_of(o)) and _title_key(name_of(o)) == key}
         if len(options) == 1 and (len(key) >= 2 or nominative(name_of(e)) in alone_titles()):
             e.normalized = next(iter(options))
-        elif units:
+        elif text and name_of(e).split()[0].lower() in owner_forms():
+            units = named_units(text) if units is None else units
             e.normalized = owned_title(name_of(e), units) or e.normalized
 
 
