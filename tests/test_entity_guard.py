@@ -129,3 +129,52 @@ def test_a_water_word_of_two_words_joins_but_never_across_a_line_break():
     from presskz.entities.joins import water_re
     assert water_re().match(" су қоймасының") and water_re().match(" теңізінде")
     assert water_re().match("\nтеңізінде") is None
+
+
+def test_a_model_title_starts_at_its_generic_owner_or_after_a_name_and_a_conjunction():
+    text = "Баспасөз конференциясына облыстық сот төрағасы Нұрлан Қайырбеков қатысты."
+    assert ("облыстық сот төрағасы", "POSITION") in merged(
+        text, model=[("Баспасөз конференциясына облыстық сот төрағасы", "POSITION", 0)])
+    text = "Жиынға Алмат Тұрысбекұлы және «Медик» кәсіподақ ұйымының төрағасы қатысты."
+    assert ("«Медик» кәсіподақ ұйымының төрағасы", "POSITION") in merged(
+        text, model=[("Алмат Тұрысбекұлы және «Медик» кәсіподақ ұйымының төрағасы", "POSITION", 0)])
+
+
+def test_titles_with_a_named_owner_or_joined_posts_stay_whole():  # KazNERD valid POSITION spans
+    for title in ("Ақтау қалалық мәслихатының депутаты", "Білім және ғылым министрі",
+                  "Ақтөбе қалалық тұрғын үй-коммуналдық шаруашылығы бөлімінің бас маманы"):
+        text = f"Кеше {title} сөз сөйледі."
+        assert merged(text, model=[(title, "POSITION", 0)]) == [(title, "POSITION")]
+
+
+def test_a_name_and_its_street_word_are_one_facility_and_a_plural_one_makes_a_street_list():
+    # kk-text
+    text = "Сенбі күнгі апат орнынан бір миля қашықтықтағы Чилдерз көшесінде велосипедші қаза тапқан."
+    assert merged(text, model=[("Чилдерз", "LOCATION", 0)]) == [("Чилдерз көшесінде", "FACILITY")]
+    text = "Бішкектің көшелерінде құқық қорғау органдарының қызметкерлері болмады."
+    assert merged(text, model=[("Бішкектің", "GPE", 0)]) == [("Бішкектің", "GPE")]
+    text = "Көпір Байтұрсынов, Қордай және Айнакөл көшелерімен қиылысады."
+    names = [("Байтұрсынов", "PERSON", 0), ("Қордай", "GPE", 0), ("Айнакөл", "GPE", 0)]
+    assert merged(text, model=names) == [
+        ("Байтұрсынов", "FACILITY"), ("Қордай", "FACILITY"), ("Айнакөл көшелерімен", "FACILITY")]
+
+
+def test_a_name_atyndagy_and_the_phrase_to_its_head_noun_are_one_name():
+    # kk-text
+    text = "Алтынсарин атындағы Рудный әлеуметтік-гуманитарлық колледжі болып ауыстырды."
+    assert merged(text, model=[("Алтынсарин", "PERSON", 0), ("Рудный", "GPE", 0)]) == [
+        ("Алтынсарин атындағы Рудный әлеуметтік-гуманитарлық колледжі", "ORGANISATION")]
+    text = "Мұражай жанында Болат Сарыбаев атындағы ғылыми-зертханалық шеберхана жұмыс істейді."
+    assert merged(text, model=[("Болат Сарыбаев", "PERSON", 0)]) == [
+        ("Болат Сарыбаев атындағы ғылыми-зертханалық шеберхана", "FACILITY")]
+    text = "Абай атындағы бес жүз жыл бұрын салынған ескі көпір."  # no head noun within reach
+    assert merged(text, model=[("Абай", "PERSON", 0)]) == [("Абай", "PERSON")]
+
+
+def test_a_title_word_alone_is_untagged_under_kaznerd_conventions_only():  # KazNERD valid
+    text = "« Енді құны қымбаттауы мүмкін » , — дейді министр ."
+    assert merged(text, rule=[("министр", "POSITION", 0)], keep_values=True) == []
+    assert merged(text, rule=[("министр", "POSITION", 0)]) == [("министр", "POSITION")]
+    text = "Президенттің бұл қабілеті таңғалдырмай қоймайды ."
+    assert merged(text, rule=[("Президенттің", "POSITION", 0)], keep_values=True) == [
+        ("Президенттің", "POSITION")]

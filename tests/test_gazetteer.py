@@ -114,3 +114,8 @@ def test_a_code_keeps_its_article_references():
     text = "Іс Қылмыстық кодекстің 106-шы бабы, 2-нші бөлімі бойынша қозғалды."
     found = {(kind, t) for kind, t, _ in entities(text)}
     assert ("LAW", "Қылмыстық кодекстің 106-шы бабы, 2-нші бөлімі") in found
+
+
+def test_a_roman_numeral_is_no_abbreviation():  # kk-text style: "XVIII ғасырдың екінші жартысы"
+    found = entities("XVIII ғасырдың екінші жартысында ХХ ғасыр басталды.")
+    assert not any(kind == "ORGANISATION" for kind, _, _ in found)

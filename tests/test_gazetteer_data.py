@@ -10,7 +10,7 @@ def test_head_noun_and_acronym_types_are_known_entity_types():
 
 
 def test_position_roles_are_known():
-    assert set(lex.position_words().values()) <= {"head", "standalone", "modifier"}
+    assert set(lex.position_words().values()) <= {"head", "standalone", "modifier", "occupation"}
 
 
 def test_gazetteers_cover_kazakhstan_and_the_world():

@@ -121,3 +121,26 @@ def test_a_given_name_with_patronymic_and_with_surname_is_one_person():
                      ("Ерлан Аманұлы", "PERSON", None)])
     assert [(p.name, len(p.mentions)) for p in doc.people] == [
         ("Нұрымбет Сақтағанов", 2), ("Ерлан Аманұлы", 1)]
+
+
+def test_positions_chained_by_commas_a_credit_dash_and_a_shared_occupation():
+    # kk-text: "... медицина ғылымдарының докторы, профессор Қаниса Қанышқызы Сәтбаева қайтыс болды."
+    doc = run("Медицина ғылымдарының докторы, профессор Қаниса Сәтбаева қайтыс болды.",
+              [("Медицина ғылымдарының докторы", "POSITION", None), ("профессор", "POSITION", None),
+               ("Қаниса Сәтбаева", "PERSON", None)])
+    assert doc.people[0].positions == ["Медицина ғылымдарының докторы", "профессор"]
+    doc = run("Суретші - Асқар Омаров, Мұрат Сапаров.",
+              [("Суретші", "POSITION", "суретші"), ("Асқар Омаров", "PERSON", None),
+               ("Мұрат Сапаров", "PERSON", None)])
+    assert [p.positions for p in doc.people] == [["суретші"], ["суретші"]]
+
+
+def test_a_post_is_not_shared_and_a_title_before_the_next_name_is_the_next_ones():
+    doc = run("Жиынға облыс әкімі Дархан Сатыбалды, Полиция департаментінің бастығы Мұрат Қабденов қатысты.",
+              [("облыс әкімі", "POSITION", None), ("Дархан Сатыбалды", "PERSON", None),
+               ("Полиция департаментінің бастығы", "POSITION", None), ("Мұрат Қабденов", "PERSON", None)])
+    assert [p.positions for p in doc.people] == [["облыс әкімі"], ["Полиция департаментінің бастығы"]]
+    doc = run("Облыс әкімі Ерік Сұлтанов, Марат Оспанов келді.",
+              [("Облыс әкімі", "POSITION", None), ("Ерік Сұлтанов", "PERSON", None),
+               ("Марат Оспанов", "PERSON", None)])
+    assert [p.positions for p in doc.people] == [["Облыс әкімі"], []]

@@ -22,6 +22,10 @@ joins made after the policy are in presskz.entities.joins):
   облысында" -> "Қызылорда": GUIDELINES.md), for rule and model spans alike;
 - caps: in an ALL-CAPS line (a headline), a model span stays only where its case-normalised form is
   a listed place or name ("АСТАНА") or a short acronym;
+- titles: a model POSITION span starts at its generic owner word when a lower-case word that is
+  no genitive stands before it ("Баспасөз конференциясына облыстық сот төрағасы" -> "облыстық сот
+  төрағасы", "сақтау туралы аудандық ... басшысы"), and after a conjunction that follows a person's
+  name ("Алмат Тұрысбекұлы және «Медик» ... төрағасы" -> "«Медик» ... төрағасы");
 - rare: a model span of a rare class (RARE_TYPES) needs support: a quote mark in or right before
   it, or a head noun (head_nouns.tsv) as its last word or the next word (release conventions
   only: KazNERD tags "атаулы әлеуметтік көмек" PROJECT, the release gold does not).
@@ -34,12 +38,15 @@ import regex
 
 from presskz.core.doc import Document, Entity
 from presskz.entities.lexicon import (
-    capital_share, capital_shares, given_names, head_noun, known_names, nominative, places, surnames,
+    ROMAN_RE, capital_share, capital_shares, given_names, head_noun, is_genitive, known_names, nominative,
+    places, position_role, surnames,
 )
 from presskz.entities.normalize import entity_base
+from presskz.entities.owners import owner_forms
+from presskz.entities.rules.people import surname_like
 from presskz.kk.data import read_list
 from presskz.kk.morphology import base_form
-from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES, SITE_TLDS, char_class
+from presskz.kk.orthography import AND_WORDS, ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES, SITE_TLDS, char_class
 
 VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENTAGE", "CARDINAL", "ORDINAL", "QUANTITY"})
 COMMON_SHARE = 0.2  # a word capitalised less often than this inside sentences is a common word
@@ -48,7 +55,6 @@ QUOTES = ANY_OPENING_QUOTES | ANY_CLOSING_QUOTES
 LEAD_RE = regex.compile(r"^[\p{Pd}\s,;:!?]+")
 TRAIL_RE = regex.compile(r"[\p{Pd}\s,;:!?]+$")
 LETTER_RE = regex.compile(r"\p{L}")
-ROMAN_RE = regex.compile(r"^(?=.*[IVXІХ])[IVXLCDMІХСМ]+$")
 SPACED_DASH_RE = regex.compile(r"\s+\p{Pd}\s+")
 DOMAIN_RE = regex.compile(r"(?<![\p{L}\d.-])[\p{L}\d-]{2,}+\.(?:" + "|".join(SITE_TLDS)
                           + r")(?:-\p{Ll}+)?(?![\p{L}\d])")
@@ -58,6 +64,7 @@ WORD_RE = regex.compile(r"\p{L}{3,}")
 LAST_WORD_RE = regex.compile(r"\s+(\S+)$")
 OPENING_RE = regex.compile("(?:" + char_class(ANY_OPENING_QUOTES) + r"|[\p{Pd}\s(])*$")
 SHORT_ACRONYM = 5
+SPAN_WORD_RE = regex.compile(r"\S+")
 
 
 @cache
@@ -138,6 +145,26 @@ def _unsupported_rare(doc: Document, e: Entity) -> bool:
     return head_noun(last) is None and not (after and head_noun(after[0].strip(".,;:")))
 
 
+def _person_name(last: str, first: str) -> bool:
+    """Two words that make a person's name: a listed given name or a surname-shaped second word."""
+    return first[:1].isupper() and last[:1].isupper() \
+        and (first.lower() in given_names() or surname_like(last))
+
+
+def _title_start(e: Entity) -> int | None:
+    """Where a model POSITION span's title begins when words before it are no part of it (the
+    titles guard above), or None."""
+    words = list(SPAN_WORD_RE.finditer(e.text))
+    for i in range(1, len(words)):
+        word, prev = words[i].group(), words[i - 1].group()
+        if nominative(word) in owner_forms() and prev[:1].islower() and not is_genitive(prev):
+            return e.start + words[i].start()
+        if i == 2 and word.lower() in AND_WORDS and i + 1 < len(words) \
+                and _person_name(prev, words[0].group()):
+            return e.start + words[i + 1].start()
+    return None
+
+
 def _trim(e: Entity) -> tuple[int, int]:
     """The span without dashes, spaces and list punctuation at its edges."""
     lead = LEAD_RE.match(e.text)
@@ -168,6 +195,9 @@ def _guard_one(doc: Document, e: Entity, rare_support: bool = True) -> list[Enti
         e = new_span(doc, start, end, e)
     if ROMAN_RE.match(e.text):
         return []
+    title = _title_start(e) if e.type == "POSITION" else None
+    if title is not None:
+        e = new_span(doc, title, e.end, e)
     cut = _split_outlet(e.text)
     if cut is not None:
         outlet_end = e.start + len(SPACED_DASH_RE.split(e.text, 1)[0])
@@ -230,3 +260,11 @@ def guard_domains(doc: Document, spans: list[Entity], source: str) -> list[Entit
             kept.append(doc.span(hit[0], hit[1], Entity, type="ORGANISATION", source=source,
                                  score=e.score, normalized=entity_base(doc.text, *hit)))
     return kept
+
+
+def guard_bare_titles(spans: list[Entity]) -> list[Entity]:
+    """Under KazNERD's conventions a title word alone ("— дейді министр.", "Депутат Жәмила ...",
+    "журналист Дәурен ...") is untagged: a one-word POSITION span that is not a standalone title
+    ("Президент", "Елбасы") goes. The release gold annotates it (a position at each mention)."""
+    return [e for e in spans if not (e.type == "POSITION" and len(e.text.split()) == 1
+                                     and position_role(e.text) != "standalone")]

@@ -9,6 +9,12 @@ the release conventions (KazNERD's differ, see each data file):
   gazetteers/company_suffixes.txt), which the model cuts off at their dots;
 - water: a LOCATION span takes the water word after it ("Каспий теңізінде");
 - teams: a place and a team word after it ("Қазақстан құрамасы") are one ORGANISATION;
+- streets: a name and the street word after it are one FACILITY ("Айнакөл көшелерімен", base form
+  "Айнакөл көшесі"); before a plural street word the names listed before it are streets too
+  ("Байтұрсынов, Қордай, Айнакөл көшелерімен": gazetteers/street_words.txt);
+- named after: a name, "атындағы" and the words up to a head noun are one name of the head's type
+  ("Болат Сарыбаев атындағы ғылыми-зертханалық шеберхана", "Абай атындағы мектеп–гимназия–
+  интернаты"), the name and the spans inside it dropped;
 - regional bodies: a place, "облыстық" (admin_unit_adjectives.txt) and a body, facility or post
   right after are one span of the body's type ("Атырау облыстық ТЖД баспасөз қызметі").
 """
@@ -20,9 +26,13 @@ import regex
 
 from presskz.core.doc import Document, Entity
 from presskz.entities.guard import SPACED_DASH_RE, new_span
-from presskz.kk.data import read_list
+from presskz.entities.lexicon import head_noun
+from presskz.kk.data import read_list, read_tsv
+from presskz.kk.morphology import case_of, split_suffix, strip_layer
+from presskz.kk.orthography import AND_WORDS
 
 SPACE = r"[^\S\n]+"  # white space inside one line: a join never crosses a line break
+SPACES_RE = regex.compile(r"\s+")
 
 
 @cache
@@ -117,4 +127,92 @@ def join_dashed_positions(doc: Document, spans: list[Entity]) -> list[Entity]:
             out[-1] = new_span(doc, prev.start, e.end, prev)
         else:
             out.append(e)
+    return out
+
+
+STREET_NAME_TYPES = frozenset({"GPE", "LOCATION", "PERSON", "ORGANISATION", "FACILITY"})
+LIST_GAP_RE = regex.compile(r"[^\S\n]*(?:,|" + "|".join(AND_WORDS) + r")[^\S\n]+")
+
+
+@cache
+def street_re() -> regex.Pattern:
+    rows = read_tsv("gazetteers/street_words.txt")
+    words = "|".join(regex.escape(r["word"], literal_spaces=True).replace(" ", SPACE) for r in rows)
+    return regex.compile(SPACE + r"(" + words + r")(\p{L}*)")
+
+
+@cache
+def street_izafets() -> dict[str, str]:
+    return {SPACES_RE.sub(" ", r["word"]): r["izafet"] for r in read_tsv("gazetteers/street_words.txt")}
+
+
+def join_streets(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """A name and the street word right after it are one FACILITY (not a genitive: "Бішкектің
+    көшелерінде" are the city's streets), a plural street word makes the
+    names listed before it (capitalised words only: not "... мешітімен") FACILITY too; `spans`
+    sorted by start."""
+    out = list(spans)
+    for i, e in enumerate(out):
+        m = street_re().match(doc.text, e.end) \
+            if e.type in STREET_NAME_TYPES and case_of(e.text.split()[-1]) != "gen" else None
+        if not m or (i + 1 < len(out) and out[i + 1].start < m.end()):
+            continue
+        izafet = street_izafets()[SPACES_RE.sub(" ", m.group(1))]
+        out[i] = _street(doc, e, m.end(), izafet)
+        k = i - 1
+        while _plural(m.group(1) + m.group(2)) and k >= 0 and out[k].type in STREET_NAME_TYPES \
+                and all(w[:1].isupper() for w in out[k].text.split()) \
+                and LIST_GAP_RE.fullmatch(doc.text, out[k].end, out[k + 1].start):
+            out[k] = _street(doc, out[k], out[k].end, izafet)
+            k -= 1
+    return out
+
+
+def _street(doc: Document, name: Entity, end: int, izafet: str) -> Entity:
+    """The FACILITY span of a street from `name` to `end`, its base form the name + "көшесі"."""
+    street = new_span(doc, name.start, end, name, "FACILITY")
+    street.normalized = f"{name.normalized or name.text} {izafet}"
+    return street
+
+
+def _plural(word: str) -> bool:
+    return split_suffix(strip_layer(strip_layer(word, "case"), "poss"), "plural")[1] is not None
+
+
+NAMED_AFTER_RE = regex.compile(SPACE + r"атындағы" + SPACE)
+PHRASE_WORD_RE = regex.compile(r"(?:№[^\S\n]*)?[\p{L}\d]+(?:[\p{Pd}][\p{L}\d]+)*")
+MAX_NAMED_AFTER_WORDS = 6
+
+
+def _named_after_end(doc: Document, start: int) -> tuple[int, str] | None:
+    """End and type of the phrase from `start` to its first head noun, within a few words."""
+    pos = start
+    for _ in range(MAX_NAMED_AFTER_WORDS):
+        m = PHRASE_WORD_RE.match(doc.text, pos)
+        if m is None:
+            return None
+        head = head_noun(regex.split(r"[\p{Pd}]", m.group())[-1])
+        if head is not None:
+            return m.end(), head[0]
+        gap = regex.match(SPACE, doc.text[m.end():m.end() + 3])
+        if gap is None:
+            return None
+        pos = m.end() + gap.end()
+    return None
+
+
+def join_named_after(doc: Document, spans: list[Entity]) -> list[Entity]:
+    """A span right before "атындағы", with the phrase after it up to its head noun, is one name of
+    the head's type; spans inside it go; `spans` sorted by start."""
+    out: list[Entity] = []
+    skip_to = -1
+    for e in spans:
+        if e.start < skip_to:
+            continue
+        m = NAMED_AFTER_RE.match(doc.text, e.end)
+        found = _named_after_end(doc, m.end()) if m else None
+        if found is not None:
+            e = new_span(doc, e.start, found[0], e, found[1])
+            skip_to = e.end
+        out.append(e)
     return out

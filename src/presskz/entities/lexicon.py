@@ -12,11 +12,13 @@ import regex
 
 from presskz.kk.data import read_list, read_table, read_tsv
 from presskz.kk.morphology import (
-    base_form_of_name, case_of, case_suffix_cuts, ending_re, lexicon, strip_layer,
+    base_form, base_form_of_name, case_of, case_suffix_cuts, ending_re, lexicon, strip_layer,
 )
 
 GENITIVE_RE = ending_re("genitive")
 CAPS_RE = regex.compile(r"^[\p{Lu}\d]{2,}$")
+# a Roman numeral, also in Cyrillic look-alike letters ("ХХХІІ")
+ROMAN_RE = regex.compile(r"^(?=.*[IVXІХ])[IVXLCDMІХСМ]+$")
 LAST_PART_RE = regex.compile(r"[\s-]+")  # "гала- концерт", "қорық-музейі"
 NAME_CAPITAL_SHARE = 0.2  # a word capitalised this often inside sentences is name-like
 
@@ -107,6 +109,12 @@ def position_words() -> dict[str, str]:
     for row in read_tsv("position_words.tsv"):
         table[row["lemma"]] = table[row["izafet"]] = row["role"]
     return table
+
+
+@cache
+def alone_titles() -> frozenset[str]:
+    """Lemmas of the titles that name their holder alone ("министр", "әкім": position_words.tsv)."""
+    return frozenset(r["lemma"] for r in read_tsv("position_words.tsv") if r["alone"] == "yes")
 
 
 @cache
@@ -275,12 +283,15 @@ def is_acronym(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def name_like(word: str, sentence_initial: bool) -> bool:
     """A capitalised word that starts a name: inside a sentence any capital counts; at the start
-    only a word the corpus capitalises often ("Орталық" yes, "Бүгінгі" no) or an unknown word."""
+    only a word the corpus capitalises often ("Орталық" yes, "Бүгінгі" no), by its own count or
+    else its stem's, or an unknown word."""
     if not is_capitalised(word):
         return False
     if not sentence_initial:
         return True
     share = capital_share(word)
+    if share is None:  # "Тілшілер": the stem without plural and possessive ("тілші")
+        share = capital_shares().get(base_form(word).lower())
     if share is None:
         return lexicon().get(word.lower(), 0) < 3
     return share >= NAME_CAPITAL_SHARE
@@ -297,7 +308,7 @@ def capital_share(word: str) -> float | None:
 def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
     for build in (places, known_names, direction_words, regions, districts, given_names, surnames,
-                  norp_words, head_nouns, izafet_heads, position_words, legal_forms,
+                  norp_words, head_nouns, izafet_heads, position_words, alone_titles, legal_forms,
                   capital_shares, head_noun_beginnings, izafet_head_beginnings,
                   position_word_beginnings, _place_beginnings):
         build()

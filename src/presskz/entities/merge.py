@@ -44,9 +44,10 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules import codes as entity_rules_codes
 from presskz.entities import normalize
 from presskz.entities.rules.codes import acronym_types
-from presskz.entities.guard import guard_admin_units, guard_domains, guard_model_spans
+from presskz.entities.guard import guard_admin_units, guard_bare_titles, guard_domains, guard_model_spans
 from presskz.entities.joins import (
-    extend_water_bodies, join_dashed_positions, join_regional_bodies, join_teams,
+    extend_water_bodies, join_dashed_positions, join_named_after, join_regional_bodies, join_streets,
+    join_teams,
     keep_company_suffixes,
 )
 from presskz.entities.normalize import entity_base, link
@@ -156,18 +157,22 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
     chosen = keep_company_suffixes(doc, join_dashed_positions(doc, chosen))
     if keep_values or policy == "model_only":
         return chosen
-    return join_regional_bodies(doc, join_teams(doc, extend_water_bodies(doc, chosen)))
+    chosen = join_streets(doc, join_teams(doc, extend_water_bodies(doc, chosen)))
+    return join_regional_bodies(doc, join_named_after(doc, chosen))
 
 
 def _guarded(doc: Document, rules: list[Entity], model: list[Entity],
              releases: bool) -> tuple[list[Entity], list[Entity]]:
     """The guards of presskz.entities.guard. KazNERD's conventions (keep_values) differ from the
-    releases' in two: "облысы" stays inside a GPE span, and a rare class needs no support there
-    ("атаулы әлеуметтік көмек" is a PROJECT in KazNERD, a common noun in the release gold)."""
+    releases' in three: "облысы" stays inside a GPE span, a rare class needs no support there
+    ("атаулы әлеуметтік көмек" is a PROJECT in KazNERD, a common noun in the release gold), and a
+    title word alone ("дейді министр.") is untagged there."""
     rules = guard_domains(doc, rules, "rule")
     model = guard_domains(doc, guard_model_spans(doc, model, rare_support=releases), "model")
     if releases:
         rules, model = guard_admin_units(doc, rules), guard_admin_units(doc, model)
+    else:
+        rules = guard_bare_titles(rules)
     return rules, model
 
 
@@ -202,5 +207,5 @@ class MergeStage(Stage):
         # every entity is a new span made by doc.span (its text taken from the document), and
         # Pipeline.pipe checks the layer's offsets at the end: no doc.add check per entity
         doc.entities = merge_entities(doc, self.policy, self.keep_values)
-        link(doc.entities)
+        link(doc.entities, doc.text)
         return doc

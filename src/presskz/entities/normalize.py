@@ -17,7 +17,9 @@ from functools import cache, lru_cache
 import regex
 
 from presskz.core.doc import Entity
-from presskz.entities.lexicon import nominative
+from presskz.entities.forms import typed_base
+from presskz.entities.lexicon import alone_titles, nominative
+from presskz.entities.owners import named_units, owned_title, owner_forms
 from presskz.entities.rules.places import TYPE_WORDS
 from presskz.kk.data import read_tsv
 from presskz.kk import orthography as ortho
@@ -105,23 +107,30 @@ def _title_key(name: str) -> tuple[str, ...]:
 
 
 def _owned(name: str) -> bool:
-    """Does the title name its owner ("Алматы әкімінің ...")? Generic owners do not count."""
+    """Does the title name its owner ("Алматы әкімінің ...")? Generic owners ("облыстық") do not count."""
     first = nominative(name.split()[0])
-    return first not in GENERIC_OWNERS and first not in _position_lemmas()
+    return first not in GENERIC_OWNERS and first not in owner_forms() and first not in _position_lemmas()
 
 
-def resolve_positions(entities: list[Entity]) -> None:
-    """A title without its owner ("Қала әкімінің орынбасары", "министрдің орынбасары") takes the one
-    owned title of the document with the same position words ("Алматы әкімінің орынбасары")."""
+def resolve_positions(entities: list[Entity], text: str = "") -> None:
+    """A title without its owner ("Қала әкімінің орынбасары", "министрдің орынбасары", "министр"
+    alone) takes the one owned title of the document with the same position words ("Алматы
+    әкімінің орынбасары", "Ауыл шаруашылығы министрі"), else
+    the unit the document names for its generic owner ("облыс әкімі" -> "Түркістан облысының
+    әкімі": presskz.entities.owners)."""
     positions = [e for e in entities if e.type == "POSITION"]
+    units: dict[str, str] | None = None  # read from the text only when a title has a generic owner
     for e in positions:
         key = _title_key(name_of(e))
-        if _owned(name_of(e)) or len(key) < 2:
+        if _owned(name_of(e)):
             continue
         options = {name_of(o) for o in positions
                    if o is not e and _owned(name_of(o)) and _title_key(name_of(o)) == key}
-        if len(options) == 1:
+        if len(options) == 1 and (len(key) >= 2 or nominative(name_of(e)) in alone_titles()):
             e.normalized = next(iter(options))
+        elif text and name_of(e).split()[0].lower() in owner_forms():
+            units = named_units(text) if units is None else units
+            e.normalized = owned_title(name_of(e), units) or e.normalized
 
 
 def _word_bag(name: str) -> tuple[str, ...]:
@@ -132,12 +141,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in LETTERS_RE.findall(name) if w[0].isupper() or len(w) > 3).upper()
 
 
-def link(entities: list[Entity]) -> None:
-    """Fill `normalized` (if missing), resolve short forms and assign shared `group` ids."""
+def link(entities: list[Entity], text: str = "") -> None:
+    """Fill `normalized` (if missing), resolve short forms and assign shared `group` ids; `text`:
+    the document's, where generic owners of positions are named (presskz.entities.owners)."""
     for e in entities:
-        e.normalized = group_base(e) if name_of(e) else base_name(e.text)
+        e.normalized = typed_base(e, group_base(e) if name_of(e) else base_name(e.text))
     resolve_people(entities)
-    resolve_positions(entities)
+    resolve_positions(entities, text)
     first_by_bag: dict[tuple, str] = {}
     for e in entities:
         bag = (e.type, _word_bag(name_of(e)))

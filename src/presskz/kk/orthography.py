@@ -73,3 +73,11 @@ SHORT_TITLE_TOKENS = 10  # events: an event noun inside «...» of at most this 
 # words allowed between a «title» and the head noun it names ("«...» атты дәстүрлі музыкалық
 # фестиваль"): the entity and event rules alike
 TITLE_HEAD_GAP = 4
+
+# --- Latin look-alikes of Cyrillic letters ------------------------------------------------------
+_LOOKALIKES = {r["latin"]: r["cyrillic"] for r in read_tsv("lookalikes.tsv")}
+
+
+def cyrillic_lookalikes() -> dict[str, str]:
+    """Latin letter -> the Cyrillic letter it looks like ("i" -> "і", "x" -> "х"): lookalikes.tsv."""
+    return _LOOKALIKES

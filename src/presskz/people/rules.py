@@ -2,6 +2,7 @@
 mentions are one person, and find the position written next to a mention (apposition)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -12,6 +13,8 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules.people import PATRONYMIC_RE
 from presskz.events.lexicon import case_endings
 from presskz.kk.data import read_list
+from presskz.kk.morphology import split_suffix, strip_layer
+from presskz.kk.orthography import AND_WORDS, RANGE_DASHES
 
 NAME_PART_RE = regex.compile(r"\p{Lu}[\p{Ll}'’-]*\.?|\p{Lu}\.")
 
@@ -109,18 +112,54 @@ def _only_space(text: str, start: int, end: int) -> bool:
     return BLANK_RE.fullmatch(text, start, end) is not None
 
 
+DASH_GAP_RE = re.compile(r"\s*(?:[" + "".join(sorted(RANGE_DASHES)) + r"]\s*)?")
+LIST_GAP_RE = re.compile(r"\s*(?:,|" + "|".join(AND_WORDS) + r")\s+")
+
+
 def position_near(doc: Document, person: Entity, positions: list[Entity] | None = None) -> Entity | None:
-    """A POSITION right before the name ("Алматы әкімінің орынбасары Арман Қырықбаев") or right
-    after it between commas ("Арман Қырықбаев, Алматы әкімінің орынбасары,"). `positions`: the
+    """The first of positions_near(...), or None."""
+    found = positions_near(doc, person, positions)
+    return found[0] if found else None
+
+
+def positions_near(doc: Document, person: Entity, positions: list[Entity] | None = None) -> list[Entity]:
+    """The POSITIONs written next to a name: right before it, after spaces or a credit line's dash
+    ("Алматы әкімінің орынбасары Арман Қырықбаев", "Режиссері - Әлібек Өмірбекұлы"), with those
+    chained before that one by commas ("театрының директоры, Қазақстанның еңбек сіңірген
+    қайраткері Еркін Жуасбек"); or right after it between commas ("Арман Қырықбаев, Алматы
+    әкімінің орынбасары,") unless that one stands before the next name. `positions`: the
     document's POSITION entities in order, when the caller has them."""
     if positions is None:
         positions = [e for e in doc.entities if e.type == "POSITION"]
-    for ent in positions:
-        if ent.end <= person.start and _only_space(doc.text, ent.end, person.start):
-            return ent
-        if person.end <= ent.start and COMMA_GAP_RE.fullmatch(doc.text, person.end, ent.start):
-            return ent
-    return None
+    text = doc.text
+    k = bisect.bisect_right([e.end for e in positions], person.start) - 1
+    if k >= 0 and DASH_GAP_RE.fullmatch(text, positions[k].end, person.start):
+        out = [positions[k]]
+        while k > 0 and COMMA_GAP_RE.fullmatch(text, positions[k - 1].end, positions[k].start):
+            k -= 1
+            out.insert(0, positions[k])
+        return out
+    after = next((e for e in positions if e.start >= person.end), None)
+    if after is not None and COMMA_GAP_RE.fullmatch(text, person.end, after.start) \
+            and not _before_person(doc, after):
+        return [after]
+    return []
+
+
+def _before_person(doc: Document, position: Entity) -> bool:
+    return any(e.type == "PERSON" and e.start >= position.end and _only_space(doc.text, position.end, e.start)
+               for e in doc.entities)
+
+
+def shared_positions(doc: Document, person: Entity, previous: Entity, theirs: list[Entity]) -> list[Entity]:
+    """A name listed right after another ("дәрігерлер — А және Б", "мәслихат депутаттары А мен Б",
+    "Суретші - А, Б") shares the first one's title when that is a plural or a bare occupation word
+    (a post is one person's: "облыс әкімі А, Б" gives Б nothing)."""
+    if not theirs or not LIST_GAP_RE.fullmatch(doc.text, previous.end, person.start):
+        return []
+    title = theirs[-1].text.split()
+    shared = len(title) == 1 or split_suffix(strip_layer(title[-1], "poss"), "plural")[1] is not None
+    return [theirs[-1]] if shared else []
 
 
 def same_name(a: str, b: str) -> bool:

@@ -16,7 +16,8 @@ from presskz.people.issuer import lead_body, named_source, signature
 from presskz.people.outlet import outlet_at
 from presskz.events.lexicon import case_endings
 from presskz.people.rules import (
-    NameParts, is_namesake, is_patronymic, parse_name, position_near, same_name, same_person,
+    NameParts, is_namesake, is_patronymic, parse_name, positions_near, same_name, same_person,
+    shared_positions,
 )
 from presskz.core.stage import Stage
 
@@ -34,6 +35,8 @@ def cluster_people(doc: Document) -> list[Person]:
     shaped: set[int] = set()
     speakers = {id(q.speaker_mention) for q in doc.quotes if q.speaker_mention is not None}
     positions = [e for e in doc.entities if e.type == "POSITION"]
+    previous: Entity | None = None  # the PERSON mention before, and its positions
+    previous_found: list[Entity] = []
     for ent in sorted((e for e in doc.entities if e.type == "PERSON"), key=lambda e: e.start):
         if is_namesake(doc, ent):
             continue
@@ -50,11 +53,14 @@ def cluster_people(doc: Document) -> list[Person]:
                            or is_patronymic(known.surname) and not is_patronymic(parts.surname)):
             person.name = _display_name(parts, ent.text)
             people[people.index(match)] = (person, parts)
-        position = position_near(doc, ent, positions)
-        if position is not None:
+        found = positions_near(doc, ent, positions)
+        if not found and previous is not None:
+            found = shared_positions(doc, ent, previous, previous_found)
+        for position in found:
             label = position.normalized or position.text
             if not any(same_name(label, p) for p in person.positions):
                 person.positions.append(label)
+        previous, previous_found = ent, found
     return [p for p, _ in people if id(p) in shaped]
 
 

@@ -13,7 +13,7 @@ from presskz.entities.rules.core import (
 from presskz.kk.data import read_tsv
 from presskz.kk.orthography import SITE_TLDS
 from presskz.entities.lexicon import (
-    Beginnings, head_noun, is_acronym, known_names, legal_forms, may_be_nominative, nominative,
+    ROMAN_RE, Beginnings, head_noun, is_acronym, known_names, legal_forms, may_be_nominative, nominative,
 )
 
 DOMAIN_RE = regex.compile(r"^[\p{L}\d-]{2,}\.(?:" + "|".join(SITE_TLDS) + ")$")
@@ -110,8 +110,9 @@ def _headline(sent: Sent) -> bool:
 
 def acronym_kind(word: str) -> str | None:
     """Type of an abbreviation token ("КБТУ", "ОКҚ-нің"), None when it is none or a legal form."""
-    if not word[:1].isupper() or not is_acronym(word) or not ACRONYM_FORM_RE.match(word):
-        return None
+    if not word[:1].isupper() or not is_acronym(word) or not ACRONYM_FORM_RE.match(word) \
+            or ROMAN_RE.match(word.split("-")[0]):
+        return None  # "XVIII ғасырдың" is a number
     kind = acronym_types().get(word.split("-")[0], "ORGANISATION")
     if kind != "O" and word.split("-")[0] not in legal_forms():
         return kind

@@ -26,7 +26,7 @@ MIN_SURNAME = 4
 
 
 @lru_cache(maxsize=65536)  # each of these word tests is asked many times per word form
-def _plain_name_word(word: str) -> bool:
+def plain_name_word(word: str) -> bool:
     """Capitalised letters only (hyphen allowed), not a place, head noun or position word."""
     if not (is_capitalised(word) and NAME_WORD_RE.fullmatch(word)):
         return False
@@ -51,7 +51,7 @@ def surname_like(word: str) -> bool:
     if len(low) < MIN_SURNAME \
             or not (SURNAME_PART_RE.search(low) or surname_beginnings().start(low)):
         return False  # the tests below need a surname ending or a listed surname in the word
-    if not _plain_name_word(word):
+    if not plain_name_word(word):
         return False
     base = nominative(word)
     return len(base) >= MIN_SURNAME and bool(SURNAME_RE.search(base) or base in surnames())
@@ -84,7 +84,7 @@ def _initials_end(sent: Sent, i: int) -> int | None:
             j += 2
         else:
             return None
-    if j == i or not _plain_name_word(sent[j]):
+    if j == i or not plain_name_word(sent[j]):
         return None
     return j + 1
 
@@ -121,7 +121,7 @@ def person_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate
         if cand:
             out.append(cand)
         elif _strong_surname(word):
-            start = i - 1 if i > 0 and _plain_name_word(sent[i - 1]) \
+            start = i - 1 if i > 0 and plain_name_word(sent[i - 1]) \
                 and name_like(sent[i - 1], sent.initial(i - 1)) and not is_genitive(sent[i - 1]) else i
             out.append(Candidate(start, i + 1, "PERSON", "surname", 1))
     return out
@@ -162,11 +162,11 @@ PATRONYMIC = WordCache(_patronymic)
 def _full_name(sent: Sent, i: int) -> Candidate | None:
     """Given + surname (+ patronymic), or surname + given."""
     first, second = sent[i], sent[i + 1]
-    if given_name(first) and (surname_like(second) or _plain_name_word(second)):
+    if given_name(first) and (surname_like(second) or plain_name_word(second)):
         end = i + 2
         if PATRONYMIC[second] and surname_like(sent[end]):
             end += 1  # "Қасым-Жомарт Кемелұлы Тоқаев"
-        elif _plain_name_word(sent[end]) and PATRONYMIC[sent[end]]:
+        elif plain_name_word(sent[end]) and PATRONYMIC[sent[end]]:
             end += 1
         elif sent[end].lower().startswith(PATRONYMIC_WORDS) and nominative(sent[end]) in PATRONYMIC_WORDS:
             end += 1  # the base form begins the lowercased word

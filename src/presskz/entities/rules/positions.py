@@ -6,19 +6,28 @@ KazNERD and the seed gold take the whole title as one span: "Алматы әкі
 words and modifiers chained before it ("әкімінің орынбасары", "бірінші орынбасары"), then the
 organisation or place it belongs to (a candidate of the other rules ending right before, or a
 capitalised name phrase). A bare head ("министрі") is not a span; standalone heads ("Президент",
-"Елбасы", "Премьер-министр") are.
+"Елбасы", "Премьер-министр") are, and so is a title that names its holder alone in its lemma form
+("- деді министр.", "Әкімнің айтуынша": position_words.tsv `alone`, release gold convention).
 """
 from __future__ import annotations
 
+from functools import cache
+
 from presskz.entities.rules.core import IS_WORD, Candidate, Sent, WordCache, trigger_positions
-from presskz.entities.lexicon import head_noun, is_genitive, nominative, position_role
+from presskz.entities.lexicon import (
+    alone_titles, head_noun, is_capitalised, is_genitive, nominative, position_role, position_words,
+)
 from presskz.entities.rules.names import name_start
-from presskz.entities.rules.people import given_name, surname_like
+from presskz.entities.rules.people import given_name, plain_name_word, surname_like
 from presskz.entities.rules.places import TYPE_WORDS
+from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of
+from presskz.kk.orthography import RANGE_DASHES
+from presskz.numbers.numeral_lexicon import analyze_word
 
 OWNER_TYPES = {"ORGANISATION", "GPE", "FACILITY", "LOCATION"}
 GENERIC_OWNERS = set().union(*TYPE_WORDS.values()) | {"ауыл", "ауылы", "мемлекет", "үкімет"}
+TITLE_ROLES = ("head", "standalone", "occupation")  # position_words.tsv roles that end a title
 
 
 def _chain_start(sent: Sent, p: int) -> int:
@@ -27,8 +36,11 @@ def _chain_start(sent: Sent, p: int) -> int:
     while start > 0:
         prev = sent[start - 1]
         role = position_role(prev) if sent.is_word(start - 1) else None
-        if role == "modifier" or (role in ("head", "standalone") and is_genitive(prev)):
+        if role == "modifier" or (role in TITLE_ROLES and is_genitive(prev)):
             start -= 1
+        elif role is None and sent.is_word(start - 1) \
+                and f"{prev.lower()} {nominative(sent[start])}" in position_words():
+            start -= 1  # a title of two words: "Президенттің баспасөз хатшысы", "мемлекет басшысының"
         else:
             break
     return start
@@ -50,18 +62,57 @@ def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
         # "облыс әкімі", "Қала әкімінің орынбасары": the project gold takes them as POSITION
         # (KazNERD leaves the bare "облыс әкімі" untagged; a small cost there, measured)
         return j
-    if head_noun(sent[j]):
-        return name_start(sent, j, quotes=True)
+    if head_noun(sent[j]) and case_of(sent[j]) in (None, "gen"):
+        return name_start(sent, j, quotes=True)  # not "... партиясының съезінде Мемлекет басшысы"
     return None
 
 
 def head_role(text: str) -> str | None:
-    """"head" or "standalone" when the token is a position noun that can end a title, else None."""
+    """"head", "standalone" or "occupation" when the token is a position noun that can end a title,
+    else None."""
     role = position_role(text) if IS_WORD[text] else None
-    return role if role in ("head", "standalone") else None
+    return role if role in TITLE_ROLES else None
 
 
 HEAD_ROLE = WordCache(head_role)
+
+
+def alone_title(sent: Sent, p: int) -> bool:
+    """Does the title word at p name its holder alone? Its lemma form with any case ending
+    ("министр", "Әкімнің", "вице-министрден"), not counted ("242 депутат") nor the first half of
+    a compound ("директор қызметінен")."""
+    if nominative(sent[p]) not in alone_titles():
+        return False
+    if p > 0 and analyze_word(sent[p - 1]) is not None:
+        return False
+    nxt = p + 1
+    return not (case_of(sent[p]) is None and nxt < len(sent) and sent.is_word(nxt)
+                and not is_capitalised(sent[nxt]))
+
+
+@cache
+def _lemmas() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in read_tsv("position_words.tsv"))
+
+
+def before_name(sent: Sent, p: int, others: list[Candidate]) -> bool:
+    """Does a person's name follow the occupation at p, in the nominative: its lemma right before
+    the name ("тәжірибелі боксшы Назым Қызайбай"), or any form before a dash and the name (a credit
+    line, "Режиссері - Әлібек Өмірбекұлы")? A name: a PERSON candidate, or two capitalised
+    name-shaped words. KazNERD leaves "төраға Си Цзиньпиннің" untagged: posts are left out."""
+    word = sent[p]
+    if case_of(word) is not None:
+        return False
+    q = p + 1
+    if q < len(sent) and sent[q] in RANGE_DASHES:
+        q += 1
+    elif nominative(word) not in _lemmas():
+        return False  # "компания басшысы": an izafet form has its owner before it
+    if q >= len(sent) or not is_capitalised(sent[q]):
+        return False
+    if any(c.start == q and c.type == "PERSON" for c in others):
+        return True
+    return q + 1 < len(sent) and plain_name_word(sent[q]) and plain_name_word(sent[q + 1])
 
 
 def position_candidates(sent: Sent, others: list[Candidate],
@@ -82,6 +133,14 @@ def position_candidates(sent: Sent, others: list[Candidate],
                                          for k in range(owner, chain)):
                 owner = None  # "Қасым-Жомарт Тоқаев елорда әкіміне": a person, then a position
         start = owner if owner is not None else chain
-        if start < p or role == "standalone":
+        if start == p and role == "occupation" and before_name(sent, p, others):
+            out.append(Candidate(p, p + 1, "POSITION", "position", 2))  # "драматург Барзу ..."
+            continue
+        if role == "occupation" and owner is None:
+            continue  # "театр режиссері", "Бас бапкер": an occupation needs its owner
+        bare_pair = owner is None and chain == p - 1 and not position_role(sent[chain]) \
+            and position_words().get(f"{sent[chain].lower()} {nominative(sent[p])}") != "standalone"
+        if (start < p and not bare_pair) or role == "standalone" or alone_title(sent, p):
+            # "оның баспасөз хатшысы Берік Уәли": a two-word title with nothing else is left out
             out.append(Candidate(start, p + 1, "POSITION", "position", 2))
     return out

@@ -1,0 +1,101 @@
+"""A position's generic owner named from the release: "облыс әкімі" -> "Түркістан облысының әкімі".
+
+Gold writes a position's normalized form with whose post it is (GUIDELINES.md); a release says
+"облыс әкімі", "облыстық соттың баспасөз хатшысы", "аудан әкімі" once it has named the unit
+("Түркістан облысы", "Сырдария ауданы әкімінің баспасөз қызметі"). When the text names exactly one
+listed unit of that kind (data/position_owners.tsv: region, city, district, before its unit word
+in any singular form), the generic owner word is replaced by that name:
+- "облыс әкімі" -> "Түркістан облысының әкімі" (owner + one word: the genitive);
+- "облыс әкімінің орынбасары" -> "Қостанай облысы әкімінің орынбасары" (a longer title: the
+  possessive, the next word carries the genitive);
+- "аудандық ішкі саясат бөлімінің басшысы" -> "Сырдария аудандық ..." (the adjective: the name
+  before it); a body noun right after the adjective ("облыстық соттың", "облыстық сот
+  төрағасы") takes its possessive genitive after a name ("Қызылорда облыстық сотының ...").
+No unit named, or two of a kind, leaves the position as written.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from presskz.entities.lexicon import districts, nominative, places, regions
+from presskz.kk.data import read_tsv
+from presskz.kk.morphology import BACK, base_form_of_name, case_of, split_suffix, strip_layer
+
+NAME_WORD = r"\p{Lu}[\p{Ll}'’-]+"
+
+
+@cache
+def owner_forms() -> dict[str, dict[str, str]]:
+    """Lowercased owner word or adjective -> its row (word, adjective, possessive, genitive, gazetteer)."""
+    table = {}
+    for row in read_tsv("position_owners.tsv"):
+        table[row["word"]] = table[row["adjective"]] = row
+    return table
+
+
+@cache
+def _unit_re() -> regex.Pattern:
+    words = "|".join(row["word"] for row in read_tsv("position_owners.tsv"))
+    return regex.compile(rf"({NAME_WORD})\s+(({words})\p{{Ll}}*)")
+
+
+def _listed(name: str, gazetteer: str) -> bool:
+    low = name.lower()
+    if gazetteer == "region":
+        return low in regions()
+    if gazetteer == "district":
+        return low in districts()
+    return places().get(low, ("", ""))[1] in ("city", "city_ambiguous", "capital")
+
+
+def _plural(word: str) -> bool:
+    return split_suffix(strip_layer(strip_layer(word, "case"), "poss"), "plural")[1] is not None
+
+
+def named_units(text: str) -> dict[str, str]:
+    """Owner word -> the one listed unit of its kind the text names before it ("Түркістан облысы")."""
+    found: dict[str, set[str]] = {}
+    rows = owner_forms()
+    for m in _unit_re().finditer(text):
+        if _plural(m.group(2)):
+            continue  # "Төлеби, Қазығұрт аудандарына": one of several
+        row = rows[m.group(3)]
+        name = base_form_of_name(m.group(1))
+        if _listed(name, row["gazetteer"]):
+            found.setdefault(row["word"], set()).add(name)
+    return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
+
+
+@cache
+def _izafets() -> dict[str, str]:
+    """Body noun -> its 3rd-person possessive (head_nouns.tsv: "сот" -> "соты")."""
+    return {r["lemma"]: r["izafet"] for r in read_tsv("head_nouns.tsv") if r["izafet"] != r["lemma"]}
+
+
+def _izafet_genitive(word: str) -> str | None:
+    """"сот"/"соттың" -> "сотының": a body noun's possessive genitive, or None."""
+    izafet = _izafets().get(nominative(word)) if case_of(word) in (None, "gen") else None
+    if izafet is None:
+        return None
+    return izafet + ("ның" if izafet[-1] in BACK else "нің")
+
+
+def owned_title(title: str, units: dict[str, str]) -> str | None:
+    """The title with its generic owner named, or None when it has none or the text names none."""
+    words = title.split()
+    if len(words) < 2:
+        return None
+    row = owner_forms().get(words[0].lower())
+    name = units.get(row["word"]) if row else None
+    if row is None or name is None:
+        return None
+    rest = words[1:]
+    if words[0].lower() == row["adjective"]:
+        genitive = _izafet_genitive(rest[0]) if len(rest) > 1 else None
+        if genitive is not None:
+            rest = [genitive] + rest[1:]
+        return " ".join([name, row["adjective"], *rest])
+    owner = row["genitive"] if len(rest) == 1 else row["possessive"]
+    return " ".join([name, owner, *rest])

@@ -1,0 +1,38 @@
+"""Base forms that depend on the entity's type (presskz.entities.forms, issue 21): capitals, case
+endings inside quotes, region abbreviations, Latin look-alike letters, the genitive of a title."""
+import pytest
+
+from presskz.core.doc import Document, Entity
+from presskz.entities.normalize import entity_base, link
+
+
+def normalized(text: str, name: str, type_: str) -> str:
+    doc = Document(text=text)
+    start = text.index(name)
+    end = start + len(name)
+    entity = doc.span(start, end, Entity, type=type_, normalized=entity_base(text, start, end))
+    link([entity], text)
+    return entity.normalized
+
+
+@pytest.mark.parametrize("text, name, type_, base", [
+    ("ТБИЛИСИ, 5 қазан. KAZINFORM", "ТБИЛИСИ", "GPE", "Тбилиси"),
+    ("НҰР-СҰЛТАН. KAZINFORM - Жиын өтті.", "НҰР-СҰЛТАН", "GPE", "Нұр-Сұлтан"),
+    ("Юлия ИСКАКОВАНЫҢ айтуынша, тариф өзгермейді.", "Юлия ИСКАКОВАНЫҢ", "PERSON", "Юлия Искакова"),
+    ("ASTANA OPEN турнирі басталды.", "ASTANA OPEN", "EVENT", "Astana Open"),
+    ("Жаңалықты KAZINFORM хабарлайды.", "KAZINFORM", "ORGANISATION", "KAZINFORM"),
+    ("АҚШ-қа сапар", "АҚШ", "GPE", "Америка Құрама Штаттары"),
+    ("ШҚО-да жаңбыр жауады.", "ШҚО-да", "GPE", "Шығыс Қазақстан облысы"),
+    ("«Барыс» «Спартакқа» есе жіберді.", "Спартакқа", "ORGANISATION", "Спартак"),
+    ("Халықаралық музейлер күнiне орай", "Халықаралық музейлер күнiне", "EVENT", "Халықаралық музейлер күні"),
+    ("Құрлықтық xоккей лигасының ойыны", "Құрлықтық xоккей лигасының", "ORGANISATION",
+     "Құрлықтық хоккей лигасы"),
+    ("Кaznews.mn сайты", "Кaznews.mn", "ORGANISATION", "Кaznews.mn"),
+    ("Елбасымыздың сөзі", "Елбасымыздың", "POSITION", "Елбасы"),
+    ("Қызылорда қаласы әкімінің кубогы", "Қызылорда қаласы әкімінің", "POSITION",
+     "Қызылорда қаласының әкімі"),
+    ("Ауыл шаруашылығы министрінің сапары", "Ауыл шаруашылығы министрінің", "POSITION",
+     "Ауыл шаруашылығы министрі"),
+])
+def test_type_dependent_base_forms(text, name, type_, base):
+    assert normalized(text, name, type_) == base
