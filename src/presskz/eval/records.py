@@ -14,7 +14,8 @@ Matching rules:
 - quotes: direct quotes on exact span (P/R/F1), indirect speech (`quotes.indirect`) on
   overlap and only where the gold annotates some (kind "indirect"), since gold without it
   says nothing about it; `speaker_right` over the matched quotes (person or speaker body).
-- announcement: issuer / outlet / place accuracy where the gold has an announcement.
+- announcement: issuer / outlet / place accuracy where the gold has an announcement: a name is
+  right when it equals the gold's or one holds the other, each word's case ending cut.
 - people: a person matches on the exact name; over matched people, `positions_right` says
   whether every gold position is among the predicted ones (case-insensitive).
 - `entities[TYPE]` rows break the entity score down per type (span + type).
@@ -27,6 +28,7 @@ from pathlib import Path
 from collections.abc import Iterable
 
 from presskz.eval.happenings import gold_cluster_index, score_happenings
+from presskz.kk.morphology import strip_layer
 from presskz.eval.scores import (LayerScore, add_counts, match, overlaps, same_entity, same_mention,
                                  same_valued_span, span_eq)
 
@@ -119,10 +121,17 @@ def _score_quotes(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
             score.note("speaker_right", _speaker_right(g, p, pred))
 
 
+def _name_key(name: str) -> str:
+    """A name with each word's case ending cut: "Астана қаласының әкімдігі" and "Астана қаласы
+    әкімдігі" (a body's name with and without the genitive link, both written in gold) agree."""
+    return " ".join(strip_layer(word, "case") for word in name.casefold().split())
+
+
 def _same_name(gold: str | None, predicted: str | None) -> bool:
+    """Same name, or one part of the other, case endings aside (issuer, outlet, place)."""
     if not gold or not predicted:
         return not gold and not predicted
-    g, p = gold.casefold(), predicted.casefold()
+    g, p = _name_key(gold), _name_key(predicted)
     return g == p or g in p or p in g
 
 
