@@ -72,7 +72,8 @@ def test_press_service_credited_after_dep_habarlaidy():
             "алды, деп хабарлайды Павлодар облысы ІІД баспасөз қызметі.")  # kk-text ("қызметінен" there)
     ann = announcement(text, [("Екібастұз қаласы ІІД", "ORGANISATION", None),
                               ("Павлодар облысы ІІД баспасөз қызметі", "ORGANISATION", None)])
-    assert (ann["issuer"], ann["outlet"]) == ("Павлодар облысы ІІД баспасөз қызметі", None)
+    # the body the press service speaks for, its abbreviation expanded
+    assert (ann["issuer"], ann["outlet"]) == ("Павлодар облысы Ішкі істер департаменті", None)
 
 
 def test_a_position_in_the_lead_gives_its_body():

@@ -17,10 +17,11 @@ from functools import cache
 from itertools import compress
 
 from presskz.core.doc import Document, Entity
-from presskz.kk.data import read_list, read_tsv
+from presskz.kk.data import read_list
 from presskz.kk.morphology import case_of
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
-from presskz.people.outlet import cue_words, is_outlet, outlet_at
+from presskz.people.bodies import PlaceFinder, body_of_name, fixed_place, gazetteer_names, position_bodies
+from presskz.people.outlet import cue_words, is_outlet, outlet_and_place, outlet_at
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 DASHES = HYPHEN_MINUS + EN_DASH + EM_DASH
@@ -33,11 +34,6 @@ Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or No
 
 
 @cache
-def position_bodies() -> dict[str, str]:
-    return {r["head"]: r["body"] for r in read_tsv("position_bodies.tsv")}
-
-
-@cache
 def institution_heads() -> tuple[str, ...]:
     return read_list("institution_heads.tsv")
 
@@ -46,27 +42,35 @@ def _name(ent: Entity) -> str:
     return (ent.normalized or ent.text).lstrip(DASHES + " ")
 
 
-def body_of_name(name: str) -> str:
-    """The body a position heads ("Түркістан облысының әкімі" -> "Түркістан облысының әкімдігі",
-    position_bodies.tsv); any other name (a body, "X баспасөз қызметі" as the seed gold writes it)
-    as it is."""
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in position_bodies():
-        body = position_bodies()[words[-1].lower()]
-        return " ".join(words[:-1] + ([] if body == "-" else [body]))
-    return name
+def place_finder(doc: Document) -> PlaceFinder:
+    """For a generic word's row ("қала", "облыс"), the release's place of that kind: the fixed one,
+    else the dateline city, else the first place of the row's gazetteer the text names (one
+    followed by the generic word first: "Түркістан облысында")."""
+    def find(row: dict[str, str]) -> str | None:
+        fixed = fixed_place(row)
+        if fixed is not None:
+            return fixed
+        names = gazetteer_names(row["gazetteer"])
+        _, city = outlet_and_place(doc.text)
+        if city in names:
+            return city
+        places = [e for e in doc.entities if e.type == "GPE" and _name(e) in names]
+        followed = [e for e in places if doc.text[e.end:e.end + 40].lstrip().lower().startswith(row["word"])]
+        return _name((followed or places)[0]) if places else None
+    return find
 
 
-def _body(ent: Entity | None, text: str = "") -> str | None:
+def _body(ent: Entity | None, doc: Document | None = None) -> str | None:
     """The issuing body an entity names, or None for an outlet (also one the entity only begins:
-    "BAQ" of "BAQ.KZ", when `text` is the document's) or a position with no body."""
-    if ent is None or is_outlet(ent.text) or (text and outlet_at(text, ent.start)):
+    "BAQ" of "BAQ.KZ", when `doc` is given) or a position with no body."""
+    if ent is None or is_outlet(ent.text) or (doc is not None and outlet_at(doc.text, ent.start)):
         return None
+    places = place_finder(doc) if doc is not None else None
     if ent.type == "ORGANISATION":
-        return body_of_name(_name(ent))
+        return body_of_name(_name(ent), places)
     words = _name(ent).split()
     if ent.type == "POSITION" and len(words) > 1 and words[-1].lower() in position_bodies():
-        return body_of_name(_name(ent))
+        return body_of_name(_name(ent), places)
     if ent.type == "FACILITY" and words[-1].lower().startswith(institution_heads()):
         return _name(ent)
     return None
@@ -78,14 +82,14 @@ def _inside_quote(doc: Document, offset: int) -> bool:
 
 def _first_body(doc: Document, ents) -> Found:
     """The first of these entities that names a body: (body, entity)."""
-    return next(((b, e) for b, e in ((_body(e, doc.text), e) for e in ents) if b), None)
+    return next(((b, e) for b, e in ((_body(e, doc), e) for e in ents) if b), None)
 
 
 def _credited(doc: Document, i: int) -> Found:
     """After "деп хабарлады": the body named, or the body whose site the outlet cites."""
     tok = doc.tokens[i]
     after = [e for e in doc.entities if tok.end <= e.start <= tok.end + NEAR]
-    if after and after[0].type == "ORGANISATION" and _body(after[0], doc.text):
+    if after and after[0].type == "ORGANISATION" and _body(after[0], doc):
         return _first_body(doc, after[:1])
     sent = doc.sentence_index_at(tok.start)
     end = doc.sentences[sent].end if sent is not None else len(doc.text)
@@ -145,7 +149,9 @@ def signature(doc: Document) -> Found:
         return None
     start = doc.text.rindex(last)
     ents = [e for e in doc.entities if start <= e.start and e.type == "ORGANISATION"]
-    return (body_of_name(_name(ents[0])), ents[0]) if ents else (body_of_name(last.rstrip(".")), None)
+    places = place_finder(doc)
+    return (body_of_name(_name(ents[0]), places), ents[0]) if ents \
+        else (body_of_name(last.rstrip("."), places), None)
 
 
 def lead_body(doc: Document) -> Found:
