@@ -21,13 +21,14 @@ from presskz.kk.data import read_list
 from presskz.kk.morphology import case_of
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
 from presskz.people.bodies import PlaceFinder, body_of_name, fixed_place, gazetteer_names, position_bodies
-from presskz.people.outlet import cue_words, is_outlet, outlet_and_place, outlet_at
+from presskz.people.outlet import cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 DASHES = HYPHEN_MINUS + EN_DASH + EM_DASH
 SIGNATURE_WORDS = 8  # a signature line is short
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
 NEAR = 2  # characters between a cue word and its source entity
+CITED_WORDS = 4  # words of a body whose site a credit names
 
 
 Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or None
@@ -96,8 +97,25 @@ def _credited(doc: Document, i: int) -> Found:
     link = next((t for t in doc.tokens_in(tok.end, end) if t.text.lower() in cue_words("link")), None)
     if link is not None:
         cited = [e for e in doc.entities if tok.end <= e.start and e.end <= link.start]
-        return _first_body(doc, reversed(cited))
-    return None
+        found = _first_body(doc, reversed(cited))
+        if found:
+            return found
+    return _site_owner(doc, tok.end, end)
+
+
+def _site_owner(doc: Document, start: int, end: int) -> Found:
+    """"деп хабарлайды (OUTLET) елорда әкімдігінің ресми сайты(на сілтеме жасап)": the body whose
+    site the credit names, written as words the entities may not cover (a genitive or dative
+    phrase of at most CITED_WORDS words before the site or link word)."""
+    tokens = doc.tokens_in(start, end)
+    outlet = outlet_re().match(doc.text, tokens[0].start) if tokens else None
+    words = [t for t in tokens if outlet is None or t.start >= outlet.end()]
+    stops = cue_words("site") + cue_words("link")
+    cut = next((k for k, t in enumerate(words) if t.text.lower() in stops), None)
+    if not cut or cut > CITED_WORDS or case_of(words[cut - 1].text) not in ("gen", "dat") \
+            or any(not t.text.isalpha() or is_outlet(t.text) for t in words[:cut]):
+        return None
+    return body_of_name(doc.text[words[0].start:words[cut - 1].end], place_finder(doc)), None
 
 
 def _told(doc: Document, sent_index: int) -> Found:

@@ -1,20 +1,24 @@
 """The relaying outlet and the dateline city of a release: "АСТАНА. KAZINFORM –", "ERNUR.KZ.",
 "АСТАНА, 2 наурыз — Sputnik.", "..., деп хабарлайды Egemen.kz", "Дереккөз: BAQ.KZ".
 
-An outlet is a name of outlets.tsv or a site name ("Name.kz", any site TLD of tlds.tsv). The dateline
-is looked for at the start of the first lines, the credit line ("деп хабарлайды / жазады OUTLET") and
-the source label ("Дереккөз:") anywhere. The place is the upper-case city opening the dateline
-("АСТАНА." -> "Астана") or written "/Астана/" after the outlet.
+An outlet is a name of gazetteers/outlets.txt or a site name ("Name.kz", any site TLD of tlds.tsv).
+In order: the dateline at the start of the first lines, the credit line ("деп хабарлайды / жазады
+OUTLET") or the source label ("Дереккөз:") anywhere, then the page URL the caller passed (metadata
+`url`) when its domain is a listed outlet's site (a page on any other domain is taken for the
+publisher's own). The place is the upper-case city opening the dateline ("АСТАНА." -> "Астана") or
+written "/Астана/" after the outlet.
 """
 from __future__ import annotations
 
 from functools import cache
+from urllib.parse import urlsplit
 
 import regex
 
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.orthography import SITE_TLDS
 
+OUTLETS = "gazetteers/outlets.txt"
 DATELINE_LINES = 4  # the headline, the dateline and a blank line or two
 DATELINE_REACH = 40  # characters into a line the outlet of a dateline may start
 
@@ -27,7 +31,7 @@ def cue_words(role: str) -> tuple[str, ...]:
 @cache
 def outlet_re() -> regex.Pattern:
     """A listed outlet or a site name, as a whole word."""
-    names = sorted(read_list("outlets.tsv"), key=len, reverse=True)
+    names = sorted(read_list(OUTLETS), key=len, reverse=True)
     site = r"[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:" + "|".join(map(regex.escape, SITE_TLDS)) + ")"
     listed = "|".join(regex.escape(n) for n in names)
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{site}|{listed})(?![\p{{L}}\d])", regex.IGNORECASE)
@@ -83,6 +87,25 @@ def credited_outlet(text: str) -> str | None:
 def outlet_and_place(text: str) -> tuple[str | None, str | None]:
     outlet, place = dateline(text)
     return outlet or credited_outlet(text), place
+
+
+@cache
+def outlet_sites() -> dict[str, str]:
+    """Site domain -> the outlet's name (the first row listing that site)."""
+    sites: dict[str, str] = {}
+    for row in read_tsv(OUTLETS):
+        if row["site"] != "-":
+            sites.setdefault(row["site"].lower(), row["name"])
+    return sites
+
+
+def page_outlet(url: str | None) -> str | None:
+    """The listed outlet whose site (or a subdomain of it) the page URL is on: "https://kaz.inform.kz/
+    news/..." -> "KAZINFORM"; None for any other URL."""
+    host = (urlsplit(url).hostname or "").rstrip(".") if url else ""
+    labels = host.split(".")
+    return next((outlet_sites()[d] for d in (".".join(labels[k:]) for k in range(len(labels) - 1))
+                 if d in outlet_sites()), None)
 
 
 def is_outlet(name: str) -> bool:
