@@ -28,3 +28,15 @@ def test_a_bare_administrative_noun_takes_the_place():
     assert body_of_name("қала әкімдігі", region) == "қала әкімдігі"  # no city found: as written
     assert body_of_name("Облыс прокуратурасы", lambda row: None) == "Облыс прокуратурасы"
     assert fixed_place(generic_words()["елорда"]) == "Астана"  # the capital is always Астана
+
+
+def test_a_position_gives_the_body_it_serves_in():
+    from presskz.people.bodies import body_of_position
+    # KazNERD valid / kk-text positions
+    assert body_of_position("Денсаулық сақтау министрінің орынбасары") == "Денсаулық сақтау министрлігі"
+    assert body_of_position("Маңғыстау облысы әкімінің бұрынғы орынбасары") == "Маңғыстау облысы әкімдігі"
+    assert body_of_position("Нұр Отан партиясы төрағасының бірінші орынбасары") == "Нұр Отан партиясы"
+    assert body_of_position("Сыртқы істер министрлігінің ресми өкілі") == "Сыртқы істер министрлігі"
+    assert body_of_position("Қала әкімінің бірінші орынбасары", lambda row: "Шымкент") == \
+        "Шымкент қаласы әкімдігі"
+    assert body_of_position("Мемлекет басшысы") is None  # no body named

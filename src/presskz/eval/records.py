@@ -15,7 +15,8 @@ Matching rules:
   overlap and only where the gold annotates some (kind "indirect"), since gold without it
   says nothing about it; `speaker_right` over the matched quotes (person or speaker body).
 - announcement: issuer / outlet / place accuracy where the gold has an announcement: a name is
-  right when it equals the gold's or one holds the other, each word's case ending cut.
+  right when it equals the gold's or one holds the other, each word's case ending cut and quote
+  marks aside.
 - people: a person matches on the exact name; over matched people, `positions_right` says
   whether every gold position is among the predicted ones (case-insensitive).
 - `entities[TYPE]` rows break the entity score down per type (span + type).
@@ -29,6 +30,7 @@ from collections.abc import Iterable
 
 from presskz.eval.happenings import gold_cluster_index, score_happenings
 from presskz.kk.morphology import strip_layer
+from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
 from presskz.eval.scores import (LayerScore, add_counts, match, overlaps, same_entity, same_mention,
                                  same_valued_span, span_eq)
 
@@ -121,10 +123,15 @@ def _score_quotes(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
             score.note("speaker_right", _speaker_right(g, p, pred))
 
 
+QUOTES = ANY_OPENING_QUOTES | ANY_CLOSING_QUOTES
+
+
 def _name_key(name: str) -> str:
-    """A name with each word's case ending cut: "Астана қаласының әкімдігі" and "Астана қаласы
-    әкімдігі" (a body's name with and without the genitive link, both written in gold) agree."""
-    return " ".join(strip_layer(word, "case") for word in name.casefold().split())
+    """A name with each word's case ending cut and without quote marks: "Астана қаласының әкімдігі"
+    and "Астана қаласы әкімдігі" (a body's name with and without the genitive link, both written
+    in gold) agree, as do «Ұлттық спорт түрлері» and "Ұлттық спорт түрлері"."""
+    unquoted = "".join(ch for ch in name.casefold() if ch not in QUOTES)
+    return " ".join(strip_layer(word, "case") for word in unquoted.split())
 
 
 def _same_name(gold: str | None, predicted: str | None) -> bool:

@@ -6,9 +6,11 @@ In order:
    жасап", "X-ның хабарлауынша / мәліметінше", "Бұл туралы X хабарлады / мәлім етті";
 2. a signature line naming a press service ("Музей-қорықтың баспасөз қызметі");
 3. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
-   position_bodies.tsv), an organisation, or an institution the event takes place in
-   (institution_heads.tsv);
+   "... министрлігінің ресми өкілі" -> "... министрлігі"), an organisation, or an institution the
+   event takes place in (institution_heads.tsv); else the first such body the text names;
 4. the outlet itself when no body is named (its own report).
+A body's name is written as presskz.people.bodies gives it (the body of a press service, of an
+abbreviation, of a position; "қала әкімдігі" with the release's place).
 The cue words are source_cues.tsv (presskz.people.outlet.cue_words).
 """
 from __future__ import annotations
@@ -20,7 +22,8 @@ from presskz.core.doc import Document, Entity
 from presskz.kk.data import read_list
 from presskz.kk.morphology import case_of
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
-from presskz.people.bodies import PlaceFinder, body_of_name, fixed_place, gazetteer_names, position_bodies
+from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
+                                   body_of_position)
 from presskz.people.outlet import cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
@@ -45,8 +48,8 @@ def _name(ent: Entity) -> str:
 
 def place_finder(doc: Document) -> PlaceFinder:
     """For a generic word's row ("қала", "облыс"), the release's place of that kind: the fixed one,
-    else the dateline city, else the first place of the row's gazetteer the text names (one
-    followed by the generic word first: "Түркістан облысында")."""
+    else the dateline city, else the first place of the row's gazetteer written before that word
+    ("Түркістан облысының прокуратурасы"), else the first such place the entities name."""
     def find(row: dict[str, str]) -> str | None:
         fixed = fixed_place(row)
         if fixed is not None:
@@ -55,9 +58,11 @@ def place_finder(doc: Document) -> PlaceFinder:
         _, city = outlet_and_place(doc.text)
         if city in names:
             return city
-        places = [e for e in doc.entities if e.type == "GPE" and _name(e) in names]
-        followed = [e for e in places if doc.text[e.end:e.end + 40].lstrip().lower().startswith(row["word"])]
-        return _name((followed or places)[0]) if places else None
+        named = place_before_re(row["gazetteer"], row["word"]).search(doc.text)
+        if named is not None:
+            return named.group("place")
+        places = [_name(e) for e in doc.entities if e.type == "GPE" and _name(e) in names]
+        return places[0] if places else None
     return find
 
 
@@ -69,9 +74,9 @@ def _body(ent: Entity | None, doc: Document | None = None) -> str | None:
     places = place_finder(doc) if doc is not None else None
     if ent.type == "ORGANISATION":
         return body_of_name(_name(ent), places)
+    if ent.type == "POSITION":
+        return body_of_position(_name(ent), places)
     words = _name(ent).split()
-    if ent.type == "POSITION" and len(words) > 1 and words[-1].lower() in position_bodies():
-        return body_of_name(_name(ent), places)
     if ent.type == "FACILITY" and words[-1].lower().startswith(institution_heads()):
         return _name(ent)
     return None
@@ -180,5 +185,5 @@ def lead_body(doc: Document) -> Found:
 
 def issuer_of(doc: Document, outlet: str | None) -> Found:
     """(issuer, its entity or None) by rules 1-4, or None."""
-    found = named_source(doc) or signature(doc) or lead_body(doc)
+    found = named_source(doc) or signature(doc) or lead_body(doc) or _first_body(doc, doc.entities)
     return found or ((outlet, None) if outlet else None)
