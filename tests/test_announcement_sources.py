@@ -128,3 +128,12 @@ def test_the_page_url_names_a_listed_outlet_only():
     assert page_outlet("https://www.lat.egemen.kz/article/1") == "Egemen.kz"
     assert page_outlet("https://aqtobe-museum.kz/kz/news") is None  # a publisher's own site
     assert page_outlet(None) is None
+
+
+def test_bul_turaly_x_aitty_names_the_body():
+    # KazNERD valid: "Бұл туралы бүгін Денсаулық сақтау министрінің орынбасары Қамалжан Надыров айтты ."
+    text = GRAIN.replace("Ауыл шаруашылығы министрлігінің мәліметінше, қ", "Қ") + \
+        " Бұл туралы бүгін Денсаулық сақтау министрінің орынбасары Қамалжан Надыров айтты."
+    ann = announcement(text, [("Денсаулық сақтау министрінің орынбасары", "POSITION", None),
+                              ("Қамалжан Надыров", "PERSON", None)])
+    assert ann["issuer"] == "Денсаулық сақтау министрлігі"

@@ -125,13 +125,14 @@ def _site_owner(doc: Document, start: int, end: int) -> Found:
 
 def _told(doc: Document, sent_index: int) -> Found:
     """"Бұл туралы X хабарлады.": the first organisation or position (its body) in a sentence ending
-    in a told verb, not one in a case that makes it a place or an addressee ("Үкіметте")."""
+    in a told verb ("хабарлады", "айтты"), not one in a case that makes it a place or an addressee
+    ("Үкіметте") nor one inside a quote."""
     sent = doc.sentences[sent_index]
     words = " ".join(t.text.lower() for t in doc.tokens_in(sent.start, sent.end) if t.text not in ".!")
     if not words.endswith(tuple(" " + w for w in cue_words("told"))):
         return None
     return _first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
-                             and e.type in ("ORGANISATION", "POSITION")
+                             and e.type in ("ORGANISATION", "POSITION") and not _inside_quote(doc, e.start)
                              and case_of(e.text.split()[-1]) not in NOT_SUBJECT_CASES))
 
 
