@@ -95,14 +95,15 @@ def _score_events(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
 
 def _speaker_right(g: dict, p: dict, pred: dict) -> bool:
     """The gold speaker (a people name) or speaker body/position (`speaker_entity`) is the one
-    predicted; a quote with neither in gold is right when none is predicted."""
+    predicted (one name holding the other, compared as _same_name does); a quote with neither in
+    gold is right when none is predicted."""
     name = _index(pred.get("people", [])).get(p.get("speaker") or "", {}).get("name")
     entity = _index(pred.get("entities", [])).get(p.get("speaker_entity") or "", {})
     if g.get("speaker"):
         return name == g["speaker"]
     if g.get("speaker_entity"):
-        said = [x.casefold() for x in (entity.get("normalized"), entity.get("text")) if x]
-        gold_entity = g["speaker_entity"].casefold()
+        said = [_name_key(x) for x in (entity.get("normalized"), entity.get("text")) if x]
+        gold_entity = _name_key(g["speaker_entity"])
         return any(x in gold_entity or gold_entity in x for x in said)
     return name is None and not entity
 
