@@ -184,7 +184,11 @@ def lead_body(doc: Document) -> Found:
     return _first_body(doc, (e for e in doc.entities if e.start < end))
 
 
+def issuing_body(doc: Document) -> Found:
+    """(the body the release is from, its entity or None) by rules 1-3, or None."""
+    return named_source(doc) or signature(doc) or lead_body(doc) or _first_body(doc, doc.entities)
+
+
 def issuer_of(doc: Document, outlet: str | None) -> Found:
     """(issuer, its entity or None) by rules 1-4, or None."""
-    found = named_source(doc) or signature(doc) or lead_body(doc) or _first_body(doc, doc.entities)
-    return found or ((outlet, None) if outlet else None)
+    return issuing_body(doc) or ((outlet, None) if outlet else None)
