@@ -24,6 +24,7 @@ from presskz.kk.morphology import case_of
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
 from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
                                    body_of_position)
+from presskz.quotes.rules import QUOTATIVE
 from presskz.people.outlet import cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
@@ -142,7 +143,8 @@ def named_source(doc: Document) -> Found:
     credit, according = set(cue_words("credit")), set(cue_words("according"))
     for i in compress(range(len(words)), map((credit | according).__contains__, words)):
         word = words[i]
-        if word in credit and i > 0 and words[i - 1] == "деп" and not _inside_quote(doc, doc.tokens[i].start):
+        quoted = i > 0 and words[i - 1] == QUOTATIVE
+        if word in credit and quoted and not _inside_quote(doc, doc.tokens[i].start):
             found = _credited(doc, i)
             if found:
                 return found

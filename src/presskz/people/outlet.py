@@ -41,7 +41,8 @@ def outlet_re() -> regex.Pattern:
 def credit_re() -> regex.Pattern:
     verbs = "|".join(map(regex.escape, cue_words("credit")))
     labels = "|".join(map(regex.escape, cue_words("label")))
-    return regex.compile(rf"(?:\bдеп\s+(?:{verbs})|(?:{labels})\s*:)\s*", regex.IGNORECASE)
+    quotative = next(r["word"] for r in read_tsv("speech_words.tsv") if r["role"] == "quotative")  # "деп"
+    return regex.compile(rf"(?:\b{quotative}\s+(?:{verbs})|(?:{labels})\s*:)\s*", regex.IGNORECASE)
 
 
 CITY_RE = regex.compile(r"\s*(?P<city>\p{Lu}[\p{Lu}-]+)\s*[.,]")

@@ -18,8 +18,8 @@ from itertools import compress
 from presskz.core.doc import Document, Entity, Quote
 from presskz.kk.data import read_tsv
 from presskz.events.lexicon import case_endings
-from presskz.quotes.rules import (complement_end, guillemet_pairs, indirect_markers, longest_speech_verb,
-                                 speaker_after, speech_verb_at, speech_verb_last_words,
+from presskz.quotes.rules import (AFTER_SPEAKER, complement_end, guillemet_pairs, indirect_markers,
+                                 longest_speech_verb, speaker_after, speech_verb_at, speech_verb_last_words,
                                  speech_verbs_by_first_word, subject_before, verb_after_quote)
 from presskz.core.stage import Stage
 from presskz.people.outlet import is_outlet, outlet_at
@@ -28,7 +28,6 @@ from presskz.quotes.attributed import according_first_words, attributed_quotes, 
 from presskz.quotes.dashed import dashed_quotes
 
 CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
-SKIP_AFTER_SPEAKER = (",", "өзінің", "өз", "сөзінде", "сөзін")
 
 
 def _direct(doc: Document) -> list[tuple[Quote, Entity | str]]:
@@ -78,7 +77,7 @@ def _indirect(doc: Document, direct_spans: list[Quote]) -> list[tuple[Quote, Ent
                 first = speaker_last + 1
         elif speaker == "pronoun" or speaker is None and names_body(texts[first:first + 1]):
             first += 1  # "Ол ...", "Агенттік ... ескертті": the subject is not reported content
-        while first < verb and words[first] in SKIP_AFTER_SPEAKER:
+        while first < verb and words[first] in AFTER_SPEAKER:
             first += 1
         if first >= verb:
             continue
