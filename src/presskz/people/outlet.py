@@ -30,11 +30,11 @@ def cue_words(role: str) -> tuple[str, ...]:
 
 @cache
 def outlet_re() -> regex.Pattern:
-    """A listed outlet or a site name, as a whole word."""
+    """A listed outlet (a named list: matched as a set, longest first) or a site name, as a whole word."""
     names = sorted(read_list(OUTLETS), key=len, reverse=True)
     site = r"[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:" + "|".join(map(regex.escape, SITE_TLDS)) + ")"
-    listed = "|".join(regex.escape(n) for n in names)
-    return regex.compile(rf"(?<![\p{{L}}\d])(?:{site}|{listed})(?![\p{{L}}\d])", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{site}|\L<names>)(?![\p{{L}}\d])", regex.IGNORECASE,
+                         names=names)
 
 
 @cache
