@@ -72,7 +72,8 @@ def test_press_service_credited_after_dep_habarlaidy():
             "алды, деп хабарлайды Павлодар облысы ІІД баспасөз қызметі.")  # kk-text ("қызметінен" there)
     ann = announcement(text, [("Екібастұз қаласы ІІД", "ORGANISATION", None),
                               ("Павлодар облысы ІІД баспасөз қызметі", "ORGANISATION", None)])
-    assert (ann["issuer"], ann["outlet"]) == ("Павлодар облысы ІІД баспасөз қызметі", None)
+    # the body the press service speaks for, its abbreviation expanded
+    assert (ann["issuer"], ann["outlet"]) == ("Павлодар облысы Ішкі істер департаменті", None)
 
 
 def test_a_position_in_the_lead_gives_its_body():
@@ -102,3 +103,37 @@ def test_published_is_the_dateline_then_the_metadata_then_the_callers_date():
 def test_a_dateline_outlet_may_end_past_the_reach_it_must_start_within():
     outlet, place = outlet_and_place("ПЕТРОПАВЛ, 2 желтоқсан 2016 ж. - Egemen.kz. Облыста жаңа мектеп ашылды.")
     assert outlet == "Egemen.kz" and place is not None
+
+
+def test_the_body_whose_site_a_credit_names():
+    # body phrases of KazNERD valid / kk-text ("Ауыл шаруашылығы министрлігінің ресми сайтына ...",
+    # "Қаржы полициясының ресми сайтына ...") in the credit line outlets write
+    text = GRAIN.replace("Ауыл шаруашылығы министрлігінің мәліметінше, қ", "Қ")[:-1]
+    ann = announcement(text + ", деп хабарлайды BAQ.KZ Қаржы полициясының ресми сайтына сілтеме жасап.",
+                       [("BAQ.KZ", "ORGANISATION", None)])
+    assert (ann["issuer"], ann["outlet"]) == ("Қаржы полициясы", "BAQ.KZ")
+    ann = announcement(text + ", деп хабарлайды Ауыл шаруашылығы министрлігінің ресми сайты.")
+    assert ann["issuer"] == "Ауыл шаруашылығы министрлігі"
+
+
+def test_a_bare_city_body_takes_the_dateline_city():
+    text = "АҚТӨБЕ. KAZINFORM – " + TRAFFIC[:-1] + ", деп хабарлайды қала әкімдігінің ресми сайты."
+    ann = announcement(text, [("KAZINFORM", "ORGANISATION", None)])
+    assert (ann["issuer"], ann["place"]) == ("Ақтөбе қаласы әкімдігі", "Ақтөбе")
+
+
+def test_the_page_url_names_a_listed_outlet_only():
+    from presskz.people.outlet import page_outlet
+    assert page_outlet("https://kaz.inform.kz/news/x") == "KAZINFORM"
+    assert page_outlet("https://www.lat.egemen.kz/article/1") == "Egemen.kz"
+    assert page_outlet("https://aqtobe-museum.kz/kz/news") is None  # a publisher's own site
+    assert page_outlet(None) is None
+
+
+def test_bul_turaly_x_aitty_names_the_body():
+    # KazNERD valid: "Бұл туралы бүгін Денсаулық сақтау министрінің орынбасары Қамалжан Надыров айтты ."
+    text = GRAIN.replace("Ауыл шаруашылығы министрлігінің мәліметінше, қ", "Қ") + \
+        " Бұл туралы бүгін Денсаулық сақтау министрінің орынбасары Қамалжан Надыров айтты."
+    ann = announcement(text, [("Денсаулық сақтау министрінің орынбасары", "POSITION", None),
+                              ("Қамалжан Надыров", "PERSON", None)])
+    assert ann["issuer"] == "Денсаулық сақтау министрлігі"

@@ -117,3 +117,24 @@ def test_dash_dep_habarlady_with_no_opening_dash_is_attributed_speech():
     [q] = quotes_of(text, [("Ахметжан Есімовтің", "PERSON", "Ахметжан Есімов"),
                            ("Павлодар облысы ІІД баспасөз қызметі", "ORGANISATION", None)])
     assert (q.text, q.kind, q.verb) == ("Ахметжан Есімовтің ұсынысын қолдаймыз", "indirect", "деп хабарлады")
+
+
+def test_a_bare_body_noun_speaks_for_the_release_body():
+    # kk-text: "..., деп хабарлады ведомствоның баспасөз қызметінен."
+    text = ("ҚР Табиғи монополияларды реттеу агенттігінде әдістемелік кеңестің кезекті отырысы өтті, "
+            "деп хабарлады ведомствоның баспасөз қызметінен.")
+    agency = ("ҚР Табиғи монополияларды реттеу агенттігінде", "ORGANISATION",
+              "ҚР Табиғи монополияларды реттеу агенттігі")
+    quotes = quotes_of(text, [agency])
+    assert [(q.kind, q.speaker_entity.text if q.speaker_entity else None) for q in quotes] == \
+        [("indirect", agency[0])]
+
+
+def test_a_bare_body_noun_as_subject_is_not_reported_content():
+    # KazNERD valid sentence (GRAIN of test_announcement_sources) with "Министрлік" as the subject
+    text = ("Ауыл шаруашылығы министрлігінің мәліметінше, қазір қоймаларда азық-түліктің бір миллион екі "
+            "жүз мың тонна қоры бар. Министрлік қор жеткілікті екенін айтты.")
+    ministry = ("Ауыл шаруашылығы министрлігінің", "ORGANISATION", "Ауыл шаруашылығы министрлігі")
+    last = quotes_of(text, [ministry])[-1]
+    assert last.text == "қор жеткілікті екенін" and last.speaker_entity is not None
+    assert last.speaker_entity.normalized == "Ауыл шаруашылығы министрлігі"

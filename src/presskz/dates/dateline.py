@@ -21,12 +21,20 @@ DATE_RE = regex.compile(r"^(\d{4}|XXXX)-(\d\d)-(\d\d)$")
 AFTER_DATE_RE = regex.compile(r"[ \t]*(?:[.,—–-]|\n|$)")
 
 
+def _line_end(text: str, start: int) -> int:
+    """Where the line holding `start` ends (an end position: with none, the regex module reads to
+    the end of the text on every match)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _date_at(text: str, start: int, end: int) -> tuple[str, int] | None:
     """(value, offset) of a date starting exactly at `start`, found inside text[start:end]."""
     for item in find_in_sentence(text, start, end, Context()):
         if item.start == start and item.kind == "date" and item.value is not None \
                 and DATE_RE.match(item.value) \
-                and (text[item.end - 1] == "." or AFTER_DATE_RE.match(text, item.end)):
+                and (text[item.end - 1] == "."
+                     or AFTER_DATE_RE.match(text, item.end, _line_end(text, item.end))):
             return item.value, item.start
     return None
 

@@ -2,7 +2,9 @@
 the records with the gold, for `scripts/eval_releases.py` and the release floors test.
 
 Each text is read as `presskz extract` reads a file and given the gold's `reference_date` (the
-publication date, which a user of presskz passes or the release's dateline gives)."""
+publication date, which a user of presskz passes or the release's dateline gives) and its page's
+`url` (metadata a user has with the page, as `presskz batch` reads it from JSONL or HTML; the
+outlet relaying a release may be known from it only)."""
 from __future__ import annotations
 
 import json
@@ -23,9 +25,14 @@ def gold_documents(folder: str | Path) -> list[tuple[dict, Path]]:
     return pairs
 
 
+def _page_meta(gold: dict) -> dict:
+    url = (gold.get("meta") or {}).get("url")
+    return {"url": url} if url else {}
+
+
 def predict(pipeline: Pipeline, golds: list[tuple[dict, Path]]) -> list[dict]:
     """One JSON record per gold document, doc_id = the gold's doc_id."""
     docs = [document_from_source(read_text_file(text), doc_id=gold["doc_id"],
-                                 reference_date=gold.get("reference_date"))
+                                 reference_date=gold.get("reference_date"), meta=_page_meta(gold))
             for gold, text in golds]
     return [build_record(doc, pipeline).model_dump(mode="json") for doc in pipeline.pipe(docs)]

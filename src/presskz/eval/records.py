@@ -14,7 +14,9 @@ Matching rules:
 - quotes: direct quotes on exact span (P/R/F1), indirect speech (`quotes.indirect`) on
   overlap and only where the gold annotates some (kind "indirect"), since gold without it
   says nothing about it; `speaker_right` over the matched quotes (person or speaker body).
-- announcement: issuer / outlet / place accuracy where the gold has an announcement.
+- announcement: issuer / outlet / place accuracy where the gold has an announcement: a name is
+  right when it equals the gold's or one holds the other, each word's case ending cut and quote
+  marks aside.
 - people: a person matches on the exact name; over matched people, `positions_right` says
   whether every gold position is among the predicted ones (case-insensitive).
 - `entities[TYPE]` rows break the entity score down per type (span + type).
@@ -27,6 +29,8 @@ from pathlib import Path
 from collections.abc import Iterable
 
 from presskz.eval.happenings import gold_cluster_index, score_happenings
+from presskz.kk.morphology import strip_layer
+from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
 from presskz.eval.scores import (LayerScore, add_counts, match, overlaps, same_entity, same_mention,
                                  same_valued_span, span_eq)
 
@@ -91,14 +95,15 @@ def _score_events(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
 
 def _speaker_right(g: dict, p: dict, pred: dict) -> bool:
     """The gold speaker (a people name) or speaker body/position (`speaker_entity`) is the one
-    predicted; a quote with neither in gold is right when none is predicted."""
+    predicted (one name holding the other, compared as _same_name does); a quote with neither in
+    gold is right when none is predicted."""
     name = _index(pred.get("people", [])).get(p.get("speaker") or "", {}).get("name")
     entity = _index(pred.get("entities", [])).get(p.get("speaker_entity") or "", {})
     if g.get("speaker"):
         return name == g["speaker"]
     if g.get("speaker_entity"):
-        said = [x.casefold() for x in (entity.get("normalized"), entity.get("text")) if x]
-        gold_entity = g["speaker_entity"].casefold()
+        said = [_name_key(x) for x in (entity.get("normalized"), entity.get("text")) if x]
+        gold_entity = _name_key(g["speaker_entity"])
         return any(x in gold_entity or gold_entity in x for x in said)
     return name is None and not entity
 
@@ -119,10 +124,22 @@ def _score_quotes(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
             score.note("speaker_right", _speaker_right(g, p, pred))
 
 
+QUOTES = ANY_OPENING_QUOTES | ANY_CLOSING_QUOTES
+
+
+def _name_key(name: str) -> str:
+    """A name with each word's case ending cut and without quote marks: "Астана қаласының әкімдігі"
+    and "Астана қаласы әкімдігі" (a body's name with and without the genitive link, both written
+    in gold) agree, as do «Ұлттық спорт түрлері» and "Ұлттық спорт түрлері"."""
+    unquoted = "".join(ch for ch in name.casefold() if ch not in QUOTES)
+    return " ".join(strip_layer(word, "case") for word in unquoted.split())
+
+
 def _same_name(gold: str | None, predicted: str | None) -> bool:
+    """Same name, or one part of the other, case endings aside (issuer, outlet, place)."""
     if not gold or not predicted:
         return not gold and not predicted
-    g, p = gold.casefold(), predicted.casefold()
+    g, p = _name_key(gold), _name_key(predicted)
     return g == p or g in p or p in g
 
 

@@ -5,7 +5,8 @@
 - issuer: the body the release is from, never the outlet relaying it (presskz.people.issuer:
   "- деп хабарлады X баспасөз қызметі", "X-ның хабарлауынша", a signature line, the lead's body);
 - outlet / place: the relaying outlet and the dateline city (presskz.people.outlet:
-  "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...");
+  "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...", else the page URL
+  the caller passed when it is on a listed outlet's site);
 - published: the release's dateline date, else the metadata date, else the caller's reference date;
 - main_event: the event (one per happening) the headline and lead are about: mentioned in both, else in
   one of them, then a typed one over an "other", then the first.
@@ -16,7 +17,7 @@ from presskz.core.doc import Document, Event
 from presskz.core.stage import Stage
 from presskz.dates.dateline import find_dateline
 from presskz.people.issuer import issuer_of
-from presskz.people.outlet import outlet_and_place
+from presskz.people.outlet import outlet_and_place, page_outlet
 
 HEADLINE_MAX = 200
 
@@ -65,8 +66,15 @@ def published_of(doc: Document) -> str | None:
     return (dated or doc.reference_date).isoformat()
 
 
+def page_url(doc: Document) -> str | None:
+    """The URL of the page the text comes from: the input's metadata (`url`, or `source.url`)."""
+    source = doc.meta.get("source")
+    return doc.meta.get("url") or (source.get("url") if isinstance(source, dict) else None)
+
+
 def announcement_of(doc: Document) -> dict:
     outlet, place = outlet_and_place(doc.text)
+    outlet = outlet or page_outlet(page_url(doc))
     found = issuer_of(doc, outlet)
     published = published_of(doc)
     return {"headline": headline_of(doc.text) or doc.meta.get("title") or None,

@@ -6,9 +6,11 @@ In order:
    жасап", "X-ның хабарлауынша / мәліметінше", "Бұл туралы X хабарлады / мәлім етті";
 2. a signature line naming a press service ("Музей-қорықтың баспасөз қызметі");
 3. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
-   position_bodies.tsv), an organisation, or an institution the event takes place in
-   (institution_heads.tsv);
+   "... министрлігінің ресми өкілі" -> "... министрлігі"), an organisation, or an institution the
+   event takes place in (institution_heads.tsv); else the first such body the text names;
 4. the outlet itself when no body is named (its own report).
+A body's name is written as presskz.people.bodies gives it (the body of a press service, of an
+abbreviation, of a position; "қала әкімдігі" with the release's place).
 The cue words are source_cues.tsv (presskz.people.outlet.cue_words).
 """
 from __future__ import annotations
@@ -17,24 +19,23 @@ from functools import cache
 from itertools import compress
 
 from presskz.core.doc import Document, Entity
-from presskz.kk.data import read_list, read_tsv
+from presskz.kk.data import read_list
 from presskz.kk.morphology import case_of
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
-from presskz.people.outlet import cue_words, is_outlet, outlet_at
+from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
+                                   body_of_position)
+from presskz.quotes.rules import QUOTATIVE
+from presskz.people.outlet import cue_words, is_outlet, name_end, outlet_and_place, outlet_at, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 DASHES = HYPHEN_MINUS + EN_DASH + EM_DASH
 SIGNATURE_WORDS = 8  # a signature line is short
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
 NEAR = 2  # characters between a cue word and its source entity
+CITED_WORDS = 4  # words of a body whose site a credit names
 
 
 Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or None
-
-
-@cache
-def position_bodies() -> dict[str, str]:
-    return {r["head"]: r["body"] for r in read_tsv("position_bodies.tsv")}
 
 
 @cache
@@ -46,27 +47,37 @@ def _name(ent: Entity) -> str:
     return (ent.normalized or ent.text).lstrip(DASHES + " ")
 
 
-def body_of_name(name: str) -> str:
-    """The body a position heads ("Түркістан облысының әкімі" -> "Түркістан облысының әкімдігі",
-    position_bodies.tsv); any other name (a body, "X баспасөз қызметі" as the seed gold writes it)
-    as it is."""
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in position_bodies():
-        body = position_bodies()[words[-1].lower()]
-        return " ".join(words[:-1] + ([] if body == "-" else [body]))
-    return name
+def place_finder(doc: Document) -> PlaceFinder:
+    """For a generic word's row ("қала", "облыс"), the release's place of that kind: the fixed one,
+    else the dateline city, else the first place of the row's gazetteer written before that word
+    ("Түркістан облысының прокуратурасы"), else the first such place the entities name."""
+    def find(row: dict[str, str]) -> str | None:
+        fixed = fixed_place(row)
+        if fixed is not None:
+            return fixed
+        names = gazetteer_names(row["gazetteer"])
+        _, city = outlet_and_place(doc.text)
+        if city in names:
+            return city
+        named = place_before_re(row["gazetteer"], row["word"]).search(doc.text)
+        if named is not None:
+            return named.group("place")
+        places = [_name(e) for e in doc.entities if e.type == "GPE" and _name(e) in names]
+        return places[0] if places else None
+    return find
 
 
-def _body(ent: Entity | None, text: str = "") -> str | None:
+def _body(ent: Entity | None, doc: Document | None = None) -> str | None:
     """The issuing body an entity names, or None for an outlet (also one the entity only begins:
-    "BAQ" of "BAQ.KZ", when `text` is the document's) or a position with no body."""
-    if ent is None or is_outlet(ent.text) or (text and outlet_at(text, ent.start)):
+    "BAQ" of "BAQ.KZ", when `doc` is given) or a position with no body."""
+    if ent is None or is_outlet(ent.text) or (doc is not None and outlet_at(doc.text, ent.start)):
         return None
+    places = place_finder(doc) if doc is not None else None
     if ent.type == "ORGANISATION":
-        return body_of_name(_name(ent))
+        return body_of_name(_name(ent), places)
+    if ent.type == "POSITION":
+        return body_of_position(_name(ent), places)
     words = _name(ent).split()
-    if ent.type == "POSITION" and len(words) > 1 and words[-1].lower() in position_bodies():
-        return body_of_name(_name(ent))
     if ent.type == "FACILITY" and words[-1].lower().startswith(institution_heads()):
         return _name(ent)
     return None
@@ -78,33 +89,52 @@ def _inside_quote(doc: Document, offset: int) -> bool:
 
 def _first_body(doc: Document, ents) -> Found:
     """The first of these entities that names a body: (body, entity)."""
-    return next(((b, e) for b, e in ((_body(e, doc.text), e) for e in ents) if b), None)
+    return next(((b, e) for b, e in ((_body(e, doc), e) for e in ents) if b), None)
 
 
 def _credited(doc: Document, i: int) -> Found:
     """After "деп хабарлады": the body named, or the body whose site the outlet cites."""
     tok = doc.tokens[i]
     after = [e for e in doc.entities if tok.end <= e.start <= tok.end + NEAR]
-    if after and after[0].type == "ORGANISATION" and _body(after[0], doc.text):
+    if after and after[0].type == "ORGANISATION" and _body(after[0], doc):
         return _first_body(doc, after[:1])
     sent = doc.sentence_index_at(tok.start)
     end = doc.sentences[sent].end if sent is not None else len(doc.text)
     link = next((t for t in doc.tokens_in(tok.end, end) if t.text.lower() in cue_words("link")), None)
     if link is not None:
         cited = [e for e in doc.entities if tok.end <= e.start and e.end <= link.start]
-        return _first_body(doc, reversed(cited))
-    return None
+        found = _first_body(doc, reversed(cited))
+        if found:
+            return found
+    return _site_owner(doc, tok.end, end)
+
+
+def _site_owner(doc: Document, start: int, end: int) -> Found:
+    """"деп хабарлайды (OUTLET) елорда әкімдігінің ресми сайты(на сілтеме жасап)": the body whose
+    site the credit names, written as words the entities may not cover (a genitive or dative
+    phrase of at most CITED_WORDS words before the site or link word)."""
+    tokens = doc.tokens_in(start, end)
+    outlet = outlet_re().match(doc.text, tokens[0].start, name_end(doc.text, tokens[0].start)) \
+        if tokens else None
+    words = [t for t in tokens if outlet is None or t.start >= outlet.end()]
+    stops = cue_words("site") + cue_words("link")
+    cut = next((k for k, t in enumerate(words) if t.text.lower() in stops), None)
+    if not cut or cut > CITED_WORDS or case_of(words[cut - 1].text) not in ("gen", "dat") \
+            or any(not t.text.isalpha() or is_outlet(t.text) for t in words[:cut]):
+        return None
+    return body_of_name(doc.text[words[0].start:words[cut - 1].end], place_finder(doc)), None
 
 
 def _told(doc: Document, sent_index: int) -> Found:
     """"Бұл туралы X хабарлады.": the first organisation or position (its body) in a sentence ending
-    in a told verb, not one in a case that makes it a place or an addressee ("Үкіметте")."""
+    in a told verb ("хабарлады", "айтты"), not one in a case that makes it a place or an addressee
+    ("Үкіметте") nor one inside a quote."""
     sent = doc.sentences[sent_index]
     words = " ".join(t.text.lower() for t in doc.tokens_in(sent.start, sent.end) if t.text not in ".!")
     if not words.endswith(tuple(" " + w for w in cue_words("told"))):
         return None
     return _first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
-                             and e.type in ("ORGANISATION", "POSITION")
+                             and e.type in ("ORGANISATION", "POSITION") and not _inside_quote(doc, e.start)
                              and case_of(e.text.split()[-1]) not in NOT_SUBJECT_CASES))
 
 
@@ -114,7 +144,8 @@ def named_source(doc: Document) -> Found:
     credit, according = set(cue_words("credit")), set(cue_words("according"))
     for i in compress(range(len(words)), map((credit | according).__contains__, words)):
         word = words[i]
-        if word in credit and i > 0 and words[i - 1] == "деп" and not _inside_quote(doc, doc.tokens[i].start):
+        quoted = i > 0 and words[i - 1] == QUOTATIVE
+        if word in credit and quoted and not _inside_quote(doc, doc.tokens[i].start):
             found = _credited(doc, i)
             if found:
                 return found
@@ -145,7 +176,9 @@ def signature(doc: Document) -> Found:
         return None
     start = doc.text.rindex(last)
     ents = [e for e in doc.entities if start <= e.start and e.type == "ORGANISATION"]
-    return (body_of_name(_name(ents[0])), ents[0]) if ents else (body_of_name(last.rstrip(".")), None)
+    places = place_finder(doc)
+    return (body_of_name(_name(ents[0]), places), ents[0]) if ents \
+        else (body_of_name(last.rstrip("."), places), None)
 
 
 def lead_body(doc: Document) -> Found:
@@ -154,7 +187,11 @@ def lead_body(doc: Document) -> Found:
     return _first_body(doc, (e for e in doc.entities if e.start < end))
 
 
+def issuing_body(doc: Document) -> Found:
+    """(the body the release is from, its entity or None) by rules 1-3, or None."""
+    return named_source(doc) or signature(doc) or lead_body(doc) or _first_body(doc, doc.entities)
+
+
 def issuer_of(doc: Document, outlet: str | None) -> Found:
     """(issuer, its entity or None) by rules 1-4, or None."""
-    found = named_source(doc) or signature(doc) or lead_body(doc)
-    return found or ((outlet, None) if outlet else None)
+    return issuing_body(doc) or ((outlet, None) if outlet else None)

@@ -1,20 +1,24 @@
 """The relaying outlet and the dateline city of a release: "АСТАНА. KAZINFORM –", "ERNUR.KZ.",
 "АСТАНА, 2 наурыз — Sputnik.", "..., деп хабарлайды Egemen.kz", "Дереккөз: BAQ.KZ".
 
-An outlet is a name of outlets.tsv or a site name ("Name.kz", any site TLD of tlds.tsv). The dateline
-is looked for at the start of the first lines, the credit line ("деп хабарлайды / жазады OUTLET") and
-the source label ("Дереккөз:") anywhere. The place is the upper-case city opening the dateline
-("АСТАНА." -> "Астана") or written "/Астана/" after the outlet.
+An outlet is a name of gazetteers/outlets.txt or a site name ("Name.kz", any site TLD of tlds.tsv).
+In order: the dateline at the start of the first lines, the credit line ("деп хабарлайды / жазады
+OUTLET") or the source label ("Дереккөз:") anywhere, then the page URL the caller passed (metadata
+`url`) when its domain is a listed outlet's site (a page on any other domain is taken for the
+publisher's own). The place is the upper-case city opening the dateline ("АСТАНА." -> "Астана") or
+written "/Астана/" after the outlet.
 """
 from __future__ import annotations
 
 from functools import cache
+from urllib.parse import urlsplit
 
 import regex
 
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.orthography import SITE_TLDS
 
+OUTLETS = "gazetteers/outlets.txt"
 DATELINE_LINES = 4  # the headline, the dateline and a blank line or two
 DATELINE_REACH = 40  # characters into a line the outlet of a dateline may start
 
@@ -24,23 +28,37 @@ def cue_words(role: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in read_tsv("source_cues.tsv") if r["role"] == role)
 
 
+NAME_REACH = 256  # the longest outlet or site name read: an end position for each match, since
+# the regex module reads to the end position (the text's end when none is given) on every call
+
+
+@cache
+def outlet_names() -> list[str]:
+    return sorted(read_list(OUTLETS), key=len, reverse=True)
+
+
+def name_end(text: str, start: int) -> int:
+    """The end position for an outlet name matched at `start`."""
+    return min(len(text), start + NAME_REACH)
+
+
 @cache
 def outlet_re() -> regex.Pattern:
-    """A listed outlet or a site name, as a whole word."""
-    names = sorted(read_list("outlets.tsv"), key=len, reverse=True)
+    """A listed outlet (a named list: matched as a set, longest first) or a site name, as a whole word."""
     # at most 127 labels, as in DNS: unbounded, a line of "a.a.a..." made each match try
     # every label as the one before the TLD, with backtracking (quadratic, issue 25)
     site = (r"[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+){0,125}\.(?:"
             + "|".join(map(regex.escape, SITE_TLDS)) + ")")
-    listed = "|".join(regex.escape(n) for n in names)
-    return regex.compile(rf"(?<![\p{{L}}\d])(?:{site}|{listed})(?![\p{{L}}\d])", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{site}|\L<names>)(?![\p{{L}}\d])", regex.IGNORECASE,
+                         names=outlet_names())
 
 
 @cache
 def credit_re() -> regex.Pattern:
     verbs = "|".join(map(regex.escape, cue_words("credit")))
     labels = "|".join(map(regex.escape, cue_words("label")))
-    return regex.compile(rf"(?:\bдеп\s+(?:{verbs})|(?:{labels})\s*:)\s*", regex.IGNORECASE)
+    quotative = next(r["word"] for r in read_tsv("speech_words.tsv") if r["role"] == "quotative")  # "деп"
+    return regex.compile(rf"(?:\b{quotative}\s+(?:{verbs})|(?:{labels})\s*:)\s*", regex.IGNORECASE)
 
 
 CITY_RE = regex.compile(r"\s*(?P<city>\p{Lu}[\p{Lu}-]+)\s*[.,]")
@@ -63,14 +81,15 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def _opening_re(reach: int) -> regex.Pattern:
     """An outlet name after at most `reach` characters: the lazy prefix tries the offsets in
     order, so the name is the leftmost one starting within the reach, as search() would find."""
-    return regex.compile(rf"(?s:.){{0,{reach}}}?({outlet_re().pattern})", regex.IGNORECASE)
+    return regex.compile(rf"(?s:.){{0,{reach}}}?({outlet_re().pattern})", regex.IGNORECASE,
+                         names=outlet_names())
 
 
 def outlet_opening(text: str, start: int = 0, reach: int = DATELINE_REACH) -> tuple[int, int] | None:
     """(start, end) of the leftmost outlet name starting at most `reach` characters after
     `start`. A search of the rest of the text would read all of it when no outlet is near, and
     over a long line of "a.a.a..." try a site name at every offset (issue 25)."""
-    match = _opening_re(reach).match(text, start)
+    match = _opening_re(reach).match(text, start, name_end(text, start + reach))
     return match.span(1) if match is not None else None
 
 
@@ -92,7 +111,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
 def credited_outlet(text: str) -> str | None:
     """The outlet named right after "деп хабарлайды / жазады" or "Дереккөз:"."""
     for cue in credit_re().finditer(text):
-        match = outlet_re().match(text, cue.end())
+        match = outlet_re().match(text, cue.end(), name_end(text, cue.end()))
         if match is not None:
             return match.group(0)
     return None
@@ -103,6 +122,25 @@ def outlet_and_place(text: str) -> tuple[str | None, str | None]:
     return outlet or credited_outlet(text), place
 
 
+@cache
+def outlet_sites() -> dict[str, str]:
+    """Site domain -> the outlet's name (the first row listing that site)."""
+    sites: dict[str, str] = {}
+    for row in read_tsv(OUTLETS):
+        if row["site"] != "-":
+            sites.setdefault(row["site"].lower(), row["name"])
+    return sites
+
+
+def page_outlet(url: str | None) -> str | None:
+    """The listed outlet whose site (or a subdomain of it) the page URL is on: "https://kaz.inform.kz/
+    news/..." -> "KAZINFORM"; None for any other URL."""
+    host = (urlsplit(url).hostname or "").rstrip(".") if url else ""
+    labels = host.split(".")
+    return next((outlet_sites()[d] for d in (".".join(labels[k:]) for k in range(len(labels) - 1))
+                 if d in outlet_sites()), None)
+
+
 def is_outlet(name: str) -> bool:
     """Is this name (an entity's text) an outlet's?"""
     return outlet_re().search(name) is not None
@@ -110,4 +148,4 @@ def is_outlet(name: str) -> bool:
 
 def outlet_at(text: str, offset: int) -> bool:
     """Does an outlet's name start at this offset ("BAQ.KZ" where an entity reads "BAQ")?"""
-    return outlet_re().match(text, offset) is not None
+    return outlet_re().match(text, offset, name_end(text, offset)) is not None

@@ -17,7 +17,8 @@ from presskz.core.doc import Document, Entity, Quote
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import base_form, case_of
 from presskz.people.outlet import outlet_opening
-from presskz.quotes.rules import DASHES, PRONOUNS, QUOTE_MARKS, speech_verb_at, speech_verb_last_words
+from presskz.quotes.rules import (DASHES, GENITIVE_PRONOUNS, PRONOUNS, QUOTATIVE, QUOTE_MARKS, speech_verb_at,
+                                  speech_verb_last_words)
 
 NEAR = 2  # characters between a cue and its source entity
 DATELINE_REACH = 40
@@ -66,7 +67,7 @@ def _according(doc: Document, i: int, last: int) -> Found | None:
     end = doc.sentences[sent].end if sent is not None else len(doc.text)
     before = [e for e in doc.entities if e.end <= tok.start <= e.end + NEAR]
     speaker: Entity | str = before[-1] if before else _position_named(doc, i) or "continued"
-    if i > 0 and doc.tokens[i - 1].text.lower() in ("оның", "олардың") + PRONOUNS:
+    if i > 0 and doc.tokens[i - 1].text.lower() in GENITIVE_PRONOUNS + PRONOUNS:
         speaker = "pronoun"
     verb = doc.text[tok.start:doc.tokens[last].end]
     return _statement(doc, doc.tokens[last + 1].end, end, verb, speaker)
@@ -144,13 +145,13 @@ def attributed_quotes(doc: Document) -> list[Found]:
     found = []
     words = doc.lower_token_texts()
     credit, according = credit_words(), according_first_words()
-    wanted = according | {"деп"}
+    wanted = according | {QUOTATIVE}
     # only the tokens that can open a cue, found at C speed: most documents have a few
     for i in compress(range(len(words)), map(wanted.__contains__, words)):
         last = _cue_at(words, i, "according") if words[i] in according else None
         if last is not None:
             found.append(_according(doc, i, last))
-        elif words[i] == "деп" and i + 1 < len(words) and words[i + 1] in credit:
+        elif words[i] == QUOTATIVE and i + 1 < len(words) and words[i + 1] in credit:
             found.append(_credited(doc, i, i + 1))
     openers = {cue[0] for cue in cues("about")}
     found += [_about(doc, n) for n in range(1, len(doc.sentences))

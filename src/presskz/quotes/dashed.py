@@ -20,7 +20,8 @@ from itertools import compress
 
 from presskz.core.doc import Document, Entity, Quote, Token
 from presskz.quotes.attributed import credit_words
-from presskz.quotes.rules import DASHES, SPEAKER_TYPES, speaker_after, speech_verb_at, subject_before
+from presskz.quotes.rules import (DASHES, QUOTATIVE, SPEAKER_TYPES, speaker_after, speech_verb_at,
+                                 subject_before)
 
 END_MARKS = (",", ".", "!", "?", "…")
 OPEN_PARAGRAPHS = 4  # paragraphs a dash-opened quote may run over before its "- деді X"
@@ -29,7 +30,7 @@ OPEN_PARAGRAPHS = 4  # paragraphs a dash-opened quote may run over before its "-
 def _closing_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """A dash at token k followed by "(деп) VERB": the verb's (first, last) token."""
     i = k + 1
-    if i < len(tokens) and tokens[i].text.lower() == "деп":
+    if i < len(tokens) and tokens[i].text.lower() == QUOTATIVE:
         i += 1
     end = speech_verb_at(tokens, i)
     return (i, end) if end is not None else None
@@ -113,7 +114,7 @@ def _words_start(doc: Document, dash: Token | None, open_at: int | None, k: int)
         return _skip_space(doc.text, dash.end)
     if open_at is not None:
         return open_at
-    if doc.lower_token_texts()[k + 1] == "деп" and k + 2 < len(doc.tokens) \
+    if doc.lower_token_texts()[k + 1] == QUOTATIVE and k + 2 < len(doc.tokens) \
             and doc.lower_token_texts()[k + 2] in credit_words():
         return None
     sent = doc.sentence_index_at(doc.tokens[k].start)

@@ -22,7 +22,17 @@ from presskz.kk.orthography import (
 # between a quote and its speech verb: «...», - деді / — деді
 DASHES = (HYPHEN_MINUS, EN_DASH, EM_DASH, HORIZONTAL_BAR)
 SPEAKER_TYPES = ("PERSON", "POSITION")
-PRONOUNS = ("ол", "олар")
+
+
+def speech_words(role: str) -> tuple[str, ...]:
+    """The function words of reported speech of one role (speech_words.tsv)."""
+    return tuple(r["word"] for r in read_tsv("speech_words.tsv") if r["role"] == role)
+
+
+QUOTATIVE = speech_words("quotative")[0]  # "деп"
+PRONOUNS = speech_words("pronoun")  # "ол", "олар"
+GENITIVE_PRONOUNS = speech_words("pronoun_genitive")  # "оның", "олардың"
+AFTER_SPEAKER = speech_words("after_speaker")  # ",", "өзінің", "сөзінде", ...
 
 
 @cache
@@ -92,7 +102,7 @@ def verb_after_quote(tokens: list[Token], close: int) -> tuple[int, int] | None:
     i = close + 1
     while i < len(tokens) and (tokens[i].text in (",", ".") or tokens[i].text in DASHES):
         i += 1
-    if i < len(tokens) and tokens[i].text.lower() == "деп":
+    if i < len(tokens) and tokens[i].text.lower() == QUOTATIVE:
         i += 1
     end = speech_verb_at(tokens, i)
     return (i, end) if end is not None else None

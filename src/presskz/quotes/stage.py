@@ -6,7 +6,8 @@ overlapping an earlier one is dropped.
 
 Quote spans exclude the quote marks; an indirect quote is the reported complement ("... 130 есе
 өскенін"). The speaker is an entity mention (speaker_mention); the people stage links it to a Person.
-"Ол ... айтты" and a sentence with no subject right after a quote take the previous speaker.
+"Ол ... айтты" and a sentence with no subject right after a quote take the previous speaker; a quote
+said by "ведомство", "департамент", ... is said by the release's own body (presskz.quotes.anaphora).
 """
 from __future__ import annotations
 
@@ -17,16 +18,16 @@ from itertools import compress
 from presskz.core.doc import Document, Entity, Quote
 from presskz.kk.data import read_tsv
 from presskz.events.lexicon import case_endings
-from presskz.quotes.rules import (complement_end, guillemet_pairs, indirect_markers, longest_speech_verb,
-                                 speaker_after, speech_verb_at, speech_verb_last_words,
+from presskz.quotes.rules import (AFTER_SPEAKER, complement_end, guillemet_pairs, indirect_markers,
+                                 longest_speech_verb, speaker_after, speech_verb_at, speech_verb_last_words,
                                  speech_verbs_by_first_word, subject_before, verb_after_quote)
 from presskz.core.stage import Stage
 from presskz.people.outlet import is_outlet, outlet_at
+from presskz.quotes.anaphora import link_body_anaphors, names_body
 from presskz.quotes.attributed import according_first_words, attributed_quotes, credit_words, cues
 from presskz.quotes.dashed import dashed_quotes
 
 CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
-SKIP_AFTER_SPEAKER = (",", "өзінің", "өз", "сөзінде", "сөзін")
 
 
 def _direct(doc: Document) -> list[tuple[Quote, Entity | str]]:
@@ -74,9 +75,9 @@ def _indirect(doc: Document, direct_spans: list[Quote]) -> list[tuple[Quote, Ent
             speaker_last = doc.token_index_at(speaker.end - 1)
             if speaker_last is not None:  # an entity always ends in a token
                 first = speaker_last + 1
-        elif speaker == "pronoun":
-            first += 1
-        while first < verb and words[first] in SKIP_AFTER_SPEAKER:
+        elif speaker == "pronoun" or speaker is None and names_body(texts[first:first + 1]):
+            first += 1  # "Ол ...", "Агенттік ... ескертті": the subject is not reported content
+        while first < verb and words[first] in AFTER_SPEAKER:
             first += 1
         if first >= verb:
             continue
@@ -166,4 +167,5 @@ class QuotesStage(Stage):
         doc.quotes = []
         for quote, _ in found:
             doc.add("quotes", quote)
+        link_body_anaphors(doc)
         return doc

@@ -1,0 +1,138 @@
+"""The issuing body a name stands for, in its base form (the issuer of presskz.people.issuer).
+
+- a press service is its body: "Мәжілістің баспасөз қызметі" -> "Мәжіліс";
+- a state-body abbreviation is expanded: "Атырау облыстық ТЖД" -> "Атырау облыстық Төтенше жағдайлар
+  департаменті";
+- a position is the body it heads or serves in: "Шымкент қаласы әкімі" -> "Шымкент қаласы әкімдігі",
+  "Атырау облысы прокурорының көмекшісі" -> "Атырау облысы прокуратурасы" (position_bodies.tsv);
+- a bare administrative noun gets the release's place: "қала әкімдігі" -> "Қызылорда қаласы әкімдігі",
+  "елорда әкімдігі" -> "Астана қаласы әкімдігі".
+The words are body_words.tsv; any other name is returned as it is (its last word in the nominative).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import regex
+
+from presskz.kk.data import read_list, read_tsv
+from presskz.kk.morphology import base_form_of_name, strip_layer
+
+PlaceFinder = Callable[[dict[str, str]], str | None]  # a generic row -> the place's name, or None
+FIXED_PLACE = "="  # a generic row's gazetteer cell naming its one place ("=Астана")
+
+
+@cache
+def _rows(role: str) -> tuple[dict[str, str], ...]:
+    return tuple(r for r in read_tsv("body_words.tsv") if r["role"] == role)
+
+
+@cache
+def position_bodies() -> dict[str, str]:
+    return {r["head"]: r["body"] for r in read_tsv("position_bodies.tsv")}
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    return {r["word"]: r["value"] for r in _rows("abbreviation")}
+
+
+@cache
+def generic_words() -> dict[str, dict[str, str]]:
+    return {r["word"]: r for r in _rows("generic")}
+
+
+@cache
+def gazetteer_names(relative: str) -> frozenset[str]:
+    return frozenset(read_list(relative))
+
+
+@cache
+def place_before_re(relative: str, word: str) -> regex.Pattern:
+    """A place of the gazetteer written before a form of `word` ("Түркістан облысының")."""
+    names = "|".join(map(regex.escape, sorted(gazetteer_names(relative), key=len, reverse=True)))
+    return regex.compile(rf"(?<![\p{{L}}\d])(?P<place>{names})\s+{regex.escape(word)}\p{{L}}*")
+
+
+def without_service(name: str) -> str:
+    """The name without a trailing press service, its last word in the nominative:
+    "Павлодар облысы ІІД баспасөз қызметінен" -> "Павлодар облысы ІІД"."""
+    base = base_form_of_name(name.strip())
+    for row in _rows("service"):
+        words = row["word"].split()
+        if len(base.split()) > len(words) and [w.lower() for w in base.split()[-len(words):]] == words:
+            return base_form_of_name(" ".join(base.split()[:-len(words)]))
+    return base
+
+
+def _placed(words: list[str], places: PlaceFinder | None) -> list[str]:
+    """"қала әкімдігі" -> [place, "қаласы", "әкімдігі"] when the place is found."""
+    row = generic_words().get(words[0].lower()) if len(words) > 1 else None
+    if row is None or places is None:
+        return words
+    place = places(row)
+    return [place, row["value"], *words[1:]] if place else words
+
+
+def _words(name: str) -> list[str]:
+    """The name's words without a trailing press service, its abbreviations expanded."""
+    return [w for word in without_service(name).split() for w in abbreviations().get(word, word).split()]
+
+
+def body_of_name(name: str, places: PlaceFinder | None = None) -> str:
+    """The body this name (of an organisation, a position or a press service) stands for."""
+    words = _words(name)
+    if not words:
+        return name
+    head = position_head(words)
+    if head is not None and head == len(words) - 1:
+        words = _headed(words, head)
+    return " ".join(_placed(words, places))
+
+
+def body_of_position(name: str, places: PlaceFinder | None = None) -> str | None:
+    """The body a position serves in, or None: "Шымкент қаласы әкімі" -> "Шымкент қаласы әкімдігі",
+    "Атырау облысы прокурорының аға көмекшісі" -> "Атырау облысы прокуратурасы", "ҚР Сыртқы істер
+    министрлігінің ресми өкілі" -> "ҚР Сыртқы істер министрлігі" (the last word, after the first,
+    that is a position head of position_bodies.tsv or a body head of head_nouns.tsv)."""
+    words = _words(name)
+    head, body = position_head(words), body_head(words)
+    if head is None and body is None:
+        return None
+    if body is None or (head is not None and head > body):
+        words = _headed(words, head)  # type: ignore[arg-type]
+    else:
+        words = words[:body] + [strip_layer(words[body], "case")]
+    return body_of_name(" ".join(words), places) if words else None
+
+
+def _headed(words: list[str], head: int) -> list[str]:
+    body = position_bodies()[strip_layer(words[head], "case").lower()]
+    return words[:head] + ([] if body == "-" else [body])
+
+
+def position_head(words: list[str]) -> int | None:
+    """The index of the last word (after the first) that is a position's head, in any case form
+    (position_bodies.tsv: "әкімі", "прокурорының")."""
+    return next((k for k in range(len(words) - 1, 0, -1)
+                 if strip_layer(words[k], "case").lower() in position_bodies()), None)
+
+
+@cache
+def body_heads() -> frozenset[str]:
+    """The izafet forms of the head nouns that end a body's name (head_nouns.tsv ORGANISATION)."""
+    return frozenset(r["izafet"] for r in read_tsv("head_nouns.tsv") if r["type"] == "ORGANISATION")
+
+
+def body_head(words: list[str]) -> int | None:
+    """The index of the last word (after the first) that ends a body's name, in any case form
+    ("министрлігінің", "қауымдастығының")."""
+    return next((k for k in range(len(words) - 1, 0, -1)
+                 if strip_layer(words[k], "case").lower() in body_heads()), None)
+
+
+def fixed_place(row: dict[str, str]) -> str | None:
+    """The one place a generic word always names ("елорда" -> "Астана"), or None."""
+    cell = row["gazetteer"]
+    return cell[len(FIXED_PLACE):] if cell.startswith(FIXED_PLACE) else None
