@@ -34,8 +34,8 @@ def run_baseline(folder: Path) -> None:
     """(child process) Load a plain Stanza pipeline, run it per document; print JSON timings."""
     start = time.perf_counter()
     from presskz.ner.tagger import stanza_pipeline
-    from presskz.ner.stage import model_paths
-    nlp = stanza_pipeline(*model_paths())
+    from presskz.ner.stage import model_path
+    nlp = stanza_pipeline(model_path())
     loaded = time.perf_counter()
     docs = entities = 0
     for path in sorted(folder.glob("*.txt")):
