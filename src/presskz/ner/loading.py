@@ -6,7 +6,9 @@ runtime format presskz.ner.export writes from them (`python scripts/export_ner.p
 weight under Stanza's parameter name, stored as float16 (the packaged Stanza files already are)
 and read here as float32, the word vectors of the pretrain file as `word_emb.weight`, each
 vocabulary's units in id order (`vocab.<name>`, UTF-8, one unit a line), and a JSON `meta` with
-the format, the model's saved options and the vocabularies' settings. Loading checks every
+the format, the model's saved options and the vocabularies' settings. The two word-embedding
+tables (most of the file) stay float16 in memory: the tagger converts the rows it looks up.
+Loading checks every
 weight's shape against those options, so a truncated or mismatched file is a clear error rather
 than an IndexError in the tagger. Words are looked up as Stanza's vocabularies look them up.
 """
@@ -23,6 +25,8 @@ FORMAT = "presskz-ner-npz/1"
 UNK = "<UNK>"
 UNIT_SEPARATOR = "\n"  # between the units of a stored vocabulary (the export refuses units with it)
 VOCAB_PREFIX_SIZE = 4  # Stanza's <PAD> <UNK> <EMPTY> <ROOT>
+# looked up a few rows at a time: kept as stored (float16), their rows converted on lookup
+EMBEDDING_TABLES = frozenset({"word_emb.weight", "delta_emb.weight"})
 
 
 class ModelFormatError(ValueError):
@@ -70,8 +74,9 @@ class TagVocab:
 
 @dataclass
 class NerWeights:
-    """The model as the tagger reads it: float32 arrays by Stanza parameter name, vocabularies
-    by name (word, delta, char, tag), the model's saved (training) options."""
+    """The model as the tagger reads it: arrays by Stanza parameter name (float32, except the
+    EMBEDDING_TABLES: float16), vocabularies by name (word, delta, char, tag), the model's saved
+    (training) options."""
 
     arrays: dict[str, np.ndarray]
     vocab: dict[str, Any]
@@ -152,8 +157,8 @@ def load_weights(path: Path) -> NerWeights:
             raise ModelFormatError(f"{path}: format {meta.get('format')!r}, expected {FORMAT!r} "
                                    f"(re-export it with scripts/export_ner.py)")
         vocab = _vocabularies(files, meta)
-        arrays = {name: files[name].astype(np.float32) for name in files.files
-                  if not name.startswith("vocab.") and name != "meta"}
+        arrays = {name: files[name] if name in EMBEDDING_TABLES else files[name].astype(np.float32)
+                  for name in files.files if not name.startswith("vocab.") and name != "meta"}
     args = meta["config"]
     check_shapes(arrays, expected_shapes(args, vocab), str(path))
     return NerWeights(arrays, vocab, args)

@@ -163,8 +163,9 @@ class NerTagger:
         # ner.kernels wants rows longest first; ties by text, so that a run repeats exactly
         words = sorted(words, key=lambda w: (-len(w), w))
         static, delta = self._ids(words)
-        inputs = np.concatenate([self._word_emb[static] + self._delta_emb[delta],
-                                 self._run_char_model(words)], 1)
+        vectors = self._word_emb[static].astype(np.float32)  # float16 tables (ner.loading)
+        vectors += self._delta_emb[delta]
+        inputs = np.concatenate([vectors, self._run_char_model(words)], 1)
         if self._transform is not None:
             weight_t, bias = self._transform
             inputs = inputs @ weight_t
