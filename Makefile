@@ -38,9 +38,8 @@ figures: $(STAMP)   # eval + every KazNERD evaluation + the README summary
 floors: $(STAMP)   # the test-split figures the floor test holds: update on purpose only
 	$(PY) scripts/eval_releases.py --split test --write-figures corpora/releases/figures.json
 
-bench: $(STAMP)   # speed and memory: docs/benchmarks.md, docs/benchmarks-latency.md
+bench: $(STAMP)   # batch speed and memory, presskz serve, one-release start-up: docs/benchmarks.md
 	$(PY) scripts/bench.py --kaznerd $(KAZNERD)/IOB2_test.txt --synthetic 60 --repeat 3 \
-		--markdown docs/benchmarks.md
-	$(PY) scripts/bench.py --latency --pipelines default,fast --markdown docs/benchmarks-latency.md
+		--serve --startup --markdown docs/benchmarks.md
 
 .PHONY: install demo test lint eval figures floors bench
