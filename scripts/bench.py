@@ -186,7 +186,7 @@ def main() -> None:
 
 
 def _conditions(args: argparse.Namespace) -> list[str]:
-    return [f"Conditions: {args.conditions}", ""] if args.conditions else []
+    return [f"Conditions: {args.conditions.strip()}", ""] if args.conditions.strip() else []
 
 
 def machine_line(load_only: bool = False) -> str:
