@@ -28,6 +28,8 @@ lint: $(STAMP)
 # Figures (docs/ and the README's summary are generated, never typed). KazNERD is not in the
 # repository: point KAZNERD at a copy (IOB2_valid.txt, IOB2_test.txt).
 KAZNERD ?= ../shared/data/kaznerd
+# what else ran during `make bench`, for the conditions line of docs/benchmarks.md
+BENCH_CONDITIONS ?=
 
 eval: $(STAMP)   # the release corpus, dev and test: docs/evaluation.md (release part)
 	$(PY) scripts/eval_releases.py --markdown docs/evaluation.md --json docs/evaluation.json
@@ -38,9 +40,8 @@ figures: $(STAMP)   # eval + every KazNERD evaluation + the README summary
 floors: $(STAMP)   # the test-split figures the floor test holds: update on purpose only
 	$(PY) scripts/eval_releases.py --split test --write-figures corpora/releases/figures.json
 
-bench: $(STAMP)   # speed and memory: docs/benchmarks.md, docs/benchmarks-latency.md
+bench: $(STAMP)   # batch speed and memory, presskz serve, one-release start-up: docs/benchmarks.md
 	$(PY) scripts/bench.py --kaznerd $(KAZNERD)/IOB2_test.txt --synthetic 60 --repeat 3 \
-		--markdown docs/benchmarks.md
-	$(PY) scripts/bench.py --latency --pipelines default,fast --markdown docs/benchmarks-latency.md
+		--serve --startup --conditions "$(BENCH_CONDITIONS)" --markdown docs/benchmarks.md
 
 .PHONY: install demo test lint eval figures floors bench

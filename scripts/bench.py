@@ -6,6 +6,11 @@ would write: a plain per-document stanza.Pipeline(processors="tokenize,ner") wit
         --markdown bench.md
     python scripts/bench.py --html      # HTML extractors: token precision/recall, pages/s
     python scripts/bench.py --latency   # one-release `presskz extract`: wall, CPU, peak RSS
+    python scripts/bench.py --serve-only  # `presskz serve --workers 2`: requests/s, p50/p95
+
+With --serve and --startup the batch run also measures, in the same invocation and report,
+`presskz serve` (2 workers, one 8 KB release at concurrency 1, 4, 16) and the one-release
+`presskz extract` start-up and peak RSS (default and fast pipelines).
 
 The corpus is corpora/**/*.txt plus --synthetic releases assembled from consecutive KazNERD
 test sentences (sizes log-uniform from 1 KB to 100 KB). Every run is its own process; rates
@@ -34,8 +39,8 @@ def run_baseline(folder: Path) -> None:
     """(child process) Load a plain Stanza pipeline, run it per document; print JSON timings."""
     start = time.perf_counter()
     from presskz.ner.tagger import stanza_pipeline
-    from presskz.ner.stage import model_paths
-    nlp = stanza_pipeline(*model_paths())
+    from presskz.ner.stage import model_path
+    nlp = stanza_pipeline(model_path())
     loaded = time.perf_counter()
     docs = entities = 0
     for path in sorted(folder.glob("*.txt")):
@@ -96,10 +101,20 @@ def parse_args() -> argparse.Namespace:
     ap.add_argument("--latency", action="store_true",
                     help="only measure one-release `presskz extract` (median of --repeat runs, "
                          "5 if not given) for --pipelines")
+    ap.add_argument("--serve", action="store_true",
+                    help="also measure `presskz serve` (requests/s, p50/p95 per concurrency)")
+    ap.add_argument("--serve-only", action="store_true", help="only measure `presskz serve`")
+    ap.add_argument("--serve-workers", type=int, default=2)
+    ap.add_argument("--serve-requests", type=int, default=64,
+                    help="requests per concurrency level (at least 4 per client)")
+    ap.add_argument("--startup", action="store_true",
+                    help="also measure one-release `presskz extract` (default and fast)")
     ap.add_argument("--latency-file", type=Path,
                     default=ROOT / "corpora" / "seed" / "almaty-days-in-astana.txt",
                     help="the release --latency extracts")
     ap.add_argument("--markdown", type=Path, help="also write the report to this file")
+    ap.add_argument("--conditions", default="",
+                    help="what else ran on the machine, for the report's conditions line")
     ap.add_argument("--work", type=Path, help="keep the corpus and outputs here")
     ap.add_argument("--_baseline", dest="baseline_dir", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("result", nargs="?", type=Path, help=argparse.SUPPRESS)
@@ -125,6 +140,9 @@ def main() -> None:
         return print(compare(args.corpora))
     if args.latency:
         return latency(args)
+    if args.serve_only:
+        return _write(args, "\n".join([f"Machine: {machine_line()}", "", *_conditions(args),
+                                       serve_section(args)]))
     args.repeat = args.repeat or 1
     from presskz_tools.benchmark import build_corpus, machine, markdown_table, targets
     work = args.work or Path(tempfile.mkdtemp(prefix="presskz-bench-"))
@@ -154,10 +172,38 @@ def main() -> None:
     lines = targets(corpus, runs)
     if ("default", 1) in measured and ("stanza-baseline", 1) in measured:
         lines.append(round_ratios(measured[("default", 1)], measured[("stanza-baseline", 1)]))
-    text = "\n".join([f"Machine: {machine()}", "",
-                      f"Corpus: {corpus.docs} documents, {corpus.bytes / 1e6:.2f} MB, "
-                      f"{corpus.tokens} tokens", "", markdown_table(corpus, runs), "",
-                      *lines])
+    sections = [f"Machine: {machine()}", "", *_conditions(args), "## Batch", "",
+                f"Corpus: {corpus.docs} documents, {corpus.bytes / 1e6:.2f} MB, "
+                f"{corpus.tokens} tokens", "", markdown_table(corpus, runs), "", *lines]
+    if args.serve:
+        sections += ["", "## `presskz serve`", "", serve_section(args)]
+    if args.startup:
+        from presskz_tools.latency import measure, report
+        samples = measure(args.latency_file, ["default", "fast"], 5)
+        sections += ["", "## One release: `presskz extract`", "", report(args.latency_file, samples)]
+    sections += ["", f"Load average at the end: {machine_line(load_only=True)}"]
+    _write(args, "\n".join(sections))
+
+
+def _conditions(args: argparse.Namespace) -> list[str]:
+    return [f"Conditions: {args.conditions.strip()}", ""] if args.conditions.strip() else []
+
+
+def machine_line(load_only: bool = False) -> str:
+    from presskz_tools.benchmark import machine
+    if load_only:
+        import os
+        return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return machine()
+
+
+def serve_section(args: argparse.Namespace) -> str:
+    from presskz_tools.benchmark_serve import measure, report
+    result = measure(args.latency_file, workers=args.serve_workers, requests=args.serve_requests)
+    return report(args.latency_file, result)
+
+
+def _write(args: argparse.Namespace, text: str) -> None:
     print(text)
     if args.markdown:
         args.markdown.write_text(text + "\n", encoding="utf-8")

@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))  # pressk
 from presskz_tools import ner_training as nt  # noqa: E402
 from presskz.eval.kaznerd import macro_f1  # noqa: E402
 from presskz.ner import stage as ner_model  # noqa: E402
+from presskz.ner.export import export_npz  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_kaznerd import evaluate  # noqa: E402
@@ -31,6 +32,8 @@ def build_variant(args, split, sentences, vocab_size: int, half: bool) -> Path:
     out = Path(args.work) / f"v{vocab_size}{'_fp16' if half else ''}"
     nt.package_model(args.run, args.fasttext, split.train, sentences, vocab_size, half, out,
                      ner_model.MODEL_FILE, ner_model.PRETRAIN_FILE)
+    export_npz(out / ner_model.MODEL_FILE, out / ner_model.PRETRAIN_FILE,
+               out / ner_model.WEIGHTS_FILE)  # what the ner_model stage runs
     return out
 
 

@@ -52,9 +52,6 @@ def main(argv=None) -> int:
     ap.add_argument("--quantize", action="store_true",
                     help="int8 recurrent products (the ner_model stage's quantize option)")
     args = ap.parse_args(argv)
-    import torch
-
-    torch.set_num_threads(1)
     sentences = evaluation_half(args.kaznerd)[:args.limit]
     stage = NerModelStage(model_dir=args.model_dir, quantize=args.quantize)
     t0 = time.perf_counter()

@@ -58,7 +58,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--ship-vocab", type=int, default=0, help="shipped pretrain vocabulary, 0 = all")
     ap.add_argument("--no-half", action="store_true", help="ship float32 files")
     ap.add_argument("--fasttext", default=None, help="fastText model (default OUT/fasttext.model)")
-    ap.add_argument("--base-model", default=None, help="model directory to fine-tune (shipped one)")
+    ap.add_argument("--base-model", default=None,
+                    help="folder with Stanza's tagger and pretrain files to fine-tune (default: the "
+                         "shipped model, rebuilt from its .npz into OUT/base)")
     ap.add_argument("--releases", nargs="*", default=["corpora/releases/dev", "corpora/seed"],
                     help="gold folders fine-tuned on (relative to the repository)")
     ap.add_argument("--heldout", default=None, help="file of release ids held out for selection")
@@ -120,9 +122,21 @@ def package(args: argparse.Namespace, out: Path) -> None:
     print(json.dumps(sizes), flush=True)
 
 
+def base_model(args: argparse.Namespace, out: Path) -> Path:
+    """The folder of Stanza's files to fine-tune: --base-model, else the shipped .npz rebuilt."""
+    from presskz.ner.export import stanza_files
+    from presskz.ner.stage import MODEL_DIR, MODEL_FILE, PRETRAIN_FILE, WEIGHTS_FILE
+
+    if args.base_model:
+        return Path(args.base_model)
+    if not (out / "base" / MODEL_FILE).exists():
+        stanza_files(MODEL_DIR / WEIGHTS_FILE, out / "base", MODEL_FILE, PRETRAIN_FILE)
+    return out / "base"
+
+
 def finetune_prepare(args: argparse.Namespace, out: Path) -> None:
     from presskz.eval.corpus import gold_documents
-    from presskz.ner.stage import MODEL_DIR, MODEL_FILE, PRETRAIN_FILE
+    from presskz.ner.stage import MODEL_FILE, PRETRAIN_FILE
     from presskz_tools import ner_releases as nr
 
     split = nt.split_kaznerd(args.kaznerd, args.dev_size, not args.no_test_half)
@@ -132,7 +146,7 @@ def finetune_prepare(args: argparse.Namespace, out: Path) -> None:
     sets = nr.finetune_sets(split.train, golds, heldout, args.oversample, args.caps_every)
     nt.write_stanza_json(sets.train, out / "ft_train.json")
     nt.write_stanza_json(sets.heldout, out / "ft_heldout.json")
-    base = Path(args.base_model) if args.base_model else MODEL_DIR
+    base = base_model(args, out)
     nt.full_precision(base / MODEL_FILE, out / "start.pt", {"lr": args.finetune_lr})
     nt.full_precision(base / PRETRAIN_FILE, out / "pretrain32.pt")
     (out / "finetune.json").write_text(json.dumps(sets.stats, indent=1))
@@ -161,9 +175,9 @@ def finetune_train(args: argparse.Namespace, out: Path) -> None:
 def finetune_package(args: argparse.Namespace, out: Path) -> None:
     import shutil
 
-    from presskz.ner.stage import MODEL_DIR, MODEL_FILE, PRETRAIN_FILE
+    from presskz.ner.stage import MODEL_FILE, PRETRAIN_FILE
 
-    base = Path(args.base_model) if args.base_model else MODEL_DIR
+    base = base_model(args, out)
     package_dir = out / "package"
     package_dir.mkdir(exist_ok=True)
     shutil.copyfile(base / PRETRAIN_FILE, package_dir / PRETRAIN_FILE)  # unchanged, frozen

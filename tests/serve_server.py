@@ -26,7 +26,7 @@ pytest.importorskip("uvicorn", reason="the serve extra is not installed: pip ins
 pytest.importorskip("starlette", reason="the serve extra is not installed: pip install 'presskz[serve]'")
 
 SRC = Path(__file__).resolve().parent.parent / "src"
-START_TIMEOUT = 180  # seconds: the default pipeline loads torch and the model on a shared CPU
+START_TIMEOUT = 180  # seconds: the default pipeline loads the model and the rules on a shared CPU
 
 
 def free_port() -> int:

@@ -9,10 +9,10 @@ import pytest
 from presskz.core.doc import Document
 from presskz.eval.entities import drop_optional, load_gold, normalized_accuracy, score_entities
 from presskz.core.pipeline import load_pipeline
-from presskz.ner.stage import MODEL_DIR, MODEL_FILE, PRETRAIN_FILE
+from presskz.ner.stage import MODEL_DIR, WEIGHTS_FILE
 
 SEED = Path(__file__).parents[1] / "corpora" / "seed"
-HAS_MODEL = (MODEL_DIR / MODEL_FILE).is_file() and (MODEL_DIR / PRETRAIN_FILE).is_file()
+HAS_MODEL = (MODEL_DIR / WEIGHTS_FILE).is_file()
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
-"""presskz.ner.compat: the NER tagger refuses a stanza minor version and model options it was
-not tested with, with an error that says what is installed and what is expected."""
+"""presskz.ner.compat: the NER export refuses a stanza minor version, and the export and the
+tagger refuse model options, they were not tested with, with an error that says what is
+installed and what is expected."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ import pytest
 from presskz.ner import compat
 from presskz.ner.compat import (NEUTRAL_OPTIONS, TESTED_STANZA, StanzaVersionError,
                                 check_model_options, check_stanza_version)
-from presskz.ner.stage import load_tagger, model_paths
+from presskz.ner.stage import MODEL_FILE, PRETRAIN_FILE, load_tagger
 from presskz.ner.tagger import NerTagger
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,10 +44,12 @@ def test_pyproject_pins_stanza_to_the_tested_minor_version():
     assert pins == [f"stanza~={TESTED_STANZA}.0"]
 
 
-def test_the_tagger_refuses_to_load_under_another_stanza_version(monkeypatch):
+def test_the_export_refuses_stanza_files_under_another_stanza_version(monkeypatch, tmp_path):
+    from presskz.ner.export import export_npz
+
     monkeypatch.setattr(compat, "installed_stanza", lambda: "1.99.0")
     with pytest.raises(StanzaVersionError, match=r"1\.99\.0"):
-        NerTagger(*model_paths())
+        export_npz(tmp_path / MODEL_FILE, tmp_path / PRETRAIN_FILE, tmp_path / "out.npz")
 
 
 @pytest.mark.parametrize("option, value", [("char_lowercase", True), ("char_rec_dropout", 0.1),
@@ -75,6 +78,6 @@ def test_the_shipped_model_uses_only_options_the_tagger_implements():
 
 def test_the_tagger_checks_the_options_before_it_reads_the_model():
     tagger = NerTagger.__new__(NerTagger)
-    tagger.args, tagger.model = {"char_lowercase": True}, None  # the model is never reached
+    tagger.args = {"char_lowercase": True}  # no weight is read
     with pytest.raises(ValueError, match="char_lowercase=True"):
         tagger._check_supported()

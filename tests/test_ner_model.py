@@ -69,17 +69,17 @@ def test_batch_across_documents_maps_each_back():
 
 
 def test_missing_files_name_the_file(tmp_path):
-    with pytest.raises(ModelFilesMissing, match="kk_kaznerd_nertagger.pt"):
+    with pytest.raises(ModelFilesMissing, match="kk_kaznerd_ner.npz"):
         NerModelStage(model_dir=tmp_path).pipe([document_from_tokens(["Астана"])])
-    (tmp_path / ner_model.MODEL_FILE).write_bytes(b"x")
-    with pytest.raises(FileNotFoundError, match="kk_pretrain.pt"):
+    (tmp_path / ner_model.MODEL_FILE).write_bytes(b"x")  # Stanza's file, not exported yet
+    with pytest.raises(FileNotFoundError, match="export_ner.py"):
         NerModelStage(model_dir=tmp_path).info()
 
 
 def test_info_reports_sha256_of_model_file():
     import hashlib
 
-    expected = hashlib.sha256((ner_model.MODEL_DIR / ner_model.MODEL_FILE).read_bytes()).hexdigest()
+    expected = hashlib.sha256((ner_model.MODEL_DIR / ner_model.WEIGHTS_FILE).read_bytes()).hexdigest()
     info = NerModelStage().info()["model"]
     assert info == {"name": ner_model.MODEL_NAME, "sha256": expected}
 

@@ -1,17 +1,17 @@
-"""presskz.ner.tagger: our batched inference loop must tag exactly as Stanza's own pipeline does
-with the same model files, and its Viterbi must agree with Stanza's NumPy one."""
+"""presskz.ner.tagger: our batched NumPy inference loop must tag exactly as Stanza's own pipeline
+does with the same weights (Stanza's files rebuilt from the shipped .npz), its LSTM kernel must
+give torch's LSTM states, and its Viterbi must agree with Stanza's NumPy one."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
 import pytest
-import torch
-
 from presskz.segment.tokenizer import sentence_token_ranges, tokenize
-from presskz.ner.stage import load_tagger, model_paths
+from presskz.ner.stage import load_tagger, model_path
 
 ROOT = Path(__file__).resolve().parent.parent
+torch = pytest.importorskip("torch")  # the reference implementations (training dependencies)
 KAZNERD_SAMPLE = Path(__file__).parent / "data" / "kaznerd_dates_sample.txt"
 
 
@@ -46,7 +46,7 @@ def test_tags_equal_stanza_pipeline():
 
     sentences = kaznerd_sentences() + corpus_sentences()
     assert len(sentences) > 300
-    reference = stanza_pipeline(*model_paths())(sentences)
+    reference = stanza_pipeline(model_path())(sentences)
     expected = [[token.ner for token in s.tokens] for s in reference.sentences]
     tagger = load_tagger(batch_size=64)  # several batches, mixed lengths
     assert tagger.tag(sentences) == expected
@@ -91,7 +91,7 @@ def test_tags_unchanged_when_the_gate_store_empties():
 
     sentences = kaznerd_sentences()
     expected = load_tagger().tag(sentences)
-    small = NerTagger(*model_paths(), batch_size=16, cache_forms=300)
+    small = NerTagger(model_path(), batch_size=16, cache_forms=300)
     assert small.tag(sentences) == expected
     assert len(small._gate_rows.row_of) < len({w for s in sentences for w in s})  # it emptied
 
@@ -168,17 +168,22 @@ def test_lstm_direction_equals_torch_lstm(reverse):
     words = torch.randn(sum(lengths), 5)  # one "form" per token
     h0, c0 = torch.randn(2, 4), torch.randn(2, 4)
     with torch.no_grad():
-        direction = directions(lstm, h0, c0)[1 if reverse else 0]
-        table = direction.input_gates(words)
+        direction = directions(lstm_weights(lstm), "lstm", h0.numpy(), c0.numpy())[reverse]
+        table = direction.input_gates(words.numpy())
         starts = np.cumsum([0] + lengths[:-1]).tolist()
-        rows = torch.zeros(lengths[0], len(lengths), dtype=torch.long)
+        rows = np.zeros((lengths[0], len(lengths)), dtype=np.intp)
         for b, (first, n) in enumerate(zip(starts, lengths)):
-            rows[:n, b] = torch.arange(first, first + n)
+            rows[:n, b] = np.arange(first, first + n)
         out = lstm_direction(table, rows, alive_counts(lengths), direction, reverse)
         for b, (first, n) in enumerate(zip(starts, lengths)):
             both, _ = lstm(words[first:first + n], (h0, c0))
             expected = both[:, 4:] if reverse else both[:, :4]
-            assert torch.allclose(out[:n, b], expected, atol=1e-6)
+            assert np.allclose(out[:n, b], expected.numpy(), atol=1e-6)
+
+
+def lstm_weights(lstm) -> dict[str, np.ndarray]:
+    """A torch LSTM's weights under the names ner.kernels.directions reads (prefix "lstm")."""
+    return {f"lstm.{name}": value.detach().numpy() for name, value in lstm.state_dict().items()}
 
 
 def test_quantized_direction_stays_close_to_float():
@@ -189,21 +194,21 @@ def test_quantized_direction_stays_close_to_float():
     lstm = torch.nn.LSTM(8, 32, bidirectional=True)
     lengths = [12, 9, 3]
     with torch.no_grad():
-        direction = directions(lstm, torch.zeros(2, 32), torch.zeros(2, 32))[0]
-        table = direction.input_gates(torch.randn(sum(lengths), 8))
+        direction = directions(lstm_weights(lstm), "lstm", np.zeros((2, 32)), np.zeros((2, 32)))[0]
+        table = direction.input_gates(torch.randn(sum(lengths), 8).numpy())
         rows = time_major_rows(lengths)
         exact = lstm_direction(table, rows, alive_counts(lengths), direction, False)
         approx = lstm_direction(table, rows, alive_counts(lengths), quantized(direction), False)
     for b, n in enumerate(lengths):
-        difference = (exact[:n, b] - approx[:n, b]).abs().max().item()
+        difference = np.abs(exact[:n, b] - approx[:n, b]).max()
         assert 0 < difference < 0.02  # int8 really ran, and stays close
 
 
-def time_major_rows(lengths: list[int]) -> torch.Tensor:
+def time_major_rows(lengths: list[int]) -> np.ndarray:
     """[time, batch] table rows of sequences laid end to end (one row per token)."""
     from presskz.ner.kernels import time_major
 
-    return time_major(torch.arange(sum(lengths)), lengths)
+    return time_major(np.arange(sum(lengths)), lengths)
 
 
 @pytest.mark.slow
@@ -212,7 +217,7 @@ def test_quantized_tagger_agrees_with_float_on_nearly_every_token():
 
     sentences = kaznerd_sentences() + corpus_sentences()
     expected = load_tagger().tag(sentences)
-    got = NerTagger(*model_paths(), quantize=True).tag(sentences)
+    got = NerTagger(model_path(), quantize=True).tag(sentences)
     pairs = [(a, b) for x, y in zip(expected, got) for a, b in zip(x, y)]
     assert len(pairs) > 4000
     assert sum(a != b for a, b in pairs) / len(pairs) < 0.002
@@ -232,7 +237,7 @@ def test_one_sentence_batches_leave_the_tagger_unchanged():
 def test_time_major_lays_sequences_out_as_columns():
     from presskz.ner.kernels import time_major
 
-    grid = time_major(torch.tensor([1, 2, 3, 4, 5, 6]), [3, 2, 1])
+    grid = time_major(np.array([1, 2, 3, 4, 5, 6]), [3, 2, 1])
     assert grid.tolist() == [[1, 4, 6], [2, 5, 0], [3, 0, 0]]
 
 
@@ -243,12 +248,14 @@ def test_alive_counts():
     assert alive_counts([]) == []
 
 
-def test_torch_threads_sets_and_restores():
-    from presskz.ner.tagger import torch_threads
+def test_blas_threads_sets_and_restores():
+    from presskz.ner.blas import blas_thread_count, blas_threads
 
-    before = torch.get_num_threads()
-    with torch_threads(1):
-        assert torch.get_num_threads() == 1
-    assert torch.get_num_threads() == before
-    with torch_threads(None):
-        assert torch.get_num_threads() == before
+    before = blas_thread_count()
+    if before is None:
+        pytest.skip("NumPy without OpenBLAS")
+    with blas_threads(1):
+        assert blas_thread_count() == 1
+    assert blas_thread_count() == before
+    with blas_threads(None):
+        assert blas_thread_count() == before

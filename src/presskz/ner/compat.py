@@ -1,10 +1,10 @@
 """What the batched NER tagger was tested against: the stanza minor version and the model options.
 
-presskz.ner.tagger reuses Stanza's NER Trainer to load the weights and then runs its own inference
-loop over Stanza's modules. Both depend on Stanza internals (module names, argument names, LSTM
-layouts) that change between minor versions, and the loop implements only the options our
-training script uses. Both checks run before the model is used, so that a mismatch is a clear
-error rather than an AttributeError deep in the tagger or, worse, silently different tags.
+presskz.ner.export reads Stanza's saved files (parameter names, vocabulary layouts, LSTM gate
+order), which change between minor versions: it checks the stanza version before it reads them.
+presskz.ner.tagger implements only the model options our training script uses: the export and
+the tagger both check them, so that a mismatch is a clear error rather than an error deep in the
+tagger or, worse, silently different tags. The runtime itself no longer needs stanza.
 """
 from __future__ import annotations
 

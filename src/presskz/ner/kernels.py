@@ -1,10 +1,13 @@
-"""Tensor kernels of the batched NER tagger (ner/tagger.py): the BiLSTM recurrence over input
-gates computed beforehand, and a batched Viterbi decoder.
+"""NumPy kernels of the batched NER tagger (ner/tagger.py): the BiLSTM recurrence over input
+gates computed beforehand, and a batched Viterbi decoder. float32 throughout; no torch at run
+time (importing it costs a one-release run ~1 s and ~200 MB), except for the optional int8
+recurrent products, which use torch's fbgemm kernels when asked for.
 
-Why our own recurrence instead of torch's LSTM: torch computes every token's input projection
-(`x @ W_ih.T`, more than half of the LSTM's arithmetic) inside the call. That projection only
-depends on the word form, and press text repeats its forms (a 1.4 MB corpus has 118k tokens but
-18k forms), so the tagger computes it once per form and this loop only runs the recurrent half.
+Why our own recurrence instead of an LSTM library's: a library computes every token's input
+projection (`x @ W_ih.T`, more than half of the LSTM's arithmetic) inside the call. That
+projection only depends on the word form, and press text repeats its forms (a 1.4 MB corpus has
+118k tokens but 18k forms), so the tagger computes it once per form and this loop only runs the
+recurrent half.
 
 Layout: time-major, batch rows sorted longest first, so the rows still running at step t are a
 prefix `[:alive[t]]` of the batch (forward and backward alike) and no masking is needed.
@@ -13,9 +16,9 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
-import torch
 
 
 def alive_counts(lengths: list[int]) -> list[int]:
@@ -28,49 +31,62 @@ def alive_counts(lengths: list[int]) -> list[int]:
     return alive
 
 
-def time_major(flat: torch.Tensor, lengths: list[int]) -> torch.Tensor:
+def time_major(flat: np.ndarray, lengths: list[int]) -> np.ndarray:
     """[time, batch] grid of the sequences laid end to end in `flat` (lengths sorted longest
     first); padding is 0."""
-    grid = torch.zeros(len(lengths), lengths[0] if lengths else 0, dtype=flat.dtype)
+    grid = np.zeros((len(lengths), lengths[0] if lengths else 0), dtype=flat.dtype)
     # a row-major mask visits the positions in `flat`'s order
-    grid[torch.arange(grid.shape[1]) < torch.tensor(lengths)[:, None]] = flat
-    return grid.t().contiguous()
+    grid[np.arange(grid.shape[1]) < np.asarray(lengths)[:, None]] = flat
+    return np.ascontiguousarray(grid.T)
+
+
+def sigmoid_(x: np.ndarray) -> np.ndarray:
+    """x <- 1 / (1 + exp(-x)), in place (float32: exp(88+) overflows to inf, giving 0 as it
+    should)."""
+    with np.errstate(over="ignore"):
+        np.negative(x, out=x)
+        np.exp(x, out=x)
+    x += 1
+    return np.reciprocal(x, out=x)
 
 
 @dataclass(frozen=True)
 class Direction:
     """One direction of a one-layer LSTM, as lstm_direction wants it. Gate order is torch's
     (input, forget, cell, output) with the cell gate's rows doubled, because the loop takes that
-    gate's tanh as 2 sigmoid(2x) - 1 (torch's tanh is several times slower than its sigmoid on
-    this CPU; doubling is exact in binary floating point)."""
+    gate's tanh as 2 sigmoid(2x) - 1 (one sigmoid over all four gates; doubling is exact in
+    binary floating point)."""
 
-    w_ih_t: torch.Tensor  # [input, 4*hidden]: input weights, transposed
-    bias: torch.Tensor    # [4*hidden]: both biases summed
-    w_hh_t: torch.Tensor  # [hidden, 4*hidden]: recurrent weights, transposed
-    h0: torch.Tensor      # [hidden]: initial states
-    c0: torch.Tensor
-    w_hh_int8: object = None  # recurrent weights packed as int8 for fbgemm (see quantized)
+    w_ih_t: np.ndarray  # [input, 4*hidden]: input weights, transposed
+    bias: np.ndarray    # [4*hidden]: both biases summed
+    w_hh_t: np.ndarray  # [hidden, 4*hidden]: recurrent weights, transposed
+    h0: np.ndarray      # [hidden]: initial states
+    c0: np.ndarray
+    w_hh_int8: Any = None  # recurrent weights packed as int8 for fbgemm (see quantized)
 
-    def input_gates(self, inputs: torch.Tensor) -> torch.Tensor:
+    def input_gates(self, inputs: np.ndarray) -> np.ndarray:
         """[rows, 4*hidden] gates of inputs [rows, input]: the table lstm_direction reads."""
-        return torch.addmm(self.bias, inputs, self.w_ih_t)
+        return inputs @ self.w_ih_t + self.bias
 
 
-def directions(lstm: torch.nn.LSTM, h_init: torch.Tensor, c_init: torch.Tensor
-               ) -> tuple[Direction, Direction]:
-    """(forward, backward) of a one-layer bidirectional LSTM; h_init, c_init: [2, 1, hidden]
+def directions(weights: dict[str, np.ndarray], prefix: str, h_init: np.ndarray,
+               c_init: np.ndarray) -> tuple[Direction, Direction]:
+    """(forward, backward) of a one-layer bidirectional LSTM whose weights are named as torch
+    names them under `prefix` (`{prefix}.weight_ih_l0`, ...); h_init, c_init: [2, 1, hidden]
     or [2, hidden] initial states (Stanza's learned ones)."""
-    def doubled_cell(weight: torch.Tensor) -> torch.Tensor:
+    def doubled_cell(weight: np.ndarray) -> np.ndarray:
         size = weight.shape[0] // 4
-        return torch.cat([weight[:2 * size], weight[2 * size:3 * size] * 2, weight[3 * size:]])
+        return np.concatenate([weight[:2 * size], weight[2 * size:3 * size] * 2,
+                               weight[3 * size:]]).astype(np.float32)
 
     def one(suffix: str, i: int) -> Direction:
-        weight = {name: getattr(lstm, name + suffix).detach()
+        weight = {name: weights[f"{prefix}.{name}{suffix}"]
                   for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")}
-        return Direction(w_ih_t=doubled_cell(weight["weight_ih"]).t().contiguous(),
+        return Direction(w_ih_t=np.ascontiguousarray(doubled_cell(weight["weight_ih"]).T),
                          bias=doubled_cell(weight["bias_ih"] + weight["bias_hh"]),
-                         w_hh_t=doubled_cell(weight["weight_hh"]).t().contiguous(),
-                         h0=h_init.detach()[i].reshape(-1), c0=c_init.detach()[i].reshape(-1))
+                         w_hh_t=np.ascontiguousarray(doubled_cell(weight["weight_hh"]).T),
+                         h0=np.asarray(h_init[i], np.float32).reshape(-1),
+                         c0=np.asarray(c_init[i], np.float32).reshape(-1))
 
     return one("_l0", 0), one("_l0_reverse", 1)
 
@@ -79,8 +95,10 @@ def quantized(direction: Direction) -> Direction:
     """The direction with its recurrent weights as int8 (one scale per gate row; the hidden
     state is quantised per step by fbgemm's dynamic linear). About 1.5x faster recurrent
     products on an AVX2 CPU, at the cost of a few changed tags (the model card gives F1 both
-    ways). Input gates stay in float."""
-    weight = direction.w_hh_t.t().contiguous()  # [4*hidden, hidden], one row per gate unit
+    ways). Input gates stay in float. Needs torch (imported here, not by the float path)."""
+    import torch
+
+    weight = torch.from_numpy(np.ascontiguousarray(direction.w_hh_t.T))  # one row per gate unit
     scales = (weight.abs().amax(1).clamp_min(1e-12) / 127).double()
     with warnings.catch_warnings():  # torch marks its quantised tensors as deprecated
         warnings.simplefilter("ignore")
@@ -90,15 +108,20 @@ def quantized(direction: Direction) -> Direction:
     return replace(direction, w_hh_int8=packed)
 
 
-def _add_recurrent(gates: torch.Tensor, h: torch.Tensor, direction: Direction) -> torch.Tensor:
+def _add_recurrent(gates: np.ndarray, h: np.ndarray, direction: Direction) -> np.ndarray:
     """gates += h @ W_hh.T, in float or (quantized directions) in int8."""
     if direction.w_hh_int8 is None:
-        return gates.addmm_(h, direction.w_hh_t)
-    return gates.add_(torch.ops.quantized.linear_dynamic(h, direction.w_hh_int8, True))
+        gates += h @ direction.w_hh_t
+        return gates
+    import torch
+
+    gates += torch.ops.quantized.linear_dynamic(torch.from_numpy(h), direction.w_hh_int8,
+                                                True).numpy()
+    return gates
 
 
-def lstm_direction(table: torch.Tensor, rows: torch.Tensor, alive: list[int],
-                   direction: Direction, reverse: bool) -> torch.Tensor:
+def lstm_direction(table: np.ndarray, rows: np.ndarray, alive: list[int],
+                   direction: Direction, reverse: bool) -> np.ndarray:
     """Hidden states [time, batch, hidden] of one LSTM direction.
 
     table: [forms, 4*hidden], each form's input gates (Direction.input_gates); rows: [time,
@@ -107,17 +130,23 @@ def lstm_direction(table: torch.Tensor, rows: torch.Tensor, alive: list[int],
     positions of the result are left uninitialised (nothing reads them)."""
     steps, batch = rows.shape
     size = table.shape[1] // 4
-    h = direction.h0.repeat(batch, 1)  # copies: the loop writes into them (expand() may alias)
-    c = direction.c0.repeat(batch, 1)
-    out = table.new_empty(steps, batch, size)
+    h = np.tile(direction.h0, (batch, 1))  # copies: the loop writes into them
+    c = np.tile(direction.c0, (batch, 1))
+    out = np.empty((steps, batch, size), dtype=np.float32)
     for t in (range(steps - 1, -1, -1) if reverse else range(steps)):
         n = alive[t]
-        # in place where possible: each step's tensors are small, allocations add up
-        g = _add_recurrent(table.index_select(0, rows[t, :n]), h[:n], direction).sigmoid_()
-        cell = g[:, 2 * size:3 * size].mul_(2).sub_(1)  # tanh(x) = 2 sigmoid(2x) - 1
-        c[:n].mul_(g[:, size:2 * size]).addcmul_(g[:, :size], cell)
-        squashed = torch.sigmoid(c[:n] * 2).mul_(2).sub_(1)
-        torch.mul(g[:, 3 * size:], squashed, out=h[:n])
+        # in place where possible: each step's arrays are small, allocations add up
+        g = sigmoid_(_add_recurrent(table[rows[t, :n]], h[:n], direction))
+        cell = g[:, 2 * size:3 * size]
+        cell *= 2
+        cell -= 1  # tanh(x) = 2 sigmoid(2x) - 1
+        state = c[:n]
+        state *= g[:, size:2 * size]
+        state += g[:, :size] * cell
+        squashed = sigmoid_(state * 2)
+        squashed *= 2
+        squashed -= 1
+        np.multiply(g[:, 3 * size:], squashed, out=h[:n])
         out[t, :n] = h[:n]
     return out
 

@@ -1,69 +1,46 @@
-"""Load the saved Stanza NER model for inference without importing stanza.
+"""Load the shipped NER model (an .npz of NumPy arrays) for inference, without torch or stanza.
 
-Stanza's NER Trainer loads a model by importing all of stanza (~1.2 s) and building an Adam
-optimizer, whose creation imports torch._dynamo (~2.5 s of CPU): most of a one-release
-`presskz extract`. The two files are plain torch pickles of tensors and dicts, so here they are
-read directly: the modules the batched tagger runs (embeddings, the two LSTMs, the input
-transform, the tag classifier, the CRF transitions) are rebuilt with torch.nn under Stanza's
-parameter names and given the saved weights (every saved weight must find its module and every
-module its weight, so a model of another architecture is refused), and the vocabularies look
-words up as Stanza's do. The files are unpickled by pickle's C unpickler restricted to the
-globals a state dict needs (as safe as weights_only=True, 15x faster). stanza stays the
-training tool and the reference: tests/test_ner_tagger.py compares the tags with
-stanza.Pipeline, and the version check (presskz.ner.compat) still holds.
+The model is trained with Stanza (scripts/train_ner.py), whose files are torch pickles; importing
+torch alone costs a one-release `presskz extract` ~1 s and ~200 MB. So the shipped file is the
+runtime format presskz.ner.export writes from them (`python scripts/export_ner.py`): every
+weight under Stanza's parameter name, stored as float16 (the packaged Stanza files already are)
+and read here as float32, the word vectors of the pretrain file as `word_emb.weight`, each
+vocabulary's units in id order (`vocab.<name>`, UTF-8, one unit a line), and a JSON `meta` with
+the format, the model's saved options and the vocabularies' settings. The two word-embedding
+tables (most of the file) stay float16 in memory: the tagger converts the rows it looks up.
+Loading checks every
+weight's shape against those options, so a truncated or mismatched file is a clear error rather
+than an IndexError in the tagger. Words are looked up as Stanza's vocabularies look them up.
 """
 from __future__ import annotations
 
-import pickle
+import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import torch
-from torch import nn
+import numpy as np
 
+FORMAT = "presskz-ner-npz/1"
 UNK = "<UNK>"
-# the only globals a saved state dict of tensors and plain containers refers to
-SAFE_GLOBALS = frozenset({("collections", "OrderedDict"), ("torch._utils", "_rebuild_tensor_v2"),
-                          ("torch._utils", "_rebuild_parameter"), ("torch", "FloatStorage"),
-                          ("torch", "LongStorage")})
+UNIT_SEPARATOR = "\n"  # between the units of a stored vocabulary (the export refuses units with it)
 VOCAB_PREFIX_SIZE = 4  # Stanza's <PAD> <UNK> <EMPTY> <ROOT>
+# looked up a few rows at a time: kept as stored (float16), their rows converted on lookup
+EMBEDDING_TABLES = frozenset({"word_emb.weight", "delta_emb.weight"})
 
 
-class _SafeUnpickler(pickle.Unpickler):
-    """pickle's C unpickler, allowed only SAFE_GLOBALS. torch.load(weights_only=True) is as safe
-    but unpickles in Python: 1.7 s of CPU for these files (the vocabularies hold 100k strings)
-    against 0.1 s here."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in SAFE_GLOBALS:
-            raise pickle.UnpicklingError(f"NER model file refers to {module}.{name}, which a "
-                                         f"file of weights and vocabularies does not need")
-        return super().find_class(module, name)
-
-
-class _SafePickle:
-    """The `pickle_module` torch.load is given: every unpickling goes through _SafeUnpickler."""
-
-    Unpickler = _SafeUnpickler
-
-    @staticmethod
-    def load(file: Any, **kwargs: Any) -> Any:
-        return _SafeUnpickler(file, **kwargs).load()
-
-
-def load_file(path: Path) -> Any:
-    """A torch-saved file of tensors and plain containers, on the CPU."""
-    return torch.load(str(path), map_location="cpu", weights_only=False, pickle_module=_SafePickle)
+class ModelFormatError(ValueError):
+    """The model file is not a presskz NER .npz of the expected layout."""
 
 
 class Vocab:
     """A Stanza vocabulary's word -> id lookup (BaseVocab.unit2id and the subclasses' tweaks)."""
 
-    def __init__(self, state: dict[str, Any], kind: str) -> None:
-        self._unit2id: dict[str, int] = state["_unit2id"]
-        self.lower = bool(state.get("lower"))
+    def __init__(self, units: list[str], kind: str, settings: dict[str, Any]) -> None:
+        self._unit2id: dict[str, int] = {unit: i for i, unit in enumerate(units)}
+        self.lower = bool(settings.get("lower"))
         self.nbsp = kind == "PretrainedWordVocab"  # it stores spaces inside words as U+00A0
-        self.ignore = frozenset(state.get("ignore") or ())  # WordVocab: these map to <EMPTY>
+        self.ignore = frozenset(settings.get("ignore") or ())  # WordVocab: these map to <EMPTY>
         self.unk_id = self._unit2id[UNK]
 
     def unit2id(self, unit: str) -> int:
@@ -85,97 +62,106 @@ class Vocab:
 class TagVocab:
     """The tag vocabulary (Stanza's one-column CompositeVocab): tag id -> name."""
 
-    def __init__(self, state: dict[str, Any]) -> None:
-        columns = state["_id2unit"]
-        if len(columns) != 1:
-            raise ValueError("NER model with several tag columns: the batched tagger runs one")
-        self.names: list[str] = list(next(iter(columns.values())))
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
 
     def unmap(self, ids: list[tuple[int]]) -> list[str]:
         return [self.names[i[0]] for i in ids]
 
+    def __len__(self) -> int:
+        return len(self.names)
 
-def _vocabularies(state: dict[str, Any]) -> dict[str, Any]:
-    kinds = state["_key2class"]
+
+@dataclass
+class NerWeights:
+    """The model as the tagger reads it: arrays by Stanza parameter name (float32, except the
+    EMBEDDING_TABLES: float16), vocabularies by name (word, delta, char, tag), the model's saved
+    (training) options."""
+
+    arrays: dict[str, np.ndarray]
+    vocab: dict[str, Any]
+    args: dict[str, Any]
+
+
+def units_array(units: list[str]) -> np.ndarray:
+    """A vocabulary's units as the .npz stores them: UTF-8 bytes, one unit a line."""
+    return np.frombuffer(UNIT_SEPARATOR.join(units).encode("utf-8"), dtype=np.uint8)
+
+
+def units_of(array: np.ndarray) -> list[str]:
+    return array.tobytes().decode("utf-8").split(UNIT_SEPARATOR)
+
+
+def _vocabularies(files: Any, meta: dict[str, Any]) -> dict[str, Any]:
     vocabs: dict[str, Any] = {}
-    for name, kind in kinds.items():
-        if kind == "CompositeVocab" or name == "tag":
-            vocabs[name] = TagVocab(state[name])
-        elif kind in ("CharVocab", "PretrainedWordVocab", "WordVocab"):
-            vocabs[name] = Vocab(state[name], kind)
+    for name, settings in meta["vocab"].items():
+        units = units_of(files[f"vocab.{name}"])
+        if settings["class"] == "CompositeVocab":
+            vocabs[name] = TagVocab(units)
         else:
-            raise ValueError(f"NER model with a {kind} vocabulary ({name!r}): not supported")
+            vocabs[name] = Vocab(units, settings["class"], settings)
+    if not {"word", "delta", "char", "tag"} <= set(vocabs):
+        raise ModelFormatError("NER model without word, delta, char and tag vocabularies")
     return vocabs
 
 
-class _LSTMHolder(nn.Module):
-    """Stanza's PackedLSTM: an nn.LSTM under the name `lstm`."""
-
-    def __init__(self, size: int, hidden: int) -> None:
-        super().__init__()
-        self.lstm = nn.LSTM(size, hidden, 1, bias=True, batch_first=True, bidirectional=True)
-
-
-class _CharModel(nn.Module):
-    """Stanza's CharacterModel without attention (the parts inference reads)."""
-
-    def __init__(self, chars: int, dim: int, hidden: int) -> None:
-        super().__init__()
-        self.attn = False
-        self.char_emb = nn.Embedding(chars, dim, padding_idx=0)
-        self.charlstm = _LSTMHolder(dim, hidden)
-        self.charlstm_h_init = nn.Parameter(torch.zeros(2, 1, hidden))
-        self.charlstm_c_init = nn.Parameter(torch.zeros(2, 1, hidden))
-
-
-class _CRF(nn.Module):
-    def __init__(self, tags: int) -> None:
-        super().__init__()
-        self._transitions = nn.Parameter(torch.zeros(tags, tags))
-
-
-class NerModel(nn.Module):
-    """Stanza's NERTagger as the batched tagger reads it: same parameter names, no forward."""
-
-    def __init__(self, args: dict[str, Any], vocab: dict[str, Any], tags: int) -> None:
-        super().__init__()
-        dim, hidden = args["word_emb_dim"], args["hidden_dim"]
-        self.bert_model = None
-        self.word_emb = nn.Embedding(len(vocab["word"]), dim, padding_idx=0)
-        self.delta_emb = nn.Embedding(len(vocab["delta"]), dim, padding_idx=0)
-        self.charmodel = _CharModel(len(vocab["char"]), args["char_emb_dim"], args["char_hidden_dim"])
-        size = dim + 2 * args["char_hidden_dim"]
-        self.input_transform = nn.Linear(size, size) if args.get("input_transform") else None
-        self.taggerlstm = _LSTMHolder(size, hidden)
-        self.taggerlstm_h_init = nn.Parameter(torch.zeros(2, 1, hidden))
-        self.taggerlstm_c_init = nn.Parameter(torch.zeros(2, 1, hidden))
-        self.tag_clfs = nn.ModuleList([nn.Linear(2 * hidden, tags)])
-        self.crits = nn.ModuleList([_CRF(tags)])
+def expected_shapes(args: dict[str, Any], vocab: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+    """Every weight the tagger reads, with the shape the model's options and vocabularies give."""
+    dim, hidden = args["word_emb_dim"], args["hidden_dim"]
+    char_dim, char_hidden = args["char_emb_dim"], args["char_hidden_dim"]
+    size, tags = dim + 2 * char_hidden, len(vocab["tag"])
+    shapes: dict[str, tuple[int, ...]] = {
+        "word_emb.weight": (len(vocab["word"]), dim), "delta_emb.weight": (len(vocab["delta"]), dim),
+        "charmodel.char_emb.weight": (len(vocab["char"]), char_dim),
+        "charmodel.charlstm_h_init": (2, 1, char_hidden),
+        "charmodel.charlstm_c_init": (2, 1, char_hidden),
+        "taggerlstm_h_init": (2, 1, hidden), "taggerlstm_c_init": (2, 1, hidden),
+        "tag_clfs.0.weight": (tags, 2 * hidden), "tag_clfs.0.bias": (tags,),
+        "crits.0._transitions": (tags, tags)}
+    if args.get("input_transform"):
+        shapes.update({"input_transform.weight": (size, size), "input_transform.bias": (size,)})
+    for prefix, inputs, width in (("charmodel.charlstm.lstm", char_dim, char_hidden),
+                                  ("taggerlstm.lstm", size, hidden)):
+        for suffix in ("_l0", "_l0_reverse"):
+            shapes.update({f"{prefix}.weight_ih{suffix}": (4 * width, inputs),
+                           f"{prefix}.weight_hh{suffix}": (4 * width, width),
+                           f"{prefix}.bias_ih{suffix}": (4 * width,),
+                           f"{prefix}.bias_hh{suffix}": (4 * width,)})
+    return shapes
 
 
-def load_ner_model(model_path: Path, pretrain_path: Path) -> tuple[NerModel, dict[str, Any], dict[str, Any]]:
-    """(model in eval mode, vocabularies by name, the model's saved options) from the two files."""
-    checkpoint = load_file(model_path)
-    args = dict(checkpoint["config"])
-    weights = dict(checkpoint["model"])
-    if any(k.startswith("crit.") for k in weights):  # Stanza's old one-tag-set layout
-        weights["crits.0._transitions"] = weights.pop("crit._transitions")
-        weights["tag_clfs.0.weight"] = weights.pop("tag_clf.weight")
-        weights["tag_clfs.0.bias"] = weights.pop("tag_clf.bias")
-    if args.get("use_peft") or checkpoint.get("bert_lora") or args.get("bert_model") \
-            or args.get("charlm"):
-        raise ValueError(f"{model_path}: NER model with a transformer or character language "
-                         f"model; the batched tagger runs character + word-vector models only")
-    vocab = _vocabularies(checkpoint["vocab"])
-    if not {"word", "delta", "char", "tag"} <= set(vocab):
-        raise ValueError(f"{model_path}: NER model without word, delta, char and tag vocabularies")
-    model = NerModel(args, vocab, weights["crits.0._transitions"].shape[0])
-    pretrain = load_file(pretrain_path)
-    weights["word_emb.weight"] = torch.as_tensor(pretrain["emb"])  # Stanza: not saved with the model
-    model.load_state_dict(weights, strict=True)  # refuses missing and unexpected weights
-    for parameter in model.parameters():
-        parameter.requires_grad_(False)
-    return model.eval(), vocab, args
+def check_shapes(arrays: dict[str, np.ndarray], shapes: dict[str, tuple[int, ...]],
+                 where: str) -> None:
+    """Raises ModelFormatError naming every missing, unexpected or misshapen weight."""
+    problems = [f"{name} missing" for name in shapes if name not in arrays]
+    problems += [f"{name} unexpected" for name in arrays if name not in shapes]
+    problems += [f"{name} is {tuple(arrays[name].shape)}, expected {shape}"
+                 for name, shape in shapes.items()
+                 if name in arrays and tuple(arrays[name].shape) != shape]
+    if problems:
+        raise ModelFormatError(f"{where}: NER weights do not fit the model's options: "
+                               + "; ".join(problems))
+
+
+def load_weights(path: Path) -> NerWeights:
+    """The model in the .npz at `path` (float32 arrays, vocabularies, options), shapes checked."""
+    try:
+        files = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as error:
+        raise ModelFormatError(f"{path}: not a NumPy .npz file ({error})") from error
+    with files:
+        if "meta" not in files.files:
+            raise ModelFormatError(f"{path}: no 'meta' entry: not a presskz NER model file")
+        meta = json.loads(files["meta"].tobytes().decode("utf-8"))
+        if meta.get("format") != FORMAT:
+            raise ModelFormatError(f"{path}: format {meta.get('format')!r}, expected {FORMAT!r} "
+                                   f"(re-export it with scripts/export_ner.py)")
+        vocab = _vocabularies(files, meta)
+        arrays = {name: files[name] if name in EMBEDDING_TABLES else files[name].astype(np.float32)
+                  for name in files.files if not name.startswith("vocab.") and name != "meta"}
+    args = meta["config"]
+    check_shapes(arrays, expected_shapes(args, vocab), str(path))
+    return NerWeights(arrays, vocab, args)
 
 
 def fix_singleton_tags(tags: list[str]) -> list[str]:

@@ -1,14 +1,14 @@
-"""The ner_model stage: the shipped Stanza NER model (trained on KazNERD), run strictly offline.
+"""The ner_model stage: the shipped NER model (Stanza's NERTagger trained on KazNERD), offline.
 
-The model is loaded once per process per model directory from explicit file paths (Stanza's NER
-Trainer, no resources.json, no download) and run by presskz.ner.tagger's batched loop over the
-sentences of all documents in a call. Input is pre-tokenised by our own tokeniser, and tags come
-back per token, so entities are mapped to our tokens by index.
+The model is loaded once per process per model directory from one explicit file, the .npz that
+presskz.ner.export writes from Stanza's training files (no stanza, no torch, no download), and
+run by presskz.ner.tagger's batched NumPy loop over the sentences of all documents in a call.
+Input is pre-tokenised by our own tokeniser, and tags come back per token, so entities are
+mapped to our tokens by index.
 """
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,11 +17,15 @@ from collections.abc import Iterable, Iterator
 from presskz.core.doc import Document, Entity
 from presskz.eval.kaznerd import spans_from_tags
 from presskz.core.stage import Stage
+from presskz.ner.blas import blas_threads
 
-if TYPE_CHECKING:  # torch and stanza load on first use: the fast pipeline never pays for them
+if TYPE_CHECKING:  # the tagger loads on first use: the fast pipeline never pays for it
     from presskz.ner.tagger import NerTagger
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+WEIGHTS_FILE = "kk_kaznerd_ner.npz"  # what ships and runs (presskz.ner.loading)
+# Stanza's files as training writes them (scripts/train_ner.py); scripts/export_ner.py turns
+# them into WEIGHTS_FILE
 MODEL_FILE = "kk_kaznerd_nertagger.pt"
 PRETRAIN_FILE = "kk_pretrain.pt"
 MODEL_NAME = "presskz-kk-kaznerd-stanza"
@@ -34,15 +38,16 @@ class ModelFilesMissing(FileNotFoundError):
     """A file of the NER model is not where the stage looks for it."""
 
 
-def model_paths(model_dir: str | Path | None = None) -> tuple[Path, Path]:
-    """(ner model, pretrain) paths in `model_dir`; raises ModelFilesMissing naming the file."""
+def model_path(model_dir: str | Path | None = None) -> Path:
+    """The model file in `model_dir`; raises ModelFilesMissing naming the file."""
     base = Path(model_dir) if model_dir else MODEL_DIR
-    paths = (base / MODEL_FILE, base / PRETRAIN_FILE)
-    for path in paths:
-        if not path.is_file():
-            raise ModelFilesMissing(f"NER model file not found: {path} (ner_model stage; "
-                                    f"set model_dir or use the 'fast' pipeline without the model)")
-    return paths
+    path = base / WEIGHTS_FILE
+    if not path.is_file():
+        hint = (f"; Stanza's training files are there: python scripts/export_ner.py --package "
+                f"{base}" if (base / MODEL_FILE).is_file() else "")
+        raise ModelFilesMissing(f"NER model file not found: {path} (ner_model stage; set "
+                                f"model_dir or use the 'fast' pipeline without the model{hint})")
+    return path
 
 
 def file_sha256(path: Path) -> str:
@@ -59,14 +64,12 @@ def file_sha256(path: Path) -> str:
 def load_tagger(model_dir: str | Path | None = None, batch_size: int = 256,
                 verbose: bool = False, quantize: bool = False) -> NerTagger:
     """The cached tagger for `model_dir` (loaded on first use)."""
-    model, pretrain = model_paths(model_dir)
-    key = (str(model), batch_size, quantize)
+    path = model_path(model_dir)
+    key = (str(path), batch_size, quantize)
     if key not in _TAGGERS:
-        from presskz.ner.tagger import NerTagger  # imports torch and stanza
+        from presskz.ner.tagger import NerTagger
 
-        if not verbose:
-            logging.getLogger("stanza").setLevel(logging.ERROR)
-        _TAGGERS[key] = NerTagger(model, pretrain, batch_size, quantize=quantize)
+        _TAGGERS[key] = NerTagger(path, batch_size, quantize=quantize)
     return _TAGGERS[key]
 
 
@@ -93,9 +96,8 @@ class NerModelStage(Stage):
         self.model_dir = model_dir
         self.batch_size = batch_size
         self.quantize = quantize  # int8 recurrent products: faster, a few tags differ
-        # One torch thread by default: on this project's 2-core machine a second thread gave no
-        # gain when the machine was quiet and made the model ~5x slower when another process was
-        # busy (spinning threads). Parallelism comes from `batch --jobs`. None: torch's default.
+        # One BLAS thread by default (presskz.ner.blas says why); parallelism comes from
+        # `batch --jobs`. None: OpenBLAS's default.
         self.threads = threads
         self.verbose = verbose or os.environ.get("PRESSKZ_VERBOSE") == "1"
 
@@ -118,9 +120,7 @@ class NerModelStage(Stage):
                 if sent.token_end > sent.token_start:
                     where.append((doc, sent.token_start))
                     words.append(texts[sent.token_start:sent.token_end])
-        from presskz.ner.tagger import torch_threads
-
-        with torch_threads(self.threads):
+        with blas_threads(self.threads):
             tagged = tagger.entity_runs(words)
         for (doc, first), runs in zip(where, tagged):
             for start, end, label in _entity_spans(runs):
@@ -134,7 +134,7 @@ class NerModelStage(Stage):
         return docs
 
     def info(self) -> dict:
-        model, _ = model_paths(self.model_dir)
+        model = model_path(self.model_dir)
         # int8 inference gives slightly different tags: the record says which was run
         name = MODEL_NAME + ("+int8" if self.quantize else "")
         return {"model": {"name": name, "sha256": file_sha256(model)}}
