@@ -101,14 +101,18 @@ def tagger_args(args: argparse.Namespace, out: Path) -> list[str]:
             "--save_name", "kk_kaznerd_nertagger.pt", *args.extra]
 
 
-def train(args: argparse.Namespace, out: Path) -> None:
+def run_stanza_trainer(argv: list[str]) -> None:
+    """Stanza's NER trainer on one torch thread (the machine is shared)."""
     import torch
     from stanza.models import ner_tagger
 
     torch.set_num_threads(1)
-    argv = tagger_args(args, out)
     print("ner_tagger", " ".join(argv), flush=True)
     ner_tagger.main(argv)
+
+
+def train(args: argparse.Namespace, out: Path) -> None:
+    run_stanza_trainer(tagger_args(args, out))
 
 
 def package(args: argparse.Namespace, out: Path) -> None:
@@ -163,13 +167,7 @@ def finetune_args(args: argparse.Namespace, out: Path) -> list[str]:
 
 
 def finetune_train(args: argparse.Namespace, out: Path) -> None:
-    import torch
-    from stanza.models import ner_tagger
-
-    torch.set_num_threads(1)
-    argv = finetune_args(args, out)
-    print("ner_tagger", " ".join(argv), flush=True)
-    ner_tagger.main(argv)
+    run_stanza_trainer(finetune_args(args, out))
 
 
 def finetune_package(args: argparse.Namespace, out: Path) -> None:
