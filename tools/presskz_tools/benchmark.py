@@ -181,10 +181,11 @@ def targets(corpus: Corpus, runs: list[Run]) -> list[str]:
                      f"target {'<' if below else '>='} {goal}{unit})")
 
     base, default1 = by.get(("stanza-baseline", 1)), by.get(("default", 1))
-    fast1 = by.get(("fast", 1))
-    check("default docs/s vs per-document Stanza baseline",
-          default1.rate(1) / base.rate(1) if base and default1 else None, 3)
-    default2 = by.get(("default", 2))
+    fast1, default2 = by.get(("fast", 1)), by.get(("default", 2))
+    # issue 23's targets: 8 KB releases, default pipeline
+    check("default docs/s vs per-document Stanza baseline (1 job)",
+          default1.rate(1) / base.rate(1) if base and default1 else None, 4)
+    check("default releases/s with 2 jobs", default2.rate(1) if default2 else None, 60, " docs/s")
     if base and default2:  # not a target: the baseline's torch also uses every core
         lines.append(f"- (for reference) default with 2 jobs vs the baseline: "
                      f"{default2.rate(1) / base.rate(1):.2f}x")
@@ -192,11 +193,12 @@ def targets(corpus: Corpus, runs: list[Run]) -> list[str]:
         if base and jobs == 1 and name not in ("fast", "default", "stanza-baseline"):
             lines.append(f"- (for reference) {name} vs the baseline: "
                          f"{run.rate(1) / base.rate(1):.2f}x")
-    check("fast MB/s per core (1 job)", fast1.rate(corpus.bytes / 1e6) if fast1 else None, 1,
-          " MB/s")
+    if fast1:  # withdrawn as a target (issue 23): wall-clock MB/s swings with the machine's load
+        lines.append(f"- (for reference) fast MB/s per core (1 job): "
+                     f"{fast1.rate(corpus.bytes / 1e6):.2f} MB/s")
     check("default peak RSS per worker", default1.peak_rss_mb if default1 else None, 1536,
           " MB", below=True)
     for name in ("fast", "default"):
         one, two = by.get((name, 1)), by.get((name, 2))
-        check(f"{name}: 2 jobs vs 1 job", two.rate(1) / one.rate(1) if one and two else None, 1.7)
+        check(f"{name}: 2 jobs vs 1 job", two.rate(1) / one.rate(1) if one and two else None, 1.8)
     return lines
