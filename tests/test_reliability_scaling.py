@@ -5,7 +5,8 @@ compared each with every name taken ("Алматы, " x 10,000: 44 s), the numbe
 each number in every phone/title range, the outlet pattern and the tokeniser's URL pattern
 backtracked over every label of "a.a.a..." from every offset, and dates compared every date
 candidate with every other one. The growth tests run the probe of scripts/scaling_probe.py: a
-stage's time on 4x the text must grow less than 6x (16x is quadratic), whatever the machine's speed.
+stage's time on 4x the text must grow less than 8x (16x is quadratic; a linear stage measures 4-5x,
+up to ~7x on a busy machine as the larger text falls out of the CPU caches), whatever the machine's speed.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def fast():
 @pytest.mark.parametrize("name", ["almaty", "email_dots", "phones", "capitals", "dates", "events"])
 def test_stage_times_grow_linearly_on_one_endless_sentence(fast, name):
     short, long = growth(fast, name, 20000, repeat=2)
-    assert flagged(short, long, max_ratio=6.0, floor=0.05) == [], (short, long)
+    assert flagged(short, long, max_ratio=8.0, floor=0.05) == [], (short, long)
 
 
 @pytest.mark.slow

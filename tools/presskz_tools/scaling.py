@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from presskz.api import make_document
+from presskz.batch.gc_pause import gc_paused
 from presskz.core.pipeline import Pipeline
 
 # name -> (prefix, unit repeated to the size)
@@ -37,7 +38,14 @@ def adversarial_text(name: str, size: int) -> str:
 
 
 def stage_seconds(pipe: Pipeline, text: str, repeat: int = 1) -> dict[str, float]:
-    """CPU seconds of each stage on `text` (the best of `repeat` runs)."""
+    """CPU seconds of each stage on `text` (the best of `repeat` runs), with the garbage collector
+    paused as batch runs the stages (presskz.batch.gc_pause): its passes over the many objects of
+    a long text grow faster than the text and would hide what the algorithms do."""
+    with gc_paused():
+        return _stage_seconds(pipe, text, repeat)
+
+
+def _stage_seconds(pipe: Pipeline, text: str, repeat: int) -> dict[str, float]:
     best: dict[str, float] = {}
     for _ in range(repeat):
         doc = make_document(text, "probe", reference_date="2016-11-03")
