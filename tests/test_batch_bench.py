@@ -79,3 +79,10 @@ def test_round_ratios_pair_the_runs_of_each_round():
     assert round_ratios(default, baseline) == (
         "- default vs the baseline, round by round: 2.00x, 3.00x, 6.00x (median 3.00x)")
     assert round_ratios([], []).endswith("not measured")
+
+
+def test_the_two_job_target_counts_releases_per_second():
+    corpus = Corpus(folder=None, docs=100, bytes=800_000, tokens=100_000)
+    runs = [Run("default", 1, 100, 4.0, 1.0, 300, 0), Run("default", 2, 100, 2.5, 1.0, 300, 0)]
+    text = "\n".join(targets(corpus, runs))
+    assert "- default releases/s with 2 jobs: 66.67 docs/s (met, target >= 60 docs/s)" in text
