@@ -11,12 +11,13 @@ from presskz.kk.language import detect_language_and_script
 from presskz.core.pipeline import Pipeline, load_pipeline
 from presskz.core.record import Record
 from presskz.core.record_builder import build_record
+from presskz.io.reference import parse_reference_date
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(value)
+    return parse_reference_date(value)
 
 
 def make_document(text: str, doc_id: str = "doc", source: dict | None = None,

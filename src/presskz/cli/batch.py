@@ -1,7 +1,6 @@
 """The `presskz batch` and `presskz load` commands (registered on the main group in cli.py)."""
 from __future__ import annotations
 
-import datetime as dt
 import os
 import signal
 import threading
@@ -11,6 +10,7 @@ import click
 
 from presskz.batch.limits import DEFAULT_DOC_TIMEOUT
 from presskz.io.files import DEFAULT_MAX_BYTES
+from presskz.io.reference import parse_reference_date
 
 EXIT_SOME_FAILED, EXIT_USAGE, EXIT_PIPELINE, EXIT_DB = 1, 2, 4, 5
 
@@ -18,9 +18,9 @@ EXIT_SOME_FAILED, EXIT_USAGE, EXIT_PIPELINE, EXIT_DB = 1, 2, 4, 5
 def _check_date(ctx, param, value):
     if value is not None:
         try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+            parse_reference_date(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
     return value
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from presskz.io.files import DEFAULT_MAX_BYTES, InputError, dumps_record
+from presskz.io.reference import parse_reference_date
 
 EXIT_INVALID, EXIT_USAGE, EXIT_INPUT, EXIT_PIPELINE = 1, 2, 3, 4
 
@@ -115,14 +116,12 @@ def extract(ctx, files, output, pretty, reference_date, pipeline_name, max_bytes
 
 
 def _check_date(value: str | None) -> None:
-    import datetime as dt
     if value is None:
         return
     try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a YYYY-MM-DD date",
-                                 param_hint="--reference-date") from None
+        parse_reference_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--reference-date") from None
 
 
 def _write_lines(lines: list[str], output: str | None) -> None:

@@ -6,10 +6,11 @@ with a non-empty string `text` and optional string `reference_date` (YYYY-MM-DD)
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
+
+from presskz.io.reference import parse_reference_date
 
 FIELDS = ("text", "reference_date", "doc_id", "url")
 
@@ -78,10 +79,9 @@ def _check_date(value: str | None) -> None:
     if value is None:
         return
     try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise RequestError(422, "bad_reference_date",
-                           f"'reference_date' {value!r} is not a YYYY-MM-DD date") from None
+        parse_reference_date(value)
+    except ValueError as exc:
+        raise RequestError(422, "bad_reference_date", f"'reference_date' {exc}") from None
 
 
 def _kind(value: Any) -> str:
