@@ -42,9 +42,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     ap.add_argument("--kaznerd", required=True, help="directory with IOB2_valid.txt, IOB2_test.txt")
     ap.add_argument("--out", required=True, help="work directory (data, vectors, model)")
     ap.add_argument("--text", nargs="*", default=[], help="raw Kazakh text files for the vectors")
-    ap.add_argument("--step", default="all", choices=["all", "prepare", "train", "package", "finetune",
-                                                      "finetune-prepare", "finetune-train",
-                                                      "finetune-package"])
+    ap.add_argument("--step", default="all", choices=[*RUNS, *STEPS])
     ap.add_argument("--dev-size", type=int, default=1000)
     ap.add_argument("--no-test-half", action="store_true", help="train on valid only")
     ap.add_argument("--dim", type=int, default=100, help="word vector dimension")
@@ -186,24 +184,20 @@ def finetune_package(args: argparse.Namespace, out: Path) -> None:
                       for name in (MODEL_FILE, PRETRAIN_FILE)}), flush=True)
 
 
+STEPS = {"prepare": prepare, "train": train, "package": package, "finetune-prepare": finetune_prepare,
+         "finetune-train": finetune_train, "finetune-package": finetune_package}
+RUNS = {"all": ("prepare", "train", "package"),
+        "finetune": ("finetune-prepare", "finetune-train", "finetune-package")}
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "command.txt", "a", encoding="utf-8") as handle:
         handle.write("python scripts/train_ner.py " + " ".join(sys.argv[1:]) + "\n")
-    if args.step in ("all", "prepare"):
-        prepare(args, out)
-    if args.step in ("all", "train"):
-        train(args, out)
-    if args.step in ("all", "package"):
-        package(args, out)
-    if args.step in ("finetune", "finetune-prepare"):
-        finetune_prepare(args, out)
-    if args.step in ("finetune", "finetune-train"):
-        finetune_train(args, out)
-    if args.step in ("finetune", "finetune-package"):
-        finetune_package(args, out)
+    for step in RUNS.get(args.step, (args.step,)):
+        STEPS[step](args, out)
     return 0
 
 
