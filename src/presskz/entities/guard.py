@@ -241,7 +241,7 @@ def site_names(text: str) -> list[tuple[int, int]]:
     for dot in TLD_DOT_RE.finditer(text):
         start = WORD_START_RE.search(text, max(0, dot.start() - 64), dot.start()).start()
         # an end position, or the regex module reads to the end of the text on every call
-        m = DOMAIN_RE.match(text, start, min(len(text), dot.end() + 64))
+        m = DOMAIN_RE.match(text, start, dot.end() + 64)
         if m and m.end() >= dot.end() and (not out or out[-1][1] <= m.start()):
             out.append((m.start(), m.end()))
     return out

@@ -33,14 +33,10 @@ from presskz.kk.orthography import AND_WORDS
 
 SPACE = r"[^\S\n]+"  # white space inside one line: a join never crosses a line break
 SPACES_RE = regex.compile(r"\s+")
-# how far a join pattern may read after a span: they take a few words; a bound is needed because
-# the regex module reads to the end position (the end of the text, when none is given) on every call
+# how far a join pattern may read after a span (its end position): they take a few words; a bound
+# is needed because the regex module reads to the end position (the end of the text, when none is
+# given) on every call
 JOIN_REACH = 200
-
-
-def ahead(doc: Document, pos: int) -> int:
-    """The end position for a join pattern matched at `pos`."""
-    return min(len(doc.text), pos + JOIN_REACH)
 
 
 @cache
@@ -55,7 +51,7 @@ def extend_water_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
     another span starts there; `spans` sorted by start."""
     out = list(spans)
     for i, e in enumerate(out):
-        m = water_re().match(doc.text, e.end, ahead(doc, e.end)) if e.type == "LOCATION" else None
+        m = water_re().match(doc.text, e.end, e.end + JOIN_REACH) if e.type == "LOCATION" else None
         if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
             out[i] = new_span(doc, e.start, m.end(), e)
     return out
@@ -76,7 +72,7 @@ def keep_company_suffixes(doc: Document, spans: list[Entity]) -> list[Entity]:
     for e in spans:
         if e.start < end:
             continue  # inside the suffixes the previous span took
-        m = company_suffix_re().match(doc.text, e.end, ahead(doc, e.end)) \
+        m = company_suffix_re().match(doc.text, e.end, e.end + JOIN_REACH) \
             if e.type == "ORGANISATION" else None
         if m:
             e = new_span(doc, e.start, m.end(), e)
@@ -96,7 +92,7 @@ def join_teams(doc: Document, spans: list[Entity]) -> list[Entity]:
     "Қазақстанның әйелдер құрамасы") unless another span starts in between; `spans` sorted."""
     out = list(spans)
     for i, e in enumerate(out):
-        m = team_re().match(doc.text, e.end, ahead(doc, e.end)) if e.type == "GPE" else None
+        m = team_re().match(doc.text, e.end, e.end + JOIN_REACH) if e.type == "GPE" else None
         if m and not (i + 1 < len(out) and out[i + 1].start < m.end()):
             out[i] = new_span(doc, e.start, m.end(), e, "ORGANISATION")
     return out
@@ -162,7 +158,7 @@ def join_streets(doc: Document, spans: list[Entity]) -> list[Entity]:
     sorted by start."""
     out = list(spans)
     for i, e in enumerate(out):
-        m = street_re().match(doc.text, e.end, ahead(doc, e.end)) \
+        m = street_re().match(doc.text, e.end, e.end + JOIN_REACH) \
             if e.type in STREET_NAME_TYPES and case_of(e.text.split()[-1]) != "gen" else None
         if not m or (i + 1 < len(out) and out[i + 1].start < m.end()):
             continue
@@ -197,7 +193,7 @@ def _named_after_end(doc: Document, start: int) -> tuple[int, str] | None:
     """End and type of the phrase from `start` to its first head noun, within a few words."""
     pos = start
     for _ in range(MAX_NAMED_AFTER_WORDS):
-        m = PHRASE_WORD_RE.match(doc.text, pos, ahead(doc, pos))
+        m = PHRASE_WORD_RE.match(doc.text, pos, pos + JOIN_REACH)
         if m is None:
             return None
         head = head_noun(regex.split(r"[\p{Pd}]", m.group())[-1])
@@ -218,7 +214,7 @@ def join_named_after(doc: Document, spans: list[Entity]) -> list[Entity]:
     for e in spans:
         if e.start < skip_to:
             continue
-        m = NAMED_AFTER_RE.match(doc.text, e.end, ahead(doc, e.end))
+        m = NAMED_AFTER_RE.match(doc.text, e.end, e.end + JOIN_REACH)
         found = _named_after_end(doc, m.end()) if m else None
         if found is not None:
             e = new_span(doc, e.start, found[0], e, found[1])

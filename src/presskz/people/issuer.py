@@ -25,7 +25,7 @@ from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
 from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
                                    body_of_position)
 from presskz.quotes.rules import QUOTATIVE
-from presskz.people.outlet import cue_words, is_outlet, name_end, outlet_and_place, outlet_at, outlet_re
+from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 DASHES = HYPHEN_MINUS + EN_DASH + EM_DASH
@@ -114,7 +114,7 @@ def _site_owner(doc: Document, start: int, end: int) -> Found:
     site the credit names, written as words the entities may not cover (a genitive or dative
     phrase of at most CITED_WORDS words before the site or link word)."""
     tokens = doc.tokens_in(start, end)
-    outlet = outlet_re().match(doc.text, tokens[0].start, name_end(doc.text, tokens[0].start)) \
+    outlet = outlet_re().match(doc.text, tokens[0].start, tokens[0].start + NAME_REACH) \
         if tokens else None
     words = [t for t in tokens if outlet is None or t.start >= outlet.end()]
     stops = cue_words("site") + cue_words("link")

@@ -37,11 +37,6 @@ def outlet_names() -> list[str]:
     return sorted(read_list(OUTLETS), key=len, reverse=True)
 
 
-def name_end(text: str, start: int) -> int:
-    """The end position for an outlet name matched at `start`."""
-    return min(len(text), start + NAME_REACH)
-
-
 @cache
 def outlet_re() -> regex.Pattern:
     """A listed outlet (a named list: matched as a set, longest first) or a site name, as a whole word."""
@@ -89,7 +84,7 @@ def outlet_opening(text: str, start: int = 0, reach: int = DATELINE_REACH) -> tu
     """(start, end) of the leftmost outlet name starting at most `reach` characters after
     `start`. A search of the rest of the text would read all of it when no outlet is near, and
     over a long line of "a.a.a..." try a site name at every offset (issue 25)."""
-    match = _opening_re(reach).match(text, start, name_end(text, start + reach))
+    match = _opening_re(reach).match(text, start, start + reach + NAME_REACH)
     return match.span(1) if match is not None else None
 
 
@@ -111,7 +106,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
 def credited_outlet(text: str) -> str | None:
     """The outlet named right after "деп хабарлайды / жазады" or "Дереккөз:"."""
     for cue in credit_re().finditer(text):
-        match = outlet_re().match(text, cue.end(), name_end(text, cue.end()))
+        match = outlet_re().match(text, cue.end(), cue.end() + NAME_REACH)
         if match is not None:
             return match.group(0)
     return None
@@ -148,4 +143,4 @@ def is_outlet(name: str) -> bool:
 
 def outlet_at(text: str, offset: int) -> bool:
     """Does an outlet's name start at this offset ("BAQ.KZ" where an entity reads "BAQ")?"""
-    return outlet_re().match(text, offset, name_end(text, offset)) is not None
+    return outlet_re().match(text, offset, offset + NAME_REACH) is not None
