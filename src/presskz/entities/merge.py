@@ -1,32 +1,44 @@
 """The merge stage: one flat entity layer from the rule spans and the model spans.
 
-Policy "rules_first_extended" (the default): every rule span is kept, except that a model span of
-the same type containing rule spans replaces them (the model read more of the same name: "Ақтоты
-Райымқұлова" over "Райымқұлова"); other model spans are added where they overlap no rule span.
-Chosen by measurement on the seed gold and on KazNERD's dev block (the last 1,000 sentences of
-valid: the model was not trained on them and the rules' word lists were built without them);
-strict span + type F1 with the final model fa1d5af4 (17:52); the test half was not used to choose:
+Policy "arbitrated" (the default): "rules_first_extended" (below) after an arbitration, per label,
+of where the model's span beats the rule's (MODEL_RETYPES, MODEL_INNER_TYPES, MODEL_OUTER_TYPES):
+a rule span that swallows or crosses a person's name, a product or a number the model read
+("Глеб Щегельский « Парасат » орденін" -> PERSON + MISCELLANEOUS), a facility the model reads
+whole over the names inside it, a venue the model reads as the body acting (FACILITY ->
+ORGANISATION), a language ("қазақ тілінде": NORP -> LANGUAGE); under the release conventions, a
+title with its owner (the outermost name wins, GUIDELINES.md) replaces the owner's span.
+"rules_first_extended": every rule span is kept, except that a model span of the same type
+containing rule spans replaces them (the model read more of the same name: "Ақтоты Райымқұлова"
+over "Райымқұлова"); other model spans are added where they overlap no rule span.
 
-| policy               | seed (57) | KazNERD dev (1,142) | KazNERD test 1-5,650 (6,633) |
-|----------------------|----------:|--------------------:|-----------------------------:|
-| rules_first_extended |     0.930 |               0.911 |                        0.892 |
-| rules_first          |     0.930 |               0.910 |                        0.887 |
-| longest              |     0.912 |               0.911 |                        0.895 |
-| by_type              |     0.912 |               0.910 |                        0.891 |
-| model_first          |     0.595 |               0.893 |                        0.888 |
-| model_only           |     0.559 |               0.887 |                        0.888 |
-| rules_only           |     0.938 |  0.524 (names only) |           0.466 (names only) |
+Chosen per label on KazNERD's dev block (the last 1,000 sentences of valid: the model was not
+trained on them and the rules' word lists were built without them) and on the 15 held-out dev
+releases (tools/presskz_tools/ner_heldout_dev.txt: the model was not fine-tuned on them); each rule
+of the arbitration is neutral or better on both (issue 21). Strict span + type F1, model 07ba1e87;
+the whole dev split is mostly trained on (optimistic, shown for reference); the test column
+(sentences 1-5,650) was measured after the choice:
 
-(With the interim model d674f864 rules_first led on dev, 0.878 vs 0.877; the two stay within one
-entity of each other on dev and tie on the seed.) Commands: `python scripts/eval_entities.py
---policies --gold 'corpora/seed/*.gold.json'` and `... --policies --kaznerd DIR --split dev|test`.
-Rules win overlaps because they read whole titles, positions with their organisation and quoted
-names that the model cuts short or mistypes; the model brings the names no rule knows and all
-numeric / temporal classes (kept out of the final layer, see VALUE_TYPES, except for KazNERD).
+| policy               | KazNERD dev | held-out releases | dev releases | KazNERD test |
+|----------------------|------------:|------------------:|-------------:|-------------:|
+| arbitrated           |      0.9164 |             0.813 |        0.912 |       0.8924 |
+| rules_first_extended |      0.9141 |             0.767 |        0.886 |       0.8902 |
+| rules_first          |      0.9124 |             0.737 |        0.855 |       0.8851 |
+| longest              |      0.9112 |             0.766 |        0.908 |       0.8931 |
+| by_type              |      0.9105 |             0.737 |        0.866 |       0.8881 |
+| model_first          |      0.8959 |             0.757 |        0.928 |       0.8913 |
+| model_only           |      0.8875 |             0.749 |        0.926 |       0.8887 |
+
+Commands: `python scripts/eval_entities.py --policies --kaznerd DIR --split dev|test` and
+`python scripts/eval_releases.py --split dev --only tools/presskz_tools/ner_heldout_dev.txt` (the
+release columns with each policy as the merge stage's). Rules win the other overlaps because they
+read whole titles, positions with their organisation and quoted names that the model cuts short or
+mistypes; the model brings the names no rule knows and all numeric / temporal classes (kept out of
+the final layer, see VALUE_TYPES, except for KazNERD).
 
 Before the policy, the precision guards of presskz.entities.guard cut, retype or drop model spans
 that are no names (list dashes, Roman numerals, capitals of a sentence start or a headline, rare
-classes without support) and make every site name ("BAQ.KZ") one ORGANISATION span; after it,
+classes without support; not a phone number, nor a common-noun disease under KazNERD's conventions)
+and make every site name ("BAQ.KZ") one ORGANISATION span; after it,
 presskz.entities.joins joins what the release gold reads as one name (issue 21).
 
 Every final entity gets `source` ("rule" | "model" | "both": both proposed the same span and type),
@@ -62,6 +74,7 @@ RULE_TYPES = frozenset({"POSITION", "ORGANISATION", "FACILITY", "PROJECT", "EVEN
 # the gold files keep them out of `entities`; the KazNERD evaluation keeps them (keep_values=True).
 VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENTAGE", "CARDINAL", "ORDINAL", "QUANTITY"})
 LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\d]")
+PHONE_RE = regex.compile(r"\+?\d[\d\s()\p{Pd}]*\d")  # "102", "8 (7172) 74-00-11"
 
 
 def _overlaps(a: Entity, b: Entity) -> bool:
@@ -111,6 +124,55 @@ def _rules_first_extended(rules: list[Entity], model: list[Entity]) -> list[Enti
     return _first_wins([r for r in rules if id(r) not in replaced] + longer, model)
 
 
+# Arbitration before "rules_first_extended" (the "arbitrated" policy), measured per label:
+# - the model's type wins on the same span for these (rule type, model type) pairs;
+MODEL_RETYPES = frozenset({("FACILITY", "ORGANISATION"), ("NORP", "LANGUAGE")})
+# - a rule span holding a model span of these types (of another type) or crossing one gives way to
+#   the model's spans ("Дәурен Темірбеков «Ұлттық қор – балаларға» жобасы", "Боинг 737",
+#   "кодексінің үш бабы"; "Құдайберген Нью-Йорк" across "Димаш Құдайберген");
+MODEL_INNER_TYPES = frozenset({"PERSON", "PRODUCT"}) | VALUE_TYPES
+# - a model span of these types holding rule spans (none crossing it) replaces them: the outermost
+#   name wins (release conventions add POSITION: a title with its owner, "Қырғызстан басшысы"), but
+#   a title holds no event ("Париж Олимпиадасының жүлдегерлері": its owner is a body or a place).
+MODEL_OUTER_TYPES = frozenset({"FACILITY"})
+RELEASE_OUTER_TYPES = MODEL_OUTER_TYPES | {"POSITION"}
+OUTER_HOLDS_NO = {"POSITION": frozenset({"EVENT"})}
+
+
+def _beats(m: Entity, r: Entity) -> bool:
+    """The model span `m` beats the rule span `r`: a retyping on the same span, or `r` holds all of
+    `m` (but for a person's fuller name) or crosses it, and `m` is a person, a product or a value."""
+    if (m.start, m.end) == (r.start, r.end):
+        return (r.type, m.type) in MODEL_RETYPES
+    if m.type not in MODEL_INNER_TYPES or not _overlaps(m, r):
+        return False
+    holds = r.start <= m.start and m.end <= r.end
+    crosses = not holds and not (m.start <= r.start and r.end <= m.end)
+    return crosses or (holds and not r.type == m.type == "PERSON")  # a rule's fuller name stays
+
+
+def _arbitrated(rules: list[Entity], model: list[Entity], releases: bool) -> list[Entity]:
+    """The rule spans that the model's spans beat (MODEL_RETYPES, MODEL_INNER_TYPES, the outer
+    types above) are dropped; then rules_first_extended."""
+    outer = RELEASE_OUTER_TYPES if releases else MODEL_OUTER_TYPES
+    index = _SpansByStart(model)
+    beaten: set[int] = set()
+    for r in rules:
+        if any(_beats(m, r) for m in index.near(r.start, r.end)):
+            beaten.add(id(r))
+    rule_index = _SpansByStart(rules)
+    for m in model:
+        if m.type not in outer:
+            continue
+        near = [r for r in rule_index.near(m.start, m.end) if _overlaps(m, r)]
+        inner = [r for r in near if m.start <= r.start and r.end <= m.end
+                 and (r.start, r.end) != (m.start, m.end)]
+        if inner and len(inner) == len(near) \
+                and not any(r.type in OUTER_HOLDS_NO.get(m.type, ()) for r in inner):
+            beaten.update(id(r) for r in inner)
+    return _rules_first_extended([r for r in rules if id(r) not in beaten], model)
+
+
 def _longest_wins(rules: list[Entity], model: list[Entity]) -> list[Entity]:
     kept: list[Entity] = []
     ranked = sorted(rules + model, key=lambda e: (-(e.end - e.start), e.source != "rule", e.start))
@@ -127,16 +189,18 @@ def _by_type(rules: list[Entity], model: list[Entity]) -> list[Entity]:
     return _first_wins(_first_wins(strong, model), weak)
 
 
-POLICIES: dict[str, Callable[[list[Entity], list[Entity]], list[Entity]]] = {
-    "rules_first": lambda rules, model: _first_wins(rules, model),
-    "rules_first_extended": _rules_first_extended,
-    "model_first": lambda rules, model: _first_wins(model, rules),
-    "longest": _longest_wins,
-    "by_type": _by_type,
-    "model_only": lambda rules, model: list(model),
-    "rules_only": lambda rules, model: list(rules),
+# Each policy: (rule spans, model spans, release conventions?) -> the chosen spans.
+POLICIES: dict[str, Callable[[list[Entity], list[Entity], bool], list[Entity]]] = {
+    "arbitrated": _arbitrated,
+    "rules_first": lambda rules, model, releases: _first_wins(rules, model),
+    "rules_first_extended": lambda rules, model, releases: _rules_first_extended(rules, model),
+    "model_first": lambda rules, model, releases: _first_wins(model, rules),
+    "longest": lambda rules, model, releases: _longest_wins(rules, model),
+    "by_type": lambda rules, model, releases: _by_type(rules, model),
+    "model_only": lambda rules, model, releases: list(model),
+    "rules_only": lambda rules, model, releases: list(rules),
 }
-DEFAULT_POLICY = "rules_first_extended"
+DEFAULT_POLICY = "arbitrated"
 
 
 def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: bool = False) -> list[Entity]:
@@ -148,7 +212,7 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
         policy = "rules_only"
     if policy != "model_only":  # the model alone stays the model alone
         rules, model = _guarded(doc, rules, model, releases=not keep_values)
-    chosen = POLICIES[policy](rules, model)
+    chosen = POLICIES[policy](rules, model, not keep_values)
     agreed = {(e.start, e.end, e.type) for e in rules} & {(e.start, e.end, e.type) for e in model}
     for e in chosen:
         if (e.start, e.end, e.type) in agreed:
@@ -161,14 +225,27 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
     return join_regional_bodies(doc, join_named_after(doc, chosen))
 
 
+def _unguarded(e: Entity, releases: bool) -> bool:
+    """A model span the guards would wrongly drop: a phone number (a CONTACT entity under both
+    conventions, README "Conventions settled": no letter in it), and under KazNERD's conventions a
+    disease named by a common noun ("Коронавирус Грузияда да анықталды.": the capitals guard reads
+    a sentence-initial common word as no name, which is the releases' convention only)."""
+    return (e.type == "CONTACT" and PHONE_RE.fullmatch(e.text) is not None) \
+        or (e.type == "DISEASE" and not releases)
+
+
 def _guarded(doc: Document, rules: list[Entity], model: list[Entity],
              releases: bool) -> tuple[list[Entity], list[Entity]]:
     """The guards of presskz.entities.guard. KazNERD's conventions (keep_values) differ from the
-    releases' in three: "облысы" stays inside a GPE span, a rare class needs no support there
-    ("атаулы әлеуметтік көмек" is a PROJECT in KazNERD, a common noun in the release gold), and a
-    title word alone ("дейді министр.") is untagged there."""
+    releases' in four: "облысы" stays inside a GPE span, a rare class needs no support there
+    ("атаулы әлеуметтік көмек" is a PROJECT in KazNERD, a common noun in the release gold), a
+    title word alone ("дейді министр.") is untagged there, and a disease named by a common noun
+    ("Коронавирус") is tagged there."""
     rules = guard_domains(doc, rules, "rule")
-    model = guard_domains(doc, guard_model_spans(doc, model, rare_support=releases), "model")
+    kept = [e for e in model if _unguarded(e, releases)]
+    guarded = guard_model_spans(doc, [e for e in model if not _unguarded(e, releases)],
+                                rare_support=releases)
+    model = guard_domains(doc, sorted(guarded + kept, key=lambda e: (e.start, e.end)), "model")
     if releases:
         rules, model = guard_admin_units(doc, rules), guard_admin_units(doc, model)
     else:
