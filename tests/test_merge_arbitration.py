@@ -81,3 +81,10 @@ def test_a_phone_number_is_a_contact():
 def test_a_common_noun_disease_at_a_sentence_start_is_kept_under_kaznerds_conventions():
     text = "Туберкулёз таяқшасы да бар деп жатыр ."
     assert merged(text, [("Туберкулёз", "DISEASE")], keep_values=True) == [("Туберкулёз", "DISEASE")]
+
+
+def test_a_name_after_a_person_stays_whole():
+    text = "Ақтоты Райымқұлова — Құрманғазы атындағы ұлттық консерваторияның түлегі ."
+    span = "Құрманғазы атындағы ұлттық консерваторияның"
+    assert merged(text, [("Құрманғазы", "PERSON")], [(span, "ORGANISATION")]) == [
+        (span, "ORGANISATION")]

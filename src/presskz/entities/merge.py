@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from functools import cache
 
 import regex
 
@@ -63,6 +64,7 @@ from presskz.entities.joins import (
     keep_company_suffixes,
 )
 from presskz.entities.normalize import entity_base, link
+from presskz.kk.data import read_list
 from presskz.core.stage import Stage
 
 # Types the rules read from the release's structure better than the model: titles with their head
@@ -139,15 +141,25 @@ RELEASE_OUTER_TYPES = MODEL_OUTER_TYPES | {"POSITION"}
 OUTER_HOLDS_NO = {"POSITION": frozenset({"EVENT"})}
 
 
+@cache
+def namesake_words() -> tuple[str, ...]:
+    """Words after a person's name that make a name after them ("атындағы", "көшесі")."""
+    return read_list("namesake_words.txt")
+
+
 def _beats(m: Entity, r: Entity) -> bool:
     """The model span `m` beats the rule span `r`: a retyping on the same span, or `r` holds all of
-    `m` (but for a person's fuller name) or crosses it, and `m` is a person, a product or a value."""
+    `m` (but for a person's fuller name or a name after the person: "Абай атындағы мектеп") or
+    crosses it, and `m` is a person, a product or a value."""
     if (m.start, m.end) == (r.start, r.end):
         return (r.type, m.type) in MODEL_RETYPES
     if m.type not in MODEL_INNER_TYPES or not _overlaps(m, r):
         return False
     holds = r.start <= m.start and m.end <= r.end
     crosses = not holds and not (m.start <= r.start and r.end <= m.end)
+    if holds and m.type == "PERSON" and r.text[m.end - r.start:].lstrip().lower().startswith(
+            namesake_words()):
+        return False  # a body, street or monument named after the person: one name
     return crosses or (holds and not r.type == m.type == "PERSON")  # a rule's fuller name stays
 
 
@@ -276,9 +288,10 @@ class MergeStage(Stage):
         self.policy, self.keep_values = policy, keep_values
 
     def load(self) -> None:
-        """Read the acronym and position-word tables now rather than on the first document."""
+        """Read the acronym, position-word and namesake tables now rather than on the first document."""
         entity_rules_codes.load()
         normalize.load()
+        namesake_words()
 
     def __call__(self, doc: Document) -> Document:
         # every entity is a new span made by doc.span (its text taken from the document), and
