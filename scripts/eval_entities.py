@@ -3,6 +3,7 @@
 Usage:
   python scripts/eval_entities.py --gold corpora/seed/*.gold.json [--pipeline default|fast] [--errors]
   python scripts/eval_entities.py --kaznerd KAZNERD [--split test|dev] [--limit N]
+  python scripts/eval_entities.py --kaznerd KAZNERD --split dev --errors [--policy P]  (dev only)
   python scripts/eval_entities.py --policies --gold corpora/seed/*.gold.json --kaznerd DIR --split dev
 
 KazNERD: `test` = sentences 1-5,650 of IOB2_test.txt (the evaluation half: never trained on, never
@@ -99,7 +100,26 @@ def token_spans(doc: Document, entities) -> list[tuple[int, int, str]]:
     return out
 
 
-def run_kaznerd(directory: str, split: str, limit: int | None, policies: list[str]) -> dict:
+def kaznerd_errors(sentences, docs, policy: str) -> list[str]:
+    """Per dev sentence the merge gets wrong: its text, the gold spans missed (-) and the predicted
+    spans no gold span matches (+), each with its source (rule / model / both)."""
+    lines = []
+    for i, (sentence, doc) in enumerate(zip(sentences, docs)):
+        gold = set(spans_from_tags(sentence.tags))
+        chosen = merge_entities(doc, policy, keep_values=True)
+        pred = {span: e.source for e in chosen for span in token_spans(doc, [e])}
+        if set(pred) == gold:
+            continue
+        tokens = sentence.tokens
+        lines.append(f"s{i}: {' '.join(tokens)}")
+        lines += [f"    - {t} {' '.join(tokens[a:b])!r}" for a, b, t in sorted(gold - set(pred))]
+        lines += [f"    + {span[2]} {' '.join(tokens[span[0]:span[1]])!r} ({source})"
+                  for span, source in sorted(pred.items()) if span not in gold]
+    return lines
+
+
+def run_kaznerd(directory: str, split: str, limit: int | None, policies: list[str],
+                show_errors: bool = False) -> dict:
     sentences = kaznerd_sentences(directory, split, limit)
     started = time.time()
     docs = kaznerd_docs(sentences, with_model=True)
@@ -110,6 +130,8 @@ def run_kaznerd(directory: str, split: str, limit: int | None, policies: list[st
     for policy in policies:
         pred = [token_spans(doc, merge_entities(doc, policy, keep_values=True)) for doc in docs]
         results[policy] = score_spans(gold, pred)
+    if show_errors:  # the first policy's: the stage's, or --policy's
+        print("\n".join(kaznerd_errors(sentences, docs, policies[0])))
     return results
 
 
@@ -138,7 +160,8 @@ def main() -> None:
         if not (args.policies or args.policy):
             break
     if args.kaznerd:
-        for policy, scores in run_kaznerd(args.kaznerd, args.split, args.limit, policies).items():
+        results = run_kaznerd(args.kaznerd, args.split, args.limit, policies, args.errors)
+        for policy, scores in results.items():
             label = "model alone" if policy == "model_only" else f"model + rules ({policy})"
             print(f"## KazNERD {args.split}: {label}: micro F1 {scores['micro'].f1:.4f}")
             print(format_table(scores))
