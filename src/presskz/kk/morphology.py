@@ -125,6 +125,7 @@ def _letters_re(letters, reverse: bool = False) -> regex.Pattern:
     return regex.compile(("(?r)" if reverse else "") + f"[{alternatives}]")
 
 
+SOFT_SIGN = "ь"
 # one C-level search instead of a Python loop over the stem's letters
 BACK_RE, FRONT_RE = _letters_re(BACK), _letters_re(FRONT)
 LAST_HARMONY_VOWEL_RE = _letters_re(BACK | FRONT | NEUTRAL, reverse=True)
@@ -137,8 +138,8 @@ def _vowel_re() -> regex.Pattern:
 
 def _harmony_ok(lower: str, harmony: str) -> bool:
     """Does the (lowercased) stem take a suffix of this harmony?"""
-    if harmony == "any":
-        return True
+    if harmony == "any" or lower.endswith(SOFT_SIGN):
+        return True  # a soft sign takes either: "Израильдің", "Гогольдің", "Тайваньның", "медальға"
     last = LAST_HARMONY_VOWEL_RE.search(lower)
     if last is None or last.group() in NEUTRAL:
         return True  # "Османи-дің", "Тбилиси-ге": a final и/ю takes either harmony
