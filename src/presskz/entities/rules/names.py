@@ -20,7 +20,7 @@ from presskz.entities.rules.core import (
 )
 from presskz.kk.data import read_list
 from presskz.entities.lexicon import (
-    head_noun, is_acronym, is_capitalised, is_genitive, legal_forms, name_like, nominative,
+    head_noun, in_venue_part, is_acronym, is_capitalised, is_genitive, legal_forms, name_like, nominative,
     place_of, position_role,
 )
 from presskz.entities.rules.people import given_name, surname_like
@@ -155,6 +155,8 @@ def unquoted_candidates(sent: Sent, at: list[int] | None = None) -> list[Candida
         if all(LATIN_WORD_RE.match(sent[k]) for k in range(start, h)):
             continue  # "Bek Air компаниясы": entity_rules_codes types Latin names
         end = _law_articles_end(sent, h + 1) if kind == "LAW" else h + 1
+        if h + 1 < len(sent) and in_venue_part(sent[h], sent[h + 1]):
+            kind = "FACILITY"  # "... театрының сахнасында": the building
         out.append(Candidate(start, end, kind, "head-noun", 2))
     return out
 
