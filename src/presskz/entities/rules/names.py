@@ -204,6 +204,13 @@ def _title_head(sent: Sent, close: int) -> tuple[int, str] | None:
     return None
 
 
+def _person_subject(sent: Sent, k: int) -> bool:
+    """A person's name in the nominative before a quoted title is the clause's subject, not part
+    of the title: "Қаржы вице-министрі Дәурен Темірбеков «Ұлттық қор – балаларға» жобасы аясында"
+    (a name in the genitive owns it: "Абайдың «Жидебай-Бөрілі» қорық-музейі")."""
+    return case_of(sent[k]) is None and (surname_like(sent[k]) or given_name(sent[k]))
+
+
 def quoted_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
     """`at`: the tokens passing opens_quote."""
     out = []
@@ -224,7 +231,8 @@ def quoted_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate
         introduced = any(sent[m].lower() in TITLE_INTRODUCERS for m in range(close + 1, k))
         if before >= 0 and not introduced and sent.is_word(before) and is_capitalised(sent[before]) \
                 and name_like(sent[before], sent.initial(before)) and not is_acronym(sent[before]) \
-                and case_of(sent[before]) in NAME_CASES and kind != "LAW" and not place_of([sent[before]]):
+                and case_of(sent[before]) in NAME_CASES and kind != "LAW" and not place_of([sent[before]]) \
+                and not _person_subject(sent, before):
             # "Абайдың «Жидебай-Бөрілі» қорық-музейі" is one name; "Қазақстанның «Нұр Отан»
             # партиясы" and "... «Білім туралы» Заңы" are the quoted name only
             out.append(Candidate(_extend_capitals(sent, before), k + 1, kind, "title-whole", 3))
