@@ -94,3 +94,16 @@ def test_two_named_bodies_leave_the_bare_noun():
     spans = [("Абай театры", "ORGANISATION"), ("Жастар театры", "ORGANISATION"),
              ("Театрдың директоры", "POSITION")]
     assert linked(text, spans)[2] == "Театрдың директоры"
+
+
+@pytest.mark.parametrize("text, place, name", [
+    # KazNERD IOB2_valid
+    ("Коронавирус вирусының кесірінен Франциядағы Лувр мұражайы жабылды.", "Франциядағы",
+     "Лувр мұражайы"),
+    # https://baq.kz/qaragandyda-zan-men-tartip-fotokormesi-otti-200022179/
+    ("Қарағандыдағы Орталық мәдениет және демалыс саябағында фотокөрме ұйымдастырылды.",
+     "Қарағандыдағы", "Орталық мәдениет және демалыс саябағында"),
+])
+def test_a_place_in_dagy_before_a_facility_is_its_own_gpe(fast, text, place, name):
+    found = entities(fast, text)
+    assert found[place][0] == "GPE" and found[name][0] == "FACILITY"

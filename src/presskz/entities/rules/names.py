@@ -152,6 +152,8 @@ def unquoted_candidates(sent: Sent, at: list[int] | None = None) -> list[Candida
             continue  # no name, or the head belongs to the quoted title before it
         if _led_by_person(sent, start, h) or _place_then_description(sent, start, h):
             continue
+        if kind == "FACILITY" and _place_then_name(sent, start, h):
+            start += 1  # "Франциядағы Лувр мұражайы": the place, then the name
         if all(LATIN_WORD_RE.match(sent[k]) for k in range(start, h)):
             continue  # "Bek Air компаниясы": entity_rules_codes types Latin names
         end = _law_articles_end(sent, h + 1) if kind == "LAW" else h + 1
@@ -189,6 +191,15 @@ def _place_then_description(sent: Sent, start: int, head: int) -> bool:
     """"Алматыдағы оңалту орталығы" (a centre in Almaty) names a place, then describes."""
     lowers = all(not is_capitalised(sent[k]) for k in range(start + 1, head + 1))
     return lowers and case_of(sent[start]) in ("locadj", "loc") and place_of([sent[start]]) is not None
+
+
+def _place_then_name(sent: Sent, start: int, head: int) -> bool:
+    """A place in "-дағы" before a capitalised name ("Қарағандыдағы Орталық мәдениет және демалыс
+    саябағында", "Франциядағы Лувр мұражайы") is a GPE of its own, as KazNERD valid tags it; a body
+    abroad is named by its place ("Түркиядағы Қазақстан елшілігінде") and an event's title stays
+    whole ("Астанадағы Алматы күндері"): FACILITY names only."""
+    return start + 1 < head and case_of(sent[start]) == "locadj" and is_capitalised(sent[start + 1]) \
+        and place_of([sent[start]]) is not None
 
 
 def _title_head(sent: Sent, close: int) -> tuple[int, str] | None:
