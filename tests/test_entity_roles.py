@@ -107,3 +107,12 @@ def test_two_named_bodies_leave_the_bare_noun():
 def test_a_place_in_dagy_before_a_facility_is_its_own_gpe(fast, text, place, name):
     found = entities(fast, text)
     assert found[place][0] == "GPE" and found[name][0] == "FACILITY"
+
+
+def test_a_post_after_a_name_and_a_conjunction_starts_after_them(fast):
+    # KazNERD IOB2_valid: POSITION «Информбюро» ақпарат агенттігінің журналисі
+    found = entities(fast, "Бұдан бөлек «Генералдар кеңесі» қоғамдық бірлестігінің төрағасы, "
+                           "генерал-майор Рүстем Қайдаров және «Информбюро» ақпарат агенттігінің "
+                           "журналисі де бар.")
+    assert found["«Информбюро» ақпарат агенттігінің журналисі"][0] == "POSITION"
+    assert found["Рүстем Қайдаров"][0] == "PERSON"
