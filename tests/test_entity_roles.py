@@ -116,3 +116,9 @@ def test_a_post_after_a_name_and_a_conjunction_starts_after_them(fast):
                            "журналисі де бар.")
     assert found["«Информбюро» ақпарат агенттігінің журналисі"][0] == "POSITION"
     assert found["Рүстем Қайдаров"][0] == "PERSON"
+
+
+def test_a_name_written_with_other_capitals_keeps_its_own_base_form():
+    text = "Парламент мәжілісінің депутаты сөйледі. Парламент Мәжілісінің депутаты да келді."
+    spans = [("Парламент мәжілісінің депутаты", "POSITION"), ("Парламент Мәжілісінің депутаты", "POSITION")]
+    assert linked(text, spans) == ["Парламент мәжілісінің депутаты", "Парламент Мәжілісінің депутаты"]

@@ -182,7 +182,9 @@ def link(entities: list[Entity], text: str = "") -> None:
     for e in entities:
         bag = (e.type, _word_bag(name_of(e)))
         if len(bag[1]) > 1:
-            e.normalized = first_by_bag.setdefault(bag, name_of(e))
+            first = first_by_bag.setdefault(bag, name_of(e))
+            if first.lower() != name_of(e).lower():  # the same words in another order; a name
+                e.normalized = first  # written with other capitals keeps its own ("Мәжілісінің")
     groups: dict[tuple[str, str], int] = {}
     for e in entities:
         key = (LINK_TYPES.get(e.type, e.type), DASH_SPACES_RE.sub(r"\1", name_of(e).lower()))
