@@ -181,7 +181,7 @@ def _case_lead_end(e: Entity) -> int | None:
     if e.type not in NAME_SPAN_TYPES or first is None or first.end() == len(e.text) \
             or case_of(first.group()) not in LEAD_CASES or listed_name(first.group()):
         return None
-    rest = SPAN_WORD_RE.search(e.text, first.end())
+    rest = SPAN_WORD_RE.search(e.text, first.end(), len(e.text))
     return e.start + rest.start() if rest is not None else None
 
 
