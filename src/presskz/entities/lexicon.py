@@ -343,5 +343,5 @@ def load() -> None:
     for build in (places, known_names, direction_words, regions, districts, given_names, surnames,
                   norp_words, head_nouns, izafet_heads, position_words, alone_titles, legal_forms,
                   capital_shares, head_noun_beginnings, izafet_head_beginnings,
-                  position_word_beginnings, _place_beginnings):
+                  position_word_beginnings, _place_beginnings, body_venue_forms, venue_parts):
         build()
