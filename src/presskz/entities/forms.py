@@ -103,7 +103,7 @@ def _title_word(name: str) -> str:
 
 
 @cache
-def _izafets_of_heads() -> dict[str, str]:
+def title_izafets() -> dict[str, str]:
     """Position head lemma -> its izafet form (position_words.tsv: "депутат" -> "депутаты")."""
     return {row["lemma"]: row["izafet"] for row in read_tsv("position_words.tsv")
             if row["role"] in ("head", "occupation") and " " not in row["lemma"]}
@@ -117,7 +117,7 @@ def _singular_title(name: str) -> str:
         return name
     last = words[-1]
     for stem in (strip_layer(strip_layer(last, "poss"), "plural"), strip_layer(last, "plural")):
-        izafet = _izafets_of_heads().get(stem.lower()) if stem != last else None
+        izafet = title_izafets().get(stem.lower()) if stem != last else None
         if izafet is not None:
             return " ".join(words[:-1] + [last[:1] + izafet[1:] if last[:1].isupper() else izafet])
     return name

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 import regex
 
 from presskz.core.doc import Entity
-from presskz.entities.forms import typed_base
+from presskz.entities.forms import title_izafets, typed_base
 from presskz.entities.lexicon import alone_titles, nominative
 from presskz.entities.owners import named_units, owned_title, owner_forms
 from presskz.entities.rules.places import TYPE_WORDS
@@ -207,5 +207,5 @@ def _link_abbreviations(entities: list[Entity], groups: dict[tuple[str, str], in
 
 def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
-    for build in (_position_lemmas, _body_izafets):
+    for build in (_position_lemmas, _body_izafets, title_izafets):
         build()

@@ -138,13 +138,15 @@ def _vowel_re() -> regex.Pattern:
 
 def _harmony_ok(lower: str, harmony: str) -> bool:
     """Does the (lowercased) stem take a suffix of this harmony?"""
-    if harmony == "any" or lower.endswith(SOFT_SIGN):
-        return True  # a soft sign takes either: "Израильдің", "Гогольдің", "Тайваньның", "медальға"
+    if harmony == "any":
+        return True
     last = LAST_HARMONY_VOWEL_RE.search(lower)
     if last is None or last.group() in NEUTRAL:
         return True  # "Османи-дің", "Тбилиси-ге": a final и/ю takes either harmony
-    # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will do.
-    return (BACK_RE if harmony == "back" else FRONT_RE).search(lower) is not None
+    # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will
+    # do; a soft sign takes either ("Израильдің", "Гогольдің", "Тайваньның", "медальға").
+    return (BACK_RE if harmony == "back" else FRONT_RE).search(lower) is not None \
+        or lower.endswith(SOFT_SIGN)
 
 
 def _candidates(word: str, layer: str) -> list[tuple[str, str]]:
