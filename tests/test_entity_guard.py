@@ -178,3 +178,23 @@ def test_a_title_word_alone_is_untagged_under_kaznerd_conventions_only():  # Kaz
     text = "Президенттің бұл қабілеті таңғалдырмай қоймайды ."
     assert merged(text, rule=[("Президенттің", "POSITION", 0)], keep_values=True) == [
         ("Президенттің", "POSITION")]
+
+
+def test_a_declined_word_before_a_name_is_no_part_of_it():
+    # https://baq.kz/qaragandyda-zan-men-tartip-fotokormesi-otti-200022179/
+    text = "Көрмеге Департаменттің баспасөз мұрағатынан алынған 30-дан астам фотосурет қойылды."
+    assert merged(text, model=[("Көрмеге Департаменттің", "ORGANISATION", 0)]) == [
+        ("Департаменттің", "ORGANISATION")]
+    # https://kz.otyrar.kz/2015/09/ (Оңтүстікте орталық коммуникациялар қызметінің филиалы ашылды)
+    text = "Оңтүстікте орталық коммуникациялар қызметінің филиалы ашылды"
+    assert merged(text, model=[("Оңтүстікте орталық коммуникациялар қызметінің", "ORGANISATION", 0)]) == [
+        ("орталық коммуникациялар қызметінің", "ORGANISATION")]
+
+
+def test_a_listed_place_or_a_title_keeps_its_declined_first_word():
+    text = "Алматыда Абай театры гастрольде."
+    assert merged(text, model=[("Алматыда Абай театры", "ORGANISATION", 0)]) == [
+        ("Алматыда Абай театры", "ORGANISATION")]
+    text = "«Оларға дүниенің тылсым құпиялары ашылды» көрмесі өтті."
+    assert merged(text, model=[("Оларға дүниенің тылсым құпиялары ашылды", "EVENT", 0)]) == [
+        ("Оларға дүниенің тылсым құпиялары ашылды", "EVENT")]

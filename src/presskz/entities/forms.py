@@ -12,6 +12,8 @@
   ("күнiне" with a Latin i -> "күні", "xоккей" -> "хоккей": orthography's look-alike table);
 - a one-word title with a possessive of the 1st person is the title ("Елбасымыздың" -> "Елбасы"),
   an occupation alone its lemma ("Суретші", "Режиссері", "дәрігерлер" -> "суретші", "режиссер", "дәрігер");
+- a longer title with its head in the plural takes the singular ("мәслихат депутаттары" ->
+  "мәслихат депутаты": the post of each one listed, as the release gold writes it);
 - a title whose last word carried the genitive gives the genitive to the owner word before it
   when that is a unit's or body's possessive ("Қызылорда қаласы әкімінің" -> "Қызылорда қаласының
   әкімі", the nominative the release gold writes).
@@ -100,6 +102,27 @@ def _title_word(name: str) -> str:
     return stem if stem != name and stem.lower() in position_words() else name
 
 
+@cache
+def title_izafets() -> dict[str, str]:
+    """Position head lemma -> its izafet form (position_words.tsv: "депутат" -> "депутаты")."""
+    return {row["lemma"]: row["izafet"] for row in read_tsv("position_words.tsv")
+            if row["role"] in ("head", "occupation") and " " not in row["lemma"]}
+
+
+def _singular_title(name: str) -> str:
+    """A title of several words whose head is plural names each holder's post in the singular
+    ("мәслихат депутаттары" -> "мәслихат депутаты", "облыс әкімдері" -> "облыс әкімі")."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1]
+    for stem in (strip_layer(strip_layer(last, "poss"), "plural"), strip_layer(last, "plural")):
+        izafet = title_izafets().get(stem.lower()) if stem != last else None
+        if izafet is not None:
+            return " ".join(words[:-1] + [last[:1] + izafet[1:] if last[:1].isupper() else izafet])
+    return name
+
+
 def typed_base(entity: Entity, name: str) -> str:
     """The entity's base form `name` corrected for its type as above."""
     text = _tidy(entity.text)
@@ -114,5 +137,5 @@ def typed_base(entity: Entity, name: str) -> str:
     if entity.type in CASED_TYPES and name == text:
         return base_form_of_name(text)
     if entity.type == "POSITION":
-        return _genitive_to_owner(entity, _title_word(name))
+        return _genitive_to_owner(entity, _singular_title(_title_word(name)))
     return name

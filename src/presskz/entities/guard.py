@@ -26,6 +26,11 @@ joins made after the policy are in presskz.entities.joins):
   no genitive stands before it ("Баспасөз конференциясына облыстық сот төрағасы" -> "облыстық сот
   төрағасы", "сақтау туралы аудандық ... басшысы"), and after a conjunction that follows a person's
   name ("Алмат Тұрысбекұлы және «Медик» ... төрағасы" -> "«Медик» ... төрағасы");
+- lead: a model span of several words naming a body, place or person whose first word carries a
+  case no word inside a name takes (dative, locative, ablative, instrumental: only the last word
+  of a name is declined, the words before it at most in the genitive or "-дағы") starts after
+  that word ("Көрмеге Департаменттің", "Оңтүстікте орталық коммуникациялар қызметінің"), unless
+  the word is a listed name;
 - rare: a model span of a rare class (RARE_TYPES) needs support: a quote mark in or right before
   it, or a head noun (head_nouns.tsv) as its last word or the next word (release conventions
   only: KazNERD tags "атаулы әлеуметтік көмек" PROJECT, the release gold does not).
@@ -45,7 +50,7 @@ from presskz.entities.normalize import entity_base
 from presskz.entities.owners import owner_forms
 from presskz.entities.rules.people import surname_like
 from presskz.kk.data import read_list
-from presskz.kk.morphology import base_form
+from presskz.kk.morphology import base_form, case_of
 from presskz.kk.orthography import AND_WORDS, ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES, SITE_TLDS, char_class
 
 VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENTAGE", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -165,6 +170,21 @@ def _title_start(e: Entity) -> int | None:
     return None
 
 
+LEAD_CASES = frozenset({"dat", "loc", "abl", "ins"})  # cases of a word before a name, never in it
+NAME_SPAN_TYPES = frozenset({"ORGANISATION", "FACILITY", "GPE", "LOCATION", "PERSON"})  # not titles
+
+
+def _case_lead_end(e: Entity) -> int | None:
+    """Where a span starts after a declined first word that is no part of the name (the lead
+    guard above), or None. Titles (EVENT, ART, LAW, ...) may start with any word: «Оларға ...»."""
+    first = SPAN_WORD_RE.match(e.text)
+    if e.type not in NAME_SPAN_TYPES or first is None or first.end() == len(e.text) \
+            or case_of(first.group()) not in LEAD_CASES or listed_name(first.group()):
+        return None
+    rest = SPAN_WORD_RE.search(e.text, first.end(), len(e.text))
+    return e.start + rest.start() if rest is not None else None
+
+
 def _trim(e: Entity) -> tuple[int, int]:
     """The span without dashes, spaces and list punctuation at its edges."""
     lead = LEAD_RE.match(e.text)
@@ -195,7 +215,7 @@ def _guard_one(doc: Document, e: Entity, rare_support: bool = True) -> list[Enti
         e = new_span(doc, start, end, e)
     if ROMAN_RE.match(e.text):
         return []
-    title = _title_start(e) if e.type == "POSITION" else None
+    title = _title_start(e) if e.type == "POSITION" else _case_lead_end(e)
     if title is not None:
         e = new_span(doc, title, e.end, e)
     cut = _split_outlet(e.text)

@@ -97,6 +97,39 @@ def head_nouns() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def body_venue_forms() -> frozenset[str]:
+    """Lemma and izafet forms of the heads of body_venue_heads.txt ("театр", "театры")."""
+    lemmas = set(read_list("body_venue_heads.txt"))
+    return frozenset(form for row in read_tsv("head_nouns.tsv") if row["lemma"] in lemmas
+                     for form in (row["lemma"], row["izafet"]))
+
+
+def _typed_by_case(word: str, form: str, found: tuple[str, bool]) -> tuple[str, bool]:
+    """A body that is also its building: ORGANISATION in the nominative (it acts: "театры
+    ұсынады") and the genitive (it owns: "театрының директоры"), else the listed FACILITY (the
+    locative, and the dative, ablative, ... of a place one goes to or comes from)."""
+    if form not in body_venue_forms() or case_of(word) not in (None, "gen"):
+        return found
+    return "ORGANISATION", found[1]
+
+
+@cache
+def venue_parts() -> frozenset[str]:
+    """Nouns naming a part of a building (venue_nouns.tsv: "сахна", "зал", "ғимарат")."""
+    return frozenset(read_list("venue_nouns.tsv"))
+
+
+def in_venue_part(body: str, after: str) -> bool:
+    """Is the body-venue head `body` in the genitive the owner of a building part in the
+    locative after it ("театрының сахнасында", "филармониясының залында"): a FACILITY?"""
+    if case_of(body) != "gen" or case_of(after) != "loc":
+        return False
+    forms = body_venue_forms()
+    return (nominative(body) in forms or strip_layer(nominative(body), "poss") in forms) \
+        and strip_layer(nominative(after), "poss") in venue_parts()
+
+
+@cache
 def izafet_heads() -> dict[str, tuple[str, bool]]:
     return {row["izafet"]: (row["type"], row["unquoted"] == "yes") for row in read_tsv("head_nouns.tsv")
             if row["izafet"] != row["lemma"]}
@@ -232,7 +265,7 @@ def head_noun(word: str, izafet_only: bool = False) -> tuple[str, bool] | None:
     forms = (low, nominative(word), strip_layer(nominative(word), "plural"), nominative(last))
     for form in forms:
         if form in table:
-            return table[form]
+            return _typed_by_case(word, form, table[form])
     return None
 
 
@@ -310,5 +343,5 @@ def load() -> None:
     for build in (places, known_names, direction_words, regions, districts, given_names, surnames,
                   norp_words, head_nouns, izafet_heads, position_words, alone_titles, legal_forms,
                   capital_shares, head_noun_beginnings, izafet_head_beginnings,
-                  position_word_beginnings, _place_beginnings):
+                  position_word_beginnings, _place_beginnings, body_venue_forms, venue_parts):
         build()

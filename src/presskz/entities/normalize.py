@@ -5,7 +5,8 @@
 - a person written short ("А.Қырықбаев", "Қырықбаевтың") takes the full name found in the same
   document ("Арман Қырықбаев") when exactly one full name has that surname (and that initial);
 - a position with a generic owner ("Қала әкімінің орынбасары") takes the specific title with the
-  same tail found in the document ("Алматы әкімінің орынбасары");
+  same tail found in the document ("Алматы әкімінің орынбасары"); one whose owner is a bare body
+  noun ("театрдың директоры") the one body of that kind the document names;
 - mentions with the same words in another order ("Астанадағы Алматы күндері") take the first one's
   form; an abbreviation is linked to the name it abbreviates (ОКҚ ~ Орталық коммуникациялар қызметі).
 Mentions of one entity then share `group` (1, 2, ... in order of first mention).
@@ -17,13 +18,13 @@ from functools import cache, lru_cache
 import regex
 
 from presskz.core.doc import Entity
-from presskz.entities.forms import typed_base
+from presskz.entities.forms import title_izafets, typed_base
 from presskz.entities.lexicon import alone_titles, nominative
 from presskz.entities.owners import named_units, owned_title, owner_forms
 from presskz.entities.rules.places import TYPE_WORDS
 from presskz.kk.data import read_tsv
 from presskz.kk import orthography as ortho
-from presskz.kk.morphology import base_form, base_form_of_name, lexicon
+from presskz.kk.morphology import BACK, base_form, base_form_of_name, case_of, lexicon
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS, STRAIGHT_QUOTE, char_class
 
 # "Алматы- Тәуелсіздік" ~ "Алматы - Тәуелсіздік"
@@ -133,6 +134,34 @@ def resolve_positions(entities: list[Entity], text: str = "") -> None:
             e.normalized = owned_title(name_of(e), units) or e.normalized
 
 
+@cache
+def _body_izafets() -> dict[str, str]:
+    """Body head noun -> its izafet form (head_nouns.tsv ORGANISATION / FACILITY: "театр" -> "театры")."""
+    return {row["lemma"]: row["izafet"] for row in read_tsv("head_nouns.tsv")
+            if row["type"] in ("ORGANISATION", "FACILITY") and row["izafet"] != row["lemma"]}
+
+
+def resolve_generic_bodies(entities: list[Entity]) -> None:
+    """A title or body whose owner is a bare body noun in the genitive ("театрдың директоры",
+    "министрліктің ресми өкілі") takes the one body with that head the document names: "М.Әуезов
+    атындағы ... театрының директоры" (GUIDELINES.md: a position with whose post it is)."""
+    bodies: dict[str, set[str]] = {}
+    for e in entities:
+        words = name_of(e).split()
+        if e.type in ("ORGANISATION", "FACILITY") and len(words) >= 2:
+            bodies.setdefault(words[-1].lower(), set()).add(name_of(e))
+    for e in entities:
+        words = name_of(e).split()
+        if e.type not in ("POSITION", "ORGANISATION") or len(words) < 2 or case_of(words[0]) != "gen":
+            continue
+        izafet = _body_izafets().get(nominative(words[0]))
+        names = bodies.get(izafet, set()) if izafet else set()
+        if len(names) == 1:
+            name = next(iter(names))
+            genitive = "ның" if name[-1] in BACK else "нің"
+            e.normalized = f"{name}{genitive} {' '.join(words[1:])}"
+
+
 def _word_bag(name: str) -> tuple[str, ...]:
     return tuple(sorted(nominative(w) for w in name.split()))
 
@@ -148,11 +177,14 @@ def link(entities: list[Entity], text: str = "") -> None:
         e.normalized = typed_base(e, group_base(e) if name_of(e) else base_name(e.text))
     resolve_people(entities)
     resolve_positions(entities, text)
+    resolve_generic_bodies(entities)
     first_by_bag: dict[tuple, str] = {}
     for e in entities:
         bag = (e.type, _word_bag(name_of(e)))
         if len(bag[1]) > 1:
-            e.normalized = first_by_bag.setdefault(bag, name_of(e))
+            first = first_by_bag.setdefault(bag, name_of(e))
+            if first.lower() != name_of(e).lower():  # the same words in another order; a name
+                e.normalized = first  # written with other capitals keeps its own ("Мәжілісінің")
     groups: dict[tuple[str, str], int] = {}
     for e in entities:
         key = (LINK_TYPES.get(e.type, e.type), DASH_SPACES_RE.sub(r"\1", name_of(e).lower()))
@@ -175,5 +207,5 @@ def _link_abbreviations(entities: list[Entity], groups: dict[tuple[str, str], in
 
 def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
-    for build in (_position_lemmas,):
+    for build in (_position_lemmas, _body_izafets, title_izafets):
         build()

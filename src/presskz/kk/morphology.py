@@ -125,6 +125,7 @@ def _letters_re(letters, reverse: bool = False) -> regex.Pattern:
     return regex.compile(("(?r)" if reverse else "") + f"[{alternatives}]")
 
 
+SOFT_SIGN = "ь"
 # one C-level search instead of a Python loop over the stem's letters
 BACK_RE, FRONT_RE = _letters_re(BACK), _letters_re(FRONT)
 LAST_HARMONY_VOWEL_RE = _letters_re(BACK | FRONT | NEUTRAL, reverse=True)
@@ -142,8 +143,10 @@ def _harmony_ok(lower: str, harmony: str) -> bool:
     last = LAST_HARMONY_VOWEL_RE.search(lower)
     if last is None or last.group() in NEUTRAL:
         return True  # "Османи-дің", "Тбилиси-ге": a final и/ю takes either harmony
-    # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will do.
-    return (BACK_RE if harmony == "back" else FRONT_RE).search(lower) is not None
+    # Russian-style surnames mix both ("Қырықбаевтың", "Мәдиевтің"): any vowel of the class will
+    # do; a soft sign takes either ("Израильдің", "Гогольдің", "Тайваньның", "медальға").
+    return (BACK_RE if harmony == "back" else FRONT_RE).search(lower) is not None \
+        or lower.endswith(SOFT_SIGN)
 
 
 def _candidates(word: str, layer: str) -> list[tuple[str, str]]:

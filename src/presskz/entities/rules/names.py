@@ -20,7 +20,7 @@ from presskz.entities.rules.core import (
 )
 from presskz.kk.data import read_list
 from presskz.entities.lexicon import (
-    head_noun, is_acronym, is_capitalised, is_genitive, legal_forms, name_like, nominative,
+    head_noun, in_venue_part, is_acronym, is_capitalised, is_genitive, legal_forms, name_like, nominative,
     place_of, position_role,
 )
 from presskz.entities.rules.people import given_name, surname_like
@@ -152,9 +152,13 @@ def unquoted_candidates(sent: Sent, at: list[int] | None = None) -> list[Candida
             continue  # no name, or the head belongs to the quoted title before it
         if _led_by_person(sent, start, h) or _place_then_description(sent, start, h):
             continue
+        if kind == "FACILITY" and _place_then_name(sent, start, h):
+            start += 1  # "Франциядағы Лувр мұражайы": the place, then the name
         if all(LATIN_WORD_RE.match(sent[k]) for k in range(start, h)):
             continue  # "Bek Air компаниясы": entity_rules_codes types Latin names
         end = _law_articles_end(sent, h + 1) if kind == "LAW" else h + 1
+        if h + 1 < len(sent) and in_venue_part(sent[h], sent[h + 1]):
+            kind = "FACILITY"  # "... театрының сахнасында": the building
         out.append(Candidate(start, end, kind, "head-noun", 2))
     return out
 
@@ -189,6 +193,15 @@ def _place_then_description(sent: Sent, start: int, head: int) -> bool:
     return lowers and case_of(sent[start]) in ("locadj", "loc") and place_of([sent[start]]) is not None
 
 
+def _place_then_name(sent: Sent, start: int, head: int) -> bool:
+    """A place in "-дағы" before a capitalised name ("Қарағандыдағы Орталық мәдениет және демалыс
+    саябағында", "Франциядағы Лувр мұражайы") is a GPE of its own, as KazNERD valid tags it; a body
+    abroad is named by its place ("Түркиядағы Қазақстан елшілігінде") and an event's title stays
+    whole ("Астанадағы Алматы күндері"): FACILITY names only."""
+    return start + 1 < head and case_of(sent[start]) == "locadj" and is_capitalised(sent[start + 1]) \
+        and place_of([sent[start]]) is not None
+
+
 def _title_head(sent: Sent, close: int) -> tuple[int, str] | None:
     """(index, type) of the head noun describing the title that ends at `close`."""
     for k in range(close + 1, min(len(sent), close + 2 + MAX_TITLE_GAP)):
@@ -200,6 +213,13 @@ def _title_head(sent: Sent, close: int) -> tuple[int, str] | None:
         if not (sent.is_word(k) or sent[k] in DASHES) or is_capitalised(sent[k]) and k > close + 1:
             return None
     return None
+
+
+def _person_subject(sent: Sent, k: int) -> bool:
+    """A person's name in the nominative before a quoted title is the clause's subject, not part
+    of the title: "Қаржы вице-министрі Дәурен Темірбеков «Ұлттық қор – балаларға» жобасы аясында"
+    (a name in the genitive owns it: "Абайдың «Жидебай-Бөрілі» қорық-музейі")."""
+    return case_of(sent[k]) is None and (surname_like(sent[k]) or given_name(sent[k]))
 
 
 def quoted_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]:
@@ -222,7 +242,8 @@ def quoted_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate
         introduced = any(sent[m].lower() in TITLE_INTRODUCERS for m in range(close + 1, k))
         if before >= 0 and not introduced and sent.is_word(before) and is_capitalised(sent[before]) \
                 and name_like(sent[before], sent.initial(before)) and not is_acronym(sent[before]) \
-                and case_of(sent[before]) in NAME_CASES and kind != "LAW" and not place_of([sent[before]]):
+                and case_of(sent[before]) in NAME_CASES and kind != "LAW" and not place_of([sent[before]]) \
+                and not _person_subject(sent, before):
             # "Абайдың «Жидебай-Бөрілі» қорық-музейі" is one name; "Қазақстанның «Нұр Отан»
             # партиясы" and "... «Білім туралы» Заңы" are the quoted name only
             out.append(Candidate(_extend_capitals(sent, before), k + 1, kind, "title-whole", 3))

@@ -22,7 +22,7 @@ from presskz.entities.rules.people import given_name, plain_name_word, surname_l
 from presskz.entities.rules.places import TYPE_WORDS
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of
-from presskz.kk.orthography import RANGE_DASHES
+from presskz.kk.orthography import AND_WORDS, RANGE_DASHES
 from presskz.numbers.numeral_lexicon import analyze_word
 
 OWNER_TYPES = {"ORGANISATION", "GPE", "FACILITY", "LOCATION"}
@@ -65,6 +65,16 @@ def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
     if head_noun(sent[j]) and case_of(sent[j]) in (None, "gen"):
         return name_start(sent, j, quotes=True)  # not "... партиясының съезінде Мемлекет басшысы"
     return None
+
+
+def _after_listed_person(sent: Sent, start: int, chain: int) -> int:
+    """Where the owner phrase begins after a person's name and a conjunction it crossed:
+    "Алмат Тұрысбекұлы және «Медик» кәсіподақ ұйымының төрағасы" -> "«Медик» ... төрағасы"."""
+    for k in range(start + 2, chain):
+        if sent[k].lower() in AND_WORDS and plain_name_word(sent[k - 1]) \
+                and (given_name(sent[k - 2]) or surname_like(sent[k - 1])):
+            return k + 1
+    return start
 
 
 def head_role(text: str) -> str | None:
@@ -133,6 +143,7 @@ def position_candidates(sent: Sent, others: list[Candidate],
                                          for k in range(owner, chain)):
                 owner = None  # "Қасым-Жомарт Тоқаев елорда әкіміне": a person, then a position
         start = owner if owner is not None else chain
+        start = _after_listed_person(sent, start, chain)
         if start == p and role == "occupation" and before_name(sent, p, others):
             out.append(Candidate(p, p + 1, "POSITION", "position", 2))  # "драматург Барзу ..."
             continue
