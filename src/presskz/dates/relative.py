@@ -198,7 +198,11 @@ def quarter(g: dict, ctx: Context) -> Result:
     code = lx.period_of(g["period"])
     if code not in ("Q", "H"):  # "екінші онкүндігінде" needs its month: month_decade
         return None
-    parsed = (1.0, True) if g["n"].lower() == "алғашқы" else read_number(g["n"])
+    roman = lx.roman_value(g["n"])  # "ІІ тоқсанда": a Roman numeral is an ordinal
+    if roman or g["n"].lower() == "алғашқы":
+        parsed: tuple[float, bool] | None = (float(roman or 1), True)
+    else:
+        parsed = read_number(g["n"])
     if parsed and g["n"][:1].isdigit():  # "2014 жылдың 1 тоқсанында": a digit is an ordinal here
         parsed = (parsed[0], True)
     if not parsed or not parsed[1] or not 1 <= parsed[0] <= (2 if code == "H" else 4):
@@ -217,7 +221,8 @@ def set_value(g: dict, ctx: Context) -> Result:
 
 def weekday(g: dict, ctx: Context) -> Result:
     number = lx.weekday_of(g["wd"])
-    if g["wd"].lower() in lx.ambiguous_weekdays():  # bare "жұма": only with a suffix (жұмада)
+    if g["wd"].lower() in lx.ambiguous_weekdays() and not g.get("kun"):
+        # bare "жұма": only with a suffix (жұмада) or "күні" (жұма күні)
         return None
     return ("date", weekday_date(ctx, number)) if number else None
 

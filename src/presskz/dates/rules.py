@@ -20,7 +20,9 @@ E = r"(?![\w])"            # a word ends here
 DASH = char_class(RANGE_DASHES)
 EW = rf"(?![\w]|{DASH}\d)"  # a date word ends here, not glued to a year as a name ("Қыс-2019")
 AND = "(?:" + "|".join(AND_WORDS) + ")"  # және, мен, бен, пен
-HSUF = rf"(?:\s?{DASH}\s?\p{{L}}{{1,8}})?"  # "-де", "-шы", "- шы" (PDF-broken hyphen), "-сыншы"
+# "-де", "-шы", "- шы" / "90 -шы" (PDF-broken hyphen), "-сыншы"; a dash with a space on both sides
+# is punctuation, not a hyphen ("09:30 – Мәңгілік алауға", "7:30 — дан")
+HSUF = rf"(?:(?:{DASH}\s?|\s{DASH})\p{{L}}{{1,8}})?"
 ORD = r"(?:с?[ыі]?н?ш[ыі])"  # ordinal suffix: бір-інші, екі-нші, алты-ншы, он-ыншы, жиырма-сыншы
 
 
@@ -81,6 +83,8 @@ def pieces() -> dict[str, str]:
     # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
     p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың|ы)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
                     rf"(?:ғы|дың)|(?P<yrel>биылғы|былтырғы|биылдың|былтырдың)(?:\s+жыл(?:дың|ғы))?)")
+    # a Roman numeral, upper case, in Latin or Cyrillic letters ("XXI", "ХІХ", "ІІ")
+    p["ROMAN"] = rf"(?-i:[{lx.roman_letters()}]{{1,6}})"
     p["DAY"] = rf"(?:\d{{1,2}}{HSUF}|{wordnum})"
     p["CLOCK"] = rf"(?:\d{{1,2}}\s?[:.]\s?\d{{2}}{HSUF})(?![.:,]\d)"
     return p
@@ -131,6 +135,13 @@ RULES = {
         r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?"
         r"\s+(?P<ai>ай{SUF}){E}(?:\s+(?P<after>{AFTER}){E})?",
         keys=("MONTH", "AI"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
+    # наурыз айының соңына дейін, қыркүйектің басында, 2024 жылғы мамырдың ортасында: a part of
+    # a month (its first, middle, last ten days), the month in the genitive, the part possessive
+    # (соңы, басында, ортасынан; not the adjective "соңғы")
+    "month_part": Rule(
+        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s+(?P<ai>ай{SUF}))?(?<=[ыі]ң)"
+        r"\s+(?P<part>{PARTS})(?=[ыіс]){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?",
+        keys=("MONTH", "PART"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     "month": Rule(
         r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{EW}"
         r"(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"
@@ -146,14 +157,20 @@ RULES = {
         r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}"
         r"(?:\s+(?P<after>{AFTER}|аралығында|аралығындағы){E})?",
         keys=("JYL", "NUMBER"), starts=("NUMBER",)),
-    # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары
+    # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары, ХІХ ғасырдың 40 жылдарында (the 1840s),
+    # 1920-30 жылдары (the 1920s and 30s)
     "decade": Rule(
-        r"{B}(?:(?P<cmod>{MODS})\s+ғасырдың\s+)?(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})(?:\s+|{DASH})жылдар{SUF}{E}"
+        r"{B}(?:(?:(?P<cmod>{MODS})|(?P<dcent>{ROMAN}|\d{{1,2}}{HSUF}))\s+ғасырдың\s+)?(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})"
+        r"(?:\s?{DASH}\s?(?P<dec2>\d{{2,4}}{HSUF}))?(?:\s+|{DASH})жылдар{SUF}{E}"
         r"(?:\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
-        keys=("JYLDAR", "NUMBER"), starts=("MODS", "NUMBER")),
-    # XXI ғасыр, 20-ғасырдың басында
+        keys=("JYLDAR", "NUMBER"), starts=("MODS", "NUMBER", "ROMAN")),
+    # XXI ғасыр, 20-ғасырдың басында, ХІХ ғасырдан бастап (Cyrillic Х and І), ХІ-ХІІІ ғасырда,
+    # ХІХ ғасырдың екінші жартысында
     "century": Rule(
-        r"{B}(?P<cent>(?-i:[IVXLC]{{1,6}})|\d{{1,2}}{HSUF}|{WORDNUM})(?:\s+|{DASH})ғасыр{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
+        r"{B}(?:(?P<cent>{ROMAN}|\d{{1,2}}{HSUF})\s*{DASH}\s*(?P<cent2>{ROMAN}|\d{{1,2}}{HSUF})"
+        r"|(?P<cent>{ROMAN}|\d{{1,2}}{HSUF}|{WORDNUM}))(?:\s+|{DASH})ғасыр{SUF}{E}"
+        r"(?:\s+(?P<part>{PARTS}){SUF}{E}|\s+(?P<half>{NUM}|{ROMAN})\s+жарты(?:сы|сын)\p{{L}}*)?"
+        r"(?:\s+(?P<after>{SPAN_AFTER}){E})?",
         keys=("GASYR",), starts=("NUMBER", "ROMAN")),
     # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
     "year_part": Rule(
@@ -203,11 +220,11 @@ RULES = {
         r"{B}(?P<span>{SPANPL})\s+(?P<unit>жыл|ай|апта|күн)(?P<pl>дар|лар|дер)?{SUF}{E}"
         r"(?:\s+(?P<after>ішінде|бойы|бері){E})?",
         keys=("SPANPL", "SHORT_UNIT"), starts=("SPANPL",)),
-    # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында
+    # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында, 2025 жылдың ІІ тоқсанында
     "quarter": Rule(
-        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}){SUF}{E}"
+        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы|{ROMAN})\s+(?P<period>{PERIOD}){SUF}{E}"
         r"(?:\s+(?P<after>{AFTER}){E})?",
-        keys=("PERIOD",), starts=("NUMBER", "MODS", "YEARREF", "FIRST")),
+        keys=("PERIOD",), starts=("NUMBER", "MODS", "YEARREF", "FIRST", "ROMAN")),
     # қазан айының екінші онкүндігінде (the second ten days of October)
     "month_decade": Rule(
         r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s+ай{SUF})?\s+(?P<n>{NUM})\s+(?P<period>{PERIOD}){SUF}{E}",
@@ -230,9 +247,10 @@ RULES = {
     "weekend": Rule(
         r"{B}(?:(?P<mod>{MODS})\s+|(?P<season>{SEASON})(?:гі|ғы|қы|кі)\s+)?(?P<we>{WEEKEND}){SUF}{E}",
         keys=("WEEKEND",), starts=("MODS", "SEASON", "WEEKEND")),
-    # дүйсенбі, сенбіде
+    # дүйсенбі, сенбіде; "жұма күні" (Friday: "жұма" alone may be a week or the Friday prayer),
+    # "сенбі күні", "жексенбі күнінің": "күні" stays in the span, as after a date
     "weekday": Rule(
-        r"{B}(?P<wd>{WEEKDAY}{ADVSUF}){EW}",
+        r"{B}(?:(?P<wd>{WEEKDAY})\s+(?P<kun>күн(?:і(?:нің|не|нде|нен)?|гі)){E}|(?P<wd>{WEEKDAY}{ADVSUF}){EW})",
         keys=("WEEKDAY",), starts=("WEEKDAY",)),
     # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден; the end of
     # "21.00-02.00" (after the dash)
@@ -292,7 +310,8 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
         "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
         "EACH": set(lx.date_words("each")), "WEEKEND": _first_words(lx.date_words("weekend")),
-        "ROMAN": set("ivxlc"),  # century: a Roman numeral ("XXI ғасыр"), upper case in the rule
+        # century, quarter: a Roman numeral ("XXI ғасыр", Cyrillic "ХІХ ғасыр"), upper case in the rule
+        "ROMAN": set(lx.roman_letters().lower()),
     }
     whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},
                    # duration_adj: a unit, [дтл][ыі][қк] and the word's end ("жылдық", "айлық")

@@ -173,6 +173,11 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     first_text, last_text = text[a.start:a.end], text[b.start:b.end]
     from_word = FROM_WORD_RE.search(first_text)  # "1 наурыздан бастап 31 мамырға дейін"
     first_value = a.value or ""
+    last_value = (b.value or "").lstrip("/")
+    if a.kind == "range" and "/" in first_value.strip("/"):  # "XVIII ғасыр - ХХ ғасырдың ортасы"
+        first_value = first_value.split("/")[0]
+    if b.kind == "range" and "/" in last_value.strip("/"):
+        last_value = last_value.split("/")[-1]
     if from_word and (b.value or "").startswith("/"):
         first_text = first_text[:from_word.start()]
         first_value = first_value.rstrip("/")  # "2020 жылдан бастап" alone is open: "2020/"
@@ -183,7 +188,7 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
             or (tail or own_tail) and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
         return None
     end = b.end + (tail.end() if tail else 0)
-    first, last = complete(first_value, (b.value or "").lstrip("/"), first_text, last_text)
+    first, last = complete(first_value, last_value, first_text, last_text)
     return Found(a.start, end, "range", a.priority, kind="range", value=f"{first}/{last}")
 
 
@@ -195,6 +200,22 @@ def _merge_durations(a: Found, b: Found, gap: str) -> Found | None:
         if value:
             return Found(a.start, b.end, "duration", a.priority, kind="duration", value=value)
     return None
+
+
+# a weekday beside its day: "15 наурыз, сенбі күні", "15 наурызда (сенбі)", "сенбі, 15 наурыз"
+APPOSITION_GAP_RE = regex.compile(r"^\s*[,(]?\s*$")
+
+
+def weekday_of_its_day(text: str, items: list[Found]) -> None:
+    """A weekday named beside a day is that day ("15 наурыз, сенбі күні сағат 19:00-де": the
+    weekday and its time are 15 March, not this week's Saturday)."""
+    for a, b in zip(items, items[1:]):
+        if not APPOSITION_GAP_RE.match(text[a.end:b.start]):
+            continue
+        for day, weekday in ((a, b), (b, a)):
+            if weekday.rule == "weekday" and day.kind == "date" and day.value \
+                    and FULL_DAY_RE.match(day.value):
+                weekday.value = day.value
 
 
 def merge_neighbours(text: str, items: list[Found], end: int) -> list[Found]:
@@ -237,5 +258,6 @@ def find_in_sentence(text: str, start: int, end: int, ctx: Context,
     ctx.evening = any(f.rule in TIME_HANDLERS for f in found) \
         and bool(lx.evening_event_re().search(text, start, end))
     items = select(found)
+    weekday_of_its_day(text, items)  # before the values that depend on the day named before
     assign_values(items, ctx)
     return merge_neighbours(text, items, end)

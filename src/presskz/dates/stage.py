@@ -16,6 +16,11 @@ Decisions:
 - Spans follow the release gold, where KazNERD differs (its scorer maps them back,
   presskz.eval.dates): vague relatives ("қазір", "бұған дейін", "алдағы уақытта") are temporals,
   "бастап" and "айында" stay in the span, "X-тан бастап Y-ға дейін" is one range.
+- "күні" after a weekday stays in the span as after a date ("сенбі күні"; "жұма күні" is Friday,
+  "жұма" alone may be a week); a weekday beside its day is that day ("15 наурыз, сенбі күні");
+  "қарай / таман" (towards) stay in the span as "дейін" does ("кешке қарай", "жыл соңына
+  қарай"; KazNERD leaves them out, its scorer maps them back).
+- Roman numerals are read in Latin and in the Cyrillic letters typed for them ("ХІХ ғасыр").
 - Ages ("10 жаста") are not temporals either (KazNERD tags them DATE).
 - Quantities inside a temporal ("2016" in "2016 жылы", "5" in "5 қараша", "90-шы" in
   "90-шы жылдар") are removed from `doc.quantities`: one fact, one layer.
