@@ -57,3 +57,18 @@ def test_a_ten_day_festival_is_no_date():
     sentence = ("Ақан-сері — Ақтоқты трагедиясы 1958 жылы Мәскеуде өткен қазақ әдебиеті мен "
                 "өнерінің онкүндігінде көрсету үшін «Ақын трагедиясы» деген атпен қайта қойылды.")
     assert [text for text, _, _ in temporals(sentence, "2019-06-10")] == ["1958 жылы"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Кітапханада «Қазақ баспасөзі: ХХ ғасырдың басы» атты көрме ашылды.",
+    "Оқушылар «Жеңіске 80 жыл» тақырыбында шығарма жазды."])
+def test_a_title_holds_no_temporal(sentence):
+    # a date inside a «title» introduced by "атты" / "тақырыбында" is part of the name (made)
+    assert temporals(sentence, "2025-05-01") == []
+
+
+def test_a_quote_keeps_its_temporal():
+    # KazNERD valid: a short quote of speech is no title
+    assert ("Биыл", "relative", "2019") in temporals(
+        "Бірнеше жылдар бойы қараусыз қалған жолды жергілікті атқамінерлер : « Биыл жөндейміз » , "
+        "— деп сендіріп отыр .", "2019-06-10")

@@ -170,6 +170,8 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     tail = RANGE_TAIL_RE.match(text[b.end:])
     own_tail = BETWEEN_END_RE.search(text[b.start:b.end])  # "5 шілде аралығында" found as one
     dashed = gap.strip() in RANGE_DASHES
+    if dashed and a.kind == "range" and "/" in (a.value or "").strip("/"):
+        return None  # "19:00-21:00 – Кешкі концерт": a programme line's dash, not a range's
     first_text, last_text = text[a.start:a.end], text[b.start:b.end]
     from_word = FROM_WORD_RE.search(first_text)  # "1 наурыздан бастап 31 мамырға дейін"
     first_value = a.value or ""

@@ -28,7 +28,10 @@ Decisions:
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from itertools import accumulate
+
+import regex
 
 from presskz.dates import keys as date_keys
 
@@ -37,6 +40,7 @@ from presskz.dates.context import Context
 from presskz.dates.rules import compiled_rules
 from presskz.dates.spans import find_in_sentence
 from presskz.dates.dateline import find_dateline
+from presskz.dates.lexicon import date_words as lx_date_words
 from presskz.core.doc import Document, Temporal
 from presskz.core.stage import Stage
 
@@ -61,6 +65,24 @@ def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
     if doc.sentences:
         return [(s.start, s.end) for s in doc.sentences]
     return [(0, len(doc.text))] if doc.text else []
+
+
+@cache
+def title_re() -> regex.Pattern:
+    """A «title» followed by a word that introduces it ("атты", "тақырыбында": date_words.tsv
+    title_introducer). Length tells no title from a quote: «Биыл жөндейміз», — деп сендірді."""
+    introducers = "|".join(lx_date_words("title_introducer"))
+    return regex.compile(rf"«[^«»\n]{{1,300}}»(?=\s*(?:{introducers}))", regex.IGNORECASE)
+
+
+def drop_titles(doc: Document) -> None:
+    """Temporals inside a title are part of its name, as numbers are («Жұлдызды 30 күн» атты
+    жоспар, «... XVIII ғасырдың екінші жартысы» атты альбом); a quote's dates stay."""
+    if "«" not in doc.text or not doc.temporals:
+        return
+    titles = [(m.start(), m.end()) for m in title_re().finditer(doc.text)]
+    if titles:
+        doc.temporals = [t for t in doc.temporals if not any(s < t.start and t.end < e for s, e in titles)]
 
 
 def drop_covered_quantities(doc: Document) -> None:
@@ -104,5 +126,6 @@ class DatesStage(Stage):
             for item in find_in_sentence(doc.text, start, end, ctx, sentence_keys):
                 doc.add("temporals", doc.span(item.start, item.end, Temporal,
                                               kind=item.kind, value=item.value))
+        drop_titles(doc)
         drop_covered_quantities(doc)
         return doc
