@@ -157,6 +157,11 @@ RULES = {
         r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}"
         r"(?:\s+(?P<after>{AFTER}|аралығында|аралығындағы){E})?",
         keys=("JYL", "NUMBER"), starts=("NUMBER",)),
+    # the first years of a list, each a date of its own: "1953" and "2001" in "1953 және 1950 жылы
+    # туған", "2001, 2002 және 2003 жылдары"
+    "year_listed": Rule(
+        r"{B}(?P<y>\d{{4}})(?=(?:\s*(?:,|{AND})\s*\d{{4}})+\s+(?:жыл|ж\.))",
+        keys=("JYL", "DIGIT"), starts=("DIGIT",)),
     # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары, ХІХ ғасырдың 40 жылдарында (the 1840s),
     # 1920-30 жылдары (the 1920s and 30s)
     "decade": Rule(

@@ -132,8 +132,8 @@ def numeric(g: dict, ctx: Context) -> Result:
 def year(g: dict, ctx: Context) -> Result:
     first = year_number(g["y"], ctx)
     plural = g.get("jyl", "").lower().startswith(("жылдар", "жылдap"))
-    if first is None or (plural and not g.get("y2")):  # "90-шы жылдары" is a decade
-        return None
+    if first is None or (plural and not g.get("y2") and first % 10 == 0):  # "1990 жылдары": a decade
+        return None  # ("2002 жылдары", around 2002, is that year: it was a duration P2002Y)
     after = lx.date_words("after").get((g.get("after") or "").lower())
     if g.get("y2"):
         last = year_number(g["y2"], ctx)
@@ -260,7 +260,7 @@ HANDLERS = {"numeric": numeric, "month_decade": month_decade, "anniversary": ann
             "iso": numeric, "day_month": day_month, "month_day": month_day,
             "month": month_only, "month_ai": month_with_ai, "month_part": month_part,
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx),
-            "year": year, "decade": decade, "century": century,
+            "year": year, "year_listed": year, "decade": decade, "century": century,
             "year_part": year_part, "first_months": first_months,
             **RELATIVE_HANDLERS, **TIME_HANDLERS}
 
