@@ -144,10 +144,12 @@ def relword(g: dict, ctx: Context) -> Result:
     unit, offset = spec[0], int(spec[1:])
     value = _at_offset(ctx, offset, unit)
     after = lx.date_words("after").get((g.get("after") or "").lower())
-    if after == "until":
+    if after == "until" and offset:  # "ертеңге дейін": until tomorrow
         return "range", f"/{value}"
     if after == "since":
         return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    # "бүгінге дейін" (as of today: "Бүгінгі күнге дейін 130 өтінім келді") is today, as the
+    # release gold has it; "X-тан бүгінге дейін" is still a range (spans._open_end)
     return "relative", value if ctx.ref else unresolved(offset, unit, ctx)
 
 

@@ -159,10 +159,17 @@ def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
     return None
 
 
+def _open_end(b: Found) -> bool:
+    """An end "until": "/2016-12-31", or "бүгінге дейін" (as of today alone, a relative, the
+    release gold's "Бүгінгі күнге дейін"; the end of "X-тан бүгінге дейін")."""
+    until = b.rule == "relword" and lx.date_words("after").get((b.groups.get("after") or "").lower()) == "until"
+    return (b.value or "").startswith("/") or until
+
+
 def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     same = ("T" in (a.value or "")) == ("T" in (b.value or ""))
     gap_from = FROM_WORD_RE.search(gap.rstrip()) and not gap.strip().count(" ")  # "10:00-ден бастап"
-    if gap_from and (b.value or "").startswith("/"):
+    if gap_from and _open_end(b):
         gap = ""
     if not same or not RANGE_GAP_RE.match(gap) \
             or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
@@ -180,10 +187,10 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
         first_value = first_value.split("/")[0]
     if b.kind == "range" and "/" in last_value.strip("/"):
         last_value = last_value.split("/")[-1]
-    if from_word and (b.value or "").startswith("/"):
+    if from_word and _open_end(b):
         first_text = first_text[:from_word.start()]
         first_value = first_value.rstrip("/")  # "2020 жылдан бастап" alone is open: "2020/"
-    open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(first_text)
+    open_end = _open_end(b) and ABLATIVE_RE.search(first_text)
     from_to = not gap.strip() and ABLATIVE_RE.search(first_text) and DATIVE_RE.search(last_text) \
         and "weekday" not in (a.rule, b.rule)  # "жексенбіден дүйсенбіге қараған түні": a night
     if not (dashed or open_end or from_to
