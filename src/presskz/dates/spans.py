@@ -162,7 +162,8 @@ def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
 def _open_end(b: Found) -> bool:
     """An end "until": "/2016-12-31", or "бүгінге дейін" (as of today alone, a relative, the
     release gold's "Бүгінгі күнге дейін"; the end of "X-тан бүгінге дейін")."""
-    until = b.rule == "relword" and lx.date_words("after").get((b.groups.get("after") or "").lower()) == "until"
+    after = (b.groups.get("after") or "").lower()
+    until = b.rule == "relword" and lx.date_words("after").get(after) == "until"
     return (b.value or "").startswith("/") or until
 
 
