@@ -72,3 +72,17 @@ def test_a_quote_keeps_its_temporal():
     assert ("Биыл", "relative", "2019") in temporals(
         "Бірнеше жылдар бойы қараусыз қалған жолды жергілікті атқамінерлер : « Биыл жөндейміз » , "
         "— деп сендіріп отыр .", "2019-06-10")
+
+
+def test_a_programme_heading_gives_its_day_to_the_lines_under_it():
+    # the layout of a holiday programme (https://turkystan.kz/article/260194-almatyda-merekege-orai-us-kun-boiy-koncert-otedi):
+    # a short heading line names the day, the lines under it give times; "Бұл күні" in a new
+    # paragraph is the last day named
+    text = ("Алматыда мерекеге орай үш күн бойы концерт өтеді.\n\n9 мамыр күні\n\n"
+            "• 09:30 – гүл қою рәсімі\n\n• 19:00-21:00 – концерт\n\n10 мамыр, сенбі\n\n"
+            "• 11:00 – ансамбльдер өнер көрсетеді\n\nБұл күні халық ансамбльдері өнер көрсетеді.")
+    found = temporals(text, "2025-05-08")
+    assert ("09:30", "time", "2025-05-09T09:30") in found
+    assert ("19:00-21:00", "range", "2025-05-09T19:00/2025-05-09T21:00") in found
+    assert ("11:00", "time", "2025-05-10T11:00") in found
+    assert ("Бұл күні", "relative", "2025-05-10") in found

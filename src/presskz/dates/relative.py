@@ -140,7 +140,9 @@ def relword(g: dict, ctx: Context) -> Result:
     if spec.endswith("_REF"):
         return "relative", spec
     if spec == "ANCHOR":  # "бұл күні", "сол күні": the day named before
-        return "relative", ctx.anchor_day or (ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX")
+        # in a new paragraph, the last day the document named ("11 мамыр ... ¶ Бұл күні ...")
+        day = ctx.anchor_day or ctx.last_day
+        return "relative", day or (ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX")
     unit, offset = spec[0], int(spec[1:])
     value = _at_offset(ctx, offset, unit)
     after = lx.date_words("after").get((g.get("after") or "").lower())

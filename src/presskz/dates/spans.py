@@ -143,7 +143,7 @@ def assign_values(items: list[Found], ctx: Context) -> None:
             # in its paragraph ("2021 жылдың 26 маусымы ... 3, 4 шілде күндері" -> 2021-07-03)
             item.value = item.value.replace("XXXX-", ctx.anchor_day[:4] + "-")
         if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
-            ctx.anchor_day = item.value
+            ctx.anchor_day = ctx.last_day = item.value
             ctx.days.add(item.value)
         elif item.kind == "range" and item.value and item.value[:4].isdigit():
             ctx.last_period = item.value

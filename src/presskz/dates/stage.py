@@ -45,6 +45,7 @@ from presskz.core.doc import Document, Temporal
 from presskz.core.stage import Stage
 
 NO_REFERENCE_WARNING = "no reference date: relative dates left unresolved"
+HEADING_CHARS = 60  # a line this short is a heading: its day is the day of the lines under it
 
 
 def ensure_reference_date(doc: Document) -> None:
@@ -59,6 +60,16 @@ def ensure_reference_date(doc: Document) -> None:
         doc.warnings.append(f"dateline {yearless} has no year; {NO_REFERENCE_WARNING}")
     else:
         doc.warnings.append(NO_REFERENCE_WARNING)
+
+
+def is_heading(text: str, end: int) -> bool:
+    """Whether the line ending the last read sentence (at `end`) is a heading: a short line of its
+    own, no sentence ("10 мамыр, сенбі", "9 мамыр күні 28 гвардияшы-панфиловшылар саябағы"; not
+    "6 қарашада концерт, 8 қарашада көрме өтеді.")."""
+    start = text.rfind("\n", 0, end) + 1
+    stop = text.find("\n", end)
+    line = text[start:len(text) if stop < 0 else stop].rstrip()
+    return len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?"))
 
 
 def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
@@ -121,7 +132,7 @@ class DatesStage(Stage):
         previous_end = 0
         for start, end, sentence_keys in keys.sentences_with_rules(sentence_bounds(doc)):
             if "\n" in doc.text[previous_end:start]:
-                ctx.start_paragraph()
+                ctx.start_paragraph(after_heading=is_heading(doc.text, previous_end))
             previous_end = end
             for item in find_in_sentence(doc.text, start, end, ctx, sentence_keys):
                 doc.add("temporals", doc.span(item.start, item.end, Temporal,
