@@ -24,6 +24,8 @@ AND = "(?:" + "|".join(AND_WORDS) + ")"  # және, мен, бен, пен
 # is punctuation, not a hyphen ("09:30 – Мәңгілік алауға", "7:30 — дан")
 HSUF = rf"(?:(?:{DASH}\s?|\s{DASH})\p{{L}}{{1,8}})?"
 ORD = r"(?:с?[ыі]?н?ш[ыі])"  # ordinal suffix: бір-інші, екі-нші, алты-ншы, он-ыншы, жиырма-сыншы
+# "аралығында", and the other cases of "аралық" (between): "15 наурыз бен 15 мамыр аралығы"
+BETWEEN = r"аралығ(?:ы|ын|ында|ындағы|ына|ынан)"
 
 
 def _not_stopword() -> str:
@@ -74,12 +76,13 @@ def pieces() -> dict[str, str]:
          "PERIOD": lx.alternation(w[:-1] + lx.VOICING[w[-1]] if w[-1] in lx.VOICING else w
                                   for w in lx.date_words("period")),
          "TAFTER": _alt_phrases(lx.date_words("time_after")),
+         "YEARKIND": _alt_phrases(lx.date_words("year_kind")),
          "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
     # a year written after a day is that day's unless the next date's year begins there:
     # "31 желтоқсаннан 2026 жылғы 1 қаңтарға" (the New Year night)
     p["NEXTYEAR"] = r"(?!\s?(?:жылғы|жылдың|ж\.)\s+\d)"
-    p["BETWEEN"] = "аралығында|аралығындағы"
+    p["BETWEEN"] = BETWEEN
     # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
     p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың|ы)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
                     rf"(?:ғы|дың)|(?P<yrel>биылғы|былтырғы|биылдың|былтырдың)(?:\s+жыл(?:дың|ғы))?)")
@@ -152,10 +155,11 @@ RULES = {
         r"{B}(?:(?<=(?:{MONTH})\s*(?:,|{AND})\s*)(?P<mon>{MONTH}){E}"
         r"|(?P<mon>{MONTH}){E}(?=\s*(?:,|{AND})\s*{MONTH}{E}))",
         keys=("MONTH",), starts=("MONTH",)),
-    # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы
+    # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы,
+    # 2025-2026 оқу жылында (the school year)
     "year": Rule(
-        r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}"
-        r"(?:\s+(?P<after>{AFTER}|аралығында|аралығындағы){E})?",
+        r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+(?:{YEARKIND}\s+)?{JYL}"
+        r"(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("JYL", "NUMBER"), starts=("NUMBER",)),
     # the first years of a list, each a date of its own: "1953" and "2001" in "1953 және 1950 жылы
     # туған", "2001, 2002 және 2003 жылдары"

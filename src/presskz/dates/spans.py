@@ -18,7 +18,7 @@ from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
 from presskz.dates.ranges import complete, previous_day
-from presskz.dates.rules import compiled_rules
+from presskz.dates.rules import BETWEEN, compiled_rules
 from presskz.dates.times import TIME_HANDLERS
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
 from presskz.kk.morphology import ending_re, endings
@@ -42,8 +42,8 @@ FROM_WORD_RE = regex.compile(
 NIGHT_BEFORE_RE = regex.compile(
     r"\s+(?:" + "|".join(regex.sub(" ", r"\\s+", w) for w in lx.date_words("night_before"))
     + r")\p{L}{0,4}(?!\w)", regex.IGNORECASE)
-BETWEEN_END_RE = regex.compile(r"\sаралығында(?:ғы)?$", regex.IGNORECASE)
-RANGE_TAIL_RE = regex.compile(r"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
+BETWEEN_END_RE = regex.compile(rf"\s{BETWEEN}$", regex.IGNORECASE)
+RANGE_TAIL_RE = regex.compile(rf"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|{BETWEEN})(?!\w)",
                               regex.IGNORECASE)
 
 
