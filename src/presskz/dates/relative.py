@@ -216,6 +216,8 @@ def quarter(g: dict, ctx: Context) -> Result:
 
 
 def set_value(g: dict, ctx: Context) -> Result:
+    if g.get("rate"):  # "жылына 90 млн": a rate, the unit's set (date_words.tsv rate)
+        return "set", lx.date_words("rate")[g["rate"].lower()]
     if g.get("setw"):
         value = lx.lookup_prefix(g["setw"], lx.relative_words("set"))  # a set word: always found
         return ("set", value) if value else None
@@ -260,4 +262,5 @@ RELATIVE_HANDLERS = {"weekday_set": weekday_set, "weekend": weekend, "mod_unit":
                      "season": season, "through": through, "relword": relword,
                      "duration": duration, "duration_adj": duration_adjective,
                      "vague_plural": vague_plural, "quarter": quarter,
-                     "set": set_value, "repeat": set_value, "weekday": weekday}
+                     "set": set_value, "repeat": set_value, "rate": set_value,
+                     "weekday": weekday}

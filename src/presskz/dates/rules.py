@@ -77,6 +77,7 @@ def pieces() -> dict[str, str]:
                                   for w in lx.date_words("period")),
          "TAFTER": _alt_phrases(lx.date_words("time_after")),
          "YEARKIND": _alt_phrases(lx.date_words("year_kind")),
+         "RATE": lx.alternation(lx.date_words("rate")),
          "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
     # a year written after a day is that day's unless the next date's year begins there:
@@ -209,9 +210,10 @@ RULES = {
     "relword": Rule(
         r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін|бастап){E})?",
         keys=("RELWORD",), starts=("RELWORD",)),
-    # 25 жылдығына, жүз жылдығы, 800 жыл толуына: an anniversary, a duration (DESIGN section 8)
+    # 25 жылдығына, 30-жылдығы, жүз жылдығы, 800 жыл толуына: an anniversary, a duration (DESIGN 8)
     "anniversary": Rule(
-        r"{B}(?:{MODS}\s+)?(?P<n>{NUM})\s+(?:(?P<unit>жыл)дығ{SUF}|(?P<unit>жыл)\s+тол[уы]\p{{L}}*){E}",
+        r"{B}(?:{MODS}\s+)?(?:(?P<n>\d{{1,4}})\s?{DASH}\s?(?=жылдығ)|(?P<n>{NUM})\s+)"
+        r"(?:(?P<unit>жыл)дығ{SUF}|(?P<unit>жыл)\s+тол[уы]\p{{L}}*){E}",
         keys=("JYL", "NUMBER"), starts=("NUMBER", "MODS")),
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
     "duration": Rule(
@@ -246,6 +248,10 @@ RULES = {
     "set": Rule(
         r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
         keys=("SET",), starts=("UNITS", "SET")),
+    # жылына 90 млн, айына бір клиентке, тәулігіне 100 мың: per year / month / day before an amount
+    "rate": Rule(
+        r"{B}(?<!(?:{MONTH}|\d)\s+)(?P<rate>{RATE}){E}(?=\s+(?:\d|{WORDNUM}))",
+        keys=("RATE",), starts=("RATE",)),
     # әр бейсенбі, бейсенбі сайын, "бейсенбі, жексенбі күндері": weekly (kind set, XXXX-WXX-4)
     "weekday_set": Rule(
         r"{B}(?:(?P<each>{EACH})\s+(?P<wd>{WEEKDAY})(?:\s+күн(?:і|дері){SUF}|{ADVSUF})|(?P<wd>{WEEKDAY})\s+(?P<each>сайын){SUF}"
@@ -319,6 +325,7 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
         "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
         "EACH": set(lx.date_words("each")), "WEEKEND": _first_words(lx.date_words("weekend")),
+        "RATE": set(lx.date_words("rate")),
         # century, quarter: a Roman numeral ("XXI ғасыр", Cyrillic "ХІХ ғасыр"), upper case in the rule
         "ROMAN": set(lx.roman_letters().lower()),
     }
