@@ -77,6 +77,7 @@ def pieces() -> dict[str, str]:
                                   for w in lx.date_words("period")),
          "TAFTER": _alt_phrases(lx.date_words("time_after")),
          "YEARKIND": _alt_phrases(lx.date_words("year_kind")),
+         "SAG": r"(?:сағат|сағ\.)",  # "сағ. 19.00-де": the abbreviation of "сағат" (o'clock)
          "RATE": lx.alternation(lx.date_words("rate")),
          "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
@@ -270,15 +271,15 @@ RULES = {
     # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден; the end of
     # "21.00-02.00" (after the dash)
     "clock": Rule(
-        r"(?:{B}|(?<=\d\d\s?{DASH}\s?))(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}"
+        r"(?:{B}|(?<=\d\d\s?{DASH}\s?))(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>{SAG})\s+)?(?P<clock>{CLOCK}){E}"
         r"(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("DIGIT",), starts=("DIGIT", "HOUR"), needs=r"\d\s?[:.]\s?\d"),
     "hour": Rule(
-        r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)(?:\s+(?P<after>{TAFTER}){E})?",
+        r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>{SAG})\s+)?|(?P<sag>{SAG})\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("HOUR",), starts=("HOUR",)),
     # он сегіз нөл-нөлде ("eighteen zero-zero", as KazNERD spells 18:00 out)
     "hour_words": Rule(
-        r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<hour>{WORDNUM})\s+нөл\s?-\s?нөл{SUF}{E}"
+        r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>{SAG})\s+)?(?P<hour>{WORDNUM})\s+нөл\s?-\s?нөл{SUF}{E}"
         r"(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("NOL",), starts=("HOUR", "NUMBER")),
     # таңертең, кешке, түнде, күндіз
@@ -320,7 +321,7 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "SHORT_UNIT": {"жыл", "ай", "апта", "күн"},  # the unit alternation of repeat, vague_plural
         "PERIOD": {w[:-1] if w[-1] in lx.VOICING else w for w in lx.date_words("period")},
         "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
-        "HOUR": {"сағат"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},
+        "HOUR": {"сағ"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},  # сағат, сағ.
         "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
         "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
         "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
