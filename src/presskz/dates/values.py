@@ -126,7 +126,7 @@ def numeric(g: dict, ctx: Context) -> Result:
         return None
     if g.get("h"):
         return "datetime", tx.time_value(int(g["h"]), int(g["mi"]), tx.date_value(year, month, day))
-    return "date", tx.date_value(year, month, day)
+    return with_after("date", tx.date_value(year, month, day), g, ctx)  # "12.03.2025 бастап"
 
 
 def year(g: dict, ctx: Context) -> Result:
