@@ -21,6 +21,10 @@ Decisions:
   "қарай / таман" (towards) stay in the span as "дейін" does ("кешке қарай", "жыл соңына
   қарай"; KazNERD leaves them out, its scorer maps them back).
 - Roman numerals are read in Latin and in the Cyrillic letters typed for them ("ХІХ ғасыр").
+- A rate before an amount is a set ("жылына 90 млн" -> P1Y); "бүгінге дейін" alone is today, a
+  relative; a date inside a «title» introduced by "атты" / "тақырыбында" is part of the name.
+- A day named on a heading line of its own ("10 мамыр, сенбі") is the day of the times listed
+  under it (Context.start_paragraph); "бұл күні" in a new paragraph is the last day named.
 - Ages ("10 жаста") are not temporals either (KazNERD tags them DATE).
 - Quantities inside a temporal ("2016" in "2016 жылы", "5" in "5 қараша", "90-шы" in
   "90-шы жылдар") are removed from `doc.quantities`: one fact, one layer.
