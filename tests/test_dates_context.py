@@ -57,3 +57,32 @@ def test_a_ten_day_festival_is_no_date():
     sentence = ("Ақан-сері — Ақтоқты трагедиясы 1958 жылы Мәскеуде өткен қазақ әдебиеті мен "
                 "өнерінің онкүндігінде көрсету үшін «Ақын трагедиясы» деген атпен қайта қойылды.")
     assert [text for text, _, _ in temporals(sentence, "2019-06-10")] == ["1958 жылы"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Кітапханада «Қазақ баспасөзі: ХХ ғасырдың басы» атты көрме ашылды.",
+    "Оқушылар «Жеңіске 80 жыл» тақырыбында шығарма жазды."])
+def test_a_title_holds_no_temporal(sentence):
+    # a date inside a «title» introduced by "атты" / "тақырыбында" is part of the name (made)
+    assert temporals(sentence, "2025-05-01") == []
+
+
+def test_a_quote_keeps_its_temporal():
+    # KazNERD valid: a short quote of speech is no title
+    assert ("Биыл", "relative", "2019") in temporals(
+        "Бірнеше жылдар бойы қараусыз қалған жолды жергілікті атқамінерлер : « Биыл жөндейміз » , "
+        "— деп сендіріп отыр .", "2019-06-10")
+
+
+def test_a_programme_heading_gives_its_day_to_the_lines_under_it():
+    # the layout of a holiday programme (https://turkystan.kz/article/260194-almatyda-merekege-orai-us-kun-boiy-koncert-otedi):
+    # a short heading line names the day, the lines under it give times; "Бұл күні" in a new
+    # paragraph is the last day named
+    text = ("Алматыда мерекеге орай үш күн бойы концерт өтеді.\n\n9 мамыр күні\n\n"
+            "• 09:30 – гүл қою рәсімі\n\n• 19:00-21:00 – концерт\n\n10 мамыр, сенбі\n\n"
+            "• 11:00 – ансамбльдер өнер көрсетеді\n\nБұл күні халық ансамбльдері өнер көрсетеді.")
+    found = temporals(text, "2025-05-08")
+    assert ("09:30", "time", "2025-05-09T09:30") in found
+    assert ("19:00-21:00", "range", "2025-05-09T19:00/2025-05-09T21:00") in found
+    assert ("11:00", "time", "2025-05-10T11:00") in found
+    assert ("Бұл күні", "relative", "2025-05-10") in found

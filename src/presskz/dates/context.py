@@ -20,13 +20,18 @@ class Context:
     last_period: str | None = None
     # the distinct full days named so far in the document (for a new paragraph's anchor)
     days: set[str] = field(default_factory=set)
+    last_day: str | None = None  # the last full day named in the document ("бұл күні": that day)
     beyond_calendar: bool = False  # the reference date is too near the calendar's end: X's
     evening: bool = False  # the sentence names an evening event (a show, a concert): "сағат 7-де" = 19:00
 
-    def start_paragraph(self) -> None:
+    def start_paragraph(self, after_heading: bool = False) -> None:
         """A time with no day of its own takes the nearest day named before it in its paragraph;
         in a new paragraph, the one day the document has named so far, if it named just one
-        (the programme's day: "8 қыркүйекте ... премьера. ... Сағат 17.15-те баспасөз мәслихаты")."""
+        (the programme's day: "8 қыркүйекте ... премьера. ... Сағат 17.15-те баспасөз мәслихаты");
+        after a heading line (after_heading: a short line, "10 мамыр, сенбі"), the heading's
+        day, as a programme lists each day's times under it."""
+        if after_heading and self.anchor_day:
+            return
         self.anchor_day = next(iter(self.days)) if len(self.days) == 1 else None
 
 

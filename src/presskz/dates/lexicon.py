@@ -12,6 +12,7 @@ import regex
 
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import VOICING as morph_voicing
+from presskz.kk.orthography import cyrillic_lookalikes
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -187,9 +188,24 @@ def load() -> None:
         keys_longest_first(relative_words(kind))
 
 
+@cache
+def roman_letters() -> str:
+    """The upper-case letters of a Roman numeral: I V X L C and the Cyrillic look-alikes typed for
+    them in Kazakh text ("ХІХ ғасыр" with Cyrillic Х and І; lookalikes.tsv)."""
+    look = cyrillic_lookalikes()
+    return "".join(ROMAN) + "".join(look[c] for c in ROMAN if c in look)
+
+
+@cache
+def _latin_of_roman() -> dict[str, str]:
+    look = cyrillic_lookalikes()
+    return {look[c]: c for c in ROMAN if c in look}
+
+
 def roman_value(text: str) -> int | None:
-    """Value of a Roman numeral ("XXI" -> 21), None if it is not one."""
-    text = text.upper()
+    """Value of a Roman numeral ("XXI" -> 21; "ХІХ" in Cyrillic letters -> 19), None if it is not one."""
+    latin = _latin_of_roman()
+    text = "".join(latin.get(c, c) for c in text.upper())
     if not text or any(c not in ROMAN for c in text):
         return None
     total = 0

@@ -140,14 +140,18 @@ def relword(g: dict, ctx: Context) -> Result:
     if spec.endswith("_REF"):
         return "relative", spec
     if spec == "ANCHOR":  # "бұл күні", "сол күні": the day named before
-        return "relative", ctx.anchor_day or (ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX")
+        # in a new paragraph, the last day the document named ("11 мамыр ... ¶ Бұл күні ...")
+        day = ctx.anchor_day or ctx.last_day
+        return "relative", day or (ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX")
     unit, offset = spec[0], int(spec[1:])
     value = _at_offset(ctx, offset, unit)
     after = lx.date_words("after").get((g.get("after") or "").lower())
-    if after == "until":
+    if after == "until" and offset:  # "ертеңге дейін": until tomorrow
         return "range", f"/{value}"
     if after == "since":
         return "range", f"{value}/{ctx.ref.isoformat() if ctx.ref else ''}"
+    # "бүгінге дейін" (as of today: "Бүгінгі күнге дейін 130 өтінім келді") is today, as the
+    # release gold has it; "X-тан бүгінге дейін" is still a range (spans._open_end)
     return "relative", value if ctx.ref else unresolved(offset, unit, ctx)
 
 
@@ -198,7 +202,11 @@ def quarter(g: dict, ctx: Context) -> Result:
     code = lx.period_of(g["period"])
     if code not in ("Q", "H"):  # "екінші онкүндігінде" needs its month: month_decade
         return None
-    parsed = (1.0, True) if g["n"].lower() == "алғашқы" else read_number(g["n"])
+    roman = lx.roman_value(g["n"])  # "ІІ тоқсанда": a Roman numeral is an ordinal
+    if roman or g["n"].lower() == "алғашқы":
+        parsed: tuple[float, bool] | None = (float(roman or 1), True)
+    else:
+        parsed = read_number(g["n"])
     if parsed and g["n"][:1].isdigit():  # "2014 жылдың 1 тоқсанында": a digit is an ordinal here
         parsed = (parsed[0], True)
     if not parsed or not parsed[1] or not 1 <= parsed[0] <= (2 if code == "H" else 4):
@@ -208,6 +216,8 @@ def quarter(g: dict, ctx: Context) -> Result:
 
 
 def set_value(g: dict, ctx: Context) -> Result:
+    if g.get("rate"):  # "жылына 90 млн": a rate, the unit's set (date_words.tsv rate)
+        return "set", lx.date_words("rate")[g["rate"].lower()]
     if g.get("setw"):
         value = lx.lookup_prefix(g["setw"], lx.relative_words("set"))  # a set word: always found
         return ("set", value) if value else None
@@ -217,7 +227,8 @@ def set_value(g: dict, ctx: Context) -> Result:
 
 def weekday(g: dict, ctx: Context) -> Result:
     number = lx.weekday_of(g["wd"])
-    if g["wd"].lower() in lx.ambiguous_weekdays():  # bare "жұма": only with a suffix (жұмада)
+    if g["wd"].lower() in lx.ambiguous_weekdays() and not g.get("kun"):
+        # bare "жұма": only with a suffix (жұмада) or "күні" (жұма күні)
         return None
     return ("date", weekday_date(ctx, number)) if number else None
 
@@ -251,4 +262,5 @@ RELATIVE_HANDLERS = {"weekday_set": weekday_set, "weekend": weekend, "mod_unit":
                      "season": season, "through": through, "relword": relword,
                      "duration": duration, "duration_adj": duration_adjective,
                      "vague_plural": vague_plural, "quarter": quarter,
-                     "set": set_value, "repeat": set_value, "weekday": weekday}
+                     "set": set_value, "repeat": set_value, "rate": set_value,
+                     "weekday": weekday}

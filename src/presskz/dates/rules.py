@@ -20,8 +20,12 @@ E = r"(?![\w])"            # a word ends here
 DASH = char_class(RANGE_DASHES)
 EW = rf"(?![\w]|{DASH}\d)"  # a date word ends here, not glued to a year as a name ("Қыс-2019")
 AND = "(?:" + "|".join(AND_WORDS) + ")"  # және, мен, бен, пен
-HSUF = rf"(?:\s?{DASH}\s?\p{{L}}{{1,8}})?"  # "-де", "-шы", "- шы" (PDF-broken hyphen), "-сыншы"
+# "-де", "-шы", "- шы" / "90 -шы" (PDF-broken hyphen), "-сыншы"; a dash with a space on both sides
+# is punctuation, not a hyphen ("09:30 – Мәңгілік алауға", "7:30 — дан")
+HSUF = rf"(?:(?:{DASH}\s?|\s{DASH})\p{{L}}{{1,8}})?"
 ORD = r"(?:с?[ыі]?н?ш[ыі])"  # ordinal suffix: бір-інші, екі-нші, алты-ншы, он-ыншы, жиырма-сыншы
+# "аралығында", and the other cases of "аралық" (between): "15 наурыз бен 15 мамыр аралығы"
+BETWEEN = r"аралығ(?:ы|ын|ында|ындағы|ына|ынан)"
 
 
 def _not_stopword() -> str:
@@ -72,15 +76,20 @@ def pieces() -> dict[str, str]:
          "PERIOD": lx.alternation(w[:-1] + lx.VOICING[w[-1]] if w[-1] in lx.VOICING else w
                                   for w in lx.date_words("period")),
          "TAFTER": _alt_phrases(lx.date_words("time_after")),
+         "YEARKIND": _alt_phrases(lx.date_words("year_kind")),
+         "SAG": r"(?:сағат|сағ\.)",  # "сағ. 19.00-де": the abbreviation of "сағат" (o'clock)
+         "RATE": lx.alternation(lx.date_words("rate")),
          "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
     # a year written after a day is that day's unless the next date's year begins there:
     # "31 желтоқсаннан 2026 жылғы 1 қаңтарға" (the New Year night)
     p["NEXTYEAR"] = r"(?!\s?(?:жылғы|жылдың|ж\.)\s+\d)"
-    p["BETWEEN"] = "аралығында|аралығындағы"
+    p["BETWEEN"] = BETWEEN
     # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
     p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың|ы)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
                     rf"(?:ғы|дың)|(?P<yrel>биылғы|былтырғы|биылдың|былтырдың)(?:\s+жыл(?:дың|ғы))?)")
+    # a Roman numeral, upper case, in Latin or Cyrillic letters ("XXI", "ХІХ", "ІІ")
+    p["ROMAN"] = rf"(?-i:[{lx.roman_letters()}]{{1,6}})"
     p["DAY"] = rf"(?:\d{{1,2}}{HSUF}|{wordnum})"
     p["CLOCK"] = rf"(?:\d{{1,2}}\s?[:.]\s?\d{{2}}{HSUF})(?![.:,]\d)"
     return p
@@ -106,9 +115,10 @@ class Rule(NamedTuple):
 
 
 RULES = {
-    # 05.11.2016, 5.11.2016 ж., 2016-11-05, 2016-11-05T11:00
+    # 05.11.2016, 5.11.2016 ж., 01.01.2026 жылдан бастап, 2016-11-05, 2016-11-05T11:00
     "numeric": Rule(
-        r"{B}(?P<d>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<y>\d{{4}})(?:\s?ж\.|\s?жыл{SUF})?{HSUF}(?!\w|\.\d)",
+        r"{B}(?P<d>\d{{1,2}})[./](?P<mon>\d{{1,2}})[./](?P<y>\d{{4}})(?:\s?ж\.|\s?жыл{SUF})?{HSUF}(?!\w|\.\d)"
+        r"(?:\s+(?P<after>{SPAN_AFTER}){E})?",
         keys=("DIGIT",), starts=("DIGIT",), needs=r"\d[./]\d"),
     "iso": Rule(
         r"{B}(?P<y>\d{{4}})-(?P<mon>\d{{2}})-(?P<d>\d{{2}})(?:T(?P<h>\d{{2}}):(?P<mi>\d{{2}}))?{HSUF}{E}",
@@ -131,6 +141,13 @@ RULES = {
         r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?"
         r"\s+(?P<ai>ай{SUF}){E}(?:\s+(?P<after>{AFTER}){E})?",
         keys=("MONTH", "AI"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
+    # наурыз айының соңына дейін, қыркүйектің басында, 2024 жылғы мамырдың ортасында: a part of
+    # a month (its first, middle, last ten days), the month in the genitive, the part possessive
+    # (соңы, басында, ортасынан; not the adjective "соңғы")
+    "month_part": Rule(
+        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s+(?P<ai>ай{SUF}))?(?<=[ыі]ң)"
+        r"\s+(?P<part>{PARTS})(?=[ыіс]){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?",
+        keys=("MONTH", "PART"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     "month": Rule(
         r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{EW}"
         r"(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"
@@ -141,19 +158,31 @@ RULES = {
         r"{B}(?:(?<=(?:{MONTH})\s*(?:,|{AND})\s*)(?P<mon>{MONTH}){E}"
         r"|(?P<mon>{MONTH}){E}(?=\s*(?:,|{AND})\s*{MONTH}{E}))",
         keys=("MONTH",), starts=("MONTH",)),
-    # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы
+    # 2016 жылы, 2016-2020 жылдары, 2020 жылға дейін(гі), 2017 жылдан бері, екі мың он алтыншы жылы,
+    # 2025-2026 оқу жылында (the school year)
     "year": Rule(
-        r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+{JYL}"
-        r"(?:\s+(?P<after>{AFTER}|аралығында|аралығындағы){E})?",
+        r"{B}(?P<y>{YEAR})(?:\s*{DASH}\s*(?P<y2>{YEAR}))?\s+(?:{YEARKIND}\s+)?{JYL}"
+        r"(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("JYL", "NUMBER"), starts=("NUMBER",)),
-    # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары
+    # the first years of a list, each a date of its own: "1953" and "2001" in "1953 және 1950 жылы
+    # туған", "2001, 2002 және 2003 жылдары"
+    "year_listed": Rule(
+        r"{B}(?P<y>\d{{4}})(?=(?:\s*(?:,|{AND})\s*\d{{4}})+\s+(?:жыл|ж\.))",
+        keys=("JYL", "DIGIT"), starts=("DIGIT",)),
+    # 90 жылдардың басында, 90-шы жылдар, 1990 жылдары, ХІХ ғасырдың 40 жылдарында (the 1840s),
+    # 1920-30 жылдары (the 1920s and 30s)
     "decade": Rule(
-        r"{B}(?:(?P<cmod>{MODS})\s+ғасырдың\s+)?(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})(?:\s+|{DASH})жылдар{SUF}{E}"
+        r"{B}(?:(?:(?P<cmod>{MODS})|(?P<dcent>{ROMAN}|\d{{1,2}}{HSUF}))\s+ғасырдың\s+)?(?P<dec>\d{{2,4}}{HSUF}|{WORDNUM})"
+        r"(?:\s?{DASH}\s?(?P<dec2>\d{{2,4}}{HSUF}))?(?:\s+|{DASH})жылдар{SUF}{E}"
         r"(?:\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
-        keys=("JYLDAR", "NUMBER"), starts=("MODS", "NUMBER")),
-    # XXI ғасыр, 20-ғасырдың басында
+        keys=("JYLDAR", "NUMBER"), starts=("MODS", "NUMBER", "ROMAN")),
+    # XXI ғасыр, 20-ғасырдың басында, ХІХ ғасырдан бастап (Cyrillic Х and І), ХІ-ХІІІ ғасырда,
+    # ХІХ ғасырдың екінші жартысында
     "century": Rule(
-        r"{B}(?P<cent>(?-i:[IVXLC]{{1,6}})|\d{{1,2}}{HSUF}|{WORDNUM})(?:\s+|{DASH})ғасыр{SUF}{E}(?:\s+(?P<part>{PARTS}){SUF}{E})?",
+        r"{B}(?:(?P<cent>{ROMAN}|\d{{1,2}}{HSUF})\s*{DASH}\s*(?P<cent2>{ROMAN}|\d{{1,2}}{HSUF})"
+        r"|(?P<cent>{ROMAN}|\d{{1,2}}{HSUF}|{WORDNUM}))(?:\s+|{DASH})ғасыр{SUF}{E}"
+        r"(?:\s+(?P<part>{PARTS}){SUF}{E}|\s+(?P<half>{NUM}|{ROMAN})\s+жарты(?:сы|сын)\p{{L}}*)?"
+        r"(?:\s+(?P<after>{SPAN_AFTER}){E})?",
         keys=("GASYR",), starts=("NUMBER", "ROMAN")),
     # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
     "year_part": Rule(
@@ -183,9 +212,10 @@ RULES = {
     "relword": Rule(
         r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін|бастап){E})?",
         keys=("RELWORD",), starts=("RELWORD",)),
-    # 25 жылдығына, жүз жылдығы, 800 жыл толуына: an anniversary, a duration (DESIGN section 8)
+    # 25 жылдығына, 30-жылдығы, жүз жылдығы, 800 жыл толуына: an anniversary, a duration (DESIGN 8)
     "anniversary": Rule(
-        r"{B}(?:{MODS}\s+)?(?P<n>{NUM})\s+(?:(?P<unit>жыл)дығ{SUF}|(?P<unit>жыл)\s+тол[уы]\p{{L}}*){E}",
+        r"{B}(?:{MODS}\s+)?(?:(?P<n>\d{{1,4}})\s?{DASH}\s?(?=жылдығ)|(?P<n>{NUM})\s+)"
+        r"(?:(?P<unit>жыл)дығ{SUF}|(?P<unit>жыл)\s+тол[уы]\p{{L}}*){E}",
         keys=("JYL", "NUMBER"), starts=("NUMBER", "MODS")),
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
     "duration": Rule(
@@ -203,11 +233,11 @@ RULES = {
         r"{B}(?P<span>{SPANPL})\s+(?P<unit>жыл|ай|апта|күн)(?P<pl>дар|лар|дер)?{SUF}{E}"
         r"(?:\s+(?P<after>ішінде|бойы|бері){E})?",
         keys=("SPANPL", "SHORT_UNIT"), starts=("SPANPL",)),
-    # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында
+    # биылғы бірінші тоқсанда, 2016 жылдың екінші жартыжылдығында, 2025 жылдың ІІ тоқсанында
     "quarter": Rule(
-        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы)\s+(?P<period>{PERIOD}){SUF}{E}"
+        r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы|{ROMAN})\s+(?P<period>{PERIOD}){SUF}{E}"
         r"(?:\s+(?P<after>{AFTER}){E})?",
-        keys=("PERIOD",), starts=("NUMBER", "MODS", "YEARREF", "FIRST")),
+        keys=("PERIOD",), starts=("NUMBER", "MODS", "YEARREF", "FIRST", "ROMAN")),
     # қазан айының екінші онкүндігінде (the second ten days of October)
     "month_decade": Rule(
         r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s+ай{SUF})?\s+(?P<n>{NUM})\s+(?P<period>{PERIOD}){SUF}{E}",
@@ -220,6 +250,10 @@ RULES = {
     "set": Rule(
         r"{B}(?:(?P<unit>{UNITS})\s+сайын{SUF}|(?P<setw>{SETW}){SUF}){E}",
         keys=("SET",), starts=("UNITS", "SET")),
+    # жылына 90 млн, айына бір клиентке, тәулігіне 100 мың: per year / month / day before an amount
+    "rate": Rule(
+        r"{B}(?<!(?:{MONTH}|\d)\s+)(?P<rate>{RATE}){E}(?=\s+(?:\d|{WORDNUM}))",
+        keys=("RATE",), starts=("RATE",)),
     # әр бейсенбі, бейсенбі сайын, "бейсенбі, жексенбі күндері": weekly (kind set, XXXX-WXX-4)
     "weekday_set": Rule(
         r"{B}(?:(?P<each>{EACH})\s+(?P<wd>{WEEKDAY})(?:\s+күн(?:і|дері){SUF}|{ADVSUF})|(?P<wd>{WEEKDAY})\s+(?P<each>сайын){SUF}"
@@ -230,22 +264,23 @@ RULES = {
     "weekend": Rule(
         r"{B}(?:(?P<mod>{MODS})\s+|(?P<season>{SEASON})(?:гі|ғы|қы|кі)\s+)?(?P<we>{WEEKEND}){SUF}{E}",
         keys=("WEEKEND",), starts=("MODS", "SEASON", "WEEKEND")),
-    # дүйсенбі, сенбіде
+    # дүйсенбі, сенбіде; "жұма күні" (Friday: "жұма" alone may be a week or the Friday prayer),
+    # "сенбі күні", "жексенбі күнінің": "күні" stays in the span, as after a date
     "weekday": Rule(
-        r"{B}(?P<wd>{WEEKDAY}{ADVSUF}){EW}",
+        r"{B}(?:(?P<wd>{WEEKDAY})\s+(?P<kun>күн(?:і(?:нің|не|нде|нен)?|гі)){E}|(?P<wd>{WEEKDAY}{ADVSUF}){EW})",
         keys=("WEEKDAY",), starts=("WEEKDAY",)),
     # сағат 11.00-де, 11:00, таңғы 9-да, кешкі сағат 7-де, таңғы сағат сегізден; the end of
     # "21.00-02.00" (after the dash)
     "clock": Rule(
-        r"(?:{B}|(?<=\d\d\s?{DASH}\s?))(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<clock>{CLOCK}){E}"
+        r"(?:{B}|(?<=\d\d\s?{DASH}\s?))(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>{SAG})\s+)?(?P<clock>{CLOCK}){E}"
         r"(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("DIGIT",), starts=("DIGIT", "HOUR"), needs=r"\d\s?[:.]\s?\d"),
     "hour": Rule(
-        r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>сағат)\s+)?|(?P<sag>сағат)\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)(?:\s+(?P<after>{TAFTER}){E})?",
+        r"{B}(?:(?P<dp>{DAYPART})\s+(?:(?P<sag>{SAG})\s+)?|(?P<sag>{SAG})\s+)(?P<hour>\d{{1,2}}{HSUF}|{WORDNUM}){E}(?![.:,]\d)(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("HOUR",), starts=("HOUR",)),
     # он сегіз нөл-нөлде ("eighteen zero-zero", as KazNERD spells 18:00 out)
     "hour_words": Rule(
-        r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>сағат)\s+)?(?P<hour>{WORDNUM})\s+нөл\s?-\s?нөл{SUF}{E}"
+        r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>{SAG})\s+)?(?P<hour>{WORDNUM})\s+нөл\s?-\s?нөл{SUF}{E}"
         r"(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("NOL",), starts=("HOUR", "NUMBER")),
     # таңертең, кешке, түнде, күндіз
@@ -287,12 +322,14 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "SHORT_UNIT": {"жыл", "ай", "апта", "күн"},  # the unit alternation of repeat, vague_plural
         "PERIOD": {w[:-1] if w[-1] in lx.VOICING else w for w in lx.date_words("period")},
         "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
-        "HOUR": {"сағат"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},
+        "HOUR": {"сағ"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},  # сағат, сағ.
         "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
         "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
         "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
         "EACH": set(lx.date_words("each")), "WEEKEND": _first_words(lx.date_words("weekend")),
-        "ROMAN": set("ivxlc"),  # century: a Roman numeral ("XXI ғасыр"), upper case in the rule
+        "RATE": set(lx.date_words("rate")),
+        # century, quarter: a Roman numeral ("XXI ғасыр", Cyrillic "ХІХ ғасыр"), upper case in the rule
+        "ROMAN": set(lx.roman_letters().lower()),
     }
     whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},
                    # duration_adj: a unit, [дтл][ыі][қк] and the word's end ("жылдық", "айлық")

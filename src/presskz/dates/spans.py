@@ -18,7 +18,7 @@ from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
 from presskz.dates.ranges import complete, previous_day
-from presskz.dates.rules import compiled_rules
+from presskz.dates.rules import BETWEEN, compiled_rules
 from presskz.dates.times import TIME_HANDLERS
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
 from presskz.kk.morphology import ending_re, endings
@@ -42,8 +42,8 @@ FROM_WORD_RE = regex.compile(
 NIGHT_BEFORE_RE = regex.compile(
     r"\s+(?:" + "|".join(regex.sub(" ", r"\\s+", w) for w in lx.date_words("night_before"))
     + r")\p{L}{0,4}(?!\w)", regex.IGNORECASE)
-BETWEEN_END_RE = regex.compile(r"\sаралығында(?:ғы)?$", regex.IGNORECASE)
-RANGE_TAIL_RE = regex.compile(r"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|аралығында|аралығындағы)(?!\w)",
+BETWEEN_END_RE = regex.compile(rf"\s{BETWEEN}$", regex.IGNORECASE)
+RANGE_TAIL_RE = regex.compile(rf"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|{BETWEEN})(?!\w)",
                               regex.IGNORECASE)
 
 
@@ -143,7 +143,7 @@ def assign_values(items: list[Found], ctx: Context) -> None:
             # in its paragraph ("2021 жылдың 26 маусымы ... 3, 4 шілде күндері" -> 2021-07-03)
             item.value = item.value.replace("XXXX-", ctx.anchor_day[:4] + "-")
         if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
-            ctx.anchor_day = item.value
+            ctx.anchor_day = ctx.last_day = item.value
             ctx.days.add(item.value)
         elif item.kind == "range" and item.value and item.value[:4].isdigit():
             ctx.last_period = item.value
@@ -159,10 +159,18 @@ def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
     return None
 
 
+def _open_end(b: Found) -> bool:
+    """An end "until": "/2016-12-31", or "бүгінге дейін" (as of today alone, a relative, the
+    release gold's "Бүгінгі күнге дейін"; the end of "X-тан бүгінге дейін")."""
+    after = (b.groups.get("after") or "").lower()
+    until = b.rule == "relword" and lx.date_words("after").get(after) == "until"
+    return (b.value or "").startswith("/") or until
+
+
 def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     same = ("T" in (a.value or "")) == ("T" in (b.value or ""))
     gap_from = FROM_WORD_RE.search(gap.rstrip()) and not gap.strip().count(" ")  # "10:00-ден бастап"
-    if gap_from and (b.value or "").startswith("/"):
+    if gap_from and _open_end(b):
         gap = ""
     if not same or not RANGE_GAP_RE.match(gap) \
             or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
@@ -170,20 +178,27 @@ def _merge_range(text: str, a: Found, b: Found, gap: str) -> Found | None:
     tail = RANGE_TAIL_RE.match(text[b.end:])
     own_tail = BETWEEN_END_RE.search(text[b.start:b.end])  # "5 шілде аралығында" found as one
     dashed = gap.strip() in RANGE_DASHES
+    if dashed and a.kind == "range" and "/" in (a.value or "").strip("/"):
+        return None  # "19:00-21:00 – Кешкі концерт": a programme line's dash, not a range's
     first_text, last_text = text[a.start:a.end], text[b.start:b.end]
     from_word = FROM_WORD_RE.search(first_text)  # "1 наурыздан бастап 31 мамырға дейін"
     first_value = a.value or ""
-    if from_word and (b.value or "").startswith("/"):
+    last_value = (b.value or "").lstrip("/")
+    if a.kind == "range" and "/" in first_value.strip("/"):  # "XVIII ғасыр - ХХ ғасырдың ортасы"
+        first_value = first_value.split("/")[0]
+    if b.kind == "range" and "/" in last_value.strip("/"):
+        last_value = last_value.split("/")[-1]
+    if from_word and _open_end(b):
         first_text = first_text[:from_word.start()]
         first_value = first_value.rstrip("/")  # "2020 жылдан бастап" alone is open: "2020/"
-    open_end = (b.value or "").startswith("/") and ABLATIVE_RE.search(first_text)
+    open_end = _open_end(b) and ABLATIVE_RE.search(first_text)
     from_to = not gap.strip() and ABLATIVE_RE.search(first_text) and DATIVE_RE.search(last_text) \
         and "weekday" not in (a.rule, b.rule)  # "жексенбіден дүйсенбіге қараған түні": a night
     if not (dashed or open_end or from_to
             or (tail or own_tail) and (ABLATIVE_RE.search(text[a.start:a.end]) or gap.strip())):
         return None
     end = b.end + (tail.end() if tail else 0)
-    first, last = complete(first_value, (b.value or "").lstrip("/"), first_text, last_text)
+    first, last = complete(first_value, last_value, first_text, last_text)
     return Found(a.start, end, "range", a.priority, kind="range", value=f"{first}/{last}")
 
 
@@ -195,6 +210,22 @@ def _merge_durations(a: Found, b: Found, gap: str) -> Found | None:
         if value:
             return Found(a.start, b.end, "duration", a.priority, kind="duration", value=value)
     return None
+
+
+# a weekday beside its day: "15 наурыз, сенбі күні", "15 наурызда (сенбі)", "сенбі, 15 наурыз"
+APPOSITION_GAP_RE = regex.compile(r"^\s*[,(]?\s*$")
+
+
+def weekday_of_its_day(text: str, items: list[Found]) -> None:
+    """A weekday named beside a day is that day ("15 наурыз, сенбі күні сағат 19:00-де": the
+    weekday and its time are 15 March, not this week's Saturday)."""
+    for a, b in zip(items, items[1:]):
+        if not APPOSITION_GAP_RE.match(text[a.end:b.start]):
+            continue
+        for day, weekday in ((a, b), (b, a)):
+            if weekday.rule == "weekday" and day.kind == "date" and day.value \
+                    and FULL_DAY_RE.match(day.value):
+                weekday.value = day.value
 
 
 def merge_neighbours(text: str, items: list[Found], end: int) -> list[Found]:
@@ -237,5 +268,6 @@ def find_in_sentence(text: str, start: int, end: int, ctx: Context,
     ctx.evening = any(f.rule in TIME_HANDLERS for f in found) \
         and bool(lx.evening_event_re().search(text, start, end))
     items = select(found)
+    weekday_of_its_day(text, items)  # before the values that depend on the day named before
     assign_values(items, ctx)
     return merge_neighbours(text, items, end)

@@ -16,6 +16,15 @@ Decisions:
 - Spans follow the release gold, where KazNERD differs (its scorer maps them back,
   presskz.eval.dates): vague relatives ("қазір", "бұған дейін", "алдағы уақытта") are temporals,
   "бастап" and "айында" stay in the span, "X-тан бастап Y-ға дейін" is one range.
+- "күні" after a weekday stays in the span as after a date ("сенбі күні"; "жұма күні" is Friday,
+  "жұма" alone may be a week); a weekday beside its day is that day ("15 наурыз, сенбі күні");
+  "қарай / таман" (towards) stay in the span as "дейін" does ("кешке қарай", "жыл соңына
+  қарай"; KazNERD leaves them out, its scorer maps them back).
+- Roman numerals are read in Latin and in the Cyrillic letters typed for them ("ХІХ ғасыр").
+- A rate before an amount is a set ("жылына 90 млн" -> P1Y); "бүгінге дейін" alone is today, a
+  relative; a date inside a «title» introduced by "атты" / "тақырыбында" is part of the name.
+- A day named on a heading line of its own ("10 мамыр, сенбі") is the day of the times listed
+  under it (Context.start_paragraph); "бұл күні" in a new paragraph is the last day named.
 - Ages ("10 жаста") are not temporals either (KazNERD tags them DATE).
 - Quantities inside a temporal ("2016" in "2016 жылы", "5" in "5 қараша", "90-шы" in
   "90-шы жылдар") are removed from `doc.quantities`: one fact, one layer.
@@ -23,7 +32,10 @@ Decisions:
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from itertools import accumulate
+
+import regex
 
 from presskz.dates import keys as date_keys
 
@@ -32,10 +44,12 @@ from presskz.dates.context import Context
 from presskz.dates.rules import compiled_rules
 from presskz.dates.spans import find_in_sentence
 from presskz.dates.dateline import find_dateline
+from presskz.dates.lexicon import date_words as lx_date_words
 from presskz.core.doc import Document, Temporal
 from presskz.core.stage import Stage
 
 NO_REFERENCE_WARNING = "no reference date: relative dates left unresolved"
+HEADING_CHARS = 60  # a line this short is a heading: its day is the day of the lines under it
 
 
 def ensure_reference_date(doc: Document) -> None:
@@ -52,10 +66,38 @@ def ensure_reference_date(doc: Document) -> None:
         doc.warnings.append(NO_REFERENCE_WARNING)
 
 
+def is_heading(text: str, end: int) -> bool:
+    """Whether the line ending the last read sentence (at `end`) is a heading: a short line of its
+    own, no sentence ("10 мамыр, сенбі", "9 мамыр күні 28 гвардияшы-панфиловшылар саябағы"; not
+    "6 қарашада концерт, 8 қарашада көрме өтеді.")."""
+    start = text.rfind("\n", 0, end) + 1
+    stop = text.find("\n", end)
+    line = text[start:len(text) if stop < 0 else stop].rstrip()
+    return len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?"))
+
+
 def sentence_bounds(doc: Document) -> list[tuple[int, int]]:
     if doc.sentences:
         return [(s.start, s.end) for s in doc.sentences]
     return [(0, len(doc.text))] if doc.text else []
+
+
+@cache
+def title_re() -> regex.Pattern:
+    """A «title» followed by a word that introduces it ("атты", "тақырыбында": date_words.tsv
+    title_introducer). Length tells no title from a quote: «Биыл жөндейміз», — деп сендірді."""
+    introducers = "|".join(lx_date_words("title_introducer"))
+    return regex.compile(rf"«[^«»\n]{{1,300}}»(?=\s*(?:{introducers}))", regex.IGNORECASE)
+
+
+def drop_titles(doc: Document) -> None:
+    """Temporals inside a title are part of its name, as numbers are («Жұлдызды 30 күн» атты
+    жоспар, «... XVIII ғасырдың екінші жартысы» атты альбом); a quote's dates stay."""
+    if "«" not in doc.text or not doc.temporals:
+        return
+    titles = [(m.start(), m.end()) for m in title_re().finditer(doc.text)]
+    if titles:
+        doc.temporals = [t for t in doc.temporals if not any(s < t.start and t.end < e for s, e in titles)]
 
 
 def drop_covered_quantities(doc: Document) -> None:
@@ -94,10 +136,11 @@ class DatesStage(Stage):
         previous_end = 0
         for start, end, sentence_keys in keys.sentences_with_rules(sentence_bounds(doc)):
             if "\n" in doc.text[previous_end:start]:
-                ctx.start_paragraph()
+                ctx.start_paragraph(after_heading=is_heading(doc.text, previous_end))
             previous_end = end
             for item in find_in_sentence(doc.text, start, end, ctx, sentence_keys):
                 doc.add("temporals", doc.span(item.start, item.end, Temporal,
                                               kind=item.kind, value=item.value))
+        drop_titles(doc)
         drop_covered_quantities(doc)
         return doc

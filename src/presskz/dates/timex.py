@@ -15,7 +15,7 @@ UNKNOWN_YEAR = "XXXX"
 # Thirds of a period for "басында / ортасында / соңында" (beginning / middle / end): as offsets
 # into a decade (0-3, 4-6, 7-9), the seed's "90 жылдардың басында" -> 1990/1993 convention.
 DECADE_PARTS = {"begin": (0, 3), "mid": (4, 6), "end": (7, 9)}
-CENTURY_PARTS = {"begin": (0, 32), "mid": (33, 66), "end": (67, 99)}
+CENTURY_PARTS = {"begin": (0, 32), "mid": (33, 66), "end": (67, 99), "h1": (0, 49), "h2": (50, 99)}
 YEAR_PARTS = {"begin": (1, 4), "mid": (5, 8), "end": (9, 12)}
 # the last month of a TIMEX3 season (winter runs into the next year)
 SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "WI": 14}
@@ -98,7 +98,8 @@ def decade_value(start: int, part: str | None) -> str:
 
 
 def century_value(number: int, part: str | None) -> str:
-    """XXI century -> "20" (TIMEX3: the first two digits); a third of it as a year range."""
+    """XXI century -> "20" (TIMEX3: the first two digits); a third or a half (h1, h2) of it as a
+    year range."""
     first = (number - 1) * 100
     if part is None:
         return f"{number - 1:02d}"

@@ -91,6 +91,30 @@ def month_with_ai(g: dict, ctx: Context) -> Result:
     return month_only(g, ctx)
 
 
+def month_part(g: dict, ctx: Context) -> Result:
+    """"наурыз айының соңына дейін" -> /2024-03-31; "қыркүйектің басында" -> days 1-10 of
+    September (timex.month_part_value); an ambiguous month ("маусымның соңында": a season's end)
+    needs "ай" or a year; the part alone tells the others ("қазанның басында")."""
+    month = lx.month_of(g["mon"])
+    part = lx.lookup_prefix(g["part"], lx.date_words("part"))
+    if month is None or part is None:
+        return None
+    found, year = _month_year(g, ctx, month)
+    if g.get("y") and year is None:
+        return None
+    if not (found or g.get("ai")) and lx.lookup_prefix(g["mon"], lx.date_words("season_sense")):
+        return None  # "маусымның соңында": the season's end; "қазанның басында" is October's
+    first, last = tx.month_part_value(year, month, part).split("/")
+    after = lx.date_words("after").get((g.get("after") or "").lower())
+    if after == "until":
+        return "range", f"/{last}"
+    if after == "since":
+        return with_after("range", first, g, ctx)
+    if after == "from":  # "қазан айының басынан бастап": open, as "2020 жылдың басынан бастап"
+        return "range", f"{first}/"
+    return "range", f"{first}/{last}"
+
+
 def _ambiguous(word: str) -> bool:
     word = word.lower()
     return any(word.startswith(m.rstrip("ь")) for m in lx.ambiguous_months())
@@ -102,14 +126,14 @@ def numeric(g: dict, ctx: Context) -> Result:
         return None
     if g.get("h"):
         return "datetime", tx.time_value(int(g["h"]), int(g["mi"]), tx.date_value(year, month, day))
-    return "date", tx.date_value(year, month, day)
+    return with_after("date", tx.date_value(year, month, day), g, ctx)  # "12.03.2025 бастап"
 
 
 def year(g: dict, ctx: Context) -> Result:
     first = year_number(g["y"], ctx)
     plural = g.get("jyl", "").lower().startswith(("жылдар", "жылдap"))
-    if first is None or (plural and not g.get("y2")):  # "90-шы жылдары" is a decade
-        return None
+    if first is None or (plural and not g.get("y2") and first % 10 == 0):  # "1990 жылдары": a decade
+        return None  # ("2002 жылдары", around 2002, is that year: it was a duration P2002Y)
     after = lx.date_words("after").get((g.get("after") or "").lower())
     if g.get("y2"):
         last = year_number(g["y2"], ctx)
@@ -134,7 +158,18 @@ def decade(g: dict, ctx: Context) -> Result:
         offset = int(lx.relative_words("modifier")[g["cmod"].lower().split()[0]])
         century = (ctx.ref.year // 100 if ctx.ref else 20) + offset
         start = century * 100 + value
+    elif g.get("dcent") and value < 100:  # "ХІХ ғасырдың 40 жылдарында": the 1840s
+        named = century_number(g["dcent"])
+        if named is None:
+            return None
+        start = (named - 1) * 100 + value
     part = lx.lookup_prefix(g.get("part") or "", lx.date_words("part")) if g.get("part") else None
+    if g.get("dec2"):  # "1920-30 жылдары", "ХІХ ғасырдың 20-30 жылдарында": both decades
+        last = read_int(g["dec2"])
+        if last is None or last % 10 or part:
+            return None
+        last += start - start % 100 if last < 100 else 0
+        return ("range", f"{start}/{last + 9}") if last > start else None
     decade_value = tx.decade_value(start, part)
     if "/" in decade_value and g.get("after"):  # "90 жылдардың басынан бері": from the decade's start
         bounds = decade_value.split("/")
@@ -142,16 +177,35 @@ def decade(g: dict, ctx: Context) -> Result:
     return ("range" if part else "date"), decade_value
 
 
-def century(g: dict, ctx: Context) -> Result:
-    number = lx.roman_value(g["cent"])
+def century_number(text: str) -> int | None:
+    """"XXI", "ХІХ" (Cyrillic), "20-шы", "жиырмасыншы" -> the century; "бір" (a duration) None."""
+    number = lx.roman_value(text)
     if number is None:  # digits, or an ordinal word ("жиырмасыншы"); "бір ғасыр" is a duration
-        parsed = read_number(g["cent"])
-        ordinal_word = parsed and (parsed[1] or g["cent"][0].isdigit())
+        parsed = read_number(text)
+        ordinal_word = parsed and (parsed[1] or text[0].isdigit())
         number = int(parsed[0]) if parsed and ordinal_word else None
-    if not number or number > 21:
+    return number if number and number <= 21 else None
+
+
+def century(g: dict, ctx: Context) -> Result:
+    number = century_number(g["cent"])
+    if number is None:
         return None
+    if g.get("cent2"):  # "ХІ-ХІІІ ғасырда": from the first's start to the last's end
+        last_century = century_number(g["cent2"])
+        if last_century is None or last_century <= number:
+            return None
+        return "range", f"{tx.century_value(number, None)}/{tx.century_value(last_century, None)}"
     part = lx.lookup_prefix(g["part"], lx.date_words("part")) if g.get("part") else None
-    return ("range" if part else "date"), tx.century_value(number, part)
+    half = century_number(g["half"]) if g.get("half") else None  # "екінші жартысы": 1850/1899
+    if g.get("half") and half not in (1, 2):
+        return None
+    value = tx.century_value(number, f"h{half}" if half else part)
+    if "/" in value and g.get("after"):  # "ғасырдың соңына дейін": until the part's end
+        first, last = value.split("/")
+        until = lx.date_words("after").get(g["after"].lower()) == "until"
+        return with_after("range", last if until else first, g, ctx)
+    return with_after("range" if part or half else "date", value, g, ctx)
 
 
 def year_part(g: dict, ctx: Context) -> Result:
@@ -204,9 +258,9 @@ def month_decade(g: dict, ctx: Context) -> Result:
 
 HANDLERS = {"numeric": numeric, "month_decade": month_decade, "anniversary": anniversary,
             "iso": numeric, "day_month": day_month, "month_day": month_day,
-            "month": month_only, "month_ai": month_with_ai,
+            "month": month_only, "month_ai": month_with_ai, "month_part": month_part,
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx),
-            "year": year, "decade": decade, "century": century,
+            "year": year, "year_listed": year, "decade": decade, "century": century,
             "year_part": year_part, "first_months": first_months,
             **RELATIVE_HANDLERS, **TIME_HANDLERS}
 

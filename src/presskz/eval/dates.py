@@ -17,7 +17,7 @@ from pathlib import Path
 import regex
 
 from presskz.core.doc import Temporal
-from presskz.dates.lexicon import relative_words
+from presskz.dates.lexicon import date_words, relative_words
 from presskz.eval.kaznerd import (char_span_to_tokens, document_from_tokens, read_iob2, score_spans,
                                   spans_from_tags)
 
@@ -33,17 +33,23 @@ def _release_only_re() -> regex.Pattern:
 
 SEED_ONLY_RE = _release_only_re()
 # KazNERD leaves "күні" out after a date and tags the date and the time of a datetime apart; it
-# leaves out "бастап" (from) and "айында" after a bare month ("мамыр айында" -> "мамыр").
+# leaves out "бастап" (from), "қарай" (towards) and "айында" after a bare month ("мамыр айында" ->
+# "мамыр").
 KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:\s+күн(?:і|дері)(?:\s+(?P<time>.+))?"
                          r"|\s+(?P<time>(?:сағат|таңғы|түскі|кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*)"
                          r"|\s+осы\s+кезең\w*)$", regex.IGNORECASE)
 BASTAP_RE = regex.compile(r"\s+бастап$", regex.IGNORECASE)
+# ... and "қарай / таман" (towards: "кешке қарай", "жыл соңына қарай"), not the "бері" of "бері қарай"
+TOWARD_RE = regex.compile(
+    r"(?<!бері)\s+(?:" + "|".join(w for w, sense in date_words("after").items() if sense == "toward")
+    + r")$", regex.IGNORECASE)
 INNER_BASTAP_RE = regex.compile(r"\s+бастап\s+", regex.IGNORECASE)
 BARE_MONTH_AI_RE = regex.compile(r"^(?P<date>[^\d]+?)\s+ай\p{L}*$", regex.IGNORECASE)
 # "биылғы мамыр айынан" stays whole
 YEAR_WORD_RE = regex.compile(r"жыл|биыл|былтыр", regex.IGNORECASE)
 MONTHS_VALUE_RE = regex.compile(r"^(?:\d{4}|XXXX)-\d\d(?:/(?:\d{4}|XXXX)-\d\d)?$")
 TIME_START_RE = regex.compile(r"^(?:сағат|таңғы|түскі|кешкі|түнгі|\d{1,2}\s?[:.]\s?\d\d)", regex.IGNORECASE)
+WEEKDAY_VALUE_RE = regex.compile(r"-WXX-\d$")
 LABELS = ("DATE", "TIME")
 
 
@@ -82,16 +88,19 @@ def predict(tokens: list[str], stages, seed_only: bool = True) -> list[tuple[int
 
 def kaznerd_parts(t: Temporal) -> list[tuple[int, int, str]]:
     """A temporal in KazNERD's convention: "5 қараша күні сағат 11.00-де" -> DATE "5 қараша" and
-    TIME "сағат 11.00-де"; "1 шілдеден бастап" -> "1 шілдеден"; "мамыр айында" -> "мамыр"; other
+    TIME "сағат 11.00-де"; "1 шілдеден бастап" -> "1 шілдеден", "кешке қарай" -> "кешке";
+    "мамыр айында" -> "мамыр"; other
     "X-тан бастап Y-ға дейін" -> its two ends; other temporals unchanged."""
     text, label = t.text, temporal_label(t)
     inner = INNER_BASTAP_RE.search(text)
     if inner:  # "1 наурыздан бастап 31 мамырға дейін": KazNERD tags the two ends apart
         return [(t.start, t.start + inner.start(), label), (t.start + inner.end(), t.end, label)]
-    bastap = BASTAP_RE.search(text)
+    bastap = BASTAP_RE.search(text) or TOWARD_RE.search(text)
     if bastap:
         text = text[:bastap.start()]
-    week = "-W" in (t.value or "")  # "демалыс күндері" (a weekend) is not a day + "күндері"
+    # "демалыс күндері" (a weekend), "қыстың күндері" (winter) are not a day + "күндері"; a
+    # weekday without a reference date ("сәрсенбі күні", XXXX-WXX-3) is
+    week = "-W" in (t.value or "") and not WEEKDAY_VALUE_RE.search(t.value or "")
     match = KUNI_RE.match(text) if t.kind in ("date", "datetime", "range") and not week else None
     if match and TIME_START_RE.match(match.group("date")):  # a time range, not date + time
         match = None

@@ -32,7 +32,7 @@ from presskz.eval.happenings import gold_cluster_index, score_happenings
 from presskz.kk.morphology import strip_layer
 from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
 from presskz.eval.scores import (LayerScore, add_counts, match, overlaps, same_entity, same_mention,
-                                 same_valued_span, span_eq)
+                                 same_valued_span, same_value, span_eq)
 
 
 def _score_entities(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
@@ -168,6 +168,9 @@ def _score_people(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
 def _score_values(layer: str):
     def score(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
         add_counts(scores[layer], *match(gold.get(layer, []), pred.get(layer, []), same_valued_span))
+        if layer == "temporals":  # issue 22: the value right on the spans both sides found
+            for g, p in match(gold.get(layer, []), pred.get(layer, []), span_eq)[0]:
+                scores[layer].note("value_right_on_span", same_value(g.get("value"), p.get("value")))
     return score
 
 
