@@ -5,8 +5,8 @@ merge.py makes one event per happening out of them (its docstring has the rule).
 before merging: a clause without a time takes the time of the clause before it in the same sentence
 (a time shared by a list); an event without a place takes the place of the event just before it
 when that one has the same type and sits in the sentence before ("Алматыда ... ашылды. ... мұражай
-... ашатын болады"). After merging, an event still without a place takes the release's city
-(places.release_place).
+... ашатын болады"). After merging, an event still without a place that the headline or lead tells
+takes the city they name (places.release_place, never a dateline's).
 """
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from presskz.core.doc import Document, Event, Temporal
 from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
                                      noun_mentions, own_happening, verb_mentions)
 from presskz.events.merge import Found, merge_events, retype
-from presskz.events.places import release_place, sentence_places
-from presskz.events.rules import places, roles
+from presskz.events.places import clause_places, opening_end, release_place, sentence_places
+from presskz.events.places import load as places_load
+from presskz.events.rules import roles
 from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
 from presskz.core.stage import Stage
@@ -48,7 +49,7 @@ def _subject_title(doc: Document, ent, stop: int) -> str:
 
 def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> list[Event]:
     trig = doc.span(doc.tokens[m.first].start, doc.tokens[m.last].end)
-    where = places(doc, clause)
+    where = clause_places(doc, clause, m.type)
     people = roles(doc, clause, where)
     # an opened facility is the title of its opening and takes part in it ("«Bokei» қыш зауыты ашылды")
     named: list[tuple[str | None, list]] = [(_subject_title(doc, e, m.first), [e]) for e in m.subjects]
@@ -78,6 +79,10 @@ def event_times(clause: Clause) -> list[Temporal]:
     return [t for t in clause.temporals if not any(m in t.text.lower() for m in markers)]
 
 
+def _spans(event: Event) -> list:
+    return [event.trigger, *event.mentions] if event.trigger is not None else list(event.mentions)
+
+
 def find_events(doc: Document) -> list[Event]:
     found: list[Found] = []
     sentence_of: dict[int, int] = {}
@@ -103,9 +108,9 @@ def find_events(doc: Document) -> list[Event]:
                 ev.where = sentence_places(scope, s, [p for e in events_here for p in e.where])
     retype(doc.token_texts(), found)
     events = merge_events(found)
-    city = release_place(doc)
-    for ev in events:
-        if not ev.where and city is not None:
+    city, opening = release_place(doc), opening_end(doc)
+    for ev in events:  # a happening the opening tells takes its city (places.py, rule 5)
+        if not ev.where and city is not None and any(m.start < opening for m in _spans(ev)):
             ev.where = [city]
     return events
 
@@ -121,6 +126,7 @@ class EventsStage(Stage):
         event_lexicon.load()
         event_rules.load()
         event_merge.load()
+        places_load()
         idiom_objects()
         frame_postpositions()
         anniversary_markers()
