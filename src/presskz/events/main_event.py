@@ -47,7 +47,7 @@ def _is_word(text: str) -> bool:
     return text[:1].isalpha()
 
 
-def _background(doc: Document, span, sentence: Sentence, heads: set[int]) -> bool:
+def background(doc: Document, span, sentence: Sentence, heads: set[int]) -> bool:
     """The mention is the background of another happening of its sentence (see the module docstring)."""
     last = doc.token_index_at(span.end - 1)
     if last is None or last + 1 >= sentence.token_end:
@@ -88,7 +88,7 @@ def main_event(doc: Document, headline: bool) -> Event | None:
     heads = _mention_starts(doc)
 
     def told(sentence: Sentence, event: Event) -> bool:
-        return any(sentence.start <= s.start < sentence.end and not _background(doc, s, sentence, heads)
+        return any(sentence.start <= s.start < sentence.end and not background(doc, s, sentence, heads)
                    for s in _spans(event))
 
     def rank(item: tuple[int, Event]) -> tuple[int, bool, int]:

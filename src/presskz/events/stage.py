@@ -19,6 +19,8 @@ from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
 from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
                                      noun_mentions, own_happening, verb_mentions)
+from presskz.events.main_event import background
+from presskz.events.main_event import load as main_event_load
 from presskz.events.merge import Found, merge_events, retype
 from presskz.events.places import clause_places, opening_end, release_place, sentence_places
 from presskz.events.places import load as places_load
@@ -83,6 +85,18 @@ def _spans(event: Event) -> list:
     return [event.trigger, *event.mentions] if event.trigger is not None else list(event.mentions)
 
 
+def _mark_leading(doc: Document, found: list[Found]) -> None:
+    """Mark the events the headline or lead tells, not as the background of another (main_event.py)."""
+    end = opening_end(doc)
+    starts = {doc.token_index_at(f.event.trigger.start) for f in found if f.event.trigger is not None}
+    heads = {k for k in starts if k is not None}
+    for f in found:
+        trig = f.event.trigger
+        if trig is not None and trig.start < end:
+            sentence = next(s for s in doc.sentences if s.start <= trig.start < s.end)
+            f.leading = not background(doc, trig, sentence, heads)
+
+
 def find_events(doc: Document) -> list[Event]:
     found: list[Found] = []
     sentence_of: dict[int, int] = {}
@@ -107,6 +121,7 @@ def find_events(doc: Document) -> list[Event]:
             if not ev.where:
                 ev.where = sentence_places(scope, s, [p for e in events_here for p in e.where])
     retype(doc.token_texts(), found)
+    _mark_leading(doc, found)
     events = merge_events(found)
     city, opening = release_place(doc), opening_end(doc)
     for ev in events:  # a happening the opening tells takes its city (places.py, rule 5)
@@ -127,6 +142,7 @@ class EventsStage(Stage):
         event_rules.load()
         event_merge.load()
         places_load()
+        main_event_load()
         idiom_objects()
         frame_postpositions()
         anniversary_markers()
