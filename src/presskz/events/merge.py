@@ -143,13 +143,16 @@ def _same_clause(a: Event, b: Event) -> bool:
 
 
 TENSES_APART = frozenset(("past", "future"))
+# happenings that run for days or weeks: opened in the past, they go on into the future ("көрмесінің
+# ашылуы өтті ... Көрме қаңтар айының 26 жұлдызына дейін жалғасады")
+LASTING = frozenset(("exhibition", "fair", "festival", "campaign"))
 
 
 def _tenses_apart(old: Found, new: Found) -> bool:
     """One told as done and the other as to come ("мұражай ашылды" ... "ашатын болады"): two
-    happenings (in the dev gold, 1 happening of 198 mixes the two)."""
+    happenings (in the dev gold, 1 happening of 198 mixes the two), unless it is a LASTING one."""
     told = {old.event.status, *old.statuses, new.event.status}
-    return TENSES_APART <= told
+    return TENSES_APART <= told and new.event.type not in LASTING
 
 
 def _compatible(old: Found, new: Found) -> bool:
