@@ -15,6 +15,8 @@ from functools import cache
 from presskz.events import lexicon as event_lexicon
 from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
+from presskz.events.agents import agents
+from presskz.events.agents import load as agents_load
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
 from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
@@ -53,6 +55,10 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
     trig = doc.span(doc.tokens[m.first].start, doc.tokens[m.last].end)
     where = clause_places(doc, clause, m.type)
     people = roles(doc, clause, where)
+    taken = where + people["participants"] + people["organizer"] + m.subjects
+    subjects = agents(doc, clause, m.first, m.last, taken)
+    for role in ("participants", "organizer"):
+        people[role] = people[role] + subjects[role]
     # an opened facility is the title of its opening and takes part in it ("«Bokei» қыш зауыты ашылды")
     named: list[tuple[str | None, list]] = [(_subject_title(doc, e, m.first), [e]) for e in m.subjects]
     return [doc.span(clause.start, clause.end, Event, type=m.type, status=m.status, trigger=trig,
@@ -143,6 +149,7 @@ class EventsStage(Stage):
         event_merge.load()
         places_load()
         main_event_load()
+        agents_load()
         idiom_objects()
         frame_postpositions()
         anniversary_markers()
