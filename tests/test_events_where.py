@@ -26,3 +26,16 @@ def fast():
 def test_where(fast, text, expected):
     events = fast(Document(text)).events
     assert [f"{e.type}/{e.trigger.text}@" + ",".join(p.text for p in e.where) for e in events] == expected
+
+
+WHEN_CASES = Path(__file__).resolve().parent / "golden" / "events_when.txt"
+
+
+@pytest.mark.parametrize("line", [line for line in WHEN_CASES.read_text(encoding="utf-8").splitlines()
+                                  if line.strip() and not line.startswith("#")])
+def test_when(fast, line):
+    text, expected = line.split("\t")
+    events = fast(Document(text)).events
+    assert [f"{e.type}/{e.trigger.text}@" + ",".join(t.text for t in e.when) for e in events] == \
+        expected.split(" | ")
+

@@ -23,6 +23,7 @@ from presskz.events.mentions import (Mention, entity_mentions, frame_postpositio
                                      noun_mentions, own_happening, verb_mentions)
 from presskz.events.main_event import background
 from presskz.events.main_event import load as main_event_load
+from presskz.events.matching import case_of
 from presskz.events.merge import Found, merge_events, retype
 from presskz.events.places import clause_places, opening_end, release_place, sentence_places
 from presskz.events.places import load as places_load
@@ -80,11 +81,16 @@ def anniversary_markers() -> tuple[str, ...]:
     return read_list("anniversary_markers.tsv")
 
 
+MODIFIER_CASES = ("gen", "locattr")  # "XVIII ғасырдың ...", "19-ғасырдағы заттар": a time of a noun
+
+
 def event_times(clause: Clause) -> list[Temporal]:
-    """The clause's temporals that can be an event's time: an anniversary ("25 жылдығына") is
-    the occasion of the event, not its time."""
+    """The clause's temporals that can be an event's time: an anniversary ("25 жылдығына", "30
+    жылдық") is the occasion of the event, not its time, and a time in the genitive or the
+    attributive locative qualifies a noun ("XVIII ғасырдың қылышы", "19-ғасырдағы заттар")."""
     markers = anniversary_markers()
-    return [t for t in clause.temporals if not any(m in t.text.lower() for m in markers)]
+    return [t for t in clause.temporals if not any(m in t.text.lower() for m in markers)
+            and case_of(t.text) not in MODIFIER_CASES]
 
 
 def _spans(event: Event) -> list:
