@@ -13,7 +13,9 @@
 5. else, for a happening the headline or the lead tells, the first city they name, never a dateline's
    city ("АСТАНА. KAZINFORM –" is where the outlet writes from). A happening told only in the body
    gets no city of the opening: the gold names a place from the mention's own clause, and on the
-   releases the rules were not tuned on a city for every event was more often wrong than right.
+   releases the rules were not tuned on a city for every event was more often wrong than right;
+6. a plural happening still without a place ("концерттік бағдарламалар, ойындар, жәрмеңкелер ...
+   өтеді") is part of the programme of the release's own happening and takes its place (stage.py).
 """
 from __future__ import annotations
 

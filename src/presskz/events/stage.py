@@ -139,7 +139,21 @@ def find_events(doc: Document) -> list[Event]:
     for ev in events:  # a happening the opening tells takes its city (places.py, rule 5)
         if not ev.where and city is not None and any(m.start < opening for m in _spans(ev)):
             ev.where = [city]
+    _program_places(found, events)
     return events
+
+
+def _program_places(found: list[Found], events: list[Event]) -> None:
+    """A plural happening without a place of its own ("концерттік бағдарламалар, ойындар,
+    жәрмеңкелер ... өтеді") is part of the programme of the release's own happening (the first
+    the opening tells) and takes its place (places.py, rule 6)."""
+    by_event = {id(f.event): f for f in found}
+    main = next((ev for ev in events if by_event[id(ev)].leading), None)
+    if main is None or not main.where:
+        return
+    for ev in events:
+        if not ev.where and by_event[id(ev)].plural:
+            ev.where = list(main.where)
 
 
 class EventsStage(Stage):
