@@ -29,6 +29,7 @@ from presskz.events.places import clause_places, opening_end, release_place, sen
 from presskz.events.places import load as places_load
 from presskz.events.rules import roles
 from presskz.kk.data import read_list
+from presskz.kk.morphology import endings
 from presskz.kk.orthography import AND_WORDS
 from presskz.core.stage import Stage
 
@@ -52,8 +53,22 @@ def _subject_title(doc: Document, ent, stop: int) -> str:
     return doc.text[start:end]
 
 
+@cache
+def time_shift_words() -> frozenset[str]:
+    return frozenset(read_list("event_time_shift_words.tsv"))
+
+
+def _time_shifted(doc: Document, clause: Clause, last: int) -> bool:
+    """The clause's happening is before or after the noun ending at tokens[last] ("Премьера
+    қарсаңында сағат 17.15-те баспасөз мәслихаты өтеді", event_time_shift_words.tsv): a time after
+    the noun is not the noun's (one before it may be: "Сейсенбі күні болған ... кездесуден кейін")."""
+    return last + 1 < clause.last and doc.tokens[last + 1].text.lower() in time_shift_words()
+
+
 def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> list[Event]:
     trig = doc.span(doc.tokens[m.first].start, doc.tokens[m.last].end)
+    if _time_shifted(doc, clause, m.last):
+        when = [t for t in when if t.end <= trig.start]
     where = clause_places(doc, clause, m.type)
     people = roles(doc, clause, where)
     taken = where + people["participants"] + people["organizer"] + m.subjects
@@ -84,13 +99,22 @@ def anniversary_markers() -> tuple[str, ...]:
 MODIFIER_CASES = ("gen", "locattr")  # "XVIII ғасырдың ...", "19-ғасырдағы заттар": a time of a noun
 
 
+def _qualifies_a_noun(t: Temporal) -> bool:
+    """A time in the genitive or the attributive locative ("XVIII ғасырдың қылышы", "19-ғасырдағы
+    заттар"), or a span made an adjective ("25 минуттық кездесу", "30 жылдық мерейтойы":
+    endings.tsv temporal_adjective) qualifies a noun."""
+    if case_of(t.text) in MODIFIER_CASES:
+        return True
+    words = t.text.lower().split()
+    return t.kind == "duration" and bool(words) and words[-1].endswith(endings("temporal_adjective"))
+
+
 def event_times(clause: Clause) -> list[Temporal]:
-    """The clause's temporals that can be an event's time: an anniversary ("25 жылдығына", "30
-    жылдық") is the occasion of the event, not its time, and a time in the genitive or the
-    attributive locative qualifies a noun ("XVIII ғасырдың қылышы", "19-ғасырдағы заттар")."""
+    """The clause's temporals that can be an event's time: an anniversary ("25 жылдығына") is the
+    occasion of the event, not its time, and a time that qualifies a noun is that noun's."""
     markers = anniversary_markers()
     return [t for t in clause.temporals if not any(m in t.text.lower() for m in markers)
-            and case_of(t.text) not in MODIFIER_CASES]
+            and not _qualifies_a_noun(t)]
 
 
 def _spans(event: Event) -> list:
@@ -173,6 +197,8 @@ class EventsStage(Stage):
         idiom_objects()
         frame_postpositions()
         anniversary_markers()
+        time_shift_words()
+        endings("temporal_adjective")
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []
