@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from presskz.core.doc import Event
 from presskz.events.lexicon import noun_plural_endings, squash
@@ -111,7 +111,12 @@ def _interval(t) -> tuple[str, str] | None:
     """The ISO interval a temporal's value covers, as (low, high) strings that compare in time order:
     "2025-09" covers every day and hour of that month, "2025-03-14/2025-03-23" its days; None for a
     value that names no calendar time (a duration "P30Y", "PRESENT_REF", a weekly set)."""
-    value = str(getattr(t, "value", None) or "").upper()
+    return _value_interval(str(getattr(t, "value", None) or ""))
+
+
+@lru_cache(maxsize=1 << 12)  # merging compares every candidate pair's times; values repeat
+def _value_interval(raw: str) -> tuple[str, str] | None:
+    value = raw.upper()
     if not value[:1].isdigit() and not value.startswith("XXXX"):
         return None
     low, _, high = value.partition("/") if "/" in value else (value, "", value)

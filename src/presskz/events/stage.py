@@ -10,7 +10,7 @@ takes the city they name (places.release_place, never a dateline's).
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from presskz.events import lexicon as event_lexicon
 from presskz.events import merge as event_merge
@@ -103,10 +103,15 @@ def _qualifies_a_noun(t: Temporal) -> bool:
     """A time in the genitive or the attributive locative ("XVIII ғасырдың қылышы", "19-ғасырдағы
     заттар"), or a span made an adjective ("25 минуттық кездесу", "30 жылдық мерейтойы":
     endings.tsv temporal_adjective) qualifies a noun."""
-    if case_of(t.text) in MODIFIER_CASES:
+    return _text_qualifies(t.text, t.kind == "duration")
+
+
+@lru_cache(maxsize=1 << 12)  # every clause of a sentence re-reads the sentence's temporals
+def _text_qualifies(text: str, duration: bool) -> bool:
+    if case_of(text) in MODIFIER_CASES:
         return True
-    words = t.text.lower().split()
-    return t.kind == "duration" and bool(words) and words[-1].endswith(endings("temporal_adjective"))
+    words = text.lower().split()
+    return duration and bool(words) and words[-1].endswith(endings("temporal_adjective"))
 
 
 def event_times(clause: Clause) -> list[Temporal]:
