@@ -1,42 +1,102 @@
-"""Where an event happens when its own clause names no place: the fallback order.
+"""Where an event happens: the place of its clause, and the fallback order when the clause names none.
 
-1. the clause's place (rules.places: a name in the locative, a genitive name before a venue noun);
+1. the clause's place (clause_places): a name in the locative ("мұражайында", "ОКҚ-де"), a genitive
+   name before a venue noun ("театрының сахнасында": rules.places), a place name before an
+   administrative unit word in the locative ("Петропавл қаласында", "Түркістан облысында": the GPE
+   span leaves the unit word out, GUIDELINES.md), and for a visit or tour its destination in the
+   dative ("Қазақстанға ресми сапармен келеді", "Қазығұрт, Төлеби аудандарына іс-сапармен барып");
 2. else the place of the same-type event of the sentence before (stage.py);
 3. else a place of the same sentence that no other event of the sentence has taken ("Алматыда
    ... көрме ашылып, ... концерт өтті"; in a list "сағат 11.00-де X-те A, ..., сағат 18.00-де B"
    the places are A's, not B's);
 4. after merging, a merged event has the union of its mentions' places;
-5. else the release's own city (stage.py, release_place): the dateline city ("АСТАНА. KAZINFORM"),
-   else the first city of the headline and lead. Tried on the dev releases: where_right of matched
-   happenings 0.55 -> 0.60 (the gold names the release's city for a happening whose text names no
-   venue: "Астана қаласы ... Наурыз мейрамын ... атап өтпек").
+5. else, for a happening the headline or the lead tells, the first city they name, never a dateline's
+   city ("АСТАНА. KAZINFORM –" is where the outlet writes from). A happening told only in the body
+   gets no city of the opening: the gold names a place from the mention's own clause, and on the
+   releases the rules were not tuned on a city for every event was more often wrong than right;
+6. a plural happening still without a place ("концерттік бағдарламалар, ойындар, жәрмеңкелер ...
+   өтеді") is part of the programme of the release's own happening and takes its place (stage.py).
 """
 from __future__ import annotations
 
+from functools import cache
+
 from presskz.core.doc import Document, Entity
-from presskz.events.clauses import DocumentClauses, _make
-from presskz.people.outlet import dateline
+from presskz.events.clauses import Clause, DocumentClauses, _make
+from presskz.events.matching import case_of
 from presskz.events.rules import places
+from presskz.kk.data import read_list
+from presskz.kk.orthography import AND_WORDS
 
 OPENING = 2  # sentences that open a release: the headline and the lead
+NAME_TYPES = ("GPE", "LOCATION")
+UNIT_CASES = ("loc", "locattr")
+DESTINATION_TYPES = ("visit", "tour")
+DATELINE_ENDS = (".", ",", "/")  # "АСТАНА. KAZINFORM –", "Нұр-Сұлтан, 12 наурыз"
+
+
+@cache
+def unit_words() -> tuple[str, ...]:
+    """Administrative unit words after a place name (gazetteers/admin_unit_words.txt: облыс, аудан)."""
+    return tuple(read_list("gazetteers/admin_unit_words.txt"))
+
+
+def _next_word(doc: Document, ent: Entity, clause: Clause) -> str:
+    k = doc.token_index_at(ent.end - 1)
+    return doc.tokens[k + 1].text.lower() if k is not None and k + 1 < clause.last else ""
+
+
+def _unit_cases(doc: Document, clause: Clause) -> list[tuple[Entity, str | None]]:
+    """The clause's place names with the case of the unit word after them ("Петропавл қаласында" ->
+    loc), None without one; names listed before the one with the unit word share it ("Қазығұрт,
+    Төлеби аудандарына" -> dat for both)."""
+    names = [e for e in clause.entities if e.type in NAME_TYPES]
+    out: list[tuple[Entity, str | None]] = []
+    shared: str | None = None
+    for k in range(len(names) - 1, -1, -1):
+        word = _next_word(doc, names[k], clause)
+        if word.startswith(unit_words()):
+            shared = case_of(word)
+        elif not (word == "," or word in AND_WORDS) or k + 1 == len(names):
+            shared = None
+        out.insert(0, (names[k], shared))
+    return out
+
+
+def clause_places(doc: Document, clause: Clause, kind: str) -> list[Entity]:
+    """The places of an event of type `kind` named in its clause (rule 1 of the module docstring)."""
+    found = places(doc, clause)
+    cases = _unit_cases(doc, clause)
+    found += [e for e, case in cases if case in UNIT_CASES and e not in found]
+    if not found and kind in DESTINATION_TYPES:  # where a visit goes: a place name in the dative
+        found = [e for e, case in cases if "dat" in (case, case_of(e.text, e.normalized))]
+    return found
 
 
 def sentence_places(scope: DocumentClauses, s: int, taken: list[Entity]) -> list[Entity]:
     """The places of the whole sentence s (as if it were one clause) not in `taken`."""
     sent = scope.doc.sentences[s]
     whole = _make(scope, sent.token_start, sent.token_end, s)
-    found = places(scope.doc, whole) if whole is not None else []
+    found = clause_places(scope.doc, whole, "") if whole is not None else []
     return [e for e in found if all(e is not t for t in taken)]
 
 
+def opening_end(doc: Document) -> int:
+    """Where the release's opening (headline and lead, OPENING sentences) ends."""
+    return doc.sentences[min(OPENING, len(doc.sentences)) - 1].end if doc.sentences else 0
+
+
+def _in_dateline(text: str, ent: Entity) -> bool:
+    """The name opens a line as a dateline does ("АСТАНА. KAZINFORM –")."""
+    return (ent.start == 0 or text[ent.start - 1] == "\n") and text[ent.end:ent.end + 1] in DATELINE_ENDS
+
+
 def release_place(doc: Document) -> Entity | None:
-    """The city the release is about: its dateline city ("АСТАНА. KAZINFORM"), else the first city
-    its headline and lead name."""
-    if not doc.sentences:
-        return None
-    end = doc.sentences[min(OPENING, len(doc.sentences)) - 1].end
-    cities = [e for e in doc.entities if e.type == "GPE" and e.end <= end]
-    _, dated = dateline(doc.text)
-    named = [e for e in cities if dated and (e.normalized or e.text).casefold() == dated.casefold()]
-    found = named or cities
-    return found[0] if found else None
+    """The first city the release's headline and lead name, not a dateline's."""
+    end = opening_end(doc)
+    return next((e for e in doc.entities if e.type == "GPE" and e.end <= end
+                 and not _in_dateline(doc.text, e)), None)
+
+
+def load() -> None:
+    unit_words()

@@ -5,24 +5,31 @@ merge.py makes one event per happening out of them (its docstring has the rule).
 before merging: a clause without a time takes the time of the clause before it in the same sentence
 (a time shared by a list); an event without a place takes the place of the event just before it
 when that one has the same type and sits in the sentence before ("Алматыда ... ашылды. ... мұражай
-... ашатын болады"). After merging, an event still without a place takes the release's city
-(places.release_place).
+... ашатын болады"). After merging, an event still without a place that the headline or lead tells
+takes the city they name (places.release_place, never a dateline's).
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from presskz.events import lexicon as event_lexicon
 from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
+from presskz.events.agents import agents
+from presskz.events.agents import load as agents_load
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
 from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
                                      noun_mentions, own_happening, verb_mentions)
+from presskz.events.main_event import background
+from presskz.events.main_event import load as main_event_load
+from presskz.events.matching import case_of
 from presskz.events.merge import Found, merge_events, retype
-from presskz.events.places import release_place, sentence_places
-from presskz.events.rules import places, roles
+from presskz.events.places import clause_places, opening_end, release_place, sentence_places
+from presskz.events.places import load as places_load
+from presskz.events.rules import roles
 from presskz.kk.data import read_list
+from presskz.kk.morphology import endings
 from presskz.kk.orthography import AND_WORDS
 from presskz.core.stage import Stage
 
@@ -46,10 +53,28 @@ def _subject_title(doc: Document, ent, stop: int) -> str:
     return doc.text[start:end]
 
 
+@cache
+def time_shift_words() -> frozenset[str]:
+    return frozenset(read_list("event_time_shift_words.tsv"))
+
+
+def _time_shifted(doc: Document, clause: Clause, last: int) -> bool:
+    """The clause's happening is before or after the noun ending at tokens[last] ("Премьера
+    қарсаңында сағат 17.15-те баспасөз мәслихаты өтеді", event_time_shift_words.tsv): a time after
+    the noun is not the noun's (one before it may be: "Сейсенбі күні болған ... кездесуден кейін")."""
+    return last + 1 < clause.last and doc.tokens[last + 1].text.lower() in time_shift_words()
+
+
 def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> list[Event]:
     trig = doc.span(doc.tokens[m.first].start, doc.tokens[m.last].end)
-    where = places(doc, clause)
+    if _time_shifted(doc, clause, m.last):
+        when = [t for t in when if t.end <= trig.start]
+    where = clause_places(doc, clause, m.type)
     people = roles(doc, clause, where)
+    taken = where + people["participants"] + people["organizer"] + m.subjects
+    subjects = agents(doc, clause, m.first, m.last, taken)
+    for role in ("participants", "organizer"):
+        people[role] = people[role] + subjects[role]
     # an opened facility is the title of its opening and takes part in it ("«Bokei» қыш зауыты ашылды")
     named: list[tuple[str | None, list]] = [(_subject_title(doc, e, m.first), [e]) for e in m.subjects]
     return [doc.span(clause.start, clause.end, Event, type=m.type, status=m.status, trigger=trig,
@@ -71,11 +96,46 @@ def anniversary_markers() -> tuple[str, ...]:
     return read_list("anniversary_markers.tsv")
 
 
+MODIFIER_CASES = ("gen", "locattr")  # "XVIII ғасырдың ...", "19-ғасырдағы заттар": a time of a noun
+
+
+def _qualifies_a_noun(t: Temporal) -> bool:
+    """A time in the genitive or the attributive locative ("XVIII ғасырдың қылышы", "19-ғасырдағы
+    заттар"), or a span made an adjective ("25 минуттық кездесу", "30 жылдық мерейтойы":
+    endings.tsv temporal_adjective) qualifies a noun."""
+    return _text_qualifies(t.text, t.kind == "duration")
+
+
+@lru_cache(maxsize=1 << 12)  # every clause of a sentence re-reads the sentence's temporals
+def _text_qualifies(text: str, duration: bool) -> bool:
+    if case_of(text) in MODIFIER_CASES:
+        return True
+    words = text.lower().split()
+    return duration and bool(words) and words[-1].endswith(endings("temporal_adjective"))
+
+
 def event_times(clause: Clause) -> list[Temporal]:
-    """The clause's temporals that can be an event's time: an anniversary ("25 жылдығына") is
-    the occasion of the event, not its time."""
+    """The clause's temporals that can be an event's time: an anniversary ("25 жылдығына") is the
+    occasion of the event, not its time, and a time that qualifies a noun is that noun's."""
     markers = anniversary_markers()
-    return [t for t in clause.temporals if not any(m in t.text.lower() for m in markers)]
+    return [t for t in clause.temporals if not any(m in t.text.lower() for m in markers)
+            and not _qualifies_a_noun(t)]
+
+
+def _spans(event: Event) -> list:
+    return [event.trigger, *event.mentions] if event.trigger is not None else list(event.mentions)
+
+
+def _mark_leading(doc: Document, found: list[Found]) -> None:
+    """Mark the events the headline or lead tells, not as the background of another (main_event.py)."""
+    end = opening_end(doc)
+    starts = {doc.token_index_at(f.event.trigger.start) for f in found if f.event.trigger is not None}
+    heads = {k for k in starts if k is not None}
+    for f in found:
+        trig = f.event.trigger
+        if trig is not None and trig.start < end:
+            sentence = next(s for s in doc.sentences if s.start <= trig.start < s.end)
+            f.leading = not background(doc, trig, sentence, heads)
 
 
 def find_events(doc: Document) -> list[Event]:
@@ -102,12 +162,27 @@ def find_events(doc: Document) -> list[Event]:
             if not ev.where:
                 ev.where = sentence_places(scope, s, [p for e in events_here for p in e.where])
     retype(doc.token_texts(), found)
+    _mark_leading(doc, found)
     events = merge_events(found)
-    city = release_place(doc)
-    for ev in events:
-        if not ev.where and city is not None:
+    city, opening = release_place(doc), opening_end(doc)
+    for ev in events:  # a happening the opening tells takes its city (places.py, rule 5)
+        if not ev.where and city is not None and any(m.start < opening for m in _spans(ev)):
             ev.where = [city]
+    _program_places(found, events)
     return events
+
+
+def _program_places(found: list[Found], events: list[Event]) -> None:
+    """A plural happening without a place of its own ("концерттік бағдарламалар, ойындар,
+    жәрмеңкелер ... өтеді") is part of the programme of the release's own happening (the first
+    the opening tells) and takes its place (places.py, rule 6)."""
+    by_event = {id(f.event): f for f in found}
+    main = next((ev for ev in events if by_event[id(ev)].leading), None)
+    if main is None or not main.where:
+        return
+    for ev in events:
+        if not ev.where and by_event[id(ev)].plural:
+            ev.where = list(main.where)
 
 
 class EventsStage(Stage):
@@ -121,9 +196,14 @@ class EventsStage(Stage):
         event_lexicon.load()
         event_rules.load()
         event_merge.load()
+        places_load()
+        main_event_load()
+        agents_load()
         idiom_objects()
         frame_postpositions()
         anniversary_markers()
+        time_shift_words()
+        endings("temporal_adjective")
 
     def __call__(self, doc: Document) -> Document:
         doc.events = []

@@ -8,14 +8,15 @@
   "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...", else the page URL
   the caller passed when it is on a listed outlet's site);
 - published: the release's dateline date, else the metadata date, else the caller's reference date;
-- main_event: the event (one per happening) the headline and lead are about: mentioned in both, else in
-  one of them, then a typed one over an "other", then the first.
+- main_event: the event (one per happening) the headline and lead report (presskz.events.main_event:
+  told in both, else in one of them, not as the background of another; then a typed one, the first).
 """
 from __future__ import annotations
 
 from presskz.core.doc import Document, Event
 from presskz.core.stage import Stage
 from presskz.dates.dateline import find_dateline
+from presskz.events.main_event import main_event
 from presskz.people.issuer import issuer_of
 from presskz.people.outlet import outlet_and_place, page_outlet
 
@@ -32,29 +33,9 @@ def headline_of(text: str) -> str | None:
     return None
 
 
-def _spans(event: Event) -> list:
-    return [event.trigger, *event.mentions] if event.trigger is not None else list(event.mentions)
-
-
-def _opening_sentences(doc: Document) -> tuple:
-    """The headline (when the text has one) and the lead sentence."""
-    count = 2 if headline_of(doc.text) is not None else 1
-    return tuple(doc.sentences[:count])
-
-
 def main_event_of(doc: Document) -> Event | None:
-    """The event (one per happening) the headline and lead are about: the one with mentions in most
-    of the two, then one of a known type over an "other" ("шаралар", "... күнін"), then the first."""
-    if not doc.events:
-        return None
-    opening = _opening_sentences(doc)
-
-    def rank(item: tuple[int, Event]) -> tuple[int, bool, int]:
-        k, event = item
-        spans = _spans(event)
-        told = sum(any(s.start <= m.start < s.end for m in spans) for s in opening)
-        return told, event.type != "other", -k
-    return max(enumerate(doc.events), key=rank)[1]
+    """The event (one per happening) the headline and lead report (presskz.events.main_event)."""
+    return main_event(doc, headline_of(doc.text) is not None)
 
 
 def published_of(doc: Document) -> str | None:

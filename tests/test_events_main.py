@@ -1,0 +1,41 @@
+"""The main event of a release, the happening its headline and lead report (presskz.events.main_event),
+on real sentences (tests/golden/events_main.txt: KazNERD valid, none from the release corpus)."""
+from pathlib import Path
+
+import pytest
+
+from presskz.eval.events import annotated_document
+from presskz.events.stage import EventsStage
+from presskz.people.announcement import main_event_of
+
+CASES = Path(__file__).resolve().parent / "golden" / "events_main.txt"
+
+
+def _cases():
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            text, expected = line.split("\t")
+            yield text.replace("\\n", "\n"), expected
+
+
+@pytest.mark.parametrize("text,expected", list(_cases()))
+def test_main_event(text, expected):
+    main = main_event_of(EventsStage()(annotated_document(text)))
+    assert main is not None and f"{main.type}/{main.trigger.text}" == expected
+
+
+@pytest.mark.parametrize("a,b,apart", [
+    (["2025"], ["2025-09"], False),  # "биыл" and "қыркүйекте": one happening told more precisely
+    (["XXXX-12-19/XXXX-12-25"], ["XXXX-12-19T18:00"], False),  # a festival's days and its opening hour
+    (["XXXX-09-03"], ["XXXX-09-11"], True),  # two games
+    (["2025-09-03"], ["XXXX-09-03"], False),  # a year left open
+    (["P30Y"], ["2021-12-16"], False),  # a duration names no calendar time
+    (["2026/"], ["2027-01"], False),  # open-ended: "2026 жылдан бастап"
+    (["2024"], ["2025-03-14/2025-03-23"], True)])
+def test_times_apart(a, b, apart):
+    from presskz.core.doc import Temporal
+    from presskz.events.merge import _times_apart
+
+    def temporals(values):
+        return [Temporal(0, 1, "x", kind="date", value=v) for v in values]
+    assert _times_apart(temporals(a), temporals(b)) is apart
