@@ -62,15 +62,24 @@ class Engine:
     async def extract_each(self, requests: list[ExtractRequest]) -> list[dict[str, Any]]:
         """One record (JSON-ready dict) or error line per request, from the next free worker;
         a failure of the whole run (one request that fails, a worker that died) is raised."""
+        try:
+            future = self._pool.submit(_extract_each, requests)
+        except BrokenProcessPool:  # a worker died since the last request
+            self._restart(self._pool)
+            future = self._pool.submit(_extract_each, requests)
         pool = self._pool
         try:
-            return await asyncio.wrap_future(pool.submit(_extract_each, requests))
+            return await asyncio.wrap_future(future)
         except BrokenProcessPool:
-            if self._pool is pool:  # the first request to see it starts the pool afresh
-                pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = self._new_pool()
+            self._restart(pool)
             raise RequestError(500, "worker_died", "the worker process running the request "
                                                    "died; the service has restarted it") from None
+
+    def _restart(self, broken: ProcessPoolExecutor) -> None:
+        """A fresh pool in place of a broken one (once, whichever request sees it first)."""
+        if self._pool is broken:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
 
     def close(self) -> None:
         """Wait for the runs under way, then stop the workers."""
