@@ -199,3 +199,25 @@ def test_extract_with_the_default_pipeline_gives_the_model_entities():
     assert status == 200
     assert record == presskz.extract(TEXT, reference_date="2016-11-03").model_dump(mode="json")
     assert record["pipeline"]["model"]["name"].startswith("presskz-kk-kaznerd")
+
+
+def _worker_pids(pid: int) -> list[int]:
+    """The server's worker processes (its children but multiprocessing's resource tracker)."""
+    from pathlib import Path
+    children = [int(child) for task in Path(f"/proc/{pid}/task").glob("*")
+                for child in (task / "children").read_text().split()]
+    return [child for child in children
+            if b"resource_tracker" not in Path(f"/proc/{child}/cmdline").read_bytes()]
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_killed_between_requests_is_replaced():
+    import os
+    import time
+    with running_server("--pipeline", "fast") as server:
+        (worker,) = _worker_pids(server.process.pid)
+        os.kill(worker, signal.SIGKILL)
+        time.sleep(1)  # the pool notices the death on its own
+        status, record = server.post_json("/extract", {"text": TEXT, "doc_id": "after"})
+        assert (status, record["doc_id"]) == (200, "after")
+        assert _worker_pids(server.process.pid) != [worker]

@@ -35,6 +35,9 @@ class BatchOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     done: frozenset = field(default_factory=frozenset)  # resume keys already written
     html_dir: str | None = None  # --html: also write each record's page here (presskz show)
+    # every stage's resources loaded before the first document (a batch worker's start-up);
+    # False: each on first use (`presskz extract` on one release needs about half the date rules)
+    preload: bool = True
 
 
 _FROZEN: set[str] = set()  # pipelines loaded in this process whose objects gc.freeze() took
@@ -69,13 +72,15 @@ def make_document(loaded: Loaded, doc_id: str, options: BatchOptions):
     return doc
 
 
-def get_pipeline(name: str):
-    """The pipeline for a name or YAML path, built and loaded (model included) once per process;
-    PipelineLoadError if not."""
+def get_pipeline(name: str, preload: bool = True):
+    """The pipeline for a name or YAML path, built and (preload) loaded, model included, once
+    per process; PipelineLoadError if not."""
     from presskz.core.pipeline import load_pipeline  # cached: built once per process
     try:
         with gc_paused():  # the date rules' regex compiles make ~10^5 short-lived acyclic objects
-            pipeline = load_pipeline(name).load()
+            pipeline = load_pipeline(name)
+            if preload:
+                pipeline.load()
     except Exception as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise PipelineLoadError(f"cannot load pipeline {name!r}: {reason}") from exc
@@ -135,7 +140,8 @@ def process_partition(units: list[Unit], options: BatchOptions) -> list[tuple[st
 
 
 def _process_partition(units: list[Unit], options: BatchOptions) -> list[tuple[str, str]]:
-    pipeline = get_pipeline(options.pipeline)
+    pipeline = (get_pipeline(options.pipeline) if options.preload
+                else get_pipeline(options.pipeline, preload=False))
     results: list = [None] * len(units)
     jobs: list[tuple[int, Unit, Loaded, str]] = []
     for i, unit in enumerate(units):

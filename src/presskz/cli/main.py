@@ -88,7 +88,7 @@ def extract(ctx, files, output, pretty, reference_date, pipeline_name, max_bytes
     except (PipelineError, FileNotFoundError) as exc:
         _fail(exc, EXIT_PIPELINE, debug)
     options = BatchOptions(pipeline=pipeline_name, reference_date=reference_date,
-                           max_bytes=max_bytes)
+                           max_bytes=max_bytes, preload=False)
     records, errors = [], []
     for name in files:
         try:

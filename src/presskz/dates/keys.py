@@ -17,7 +17,7 @@ from operator import or_
 
 import regex
 
-from presskz.dates.rules import RULES, compiled_rules, key_families
+from presskz.dates.rules import RULE_NAMES, RULES, key_families
 from presskz.core.word_cache import WordCache
 
 # Words split as by Python's \w. A word of plain letters and digits (Latin, Cyrillic: word
@@ -37,7 +37,7 @@ def _tables() -> tuple[dict[str, int], dict[str, int], tuple[int, ...], tuple[in
     """The key families as bit masks: (every beginning of a key word beginning -> the bits of the
     families of the longest key word beginning it starts with, whole word -> bits, the bits each
     rule needs, the bits of the words each rule can start at, 0 for "anywhere", the text each
-    rule needs or None (all three in compiled_rules order))."""
+    rule needs or None (all three in RULE_NAMES order))."""
     families = key_families()
     bit = {name: 1 << i for i, name in enumerate(families)}
     beginnings = {b for starts, _ in families.values() for b in starts}
@@ -50,9 +50,9 @@ def _tables() -> tuple[dict[str, int], dict[str, int], tuple[int, ...], tuple[in
     for name, (_, words) in families.items():
         for word in words:
             whole[word] = whole.get(word, 0) | bit[name]
-    needs = tuple(sum(bit[key] for key in RULES[name].keys) for name, _ in compiled_rules())
-    starts = tuple(sum(bit[key] for key in RULES[name].starts) for name, _ in compiled_rules())
-    needed_text = tuple(NEEDED_TEXT.get(name) for name, _ in compiled_rules())
+    needs = tuple(sum(bit[key] for key in RULES[name].keys) for name in RULE_NAMES)
+    starts = tuple(sum(bit[key] for key in RULES[name].starts) for name in RULE_NAMES)
+    needed_text = tuple(NEEDED_TEXT.get(name) for name in RULE_NAMES)
     return by_prefix, whole, needs, starts, needed_text
 
 
@@ -120,7 +120,7 @@ def _rules_of(present: int) -> tuple[int, ...]:
 
 
 def rules_for(text: str, start: int, end: int) -> tuple[int, ...]:
-    """Indexes (into compiled_rules()) of the rules whose key words all occur in text[start:end]."""
+    """Indexes (into RULE_NAMES) of the rules whose key words all occur in text[start:end]."""
     return SentenceKeys(text, start, end).rules()
 
 
@@ -222,7 +222,7 @@ class SentenceKeys:
 
 @cache
 def _rule_gates() -> tuple[tuple[regex.Pattern | None, int, int], ...]:
-    """Per rule (compiled_rules order): (the text it needs or None, the bits of the words it can
+    """Per rule (RULE_NAMES order): (the text it needs or None, the bits of the words it can
     start at, 0 for "anywhere", the bits of the key families it needs)."""
     _, _, needs, starts, needed_text = _tables()
     return tuple(zip(needed_text, starts, needs))

@@ -18,7 +18,7 @@ from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
 from presskz.dates.ranges import complete, previous_day
-from presskz.dates.rules import BETWEEN, compiled_rules
+from presskz.dates.rules import BETWEEN, RULE_NAMES, compiled_rule
 from presskz.dates.times import TIME_HANDLERS
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
 from presskz.kk.morphology import ending_re, endings
@@ -81,7 +81,6 @@ def candidates(text: str, start: int, end: int, ctx: Context,
     """Every rule match inside text[start:end] that has a value (read with a context-free Context,
     final for all but SENTENCE_CONTEXT_RULES). keys: the sentence's SentenceKeys when the caller
     has them (date_keys.DocumentKeys)."""
-    rules = compiled_rules()
     stopwords = lx.stopwords()
     found = []
     if keys is None:
@@ -90,7 +89,7 @@ def candidates(text: str, start: int, end: int, ctx: Context,
         starts = keys.match_starts(priority)
         if starts == []:  # most rules in most sentences
             continue
-        rule, pattern = rules[priority]
+        rule, pattern = RULE_NAMES[priority], compiled_rule(priority)
         for match in _matches(pattern, text, start, end, starts):
             matched = match.group()
             if not stopwords.isdisjoint(matched.lower().split()):

@@ -119,12 +119,10 @@ class DatesStage(Stage):
                 "warnings")
     assigns = ("temporals", "quantities", "reference_date", "reference_date_source", "warnings")
 
-    def __init__(self) -> None:
-        # Compile the grammar now, with the pipeline, rather than inside the first document:
-        # about 0.3 s of regex compilation, once per process.
-        compiled_rules()
-
     def load(self) -> None:
+        # the whole grammar (~0.4 s of regex compilation, once per process) for a long run;
+        # without load() each rule is compiled when a document first needs it
+        compiled_rules()
         date_keys.load()
         date_lexicon.load()
 

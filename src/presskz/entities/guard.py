@@ -37,7 +37,7 @@ joins made after the policy are in presskz.entities.joins):
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -115,7 +115,14 @@ def _starts_sentence(doc: Document, start: int) -> bool:
 def headline_line(doc: Document, offset: int) -> bool:
     """The line holds 3+ words of 3+ letters and most of them are written in capitals."""
     start, end = _line(doc, offset)
-    words = [m.group() for m in WORD_RE.finditer(doc.text, start, end)]
+    return _headline(doc.text[start:end])
+
+
+@lru_cache(maxsize=1024)
+def _headline(line: str) -> bool:
+    """headline_line's test of one line's text, memoised: the caps guard asks it for every
+    model span, and a release's paragraphs are long lines holding dozens of spans each."""
+    words = WORD_RE.findall(line)
     return len(words) >= 3 and 2 * sum(w.isupper() for w in words) > len(words)
 
 

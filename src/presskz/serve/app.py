@@ -1,4 +1,5 @@
 """The HTTP application (Starlette, served by uvicorn): routes, limits, timeouts, JSON errors.
+Extraction runs in the engine's worker processes (presskz.serve.engine).
 
     POST /extract        {"text", "reference_date"?, "doc_id"?, "url"?} -> the record
     POST /extract/batch  JSONL of such objects -> JSONL, one record or error line per input line,
@@ -25,7 +26,7 @@ from presskz.serve.requests import ExtractRequest, RequestError, parse_extract
 from presskz.serve.web import (HTTPException, JSONResponse, Request, Response, Route, Starlette,
                                StreamingResponse, anyio)
 
-# the worker processes uvicorn starts import the app by name: the settings travel in this variable
+# uvicorn imports the app by name (a factory): the settings travel in this variable
 SETTINGS_ENV = "PRESSKZ_SERVE_SETTINGS"
 
 
@@ -35,6 +36,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # largest /extract body
     max_batch_bytes: int = 8 * DEFAULT_MAX_BYTES  # largest /extract/batch body
     timeout: float = 60.0  # seconds to receive a body, and to extract one request or batch chunk
+    workers: int = 1  # worker processes running the pipeline (presskz.serve.engine)
 
     def to_env(self) -> str:
         return json.dumps(asdict(self))
@@ -68,10 +70,12 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
 
 
 async def run(engine: Engine, requests: list[ExtractRequest], timeout: float) -> list[dict[str, Any]]:
-    """engine.extract_each in a thread, given up (504) after `timeout` seconds."""
+    """engine.extract_each in the next free worker, given up (504) after `timeout` seconds."""
     try:
         with anyio.fail_after(timeout):
-            return await anyio.to_thread.run_sync(engine.extract_each, requests, abandon_on_cancel=True)
+            return await engine.extract_each(requests)
+    except RequestError:
+        raise
     except TimeoutError:
         raise RequestError(504, "timeout", f"extraction took longer than {timeout:g} s") from None
     except Exception as exc:  # noqa: BLE001 - a pipeline bug is a JSON 500, not a bare traceback
@@ -146,8 +150,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         app.state.settings = settings
-        app.state.engine = await anyio.to_thread.run_sync(Engine, settings.pipeline)
-        yield
+        engine = Engine(settings.pipeline, settings.workers)
+        await engine.start()
+        app.state.engine = engine
+        try:
+            yield
+        finally:
+            await anyio.to_thread.run_sync(engine.close)
 
     routes = [Route("/extract", extract, methods=["POST"]),
               Route("/extract/batch", extract_batch, methods=["POST"]),
@@ -159,5 +168,5 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
 def app_from_env() -> Starlette:
     """The application with the settings `presskz serve` put in PRESSKZ_SERVE_SETTINGS (uvicorn's
-    factory: each worker process calls it)."""
+    factory)."""
     return create_app(Settings.from_env())

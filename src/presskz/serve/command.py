@@ -30,7 +30,8 @@ from presskz.io.files import DEFAULT_MAX_BYTES
 def serve(host, port, workers, pipeline_name, max_bytes, max_batch_bytes, timeout, log_level):
     """Serve extraction over HTTP: POST /extract, POST /extract/batch, GET /health, GET /schema.
 
-    The pipeline is loaded once per worker, before it accepts requests. SIGINT or SIGTERM stop
+    The pipeline is loaded once per worker process before the service accepts requests; each
+    request goes to the next free worker. SIGINT or SIGTERM stop
     it gracefully: requests under way are finished first.
 
     \b
@@ -39,6 +40,8 @@ def serve(host, port, workers, pipeline_name, max_bytes, max_batch_bytes, timeou
       curl -s localhost:8000/extract -d '{"text": "...", "reference_date": "2016-11-03"}'
     """
     import os
+    import signal
+    import sys
 
     from presskz.core.extras import require
     from presskz.core.pipeline import PipelineError, read_spec
@@ -50,8 +53,12 @@ def serve(host, port, workers, pipeline_name, max_bytes, max_batch_bytes, timeou
     except (PipelineError, FileNotFoundError) as exc:
         raise click.BadParameter(str(exc).splitlines()[0], param_hint="--pipeline") from None
     settings = Settings(pipeline=pipeline_name, max_bytes=max_bytes,
-                        max_batch_bytes=max_batch_bytes, timeout=timeout)
+                        max_batch_bytes=max_batch_bytes, timeout=timeout, workers=workers)
     os.environ[SETTINGS_ENV] = settings.to_env()
+    # uvicorn stops gracefully on SIGTERM, then raises it again under the handler it found:
+    # a stop asked for (docker stop) is a clean exit, status 0
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # one HTTP process; the workers are its pipeline processes (presskz.serve.engine says why)
     uvicorn.run("presskz.serve.app:app_from_env", factory=True, host=host, port=port,
-                workers=workers, log_level=log_level, timeout_graceful_shutdown=int(timeout) + 5,
+                log_level=log_level, timeout_graceful_shutdown=int(timeout) + 5,
                 timeout_keep_alive=5, access_log=log_level == "debug")
