@@ -13,15 +13,21 @@ import regex
 
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import VOWELS, voiced_stem
+from presskz.kk.orthography import cyrillic_lookalikes
 from presskz.core.word_cache import WordCache
 
 SQUASHED_CHARS = regex.compile(r"[\s\-‐–]+")
+MIXED_SCRIPT = regex.compile(r"\p{Cyrillic}.*\p{Latin}|\p{Latin}.*\p{Cyrillic}")
+LOOKALIKES = str.maketrans(cyrillic_lookalikes())
 
 
 @lru_cache(maxsize=1 << 16)  # token texts repeat: matching calls this for every trigger
 def squash(text: str) -> str:
-    """Lowercased text without spaces and hyphens: the key lexicon forms are matched on."""
-    return SQUASHED_CHARS.sub("", text.lower())
+    """Lowercased text without spaces and hyphens: the key lexicon forms are matched on. Latin
+    look-alike letters in a word that mixes both scripts are read as Cyrillic ("мәслиxаты" typed
+    with a Latin x, lookalikes.tsv)."""
+    low = SQUASHED_CHARS.sub("", text.lower())
+    return low.translate(LOOKALIKES) if not low.isascii() and MIXED_SCRIPT.search(low) else low
 
 
 @dataclass(frozen=True)
@@ -144,7 +150,7 @@ def _find_start_candidates(text: str) -> StartCandidates | None:
     with the token's squashed text can never match there, so leaving it out changes no match."""
     low = text.lower()
     if low.isalpha():  # the common case: no spaces or hyphens to squash out, no compound tail
-        word, tail = low, ""
+        word, tail = squash(low), ""
     else:
         word = squash(text)
         if not word:
@@ -201,6 +207,12 @@ def tense_rules_by_ending() -> dict[str, tuple[TenseRule, ...]]:
 
 
 @cache
+def converb_endings() -> tuple[str, ...]:
+    """The converb endings of tense_rules.tsv ("ып", "іп", "п"): a word ending so is no noun."""
+    return tuple(r.ending for r in tense_rules() if r.form == "converb")
+
+
+@cache
 def case_endings() -> tuple[tuple[str, str], ...]:
     rows = read_tsv("case_endings.tsv")
     return tuple(sorted(((r["ending"], r["case"]) for r in rows), key=lambda p: -len(p[0])))
@@ -238,5 +250,5 @@ def speech_verbs() -> tuple[tuple[str, ...], ...]:
 def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
     for build in (triggers, key_index, tense_rules, tense_rules_by_ending, case_endings,
-                  noun_ending_re, noun_plural_endings, venue_nouns, speech_verbs):
+                  noun_ending_re, noun_plural_endings, venue_nouns, speech_verbs, converb_endings):
         build()

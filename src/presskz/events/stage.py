@@ -17,8 +17,9 @@ from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
-from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
-                                     noun_mentions, own_happening, verb_mentions)
+from presskz.events.mentions import (Mention, cue_stop, cue_types, cue_verbs, entity_mentions,
+                                     event_noun_suffixes, frame_postpositions, governed_mentions,
+                                     idiom_objects, noun_mentions, own_happening, verb_mentions)
 from presskz.events.merge import Found, merge_events, retype
 from presskz.events.places import release_place, sentence_places
 from presskz.events.rules import places, roles
@@ -62,6 +63,7 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
 def _clause_events(doc: Document, clause: Clause, when: list[Temporal]) -> list[tuple[Event, Mention]]:
     mentions = noun_mentions(doc, clause)
     mentions += entity_mentions(doc, clause, mentions)
+    mentions += governed_mentions(doc, clause, mentions)
     mentions += [v for v in verb_mentions(doc, clause) if own_happening(doc, v, mentions)]
     return [(ev, m) for m in mentions for ev in _build(doc, clause, m, when)]
 
@@ -123,6 +125,10 @@ class EventsStage(Stage):
         event_merge.load()
         idiom_objects()
         frame_postpositions()
+        cue_verbs()
+        cue_types()
+        cue_stop()
+        event_noun_suffixes()
         anniversary_markers()
 
     def __call__(self, doc: Document) -> Document:
