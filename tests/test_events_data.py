@@ -27,7 +27,7 @@ def test_trigger_entries_are_well_formed():
 
 
 def test_cue_verbs_are_governing_verbs_of_the_lexicon():
-    from presskz.events.mentions import cue_stop, cue_types, cue_verbs, event_noun_suffixes
+    from presskz.events.governed import cue_stop, cue_types, cue_verbs, event_noun_suffixes
     governing = {t.form for t in triggers() if t.pos == "gov"}
     assert set(cue_verbs()) <= governing and set(cue_verbs().values()) <= {"subject", "object"}
     assert set(cue_types().values()) <= EVENT_TYPES

@@ -27,7 +27,7 @@ from presskz.eval.corpus import _page_meta, gold_documents
 from presskz.eval.happenings import gold_happenings, matches
 from presskz.eval.scores import overlaps
 from presskz.events.matching import TokenMatches
-from presskz.events.mentions import cue_verbs
+from presskz.events.governed import cue_verbs
 from presskz.io.files import read_text_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,7 +55,7 @@ def _cued(doc, matches_: TokenMatches, end: int) -> bool:
     general mechanism would find the mention even without a lexicon entry."""
     last = doc.token_index_at(end - 1)
     hit = matches_.verb[last + 1] if last is not None and last + 1 < len(doc.tokens) else None
-    return bool(hit) and hit[0].form in cue_verbs() and hit[1].form == "finite"
+    return hit is not None and hit[0].form in cue_verbs() and hit[1].form == "finite"
 
 
 def _reason(happening, events: list[dict], taken: set[str]) -> str:

@@ -22,7 +22,8 @@ from pathlib import Path
 import regex
 
 from presskz.core.doc import trusted_token
-from presskz.events.mentions import cue_verbs, frame_postpositions
+from presskz.events.governed import cue_verbs
+from presskz.events.mentions import frame_postpositions
 from presskz.events.matching import noun_at, verb_at
 from presskz.kk.morphology import base_form
 

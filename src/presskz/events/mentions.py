@@ -5,9 +5,7 @@ each give an event; an event verb does without one, or beside nouns that are not
 (own_happening) ("ашылды", "кездеседі"; a verb marked "participle"
 in the lexicon also as an attributive participle: "жоғалып кеткен балықшылар"; an opening with several
 named facilities gives one event per facility; not after an idiom's object of idiom_objects.tsv,
-"қырын ашады"); a noun the lexicon lacks is a happening when a cue verb of event_cue_verbs.tsv governs it
-("атом бомбасын сынау өткізілді": its subject or object, shaped like a noun of action,
-event_noun_suffixes.tsv); a named EVENT entity that is the clause's subject
+"қырын ашады"); a named EVENT entity that is the clause's subject
 ("Алматы күндері ... өтеді") gives an event of type other, or of its verb's type when the verb names
 a happening ("«ҚазҰУ түлегінің күні» аталып өтті": a celebration, the verb its trigger).
 """
@@ -18,14 +16,12 @@ from functools import cache
 
 from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity
-from presskz.events.lexicon import Trigger, case_endings, converb_endings, noun_plural_endings, squash
+from presskz.events.lexicon import Trigger, noun_plural_endings, squash, venue_nouns
 from presskz.events.merge import anaphors
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
 from presskz.events.rules import TITLE_GAP, status_for_noun, title_after, title_before
-from presskz.kk.data import read_list, read_tsv
-from presskz.kk.morphology import base_form, strip_layer
-from presskz.kk.morphology import case_of as kk_case_of
+from presskz.kk.data import read_list
 from presskz.kk.orthography import SHORT_TITLE_TOKENS
 
 NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
@@ -39,29 +35,6 @@ OBLIQUE_CASES = ("dat", "gen", "abl", "ins", "loc", "locattr")  # neither the su
 @cache
 def idiom_objects() -> frozenset[str]:
     return frozenset(read_list("idiom_objects.tsv"))
-
-
-@cache
-def cue_verbs() -> dict[str, str]:
-    """Governing verb form (event_triggers.tsv) -> "subject" | "object": the role in which any
-    noun before it is a happening (event_cue_verbs.tsv)."""
-    return {r["form"]: r["role"] for r in read_tsv("event_cue_verbs.tsv")}
-
-
-@cache
-def cue_types() -> dict[str, str]:
-    """Governing verb form -> the type of a happening it governs that the lexicon lacks."""
-    return {r["form"]: r["type"] for r in read_tsv("event_cue_verbs.tsv")}
-
-
-@cache
-def event_noun_suffixes() -> tuple[str, ...]:
-    return read_list("event_noun_suffixes.tsv")
-
-
-@cache
-def cue_stop() -> frozenset[str]:
-    return frozenset(read_list("event_cue_stop.tsv"))
 
 
 @dataclass
@@ -129,8 +102,18 @@ def _after_ok(doc: Document, clause: Clause, trig: Trigger, i: int) -> bool:
     return any(_prev_word(doc, i, clause.first).startswith(s) for s in stems)
 
 
+def _names_a_venue(doc: Document, trig: Trigger, i: int, j: int) -> bool:
+    """A bare event noun before a venue noun of venue_nouns.tsv names the place, not a happening
+    ("концерт залы маңында", "көрме орталығында")."""
+    if j + 1 >= len(doc.tokens) or squash(doc.text[doc.tokens[i].start:doc.tokens[j].end]) != trig.key:
+        return False
+    return doc.tokens[j + 1].text.lower().startswith(venue_nouns())
+
+
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
     if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j) or _in_title(doc, i):
+        return False
+    if _names_a_venue(doc, trig, i, j):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
     nouns = clause.matches.noun
@@ -175,74 +158,13 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     return out
 
 
-def _cue_noun_ok(doc: Document, clause: Clause, k: int, role: str) -> bool:
-    """tokens[k] can be the happening a cue verb governs: a word in the role's case (nominative
-    subject, accusative object), a lexicon noun or shaped like a noun of action, in no name, time
-    or amount, not a converb ("болып өтті") nor a word of event_cue_stop.tsv."""
-    tok = doc.tokens[k]
-    word = tok.text.lower()
-    if not word.replace("-", "").isalpha() or word.endswith(converb_endings()):
-        return False
-    base = base_form(word)
-    if _case_at(clause, k, word) != ("nom" if role == "subject" else "acc") or word in cue_stop() \
-            or base in cue_stop() or not (clause.matches.noun[k] or _happening_shape(word, base)):
-        return False
-    return not any(s.start < tok.end and tok.start < s.end
-                   for s in (*clause.entities, *clause.temporals, *clause.quantities))
-
-
-def _case_at(clause: Clause, k: int, word: str) -> str:
-    """The case of the word at tokens[k]: of what follows the key of a lexicon noun there ("шара"
-    is no dative of "шар"), else by the morphology, else by the ending."""
-    noun = clause.matches.noun[k]
-    if noun and noun[1] == k:
-        rest = squash(word)[len(noun[0].key):]
-        return next((case for ending, case in case_endings() if rest.endswith(ending)), "nom")
-    return kk_case_of(word) or case_of(word)
-
-
-def _happening_shape(word: str, base: str) -> bool:
-    """The word is shaped like a noun of action (event_noun_suffixes.tsv: "сынау", "шайқас",
-    "біріншілік") or carries a possessive or plural ending on a known stem ("финалы")."""
-    stem = strip_layer(strip_layer(word, "case"), "poss")
-    return base != word and stem != word or any(
-        w.endswith(event_noun_suffixes()) for w in (word, stem, base))
-
-
-def governed_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list[Mention]:
-    """Happenings the lexicon may lack, found by the verb that governs them (event_cue_verbs.tsv):
-    the noun right before "өтті", "ұйымдастырылды" (its subject) or "өткізді" (its object) is an
-    event of the verb's type when it is shaped like a noun of action (_happening_shape); a lexicon
-    noun there counts without its "after:" condition ("ерекше шара ұйымдастырылды")."""
-    out: list[Mention] = []
-    for i, (trig, rule, j) in clause.matches.verb_hits(clause.first + 1, clause.last):
-        role = cue_verbs().get(trig.form)
-        k = i - 1
-        if role is None or rule.form != "finite" or j >= clause.last \
-                or not _cue_noun_ok(doc, clause, k, role):
-            continue
-        here = [m for m in taken if m.first <= k <= m.last]
-        if any(m.last < i and not _oblique(doc, m.last) for m in taken if m not in here):
-            continue  # the verb of an event noun before it ("Жарыс алғаш рет өткізілуде")
-        for m in here:  # a singular "шара" the verb governs needs no antecedent to be a happening
-            m.bare = False
-        noun = clause.matches.noun[k]
-        if here or noun:  # a lexicon noun whose "after:" condition failed: "ерекше шара ұйымдастырылды"
-            if not here and noun and noun[1] == k and noun[0].condition.startswith("after:"):
-                out.append(Mention(k, k, noun[0].type, status_of(trig, rule), noun[0].form))
-            continue
-        out.append(Mention(k, k, cue_types()[trig.form], status_of(trig, rule),
-                           squash(base_form(doc.tokens[k].text))))
-    return out
-
-
 def own_happening(doc: Document, verb: Mention, nouns: list[Mention]) -> bool:
     """An event verb is a happening of its own beside the clause's event nouns when none of them
     can be its subject or object (all stand in an oblique case or before a frame postposition:
     "Салтанатты жиын барысында ... марапатталды", "фестивальдің ашылуында ...
     жеңімпаздары марапатталады", "мерекелерімен ... құттықтап, ... марапаттады") and none has
     its type; else the verb only tells their status."""
-    return all(m.bare or (m.type != verb.type and _oblique(doc, m.last)) for m in nouns)
+    return all(m.bare or (m.type != verb.type and oblique(doc, m.last)) for m in nouns)
 
 
 @cache
@@ -250,7 +172,7 @@ def frame_postpositions() -> frozenset[str]:
     return frozenset(read_list("frame_postpositions.tsv"))
 
 
-def _oblique(doc: Document, last: int) -> bool:
+def oblique(doc: Document, last: int) -> bool:
     """The noun ending at tokens[last] stands in an oblique case or before a postposition that makes
     it a frame ("жиын барысында", "мерекесі аясында")."""
     after = doc.tokens[last + 1].text.lower() if last + 1 < len(doc.tokens) else ""

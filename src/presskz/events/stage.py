@@ -17,9 +17,10 @@ from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
-from presskz.events.mentions import (Mention, cue_stop, cue_types, cue_verbs, entity_mentions,
-                                     event_noun_suffixes, frame_postpositions, governed_mentions,
-                                     idiom_objects, noun_mentions, own_happening, verb_mentions)
+from presskz.events import governed as event_governed
+from presskz.events.governed import governed_mentions
+from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
+                                     noun_mentions, own_happening, verb_mentions)
 from presskz.events.merge import Found, merge_events, retype
 from presskz.events.places import release_place, sentence_places
 from presskz.events.rules import places, roles
@@ -125,10 +126,7 @@ class EventsStage(Stage):
         event_merge.load()
         idiom_objects()
         frame_postpositions()
-        cue_verbs()
-        cue_types()
-        cue_stop()
-        event_noun_suffixes()
+        event_governed.load()
         anniversary_markers()
 
     def __call__(self, doc: Document) -> Document:
