@@ -102,18 +102,21 @@ def _after_ok(doc: Document, clause: Clause, trig: Trigger, i: int) -> bool:
     return any(_prev_word(doc, i, clause.first).startswith(s) for s in stems)
 
 
-def _names_a_venue(doc: Document, trig: Trigger, i: int, j: int) -> bool:
+def _modifies_a_noun(doc: Document, trig: Trigger, i: int, j: int) -> bool:
     """A bare event noun before a venue noun of venue_nouns.tsv names the place, not a happening
-    ("концерт залы маңында", "көрме орталығында")."""
+    ("концерт залы маңында"); before a word its "notbefore:W1|W2" condition lists it is the first
+    part of a compound ("өрт сөндірушілер" = firefighters, "өрт қауіпсіздігі" = fire safety)."""
     if j + 1 >= len(doc.tokens) or squash(doc.text[doc.tokens[i].start:doc.tokens[j].end]) != trig.key:
         return False
-    return doc.tokens[j + 1].text.lower().startswith(venue_nouns())
+    nxt = doc.tokens[j + 1].text.lower()
+    heads = trig.condition.split(":", 1)[1].split("|") if trig.condition.startswith("notbefore:") else []
+    return nxt.startswith(venue_nouns()) or nxt.startswith(tuple(heads))
 
 
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
     if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j) or _in_title(doc, i):
         return False
-    if _names_a_venue(doc, trig, i, j):
+    if _modifies_a_noun(doc, trig, i, j):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
     nouns = clause.matches.noun
