@@ -37,6 +37,11 @@ def idiom_objects() -> frozenset[str]:
     return frozenset(read_list("idiom_objects.tsv"))
 
 
+@cache
+def title_links() -> frozenset[str]:
+    return frozenset(read_list("title_links.tsv"))
+
+
 @dataclass
 class Mention:
     """An event found in a clause before its arguments are attached."""
@@ -184,11 +189,14 @@ def oblique(doc: Document, last: int) -> bool:
 
 def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:
     """An EVENT name followed by an event noun, with at most a few modifier words between
-    ("«...» атты мультимедиялық көрме"), is that noun's title."""
+    ("«...» атты мультимедиялық көрме", "«...» тақырыбында әдеби-сазды кеш": title_links.tsv), is
+    that noun's title."""
     for k in range(last + 1, min(clause.last, last + 2 + TITLE_GAP)):
         if clause.matches.noun[k]:
             return True
         word = doc.tokens[k].text
+        if word.lower() in title_links():
+            continue  # "«...» тақырыбында әдеби-сазды кеш"
         if word in (",", ";") or any(ch.isdigit() for ch in word) or case_of(word) in ("loc", "abl", "dat"):
             return False
     return False

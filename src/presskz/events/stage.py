@@ -20,7 +20,7 @@ from presskz.core.doc import Document, Event, Temporal
 from presskz.events import governed as event_governed
 from presskz.events.governed import governed_mentions
 from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
-                                     noun_mentions, own_happening, verb_mentions)
+                                     noun_mentions, own_happening, title_links, verb_mentions)
 from presskz.events.merge import Found, merge_events, retype
 from presskz.events.places import release_place, sentence_places
 from presskz.events.rules import places, roles
@@ -125,6 +125,7 @@ class EventsStage(Stage):
         event_rules.load()
         event_merge.load()
         idiom_objects()
+        title_links()
         frame_postpositions()
         event_governed.load()
         anniversary_markers()
