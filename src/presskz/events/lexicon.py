@@ -40,6 +40,12 @@ class Trigger:
     voiced: bool = False  # the key is the noun's stem voiced: only a vowel-initial ending follows
 
 
+def object_only(trig: Trigger) -> bool:
+    """A noun that counts only as the object of the verb right after it (lexicon condition
+    "before:"): elsewhere it names no happening and stands between none ("сыйлығы" of a festival)."""
+    return trig.condition.startswith("before:")
+
+
 def ending_fits(trig: Trigger, rest: str) -> bool:
     """`rest` is a nominal ending the noun may take after its key (a voiced key takes only a
     vowel-initial one: "онкүндігі", "апталығына", not "онкүндіг")."""
@@ -213,6 +219,12 @@ def converb_endings() -> tuple[str, ...]:
 
 
 @cache
+def finite_endings() -> tuple[str, ...]:
+    """The one-word finite endings of tense_rules.tsv ("ды", "ады", "уда", ...)."""
+    return tuple(r.ending for r in tense_rules() if r.form == "finite" and not r.following)
+
+
+@cache
 def case_endings() -> tuple[tuple[str, str], ...]:
     rows = read_tsv("case_endings.tsv")
     return tuple(sorted(((r["ending"], r["case"]) for r in rows), key=lambda p: -len(p[0])))
@@ -250,5 +262,6 @@ def speech_verbs() -> tuple[tuple[str, ...], ...]:
 def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
     for build in (triggers, key_index, tense_rules, tense_rules_by_ending, case_endings,
-                  noun_ending_re, noun_plural_endings, venue_nouns, speech_verbs, converb_endings):
+                  noun_ending_re, noun_plural_endings, venue_nouns, speech_verbs, converb_endings,
+                  finite_endings):
         build()

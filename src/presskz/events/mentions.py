@@ -16,7 +16,8 @@ from functools import cache
 
 from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity
-from presskz.events.lexicon import Trigger, noun_plural_endings, squash, venue_nouns
+from presskz.events.lexicon import (Trigger, finite_endings, noun_plural_endings, object_only, squash,
+                                   venue_nouns)
 from presskz.events.merge import anaphors
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
@@ -125,7 +126,22 @@ def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bo
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
     nouns = clause.matches.noun
-    return not (case_of(doc.tokens[j].text) == "gen" and j + 1 < len(nouns) and nouns[j + 1])
+    after = nouns[j + 1] if j + 1 < len(nouns) else None
+    return not (case_of(doc.tokens[j].text) == "gen" and after and not object_only(after[0]))
+
+
+def _before_ok(doc: Document, clause: Clause, trig: Trigger, j: int) -> bool:
+    """The lexicon's "before:W1|W2" condition: the next word begins so, ends in a finite verb ending
+    and is no event verb of the lexicon, which names the happening itself (none: True)."""
+    if not object_only(trig):
+        return True
+    stems = tuple(trig.condition.split(":", 1)[1].split("|"))
+    if j + 1 >= clause.last or clause.matches.verb[j + 1]:
+        return False  # an event verb of its own ("сыйлықтар табыстады") is the award's trigger
+    verb = doc.tokens[j + 1].text.lower()
+    if verb in stems and j + 2 < clause.last:  # "табыс етті": the light verb tells the form
+        verb = verb + doc.tokens[j + 2].text.lower()
+    return verb.startswith(stems) and verb.endswith(finite_endings())  # not "атақты беру тоқтатылды"
 
 
 def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
@@ -134,6 +150,9 @@ def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
         if i < after or j >= clause.last:  # inside the noun before, or running out of the clause
             continue
         anaphor = _singular_anaphor(doc, trig, i, j)
+        if not _before_ok(doc, clause, trig, j):
+            continue  # "сыйлықтар" alone: no happening, but "сыйлықтар берілді" is an award
+        j += object_only(trig)  # the award's mention runs over its verb ("атағы берілді")
         if (anaphor or _after_ok(doc, clause, trig, i)) and _noun_ok(doc, clause, trig, i, j):
             status, governed = status_for_noun(doc.tokens, clause, i, j)
             own = _after_ok(doc, clause, trig, i) and (governed or trig.condition != "governed")
@@ -192,7 +211,8 @@ def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:
     ("«...» атты мультимедиялық көрме", "«...» тақырыбында әдеби-сазды кеш": title_links.tsv), is
     that noun's title."""
     for k in range(last + 1, min(clause.last, last + 2 + TITLE_GAP)):
-        if clause.matches.noun[k]:
+        noun = clause.matches.noun[k]
+        if noun and not object_only(noun[0]):
             return True
         word = doc.tokens[k].text
         if word.lower() in title_links():
