@@ -169,7 +169,7 @@ def _find_start_candidates(text: str) -> StartCandidates | None:
     with the token's squashed text can never match there, so leaving it out changes no match."""
     low = text.lower()
     if low.isalpha():  # the common case: no spaces or hyphens to squash out, no compound tail
-        word, tail = squash(low), ""
+        word, tail = (low if low.isascii() else low.translate(LOOKALIKES)), ""  # squash(low), cheaper
     else:
         word = squash(text)
         if not word:
