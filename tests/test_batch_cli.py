@@ -57,7 +57,7 @@ def test_batch_then_load_gives_one_row_per_record_twice_over(tmp_path):
             assert db.query(f"SELECT count(*) FROM {table}")[0][0] == sum(
                 len(r[table]) for r in records), table
         args = sum(len(set(e[k])) for r in records for e in r["events"]
-                   for k in ("when", "where", "participants", "organizer"))
+                   for k in ("when", "where", "participants", "organizer", "amounts"))
         assert db.query("SELECT count(*) FROM event_arguments")[0][0] == args
 
 

@@ -21,9 +21,23 @@ def test_trigger_entries_are_well_formed():
         assert trig.pos in ("noun", "verb", "gov"), trig
         assert (trig.type in EVENT_TYPES) if trig.pos != "gov" else trig.type == "-", trig
         assert trig.condition == "-" or \
-            trig.condition.split(":")[0] in ("after", "governed", "status", "participle")
+            trig.condition.split(":")[0] in ("after", "governed", "status", "participle", "notbefore", "before")
     assert {"press_conference", "briefing", "exhibition", "concert", "meeting", "performance",
             "opening", "other"} <= {t.type for t in triggers()}
+
+
+def test_cue_verbs_are_governing_verbs_of_the_lexicon():
+    from presskz.events.governed import cue_stop, cue_types, cue_verbs, event_noun_suffixes
+    governing = {t.form for t in triggers() if t.pos == "gov"}
+    assert set(cue_verbs()) <= governing and set(cue_verbs().values()) <= {"subject", "object"}
+    assert set(cue_types().values()) <= EVENT_TYPES
+    assert "жыл" in cue_stop() and "у" in event_noun_suffixes()
+
+
+def test_trigger_keys_read_latin_lookalikes_as_cyrillic():
+    from presskz.events.lexicon import squash
+    assert squash("мәслиxатында") == squash("мәслихатында")  # a Latin x typed in a Cyrillic word
+    assert squash("Boxing") == "boxing"  # a Latin word stays Latin
 
 
 def test_tense_rules_give_known_statuses():

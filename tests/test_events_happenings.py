@@ -58,3 +58,12 @@ def test_amounts_are_the_counts_and_money_of_the_clause():
     text = "Тегін ұйымдастырылған семинарға бұл жолы 180 ауыл кәсіпкері қатысты ."
     doc = load_pipeline("fast")(Document(text))
     assert [(e.type, [q.text for q in e.amounts]) for e in doc.events] == [("seminar", ["180"])]
+
+
+def test_a_named_event_linked_by_its_topic_word_is_the_title_of_the_noun_after():
+    # https://bilimainasy.kz/02-02-24-03 (a school release): "«...» тақырыбында" (title_links.tsv)
+    text = ("«Оқуға құштар мектеп» жобасы аясында «Сөз бенен саз секілді егіз ұғым» тақырыбында "
+            "әдеби-сазды кеш ұйымдастырылды.")
+    doc = EventsStage()(annotated_document(text, [("Сөз бенен саз секілді егіз ұғым", "EVENT", None)]))
+    assert [(ev.type, ev.trigger.text, ev.title) for ev in doc.events] == [
+        ("concert", "әдеби-сазды кеш", "Сөз бенен саз секілді егіз ұғым")]

@@ -13,15 +13,20 @@ import regex
 
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import VOWELS, voiced_stem
+from presskz.kk.orthography import cyrillic_lookalikes
 from presskz.core.word_cache import WordCache
 
 SQUASHED_CHARS = regex.compile(r"[\s\-‐–]+")
+LOOKALIKES = str.maketrans(cyrillic_lookalikes())
 
 
 @lru_cache(maxsize=1 << 16)  # token texts repeat: matching calls this for every trigger
 def squash(text: str) -> str:
-    """Lowercased text without spaces and hyphens: the key lexicon forms are matched on."""
-    return SQUASHED_CHARS.sub("", text.lower())
+    """Lowercased text without spaces and hyphens: the key lexicon forms are matched on. Latin
+    look-alike letters in a word that is not all ASCII are read as Cyrillic ("мәслиxаты" typed
+    with a Latin x, lookalikes.tsv); a Latin word stays as it is."""
+    low = SQUASHED_CHARS.sub("", text.lower())
+    return low if low.isascii() else low.translate(LOOKALIKES)
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,12 @@ class Trigger:
     type: str
     condition: str
     voiced: bool = False  # the key is the noun's stem voiced: only a vowel-initial ending follows
+
+
+def object_only(trig: Trigger) -> bool:
+    """A noun that counts only as the object of the verb right after it (lexicon condition
+    "before:"): elsewhere it names no happening and stands between none ("сыйлығы" of a festival)."""
+    return trig.condition.startswith("before:")
 
 
 def ending_fits(trig: Trigger, rest: str) -> bool:
@@ -62,6 +73,9 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(sorted(out, key=lambda t: -len(t.key)))  # longest form wins
 
 
+HEAD = 4  # letters of a word's start checked against every key's start before any matching
+
+
 @dataclass(frozen=True)
 class KeyIndex:
     """Trigger keys indexed for start_candidates: positions in triggers() by whole key and by every
@@ -70,6 +84,7 @@ class KeyIndex:
     by_key: dict[str, tuple[int, ...]]
     by_prefix: dict[str, tuple[int, ...]]
     lengths: tuple[int, ...]
+    heads: frozenset[str]  # the first HEAD letters of every key (the whole key when shorter)
 
 
 @cache
@@ -83,7 +98,17 @@ def key_index() -> KeyIndex:
         for end in range(1, len(trig.key) + 1):
             by_prefix.setdefault(trig.key[:end], []).append(n)
     freeze = lambda index: {k: tuple(v) for k, v in index.items()}  # noqa: E731
-    return KeyIndex(freeze(by_key), freeze(by_prefix), tuple(sorted({len(k) for k in by_key})))
+    return KeyIndex(freeze(by_key), freeze(by_prefix), tuple(sorted({len(k) for k in by_key})),
+                    frozenset(key[:HEAD] for key in by_key))
+
+
+def _may_agree(word: str, index: KeyIndex) -> bool:
+    """Some key may agree with the word (be a prefix of it, or it of the key): a cheap test on its
+    first HEAD letters. A key that agrees has the same first HEAD letters, or is shorter than HEAD
+    and begins the word, or the word is shorter than HEAD and begins the key."""
+    if word[:HEAD] in index.heads or len(word) < HEAD and word in index.by_prefix:
+        return True
+    return any(word[:n] in index.by_key for n in index.lengths if n < HEAD and n <= len(word))
 
 
 def _keys_starting(word: str, index: KeyIndex) -> list[int]:
@@ -144,7 +169,7 @@ def _find_start_candidates(text: str) -> StartCandidates | None:
     with the token's squashed text can never match there, so leaving it out changes no match."""
     low = text.lower()
     if low.isalpha():  # the common case: no spaces or hyphens to squash out, no compound tail
-        word, tail = low, ""
+        word, tail = (low if low.isascii() else low.translate(LOOKALIKES)), ""  # squash(low), cheaper
     else:
         word = squash(text)
         if not word:
@@ -154,7 +179,8 @@ def _find_start_candidates(text: str) -> StartCandidates | None:
     # match_stem can only accept a key that the word holds (plus an ending) or that goes on into
     # the next tokens; for nouns also a key that the compound's tail holds
     index = key_index()
-    if not tail and (not index.lengths or word[:index.lengths[0]] not in index.by_prefix):
+    if not tail and (not index.lengths or word[:index.lengths[0]] not in index.by_prefix
+                     or not _may_agree(word, index)):
         return None  # most words: their first letters begin no key (so no key agrees with them)
     agreeing = _keys_starting(word, index) + list(index.by_prefix.get(word, ()))
     in_tail = _keys_starting(tail, index) if tail else []
@@ -201,6 +227,18 @@ def tense_rules_by_ending() -> dict[str, tuple[TenseRule, ...]]:
 
 
 @cache
+def converb_endings() -> tuple[str, ...]:
+    """The converb endings of tense_rules.tsv ("ып", "іп", "п"): a word ending so is no noun."""
+    return tuple(r.ending for r in tense_rules() if r.form == "converb")
+
+
+@cache
+def finite_endings() -> tuple[str, ...]:
+    """The one-word finite endings of tense_rules.tsv ("ды", "ады", "уда", ...)."""
+    return tuple(r.ending for r in tense_rules() if r.form == "finite" and not r.following)
+
+
+@cache
 def case_endings() -> tuple[tuple[str, str], ...]:
     rows = read_tsv("case_endings.tsv")
     return tuple(sorted(((r["ending"], r["case"]) for r in rows), key=lambda p: -len(p[0])))
@@ -238,5 +276,6 @@ def speech_verbs() -> tuple[tuple[str, ...], ...]:
 def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
     for build in (triggers, key_index, tense_rules, tense_rules_by_ending, case_endings,
-                  noun_ending_re, noun_plural_endings, venue_nouns, speech_verbs):
+                  noun_ending_re, noun_plural_endings, venue_nouns, speech_verbs, converb_endings,
+                  finite_endings):
         build()

@@ -14,8 +14,8 @@ from itertools import compress
 
 from presskz.core.doc import Token
 from presskz.events.lexicon import (NEXT_TOKENS, StartCandidates, TenseRule, Trigger, case_endings,
-                                   ending_fits, squash, start_candidates, start_candidates_of,
-                                   tense_rules_by_ending)
+                                   ending_fits, object_only, squash, start_candidates,
+                                   start_candidates_of, tense_rules_by_ending)
 
 MAX_TOKENS = 5
 
@@ -37,16 +37,25 @@ def match_stem(tokens: list[Token], i: int, key: str) -> tuple[int, str] | None:
     return None
 
 
+def _object_ok(tokens: list[Token], j: int, trig: Trigger) -> bool:
+    """An object-only noun (lexicon condition "before:") is one only before a word beginning with
+    one of its stems ("атағы берілді"); elsewhere ("атақты ақын") it is no event noun at all."""
+    if not object_only(trig):
+        return True
+    stems = tuple(trig.condition.split(":", 1)[1].split("|"))
+    return j + 1 < len(tokens) and tokens[j + 1].text.lower().startswith(stems)
+
+
 def _noun_match(tokens: list[Token], i: int, starts: StartCandidates) -> tuple[Trigger, int] | None:
     alone = starts.noun_alone
     if alone is not NEXT_TOKENS:  # the text alone decides: a trigger or None
-        return (alone, i) if isinstance(alone, Trigger) else None
+        return (alone, i) if isinstance(alone, Trigger) and _object_ok(tokens, i, alone) else None
     for trig in starts.nouns:
         hit = match_stem(tokens, i, trig.key)
         if hit and ending_fits(trig, hit[1]):
-            return trig, hit[0]
+            return (trig, hit[0]) if _object_ok(tokens, hit[0], trig) else None
         if starts.tail.startswith(trig.key) and ending_fits(trig, starts.tail[len(trig.key):]):
-            return trig, i
+            return (trig, i) if _object_ok(tokens, i, trig) else None
     return None
 
 

@@ -16,7 +16,8 @@ from functools import cache
 
 from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity
-from presskz.events.lexicon import Trigger, noun_plural_endings, squash
+from presskz.events.lexicon import (Trigger, finite_endings, noun_plural_endings, object_only, squash,
+                                   venue_nouns)
 from presskz.events.merge import anaphors
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
@@ -35,6 +36,11 @@ OBLIQUE_CASES = ("dat", "gen", "abl", "ins", "loc", "locattr")  # neither the su
 @cache
 def idiom_objects() -> frozenset[str]:
     return frozenset(read_list("idiom_objects.tsv"))
+
+
+@cache
+def title_links() -> frozenset[str]:
+    return frozenset(read_list("title_links.tsv"))
 
 
 @dataclass
@@ -102,12 +108,40 @@ def _after_ok(doc: Document, clause: Clause, trig: Trigger, i: int) -> bool:
     return any(_prev_word(doc, i, clause.first).startswith(s) for s in stems)
 
 
+def _modifies_a_noun(doc: Document, trig: Trigger, i: int, j: int) -> bool:
+    """A bare event noun before a venue noun of venue_nouns.tsv names the place, not a happening
+    ("концерт залы маңында"); before a word its "notbefore:W1|W2" condition lists it is the first
+    part of a compound ("өрт сөндірушілер" = firefighters, "өрт қауіпсіздігі" = fire safety)."""
+    if j + 1 >= len(doc.tokens) or squash(doc.text[doc.tokens[i].start:doc.tokens[j].end]) != trig.key:
+        return False
+    nxt = doc.tokens[j + 1].text.lower()
+    heads = trig.condition.split(":", 1)[1].split("|") if trig.condition.startswith("notbefore:") else []
+    return nxt.startswith(venue_nouns()) or nxt.startswith(tuple(heads))
+
+
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
     if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j) or _in_title(doc, i):
         return False
+    if _modifies_a_noun(doc, trig, i, j):
+        return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
     nouns = clause.matches.noun
-    return not (case_of(doc.tokens[j].text) == "gen" and j + 1 < len(nouns) and nouns[j + 1])
+    after = nouns[j + 1] if j + 1 < len(nouns) else None
+    return not (case_of(doc.tokens[j].text) == "gen" and after and not object_only(after[0]))
+
+
+def _before_ok(doc: Document, clause: Clause, trig: Trigger, j: int) -> bool:
+    """The lexicon's "before:W1|W2" condition: the next word begins so, ends in a finite verb ending
+    and is no event verb of the lexicon, which names the happening itself (none: True)."""
+    if not object_only(trig):
+        return True
+    stems = tuple(trig.condition.split(":", 1)[1].split("|"))
+    if j + 1 >= clause.last or clause.matches.verb[j + 1]:
+        return False  # an event verb of its own ("сыйлықтар табыстады") is the award's trigger
+    verb = doc.tokens[j + 1].text.lower()
+    if verb in stems and j + 2 < clause.last:  # "табыс етті": the light verb tells the form
+        verb = verb + doc.tokens[j + 2].text.lower()
+    return verb.startswith(stems) and verb.endswith(finite_endings())  # not "атақты беру тоқтатылды"
 
 
 def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
@@ -116,6 +150,9 @@ def noun_mentions(doc: Document, clause: Clause) -> list[Mention]:
         if i < after or j >= clause.last:  # inside the noun before, or running out of the clause
             continue
         anaphor = _singular_anaphor(doc, trig, i, j)
+        if not _before_ok(doc, clause, trig, j):
+            continue  # "сыйлықтар" alone: no happening, but "сыйлықтар берілді" is an award
+        j += object_only(trig)  # the award's mention runs over its verb ("атағы берілді")
         if (anaphor or _after_ok(doc, clause, trig, i)) and _noun_ok(doc, clause, trig, i, j):
             status, governed = status_for_noun(doc.tokens, clause, i, j)
             own = _after_ok(doc, clause, trig, i) and (governed or trig.condition != "governed")
@@ -154,7 +191,7 @@ def own_happening(doc: Document, verb: Mention, nouns: list[Mention]) -> bool:
     "Салтанатты жиын барысында ... марапатталды", "фестивальдің ашылуында ...
     жеңімпаздары марапатталады", "мерекелерімен ... құттықтап, ... марапаттады") and none has
     its type; else the verb only tells their status."""
-    return all(m.bare or (m.type != verb.type and _oblique(doc, m.last)) for m in nouns)
+    return all(m.bare or (m.type != verb.type and oblique(doc, m.last)) for m in nouns)
 
 
 @cache
@@ -162,7 +199,7 @@ def frame_postpositions() -> frozenset[str]:
     return frozenset(read_list("frame_postpositions.tsv"))
 
 
-def _oblique(doc: Document, last: int) -> bool:
+def oblique(doc: Document, last: int) -> bool:
     """The noun ending at tokens[last] stands in an oblique case or before a postposition that makes
     it a frame ("жиын барысында", "мерекесі аясында")."""
     after = doc.tokens[last + 1].text.lower() if last + 1 < len(doc.tokens) else ""
@@ -171,11 +208,15 @@ def _oblique(doc: Document, last: int) -> bool:
 
 def _is_title_of_noun(doc: Document, clause: Clause, last: int) -> bool:
     """An EVENT name followed by an event noun, with at most a few modifier words between
-    ("«...» атты мультимедиялық көрме"), is that noun's title."""
+    ("«...» атты мультимедиялық көрме", "«...» тақырыбында әдеби-сазды кеш": title_links.tsv), is
+    that noun's title."""
     for k in range(last + 1, min(clause.last, last + 2 + TITLE_GAP)):
-        if clause.matches.noun[k]:
+        noun = clause.matches.noun[k]
+        if noun and not object_only(noun[0]):
             return True
         word = doc.tokens[k].text
+        if word.lower() in title_links():
+            continue  # "«...» тақырыбында әдеби-сазды кеш"
         if word in (",", ";") or any(ch.isdigit() for ch in word) or case_of(word) in ("loc", "abl", "dat"):
             return False
     return False

@@ -18,7 +18,7 @@ from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity, Token
 from presskz.kk.data import read_tsv
 from presskz.kk.orthography import AND_WORDS, CLOSING_ONLY_QUOTES, OPENING_QUOTES, TITLE_HEAD_GAP
-from presskz.events.lexicon import squash, venue_nouns
+from presskz.events.lexicon import object_only, squash, venue_nouns
 from presskz.events.matching import case_of, status_of
 from presskz.events.predicate import is_topic, load as predicate_load, predicate_status
 
@@ -78,7 +78,8 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int,
         if hit and hit[1].form == "converb":  # "... ұйымдастырылып, ... таратылды": the predicate's tense
             return predicate_status(tokens, clause.first, clause.last), not crossed
         linked = linked or tokens[i].text == "," or tokens[i].text.lower() in AND_WORDS
-        if nouns[i]:
+        noun = nouns[i]
+        if noun and not object_only(noun[0]):
             crossed, linked = crossed or not linked, False
     if not predicate or is_topic(tokens, last):
         return "unknown", False

@@ -19,8 +19,10 @@ from presskz.events.agents import agents
 from presskz.events.agents import load as agents_load
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
+from presskz.events import governed as event_governed
+from presskz.events.governed import governed_mentions
 from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
-                                     noun_mentions, own_happening, verb_mentions)
+                                     noun_mentions, own_happening, title_links, verb_mentions)
 from presskz.events.main_event import background
 from presskz.events.main_event import load as main_event_load
 from presskz.events.matching import case_of
@@ -87,6 +89,7 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
 def _clause_events(doc: Document, clause: Clause, when: list[Temporal]) -> list[tuple[Event, Mention]]:
     mentions = noun_mentions(doc, clause)
     mentions += entity_mentions(doc, clause, mentions)
+    mentions += governed_mentions(doc, clause, mentions)
     mentions += [v for v in verb_mentions(doc, clause) if own_happening(doc, v, mentions)]
     return [(ev, m) for m in mentions for ev in _build(doc, clause, m, when)]
 
@@ -200,7 +203,9 @@ class EventsStage(Stage):
         main_event_load()
         agents_load()
         idiom_objects()
+        title_links()
         frame_postpositions()
+        event_governed.load()
         anniversary_markers()
         time_shift_words()
         endings("temporal_adjective")
