@@ -5,8 +5,9 @@
 - issuer: the body the release is from, never the outlet relaying it (presskz.people.issuer:
   "- деп хабарлады X баспасөз қызметі", "X-ның хабарлауынша", a signature line, the lead's body);
 - outlet / place: the relaying outlet and the dateline city (presskz.people.outlet:
-  "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...", else the page URL
-  the caller passed when it is on a listed outlet's site);
+  "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...", else the site of the page
+  URL the caller passed: a listed outlet's name for its site, else the site's domain unless it is the
+  issuing body's own site (presskz.people.site));
 - published: the release's dateline date, else the metadata date, else the caller's reference date;
 - main_event: the event (one per happening) the headline and lead are about: mentioned in both, else in
   one of them, then a typed one over an "other", then the first.
@@ -18,6 +19,7 @@ from presskz.core.stage import Stage
 from presskz.dates.dateline import find_dateline
 from presskz.people.issuer import issuer_of
 from presskz.people.outlet import outlet_and_place, page_outlet
+from presskz.people.site import site_outlet
 
 HEADLINE_MAX = 200
 
@@ -72,9 +74,16 @@ def page_url(doc: Document) -> str | None:
     return doc.meta.get("url") or (source.get("url") if isinstance(source, dict) else None)
 
 
+def body_names(doc: Document) -> list[str]:
+    """The names of bodies and posts the text names: those that may spell the page's site when it
+    is the body's own ("kardio-almaty.kz")."""
+    return [e.text for e in doc.entities if e.type in ("ORGANISATION", "FACILITY", "POSITION")]
+
+
 def announcement_of(doc: Document) -> dict:
     outlet, place = outlet_and_place(doc.text)
-    outlet = outlet or page_outlet(page_url(doc))
+    url, names = page_url(doc), body_names(doc)
+    outlet = outlet or page_outlet(url) or site_outlet(url, names)
     found = issuer_of(doc, outlet)
     published = published_of(doc)
     return {"headline": headline_of(doc.text) or doc.meta.get("title") or None,
