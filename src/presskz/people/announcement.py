@@ -19,7 +19,7 @@ from presskz.core.stage import Stage
 from presskz.dates.dateline import find_dateline
 from presskz.people.issuer import issuer_of
 from presskz.people.outlet import outlet_and_place, page_outlet
-from presskz.people.site import site_outlet
+from presskz.people.site import page_url, site_outlet
 
 HEADLINE_MAX = 200
 
@@ -68,12 +68,6 @@ def published_of(doc: Document) -> str | None:
     return (dated or doc.reference_date).isoformat()
 
 
-def page_url(doc: Document) -> str | None:
-    """The URL of the page the text comes from: the input's metadata (`url`, or `source.url`)."""
-    source = doc.meta.get("source")
-    return doc.meta.get("url") or (source.get("url") if isinstance(source, dict) else None)
-
-
 def body_names(doc: Document) -> list[str]:
     """The names of bodies and posts the text names: those that may spell the page's site when it
     is the body's own ("kardio-almaty.kz")."""
@@ -82,7 +76,7 @@ def body_names(doc: Document) -> list[str]:
 
 def announcement_of(doc: Document) -> dict:
     outlet, place = outlet_and_place(doc.text)
-    url, names = page_url(doc), body_names(doc)
+    url, names = page_url(doc.meta), body_names(doc)
     outlet = outlet or page_outlet(url) or site_outlet(url, names)
     found = issuer_of(doc, outlet)
     published = published_of(doc)

@@ -5,12 +5,20 @@ In order:
 1. the source the text names: "- деп хабарлады X" / "деп хабарлайды OUTLET X-ның сайтына сілтеме
    жасап", "X-ның хабарлауынша / мәліметінше", "Бұл туралы X хабарлады / мәлім етті";
 2. a signature line naming a press service ("Музей-қорықтың баспасөз қызметі");
-3. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
+3. the owner of the page's site when the page is a body's own and a body the text names spells its
+   domain ("kardio-almaty.kz": "Алматы қалалық кардиология орталығы"; presskz.people.site);
+4. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
    "... министрлігінің ресми өкілі" -> "... министрлігі"), an organisation, or an institution the
-   event takes place in (institution_heads.tsv); else the first such body the text names;
-4. the outlet itself when no body is named (its own report).
+   event takes place in (institution_heads.tsv); else the first such body the text names. Only a
+   body can issue a release: an organisation's name ends in a body's head noun (head_nouns.tsv,
+   institution_heads.tsv) or holds an acronym ("ҚазМұнайГаз", "ҰАК"), and is not a place, a source or
+   an instrument in the clause ("Орталық коммуникациялар қызметіндегі брифингте", "-мен"); a team
+   ("Қазақстан құрамасы") or a news outlet named in the text is no issuer; a brand name alone
+   ("Қазақтелеком") or a body named as a place only when the text names no other body;
+5. the outlet itself when no body is named (its own report).
 A body's name is written as presskz.people.bodies gives it (the body of a press service, of an
-abbreviation, of a position; "қала әкімдігі" with the release's place).
+abbreviation, of a position; "қала әкімдігі" with the release's place), in its fullest form the
+text writes ("Әуезов театры" -> "М.Әуезов атындағы ... драма театры").
 The cue words are source_cues.tsv (presskz.people.outlet.cue_words).
 """
 from __future__ import annotations
@@ -18,12 +26,15 @@ from __future__ import annotations
 from functools import cache
 from itertools import compress
 
+import regex
+
 from presskz.core.doc import Document, Entity
-from presskz.kk.data import read_list
-from presskz.kk.morphology import case_of
+from presskz.kk.data import read_list, read_tsv
+from presskz.kk.morphology import case_of, strip_layer
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
-from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
-                                   body_of_position)
+from presskz.people.bodies import (PlaceFinder, abbreviations, body_heads, body_of_name, fixed_place,
+                                   gazetteer_names, place_before_re, body_of_position)
+from presskz.people.site import names_a_body, owner_name, page_url
 from presskz.quotes.rules import QUOTATIVE
 from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
 
@@ -31,6 +42,8 @@ LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 DASHES = HYPHEN_MINUS + EN_DASH + EM_DASH
 SIGNATURE_WORDS = 8  # a signature line is short
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
+NOT_ISSUER_CASES = ("loc", "locadj", "abl", "ins")  # a venue, a source, an instrument
+HEAD_REACH, HEAD_WORDS = 40, 3  # where a quoted name's head noun may follow it
 NEAR = 2  # characters between a cue word and its source entity
 CITED_WORDS = 4  # words of a body whose site a credit names
 
@@ -41,6 +54,51 @@ Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or No
 @cache
 def institution_heads() -> tuple[str, ...]:
     return read_list("institution_heads.tsv")
+
+
+@cache
+def team_words() -> tuple[str, ...]:
+    return read_list("gazetteers/team_words.txt")
+
+
+@cache
+def legal_forms() -> frozenset[str]:
+    return frozenset(w for r in read_tsv("org_heads.tsv") for w in r["abbreviation"].split())
+
+
+ACRONYM_RE = regex.compile(r"\p{Lu}(?:\p{Lu}|\p{Ll}+\p{Lu})\p{L}*")  # "ҰАК", "ҚазМұнайГаз", "ҚазҰУ"
+
+
+def _head_word(word: str) -> bool:
+    stripped = strip_layer(word.strip("«»\"“”"), "case").rstrip("-")
+    base = stripped.lower()
+    abbreviation = stripped.split("-")[0]  # "АҚ-да", "ЖШС-не"
+    return base in body_heads() or base.startswith(institution_heads()) or abbreviation in legal_forms() \
+        or abbreviation in abbreviations()
+
+
+def _headed(doc: Document, ent: Entity) -> bool:
+    """Does an organisation's name end in a body's head noun, also one written after its quoted
+    name ("«Барыс» хоккей клубы", "«Қазақтелеком» АҚ"), or hold an acronym ("ҚазМұнайГаз")?"""
+    after = doc.text[ent.end:ent.end + HEAD_REACH].split("\n")[0].split()[:HEAD_WORDS]
+    if not names_a_body(" ".join(after)):  # «Қазақ» газетінің
+        return False
+    return any(map(_head_word, ent.text.split() + after)) \
+        or any(ACRONYM_RE.fullmatch(w) for w in ent.text.split())
+
+
+def may_issue(doc: Document, ent: Entity, lenient: bool = False) -> bool:
+    """Can this entity be the body a release is from (rule 4's filter)? `lenient` also lets an
+    organisation named by its brand alone ("Қазақтелеком", "Halyk") or in a case that makes it a
+    place ("агенттігінде ... отырысы өтті")."""
+    words = _name(ent).split()
+    if not words or any(w.lower().startswith(team_words()) for w in words) or not names_a_body(ent.text):
+        return False
+    if ent.type != "ORGANISATION" or lenient:
+        return True
+    institution = any(strip_layer(w, "case").lower().startswith(institution_heads()) for w in words)
+    placed = case_of(ent.text.split()[-1]) in NOT_ISSUER_CASES
+    return (institution or not placed) and _headed(doc, ent)
 
 
 def _name(ent: Entity) -> str:
@@ -135,6 +193,7 @@ def _told(doc: Document, sent_index: int) -> Found:
         return None
     return _first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
                              and e.type in ("ORGANISATION", "POSITION") and not _inside_quote(doc, e.start)
+                             and may_issue(doc, e)
                              and case_of(e.text.split()[-1]) not in NOT_SUBJECT_CASES))
 
 
@@ -181,17 +240,40 @@ def signature(doc: Document) -> Found:
         else (body_of_name(last.rstrip("."), places), None)
 
 
-def lead_body(doc: Document) -> Found:
-    """The body the lead is about (rule 3)."""
+def site_owner(doc: Document) -> Found:
+    """The body whose own site the page is on, as the text names it (rule 3)."""
+    ents = [e for e in doc.entities if e.type in ("ORGANISATION", "FACILITY", "POSITION")]
+    name = owner_name(page_url(doc.meta), (e.text for e in ents)) if ents else None
+    return _first_body(doc, (e for e in ents if e.text == name)) if name else None
+
+
+def lead_body(doc: Document, lenient: bool = False) -> Found:
+    """The body the lead is about (rule 4)."""
     end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
-    return _first_body(doc, (e for e in doc.entities if e.start < end))
+    return _first_body(doc, (e for e in doc.entities if e.start < end and may_issue(doc, e, lenient)))
+
+
+def fullest(doc: Document, found: Found) -> Found:
+    """The longest name the text gives the same body: one ending in the same head word and holding
+    the other words ("Әуезов театры" -> "М.Әуезов атындағы Қазақ Ұлттық академиялық драма театры")."""
+    if not found or len(found[0].split()) < 2:
+        return found
+    words = found[0].lower().split()
+    head, rest = strip_layer(words[-1], "case"), words[:-1]
+    named = ((_name(e), e) for e in doc.entities if e.type in ("ORGANISATION", "FACILITY"))
+    longer = [(n, e) for n, e in named if len(n) > len(found[0])
+              and strip_layer(n.split()[-1].lower(), "case") == head and all(w in n.lower() for w in rest)]
+    return max(longer, key=lambda item: len(item[0])) if longer else found
 
 
 def issuing_body(doc: Document) -> Found:
-    """(the body the release is from, its entity or None) by rules 1-3, or None."""
-    return named_source(doc) or signature(doc) or lead_body(doc) or _first_body(doc, doc.entities)
+    """(the body the release is from, its entity or None) by rules 1-4, or None."""
+    found = named_source(doc) or signature(doc) or site_owner(doc) or lead_body(doc) \
+        or _first_body(doc, (e for e in doc.entities if may_issue(doc, e))) or lead_body(doc, lenient=True) \
+        or _first_body(doc, (e for e in doc.entities if may_issue(doc, e, lenient=True)))
+    return fullest(doc, found)
 
 
 def issuer_of(doc: Document, outlet: str | None) -> Found:
-    """(issuer, its entity or None) by rules 1-4, or None."""
+    """(issuer, its entity or None) by rules 1-5, or None."""
     return issuing_body(doc) or ((outlet, None) if outlet else None)

@@ -62,6 +62,12 @@ def place_keys() -> frozenset[str]:
                      for w in PARTS_RE.findall(name) if len(loose(w)) >= PREFIX)
 
 
+def page_url(meta: dict) -> str | None:
+    """The URL of the page a text comes from: the input's metadata (`url`, or `source.url`)."""
+    source = meta.get("source")
+    return meta.get("url") or (source.get("url") if isinstance(source, dict) else None)
+
+
 def host_of(url: str | None) -> str:
     host = (urlsplit(url).hostname or "") if url else ""
     host = host.rstrip(".").lower()
