@@ -18,7 +18,8 @@ In order:
 5. the outlet itself when no body is named (its own report).
 A body's name is written as presskz.people.bodies gives it (the body of a press service, of an
 abbreviation, of a position; "қала әкімдігі" with the release's place), in its fullest form the
-text writes ("Әуезов театры" -> "М.Әуезов атындағы ... драма театры").
+text writes ("Әуезов театры" -> "М.Әуезов атындағы ... драма театры"; a bare "Департамент" -> the
+department the text names in full).
 The cue words are source_cues.tsv (presskz.people.outlet.cue_words).
 """
 from __future__ import annotations
@@ -266,12 +267,36 @@ def fullest(doc: Document, found: Found) -> Found:
     return max(longer, key=lambda item: len(item[0])) if longer else found
 
 
+@cache
+def bare_body_nouns() -> frozenset[str]:
+    """Nouns a release names its own body by ("Департаменттің баспасөз қызметі", body_words.tsv)."""
+    return frozenset(r["word"] for r in read_tsv("body_words.tsv") if r["role"] == "anaphor")
+
+
+def bare_noun(name: str) -> str | None:
+    """The body noun of a one-word name ("Департамент", "клуб"), or None."""
+    words = name.split()
+    base = strip_layer(words[0], "case").lower() if len(words) == 1 else ""
+    return base if base in bare_body_nouns() else None
+
+
+def named_in_full(doc: Document, found: Found) -> Found:
+    """For a body named by a bare noun ("деп хабарлады Департаменттің баспасөз қызметі"), the
+    first body the text names in full with that noun ("Қызылорда облыстық полиция департаменті")."""
+    noun = bare_noun(found[0]) if found else None
+    if noun is None:
+        return found
+    full = ((b, e) for b, e in ((_body(e, doc), e) for e in doc.entities if may_issue(doc, e, lenient=True))
+            if b and not bare_noun(b) and noun in " ".join(strip_layer(w, "case").lower() for w in b.split()))
+    return next(full, found)
+
+
 def issuing_body(doc: Document) -> Found:
     """(the body the release is from, its entity or None) by rules 1-4, or None."""
     found = named_source(doc) or signature(doc) or site_owner(doc) or lead_body(doc) \
         or _first_body(doc, (e for e in doc.entities if may_issue(doc, e))) or lead_body(doc, lenient=True) \
         or _first_body(doc, (e for e in doc.entities if may_issue(doc, e, lenient=True)))
-    return fullest(doc, found)
+    return fullest(doc, named_in_full(doc, found))
 
 
 def issuer_of(doc: Document, outlet: str | None) -> Found:
