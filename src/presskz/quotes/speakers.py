@@ -3,7 +3,8 @@ holder, or a body.
 
 - a PERSON mention is its person (presskz.people.stage clusters them);
 - a POSITION mention is the person holding that post: the same post, the same post of another body
-  ("Қала әкімінің орынбасары" ~ "Алматы әкімінің орынбасары"), the same head word ("министр");
+  ("Қала әкімінің орынбасары" ~ "Алматы әкімінің орынбасары"), the same head word ("министр"), a
+  head word written right before the person's name when it is no entity ("вице-министрі Дәурен");
   a chief of the release's own body under a bare noun ("Ведомство басшысы", "компания басшысы",
   chief_roles.tsv) is the one person the text gives a chief's post;
 - a body, or a post no person holds, is the quote's speaker_entity; a bare body noun ("Департаменттің
@@ -27,6 +28,8 @@ from presskz.quotes.anaphora import body_anaphors
 
 SPEAKING_BODIES = ("ORGANISATION", "POSITION")  # a speaker who is no person: speaker_entity
 ANY_BODY = ("ведомство", "мекеме", "ұйым")  # bare nouns that stand for any body
+HEAD_STEM = 4  # the shortest post head word compared by its stem ("вице-министр" ~ "вице-министрі")
+TITLE_REACH = 40  # characters before a person's name its post's head word may end
 
 
 @cache
@@ -75,7 +78,20 @@ def _holders(label: str, people: list[Person]) -> list[Person]:
     return holders
 
 
-def person_for(mention: Entity | None, people: list[Person]) -> Person | None:
+def _titled(doc: Document, label: str, people: list[Person]) -> list[Person]:
+    """The people a word of this post's head stands right before ("Қаржы вице-министрі Дәурен
+    Темірбеков" for "вице-министр"), when the post is no entity of theirs."""
+    words = label.lower().split()
+    head = words[-1] if words else ""
+    if len(head) < HEAD_STEM:
+        return []
+    stem = head[:max(HEAD_STEM, len(head) - 2)]
+    return [p for p in people if any(
+        (before := doc.tokens_in(max(0, m.start - TITLE_REACH), m.start)) and
+        before[-1].text.lower().startswith(stem) for m in p.mentions)]
+
+
+def person_for(mention: Entity | None, people: list[Person], doc: Document | None = None) -> Person | None:
     """The person a speaker mention names or whose post it is, when exactly one."""
     if mention is None:
         return None
@@ -83,7 +99,8 @@ def person_for(mention: Entity | None, people: list[Person]) -> Person | None:
         if any(m is mention for m in person.mentions):
             return person
     if mention.type == "POSITION":
-        holders = _holders(mention.normalized or mention.text, people)
+        label = mention.normalized or mention.text
+        holders = _holders(label, people) or (_titled(doc, label, people) if doc is not None else [])
         return holders[0] if len(holders) == 1 else None
     return None
 
@@ -111,7 +128,7 @@ def link_speakers(doc: Document) -> None:
         if mention is not None and outlet_at(doc.text, mention.start):  # a relaying outlet
             quote.speaker_entity = mention
             continue
-        quote.speaker = person_for(mention, doc.people)
+        quote.speaker = person_for(mention, doc.people, doc)
         if quote.speaker is None and mention is not None and mention.type in SPEAKING_BODIES:
             quote.speaker_entity = own_body(doc, mention)
         elif mention is None and quote.verb in document_verbs():  # "..., - делінген хабарламада"
