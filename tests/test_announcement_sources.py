@@ -101,7 +101,8 @@ def test_published_is_the_dateline_then_the_metadata_then_the_callers_date():
 
 
 def test_a_dateline_outlet_may_end_past_the_reach_it_must_start_within():
-    outlet, place = outlet_and_place("ПЕТРОПАВЛ, 2 желтоқсан 2016 ж. - Egemen.kz. Облыста жаңа мектеп ашылды.")
+    outlet, place = outlet_and_place("ПЕТРОПАВЛ, 2 желтоқсан 2016 ж. - Egemen.kz. "
+                                     "Облыста жаңа мектеп ашылды.")
     assert outlet == "Egemen.kz" and place is not None
 
 
@@ -156,7 +157,7 @@ def test_a_team_is_no_issuer_the_outlet_reports_itself():
 
 
 def test_a_quoted_name_takes_the_head_written_after_it():
-    from presskz.people.issuer import may_issue
+    from presskz.people.issuing import may_issue
     doc = annotated_document(ARCELOR, [("Арселор Миттал Теміртау", "ORGANISATION", None)])
     assert may_issue(doc, doc.entities[0])  # headed by "АҚ-да", not only a brand name
     ann = announcement(ARCELOR, [("Арселор Миттал Теміртау", "ORGANISATION", None)])

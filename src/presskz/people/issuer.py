@@ -27,83 +27,25 @@ from __future__ import annotations
 from functools import cache
 from itertools import compress
 
-import regex
 
 from presskz.core.doc import Document, Entity
-from presskz.kk.data import read_list, read_tsv
+from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of, strip_layer
-from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
-from presskz.people.bodies import (PlaceFinder, abbreviations, body_heads, body_of_name, fixed_place,
-                                   gazetteer_names, place_before_re, body_of_position)
-from presskz.people.site import names_a_body, owner_name, page_url
+from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
+                                   body_of_position)
+from presskz.people.issuing import entity_name, institution_heads, may_issue
+from presskz.people.site import owner_name, page_url
 from presskz.quotes.rules import QUOTATIVE
 from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
-DASHES = HYPHEN_MINUS + EN_DASH + EM_DASH
 SIGNATURE_WORDS = 8  # a signature line is short
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
-NOT_ISSUER_CASES = ("loc", "locadj", "abl", "ins")  # a venue, a source, an instrument
-HEAD_REACH, HEAD_WORDS = 40, 3  # where a quoted name's head noun may follow it
 NEAR = 2  # characters between a cue word and its source entity
 CITED_WORDS = 4  # words of a body whose site a credit names
 
 
 Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or None
-
-
-@cache
-def institution_heads() -> tuple[str, ...]:
-    return read_list("institution_heads.tsv")
-
-
-@cache
-def team_words() -> tuple[str, ...]:
-    return read_list("gazetteers/team_words.txt")
-
-
-@cache
-def legal_forms() -> frozenset[str]:
-    return frozenset(w for r in read_tsv("org_heads.tsv") for w in r["abbreviation"].split())
-
-
-ACRONYM_RE = regex.compile(r"\p{Lu}(?:\p{Lu}|\p{Ll}+\p{Lu})\p{L}*")  # "ҰАК", "ҚазМұнайГаз", "ҚазҰУ"
-
-
-def _head_word(word: str) -> bool:
-    stripped = strip_layer(word.strip("«»\"“”"), "case").rstrip("-")
-    base = stripped.lower()
-    abbreviation = stripped.split("-")[0]  # "АҚ-да", "ЖШС-не"
-    return base in body_heads() or base.startswith(institution_heads()) or abbreviation in legal_forms() \
-        or abbreviation in abbreviations()
-
-
-def _headed(doc: Document, ent: Entity) -> bool:
-    """Does an organisation's name end in a body's head noun, also one written after its quoted
-    name ("«Барыс» хоккей клубы", "«Қазақтелеком» АҚ"), or hold an acronym ("ҚазМұнайГаз")?"""
-    after = doc.text[ent.end:ent.end + HEAD_REACH].split("\n")[0].split()[:HEAD_WORDS]
-    if not names_a_body(" ".join(after)):  # «Қазақ» газетінің
-        return False
-    return any(map(_head_word, ent.text.split() + after)) \
-        or any(ACRONYM_RE.fullmatch(w) for w in ent.text.split())
-
-
-def may_issue(doc: Document, ent: Entity, lenient: bool = False) -> bool:
-    """Can this entity be the body a release is from (rule 4's filter)? `lenient` also lets an
-    organisation named by its brand alone ("Қазақтелеком", "Halyk") or in a case that makes it a
-    place ("агенттігінде ... отырысы өтті")."""
-    words = _name(ent).split()
-    if not words or any(w.lower().startswith(team_words()) for w in words) or not names_a_body(ent.text):
-        return False
-    if ent.type != "ORGANISATION" or lenient:
-        return True
-    institution = any(strip_layer(w, "case").lower().startswith(institution_heads()) for w in words)
-    placed = case_of(ent.text.split()[-1]) in NOT_ISSUER_CASES
-    return (institution or not placed) and _headed(doc, ent)
-
-
-def _name(ent: Entity) -> str:
-    return (ent.normalized or ent.text).lstrip(DASHES + " ")
 
 
 def place_finder(doc: Document) -> PlaceFinder:
@@ -121,7 +63,7 @@ def place_finder(doc: Document) -> PlaceFinder:
         named = place_before_re(row["gazetteer"], row["word"]).search(doc.text)
         if named is not None:
             return named.group("place")
-        places = [_name(e) for e in doc.entities if e.type == "GPE" and _name(e) in names]
+        places = [entity_name(e) for e in doc.entities if e.type == "GPE" and entity_name(e) in names]
         return places[0] if places else None
     return find
 
@@ -133,12 +75,12 @@ def _body(ent: Entity | None, doc: Document | None = None) -> str | None:
         return None
     places = place_finder(doc) if doc is not None else None
     if ent.type == "ORGANISATION":
-        return body_of_name(_name(ent), places)
+        return body_of_name(entity_name(ent), places)
     if ent.type == "POSITION":
-        return body_of_position(_name(ent), places)
-    words = _name(ent).split()
+        return body_of_position(entity_name(ent), places)
+    words = entity_name(ent).split()
     if ent.type == "FACILITY" and words[-1].lower().startswith(institution_heads()):
-        return _name(ent)
+        return entity_name(ent)
     return None
 
 
@@ -237,7 +179,7 @@ def signature(doc: Document) -> Found:
     start = doc.text.rindex(last)
     ents = [e for e in doc.entities if start <= e.start and e.type == "ORGANISATION"]
     places = place_finder(doc)
-    return (body_of_name(_name(ents[0]), places), ents[0]) if ents \
+    return (body_of_name(entity_name(ents[0]), places), ents[0]) if ents \
         else (body_of_name(last.rstrip("."), places), None)
 
 
@@ -261,7 +203,7 @@ def fullest(doc: Document, found: Found) -> Found:
         return found
     words = found[0].lower().split()
     head, rest = strip_layer(words[-1], "case"), words[:-1]
-    named = ((_name(e), e) for e in doc.entities if e.type in ("ORGANISATION", "FACILITY"))
+    named = ((entity_name(e), e) for e in doc.entities if e.type in ("ORGANISATION", "FACILITY"))
     longer = [(n, e) for n, e in named if len(n) > len(found[0])
               and strip_layer(n.split()[-1].lower(), "case") == head and all(w in n.lower() for w in rest)]
     return max(longer, key=lambda item: len(item[0])) if longer else found
