@@ -4,6 +4,7 @@ issuing body's own site.
 - The site is the registrable domain of the page's host: the last two labels, or three under a
   public suffix of two (site_domains.tsv: "kaz.inform.kz" -> "inform.kz", "kipk.edu.kz" -> itself).
 - A site is a body's own when its suffix or domain is an institution's (gov.kz, edu.kz, sud.kz ...),
+  when the page is filed under a press centre ("/press-center/"),
   when a label names a kind of institution ("aqtobe-museum.kz", "halykbank.kz"), or when its label is
   spelled out by a body the text names: the label's letters covered by beginnings (3+ letters) of
   the body's words in Latin letters (kk_latin.tsv), at least 60% of them, and at least
@@ -85,6 +86,11 @@ def _own_domain(host: str) -> bool:
     return any(host == d or host.endswith("." + d) for d in _domains("own"))
 
 
+def _press_path(url: str) -> bool:
+    """Is the page filed under a press centre ("/kz/press-center/news/12")?"""
+    return any(part.lower() in _domains("own_path") for part in urlsplit(url).path.split("/"))
+
+
 def _kind_label(site: str) -> bool:
     """Does a label of the site name a kind of institution ("aqtobe-museum", "19mektep-kst")?"""
     parts = [p for label in site.split(".") for p in PARTS_RE.findall(label)]
@@ -141,7 +147,8 @@ def own_site(url: str | None, names: Iterable[str] = ()) -> bool:
     host = host_of(url)
     if not host:
         return False
-    return _own_domain(host) or _kind_label(site_of(host)) or owner_name(url, names) is not None
+    return _own_domain(host) or _press_path(url or "") or _kind_label(site_of(host)) \
+        or owner_name(url, names) is not None
 
 
 def site_outlet(url: str | None, names: Iterable[str] = ()) -> str | None:
