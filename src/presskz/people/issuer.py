@@ -233,11 +233,28 @@ def named_in_full(doc: Document, found: Found) -> Found:
     return next(full, found)
 
 
+def ranked_body(doc: Document) -> Found:
+    """Rule 4 in one pass over the entities: the first body in the lead that may issue, else the
+    first anywhere, else the first in the lead leniently (a brand, a venue), else anywhere."""
+    end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
+    best: list[Found] = [None, None, None]
+    for ent in doc.entities:
+        if not may_issue(doc, ent, lenient=True):
+            continue
+        body = _body(ent, doc)
+        if not body:
+            continue
+        rank = (0 if may_issue(doc, ent) else 2) + (ent.start >= end)
+        if rank == 0:
+            return body, ent
+        if best[rank - 1] is None:
+            best[rank - 1] = (body, ent)
+    return next((found for found in best if found), None)
+
+
 def issuing_body(doc: Document) -> Found:
     """(the body the release is from, its entity or None) by rules 1-4, or None."""
-    found = named_source(doc) or signature(doc) or site_owner(doc) or lead_body(doc) \
-        or _first_body(doc, (e for e in doc.entities if may_issue(doc, e))) or lead_body(doc, lenient=True) \
-        or _first_body(doc, (e for e in doc.entities if may_issue(doc, e, lenient=True)))
+    found = named_source(doc) or signature(doc) or site_owner(doc) or ranked_body(doc)
     return fullest(doc, named_in_full(doc, found))
 
 

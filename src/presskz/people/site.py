@@ -126,11 +126,16 @@ def spells(site: str, name: str) -> bool:
     return total >= OWNER_SHARE * letters and named >= OWNER_LETTERS
 
 
-def names_a_body(name: str) -> bool:
-    """Is this name a body's rather than a news outlet's ("Устинка LIVE тілшісі", "«Жас Алаш»
-    газеті", "Zakon.kz": media words of source_cues.tsv, listed outlets and site names)?"""
+def names_medium(name: str) -> bool:
+    """Does this name hold a media word ("Устинка LIVE тілшісі", "«Жас Алаш» газеті"; source_cues.tsv)?"""
     media = cue_words("media")
-    return not is_outlet(name) and not any(w.lower().startswith(media) for w in name.split())
+    return any(w.lower().startswith(media) for w in name.split())
+
+
+def names_a_body(name: str) -> bool:
+    """Is this name a body's rather than a news outlet's (a media word, a listed outlet or a site
+    name: "Zakon.kz")?"""
+    return not names_medium(name) and not is_outlet(name)
 
 
 def owner_name(url: str | None, names: Iterable[str]) -> str | None:
