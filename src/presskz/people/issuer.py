@@ -33,7 +33,7 @@ from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of, strip_layer
 from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
                                    body_of_position)
-from presskz.people.issuing import entity_name, institution_heads, may_issue
+from presskz.people.issuing import case_stem, entity_name, institution_heads, may_issue
 from presskz.people.site import owner_name, page_url
 from presskz.quotes.rules import QUOTATIVE
 from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
@@ -205,7 +205,7 @@ def fullest(doc: Document, found: Found) -> Found:
     head, rest = strip_layer(words[-1], "case"), words[:-1]
     named = ((entity_name(e), e) for e in doc.entities if e.type in ("ORGANISATION", "FACILITY"))
     longer = [(n, e) for n, e in named if len(n) > len(found[0])
-              and strip_layer(n.split()[-1].lower(), "case") == head and all(w in n.lower() for w in rest)]
+              and case_stem(n.split()[-1].lower()) == head and all(w in n.lower() for w in rest)]
     return max(longer, key=lambda item: len(item[0])) if longer else found
 
 
@@ -237,19 +237,24 @@ def ranked_body(doc: Document) -> Found:
     """Rule 4 in one pass over the entities: the first body in the lead that may issue, else the
     first anywhere, else the first in the lead leniently (a brand, a venue), else anywhere."""
     end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
-    best: list[Found] = [None, None, None]
+    lenient_lead: Found = None
+    lenient_any: Found = None
     for ent in doc.entities:
         if not may_issue(doc, ent, lenient=True):
             continue
+        strict = may_issue(doc, ent)
+        if not strict and (lenient_lead or (lenient_any and ent.start >= end)):
+            continue  # it could improve on nothing found so far
         body = _body(ent, doc)
         if not body:
             continue
-        rank = (0 if may_issue(doc, ent) else 2) + (ent.start >= end)
-        if rank == 0:
-            return body, ent
-        if best[rank - 1] is None:
-            best[rank - 1] = (body, ent)
-    return next((found for found in best if found), None)
+        if strict:
+            return body, ent  # in the lead, or after it with no strict body in it
+        if ent.start < end:
+            lenient_lead = lenient_lead or (body, ent)
+        else:
+            lenient_any = lenient_any or (body, ent)
+    return lenient_lead or lenient_any
 
 
 def issuing_body(doc: Document) -> Found:

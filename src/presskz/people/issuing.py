@@ -48,13 +48,13 @@ ACRONYM_RE = regex.compile(r"\p{Lu}(?:\p{Lu}|\p{Ll}+\p{Lu})\p{L}*")  # "ҰАК",
 
 
 @lru_cache(maxsize=4096)
-def _case_stem(word: str) -> str:
+def case_stem(word: str) -> str:
     """The word without its case ending (a bounded cache: names repeat within and across releases)."""
     return strip_layer(word, "case")
 
 
 def _head_word(word: str) -> bool:
-    stripped = _case_stem(word.strip("«»\"“”")).rstrip("-")
+    stripped = case_stem(word.strip("«»\"“”")).rstrip("-")
     base = stripped.lower()
     abbreviation = stripped.split("-")[0]  # "АҚ-да", "ЖШС-не"
     return base in body_heads() or base.startswith(institution_heads()) or abbreviation in legal_forms() \
@@ -81,6 +81,6 @@ def may_issue(doc: Document, ent: Entity, lenient: bool = False) -> bool:
     if ent.type != "ORGANISATION" or lenient:
         return True
     if case_of(ent.text.split()[-1]) in NOT_ISSUER_CASES \
-            and not any(_case_stem(w).lower().startswith(institution_heads()) for w in words):
+            and not any(case_stem(w).lower().startswith(institution_heads()) for w in words):
         return False  # a venue, a source, an instrument, unless an institution
     return _headed(doc, ent)
