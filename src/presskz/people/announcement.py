@@ -76,8 +76,8 @@ def body_names(doc: Document) -> list[str]:
 
 def announcement_of(doc: Document) -> dict:
     outlet, place = outlet_and_place(doc.text)
-    url, names = page_url(doc.meta), body_names(doc)
-    outlet = outlet or page_outlet(url) or site_outlet(url, names)
+    url = page_url(doc.meta)
+    outlet = outlet or page_outlet(url) or (site_outlet(url, body_names(doc)) if url else None)
     found = issuer_of(doc, outlet)
     published = published_of(doc)
     return {"headline": headline_of(doc.text) or doc.meta.get("title") or None,

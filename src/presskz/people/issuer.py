@@ -185,8 +185,11 @@ def signature(doc: Document) -> Found:
 
 def site_owner(doc: Document) -> Found:
     """The body whose own site the page is on, as the text names it (rule 3)."""
+    url = page_url(doc.meta)
+    if not url:
+        return None
     ents = [e for e in doc.entities if e.type in ("ORGANISATION", "FACILITY", "POSITION")]
-    name = owner_name(page_url(doc.meta), (e.text for e in ents)) if ents else None
+    name = owner_name(url, (e.text for e in ents)) if ents else None
     return _first_body(doc, (e for e in ents if e.text == name)) if name else None
 
 

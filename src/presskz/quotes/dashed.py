@@ -75,6 +75,9 @@ def dashed_quotes(doc: Document) -> list[tuple[Quote, Entity | str]]:
     paras = _paragraphs(doc.text)
     dash_set = frozenset(DASHES)
     dashes = list(compress(range(len(doc.tokens)), map(dash_set.__contains__, doc.token_texts())))
+    if not dashes:  # only a caption line can lead a quote
+        return [pair for n in range(1, len(paras)) if doc.text[paras[n - 1][1] - 1] == ":"
+                and (pair := _captioned(doc, paras[n - 1], paras[n])) is not None]
     open_at: int | None = None  # start of the words of a dash-opened paragraph not yet closed
     opened = 0
     for n, para in enumerate(paras):
