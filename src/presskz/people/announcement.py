@@ -17,7 +17,7 @@ from __future__ import annotations
 from presskz.core.doc import Document, Event
 from presskz.core.stage import Stage
 from presskz.dates.dateline import find_dateline
-from presskz.people.issuer import issuer_of
+from presskz.people.issuer import issuer_of, load_issuer_tables
 from presskz.people.outlet import outlet_and_place, page_outlet
 from presskz.people.site import page_url, site_outlet
 
@@ -92,6 +92,10 @@ class AnnouncementStage(Stage):
     requires = ("tokens", "sentences", "entities", "events", "quotes", "reference_date",
                 "reference_date_source")
     assigns = ("announcement",)
+
+    def load(self) -> None:
+        """Read and index the issuer's and outlet's word lists now rather than on the first document."""
+        load_issuer_tables()
 
     def __call__(self, doc: Document) -> Document:
         doc.announcement = announcement_of(doc)

@@ -269,3 +269,14 @@ def issuing_body(doc: Document) -> Found:
 def issuer_of(doc: Document, outlet: str | None) -> Found:
     """(issuer, its entity or None) by rules 1-5, or None."""
     return issuing_body(doc) or ((outlet, None) if outlet else None)
+
+
+def load_issuer_tables() -> None:
+    """Build the word lists and patterns the issuer and outlet read (a stage's load())."""
+    from presskz.people import bodies, issuing, outlet
+    for role in ("credit", "according", "label", "link", "site", "told", "signature", "media"):
+        outlet.cue_words(role)
+    outlet.outlet_re(), outlet.credit_re(), outlet.outlet_names()
+    issuing.institution_heads(), issuing.team_words(), issuing.legal_forms()
+    bodies.body_heads(), bodies.abbreviations(), bodies.position_bodies(), bodies.generic_words()
+    bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns()

@@ -15,7 +15,7 @@ from presskz.people.rules import (
     shared_positions,
 )
 from presskz.core.stage import Stage
-from presskz.quotes.speakers import link_speakers
+from presskz.quotes.speakers import link_speakers, load_speaker_tables
 
 
 def _display_name(parts: NameParts, mention_text: str) -> str:
@@ -66,8 +66,10 @@ class PeopleStage(Stage):
     assigns = ("people", "quotes")  # sets each quote's speaker
 
     def load(self) -> None:
-        """Read the case endings (surname stems) now rather than on the first document."""
+        """Read the case endings (surname stems) and the speaker word lists now rather than on the
+        first document."""
         case_endings()
+        load_speaker_tables()
 
     def __call__(self, doc: Document) -> Document:
         doc.people = cluster_people(doc)

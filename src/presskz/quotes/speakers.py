@@ -133,3 +133,8 @@ def link_speakers(doc: Document) -> None:
             quote.speaker_entity = own_body(doc, mention)
         elif mention is None and quote.verb in document_verbs():  # "..., - делінген хабарламада"
             quote.speaker_entity = _issuing_entity(doc)
+
+
+def load_speaker_tables() -> None:
+    """Build the word lists speaker linking reads (the people stage's load())."""
+    document_verbs(), chief_roles(), body_anaphors()
