@@ -33,7 +33,7 @@ from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of, strip_layer
 from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
                                    body_of_position)
-from presskz.people.issuing import case_stem, entity_name, institution_heads, may_issue
+from presskz.people.issuing import case_stem, entity_name, institution_heads, issue_level, may_issue
 from presskz.people.site import owner_name, page_url
 from presskz.quotes.rules import QUOTATIVE
 from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
@@ -243,9 +243,10 @@ def ranked_body(doc: Document) -> Found:
     lenient_lead: Found = None
     lenient_any: Found = None
     for ent in doc.entities:
-        if not may_issue(doc, ent, lenient=True):
+        level = issue_level(doc, ent)
+        if not level:
             continue
-        strict = may_issue(doc, ent)
+        strict = level == 2
         if not strict and (lenient_lead or (lenient_any and ent.start >= end)):
             continue  # it could improve on nothing found so far
         body = _body(ent, doc)

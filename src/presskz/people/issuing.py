@@ -71,16 +71,21 @@ def _headed(doc: Document, ent: Entity) -> bool:
         or any(ACRONYM_RE.fullmatch(w) for w in ent.text.split())
 
 
-def may_issue(doc: Document, ent: Entity, lenient: bool = False) -> bool:
-    """Can this entity be the body a release is from (rule 4's filter)? `lenient` also lets an
-    organisation named by its brand alone ("Қазақтелеком", "Halyk") or in a case that makes it a
-    place ("агенттігінде ... отырысы өтті")."""
+def issue_level(doc: Document, ent: Entity) -> int:
+    """How well this entity can be the body a release is from: 2 = it may issue (rule 4's filter),
+    1 = only leniently (an organisation named by its brand alone, "Қазақтелеком", "Halyk", or in a
+    case that makes it a place, "агенттігінде ... отырысы өтті"), 0 = not at all."""
     words = entity_name(ent).split()  # an outlet's name gives no body (presskz.people.issuer._body)
     if not words or any(w.lower().startswith(team_words()) for w in words) or names_medium(ent.text):
-        return False
-    if ent.type != "ORGANISATION" or lenient:
-        return True
+        return 0
+    if ent.type != "ORGANISATION":
+        return 2
     if case_of(ent.text.split()[-1]) in NOT_ISSUER_CASES \
             and not any(case_stem(w).lower().startswith(institution_heads()) for w in words):
-        return False  # a venue, a source, an instrument, unless an institution
-    return _headed(doc, ent)
+        return 1  # a venue, a source, an instrument, unless an institution
+    return 2 if _headed(doc, ent) else 1
+
+
+def may_issue(doc: Document, ent: Entity, lenient: bool = False) -> bool:
+    """Can this entity be the body a release is from (issue_level)?"""
+    return issue_level(doc, ent) >= (1 if lenient else 2)
