@@ -101,7 +101,8 @@ def test_published_is_the_dateline_then_the_metadata_then_the_callers_date():
 
 
 def test_a_dateline_outlet_may_end_past_the_reach_it_must_start_within():
-    outlet, place = outlet_and_place("ПЕТРОПАВЛ, 2 желтоқсан 2016 ж. - Egemen.kz. Облыста жаңа мектеп ашылды.")
+    outlet, place = outlet_and_place("ПЕТРОПАВЛ, 2 желтоқсан 2016 ж. - Egemen.kz. "
+                                     "Облыста жаңа мектеп ашылды.")
     assert outlet == "Egemen.kz" and place is not None
 
 
@@ -137,3 +138,58 @@ def test_bul_turaly_x_aitty_names_the_body():
     ann = announcement(text, [("Денсаулық сақтау министрінің орынбасары", "POSITION", None),
                               ("Қамалжан Надыров", "PERSON", None)])
     assert ann["issuer"] == "Денсаулық сақтау министрлігі"
+
+
+# issue 20: only a body can issue a release; the issuer in its fullest written form; the page's own site
+PORTUGAL = ("Футболдан Еуропа чемпионатының финалдық матчында Португалия құрамасы Франция командасын жеңіп "
+            "Еуропа чемпионы атанды.")  # kk-text
+ARCELOR = "«Арселор Миттал Теміртау» АҚ-да болат қорытудан шыққан сұйық қоқыс сыртқа атылды."  # kk-text
+REGIONAL = ("Облыстық әкімдік өкілдерінің айтуынша, бұл тиісті заңнамада пайда болған өзгерістермен "
+            "байланысты.")  # KazNERD valid
+BRIEFING = "Бұл туралы Атырау облысының өңірлік коммуникациялар қызметі хабарлады."  # KazNERD valid
+
+
+def test_a_team_is_no_issuer_the_outlet_reports_itself():
+    text = "ERNUR.KZ. " + PORTUGAL
+    ann = announcement(text, [("ERNUR.KZ", "ORGANISATION", None),
+                              ("Португалия құрамасы", "ORGANISATION", None)])
+    assert (ann["issuer"], ann["outlet"]) == ("ERNUR.KZ", "ERNUR.KZ")
+
+
+def test_a_quoted_name_takes_the_head_written_after_it():
+    from presskz.people.issuing import may_issue
+    doc = annotated_document(ARCELOR, [("Арселор Миттал Теміртау", "ORGANISATION", None)])
+    assert may_issue(doc, doc.entities[0])  # headed by "АҚ-да", not only a brand name
+    ann = announcement(ARCELOR, [("Арселор Миттал Теміртау", "ORGANISATION", None)])
+    assert ann["issuer"] == "Арселор Миттал Теміртау"
+
+
+def test_a_venue_in_the_locative_is_no_issuer():
+    text = ("Бүгін Орталық коммуникациялар қызметінде өткен брифингте " + REGIONAL[0].lower() + REGIONAL[1:])
+    ann = announcement(text, [("Орталық коммуникациялар қызметінде", "ORGANISATION", None),
+                              ("облыстық әкімдік", "ORGANISATION", None)])
+    assert ann["issuer"] != "Орталық коммуникациялар қызметі"
+
+
+def test_an_administrative_adjective_and_a_bare_head_take_the_release_place():
+    text = "ПАВЛОДАР. KAZINFORM – " + REGIONAL
+    ann = announcement(text, [("KAZINFORM", "ORGANISATION", None),
+                              ("Облыстық әкімдік", "ORGANISATION", None)])
+    assert ann["issuer"] == "Павлодар облысы әкімдігі"
+
+
+def test_the_issuer_in_its_fullest_written_form():
+    text = ("Әуезов театрына «Ұлттық» мәртебесі берілді.\nМ.Әуезов атындағы Қазақ ұлттық драма театры "
+            "жаңа маусымды ашты.")  # the pattern of kk-text's "М.Әуезов атындағы ... театрында" sentences
+    ann = announcement(text, [("Әуезов театрына", "FACILITY", "Әуезов театры"),
+                              ("М.Әуезов атындағы Қазақ ұлттық драма театры", "FACILITY", None)])
+    assert ann["issuer"] == "М.Әуезов атындағы Қазақ ұлттық драма театры"
+
+
+def test_the_owner_of_the_pages_own_site_is_the_issuer():
+    doc = annotated_document(BRIEFING.replace("Бұл туралы ", "").replace(" хабарлады", " брифинг өткізді"),
+                             [("Атырау облысының өңірлік коммуникациялар қызметі", "ORGANISATION", None)])
+    doc.meta["url"] = "https://www.gov.kz/memleket/entities/atyrau/press/news/details/1"
+    for stage in (EventsStage(), QuotesStage(), PeopleStage(), AnnouncementStage()):
+        doc = stage(doc)
+    assert doc.announcement["outlet"] is None  # gov.kz: the body's own site

@@ -5,8 +5,9 @@
 - issuer: the body the release is from, never the outlet relaying it (presskz.people.issuer:
   "- деп хабарлады X баспасөз қызметі", "X-ның хабарлауынша", a signature line, the lead's body);
 - outlet / place: the relaying outlet and the dateline city (presskz.people.outlet:
-  "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...", else the page URL
-  the caller passed when it is on a listed outlet's site);
+  "АСТАНА. KAZINFORM –", "..., деп хабарлайды Egemen.kz", "Дереккөз: ...", else the site of the page
+  URL the caller passed: a listed outlet's name for its site, else the site's domain unless it is the
+  issuing body's own site (presskz.people.site));
 - published: the release's dateline date, else the metadata date, else the caller's reference date;
 - main_event: the event (one per happening) the headline and lead report (presskz.events.main_event:
   told in both, else in one of them, not as the background of another; then a typed one, the first).
@@ -17,8 +18,9 @@ from presskz.core.doc import Document, Event
 from presskz.core.stage import Stage
 from presskz.dates.dateline import find_dateline
 from presskz.events.main_event import main_event
-from presskz.people.issuer import issuer_of
+from presskz.people.issuer import issuer_of, load_issuer_tables
 from presskz.people.outlet import outlet_and_place, page_outlet
+from presskz.people.site import page_url, site_outlet
 
 HEADLINE_MAX = 200
 
@@ -47,15 +49,16 @@ def published_of(doc: Document) -> str | None:
     return (dated or doc.reference_date).isoformat()
 
 
-def page_url(doc: Document) -> str | None:
-    """The URL of the page the text comes from: the input's metadata (`url`, or `source.url`)."""
-    source = doc.meta.get("source")
-    return doc.meta.get("url") or (source.get("url") if isinstance(source, dict) else None)
+def body_names(doc: Document) -> list[str]:
+    """The names of bodies and posts the text names: those that may spell the page's site when it
+    is the body's own ("kardio-almaty.kz")."""
+    return [e.text for e in doc.entities if e.type in ("ORGANISATION", "FACILITY", "POSITION")]
 
 
 def announcement_of(doc: Document) -> dict:
     outlet, place = outlet_and_place(doc.text)
-    outlet = outlet or page_outlet(page_url(doc))
+    url = page_url(doc.meta)
+    outlet = outlet or page_outlet(url) or (site_outlet(url, body_names(doc)) if url else None)
     found = issuer_of(doc, outlet)
     published = published_of(doc)
     return {"headline": headline_of(doc.text) or doc.meta.get("title") or None,
@@ -70,6 +73,10 @@ class AnnouncementStage(Stage):
     requires = ("tokens", "sentences", "entities", "events", "quotes", "reference_date",
                 "reference_date_source")
     assigns = ("announcement",)
+
+    def load(self) -> None:
+        """Read and index the issuer's and outlet's word lists now rather than on the first document."""
+        load_issuer_tables()
 
     def __call__(self, doc: Document) -> Document:
         doc.announcement = announcement_of(doc)

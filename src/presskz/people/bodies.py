@@ -66,10 +66,29 @@ def without_service(name: str) -> str:
     return base
 
 
+@cache
+def generic_adjectives() -> dict[str, dict[str, str]]:
+    return {r["word"]: r for r in _rows("generic_adjective")}
+
+
+@cache
+def izafet_forms() -> dict[str, str]:
+    """A body head noun's nominative -> its izafet form ("әкімдік" -> "әкімдігі"; head_nouns.tsv)."""
+    return {r["lemma"]: r["izafet"] for r in read_tsv("head_nouns.tsv") if r["type"] == "ORGANISATION"}
+
+
 def _placed(words: list[str], places: PlaceFinder | None) -> list[str]:
-    """"қала әкімдігі" -> [place, "қаласы", "әкімдігі"] when the place is found."""
-    row = generic_words().get(words[0].lower()) if len(words) > 1 else None
-    if row is None or places is None:
+    """"қала әкімдігі" -> [place, "қаласы", "әкімдігі"], "қалалық әкімдік" -> [place, "қаласы",
+    "әкімдігі"] when the place is found."""
+    if len(words) < 2 or places is None:
+        return words
+    first = words[0].lower()
+    adjective = generic_adjectives().get(first) if len(words) == 2 else None
+    if adjective is not None and words[1].lower() in izafet_forms():
+        place = places(adjective)
+        return [place, adjective["value"], izafet_forms()[words[1].lower()]] if place else words
+    row = generic_words().get(first)
+    if row is None:
         return words
     place = places(row)
     return [place, row["value"], *words[1:]] if place else words

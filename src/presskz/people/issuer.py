@@ -5,12 +5,21 @@ In order:
 1. the source the text names: "- деп хабарлады X" / "деп хабарлайды OUTLET X-ның сайтына сілтеме
    жасап", "X-ның хабарлауынша / мәліметінше", "Бұл туралы X хабарлады / мәлім етті";
 2. a signature line naming a press service ("Музей-қорықтың баспасөз қызметі");
-3. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
+3. the owner of the page's site when the page is a body's own and a body the text names spells its
+   domain ("kardio-almaty.kz": "Алматы қалалық кардиология орталығы"; presskz.people.site);
+4. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
    "... министрлігінің ресми өкілі" -> "... министрлігі"), an organisation, or an institution the
-   event takes place in (institution_heads.tsv); else the first such body the text names;
-4. the outlet itself when no body is named (its own report).
+   event takes place in (institution_heads.tsv); else the first such body the text names. Only a
+   body can issue a release: an organisation's name ends in a body's head noun (head_nouns.tsv,
+   institution_heads.tsv) or holds an acronym ("ҚазМұнайГаз", "ҰАК"), and is not a place, a source or
+   an instrument in the clause ("Орталық коммуникациялар қызметіндегі брифингте", "-мен"); a team
+   ("Қазақстан құрамасы") or a news outlet named in the text is no issuer; a brand name alone
+   ("Қазақтелеком") or a body named as a place only when the text names no other body;
+5. the outlet itself when no body is named (its own report).
 A body's name is written as presskz.people.bodies gives it (the body of a press service, of an
-abbreviation, of a position; "қала әкімдігі" with the release's place).
+abbreviation, of a position; "қала әкімдігі" with the release's place), in its fullest form the
+text writes ("Әуезов театры" -> "М.Әуезов атындағы ... драма театры"; a bare "Департамент" -> the
+department the text names in full).
 The cue words are source_cues.tsv (presskz.people.outlet.cue_words).
 """
 from __future__ import annotations
@@ -18,17 +27,18 @@ from __future__ import annotations
 from functools import cache
 from itertools import compress
 
+
 from presskz.core.doc import Document, Entity
-from presskz.kk.data import read_list
-from presskz.kk.morphology import case_of
-from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
+from presskz.kk.data import read_tsv
+from presskz.kk.morphology import case_of, strip_layer
 from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
                                    body_of_position)
+from presskz.people.issuing import case_stem, entity_name, institution_heads, issue_level, may_issue
+from presskz.people.site import owner_name, page_url
 from presskz.quotes.rules import QUOTATIVE
 from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
-DASHES = HYPHEN_MINUS + EN_DASH + EM_DASH
 SIGNATURE_WORDS = 8  # a signature line is short
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
 NEAR = 2  # characters between a cue word and its source entity
@@ -36,15 +46,6 @@ CITED_WORDS = 4  # words of a body whose site a credit names
 
 
 Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or None
-
-
-@cache
-def institution_heads() -> tuple[str, ...]:
-    return read_list("institution_heads.tsv")
-
-
-def _name(ent: Entity) -> str:
-    return (ent.normalized or ent.text).lstrip(DASHES + " ")
 
 
 def place_finder(doc: Document) -> PlaceFinder:
@@ -62,7 +63,7 @@ def place_finder(doc: Document) -> PlaceFinder:
         named = place_before_re(row["gazetteer"], row["word"]).search(doc.text)
         if named is not None:
             return named.group("place")
-        places = [_name(e) for e in doc.entities if e.type == "GPE" and _name(e) in names]
+        places = [entity_name(e) for e in doc.entities if e.type == "GPE" and entity_name(e) in names]
         return places[0] if places else None
     return find
 
@@ -74,12 +75,12 @@ def _body(ent: Entity | None, doc: Document | None = None) -> str | None:
         return None
     places = place_finder(doc) if doc is not None else None
     if ent.type == "ORGANISATION":
-        return body_of_name(_name(ent), places)
+        return body_of_name(entity_name(ent), places)
     if ent.type == "POSITION":
-        return body_of_position(_name(ent), places)
-    words = _name(ent).split()
+        return body_of_position(entity_name(ent), places)
+    words = entity_name(ent).split()
     if ent.type == "FACILITY" and words[-1].lower().startswith(institution_heads()):
-        return _name(ent)
+        return entity_name(ent)
     return None
 
 
@@ -135,6 +136,7 @@ def _told(doc: Document, sent_index: int) -> Found:
         return None
     return _first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
                              and e.type in ("ORGANISATION", "POSITION") and not _inside_quote(doc, e.start)
+                             and may_issue(doc, e)
                              and case_of(e.text.split()[-1]) not in NOT_SUBJECT_CASES))
 
 
@@ -177,21 +179,105 @@ def signature(doc: Document) -> Found:
     start = doc.text.rindex(last)
     ents = [e for e in doc.entities if start <= e.start and e.type == "ORGANISATION"]
     places = place_finder(doc)
-    return (body_of_name(_name(ents[0]), places), ents[0]) if ents \
+    return (body_of_name(entity_name(ents[0]), places), ents[0]) if ents \
         else (body_of_name(last.rstrip("."), places), None)
 
 
-def lead_body(doc: Document) -> Found:
-    """The body the lead is about (rule 3)."""
+def site_owner(doc: Document) -> Found:
+    """The body whose own site the page is on, as the text names it (rule 3)."""
+    url = page_url(doc.meta)
+    if not url:
+        return None
+    ents = [e for e in doc.entities if e.type in ("ORGANISATION", "FACILITY", "POSITION")]
+    name = owner_name(url, (e.text for e in ents)) if ents else None
+    return _first_body(doc, (e for e in ents if e.text == name)) if name else None
+
+
+def lead_body(doc: Document, lenient: bool = False) -> Found:
+    """The body the lead is about (rule 4)."""
     end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
-    return _first_body(doc, (e for e in doc.entities if e.start < end))
+    return _first_body(doc, (e for e in doc.entities if e.start < end and may_issue(doc, e, lenient)))
+
+
+def fullest(doc: Document, found: Found) -> Found:
+    """The longest name the text gives the same body: one ending in the same head word and holding
+    the other words ("Әуезов театры" -> "М.Әуезов атындағы Қазақ Ұлттық академиялық драма театры")."""
+    if not found or len(found[0].split()) < 2:
+        return found
+    words = found[0].lower().split()
+    head, rest = strip_layer(words[-1], "case"), words[:-1]
+    named = ((entity_name(e), e) for e in doc.entities if e.type in ("ORGANISATION", "FACILITY"))
+    longer = [(n, e) for n, e in named if len(n) > len(found[0])
+              and case_stem(n.split()[-1].lower()) == head and all(w in n.lower() for w in rest)]
+    return max(longer, key=lambda item: len(item[0])) if longer else found
+
+
+@cache
+def bare_body_nouns() -> frozenset[str]:
+    """Nouns a release names its own body by ("Департаменттің баспасөз қызметі", body_words.tsv)."""
+    return frozenset(r["word"] for r in read_tsv("body_words.tsv") if r["role"] == "anaphor")
+
+
+def bare_noun(name: str) -> str | None:
+    """The body noun of a one-word name ("Департамент", "клуб"), or None."""
+    words = name.split()
+    base = strip_layer(words[0], "case").lower() if len(words) == 1 else ""
+    return base if base in bare_body_nouns() else None
+
+
+def named_in_full(doc: Document, found: Found) -> Found:
+    """For a body named by a bare noun ("деп хабарлады Департаменттің баспасөз қызметі"), the
+    first body the text names in full with that noun ("Қызылорда облыстық полиция департаменті")."""
+    noun = bare_noun(found[0]) if found else None
+    if noun is None:
+        return found
+    full = ((b, e) for b, e in ((_body(e, doc), e) for e in doc.entities if may_issue(doc, e, lenient=True))
+            if b and not bare_noun(b) and noun in " ".join(strip_layer(w, "case").lower() for w in b.split()))
+    return next(full, found)
+
+
+def ranked_body(doc: Document) -> Found:
+    """Rule 4 in one pass over the entities: the first body in the lead that may issue, else the
+    first anywhere, else the first in the lead leniently (a brand, a venue), else anywhere."""
+    end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
+    lenient_lead: Found = None
+    lenient_any: Found = None
+    for ent in doc.entities:
+        level = issue_level(doc, ent)
+        if not level:
+            continue
+        strict = level == 2
+        if not strict and (lenient_lead or (lenient_any and ent.start >= end)):
+            continue  # it could improve on nothing found so far
+        body = _body(ent, doc)
+        if not body:
+            continue
+        if strict:
+            return body, ent  # in the lead, or after it with no strict body in it
+        if ent.start < end:
+            lenient_lead = lenient_lead or (body, ent)
+        else:
+            lenient_any = lenient_any or (body, ent)
+    return lenient_lead or lenient_any
 
 
 def issuing_body(doc: Document) -> Found:
-    """(the body the release is from, its entity or None) by rules 1-3, or None."""
-    return named_source(doc) or signature(doc) or lead_body(doc) or _first_body(doc, doc.entities)
+    """(the body the release is from, its entity or None) by rules 1-4, or None."""
+    found = named_source(doc) or signature(doc) or site_owner(doc) or ranked_body(doc)
+    return fullest(doc, named_in_full(doc, found))
 
 
 def issuer_of(doc: Document, outlet: str | None) -> Found:
-    """(issuer, its entity or None) by rules 1-4, or None."""
+    """(issuer, its entity or None) by rules 1-5, or None."""
     return issuing_body(doc) or ((outlet, None) if outlet else None)
+
+
+def load_issuer_tables() -> None:
+    """Build the word lists and patterns the issuer and outlet read (a stage's load())."""
+    from presskz.people import bodies, issuing, outlet
+    for role in ("credit", "according", "label", "link", "site", "told", "signature", "media"):
+        outlet.cue_words(role)
+    outlet.outlet_re(), outlet.credit_re(), outlet.outlet_names()
+    issuing.institution_heads(), issuing.team_words(), issuing.legal_forms()
+    bodies.body_heads(), bodies.abbreviations(), bodies.position_bodies(), bodies.generic_words()
+    bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns()

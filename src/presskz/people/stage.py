@@ -8,18 +8,14 @@ to the person holding that position; one no person holds, or a body ("облыс
 """
 from __future__ import annotations
 
-from functools import cache
-
 from presskz.core.doc import Document, Entity, Person
-from presskz.kk.data import read_tsv
-from presskz.people.issuer import lead_body, named_source, signature
-from presskz.people.outlet import outlet_at
 from presskz.events.lexicon import case_endings
 from presskz.people.rules import (
     NameParts, is_namesake, is_patronymic, parse_name, positions_near, same_name, same_person,
     shared_positions,
 )
 from presskz.core.stage import Stage
+from presskz.quotes.speakers import link_speakers, load_speaker_tables
 
 
 def _display_name(parts: NameParts, mention_text: str) -> str:
@@ -64,61 +60,18 @@ def cluster_people(doc: Document) -> list[Person]:
     return [p for p, _ in people if id(p) in shaped]
 
 
-def _person_for(mention, people: list[Person]) -> Person | None:
-    if mention is None:
-        return None
-    for person in people:
-        if any(m is mention for m in person.mentions):
-            return person
-    if mention.type == "POSITION":
-        label = mention.normalized or mention.text
-        holders = [p for p in people if any(same_name(label, pos) for pos in p.positions)]
-        if not holders:  # "Қала әкімінің орынбасары" for "Алматы әкімінің орынбасары": same head
-            head = " ".join(label.split()[1:])
-            holders = [p for p in people if head and any(
-                len(pos.split()) > 1 and same_name(head, " ".join(pos.split()[-len(head.split()):]))
-                for pos in p.positions)]
-        if not holders:  # "министр" for "Ауыл шаруашылығы министрі": the same head word
-            head = label.split()[-1] if label.split() else ""
-            holders = [p for p in people if any(same_name(head, pos.split()[-1]) for pos in p.positions)]
-        return holders[0] if len(holders) == 1 else None
-    return None
-
-
-SPEAKING_BODIES = ("ORGANISATION", "POSITION")  # a speaker who is no person: speaker_entity
-
-
-@cache
-def document_verbs() -> frozenset[str]:
-    """Verbs that quote a document ("делінген хабарламада"): the issuing body speaks."""
-    return frozenset(r["verb"] for r in read_tsv("speech_verbs.tsv") if r["kind"] == "document")
-
-
-def _issuing_entity(doc: Document) -> Entity | None:
-    """The entity naming the body the release is from, when the text names it."""
-    found = named_source(doc) or signature(doc) or lead_body(doc)
-    return found[1] if found else None
-
-
 class PeopleStage(Stage):
     name = "people"
     requires = ("tokens", "sentences", "entities", "quotes")  # tokens, sentences: the issuing body
     assigns = ("people", "quotes")  # sets each quote's speaker
 
     def load(self) -> None:
-        """Read the case endings (surname stems) now rather than on the first document."""
+        """Read the case endings (surname stems) and the speaker word lists now rather than on the
+        first document."""
         case_endings()
+        load_speaker_tables()
 
     def __call__(self, doc: Document) -> Document:
         doc.people = cluster_people(doc)
-        for quote in doc.quotes:
-            mention = quote.speaker_mention
-            if mention is not None and outlet_at(doc.text, mention.start):  # a relaying outlet
-                quote.speaker_entity = mention
-                continue
-            quote.speaker = _person_for(mention, doc.people)
-            if quote.speaker is None and mention is not None and mention.type in SPEAKING_BODIES:
-                quote.speaker_entity = mention
-            elif mention is None and quote.verb in document_verbs():  # "..., - делінген хабарламада"
-                quote.speaker_entity = _issuing_entity(doc)
+        link_speakers(doc)  # presskz.quotes.speakers
         return doc

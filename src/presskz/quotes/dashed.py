@@ -9,6 +9,8 @@ words:
     Q ... Q, - делінген хабарламада.   "- деді X": the quote runs over both)
     X ... : / - Q ...               (a dash-led paragraph after a line ending in a colon that
                                     names a person or position; not a list of dash-led lines)
+    Name Surname, post: / Q ...     (a television transcript: a paragraph after a short caption
+                                    line that opens with a person's name and ends in a colon)
 
 The quote is the words only: no dashes, no comma before the closing dash, no final full stop of a
 colon-led paragraph. Speech verbs: speech_verbs.tsv; dashes: presskz.kk.orthography.
@@ -20,8 +22,7 @@ from itertools import compress
 
 from presskz.core.doc import Document, Entity, Quote, Token
 from presskz.quotes.attributed import credit_words
-from presskz.quotes.rules import (DASHES, QUOTATIVE, SPEAKER_TYPES, speaker_after, speech_verb_at,
-                                 subject_before)
+from presskz.quotes.rules import DASHES, QUOTATIVE, SPEAKER_TYPES, speaker_after, subject_before, verb_from
 
 END_MARKS = (",", ".", "!", "?", "…")
 OPEN_PARAGRAPHS = 4  # paragraphs a dash-opened quote may run over before its "- деді X"
@@ -29,11 +30,7 @@ OPEN_PARAGRAPHS = 4  # paragraphs a dash-opened quote may run over before its "-
 
 def _closing_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """A dash at token k followed by "(деп) VERB": the verb's (first, last) token."""
-    i = k + 1
-    if i < len(tokens) and tokens[i].text.lower() == QUOTATIVE:
-        i += 1
-    end = speech_verb_at(tokens, i)
-    return (i, end) if end is not None else None
+    return verb_from(tokens, k + 1)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -78,8 +75,9 @@ def dashed_quotes(doc: Document) -> list[tuple[Quote, Entity | str]]:
     paras = _paragraphs(doc.text)
     dash_set = frozenset(DASHES)
     dashes = list(compress(range(len(doc.tokens)), map(dash_set.__contains__, doc.token_texts())))
-    if not dashes:
-        return found
+    if not dashes:  # only a caption line can lead a quote
+        return [pair for n in range(1, len(paras)) if doc.text[paras[n - 1][1] - 1] == ":"
+                and (pair := _captioned(doc, paras[n - 1], paras[n])) is not None]
     open_at: int | None = None  # start of the words of a dash-opened paragraph not yet closed
     opened = 0
     for n, para in enumerate(paras):
@@ -103,7 +101,28 @@ def dashed_quotes(doc: Document) -> list[tuple[Quote, Entity | str]]:
             open_at = None
         elif dash is not None:
             open_at, opened = _skip_space(doc.text, dash.end), n
+        elif n > 0 and doc.text[paras[n - 1][1] - 1] == ":":
+            captioned = _captioned(doc, paras[n - 1], para)
+            if captioned is not None:
+                found.append(captioned)
     return found
+
+
+CAPTION_WORDS = 12  # a "Name Surname, post:" caption line is short
+
+
+def _captioned(doc: Document, caption: tuple[int, int], para: tuple[int, int]) -> tuple[Quote, Entity] | None:
+    """"Тамара Ақмағамбетова, тұрғын:" / "Q ...": the paragraph after a caption line opening with
+    a person's name, a comma after it (TV news transcripts)."""
+    if len(doc.text[caption[0]:caption[1]].split()) > CAPTION_WORDS:
+        return None
+    person = next((e for e in doc.entities if e.start == caption[0] and e.type == "PERSON"), None)
+    if person is None or not doc.text[person.end:caption[1]].lstrip().startswith(","):
+        return None
+    start, end = para
+    while end > start and doc.text[end - 1] == ".":
+        end -= 1
+    return doc.span(start, end, Quote, kind="direct", verb=":"), person
 
 
 def _words_start(doc: Document, dash: Token | None, open_at: int | None, k: int) -> int | None:

@@ -16,7 +16,8 @@ from presskz.events.lexicon import speech_verbs
 from presskz.events.matching import case_of
 from presskz.people.outlet import outlet_at
 from presskz.kk.orthography import (
-    DOUBLE_QUOTES, EM_DASH, EN_DASH, HORIZONTAL_BAR, HYPHEN_MINUS, QUOTE_PAIRS, STRAIGHT_QUOTE,
+    CLOSING_ONLY_QUOTES, DOUBLE_QUOTES, EM_DASH, EN_DASH, HORIZONTAL_BAR, HYPHEN_MINUS, QUOTE_PAIRS,
+    STRAIGHT_QUOTE,
 )
 
 # between a quote and its speech verb: «...», - деді / — деді
@@ -48,6 +49,12 @@ def speech_verbs_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
         if verb:  # a blank cell names no verb
             index.setdefault(verb[0], []).append(verb)
     return {word: tuple(verbs) for word, verbs in index.items()}
+
+
+@cache
+def participles() -> frozenset[str]:
+    """Speech verbs that close a quote only after its comma or dash ("», - деген X")."""
+    return frozenset(r["verb"] for r in read_tsv("speech_verbs.tsv") if r["kind"] == "participle")
 
 
 @cache
@@ -97,13 +104,46 @@ def guillemet_pairs(tokens: list[Token], texts: list[str] | None = None) -> list
     return pairs
 
 
+def merged_openings(doc: Document, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotes opening with a quoted name, whose two opening marks are written as one:
+    "«ЦифрлықҚазақстан» бағдарламасы ... болатын», - деген X" is one quote from the paragraph's
+    first mark to the closing mark no mark opens, when a speech verb follows it."""
+    ends = {b for _, b in pairs}
+    texts = doc.token_texts()
+    merged = []
+    for i in compress(range(len(texts)), map(CLOSING_ONLY_QUOTES.__contains__, texts)):
+        if i in ends or verb_after_quote(doc.tokens, i) is None:
+            continue
+        before = [(a, b) for a, b in pairs if b < i]
+        if not before:
+            continue
+        a = before[-1][0]
+        line_start = doc.text.rfind("\n", 0, doc.tokens[a].start) + 1
+        if not doc.text[line_start:doc.tokens[a].start].strip() and "\n" not in \
+                doc.text[doc.tokens[a].start:doc.tokens[i].start]:
+            merged.append((a, i))
+    return merged
+
+
 def verb_after_quote(tokens: list[Token], close: int) -> tuple[int, int] | None:
     """'», - деп VERB' or '», - деді' after a closing mark: (first, last) token of the verb."""
     i = close + 1
     while i < len(tokens) and (tokens[i].text in (",", ".") or tokens[i].text in DASHES):
         i += 1
-    if i < len(tokens) and tokens[i].text.lower() == QUOTATIVE:
-        i += 1
+    verb = verb_from(tokens, i)
+    if verb is not None and i == close + 1 and tokens[verb[1]].text.lower() in participles():
+        return None  # "«Көп түкірсе – көл» деген даналық": a name, not a quote
+    return verb
+
+
+def verb_from(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """"(деп) VERB" at token i: (first, last) token of the verb; a verb written with its "деп"
+    ("деп жауап берді") is tried first."""
+    quoted = i < len(tokens) and tokens[i].text.lower() == QUOTATIVE
+    end = speech_verb_at(tokens, i) if quoted else None
+    if end is not None:
+        return i, end
+    i += quoted
     end = speech_verb_at(tokens, i)
     return (i, end) if end is not None else None
 

@@ -19,8 +19,9 @@ from presskz.core.doc import Document, Entity, Quote
 from presskz.kk.data import read_tsv
 from presskz.events.lexicon import case_endings
 from presskz.quotes.rules import (AFTER_SPEAKER, complement_end, guillemet_pairs, indirect_markers,
-                                 longest_speech_verb, speaker_after, speech_verb_at, speech_verb_last_words,
-                                 speech_verbs_by_first_word, subject_before, verb_after_quote)
+                                 longest_speech_verb, merged_openings, participles, speaker_after,
+                                 speech_verb_at, speech_verb_last_words, speech_verbs_by_first_word,
+                                 subject_before, verb_after_quote)
 from presskz.core.stage import Stage
 from presskz.people.outlet import is_outlet, outlet_at
 from presskz.quotes.anaphora import link_body_anaphors, names_body
@@ -32,7 +33,8 @@ CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its spe
 
 def _direct(doc: Document) -> list[tuple[Quote, Entity | str]]:
     quotes = []
-    for a, b in guillemet_pairs(doc.tokens, doc.token_texts()):
+    pairs = guillemet_pairs(doc.tokens, doc.token_texts())
+    for a, b in sorted(pairs + merged_openings(doc, pairs)):
         if b - a < 4:  # a title, not a quotation
             continue
         start, end = doc.tokens[a].end, doc.tokens[b].start
@@ -62,15 +64,20 @@ def _indirect(doc: Document, direct_spans: list[Quote]) -> list[tuple[Quote, Ent
             last -= 1
         if last < sent.token_start or words[last] not in verb_ends:
             continue  # the sentence must end in a speech verb: most do not
-        if any(q.start < sent.end and sent.start < q.end for q in direct_spans):
-            continue
         # a verb ending at the last word starts at most longest_speech_verb() - 1 words before it
         nearest = max(sent.token_start, last - longest_speech_verb() + 1)
         verb = next((i for i in range(nearest, last + 1) if speech_verb_at(doc.tokens, i) == last), None)
         if verb is None or not complement_end(doc.tokens, verb):
             continue
-        speaker = subject_before(doc, sent.start, doc.tokens[verb].start)
-        first = sent.token_start
+        start, first = sent.start, sent.token_start
+        quoted = [q.end for q in direct_spans if q.start < sent.end and sent.start < q.end]
+        if quoted:  # "«...», - деген X ... -ғанын айтты": the report after the quote only
+            start = max(quoted)
+            if start >= doc.tokens[verb].start:
+                continue
+        speaker = subject_before(doc, start, doc.tokens[verb].start)
+        if quoted and not isinstance(speaker, Entity):
+            continue
         if isinstance(speaker, Entity):
             speaker_last = doc.token_index_at(speaker.end - 1)
             if speaker_last is not None:  # an entity always ends in a token
@@ -157,7 +164,7 @@ class QuotesStage(Stage):
         rather than on the first document."""
         speech_verbs_by_first_word(), speech_verb_last_words(), longest_speech_verb()
         indirect_markers(), speech_nouns(), case_endings()
-        cues("about"), credit_words(), according_first_words()
+        cues("about"), credit_words(), according_first_words(), participles()
 
     def __call__(self, doc: Document) -> Document:
         direct = _without_overlaps(_direct(doc), dashed_quotes(doc))
