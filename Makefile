@@ -42,6 +42,6 @@ floors: $(STAMP)   # the test-split figures the floor test holds: update on purp
 
 bench: $(STAMP)   # batch speed and memory, presskz serve, one-release start-up: docs/benchmarks.md
 	$(PY) scripts/bench.py --kaznerd $(KAZNERD)/IOB2_test.txt --synthetic 60 --repeat 3 \
-		--serve --startup --conditions "$(BENCH_CONDITIONS)" --markdown docs/benchmarks.md
+		--serve --startup --instructions --conditions "$(BENCH_CONDITIONS)" --markdown docs/benchmarks.md
 
 .PHONY: install demo test lint eval figures floors bench

@@ -10,7 +10,9 @@ would write: a plain per-document stanza.Pipeline(processors="tokenize,ner") wit
 
 With --serve and --startup the batch run also measures, in the same invocation and report,
 `presskz serve` (2 workers, one 8 KB release at concurrency 1, 4, 16) and the one-release
-`presskz extract` start-up and peak RSS (default and fast pipelines).
+`presskz extract` start-up and peak RSS (default and fast pipelines); with --instructions, the
+fast pipeline's instructions per MB of the dev releases (scripts/count_instructions.py, valgrind:
+the speed measure that does not move with the machine's load).
 
 The corpus is corpora/**/*.txt plus --synthetic releases assembled from consecutive KazNERD
 test sentences (sizes log-uniform from 1 KB to 100 KB). Every run is its own process; rates
@@ -109,6 +111,9 @@ def parse_args() -> argparse.Namespace:
                     help="requests per concurrency level (at least 4 per client)")
     ap.add_argument("--startup", action="store_true",
                     help="also measure one-release `presskz extract` (default and fast)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count the fast pipeline's instructions per MB of the dev releases "
+                         "(valgrind; a few minutes)")
     ap.add_argument("--latency-file", type=Path,
                     default=ROOT / "corpora" / "seed" / "almaty-days-in-astana.txt",
                     help="the release --latency extracts")
@@ -181,8 +186,19 @@ def main() -> None:
         from presskz_tools.latency import measure, report
         samples = measure(args.latency_file, ["default", "fast"], 5)
         sections += ["", "## One release: `presskz extract`", "", report(args.latency_file, samples)]
+    if args.instructions:
+        sections += ["", "## Fast pipeline: instructions per MB", "", instructions_section()]
     sections += ["", f"Load average at the end: {machine_line(load_only=True)}"]
     _write(args, "\n".join(sections))
+
+
+def instructions_section() -> str:
+    """scripts/count_instructions.py's report on the dev releases, as a code block."""
+    import subprocess
+    command = ["scripts/count_instructions.py", "corpora/releases/dev", "--pipeline", "fast"]
+    done = subprocess.run([sys.executable, *command], cwd=ROOT, capture_output=True, text=True,
+                          check=True)
+    return "\n".join(["    python " + " ".join(command), "", "```", done.stdout.strip(), "```"])
 
 
 def _conditions(args: argparse.Namespace) -> list[str]:
