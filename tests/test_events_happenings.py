@@ -1,22 +1,15 @@
 """One event per happening, status from any predicate, and the main event, on real sentences
 (tests/golden/events_happenings.txt: KazNERD valid and kk-text, none from the release corpus)."""
-from pathlib import Path
-
 import pytest
+from golden_lines import golden_pairs
 
 from presskz.eval.events import annotated_document
 from presskz.events.predicate import _future_or_past
 from presskz.events.stage import EventsStage
 from presskz.people.announcement import main_event_of
 
-CASES = Path(__file__).resolve().parent / "golden" / "events_happenings.txt"
-
-
-def _cases():
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            text, expected = line.split("\t")
-            yield text, [] if expected == "-" else expected.split(" | ")
+CASES = [(text, [] if expected == "-" else expected.split(" | "))
+         for text, expected in golden_pairs("events_happenings.txt")]
 
 
 def _describe(ev) -> str:
@@ -24,7 +17,7 @@ def _describe(ev) -> str:
     return f"{ev.type}/{ev.status}/" + "+".join(words)
 
 
-@pytest.mark.parametrize("text,expected", list(_cases()))
+@pytest.mark.parametrize("text,expected", CASES)
 def test_happenings(text, expected):
     events = EventsStage()(annotated_document(text)).events
     assert [_describe(ev) for ev in events] == expected

@@ -1,24 +1,16 @@
 """The main event of a release, the happening its headline and lead report (presskz.events.main_event),
 on real sentences (tests/golden/events_main.txt: KazNERD valid, none from the release corpus)."""
-from pathlib import Path
-
 import pytest
+from golden_lines import golden_pairs
 
 from presskz.eval.events import annotated_document
 from presskz.events.stage import EventsStage
 from presskz.people.announcement import main_event_of
 
-CASES = Path(__file__).resolve().parent / "golden" / "events_main.txt"
+CASES = [(text.replace("\\n", "\n"), expected) for text, expected in golden_pairs("events_main.txt")]
 
 
-def _cases():
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            text, expected = line.split("\t")
-            yield text.replace("\\n", "\n"), expected
-
-
-@pytest.mark.parametrize("text,expected", list(_cases()))
+@pytest.mark.parametrize("text,expected", CASES)
 def test_main_event(text, expected):
     main = main_event_of(EventsStage()(annotated_document(text)))
     assert main is not None and f"{main.type}/{main.trigger.text}" == expected

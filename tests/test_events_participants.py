@@ -1,21 +1,13 @@
 """Who takes part in or organises an event (presskz.events.agents, rules.roles), on real sentences
 (tests/golden/events_participants.txt: KazNERD valid, none from the release corpus)."""
-from pathlib import Path
-
 import pytest
+from golden_lines import golden_pairs
 
 from presskz.core.doc import Document
 from presskz.core.pipeline import load_pipeline
 from presskz.events.agents import _passive
 
-CASES = Path(__file__).resolve().parent / "golden" / "events_participants.txt"
-
-
-def _cases():
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            text, expected = line.split("\t")
-            yield text, expected.split(" | ")
+CASES = [(text, expected.split(" | ")) for text, expected in golden_pairs("events_participants.txt")]
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +15,7 @@ def fast():
     return load_pipeline("fast")
 
 
-@pytest.mark.parametrize("text,expected", list(_cases()))
+@pytest.mark.parametrize("text,expected", CASES)
 def test_participants(fast, text, expected):
     events = fast(Document(text)).events
     assert [f"{e.type}/{e.trigger.text}:" + ",".join(p.text for p in e.participants) + "/"

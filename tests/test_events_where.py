@@ -1,20 +1,12 @@
 """Where an event happens (presskz.events.places), on real sentences (tests/golden/events_where.txt:
 KazNERD valid, none from the release corpus), through the fast pipeline's entities."""
-from pathlib import Path
-
 import pytest
+from golden_lines import golden_pairs
 
 from presskz.core.doc import Document
 from presskz.core.pipeline import load_pipeline
 
-CASES = Path(__file__).resolve().parent / "golden" / "events_where.txt"
-
-
-def _cases():
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            text, expected = line.split("\t")
-            yield text, expected.split(" | ")
+CASES = [(text, expected.split(" | ")) for text, expected in golden_pairs("events_where.txt")]
 
 
 @pytest.fixture(scope="module")
@@ -22,20 +14,14 @@ def fast():
     return load_pipeline("fast")
 
 
-@pytest.mark.parametrize("text,expected", list(_cases()))
+@pytest.mark.parametrize("text,expected", CASES)
 def test_where(fast, text, expected):
     events = fast(Document(text)).events
     assert [f"{e.type}/{e.trigger.text}@" + ",".join(p.text for p in e.where) for e in events] == expected
 
 
-WHEN_CASES = Path(__file__).resolve().parent / "golden" / "events_when.txt"
-
-
-@pytest.mark.parametrize("line", [line for line in WHEN_CASES.read_text(encoding="utf-8").splitlines()
-                                  if line.strip() and not line.startswith("#")])
-def test_when(fast, line):
-    text, expected = line.split("\t")
+@pytest.mark.parametrize("text,expected", golden_pairs("events_when.txt"))
+def test_when(fast, text, expected):
     events = fast(Document(text)).events
     assert [f"{e.type}/{e.trigger.text}@" + ",".join(t.text for t in e.when) for e in events] == \
         expected.split(" | ")
-
