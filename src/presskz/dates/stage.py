@@ -123,6 +123,7 @@ class DatesStage(Stage):
         # the whole grammar (~0.4 s of regex compilation, once per process) for a long run;
         # without load() each rule is compiled when a document first needs it
         compiled_rules()
+        title_re()
         date_keys.load()
         date_lexicon.load()
 

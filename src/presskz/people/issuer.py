@@ -281,3 +281,6 @@ def load_issuer_tables() -> None:
     issuing.institution_heads(), issuing.team_words(), issuing.legal_forms()
     bodies.body_heads(), bodies.abbreviations(), bodies.position_bodies(), bodies.generic_words()
     bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns()
+    for row in bodies.generic_words().values():  # a gazetteer's alternation takes ~20 M instructions
+        if bodies.fixed_place(row) is None:
+            bodies.place_before_re(row["gazetteer"], row["word"])
