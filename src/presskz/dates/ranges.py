@@ -19,7 +19,7 @@ TIME_ONLY_RE = regex.compile(r"^XXXX-XX-XX(T\d\d:\d\d)$")
 
 
 @cache
-def _written_year_re() -> regex.Pattern:
+def written_year_re() -> regex.Pattern:
     """What gives an end its own year: digits, "жыл", and the relative words resolved from the
     reference date ("биыл", "бүгінге дейін", "қазірге дейін": 2018-12-26/<today>, not 2019)."""
     words = sorted(relative_words("word"), key=len, reverse=True)
@@ -66,8 +66,8 @@ def complete(first: str, last: str, first_text: str, last_text: str) -> tuple[st
         return first, last
     if "T" in first and "T" in last and first[:10] == last[:10]:  # a night: "21.00-02.00"
         return first, (_next_day(last) if last < first else last)
-    first_written = bool(_written_year_re().search(first_text))
-    last_written = bool(_written_year_re().search(last_text))
+    first_written = bool(written_year_re().search(first_text))
+    last_written = bool(written_year_re().search(last_text))
     if first_written and not last_written and first[:4].isdigit():
         last = _with_year(last, first[:4])
         if last[5:] < first[5:]:

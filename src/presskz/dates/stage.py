@@ -41,6 +41,7 @@ from presskz.dates import keys as date_keys
 
 from presskz.dates import lexicon as date_lexicon
 from presskz.dates.context import Context
+from presskz.dates.ranges import written_year_re
 from presskz.dates.rules import compiled_rules
 from presskz.dates.spans import find_in_sentence
 from presskz.dates.dateline import find_dateline
@@ -124,6 +125,7 @@ class DatesStage(Stage):
         # without load() each rule is compiled when a document first needs it
         compiled_rules()
         title_re()
+        written_year_re()
         date_keys.load()
         date_lexicon.load()
 

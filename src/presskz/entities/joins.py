@@ -221,3 +221,9 @@ def join_named_after(doc: Document, spans: list[Entity]) -> list[Entity]:
             skip_to = e.end
         out.append(e)
     return out
+
+
+def load() -> None:
+    """Compile the patterns above now (a stage's load()), not on the first document that needs them."""
+    for build in (water_re, company_suffix_re, team_re, unit_adjective_re, street_re):
+        build()

@@ -55,7 +55,7 @@ import regex
 
 from presskz.core.doc import Document, Entity
 from presskz.entities.rules import codes as entity_rules_codes
-from presskz.entities import normalize
+from presskz.entities import joins, normalize
 from presskz.entities.rules.codes import acronym_types
 from presskz.entities.guard import guard_admin_units, guard_bare_titles, guard_domains, guard_model_spans
 from presskz.entities.joins import (
@@ -292,6 +292,7 @@ class MergeStage(Stage):
         entity_rules_codes.load()
         normalize.load()
         namesake_words()
+        joins.load()
 
     def __call__(self, doc: Document) -> Document:
         # every entity is a new span made by doc.span (its text taken from the document), and

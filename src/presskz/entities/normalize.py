@@ -20,6 +20,7 @@ import regex
 from presskz.core.doc import Entity
 from presskz.entities.forms import title_izafets, typed_base
 from presskz.entities.lexicon import alone_titles, nominative
+from presskz.entities import owners
 from presskz.entities.owners import named_units, owned_title, owner_forms
 from presskz.entities.rules.places import TYPE_WORDS
 from presskz.kk.data import read_tsv
@@ -209,3 +210,4 @@ def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
     for build in (_position_lemmas, _body_izafets, title_izafets):
         build()
+    owners.load()

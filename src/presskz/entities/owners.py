@@ -99,3 +99,8 @@ def owned_title(title: str, units: dict[str, str]) -> str | None:
         return " ".join([name, row["adjective"], *rest])
     owner = row["genitive"] if len(rest) == 1 else row["possessive"]
     return " ".join([name, owner, *rest])
+
+
+def load() -> None:
+    """Compile the unit pattern now (a stage's load()), not on the first document that names one."""
+    _unit_re()

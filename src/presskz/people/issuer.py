@@ -277,10 +277,10 @@ def load_issuer_tables() -> None:
     from presskz.people import bodies, issuing, outlet
     for role in ("credit", "according", "label", "link", "site", "told", "signature", "media"):
         outlet.cue_words(role)
-    outlet.outlet_re(), outlet.credit_re(), outlet.outlet_names()
+    outlet.outlet_re(), outlet.credit_re(), outlet.outlet_names(), outlet.opening_re(outlet.DATELINE_REACH)
     issuing.institution_heads(), issuing.team_words(), issuing.legal_forms()
     bodies.body_heads(), bodies.abbreviations(), bodies.position_bodies(), bodies.generic_words()
     bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns()
-    for row in bodies.generic_words().values():  # a gazetteer's alternation takes ~20 M instructions
-        if bodies.fixed_place(row) is None:
+    for row in [*bodies.generic_words().values(), *bodies.generic_adjectives().values()]:
+        if bodies.fixed_place(row) is None:  # a gazetteer's alternation: ~20 M instructions each
             bodies.place_before_re(row["gazetteer"], row["word"])

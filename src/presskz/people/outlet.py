@@ -73,7 +73,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 @cache
-def _opening_re(reach: int) -> regex.Pattern:
+def opening_re(reach: int) -> regex.Pattern:
     """An outlet name after at most `reach` characters: the lazy prefix tries the offsets in
     order, so the name is the leftmost one starting within the reach, as search() would find."""
     return regex.compile(rf"(?s:.){{0,{reach}}}?({outlet_re().pattern})", regex.IGNORECASE,
@@ -84,7 +84,7 @@ def outlet_opening(text: str, start: int = 0, reach: int = DATELINE_REACH) -> tu
     """(start, end) of the leftmost outlet name starting at most `reach` characters after
     `start`. A search of the rest of the text would read all of it when no outlet is near, and
     over a long line of "a.a.a..." try a site name at every offset (issue 25)."""
-    match = _opening_re(reach).match(text, start, start + reach + NAME_REACH)
+    match = opening_re(reach).match(text, start, start + reach + NAME_REACH)
     return match.span(1) if match is not None else None
 
 
