@@ -17,7 +17,8 @@ from operator import or_
 
 import regex
 
-from presskz.dates.rules import RULE_NAMES, RULES, key_families
+from presskz.dates import lexicon as lx
+from presskz.dates.rules import RULE_NAMES, RULES
 from presskz.core.word_cache import WordCache
 
 # Words split as by Python's \w. A word of plain letters and digits (Latin, Cyrillic: word
@@ -30,6 +31,46 @@ PLAIN_WORD_RE = re.compile(r"[0-9A-Za-z_\u0400-\u0481\u048A-\u04FF]+")
 ALL_KEYS = -1
 # the texts the rules need (Rule.needs), by rule name, compiled with the same engine as the rules
 NEEDED_TEXT = {name: regex.compile(rule.needs) for name, rule in RULES.items() if rule.needs}
+
+
+def _first_words(phrases) -> set[str]:
+    """The first word of each phrase (up to a space or hyphen), lower-cased."""
+    return {regex.match(r"\w+", p.lower()).group() for p in phrases}
+
+
+@cache
+def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """Family name -> (word beginnings, whole words), lower-case: the words a Rule's keys and
+    starts refer to, taken from the same data and literals as the rules themselves."""
+    jyl = {"жыл"}  # JYL is жыл{SUF} or the abbreviation "ж." (the whole word "ж")
+    months = {name[:-1] if name.endswith("ь") or name[-1] in lx.VOICING else name for name in lx.months()}
+    units = set(lx.date_words("unit"))
+    digits = set("0123456789")
+    beginnings = {
+        "DIGIT": digits, "NUMBER": digits | set(lx.numerals()),
+        "MONTH": months, "AI": {"ай"}, "JYL": jyl, "JYLDAR": {"жылдар"}, "GASYR": {"ғасыр"},
+        "YEARREF": jyl | {"биыл", "былтыр"}, "MODS": _first_words(lx.relative_words("modifier")),
+        "UNIT_OR_WEEKDAY": units | set(lx.weekdays()), "UNITS": units,
+        "SEASON": set(lx.date_words("season")), "BOIY": {"бойы"},
+        "RELWORD": _first_words(lx.relative_words("word")),
+        "SPANPL": _first_words({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
+        "SHORT_UNIT": {"жыл", "ай", "апта", "күн"},  # the unit alternation of repeat, vague_plural
+        "PERIOD": {w[:-1] if w[-1] in lx.VOICING else w for w in lx.date_words("period")},
+        "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
+        "HOUR": {"сағ"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},  # сағат, сағ.
+        "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
+        "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
+        "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
+        "EACH": set(lx.date_words("each")), "WEEKEND": _first_words(lx.date_words("weekend")),
+        "RATE": set(lx.date_words("rate")),
+        # century, quarter: a Roman numeral ("XXI ғасыр", Cyrillic "ХІХ ғасыр"), upper case in the rule
+        "ROMAN": set(lx.roman_letters().lower()),
+    }
+    whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},
+                   # duration_adj: a unit, [дтл][ыі][қк] and the word's end ("жылдық", "айлық")
+                   "UNIT_ADJ": {u + a + b + c for u in units for a in "дтл" for b in "ыі" for c in "қк"}}
+    return {name: (tuple(sorted(w.lower() for w in words)), frozenset(whole_words.get(name, ())))
+            for name, words in beginnings.items()}
 
 
 @cache

@@ -99,7 +99,7 @@ class Rule(NamedTuple):
     """One date rule: its pattern (fragments of pieces() in braces) and what every match of it
     holds, which date_keys uses to run the rule only where it can match.
 
-    keys: key families (key_families below) a word of each of which every match contains at a
+    keys: key families (dates.keys.key_families) a word of each of which every match contains at a
     word start (after a space, a dash or the match's own start). A key must be a word no match
     of the pattern can do without; NUMBER is a digit or a number word (the WORDNUM stems,
     which also begin "бірнеше").
@@ -305,43 +305,3 @@ def compiled_rule(index: int) -> regex.Pattern:
 def compiled_rules() -> tuple[tuple[str, regex.Pattern], ...]:
     """(rule name, compiled pattern) for every rule, each built once."""
     return tuple((name, compiled_rule(i)) for i, name in enumerate(RULE_NAMES))
-
-
-def _first_words(phrases) -> set[str]:
-    """The first word of each phrase (up to a space or hyphen), lower-cased."""
-    return {regex.match(r"\w+", p.lower()).group() for p in phrases}
-
-
-@cache
-def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
-    """Family name -> (word beginnings, whole words), lower-case: the words a Rule's keys and
-    starts refer to, taken from the same data and literals as the rules themselves."""
-    jyl = {"жыл"}  # JYL is жыл{SUF} or the abbreviation "ж." (the whole word "ж")
-    months = {name[:-1] if name.endswith("ь") or name[-1] in lx.VOICING else name for name in lx.months()}
-    units = set(lx.date_words("unit"))
-    digits = set("0123456789")
-    beginnings = {
-        "DIGIT": digits, "NUMBER": digits | set(lx.numerals()),
-        "MONTH": months, "AI": {"ай"}, "JYL": jyl, "JYLDAR": {"жылдар"}, "GASYR": {"ғасыр"},
-        "YEARREF": jyl | {"биыл", "былтыр"}, "MODS": _first_words(lx.relative_words("modifier")),
-        "UNIT_OR_WEEKDAY": units | set(lx.weekdays()), "UNITS": units,
-        "SEASON": set(lx.date_words("season")), "BOIY": {"бойы"},
-        "RELWORD": _first_words(lx.relative_words("word")),
-        "SPANPL": _first_words({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
-        "SHORT_UNIT": {"жыл", "ай", "апта", "күн"},  # the unit alternation of repeat, vague_plural
-        "PERIOD": {w[:-1] if w[-1] in lx.VOICING else w for w in lx.date_words("period")},
-        "SET": {"сайын"} | _first_words(lx.relative_words("set")), "WEEKDAY": set(lx.weekdays()),
-        "HOUR": {"сағ"} | _first_words(lx.date_words("daypart")), "NOL": {"нөл"},  # сағат, сағ.
-        "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
-        "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
-        "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
-        "EACH": set(lx.date_words("each")), "WEEKEND": _first_words(lx.date_words("weekend")),
-        "RATE": set(lx.date_words("rate")),
-        # century, quarter: a Roman numeral ("XXI ғасыр", Cyrillic "ХІХ ғасыр"), upper case in the rule
-        "ROMAN": set(lx.roman_letters().lower()),
-    }
-    whole_words = {"JYL": {"ж"}, "YEARREF": {"ж"},
-                   # duration_adj: a unit, [дтл][ыі][қк] and the word's end ("жылдық", "айлық")
-                   "UNIT_ADJ": {u + a + b + c for u in units for a in "дтл" for b in "ыі" for c in "қк"}}
-    return {name: (tuple(sorted(w.lower() for w in words)), frozenset(whole_words.get(name, ())))
-            for name, words in beginnings.items()}
