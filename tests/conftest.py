@@ -1,5 +1,5 @@
-"""Shared fixtures: paths of the sample corpus and the seed gold, a CLI runner. Every pipeline run in
-the tests checks its stages' contracts (core/contracts.py)."""
+"""Shared fixtures: paths of the sample corpus and the seed gold, the fast pipeline, a CLI runner.
+Every pipeline run in the tests checks its stages' contracts (core/contracts.py)."""
 from __future__ import annotations
 
 import json
@@ -28,6 +28,14 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_gold() -> dict:
     return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def fast():
+    """The fast pipeline (rules only), built and loaded once for every test that runs text through
+    it (loaded: the scaling tests time documents, not the stages' first-use set-up)."""
+    from presskz.core.pipeline import load_pipeline
+    return load_pipeline("fast").load()
 
 
 @pytest.fixture

@@ -6,13 +6,7 @@ post before it; a plural title names each holder's post in the singular."""
 import pytest
 
 from presskz.core.doc import Document, Entity
-from presskz.core.pipeline import load_pipeline
 from presskz.entities.normalize import entity_base, link
-
-
-@pytest.fixture(scope="module")
-def fast():
-    return load_pipeline("fast")
 
 
 def entities(pipeline, text: str) -> dict[str, tuple[str, str]]:

@@ -4,15 +4,9 @@ import pytest
 from golden_lines import golden_pairs
 
 from presskz.core.doc import Document
-from presskz.core.pipeline import load_pipeline
 from presskz.events.agents import _passive
 
 CASES = [(text, expected.split(" | ")) for text, expected in golden_pairs("events_participants.txt")]
-
-
-@pytest.fixture(scope="module")
-def fast():
-    return load_pipeline("fast")
 
 
 @pytest.mark.parametrize("text,expected", CASES)

@@ -14,18 +14,13 @@ import time
 
 import pytest
 
-from presskz.api import load_pipeline, make_document
+from presskz.api import make_document
 from presskz.core.record_builder import build_record
 from presskz.entities.gazetteer import select_flat
 from presskz.entities.rules.core import Candidate
 from presskz.segment.limit import MAX_SENTENCE_CHARS
 from presskz.segment.tokenizer import sentence_bounds, tokenize, sentence_token_ranges
 from presskz_tools.scaling import flagged, growth
-
-
-@pytest.fixture(scope="module")
-def fast():
-    return load_pipeline("fast").load()
 
 
 @pytest.mark.slow
