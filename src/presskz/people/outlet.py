@@ -127,11 +127,17 @@ def outlet_sites() -> dict[str, str]:
     return sites
 
 
+def host_of(url: str | None) -> str:
+    """The page URL's host, lower-case, without a trailing dot or a leading "www."."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    host = host.rstrip(".").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
 def page_outlet(url: str | None) -> str | None:
     """The listed outlet whose site (or a subdomain of it) the page URL is on: "https://kaz.inform.kz/
     news/..." -> "KAZINFORM"; None for any other URL."""
-    host = (urlsplit(url).hostname or "").rstrip(".") if url else ""
-    labels = host.split(".")
+    labels = host_of(url).split(".")
     return next((outlet_sites()[d] for d in (".".join(labels[k:]) for k in range(len(labels) - 1))
                  if d in outlet_sites()), None)
 

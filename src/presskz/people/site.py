@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import regex
 
 from presskz.kk.data import read_list, read_tsv
-from presskz.people.outlet import cue_words, is_outlet
+from presskz.people.outlet import cue_words, host_of, is_outlet
 
 OWNER_SHARE = 0.6  # of a label's letters spelled out by a body's words
 OWNER_LETTERS = 4  # of them by words that are not places ("aqtobe" of "aqtobe-museum" is a place)
@@ -67,12 +67,6 @@ def page_url(meta: dict) -> str | None:
     """The URL of the page a text comes from: the input's metadata (`url`, or `source.url`)."""
     source = meta.get("source")
     return meta.get("url") or (source.get("url") if isinstance(source, dict) else None)
-
-
-def host_of(url: str | None) -> str:
-    host = (urlsplit(url).hostname or "") if url else ""
-    host = host.rstrip(".").lower()
-    return host[4:] if host.startswith("www.") else host
 
 
 def site_of(host: str) -> str:
