@@ -1,23 +1,6 @@
 """The precision guards of presskz.entities.guard, on real sentences (kk-text, KazNERD valid) and on
 credit lines written the way releases write them (no sentence of the release test split)."""
-from presskz.core.doc import Document, Entity
-from presskz.entities.merge import MergeStage, merge_entities
-from presskz.segment.tokenizer import segment
-
-
-def merged(text, model=(), rule=(), keep_values=False):
-    """The merged layer as (text, type) pairs, given model and rule spans as (text, type, nth)."""
-    doc = segment(Document(text=text))
-    for layer, spans in (("model_entities", model), ("rule_entities", rule)):
-        for sub, kind, nth in spans:
-            start = -1
-            for _ in range(nth + 1):
-                start = text.index(sub, start + 1)
-            doc.add(layer, doc.span(start, start + len(sub), Entity, type=kind))
-    doc.assigned.update({"rule_entities", "model_entities"})
-    if keep_values:
-        return [(e.text, e.type) for e in merge_entities(doc, keep_values=True)]
-    return [(e.text, e.type) for e in MergeStage()(doc).entities]
+from merge_cases import merged
 
 
 def test_a_sentence_initial_common_word_is_no_name_but_a_name_after_it_is():

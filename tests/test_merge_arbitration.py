@@ -1,22 +1,7 @@
 """The "arbitrated" merge policy (presskz.entities.merge): where the model's span beats the rule's,
 on real sentences of KazNERD valid (Yeshpanov et al. 2022, CC BY 4.0) that the policy was not
 written from, with the rule and model spans given."""
-from presskz.core.doc import Document, Entity
-from presskz.entities.merge import MergeStage, merge_entities
-from presskz.segment.tokenizer import segment
-
-
-def merged(text, model=(), rule=(), keep_values=False):
-    """The merged layer as (text, type) pairs, given model and rule spans as (text, type)."""
-    doc = segment(Document(text=text))
-    for layer, spans in (("model_entities", model), ("rule_entities", rule)):
-        for sub, kind in spans:
-            start = text.index(sub)
-            doc.add(layer, doc.span(start, start + len(sub), Entity, type=kind))
-    doc.assigned.update({"rule_entities", "model_entities"})
-    if keep_values:
-        return [(e.text, e.type) for e in merge_entities(doc, keep_values=True)]
-    return [(e.text, e.type) for e in MergeStage()(doc).entities]
+from merge_cases import merged
 
 
 def test_a_rule_span_that_swallows_a_persons_name_gives_way_to_the_model():
