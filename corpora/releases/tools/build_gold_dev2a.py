@@ -104,7 +104,154 @@ def akmola_prosecutor_reception():
     return g.save()
 
 
-DOCS = [karaganda_police_photo_exhibition, akmola_prosecutor_reception]
+def sko_emergency_bulaevo_rescue():
+    g = new("sko-emergency-bulaevo-fire-rescue", "2026-02-21",
+            publisher="North Kazakhstan regional Department of Emergency Situations", publisher_kind="emergency",
+            url="https://kaz.zakon.kz/kogam-tynysy/6077032-soda-rt-sndrushler-keyuanany-azhaldan-aman-alyp-aldy.html",
+            published="2026-02-21", outlet="Zakon.kz", text_kind="release")
+    g.note("reference_date = the page date (2026-02-21). Page chrome dropped: the date/rubric lines ('#Референдум-2026', 'Қоғам'), the repeated headline with its photo caption ('..., сурет - Zakon.kz жаңалық 21.02.2026 11:11 Сурет: Zakon.kz'). The blank lines between paragraphs are the stored copy's. The stored copy ends at a complete sentence.")
+    g.note("Events: c1 = the rescue of the old woman (other): headline 'аман алып қалды' (past) and 'әйелді ... таза ауаға алып шыққан' (past, participants the firefighters). c2 = the fire (incident): 'төтенше жағдай' in the lead (past), 'еден өртеніп' (past), 'өрттің шығуына' (past), 'оқиға орнына' (the incident, past), 'өртті сөндіруге' (past), 'Өрт ... сөндірілді' (past). The calls ('хабарласып', 'шақырған') are not events. main_event = c1 (the headline).")
+    g.note("'2026 жылғы 20 ақпан кешінде' = datetime 2026-02-20TEV; read as the time of the fire (the department's statement follows it), so it is the `when` of the mention 'өрттің'. '80 жастағы' = quantity 80 (unit жас, as '18 жасқа' in earlier gold); 'екі минут ішінде' = duration PT2M. 'СҚО-да' (headline) -> GPE 'СҚО'; 'СҚО төтенше жағдайлар департаменті' = flat ORGANISATION (acronym).")
+    g.note("Quotes: the lead '..., деп хабарлайды Zakon.kz' is indirect with the outlet as speaker_entity (settled convention); 'ТЖД ... себеп болғанын мәлімдеді' is indirect with the department as speaker_entity (span ends with the accusative verb form).")
+    g.ent("СҚО-да", "GPE", "СҚО")
+    g.ent("Солтүстік Қазақстан", "GPE")
+    g.ent("Булаево", "GPE")
+    g.ent("Zakon.kz", "ORGANISATION")
+    g.ent("СҚО төтенше жағдайлар департаменті", "ORGANISATION", "Солтүстік Қазақстан облысының Төтенше жағдайлар департаменті")
+    g.nested("СҚО", "GPE", after="кешінде")
+    g.qty("80 жастағы", "quantity", 80, unit="жас")
+    g.tmp("2026 жылғы 20 ақпан кешінде", "datetime", "2026-02-20TEV")
+    g.tmp("екі минут ішінде", "duration", "PT2M")
+    g.ev("other", "алып қалды", "past", None, "СҚО-да", None, cluster="c1", participants=["өрт сөндірушілер"])
+    g.ev("incident", "төтенше жағдай", "past", None, "Солтүстік Қазақстан облысының Булаево қаласында", None, cluster="c2")
+    g.ev("incident", "өртеніп", "past", None, "Тұрғын үйдегі пәтердің ас бөлмесінде", None, cluster="c2")
+    g.ev("incident", "өрттің", "past", "2026 жылғы 20 ақпан кешінде", None, None, cluster="c2")
+    g.ev("incident", "оқиға", "past", None, None, None, after="Қоңыраудан", cluster="c2")
+    g.ev("other", "алып шыққан", "past", None, None, None, cluster="c1", participants=["өрт сөндірушілер"])
+    g.ev("incident", "өртті", "past", None, None, None, after="шыққан және", cluster="c2")
+    g.ev("incident", "Өрт", "past", None, "шағын аумақта", None, after="кіріскен.", cluster="c2")
+    g.quote("Солтүстік Қазақстан облысының Булаево қаласында болған төтенше жағдай қайғылы жағдаймен аяқталуы мүмкін еді",
+            None, "деп хабарлайды", kind="indirect", speaker_entity="Zakon.kz")
+    g.quote("өрттің шығуына пеш үстінде қалған тамақ пен өшірілмеген газ себеп болғанын", None, "мәлімдеді", kind="indirect",
+            speaker_entity="Солтүстік Қазақстан облысының Төтенше жағдайлар департаменті")
+    g.announce(headline="СҚО-да өрт сөндірушілер кейуананы ажалдан аман алып қалды",
+               issuer="Солтүстік Қазақстан облысының Төтенше жағдайлар департаменті", outlet="Zakon.kz",
+               published="2026-02-21", place=None, main_event="c1")
+    return g.save()
+
+
+def akmola_court_korgalzhyn_seminar():
+    g = new("akmola-court-korgalzhyn-mediation-seminar", "2017-04-18",
+            publisher="Akmola regional court", publisher_kind="court",
+            url="https://arka-azhary.kz/2017/04/18/kelisim-de-kerek/",
+            published="2017-04-18", outlet="arka-azhary.kz", text_kind="release")
+    g.note("Signed 'Облыстық соттың баспасөз қызметі. / Қорғалжын ауданы.' in the Akmola regional paper «Арқа ажары»: the publisher is the Akmola regional court's press service. The page shows no date line; reference_date = published = 2017-04-18 from the page address. Comment form and 'Өзге де жаңалықтар' dropped; the double space ('бойынша  ұсақ-түйек') and the trailing spaces after the signature are the stored copy's.")
+    g.note("'Қорғалжын аудандық сотында семинар өтті' -> FACILITY 'Қорғалжын аудандық соты' (settled convention: a court building where something happens); 'Аудандық соттың төрайымы' = POSITION normalized with the district. 'Облыстық соттың баспасөз қызметі' (signature, region not named in the text) = optional ORGANISATION. The signature place 'Қорғалжын ауданы.' -> GPE 'Қорғалжын' and announcement.place 'Қорғалжын' (the report's place line, the only place line of the text).")
+    g.note("Events: one seminar c1 (seminar): 'семинар өтті' (past, when 'Таяуда'), 'өткізген семинарда ... әңгіме болды' (past), 'семинар барысында' (past). The pilot project ('қанатқақты жоба жүзеге асырылуда') is a process, not an event. Temporals: 'Қазір', 'әзірге' = the publication day; 'Таяуда' = PAST_REF.")
+    g.ent("Қорғалжын аудандық сотында", "FACILITY", "Қорғалжын аудандық соты")
+    g.nested("Қорғалжын", "GPE", n=1)
+    g.ent("Аудандық соттың төрайымы", "POSITION", "Қорғалжын аудандық сотының төрайымы")
+    g.ent("Х.Кембаева", "PERSON")
+    g.optional("Облыстық соттың баспасөз қызметі", "ORGANISATION", "Ақмола облыстық сотының баспасөз қызметі")
+    g.ent("Қорғалжын", "GPE", n=2)
+    g.tmp("Қазір", "relative", "2017-04-18")
+    g.tmp("Таяуда", "relative", "PAST_REF")
+    g.tmp("әзірге", "relative", "2017-04-18")
+    g.ev("seminar", "семинар", "past", "Таяуда", "Қорғалжын аудандық сотында", None, n=1, cluster="c1")
+    g.ev("seminar", "семинарда", "past", None, None, None, cluster="c1", participants=["Х.Кембаева"])
+    g.ev("seminar", "семинар", "past", None, None, None, after="маңыздылығы", cluster="c1")
+    g.person("Х.Кембаева", ["Қорғалжын аудандық сотының төрайымы"], [("Х.Кембаева",)])
+    g.announce(headline="Келісім де керек", issuer="Ақмола облыстық соты", outlet="arka-azhary.kz",
+               published="2017-04-18", place="Қорғалжын", main_event="c1")
+    return g.save()
+
+
+def markakol_maslikhat_session():
+    g = new("markakol-maslikhat-extraordinary-session", None,
+            publisher="Markakol district maslikhat (East Kazakhstan region)", publisher_kind="parliament",
+            url="https://www.gov.kz/memleket/entities/maslihat-markakol/press/news/details/1178013?lang=kk",
+            published=None, outlet=None, text_kind="release")
+    g.note("The maslikhat's own gov.kz page; no date and no headline in the stored copy: reference_date null, 'ағымдағы жылдың 27 ақпанында' -> XXXX-02-27 (the year is not written; the amended decisions of 2025 suggest 2026, but it is not stated). The leading empty line of the stored copy dropped.")
+    g.note("The two agenda titles in guillemets are titles of draft decisions, not names (COMMON_NOTES): 'Марқакөл ауданы мәслихатының' inside them is ORGANISATION, 'Марқакөл ауданының' / 'Марқакөл ауданы бойынша' GPE, the decisions' dates are temporals, '№29/3-VIII', '№23/12-VIII' nothing. 'аудандық мәслихаттың' (x2, lowercase) optional ORGANISATION. 'YouTube' = PRODUCT. 'В.А. Новоселова' holds 'басшысының міндетін атқарушысы' -> position normalized '... міндетін атқарушы'.")
+    g.note("Events: one session c1 (session): 'сессиясы өтті' (past, when/where as written), 'сессия отырысы ... көрсетілді' (past). The reports ('баяндама жасады'), the decisions taken and the live broadcast are not separate events. Ordinals: 'отыз жетінші' (37, сессия), 'бірінші', 'Екінші' (мәселе).")
+    g.ent("Марқакөл", "GPE", n=1)
+    g.optional("аудандық мәслихаттың", "ORGANISATION", "Марқакөл ауданының мәслихаты", n=1)
+    g.ent("Марқакөл ауданы мәслихатының", "ORGANISATION", "Марқакөл ауданының мәслихаты", after="бірінші мәселе")
+    g.nested("Марқакөл", "GPE", after="бірінші мәселе")
+    g.ent("Марқакөл", "GPE", after="«Марқакөл ауданының учаскелік")
+    g.ent("Марқакөл ауданы мәслихатының төрағасы", "POSITION", "Марқакөл ауданы мәслихатының төрағасы")
+    g.nested("Марқакөл ауданы мәслихатының", "ORGANISATION", "Марқакөл ауданының мәслихаты", after="туралы» бойынша")
+    g.nested("Марқакөл", "GPE", after="туралы» бойынша")
+    g.ent("М.Ж. Калелов", "PERSON")
+    g.ent("Марқакөл ауданы мәслихатының", "ORGANISATION", "Марқакөл ауданының мәслихаты", after="Екінші мәселе")
+    g.nested("Марқакөл", "GPE", after="Екінші мәселе")
+    g.ent("Марқакөл", "GPE", after="«Марқакөл ауданы бойынша")
+    P = "Марқакөл ауданының жер қатынастары бөлімі басшысының міндетін атқарушысы"
+    g.ent(P, "POSITION", "Марқакөл ауданының жер қатынастары бөлімі басшысының міндетін атқарушы")
+    g.nested("Марқакөл ауданының жер қатынастары бөлімі", "ORGANISATION")
+    g.nested("Марқакөл", "GPE", after="шешіміне өзгерістер енгізу туралы» бойынша Марқакөл ауданының жер")
+    g.ent("В.А. Новоселова", "PERSON")
+    g.optional("аудандық мәслихаттың", "ORGANISATION", "Марқакөл ауданының мәслихаты", n=2)
+    g.ent("YouTube", "PRODUCT")
+    g.qty("отыз жетінші", "ordinal", 37, unit="сессия")
+    g.qty("бірінші", "ordinal", 1, unit="мәселе")
+    g.qty("Екінші", "ordinal", 2, unit="мәселе")
+    g.tmp("ағымдағы жылдың 27 ақпанында", "date", "XXXX-02-27")
+    g.tmp("2025 жылғы 30 қазандағы", "date", "2025-10-30")
+    g.tmp("2025 жылғы 6 маусымдағы", "date", "2025-06-06")
+    g.ev("session", "сессиясы", "past", "ағымдағы жылдың 27 ақпанында", "Марқакөл ауданында", None, n=1, cluster="c1")
+    g.ev("session", "сессия", "past", None, None, None, after="Сондай-ақ", cluster="c1")
+    g.person("М.Ж. Калелов", ["Марқакөл ауданы мәслихатының төрағасы"], [("М.Ж. Калелов",)])
+    g.person("В.А. Новоселова", ["Марқакөл ауданының жер қатынастары бөлімі басшысының міндетін атқарушы"], [("В.А. Новоселова",)])
+    g.announce(headline=None, issuer="Марқакөл ауданының мәслихаты", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def akmola_maslikhat_notice():
+    g = new("akmola-maslikhat-session-notice", "2026-02-27",
+            publisher="Akmola regional maslikhat", publisher_kind="parliament",
+            url="https://arka-azhary.kz/2026/02/27/%D0%B0%D2%9B%D0%BC%D0%BE%D0%BB%D0%B0-%D0%BE%D0%B1%D0%BB%D1%8B%D1%81%D1%82%D1%8B%D2%9B-%D0%BC%D3%99%D1%81%D0%BB%D0%B8%D1%85%D0%B0%D1%82%D1%8B%D0%BD%D1%8B%D2%A3-%D0%B4%D0%B5%D0%BF%D1%83%D1%82%D0%B0-15/",
+            published="2026-02-27", outlet="arka-azhary.kz", text_kind="release")
+    g.note("The chair's official notice of a session, printed by the regional paper «Арқа ажары»; no headline and no date line in the stored copy: reference_date = published = 2026-02-27 from the page address. The Facebook link and the signature are kept as stored. The maslikhat is a body of its own (not the regional akimat).")
+    g.note("«Қазақстан Республикасында жергілікті мемлекеттік басқару мен өзін-өзі басқару туралы» = LAW (inside the quotes, nested GPE); the following 'Қазақстан Республикасы' = GPE. «2026-2028 жылдарға арналған облыстық бюджет туралы» is the title of a draft decision, not a name: its '2026-2028 жылдарға' is a range temporal. 'Абай көшесі' = FACILITY (nested PERSON 'Абай'); '83', '10-бабына', '№ 8С-24-2' nothing. The URL is not an entity; 'Facebook' = PRODUCT.")
+    g.note("Events: one future session c1 (session): 'сессиясы шақырылатынын' (future; when 'сағат 11.00-де' with its day, where 'Көкшетау қаласында (Абай көшесі, 83)'), 'Сессияның қарауына ... енгізіледі' (future), 'Сессияның онлайн-трансляциясы ... жүргізіледі' (future). Quote: the first-person '... шақырылатынын хабарлаймын' is indirect with speaker the signing chair; its span starts at the date (the legal basis '«...» Заңының 10-бабына сәйкес' is read as the basis of the notice, outside the reported clause).")
+    g.ent("Қазақстан Республикасында жергілікті мемлекеттік басқару мен өзін-өзі басқару туралы", "LAW")
+    g.nested("Қазақстан Республикасында", "GPE", "Қазақстан Республикасы")
+    g.ent("Қазақстан Республикасы", "GPE", after="туралы»")
+    g.ent("Көкшетау", "GPE")
+    g.ent("Абай көшесі", "FACILITY")
+    g.nested("Абай", "PERSON")
+    A = "Ақмола облыстық мәслихатының"
+    g.ent(A, "ORGANISATION", "Ақмола облыстық мәслихаты", n=1)
+    g.nested("Ақмола", "GPE", n=1)
+    g.ent(A, "ORGANISATION", "Ақмола облыстық мәслихаты", n=2)
+    g.nested("Ақмола", "GPE", n=2)
+    g.ent(A, "ORGANISATION", "Ақмола облыстық мәслихаты", n=3)
+    g.nested("Ақмола", "GPE", n=3)
+    g.ent("Facebook", "PRODUCT")
+    g.ent("Бейбіт ЖҮСІПОВ", "PERSON", "Бейбіт Жүсіпов")
+    g.ent("Ақмола облыстық мәслихатының төрағасы", "POSITION", "Ақмола облыстық мәслихатының төрағасы")
+    g.nested(A, "ORGANISATION", "Ақмола облыстық мәслихаты", n=4)
+    g.nested("Ақмола", "GPE", n=4)
+    g.qty("сегізінші", "ordinal", 8, unit="шақырылым")
+    g.qty("жиырма алтыншы", "ordinal", 26, unit="сессия")
+    g.tmp("2026 жылғы 3 наурызда сағат 11.00-де", "datetime", "2026-03-03T11:00")
+    g.tmp("2026-2028 жылдарға", "range", "2026/2028")
+    g.tmp("2025 жылғы 10 желтоқсандағы", "date", "2025-12-10")
+    g.ev("session", "сессиясы", "future", "2026 жылғы 3 наурызда сағат 11.00-де", "Көкшетау қаласында (Абай көшесі, 83)", None,
+         n=1, cluster="c1", participants=["Ақмола облыстық мәслихаты"])
+    g.ev("session", "Сессияның", "future", None, None, None, n=1, cluster="c1")
+    g.ev("session", "Сессияның", "future", None, None, None, n=2, cluster="c1")
+    g.quote("2026 жылғы 3 наурызда сағат 11.00-де Көкшетау қаласында (Абай көшесі, 83) сегізінші шақырылған Ақмола облыстық мәслихатының кезектен тыс жиырма алтыншы сессиясы шақырылатынын",
+            "Бейбіт Жүсіпов", "хабарлаймын", kind="indirect")
+    g.person("Бейбіт Жүсіпов", ["Ақмола облыстық мәслихатының төрағасы"], [("Бейбіт ЖҮСІПОВ",)])
+    g.announce(headline=None, issuer="Ақмола облыстық мәслихаты", outlet="arka-azhary.kz",
+               published="2026-02-27", place=None, main_event="c1")
+    return g.save()
+
+
+DOCS = [karaganda_police_photo_exhibition, akmola_prosecutor_reception, sko_emergency_bulaevo_rescue,
+        akmola_court_korgalzhyn_seminar, markakol_maslikhat_session, akmola_maslikhat_notice]
 
 
 def main():
