@@ -250,8 +250,169 @@ def akmola_maslikhat_notice():
     return g.save()
 
 
+def wko_health_measles_briefing():
+    g = new("wko-health-measles-briefing", None,
+            publisher="West Kazakhstan regional health department", publisher_kind="akimat",
+            url="https://www.gov.kz/memleket/entities/bko-densaulyk/press/news/details/1185486?lang=kk",
+            published=None, outlet=None, text_kind="release")
+    g.note("The department's own gov.kz page (entity 'bko-densaulyk'); the stored copy repeats the headline line (page title + headline): kept once as the headline. No date shown: reference_date null, 'Бүгін' -> PRESENT_REF.")
+    g.note("'Өңірлік коммуникациялар алаңында' = FACILITY (as 'Орталық коммуникациялар алаңында' in earlier gold); 'қызылша', 'қызылшаның' = DISEASE. 'санитариялық-эпидемиологиялық бақылау департаменті' (lowercase, region not written with it) only inside the POSITION (nested ORGANISATION), both normalized with the region of the text.")
+    g.note("Events: one briefing c1: headline 'брифинг өтті' (past, when 'Бүгін', where as written), 'Брифинг барысында ... тоқталды' (past, participants the two speakers), 'Іс-шара тікелей эфирде өтіп' (past). The speakers' information ('... туралы ақпарат беріп', topic-only) is not a quote.")
+    g.ent("Өңірлік коммуникациялар алаңында", "FACILITY", "Өңірлік коммуникациялар алаңы")
+    g.ent("Батыс Қазақстан", "GPE", n=1)
+    g.ent("қызылша", "DISEASE", n=1)
+    P1 = "Батыс Қазақстан облысы денсаулық сақтау басқармасы басшысының орынбасары"
+    g.ent(P1, "POSITION")
+    g.nested("Батыс Қазақстан облысы денсаулық сақтау басқармасы", "ORGANISATION")
+    g.nested("Батыс Қазақстан", "GPE", n=2)
+    g.ent("Айнаш Губайдуллина", "PERSON")
+    P2 = "санитариялық-эпидемиологиялық бақылау департаменті басшысының орынбасары"
+    g.ent(P2, "POSITION", "Батыс Қазақстан облысының " + P2)
+    g.nested("санитариялық-эпидемиологиялық бақылау департаменті", "ORGANISATION",
+             "Батыс Қазақстан облысының санитариялық-эпидемиологиялық бақылау департаменті")
+    g.ent("Нұрлыбек Мустаев", "PERSON")
+    g.ent("қызылшаның", "DISEASE", "қызылша")
+    g.tmp("Бүгін", "relative", "PRESENT_REF")
+    g.ev("briefing", "брифинг", "past", "Бүгін", "Өңірлік коммуникациялар алаңында", None, n=1, cluster="c1")
+    g.ev("briefing", "Брифинг", "past", None, None, None, cluster="c1", participants=["Айнаш Губайдуллина", "Нұрлыбек Мустаев"])
+    g.ev("briefing", "Іс-шара", "past", None, None, None, cluster="c1")
+    g.person("Айнаш Губайдуллина", [P1], [("Айнаш Губайдуллина",)])
+    g.person("Нұрлыбек Мустаев", ["Батыс Қазақстан облысының " + P2], [("Нұрлыбек Мустаев",)])
+    g.announce(headline="Бүгін Өңірлік коммуникациялар алаңында Батыс Қазақстан облысындағы қызылша бойынша эпидемиологиялық жағдайға арналған брифинг өтті",
+               issuer="Батыс Қазақстан облысының денсаулық сақтау басқармасы", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def ayagoz_school_top_school():
+    g = new("ayagoz-school-lyceum-top-school", "2025-06-15",
+            publisher="Ayagoz City Kazakh school-lyceum (Abai region)", publisher_kind="school",
+            url="https://www.200.news/2025/06/15/qalalyq-qazaq-mektep-licejining-toertinshi-maerte-100-uezdik-ujymnyng-qataryna-enwi.html?noamp=mobile",
+            published="2025-06-15", outlet="200.news", text_kind="release")
+    g.note("The school's own news item («... КММ-не келіп қатысты», 'Мектеп-лицейіндегі'), relayed by 200.news. No date line and no headline in the stored copy: reference_date = published = 2025-06-15 from the page address (the ceremony itself is dated 23.05.2025 in the text). The stored copy stops mid-word in the fourth paragraph; the text ends at the last complete paragraph. Missing space '23.05.2025жылы' kept (one temporal span).")
+    g.note("“Қалалық қазақ мектеп-лицейі” КММ = ORGANISATION (inside the quotes), also unquoted 'Қалалық қазақ мектеп-лицейінен'; the generic 'Мектеп-лицейіндегі', 'Мектеп-лицейі' are optional. «Үздік 100 мектеп», “100 үздік ұйым” (school ratings), “Үздік мектеп – 2025” (a title), “Алтын белгі”, “Үздік аттестат” (honours) = MISCELLANEOUS; numbers and years inside them are neither quantities nor temporals. 'Оқу-Ағарту министрлігінің өкілі' = POSITION (body nested). 'ҚР Оқу-ағарту министрлігі Ғ.Бейсенбаев атынан': ORGANISATION + PERSON, no position stated for him.")
+    g.note("Events: c1 = the end-of-year ceremony (ceremony): 'салтанатты шараға ... келіп қатысты' (past, when '23.05.2025жылы'). c2 = the award (award): 'атағын иеленді' (past) and 'Жоғары марапат ... табыс етілді' (past, the director receiving it). Greetings ('құттықтады') and entering a rating ('қатарына еніп') are not events; 'түлеп ұшпақшы' (graduates will leave) is metaphoric. '30 жылдық тарихы' = duration P30Y; 'биыл' = 2025.")
+    g.tmp("23.05.2025жылы", "date", "2025-05-23")
+    P1 = "Аягөз ауданы білім бөлімі басшысы"
+    g.ent(P1, "POSITION", "Аягөз ауданы білім бөлімінің басшысы")
+    g.nested("Аягөз ауданы білім бөлімі", "ORGANISATION")
+    g.nested("Аягөз", "GPE")
+    g.ent("Н.Т.Азимбаев", "PERSON")
+    g.ent("Оқу-Ағарту министрлігінің өкілі", "POSITION", "Оқу-ағарту министрлігінің өкілі")
+    g.nested("Оқу-Ағарту министрлігінің", "ORGANISATION", "Оқу-ағарту министрлігі")
+    P2 = "Абай облысының білім саласында сапаны қамтамасыз ету департаментінің сырттай бағалау бөлімінің басшысы"
+    g.ent(P2, "POSITION")
+    g.nested("Абай облысының білім саласында сапаны қамтамасыз ету департаментінің", "ORGANISATION",
+             "Абай облысының білім саласында сапаны қамтамасыз ету департаменті")
+    g.nested("Абай", "GPE", n=1)
+    g.ent("Г.С.Сейтказина", "PERSON")
+    P3 = "Абай облысы білім басқармасы басшысының орынбасары"
+    g.ent(P3, "POSITION")
+    g.nested("Абай облысы білім басқармасы", "ORGANISATION")
+    g.nested("Абай", "GPE", n=2)
+    g.ent("А.Х.Нускенова", "PERSON")
+    S = "Қалалық қазақ мектеп-лицейі"
+    g.ent(S, "ORGANISATION", n=1)
+    g.optional("Мектеп-лицейіндегі", "ORGANISATION", S)
+    g.optional("Мектеп-лицейі", "ORGANISATION", S, after="құттықтады.")
+    M = "Қазақстан Республикасының Оқу-ағарту министрлігі"
+    g.ent("ҚР Оқу-ағарту министрлігі", "ORGANISATION", M, n=1)
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=1)
+    g.ent("Үздік 100 мектептің", "MISCELLANEOUS", "Үздік 100 мектеп")
+    g.ent("ҚР Оқу-ағарту министрлігі", "ORGANISATION", M, n=2)
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=2)
+    g.ent("Ғ.Бейсенбаев", "PERSON")
+    g.ent("Үздік мектеп – 2025", "MISCELLANEOUS")
+    g.ent("Қалалық қазақ мектеп-лицейінің", "ORGANISATION", S)
+    g.ent("100 үздік ұйымның", "MISCELLANEOUS", "100 үздік ұйым")
+    g.ent("мектеп директоры", "POSITION", "Қалалық қазақ мектеп-лицейінің директоры")
+    g.ent("Н.М.Жароваға", "PERSON", "Н.М.Жарова")
+    g.ent("Қалалық қазақ мектеп-лицейінен", "ORGANISATION", S)
+    g.ent("Алтын белгіге", "MISCELLANEOUS", "Алтын белгі")
+    g.ent("Үздік аттестатқа", "MISCELLANEOUS", "Үздік аттестат")
+    g.qty("төртінші", "ordinal", 4, unit="мәрте")
+    g.qty("42", "cardinal", 42, unit="түлек")
+    g.qty("11-і", "cardinal", 11, unit="түлек")
+    g.qty("6-ы", "cardinal", 6, unit="түлек")
+    g.tmp("биыл", "relative", "2025", n=1)
+    g.tmp("30 жылдық", "duration", "P30Y")
+    g.tmp("биыл", "relative", "2025", n=2)
+    g.ev("ceremony", "шараға", "past", "23.05.2025жылы", None, None, cluster="c1",
+         participants=["Н.Т.Азимбаев", "Оқу-Ағарту министрлігінің өкілі", "Г.С.Сейтказина", "А.Х.Нускенова"])
+    g.ev("award", "иеленді", "past", None, None, None, cluster="c2", participants=["Мектеп-лицейі"])
+    g.ev("award", "табыс етілді", "past", None, None, None, cluster="c2", participants=["Н.М.Жарова"])
+    g.person("Н.Т.Азимбаев", ["Аягөз ауданы білім бөлімінің басшысы"], [("Н.Т.Азимбаев",)])
+    g.person("Г.С.Сейтказина", [P2], [("Г.С.Сейтказина",)])
+    g.person("А.Х.Нускенова", [P3], [("А.Х.Нускенова",)])
+    g.person("Ғ.Бейсенбаев", [], [("Ғ.Бейсенбаев",)])
+    g.person("Н.М.Жарова", ["Қалалық қазақ мектеп-лицейінің директоры"], [("Н.М.Жароваға",)])
+    g.announce(headline=None, issuer=S, outlet="200.news", published="2025-06-15", place=None, main_event="c1")
+    return g.save()
+
+
+def sko_zhambyl_ozernoe_meeting():
+    g = new("sko-zhambyl-akim-ozernoe-meeting", None,
+            publisher="Zhambyl district akimat (North Kazakhstan region)", publisher_kind="akimat",
+            url="https://www.gov.kz/memleket/entities/sko-zhambyl/press/news/details/375116",
+            published=None, outlet=None, text_kind="release")
+    g.note("The district akimat's own gov.kz page (entity 'sko-zhambyl': Zhambyl district of North Kazakhstan region); the stored copy repeats the headline line: kept once. No date shown: reference_date null, 'Ағымдағы жылдың 19 мамырында' -> XXXX-05-19 (the text's '2021 жылы атқарылған' and '2022 жылға арналған' suggest 2022, but the year is not written).")
+    g.note("'Жамбыл ауданының әкімі', 'Әкім' (anaphoric, sentence start) and 'аудан әкімі' = POSITION normalized 'Жамбыл ауданының әкімі'. 'Озерное ауылы' -> GPE 'Озерное'.")
+    g.note("Events: c1 = the meeting with residents (meeting): headline 'кездесу' (no verb: unknown), 'кезекті кездесу өткізді' (past), 'Кездесу барысында' (past), 'Кездесу соңында' (past). c2 = the personal reception of citizens after it ('азаматтарды қабылдады', meeting, past). The akim's report ('мәлімет беріп', 'атап өтті', topic-only) is not a quote.")
+    g.ent("Озерное", "GPE", n=1)
+    g.ent("Жамбыл ауданының әкімі", "POSITION")
+    g.nested("Жамбыл", "GPE")
+    g.ent("М. Ескендіров", "PERSON", n=1)
+    g.ent("Озерное", "GPE", n=2)
+    g.ent("Әкім", "POSITION", "Жамбыл ауданының әкімі")
+    g.ent("аудан әкімі", "POSITION", "Жамбыл ауданының әкімі")
+    g.ent("М. Ескендіров", "PERSON", n=2)
+    g.tmp("Ағымдағы жылдың 19 мамырында", "date", "XXXX-05-19")
+    g.tmp("2021 жылы", "date", "2021")
+    g.tmp("2022 жылға", "date", "2022")
+    g.ev("meeting", "кездесу", "unknown", None, None, None, n=1, cluster="c1", participants=["Озерное ауылы тұрғындары"])
+    g.ev("meeting", "кездесу", "past", "Ағымдағы жылдың 19 мамырында", None, None, n=2, cluster="c1",
+         participants=["М. Ескендіров", "Озерное ауылының тұрғындары"])
+    g.ev("meeting", "Кездесу", "past", None, None, None, n=1, cluster="c1", participants=["тұрғындар"])
+    g.ev("meeting", "Кездесу", "past", None, None, None, n=2, cluster="c1")
+    g.ev("meeting", "қабылдады", "past", None, None, None, cluster="c2", participants=["М. Ескендіров", "азаматтар"])
+    g.person("М. Ескендіров", ["Жамбыл ауданының әкімі"], [("М. Ескендіров", 1), ("М. Ескендіров", 2)])
+    g.announce(headline="Озерное ауылы тұрғындарымен кездесу", issuer="Жамбыл ауданының әкімдігі", outlet=None,
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def wko_revenue_vehicle_tax():
+    g = new("wko-revenue-vehicle-tax-debt", "2026-03-09",
+            publisher="West Kazakhstan regional State Revenue Department", publisher_kind="ministry",
+            url="https://mgorod.kz/news/vyhodnoy-bo-da-5769-adam-klk-salyyn-tlemegen",
+            published="2026-03-09", outlet="mgorod.kz", text_kind="release")
+    g.note("reference_date = the page date (2026-03-09). No headline in the stored copy (page address: 'БҚО-да 5769 адам көлік салығын төлемеген'). Typos kept ('мәжбірлі', 'ақпарына', 'көлігін салығының').")
+    g.note("The department is named only generically ('облыстық мемлекеттік кірістер департаменті', 'Департамент', 'Мемлекеттік кірістер департаментінің', its press service): optional ORGANISATIONs normalized with the region. Money '211 784,4 мың теңгені' = 211784400 KZT; 'бір айлық есептік көрсеткіштен' = quantity 1 (unit айлық есептік көрсеткіш, the MCI); 'бес жұмыс күні' = duration P5D; 'бірінші сәуірге дейін' = range /2026-04-01 (as 'көктемге дейін' -> '/2024-SP'); 'өткен жылдың' = 2025.")
+    g.note("No events: the enforcement stages ('хабарлама жіберіледі', 'бұйрық шығарылады') are general procedures, not happenings; main_event null. Quotes: 'Бұл туралы ... департаменті хабарлайды' (indirect, content = the preceding sentence), 'Департамент таратқан ақпарына сүйенсек, ...' (indirect), and the dash-led paragraph closed by ', – деп хабарлады ... баспасөз қызметі' (direct, speaker_entity the press service).")
+    g.ent("Батыс Қазақстан", "GPE")
+    D = "Батыс Қазақстан облысының мемлекеттік кірістер департаменті"
+    g.optional("облыстық мемлекеттік кірістер департаменті", "ORGANISATION", D, n=1)
+    g.optional("Департамент", "ORGANISATION", D, after="хабарлайды.")
+    g.optional("облыстық мемлекеттік кірістер департаментінің баспасөз қызметі", "ORGANISATION",
+               "Батыс Қазақстан облысының мемлекеттік кірістер департаментінің баспасөз қызметі")
+    g.optional("Мемлекеттік кірістер департаментінің", "ORGANISATION", D)
+    g.qty("211 784,4 мың теңгені", "money", 211784400, unit="KZT")
+    g.qty("5769", "cardinal", 5769, unit="адам")
+    g.qty("бір айлық есептік көрсеткіштен", "quantity", 1, unit="айлық есептік көрсеткіш")
+    g.tmp("бес жұмыс күні", "duration", "P5D")
+    g.tmp("бірінші сәуірге дейін", "range", "/2026-04-01")
+    g.tmp("өткен жылдың", "relative", "2025")
+    g.quote("Батыс Қазақстан облысында көлік салығы бойынша берешек 211 784,4 мың теңгені құрайды", None, "хабарлайды",
+            kind="indirect", speaker_entity=D)
+    g.quote("өңірде 5769 адам темір тұлпарының салығын төлемепті", None, "ақпарына сүйенсек", kind="indirect", speaker_entity=D)
+    g.quote("Берешекті өндіріп алу бірнеше кезеңнен тұрады. Хабарлама – салық төлеушіге берешекті өтеу қажеттігі туралы хабарлама жіберіледі. Салық бұйрығы – берешек өтелмеген жағдайда салық бұйрығы шығарылады. Оны орындауға бес жұмыс күні беріледі. Мәжбүрлеп өндіріп алу – бұйрық орындалмаған жағдайда іс материалдары әділет органдарына немесе жеке сот орындаушыларына жолданады",
+            None, "деп хабарлады", speaker_entity="Батыс Қазақстан облысының мемлекеттік кірістер департаментінің баспасөз қызметі")
+    g.announce(headline=None, issuer=D, outlet="mgorod.kz", published="2026-03-09", place=None, main_event=None)
+    return g.save()
+
+
 DOCS = [karaganda_police_photo_exhibition, akmola_prosecutor_reception, sko_emergency_bulaevo_rescue,
-        akmola_court_korgalzhyn_seminar, markakol_maslikhat_session, akmola_maslikhat_notice]
+        akmola_court_korgalzhyn_seminar, markakol_maslikhat_session, akmola_maslikhat_notice,
+        wko_health_measles_briefing, ayagoz_school_top_school, sko_zhambyl_ozernoe_meeting, wko_revenue_vehicle_tax]
 
 
 def main():
