@@ -410,9 +410,83 @@ def wko_revenue_vehicle_tax():
     return g.save()
 
 
+def shymkent_court_open_day():
+    g = new("shymkent-city-court-open-day", None,
+            publisher="Shymkent city court", publisher_kind="court",
+            url="https://ntime.kz/%d1%81%d0%be%d1%82-%d0%b6%d2%af%d0%b9%d0%b5%d1%81%d1%96%d0%bd%d0%b4%d0%b5%d0%b3%d1%96-%d0%b0%d1%88%d1%8b%d2%9b-%d0%b5%d1%81%d1%96%d0%ba-%d0%ba%d2%af%d0%bd%d1%96",
+            published=None, outlet="ntime.kz", text_kind="release")
+    g.note("Written by one of the city court's media-coordinating judges ('... С.Мырзахметов және мен'), printed by ntime.kz; no headline and no date in the stored copy (page address: 'сот жүйесіндегі ашық есік күні'): reference_date null. The court is a new publisher (not the Shymkent city akimat).")
+    g.note("'Шымкент қалалық сотында ... «Ашық есік күніне» ... қатысты' -> FACILITY 'Шымкент қалалық соты' (the building where the open day took place, settled convention) and EVENT 'Ашық есік күні' (inside the quotes). The topic «Сот жүйесіндегі соңғы жылдардағы жаңашылдықтар туралы» is a title, not a name; its vague 'соңғы жылдардағы' is not annotated. «Төрелік» ақпараттық жүйесі = PRODUCT; «Қабылдау орталығы», «Ақпарат орталығында» (rooms of the court) = FACILITY; 'Жоғарғы Соттың' = ORGANISATION; 'ҮЕҰ' (generic NGOs) nothing.")
+    g.note("Events: one open day c1 (other, title 'Ашық есік күні'): '«Ашық есік күніне» ... қатысты' (past), 'Шараның басында' (past), 'шара «Ақпарат орталығында» жалғасып' (past, where), 'Жиын соңында' (past). Explanations, the tour ('таныстырып') and the judges' talks are parts of it, not separate events; 'жөнінде айтып', 'туралы түсіндіріп' are topic-only (no quote). 'Қабыл Дүйсенби' is named without a position.")
+    g.ent("Шымкент қалалық сотында", "FACILITY", "Шымкент қалалық соты")
+    g.nested("Шымкент", "GPE", n=1)
+    g.ent("Ашық есік күніне", "EVENT", "Ашық есік күні")
+    P = "ҚР Сот әкімшілігінің Шымкент қаласы бойынша департаменті құжат айналымы бөлімінің басшысы"
+    g.ent(P, "POSITION")
+    g.nested("ҚР Сот әкімшілігінің Шымкент қаласы бойынша департаменті", "ORGANISATION")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы")
+    g.nested("Шымкент", "GPE", n=2)
+    g.ent("Ә.Елшібаев", "PERSON")
+    g.ent("Жоғарғы Соттың", "ORGANISATION", "Жоғарғы Сот")
+    g.ent("Төрелік", "PRODUCT")
+    g.ent("Қабыл Дүйсенби", "PERSON")
+    g.ent("Қабылдау орталығы", "FACILITY")
+    g.ent("Ақпарат орталығында", "FACILITY", "Ақпарат орталығы")
+    J = "қалалық соттың бұқаралық ақпарат құралдарымен өзара іс-қимылды үйлестіруші судьялары"
+    JN = "Шымкент қалалық сотының бұқаралық ақпарат құралдарымен өзара іс-қимылды үйлестіруші судьясы"
+    g.ent(J, "POSITION", JN)
+    g.nested("қалалық соттың", "ORGANISATION", "Шымкент қалалық соты")
+    g.ent("Б.Нәсірдінов", "PERSON")
+    g.ent("В.Мирошников", "PERSON")
+    g.ent("С.Мырзахметов", "PERSON")
+    g.ev("other", "күніне", "past", None, "Шымкент қалалық сотында", "Ашық есік күні", cluster="c1",
+         participants=["ҮЕҰ-ның өкілдері", "журналистер"])
+    g.ev("other", "Шараның", "past", None, None, None, cluster="c1", participants=["Ә.Елшібаев"])
+    g.ev("other", "шара", "past", None, "«Ақпарат орталығында»", None, after="Одан әрі", cluster="c1",
+         participants=["Б.Нәсірдінов", "В.Мирошников", "С.Мырзахметов", "ҮЕҰ-дың басшылары"])
+    g.ev("other", "Жиын", "past", None, None, None, cluster="c1")
+    g.person("Ә.Елшібаев", [P], [("Ә.Елшібаев",)])
+    g.person("Қабыл Дүйсенби", [], [("Қабыл Дүйсенби",)])
+    for name in ("Б.Нәсірдінов", "В.Мирошников", "С.Мырзахметов"):
+        g.person(name, [JN], [(name,)])
+    g.announce(headline=None, issuer="Шымкент қалалық соты", outlet="ntime.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def eko_prosecutor_law_order_week():
+    g = new("eko-prosecutor-law-order-week", None,
+            publisher="East Kazakhstan regional prosecutor's office", publisher_kind="prosecutor",
+            url="https://f16.kz/?p=6268", published=None, outlet="F16.kz", text_kind="report")
+    g.note("F16.kz's report of the regional prosecutor's office opening the campaign in East Kazakhstan; no headline and no date in the stored copy: reference_date null. The stored copy's last sentence has no closing stop (cut): the text ends at the last complete sentence.")
+    g.note("«Заң және тәртіп апталығы» акциясы = EVENT (inside the quotes) and title of c1; the lowercase 'заң мен тәртіп идеологиясын ілгерілету жөніндегі тұжырымдама' is a description, not a name (no PROJECT). 'Мемлекет басшысының' = POSITION. 'облыс прокурорының орынбасары' = POSITION normalized with the region. The bodies listed in lowercase (прокуратура, полиция, ...) are generic: not annotated. 'Акцияның алғашқы күнінде / күні' (the campaign's first day, date not given) is not a temporal value.")
+    g.note("Events: c1 = the campaign (campaign): 'акциясы басталды' (past), 'Іс-шараның мақсаты' (no tense: unknown), 'акцияны бастап ... ашқан' (past, where 'Шығыс Қазақстан облысы аумағында'), 'Акцияның алғашқы күнінде', 'Акцияның алғашқы күні' (past). c2 = the public receptions held on its first day (meeting): 'қоғамдық қабылдаулар өтті' (past), 'Қоғамдық қабылдаулар аясында' (past), 'мобильді топтар 200-ден астам адамды қабылдады' (past, amount). Quote: the outlet credit line '..., деп хабарлайды F16.kz' (indirect, speaker_entity the outlet); 'маңызына тоқталды' is topic-only.")
+    g.ent("Мемлекет басшысының", "POSITION", "Мемлекет басшысы")
+    g.ent("Заң және тәртіп апталығы", "EVENT")
+    g.ent("F16.kz", "ORGANISATION")
+    g.ent("Шығыс Қазақстан", "GPE")
+    g.ent("облыс прокурорының орынбасары", "POSITION", "Шығыс Қазақстан облысы прокурорының орынбасары")
+    g.ent("Ерлан Бұланбаев", "PERSON")
+    g.qty("200-ден астам", "cardinal", 200, unit="адам", approx="more_than")
+    g.ev("campaign", "акциясы", "past", None, None, "Заң және тәртіп апталығы", cluster="c1")
+    g.ev("campaign", "Іс-шараның", "unknown", None, None, None, cluster="c1")
+    g.ev("campaign", "акцияны", "past", None, "Шығыс Қазақстан облысы аумағында", None, cluster="c1", participants=["Ерлан Бұланбаев"])
+    g.ev("campaign", "Акцияның", "past", None, None, None, n=1, cluster="c1")
+    g.ev("meeting", "қабылдаулар", "past", None, None, None, n=1, cluster="c2",
+         participants=["прокуратура, полиция, сыбайлас жемқорлыққа қарсы қызмет және экономикалық тергеп-тексеру қызметінің қызметкерлері"])
+    g.ev("meeting", "қабылдаулар", "past", None, None, None, n=2, cluster="c2")
+    g.ev("campaign", "Акцияның", "past", None, None, None, n=2, cluster="c1")
+    g.ev("meeting", "қабылдады", "past", None, None, None, cluster="c2", participants=["мобильді топтар"], amounts=["200-ден астам"])
+    g.quote("Мемлекет басшысының бастамасымен қоғамда заң мен тәртіп идеологиясын ілгерілету жөніндегі тұжырымдама аясында республикалық «Заң және тәртіп апталығы» акциясы басталды",
+            None, "деп хабарлайды", kind="indirect", speaker_entity="F16.kz")
+    g.person("Ерлан Бұланбаев", ["Шығыс Қазақстан облысы прокурорының орынбасары"], [("Ерлан Бұланбаев",)])
+    g.announce(headline=None, issuer="Шығыс Қазақстан облысының прокуратурасы", outlet="F16.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
 DOCS = [karaganda_police_photo_exhibition, akmola_prosecutor_reception, sko_emergency_bulaevo_rescue,
         akmola_court_korgalzhyn_seminar, markakol_maslikhat_session, akmola_maslikhat_notice,
-        wko_health_measles_briefing, ayagoz_school_top_school, sko_zhambyl_ozernoe_meeting, wko_revenue_vehicle_tax]
+        wko_health_measles_briefing, ayagoz_school_top_school, sko_zhambyl_ozernoe_meeting, wko_revenue_vehicle_tax,
+        shymkent_court_open_day, eko_prosecutor_law_order_week]
 
 
 def main():
