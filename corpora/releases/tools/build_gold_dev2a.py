@@ -5,7 +5,9 @@ anchor text + occurrence, resolved and asserted by goldlib.
 Run: cd corpora/releases/tools && python3 build_gold_dev2a.py
 Sources: corpora/releases/sources_dev2a.tsv; conventions: corpora/releases/GUIDELINES.md and
 the README's "Conventions settled by the agreement study".
+Long lines are exact source text and notes (spans must match the text verbatim).
 """
+# ruff: noqa: E501
 from goldlib import Gold
 
 COMMON_NOTES = [
