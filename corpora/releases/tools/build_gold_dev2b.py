@@ -139,6 +139,126 @@ def vku_rectors_forum():
     return g.save()
 
 
+def kazpost_links():
+    g = new("kazpost-international-mail-restored", "2021-06-09",
+            publisher="Kazpost JSC", publisher_kind="company",
+            url="https://egemen.kz/article/277797-qazposhta-birneshe-elmen-baylanysyn-qayta-dganhghyrtty",
+            published="2021-06-09", outlet="Egemen.kz", text_kind="release")
+    g.note("Kazpost's press-service release relayed by Egemen.kz (rubric/date line '09 Маусым, 2021', view counter, reading time and the repeated headline dropped): reference_date 2021-06-09. The stored copy stops mid-sentence in the next paragraph; the text ends at the last complete sentence.")
+    g.note("'Қазпошта' = ORGANISATION at each mention; '«Қазпошта» АҚ баспасөз қызметіне' = one ORGANISATION from the opening guillemet (the press service; 'Қазпошта' nested). 'Ұлттық пошта операторы' is a descriptor, not a name. 'Бейрутпен', 'Ларнакамен', 'Белградпен' = GPE. 'биылғы маусым айында' -> 2021-06, 'Бүгінде' -> 2021-06-09, 'Былтыр' -> 2020.")
+    g.note("Events: none. The resumption of postal links is a service change (as Air Astana's resumption of flights in the non-government wave), the pandemic restrictions are background, not happenings: main_event null. Quote: '..., деп хабарлайды Egemen.kz «Қазпошта» АҚ баспасөз қызметіне сілтеме жасап' = indirect; the outlet names the press service as its source, so speaker_entity = the press service (the outlet is never the issuer).")
+    g.ent("Қазпошта", "ORGANISATION", n=1)
+    g.ent("Қазпошта", "ORGANISATION", n=2)
+    g.tmp("биылғы маусым айында", "date", "2021-06")
+    g.ent("Бейрутпен", "GPE", "Бейрут")
+    g.ent("Ларнакамен", "GPE", "Ларнака")
+    g.ent("Белградпен", "GPE", "Белград")
+    g.ent("Egemen.kz", "ORGANISATION")
+    g.ent("«Қазпошта» АҚ баспасөз қызметіне", "ORGANISATION", "«Қазпошта» АҚ баспасөз қызметі")
+    g.nested("Қазпошта", "ORGANISATION", n=3)
+    g.tmp("Бүгінде", "relative", "2021-06-09")
+    g.qty("105", "cardinal", 105, unit="мемлекет")
+    g.qty("35", "cardinal", 35, unit="ел")
+    g.tmp("Былтыр", "relative", "2020")
+    g.ent("Қазпошта", "ORGANISATION", n=4)
+    g.quote("Қазпошта биылғы маусым айында Бейрутпен, Ларнакамен және Белградпен халықаралық пошта байланысын қайта қалпына келтірді",
+            None, "деп хабарлайды", kind="indirect", speaker_entity="«Қазпошта» АҚ баспасөз қызметі")
+    g.announce(headline="Қазпошта бірнеше елмен байланысын қайта жаңғыртты", issuer="«Қазпошта» АҚ", outlet="Egemen.kz",
+               published="2021-06-09", place=None, main_event=None)
+    return g.save()
+
+
+def beeline_compensation():
+    g = new("beeline-emergency-internet-compensation", None,
+            publisher="Beeline Kazakhstan", publisher_kind="company",
+            url="https://beeline.kz/kk/events/news/beeline-internet-shekteuli-ushin-otemaky",
+            published=None, outlet=None, text_kind="release")
+    g.note("The operator's own news item ('Басты бет / Жаңалықтар' breadcrumb dropped). No date on the stored page (January 2022, the state of emergency): reference_date null. Dates without a year take 2022 from the dates that carry it ('10 қаңтарға дейін' -> 2022-01-10, '5 – 10 қаңтар аралығында' -> 2022-01-05/2022-01-10, 'қаңтардың соңына дейін' -> 2022-01-31); a deadline 'X-ға дейін' is a date temporal spanning the 'дейін'. '6 күнгі' (six days' worth) = duration P6D. The stored copy stops mid-sentence ('Қаражат ақпан айының абоненттік'); the text ends at the last complete sentence.")
+    g.note("'Beeline Қазақстан' (headline) = ORGANISATION ('Қазақстан' nested GPE); 'Beeline-ның', 'Beeline' (in 'Beeline нөмірінен') = ORGANISATION 'Beeline'. «Үйдегі интернет» (service) and «Менің Beeline-ым» (app, normalized 'Менің Beeline') = PRODUCT, text inside the quotes; 'Beeline' inside the app name is not a separate flat entity. The USSD codes '*2022#', '*799#' = optional CONTACT (like phone numbers, never quantities or dates). 'ТЖ' (state of emergency) is not an entity; 'елдегі', 'еліміздегі' = optional GPE Қазақстан; 'ҚР-дағы' = GPE.")
+    g.note("Events: none (compensation terms; the state of emergency is the background frame, not a reported happening): main_event null. No quotes, no people.")
+    g.ent("Beeline Қазақстан", "ORGANISATION")
+    g.nested("Қазақстан", "GPE", n=1)
+    g.optional("елдегі", "GPE", "Қазақстан")
+    g.qty("5 ГБ", "quantity", 5, unit="ГБ")
+    g.tmp("2022 жылғы 1 ақпанға дейін", "date", "2022-02-01")
+    g.optional("*2022#", "CONTACT")
+    g.tmp("01.03.2022 дейін", "date", "2022-03-01")
+    g.tmp("2022 жылғы 18 қаңтарға дейін", "date", "2022-01-18")
+    g.qty("20%-ы", "percent", 20, n=1)
+    g.ent("Beeline-ның", "ORGANISATION", "Beeline")
+    g.ent("Үйдегі интернет", "PRODUCT", n=1)
+    g.tmp("10 қаңтарға дейін", "date", "2022-01-10")
+    g.tmp("5 – 10 қаңтар аралығында", "range", "2022-01-05/2022-01-10")
+    g.optional("еліміздегі", "GPE", "Қазақстан")
+    g.ent("Үйдегі интернет", "PRODUCT", n=2)
+    g.qty("20%-ы", "percent", 20, n=2)
+    g.tmp("6 күнгі", "duration", "P6D")
+    g.tmp("қаңтардың соңына дейін", "date", "2022-01-31")
+    g.ent("Beeline", "ORGANISATION", after="(тек ")
+    g.optional("*799#", "CONTACT")
+    g.ent("Менің Beeline-ым", "PRODUCT", "Менің Beeline")
+    g.ent("ҚР-дағы", "GPE", "Қазақстан Республикасы")
+    g.ent("Үйдегі интернет", "PRODUCT", n=3)
+    g.announce(headline="Beeline Қазақстан елдегі ТЖ кезінде интернет шектелгені үшін өтемақы аударады",
+               issuer="Beeline Қазақстан", outlet=None, published=None, place=None, main_event=None)
+    return g.save()
+
+
+def football_olimpbet():
+    g = new("football-federation-olimpbet-sponsorship", "2024-04-29",
+            publisher="Kazakhstan Football Federation", publisher_kind="sport",
+            url="https://1bol.kz/amp/football/2027-kazakstan-futbol-ligasy-olimpbet-ten-kansha-aksha-alatyny-belgili-boldy",
+            published="2024-04-29", outlet="1bol.kz", text_kind="report")
+    g.note("1bol.kz's report of what the Football Federation's president said at a press conference in Astana. The page shows '29.04.2024, 18:28' (author/date lines and the photo caption 'Ордабасы ФК' dropped): reference_date 2024-04-29. The sub-headline is kept as the second line. The stored copy stops inside a quote after the last paragraph; the text ends before it.")
+    g.note("'Қазақстан футбол лигасы' = ORGANISATION; 'OLIMPBET' = ORGANISATION at each mention (the bookmaker; in quotes the text inside them). 'Қазақстан чемпионаты' / 'Қазақстан чемпионатынан' = EVENT (the named league; 'Футболдан' is outside the name). '... федерациясының президенті' = one POSITION (ORG nested); 'Депутат', 'спорт журналисі' = POSITION; 'Мәжіліс' (in 'Мәжіліс депутаттары') = ORGANISATION; 'Facebook' = PRODUCT. 'жыл сайын' = set P1Y; '2025 жылға дейін' = date 2025 (x2); 'қазір' -> 2024-04-29.")
+    g.note("Events: c1 = the press conference in Astana where the figures were given ('баспасөз конференциясында', past; main_event, the headline's figures come from it). c2 = the sponsorship contract concluded with the bookmakers ('келісімшарт ... жасалған', signing, past). Breaking the contract ('үзсе') is conditional and drafting the bill is work in progress: not events. Quotes: 'Бұл туралы ... Әділет Бәрменқұлов ... айтты' = indirect (content = the sentence before it); 'Бұл туралы спорт журналисі Аслан Қаженов ... жазды' = indirect (content = the paragraph before it).")
+    g.ent("Қазақстан футбол лигасы", "ORGANISATION", n=1)
+    g.nested("Қазақстан", "GPE", n=1)
+    g.ent("OLIMPBET-тен", "ORGANISATION", "OLIMPBET")
+    g.tmp("2025 жылға дейін", "date", "2025", n=1)
+    g.ent("Қазақстан чемпионаты", "EVENT")
+    g.nested("Қазақстан", "GPE", n=1, after="Футболдан ")
+    g.ent("OLIMPBET", "ORGANISATION", after="чемпионаты «")
+    g.tmp("жыл сайын", "set", "P1Y")
+    g.ent("Қазақстан футбол лигасы", "ORGANISATION", n=2)
+    g.nested("Қазақстан", "GPE", n=1, after="үшін ")
+    g.qty("2 млрд теңге", "money", 2000000000, unit="KZT")
+    P = "Қазақстан футбол федерациясының президенті"
+    g.ent(P, "POSITION")
+    g.nested("Қазақстан футбол федерациясының", "ORGANISATION", "Қазақстан футбол федерациясы")
+    g.nested("Қазақстан", "GPE", n=1, after="Бұл туралы ")
+    g.ent("Әділет Бәрменқұлов", "PERSON")
+    g.ent("Астанада", "GPE", "Астана")
+    g.ent("OLIMPBET", "ORGANISATION", after="бас тартып, ")
+    g.qty("36 млрд теңге", "money", 36000000000, unit="KZT")
+    g.tmp("2025 жылға дейін", "date", "2025", n=2)
+    g.ent("Мәжіліс", "ORGANISATION")
+    g.tmp("қазір", "relative", "2024-04-29", n=1)
+    g.ent("Депутат", "POSITION")
+    g.ent("Нартай Аралбайұлы", "PERSON")
+    g.tmp("қазір", "relative", "2024-04-29", n=2)
+    g.ent("Қазақстан чемпионатынан", "EVENT", "Қазақстан чемпионаты")
+    g.nested("Қазақстан", "GPE", n=1, after="Олар ")
+    g.ent("OLIMPBET", "ORGANISATION", after="чемпионатынан ")
+    g.ent("спорт журналисі", "POSITION")
+    g.ent("Аслан Қаженов", "PERSON")
+    g.ent("Facebook", "PRODUCT")
+    g.ev("signing", "жасалған", "past", cluster="c2", participants=["Букмекерлермен"])
+    g.ev("press_conference", "баспасөз конференциясында", "past", where="Астанада", cluster="c1",
+         participants=["Әділет Бәрменқұлов"])
+    g.quote("Бұл жарнама үшін Қазақстан футбол лигасы жыл сайын букмекерлік компаниядан 2 млрд теңге алады екен",
+            "Әділет Бәрменқұлов", "айтты", kind="indirect")
+    g.quote("Десе де, Мәжіліс депутаттары да бұл мәселеге қазір бас қатырып жатыр. Депутат Нартай Аралбайұлы бастаған жұмыс тобы қазір спортқа қатысты заң жобасын әзірлеп жатыр. Олар Қазақстан чемпионатынан OLIMPBET деген атауды алып тастамақ",
+            "Аслан Қаженов", "жазды", kind="indirect")
+    g.person("Әділет Бәрменқұлов", [P], [("Әділет Бәрменқұлов",)])
+    g.person("Нартай Аралбайұлы", ["Депутат"], [("Нартай Аралбайұлы",)])
+    g.person("Аслан Қаженов", ["спорт журналисі"], [("Аслан Қаженов",)])
+    g.announce(headline="Қазақстан футбол лигасы OLIMPBET-тен қанша ақша алатыны белгілі болды",
+               issuer="Қазақстан футбол федерациясы", outlet="1bol.kz", published="2024-04-29", place=None,
+               main_event="c1")
+    return g.save()
+
+
 # ---- end of documents ----
 def main():
     import sys
