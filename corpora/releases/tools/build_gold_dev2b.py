@@ -259,6 +259,176 @@ def football_olimpbet():
     return g.save()
 
 
+def aktobe_volunteer_council():
+    g = new("aktobe-volunteer-council-hospital-gifts", "2025-12-31",
+            publisher="Aktobe regional volunteers council", publisher_kind="ngo",
+            url="https://kaz.inform.kz/news/aktobelk-erktler-auruhanada-em-alip-zhatkan-balalarga-siy-zhasadi-4fe3b0/",
+            published="2025-12-31", outlet="Kazinform", text_kind="report")
+    g.note("Kazinform's report (Aktobe dateline) of the regional volunteers council's New Year week, with the council chairman's dash quote. The stored copy's metadata line ('date 2025-12-31') gives reference_date 2025-12-31; the copy stops mid-sentence after the last line kept.")
+    g.note("'Ақтөбелік', 'ақтөбеліктерге' = NORP. 'Аяз Ата', 'Ақшақар' = PERSON (characters, as in the seed; not in people). 'Ақтөбе облысының волонтерлер кеңесі' = ORGANISATION; '... кеңесінің төрағасы' = one POSITION (ORG nested). «Ерекше Жаңа жыл» and «Мейірімді Қазақстан» = EVENT (names inside the quotes, as the «Халық» fund's campaign in the non-government wave); 'Жаңа жылды' = EVENT 'Жаңа жыл' (the holiday, no temporal: it is what is celebrated). 'Ақтөбе облыстық көпсалалы балалар ауруханасында' = FACILITY (where the children are treated). '2019 жылдан бері' = date 2019 (the start); 'Биыл' -> 2025; 'бүгін' -> 2025-12-31.")
+    g.note("Events: c1 = the «Ерекше Жаңа жыл» week ('апталығын өткізді', campaign; 'Іс-шара ... өтті' in the quote); c2 = the visit to the children in hospital (headline 'сый жасады', lead 'құттықтап барды' with 100 patients, 'құттықтап бардық' with 'бүгін' in the quote; visit; main_event); c3 = the earlier visits to disabled children and large families ('құттықтап барды', visit); c4 = the morning party ('ертеңгілік ұйымдастырып', celebration); c5 = the «Мейірімді Қазақстан» campaign ('акциясына ... қатысты', past). Handing out gifts ('сыйлық таратты') and 'Жаңа жылды ... қарсы алады' (the patients will see the New Year in hospital) are not separate happenings.")
+    g.ent("Ақтөбелік", "NORP", "ақтөбелік")
+    g.ent("АҚТӨБЕ", "GPE", "Ақтөбе")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.qty("100", "cardinal", 100, unit="ем алушы", n=1)
+    g.ent("Аяз Ата", "PERSON")
+    g.ent("Ақшақар", "PERSON")
+    g.ent("Ақтөбе облысының волонтерлер кеңесі", "ORGANISATION")
+    g.nested("Ақтөбе", "GPE", n=1, after="сыйлық таратты.")
+    g.ent("Ерекше Жаңа жыл", "EVENT")
+    g.ent("ақтөбеліктерге", "NORP", "ақтөбелік")
+    g.tmp("2019 жылдан бері", "date", "2019")
+    g.tmp("Биыл", "relative", "2025")
+    g.qty("380", "cardinal", 380, unit="бала")
+    g.qty("100-ін", "cardinal", 100, unit="бала")
+    g.tmp("бүгін", "relative", "2025-12-31")
+    g.ent("Ақтөбе облыстық көпсалалы балалар ауруханасында", "FACILITY", "Ақтөбе облыстық көпсалалы балалар ауруханасы")
+    g.nested("Ақтөбе", "GPE", n=1, after="Бәрі ")
+    g.ent("Жаңа жылды", "EVENT", "Жаңа жыл")
+    P = "Ақтөбе облыстық волонтерлер кеңесінің төрағасы"
+    g.ent(P, "POSITION")
+    g.nested("Ақтөбе облыстық волонтерлер кеңесінің", "ORGANISATION", "Ақтөбе облыстық волонтерлер кеңесі")
+    g.nested("Ақтөбе", "GPE", n=1, after="деді ")
+    g.ent("Нұрбек Жалғасбаев", "PERSON")
+    g.ent("Мейірімді Қазақстан", "EVENT")
+    g.qty("10 мыңға жуық", "cardinal", 10000, unit="адам", approx="about")
+    g.ev("visit", "сый жасады", "past", cluster="c2", participants=["Ақтөбелік еріктілер"])
+    g.ev("visit", "құттықтап барды", "past", cluster="c2", n=1, participants=["Еріктілер"], amounts=["100"])
+    g.ev("campaign", "апталығын", "past", title="Ерекше Жаңа жыл", cluster="c1",
+         participants=["Ақтөбе облысының волонтерлер кеңесі"])
+    g.ev("visit", "құттықтап барды", "past", cluster="c3", n=2, participants=["Еріктілер"])
+    g.ev("celebration", "ертеңгілік", "past", cluster="c4")
+    g.ev("campaign", "Іс-шара", "past", cluster="c1")
+    g.ev("visit", "құттықтап бардық", "past", when="бүгін", cluster="c2", amounts=["100-ін"])
+    g.ev("campaign", "акциясына", "past", title="Мейірімді Қазақстан", cluster="c5", amounts=["10 мыңға жуық"])
+    g.quote("Іс-шара жоғары деңгейде өтті. 2019 жылдан бері ұйымдастырып келеміз. Биыл 380 бала қамтылды. Оның 100-ін бүгін құттықтап бардық. Бәрі Ақтөбе облыстық көпсалалы балалар ауруханасында ем алып жатыр. Қуанып, көзіне жас алды. Олар Жаңа жылды ауруханада қарсы алады. Жанында ата-аналары да бар. Біздің мақсатымыз – балаларға қуаныш сыйлау. Ешкім назардан тыс қалмайды",
+            "Нұрбек Жалғасбаев", "деді")
+    g.person("Нұрбек Жалғасбаев", [P], [("Нұрбек Жалғасбаев",)])
+    g.announce(headline="Ақтөбелік еріктілер ауруханада ем алып жатқан балаларға сый жасады",
+               issuer="Ақтөбе облысының волонтерлер кеңесі", outlet="Kazinform", published="2025-12-31",
+               place="Ақтөбе", main_event="c2")
+    return g.save()
+
+
+def shanin_theatre_season():
+    g = new("shanin-theatre-season-opening", None,
+            publisher="Zh. Shanin Regional Drama Theatre (Shymkent)", publisher_kind="theatre",
+            url="https://kz.otyrar.kz/2013/09/biz-de-%d2%93ashy%d2%9b-bol%d2%93anbyz-dramasy-k%d3%a9ri%d2%a3iz",
+            published=None, outlet="otyrar.kz", text_kind="report")
+    g.note("otyrar.kz (regional TV) item advertising the theatre's season opening and its playbill ('Біз ... жарнамалай отырып' = the outlet). No headline and no date in the stored copy; the page address gives only September 2013, so reference_date null and dates without a year are XXXX-MM-DD (the year is not in the text). Source typos kept ('Обылыстық', 'тетардағы', 'касқыр'); the stored copy ends with the third playbill line, kept as the last complete line.")
+    g.note("'Обылыстық Ж.Шанин атындағы драма театры' = ORGANISATION (it opens its season), normalized with the typo corrected ('Облыстық ...'); 'Ж.Шанин' nested PERSON. 'С.Балғабаевтың' = PERSON at each mention (the playwright; in people without a position). «Біз де ғашық болғанбыз», «Жымбала, Мико және касқыр» = ART (plays). '80 жылдық' = duration P80Y. Each time takes the day of its line ('сағат 19.00-де' -> XXXX-09-18T19:00, '19-00 сағ.' -> XXXX-09-19T19:00 ...).")
+    g.note("Events: c1 = the season opening with the drama ('маусымын ... ашады', opening, future, when the 18 September evening). The playbill lines are three scheduled showings (performance; trigger = the head noun 'драмасы'/'ертегісі', no verb -> status unknown): c2 (19 September), c3 (20 September), c4 (21 September). The 80th jubilee coinciding ('мерейтойымен тұспа-тұс') is a frame, not a mention. Quote: «театрға барыңыз, ...» дегіміз келеді = direct, the writers' own words ('Біз', the outlet): speaker null, no speaker_entity (the text does not name the outlet).")
+    g.ent("Обылыстық Ж.Шанин атындағы драма театры", "ORGANISATION", "Облыстық Ж.Шанин атындағы драма театры")
+    g.nested("Ж.Шанин", "PERSON", "Жұмат Шанин")
+    g.tmp("қыркүйектің 18-і күні", "date", "XXXX-09-18")
+    g.tmp("сағат 19.00-де", "time", "XXXX-09-18T19:00")
+    g.ent("С.Балғабаевтың", "PERSON", "С.Балғабаев", n=1)
+    g.ent("Біз де ғашық болғанбыз", "ART", n=1)
+    g.tmp("80 жылдық", "duration", "P80Y")
+    g.tmp("19-қыркүйекте", "date", "XXXX-09-19")
+    g.tmp("19-00 сағ", "time", "XXXX-09-19T19:00")
+    g.ent("С.Балғабаевтың", "PERSON", "С.Балғабаев", n=2)
+    g.ent("Біз де ғашық болғанбыз", "ART", n=2)
+    g.tmp("20-қыркүйекте", "date", "XXXX-09-20")
+    g.tmp("17-00 сағ", "time", "XXXX-09-20T17:00")
+    g.ent("С.Балғабаевтың", "PERSON", "С.Балғабаев", n=3)
+    g.ent("Біз де ғашық болғанбыз", "ART", n=3)
+    g.tmp("21-қыркүйекте", "date", "XXXX-09-21")
+    g.tmp("12-00 сағ", "time", "XXXX-09-21T12:00")
+    g.ent("С.Балғабаевтың", "PERSON", "С.Балғабаев", n=4)
+    g.ent("Жымбала, Мико және касқыр", "ART")
+    g.ev("opening", "ашады", "future", when="қыркүйектің 18-і күні, сағат 19.00-де", title="Біз де ғашық болғанбыз",
+         cluster="c1", participants=["Обылыстық Ж.Шанин атындағы драма театры"])
+    g.ev("performance", "драмасы", "unknown", when="19-қыркүйекте 19-00 сағ.", title="Біз де ғашық болғанбыз",
+         cluster="c2", n=1, after="19-қыркүйекте")
+    g.ev("performance", "драмасы", "unknown", when="20-қыркүйекте 17-00 сағ.", title="Біз де ғашық болғанбыз",
+         cluster="c3", n=1, after="20-қыркүйекте")
+    g.ev("performance", "ертегісі", "unknown", when="21-қыркүйекте 12-00 сағ.", title="Жымбала, Мико және касқыр",
+         cluster="c4")
+    g.quote("театрға барыңыз, спектакль көріп, көңіліңіз марқайып, рухани азық алып қайтыңыз", None, "дегіміз келеді")
+    g.person("С.Балғабаев", [], [("С.Балғабаевтың", 1), ("С.Балғабаевтың", 2), ("С.Балғабаевтың", 3),
+                                 ("С.Балғабаевтың", 4)])
+    g.announce(headline=None, issuer="Облыстық Ж.Шанин атындағы драма театры", outlet="otyrar.kz", published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def alfarabi_library_evening():
+    g = new("alfarabi-library-poet-meeting", None,
+            publisher="Al-Farabi library (alfarabilib.kz, Shymkent)", publisher_kind="culture",
+            url="https://alfarabilib.kz/kaz/news/2566", published=None, outlet=None, text_kind="release")
+    g.note("The library's own news item (its name is not in the text: the publisher is named from the site). No date in the stored copy: reference_date null. The stored copy stops mid-sentence ('Кеш модераторы - кітапхана директор'); the text ends at the last complete sentence. Source punctuation kept ('ҚР Мәдениет қайраткері. айтыскер ақын', 'бас редактор', no comma in 'Қазақстан Қырғызстан').")
+    g.note("\"АҚЫННЫҢ СӨЗІ ЖЕТЕР САН ҒАСЫРҒА\" = EVENT (title inside the quotes, x2); \"Сен маған сүюді үйреттің\" = ART (song). By the settled conventions honorary titles and degrees are POSITION: 'Қазақстанның еңбек сіңірген қайраткері', 'ф.ғ.к.', 'Бәйдібек ауданының құрметті азаматы', 'ҚР Мәдениет қайраткері'; occupations in apposition too ('айтыскер ақын', 'айтыс ақыны', 'кітапхана қызметкері', 'сазгер', 'ұстаз'); 'жыр бәйгелерінің жүлдегері' (prize-winner of poetry contests) = optional POSITION. A role at a named body is one POSITION with the body nested ('... Жазушылар одағының мүшесі', 'Шымкент келбеті газетінің бас редактор', '«Айтыс ақындары ...» Шымкент қаласы филиалының төрағасы', '«Қаратау» дәстүрлі өнер мектебінің директоры'). 'Кітапхананың кітап өңдеу бөлімінің' (an unnamed unit) is not an entity.")
+    g.note("Events: c1 = the meeting evening with the poet (meeting): headline 'кездесу кеші өтті', body 'кездесу кеші өтті', 'Шара ... ашылды', 'Кездесу кешіне ... қатысты', 'Кеш барысында' (all past). The dedication ('арнауымен'), reciting and the song ('шырқады') are parts of the evening, not separate happenings. No quotes.")
+    T = "АҚЫННЫҢ СӨЗІ ЖЕТЕР САН ҒАСЫРҒА"
+    g.ent(T, "EVENT", n=1)
+    g.ent("айтыскер ақын", "POSITION", n=1)
+    g.ent("Қазақстанның еңбек сіңірген қайраткері", "POSITION")
+    g.nested("Қазақстанның", "GPE", "Қазақстан")
+    g.ent("ф.ғ.к", "POSITION", "филология ғылымдарының кандидаты")
+    g.ent("Бәйдібек ауданының құрметті азаматы", "POSITION")
+    g.nested("Бәйдібек", "GPE")
+    g.ent("Ақмарал Леубаеваның", "PERSON", "Ақмарал Леубаева")
+    g.ent(T, "EVENT", n=2)
+    g.ent("айтыс ақыны", "POSITION")
+    g.optional("жыр бәйгелерінің жүлдегері", "POSITION")
+    g.ent("кітапхана қызметкері", "POSITION", n=1)
+    g.ent("Мейіржан Жарылқаптың", "PERSON", "Мейіржан Жарылқап")
+    W = "Қазақстан Қырғызстан және Өзбекстан Жазушылар одағының мүшесі"
+    g.ent(W, "POSITION")
+    g.nested("Қазақстан Қырғызстан және Өзбекстан Жазушылар одағының", "ORGANISATION",
+             "Қазақстан Қырғызстан және Өзбекстан Жазушылар одағы")
+    g.nested("Қазақстан", "GPE", n=1, after="Кездесу кешіне ")
+    g.nested("Қырғызстан", "GPE")
+    g.nested("Өзбекстан", "GPE")
+    g.ent("айтыскер ақын", "POSITION", n=2)
+    g.ent("Бөрібай Оразымбетов", "PERSON")
+    g.ent("ҚР Мәдениет қайраткері", "POSITION")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы")
+    g.ent("айтыскер ақын", "POSITION", n=3)
+    g.ent("сазгер", "POSITION")
+    g.ent("ұстаз", "POSITION")
+    g.ent("Әбдіхалық Әбдірайымұлы", "PERSON")
+    E = "Шымкент келбеті газетінің бас редактор"
+    g.ent(E, "POSITION")
+    g.nested("Шымкент келбеті", "ORGANISATION")
+    g.nested("Шымкент", "GPE", n=1)
+    g.ent("Бақтияр Тайжан", "PERSON")
+    g.ent("айтыскер ақын", "POSITION", n=4)
+    A = "«Айтыс ақындары мен жыршы-термешілердің Халықаралық Одағының» Шымкент қаласы филиалының төрағасы"
+    g.ent(A, "POSITION")
+    g.nested("Айтыс ақындары мен жыршы-термешілердің Халықаралық Одағының", "ORGANISATION",
+             "Айтыс ақындары мен жыршы-термешілердің Халықаралық Одағы")
+    g.nested("Шымкент", "GPE", n=2)
+    K = "«Қаратау» дәстүрлі өнер мектебінің директоры"
+    g.ent(K, "POSITION")
+    g.nested("Қаратау", "ORGANISATION")
+    g.ent("Біржан Байтуов", "PERSON")
+    g.ent("кітапхана қызметкері", "POSITION", n=2)
+    g.ent("Айгерім Алдабергенова", "PERSON")
+    g.ent("Сен маған сүюді үйреттің", "ART")
+    g.ev("meeting", "кездесу кеші", "past", title=T, cluster="c1", n=1)
+    g.ev("meeting", "кездесу кеші", "past", title=T, cluster="c1", n=2, participants=["Ақмарал Леубаеваның"])
+    g.ev("meeting", "Шара", "past", cluster="c1")
+    g.ev("meeting", "Кездесу кешіне", "past", cluster="c1",
+         participants=["Бөрібай Оразымбетов", "Әбдіхалық Әбдірайымұлы", "Бақтияр Тайжан", "Біржан Байтуов",
+                       "кітапханашылар мен оқырмандар"])
+    g.ev("meeting", "Кеш", "past", cluster="c1", after="қатысты.")
+    g.person("Ақмарал Леубаева", ["айтыскер ақын", "Қазақстанның еңбек сіңірген қайраткері",
+                                  "филология ғылымдарының кандидаты", "Бәйдібек ауданының құрметті азаматы"],
+             [("Ақмарал Леубаеваның",)])
+    g.person("Мейіржан Жарылқап", ["айтыс ақыны", "кітапхана қызметкері"], [("Мейіржан Жарылқаптың",)])
+    g.person("Бөрібай Оразымбетов", [W, "айтыскер ақын"], [("Бөрібай Оразымбетов",)])
+    g.person("Әбдіхалық Әбдірайымұлы", ["ҚР Мәдениет қайраткері", "айтыскер ақын", "сазгер", "ұстаз"],
+             [("Әбдіхалық Әбдірайымұлы",)])
+    g.person("Бақтияр Тайжан", [E], [("Бақтияр Тайжан",)])
+    g.person("Біржан Байтуов", ["айтыскер ақын", A, K], [("Біржан Байтуов",)])
+    g.person("Айгерім Алдабергенова", ["кітапхана қызметкері"], [("Айгерім Алдабергенова",)])
+    g.announce(headline="\"АҚЫННЫҢ СӨЗІ ЖЕТЕР САН ҒАСЫРҒА\" атты кездесу кеші өтті",
+               issuer="Әл-Фараби атындағы кітапхана", outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
 # ---- end of documents ----
 def main():
     import sys
