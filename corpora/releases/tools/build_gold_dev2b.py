@@ -429,6 +429,94 @@ def alfarabi_library_evening():
     return g.save()
 
 
+def wko_museum_astana():
+    g = new("west-kazakhstan-museum-astana-exhibition", "2017-07-31",
+            publisher="West Kazakhstan Regional Museum of History and Local Lore", publisher_kind="museum",
+            url="http://zhaikpress.kz/kk/news/astanadagy-kormege-bko-muzeji-400-ge-zhuyk-zhadiger-akeldi",
+            published="2017-07-31", outlet="zhaikpress.kz", text_kind="report")
+    g.note("zhaikpress.kz (Жайық пресс) report of the regional museum's exhibition at the region's culture days in Astana. The page shows '31.07.2017, 15:54' (date and view-counter lines dropped): reference_date 2017-07-31. The stored copy's blank lines are kept; it stops mid-sentence in the next paragraph ('... назарына ұс'), the text ends at the last complete sentence.")
+    g.note("'БҚО' = GPE (normalized 'Батыс Қазақстан'); 'БҚО музейі' (headline, the museum acting) = ORGANISATION with 'БҚО' nested; 'облыстық тарихи-өлкетану музейі' and 'облыстық халық шығармашылық орталығы' (organisers) = ORGANISATION. 'Батыс Қазақстан облысының' -> GPE 'Батыс Қазақстан' ('облысы' outside the span). 'Қабанбай батыр даңғылы' = FACILITY (street; nested PERSON). «Алтын ханшайым» экспозициясы (a display) = MISCELLANEOUS; «Төлеген мен Қыз Жібектің кездесуі» (painting) = ART. Historical persons 'Құрманғазы', 'Ә.Қастеевтің', 'Жәңгір хан', 'Фатима ханымның' = PERSON (in people without positions). 'Бөкей ордасы тарихи-музей кешенінің' (a model of it) = FACILITY ('Бөкей ордасы' nested GPE). 'Лебедевка', 'Қырықоба' (burial mounds) = LOCATION. '1941 жылы' -> 1941; 'Бүгін' -> 2017-07-31.")
+    g.note("Events: c1 = the West Kazakhstan culture days in Astana ('мәдениет күндері басталды', festival, past; 'Мәдениет күндері аясында' in an ongoing clause); c2 = the museum's exhibition (headline 'көрмеге' in a past clause; 'көрмелерін ұйымдастыруда', ongoing, where the ethno-village; main_event, as the headline is about it). The culture days' name is generic (dev2b convention 2): no EVENT entity.")
+    g.ent("Астанадағы", "GPE", "Астана")
+    g.ent("БҚО музейі", "ORGANISATION")
+    g.nested("БҚО", "GPE", "Батыс Қазақстан")
+    g.qty("400-ге жуық", "cardinal", 400, unit="жәдігер", approx="about")
+    g.tmp("Бүгін", "relative", "2017-07-31")
+    g.ent("Астана", "GPE", after="Бүгін ")
+    g.ent("Батыс Қазақстан", "GPE")
+    g.ent("Қабанбай батыр даңғылы", "FACILITY")
+    g.nested("Қабанбай батыр", "PERSON")
+    g.ent("облыстық тарихи-өлкетану музейі", "ORGANISATION", "Батыс Қазақстан облыстық тарихи-өлкетану музейі")
+    g.ent("облыстық халық шығармашылық орталығы", "ORGANISATION", "Батыс Қазақстан облыстық халық шығармашылық орталығы")
+    g.ent("Алтын ханшайым", "MISCELLANEOUS")
+    g.ent("Құрманғазы", "PERSON")
+    g.ent("Ә.Қастеевтің", "PERSON", "Ә.Қастеев")
+    g.tmp("1941 жылы", "date", "1941")
+    g.ent("Төлеген мен Қыз Жібектің кездесуі", "ART")
+    g.ent("Жәңгір хан", "PERSON")
+    g.ent("Фатима ханымның", "PERSON", "Фатима ханым")
+    g.ent("Бөкей ордасы тарихи-музей кешенінің", "FACILITY", "Бөкей ордасы тарихи-музей кешені")
+    g.nested("Бөкей ордасы", "GPE")
+    g.ent("Лебедевка", "LOCATION")
+    g.ent("Қырықоба", "LOCATION")
+    g.ev("exhibition", "көрмеге", "past", where="Астанадағы", cluster="c2", participants=["БҚО музейі"], amounts=["400-ге жуық"])
+    g.ev("festival", "мәдениет күндері", "past", when="Бүгін", where="Астана қаласында", cluster="c1")
+    g.ev("festival", "Мәдениет күндері", "ongoing", cluster="c1")
+    g.ev("exhibition", "көрмелерін", "ongoing", where="Қабанбай батыр даңғылы бойында орналасқан этноауылда", cluster="c2",
+         participants=["облыстық тарихи-өлкетану музейі", "облыстық халық шығармашылық орталығы"])
+    g.person("Құрманғазы", [], [("Құрманғазы",)])
+    g.person("Ә.Қастеев", [], [("Ә.Қастеевтің",)])
+    g.person("Жәңгір хан", [], [("Жәңгір хан",)])
+    g.person("Фатима ханым", [], [("Фатима ханымның",)])
+    g.announce(headline="Астанадағы көрмеге БҚО музейі 400-ге жуық жәдігер әкелді",
+               issuer="Батыс Қазақстан облыстық тарихи-өлкетану музейі", outlet="zhaikpress.kz", published="2017-07-31",
+               place=None, main_event="c2")
+    return g.save()
+
+
+def karaganda_museum_exhibition():
+    g = new("karaganda-museum-museums-exhibition", "2022-11-07",
+            publisher="Karaganda Regional Museum of History and Local Lore", publisher_kind="museum",
+            url="https://egemen.kz/amp/article/327517-elimizdinh-qundy-dgadigerleri",
+            published="2022-11-07", outlet="Egemen.kz", text_kind="report")
+    g.note("Egemen Qazaqstan's report of the Karaganda regional museum's republican exhibition, with the director's dash quote. The page shows 'Таным 07 Қараша, 2022' (currency ticker, rubric/date line and view counter dropped): reference_date 2022-11-07. The stored copy stops one letter into the next sentence; the text ends at the last complete sentence.")
+    g.note("'Еліміздің' = optional GPE Қазақстан (x2). 'Қарағанды' (in 'Қарағанды жұртының') = GPE; 'Қазақстан мұражайларының қоры' = ORGANISATION (through which the show was organised; nested GPE). «Өткен мен болашақ арасында» (exhibition) and «Мұражай педагогикасы: дәстүрлер мен инновациялар» (seminar-training) = EVENT, text inside the quotes. «Алтын адамның» = MISCELLANEOUS 'Алтын адам' (the artefact). '... мұражайының директоры' = one POSITION (ORG and GPE nested). '90 жылдығына' = duration P90Y; '5-6' = cardinal 5 (lower bound, as '7-8%' in the government wave); 'тұңғыш рет', 'алғаш рет' are not quantities.")
+    g.note("Events: c1 = the exhibition of 18 museums: 'ұйымдастырылған көрме' (past), '... деп аталған көрме ... орайластырылды' (past), in the quote 'көрмесі емес' and 'бірегей көрмесі' (no tense: unknown), 'көрмеге ... әкеліп отыр' and 'көрме ... өтіп отыр' (ongoing), 'Көрмеде ... бар' (ongoing: the show is open); c2 = the international seminar-training ('семинар-тренингте ... қозғалды', seminar, past). The museum's 90th anniversary is the dedication ('орайластырылды'), not a mention.")
+    g.optional("Еліміздің", "GPE", "Қазақстан", n=1)
+    g.optional("Еліміздің", "GPE", "Қазақстан", n=2)
+    g.qty("18", "cardinal", 18, unit="мұражай")
+    g.ent("Қарағанды", "GPE", n=1)
+    g.ent("Қазақстан мұражайларының қоры", "ORGANISATION")
+    g.nested("Қазақстан", "GPE", n=1)
+    g.ent("Өткен мен болашақ арасында", "EVENT")
+    g.ent("Қарағанды облыстық тарихи-өлкетану мұражайының", "ORGANISATION", "Қарағанды облыстық тарихи-өлкетану мұражайы", n=1)
+    g.nested("Қарағанды", "GPE", n=2)
+    g.tmp("90 жылдығына", "duration", "P90Y")
+    g.ent("Мұражай педагогикасы: дәстүрлер мен инновациялар", "EVENT")
+    g.qty("5-6", "cardinal", 5, unit="экспонат")
+    g.ent("Қазақстанда", "GPE", "Қазақстан")
+    P = "Қарағанды облыстық тарихи-өлкетану мұражайының директоры"
+    g.ent(P, "POSITION")
+    g.nested("Қарағанды облыстық тарихи-өлкетану мұражайының", "ORGANISATION", "Қарағанды облыстық тарихи-өлкетану мұражайы", n=2)
+    g.nested("Қарағанды", "GPE", n=3)
+    g.ent("Ержан Нұрмағанбетов", "PERSON")
+    g.ent("Алтын адамның", "MISCELLANEOUS", "Алтын адам")
+    g.ev("exhibition", "көрме", "past", cluster="c1", n=1, participants=["Қазақстан мұражайларының қоры"])
+    g.ev("exhibition", "көрме", "past", title="Өткен мен болашақ арасында", cluster="c1", n=1, after="деп аталған ")
+    g.ev("seminar", "семинар-тренингте", "past", title="Мұражай педагогикасы: дәстүрлер мен инновациялар", cluster="c2")
+    g.ev("exhibition", "көрмесі", "unknown", cluster="c1", n=1)
+    g.ev("exhibition", "көрмесі", "unknown", cluster="c1", n=2)
+    g.ev("exhibition", "көрмеге", "ongoing", cluster="c1", amounts=["5-6"])
+    g.ev("exhibition", "көрме", "ongoing", where="Қазақстанда", cluster="c1", n=1, after="Мұндай республикалық ")
+    g.ev("exhibition", "Көрмеде", "ongoing", cluster="c1")
+    g.quote("Бұл – жай жәдігерлердің ғана көрмесі емес, облыстық мұражайлардың бірегей көрмесі. Әр мұражай көрмеге археология, этнография, қолданбалы өнердің сирек кездесетін 5-6 экспонатын әкеліп отыр. Мұндай республикалық көрме Қазақстанда алғаш рет өтіп отыр",
+            "Ержан Нұрмағанбетов", "дейді")
+    g.person("Ержан Нұрмағанбетов", [P], [("Ержан Нұрмағанбетов",)])
+    g.announce(headline="Еліміздің құнды жәдігерлері", issuer="Қарағанды облыстық тарихи-өлкетану мұражайы",
+               outlet="Egemen.kz", published="2022-11-07", place=None, main_event="c1")
+    return g.save()
+
+
 # ---- end of documents ----
 def main():
     import sys
