@@ -517,6 +517,84 @@ def karaganda_museum_exhibition():
     return g.save()
 
 
+def wko_philharmonic_concert():
+    g = new("west-kazakhstan-philharmonic-concert", None,
+            publisher="G. Kurmangaliyev West Kazakhstan Regional Philharmonic", publisher_kind="culture",
+            url="http://bko-filarmoniya.kz/kz/news/26-n-zh-rekti-terbejdi-atty-kontserti-tti",
+            published=None, outlet=None, text_kind="release")
+    g.note("The philharmonic's own news item. No headline in the stored copy (page address: «Ән жүректі тербейді» атты концерті өтті) and no date: reference_date null, '25 қаңтар күні' -> XXXX-01-25. Source typos and spacing kept ('көремендердің', 'тобы ,', 'А.Ахметова А.Бектасов' without a comma, slashes around the leaders' names).")
+    g.note("'Ғ.Құрманғалиев атындағы облыстық филармониясының' = ORGANISATION (nested PERSON). «Ән жүректі тербейді» = EVENT (concert title); «Ән қанатында», «Назерке», «Step up» = ORGANISATION (ensembles, text inside the quotes); «Ерен еңбегі үшін» = MISCELLANEOUS (a medal); its holders ('медалінің иегерлері') get no POSITION (a decoration, not a post or title). 'жетекшісі', 'балетмейстерлері' = POSITION (normalized with the ensemble); honorary titles 'ҚР еңбек сіңірген қайраткері', 'ҚР Мәдениет саласының үздігі' = POSITION (settled conventions); 'Халықаралық және Республикалық конкурстардың лауреаттары' = optional POSITION (like prize-winners elsewhere in this batch). 'филармонияның концерт залында' (the unnamed hall) = optional FACILITY. Every performer is a PERSON and a people entry (24).")
+    g.note("Events: c1 = the concert ('концерті өтті', past, when/where; 'Кеште ... өнер көрсетіп', past). Performing ('өнер көрсетіп') is part of the concert. No quotes.")
+    g.tmp("25 қаңтар күні", "date", "XXXX-01-25")
+    g.optional("филармонияның концерт залында", "FACILITY", "филармонияның концерт залы")
+    F = "Ғ.Құрманғалиев атындағы облыстық филармониясы"
+    g.ent("Ғ.Құрманғалиев атындағы облыстық филармониясының", "ORGANISATION", F)
+    g.nested("Ғ.Құрманғалиев", "PERSON")
+    g.ent("Ән жүректі тербейді", "EVENT")
+    g.ent("Ән қанатында", "ORGANISATION")
+    L1 = "«Ән қанатында» вокалды-аспаптық ансамблінің жетекшісі"
+    g.ent("жетекшісі", "POSITION", L1, n=1)
+    g.ent("Назерке", "ORGANISATION")
+    B = "«Назерке» халық биі ансамблінің балетмейстері"
+    g.ent("балетмейстерлері", "POSITION", B)
+    g.ent("Step up", "ORGANISATION")
+    L2 = "«Step up» би тобының жетекшісі"
+    g.ent("жетекшісі", "POSITION", L2, n=2)
+    g.ent("ҚР еңбек сіңірген қайраткері", "POSITION")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=1)
+    g.ent("Ерен еңбегі үшін", "MISCELLANEOUS")
+    g.ent("ҚР Мәдениет саласының үздігі", "POSITION")
+    g.nested("ҚР", "GPE", "Қазақстан Республикасы", n=2)
+    g.optional("Халықаралық және Республикалық конкурстардың лауреаттары", "POSITION")
+    people = {"Валерий Полубабкин": [L1], "А.Тасболатова": [B], "М.Сүндетқалиева": [B], "Сұлтан Даутов": [L2],
+              "Ж.Хасанова": ["ҚР еңбек сіңірген қайраткері"], "М.Сарбөпеев": [], "А.Хайырханов": [],
+              "Ж.Ғайсағалиев": [], "К.Қуанышқалиева": [], "М.Хайдарова": ["ҚР Мәдениет саласының үздігі"],
+              "А.Ахметова": [], "А.Бектасов": [], "А.Ажғалиева": [], "М.Оразов": [], "Г.Өтегенова": [],
+              "Г.Калашникова": [], "Ж. Жұмабаева": [], "Д.Бақытова": [], "К.Айтбаев": [], "А.Тұрарбеков": [],
+              "А.Оразов": [], "Н.Қожахмет": [], "А.Орынғалиева": [], "Д.Құлбабаев": [], "Т.Мусин": []}
+    for name, positions in people.items():
+        g.ent(name, "PERSON")
+        g.person(name, positions, [(name,)])
+    g.ev("concert", "концерті", "past", when="25 қаңтар күні", where="филармонияның концерт залында",
+         title="Ән жүректі тербейді", cluster="c1",
+         participants=["Ғ.Құрманғалиев атындағы облыстық филармониясының артистері"])
+    g.ev("concert", "Кеште", "past", cluster="c1",
+         participants=["«Ән қанатында» вокалды-аспаптық ансамблі", "«Назерке» халық биі ансамблі", "«Step up» би тобы"])
+    g.announce(headline=None, issuer=F, outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def college_nauryz():
+    g = new("college-nauryz-celebration", "2023-03-17",
+            publisher="College at pkkk.mycollege.kz", publisher_kind="school",
+            url="https://pkkk.mycollege.kz/site/news/view?id=64182df5ff15fd3b700fec6c",
+            published="2023-03-17", outlet=None, text_kind="release")
+    g.note("The college's own news item (its name is not in the text; the publisher is named from the site). The page shows '17.03.23' (dropped as chrome): reference_date 2023-03-17, 'Бүгін' -> 2023-03-17. The stored copy's line breaks inside sentences are kept. No headline.")
+    g.note("'Ұлыстың ұлы күніне' = EVENT 'Ұлыстың ұлы күні' (the holiday the event is dedicated to: not an event mention). «Жігер» (orchestra) = ORGANISATION; “Армысың, Әз-Наурыз” = EVENT (festival title inside the quotes); “Аластау” (a rite) = MISCELLANEOUS. 'жоғарғы санатты музыка мұғалімі' = POSITION. The group codes 'ТЭ-20-09-1', 'ТЭ-21-09' are not entities or quantities; the closing greeting 'Әз-Наурыз құтты болсын, қазақ елі!' has no names (greeting).")
+    g.note("Events: c1 = the college's Nauryz celebration ('мерекелік іс-шара өтті', 'Кеш барысы ... жалғасын тапты', 'кештің барысынан', celebration, past); c2 = the “Армысың, Әз-Наурыз” festival ('фестивалі аясында', past from 'өткізілген'); c3 = the contests ('байқаулар', competition); c4 = the national sport games ('ойындарының', competition); c5 = the winners' award ('марапаттау сәті ... орын алды', award); c6 = the comic skit with the “Аластау” rite ('көрініс ... көрсетіліп', performance).")
+    g.tmp("Бүгін", "relative", "2023-03-17")
+    g.ent("Ұлыстың ұлы күніне", "EVENT", "Ұлыстың ұлы күні")
+    P = "жоғарғы санатты музыка мұғалімі"
+    g.ent(P, "POSITION")
+    g.ent("Қайрат Кәрібекұлы Науанбаевтың", "PERSON", "Қайрат Кәрібекұлы Науанбаев")
+    g.ent("Жігер", "ORGANISATION")
+    g.ent("Армысың, Әз-Наурыз", "EVENT")
+    g.ent("Аластау", "MISCELLANEOUS")
+    g.ev("celebration", "іс-шара", "past", when="Бүгін", where="колледжімізде", cluster="c1",
+         participants=["ТЭ-20-09-1 тобы мен ТЭ-21-09 тобы студенттерінің"])
+    g.ev("celebration", "Кеш", "past", cluster="c1")
+    g.ev("celebration", "кештің", "past", cluster="c1")
+    g.ev("festival", "фестивалі", "past", title="Армысың, Әз-Наурыз", cluster="c2")
+    g.ev("competition", "байқаулар", "past", cluster="c3")
+    g.ev("competition", "ойындарының", "past", cluster="c4")
+    g.ev("award", "марапаттау", "past", cluster="c5", participants=["жеңімпаздарды"])
+    g.ev("performance", "көрініс", "past", cluster="c6", participants=["ұйымдастырушылар"])
+    g.person("Қайрат Кәрібекұлы Науанбаев", [P], [("Қайрат Кәрібекұлы Науанбаевтың",)])
+    g.announce(headline=None, issuer="Колледж (pkkk.mycollege.kz)", outlet=None, published="2023-03-17", place=None,
+               main_event="c1")
+    return g.save()
+
+
 # ---- end of documents ----
 def main():
     import sys
