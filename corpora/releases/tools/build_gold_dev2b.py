@@ -595,6 +595,69 @@ def college_nauryz():
     return g.save()
 
 
+def musrepov_theatre_season():
+    g = new("musrepov-theatre-season-closing", None,
+            publisher="G. Musrepov Kazakh State Academic Theatre for Children and Youth", publisher_kind="theatre",
+            url="https://kaz.inform.kz/news/g-musirepov-atyndagy-balalar-men-zhasospirimder-teatrynyn-67-shi-mausymy-shygys-sazy-komediyasymen-zhabyldy_a2570616/",
+            published=None, outlet="Kazinform", text_kind="report")
+    g.note("Kazinform's report (Almaty dateline) of the theatre's season closing. The dateline has no year and the page date is not shown: reference_date null, '1 шілде' -> XXXX-07-01, '29 мамыр күні' -> XXXX-05-29. The stored copy's 'None' photo lines and the 'Соңғы жаңалықтар' link line dropped. The theatre season ('бұл маусымда', 'Осы маусым ішінде', '67-ші маусымы') is not a calendar temporal; '67-ші' = ordinal (unit маусым).")
+    g.note("The theatre acting = ORGANISATION (headline short name and full name, nested PERSON). The plays «Шығыс сазы», «Ай-Қарагөз...» (span without the ellipsis), «Сағым қуғандар», «Фатима», «Жақсы кісі», «Ең алғашқы Жаңа жыл» = ART; their authors = PERSON (people without positions). 'режиссері' = POSITION (the play's director; 'авторы' is authorship, not a post); 'Қазақстанның халық әртісі' = POSITION (honorary title). 'Т. Абдумомунов атындағы қырғыз ұлттық академиялық театрында' = FACILITY (the venue of the tour; nested PERSON). 'ҚазАқпарат' = ORGANISATION; its dateline credit is the agency's self-attribution, not a quote.")
+    g.note("Events: c1 = the season closing (headline and lead 'жабылды', closing, past; main_event); c2 = the premiere of «Шығыс сазы» ('премьерасы өткен', performance, past); c3 = the culture days of Kazakhstan in Kyrgyzstan ('мәдени күндері кезінде', festival, past from its clause, as 'Мәдениет күндері аясында' in west-kazakhstan-museum-astana-exhibition); c4 = the tour to Bishkek ('гастрольдік сапарын өткізді', tour); c5 = the tours to Zhanaozen and Astana ('гастрольдік сапармен барып қайтты', tour). Adding five productions to the repertoire is not a happening. No quotes.")
+    T = "Ғ.Мүсірепов атындағы балалар мен жасөспірімдер театры"
+    g.ent("Ғ.Мүсірепов атындағы балалар мен жасөспірімдер театрының", "ORGANISATION", T)
+    g.nested("Ғ.Мүсірепов", "PERSON", "Ғабит Мүсірепов")
+    g.qty("67-ші", "ordinal", 67, unit="маусым", n=1)
+    g.ent("Шығыс сазы", "ART", n=1)
+    g.ent("АЛМАТЫ", "GPE", "Алматы")
+    g.tmp("1 шілде", "date", "XXXX-07-01")
+    g.ent("ҚазАқпарат", "ORGANISATION")
+    g.ent("Алматыдағы", "GPE", "Алматы")
+    FULL = "Ғабит Мүсірепов атындағы Қазақ мемлекеттік академиялық балалар мен жасөспірімдер театры"
+    g.ent("Ғабит Мүсірепов атындағы Қазақ мемлекеттік академиялық балалар мен жасөспірімдер театрының", "ORGANISATION", FULL)
+    g.nested("Ғабит Мүсірепов", "PERSON")
+    g.qty("67-ші", "ordinal", 67, unit="маусым", n=2)
+    g.ent("Шығыс сазы", "ART", n=2)
+    g.tmp("29 мамыр күні", "date", "XXXX-05-29")
+    g.ent("режиссері", "POSITION")
+    g.ent("Қазақстанның халық әртісі", "POSITION")
+    g.nested("Қазақстанның", "GPE", "Қазақстан", n=1)
+    g.ent("Талғат Теменов", "PERSON")
+    g.qty("5", "cardinal", 5, unit="қойылым")
+    g.ent("М.Әуезовтің", "PERSON", "М.Әуезов")
+    g.ent("Ай-Қарагөз", "ART")
+    g.ent("Ж.Солтиеваның", "PERSON", "Ж.Солтиева")
+    g.ent("Сағым қуғандар", "ART")
+    g.ent("Иран-Ғайыптың", "PERSON", "Иран-Ғайып")
+    g.ent("Фатима", "ART")
+    g.ent("Ә.Таразидің", "PERSON", "Ә.Тарази")
+    g.ent("Жақсы кісі", "ART")
+    g.ent("С.Балғабаевтың", "PERSON", "С.Балғабаев")
+    g.ent("Ең алғашқы Жаңа жыл", "ART")
+    g.ent("Қырғызстандағы", "GPE", "Қырғызстан")
+    g.ent("Қазақстанның", "GPE", "Қазақстан", n=2)
+    g.ent("Бішкектегі", "GPE", "Бішкек")
+    g.ent("Т. Абдумомунов атындағы қырғыз ұлттық академиялық театрында", "FACILITY",
+          "Т. Абдумомунов атындағы қырғыз ұлттық академиялық театры")
+    g.nested("Т. Абдумомунов", "PERSON")
+    g.ent("Жаңаөзен", "GPE")
+    g.ent("Астана", "GPE")
+    g.ev("closing", "жабылды", "past", title="Шығыс сазы", cluster="c1", n=1, participants=[T])
+    g.ev("closing", "жабылды", "past", title="Шығыс сазы", cluster="c1", n=2, participants=[FULL])
+    g.ev("performance", "премьерасы", "past", when="29 мамыр күні", title="Шығыс сазы", cluster="c2")
+    g.ev("festival", "мәдени күндері", "past", where="Қырғызстандағы", cluster="c3")
+    g.ev("tour", "гастрольдік сапарын", "past",
+         where="Бішкектегі Т. Абдумомунов атындағы қырғыз ұлттық академиялық театрында", cluster="c4",
+         participants=["театр"])
+    g.ev("tour", "гастрольдік сапармен", "past", where="Жаңаөзен, Астана қалаларына", cluster="c5")
+    g.person("Талғат Теменов", ["режиссері", "Қазақстанның халық әртісі"], [("Талғат Теменов",)])
+    for name, text in [("М.Әуезов", "М.Әуезовтің"), ("Ж.Солтиева", "Ж.Солтиеваның"), ("Иран-Ғайып", "Иран-Ғайыптың"),
+                       ("Ә.Тарази", "Ә.Таразидің"), ("С.Балғабаев", "С.Балғабаевтың")]:
+        g.person(name, [], [(text,)])
+    g.announce(headline="Ғ.Мүсірепов атындағы балалар мен жасөспірімдер театрының 67-ші маусымы «Шығыс сазы» комедиясымен жабылды",
+               issuer=FULL, outlet="ҚазАқпарат", published=None, place="Алматы", main_event="c1")
+    return g.save()
+
+
 # ---- end of documents ----
 def main():
     import sys
