@@ -11,7 +11,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def main():
     with open(os.path.join(HERE, "..", "sources_dev2b.tsv"), encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    print("| id | title (as published, or first words) | publisher (kind) | outlet | published | source URL |")
+    print("| id | title (as published, or first words) | publisher (kind) | outlet | published "
+          "| source URL |")
     print("|---|---|---|---|---|---|")
     for r in rows:
         cells = [f"`{r['doc_id']}`", r["title"], f"{r['publisher']} ({r['publisher_kind']})",
