@@ -72,11 +72,14 @@ def _verb_right_after(clause: Clause, last: int) -> bool:
 
 
 def _inside_name(doc: Document, clause: Clause, start: int, end: int, first: int,
-                 end_token: int) -> bool:
-    """The noun is part of a name (a PROJECT «...» head noun, a theatre, a position)."""
+                 end_token: int, with_verb: bool = False) -> bool:
+    """The noun is part of a name (a PROJECT «...» head noun, a theatre, a position). A noun whose
+    mention runs over its verb (`with_verb`, a "before:" noun) after a «...» is the award that «...»
+    names ("«Ұлттық» мәртебесі берілді", "«Құрмет» орденімен марапатталды"), not a name's head."""
     if any(e.start <= start and end <= e.end and e.type in NAME_TYPES_BLOCKING for e in clause.entities):
         return True
-    if first > 0 and doc.tokens[first - 1].text == "»" and not _verb_right_after(clause, end_token):
+    if first > 0 and doc.tokens[first - 1].text == "»" and not with_verb \
+            and not _verb_right_after(clause, end_token):
         close = doc.tokens[first - 1].start
         return any(e.end in (close, close + 1) and e.type in ("PROJECT", "ORGANISATION")
                    for e in clause.entities)
@@ -120,7 +123,8 @@ def _modifies_a_noun(doc: Document, trig: Trigger, i: int, j: int) -> bool:
 
 
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
-    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j) or _in_title(doc, i):
+    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j, object_only(trig)) \
+            or _in_title(doc, i):
         return False
     if _modifies_a_noun(doc, trig, i, j):
         return False
