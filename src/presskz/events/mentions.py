@@ -173,6 +173,13 @@ def _subjects_before(doc: Document, clause: Clause, verb_first: int) -> list[Ent
             and case_of(e.text, e.normalized) not in NOT_SUBJECT_CASES + ("loc",)]
 
 
+def _after_dative(doc: Document, clause: Clause, i: int) -> bool:
+    """The word right before tokens[i] is in the dative case: the place a verb of motion goes to
+    ("зауытына барды" = visited the plant), the condition "dative" of a lexicon verb (which also
+    asks for a past form: "барады" is mostly habitual, "мектептерге барады" = they go to school)."""
+    return i > clause.first and case_of(doc.tokens[i - 1].text) == "dat"
+
+
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
     for i, hit in clause.matches.verb_hits(clause.first, clause.last):
@@ -182,6 +189,8 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
         trig, rule, j = hit
         if _prev_word(doc, i, clause.first) in idiom_objects():
             continue  # "маңызды қырын ашады", "жаңа бағыттарға жол ашты"
+        if trig.condition == "dative" and not (rule.status == "past" and _after_dative(doc, clause, i)):
+            continue  # "көшіп барды" (moved), "мектептерге барады" (go to school: habitual)
         mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)
         if trig.type in OPENING_TYPES:
             mention.subjects = _subjects_before(doc, clause, i)
