@@ -21,7 +21,8 @@ def test_trigger_entries_are_well_formed():
         assert trig.pos in ("noun", "verb", "gov"), trig
         assert (trig.type in EVENT_TYPES) if trig.pos != "gov" else trig.type == "-", trig
         assert trig.condition == "-" or \
-            trig.condition.split(":")[0] in ("after", "governed", "status", "participle", "notbefore", "before")
+            trig.condition.split(":")[0] in ("after", "governed", "status", "participle", "notbefore",
+                                             "before", "dative")
     assert {"press_conference", "briefing", "exhibition", "concert", "meeting", "performance",
             "opening", "other"} <= {t.type for t in triggers()}
 

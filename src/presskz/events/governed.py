@@ -6,7 +6,9 @@ accusative object of өткіз-/ұйымдастыр-, when it is shaped like a
 (event_noun_suffixes.tsv: -у, -ыс/-іс, -лық/-лік, -ым/-ім, or a possessive or plural ending on a
 known stem) and is no word of event_cue_stop.tsv (times, routes, adverbs, postpositions). It takes
 the verb's type ("other"). A generic "шара" so governed needs no antecedent, a lexicon noun so
-governed needs no "after:" condition ("ерекше шара ұйымдастырылды").
+governed needs no "after:" condition ("ерекше шара ұйымдастырылды"). The converb of a "subject" cue verb
+governs as its finite form does ("қабылдау өткізіліп, оған ... қатысқан"), with the tense of the clause's
+predicate; an "object" one does not ("өткізіп жіберді" = let pass).
 """
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from functools import cache
 
 from presskz.core.doc import Document
 from presskz.events.clauses import Clause
-from presskz.events.lexicon import case_endings, converb_endings, squash
+from presskz.events.lexicon import TenseRule, Trigger, case_endings, converb_endings, squash
 from presskz.events.matching import case_of, status_of
 from presskz.events.mentions import Mention, oblique
+from presskz.events.predicate import predicate_status
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import base_form, strip_layer
 from presskz.kk.morphology import case_of as kk_case_of
@@ -88,7 +91,8 @@ def governed_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> li
     for i, (trig, rule, j) in clause.matches.verb_hits(clause.first + 1, clause.last):
         role = cue_verbs().get(trig.form)
         k = i - 1
-        if role is None or rule.form != "finite" or j >= clause.last \
+        converb = rule.form == "converb" and role == "subject"  # "өткізіп жіберді" = let pass
+        if role is None or not (rule.form == "finite" or converb) or j >= clause.last \
                 or not _cue_noun_ok(doc, clause, k, role):
             continue
         here = [m for m in taken if m.first <= k <= m.last]
@@ -97,13 +101,21 @@ def governed_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> li
         for m in here:  # a singular "шара" the verb governs needs no antecedent to be a happening
             m.bare = False
         noun = clause.matches.noun[k]
+        status = _cue_status(doc, clause, trig, rule)
         if here or noun:  # a lexicon noun whose "after:" condition failed: "ерекше шара ұйымдастырылды"
             if not here and noun and noun[1] == k and noun[0].condition.startswith("after:"):
-                out.append(Mention(k, k, noun[0].type, status_of(trig, rule), noun[0].form))
+                out.append(Mention(k, k, noun[0].type, status, noun[0].form))
             continue
-        out.append(Mention(k, k, cue_types()[trig.form], status_of(trig, rule),
-                           squash(base_form(doc.tokens[k].text))))
+        out.append(Mention(k, k, cue_types()[trig.form], status, squash(base_form(doc.tokens[k].text))))
     return out
+
+
+def _cue_status(doc: Document, clause: Clause, trig: Trigger, rule: TenseRule) -> str:
+    """The status a cue verb gives its happening: its own tense when finite; a converb ("Мәжіліс
+    бюросы өтіп, ... нақтыланды" = the bureau met and ...) has the tense of the clause's predicate."""
+    if rule.form == "converb":
+        return predicate_status(doc.tokens, clause.first, clause.last)
+    return status_of(trig, rule)
 
 
 def load() -> None:

@@ -72,11 +72,14 @@ def _verb_right_after(clause: Clause, last: int) -> bool:
 
 
 def _inside_name(doc: Document, clause: Clause, start: int, end: int, first: int,
-                 end_token: int) -> bool:
-    """The noun is part of a name (a PROJECT «...» head noun, a theatre, a position)."""
+                 end_token: int, with_verb: bool = False) -> bool:
+    """The noun is part of a name (a PROJECT «...» head noun, a theatre, a position). A noun whose
+    mention runs over its verb (`with_verb`, a "before:" noun) after a «...» is the award that «...»
+    names ("«Ұлттық» мәртебесі берілді", "«Құрмет» орденімен марапатталды"), not a name's head."""
     if any(e.start <= start and end <= e.end and e.type in NAME_TYPES_BLOCKING for e in clause.entities):
         return True
-    if first > 0 and doc.tokens[first - 1].text == "»" and not _verb_right_after(clause, end_token):
+    if first > 0 and doc.tokens[first - 1].text == "»" and not with_verb \
+            and not _verb_right_after(clause, end_token):
         close = doc.tokens[first - 1].start
         return any(e.end in (close, close + 1) and e.type in ("PROJECT", "ORGANISATION")
                    for e in clause.entities)
@@ -120,7 +123,8 @@ def _modifies_a_noun(doc: Document, trig: Trigger, i: int, j: int) -> bool:
 
 
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
-    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j) or _in_title(doc, i):
+    if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j, object_only(trig)) \
+            or _in_title(doc, i):
         return False
     if _modifies_a_noun(doc, trig, i, j):
         return False
@@ -169,6 +173,13 @@ def _subjects_before(doc: Document, clause: Clause, verb_first: int) -> list[Ent
             and case_of(e.text, e.normalized) not in NOT_SUBJECT_CASES + ("loc",)]
 
 
+def _after_dative(doc: Document, clause: Clause, i: int) -> bool:
+    """The word right before tokens[i] is in the dative case: the place a verb of motion goes to
+    ("зауытына барды" = visited the plant), the condition "dative" of a lexicon verb (which also
+    asks for a past form: "барады" is mostly habitual, "мектептерге барады" = they go to school)."""
+    return i > clause.first and case_of(doc.tokens[i - 1].text) == "dat"
+
+
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
     for i, hit in clause.matches.verb_hits(clause.first, clause.last):
@@ -178,6 +189,8 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
         trig, rule, j = hit
         if _prev_word(doc, i, clause.first) in idiom_objects():
             continue  # "маңызды қырын ашады", "жаңа бағыттарға жол ашты"
+        if trig.condition == "dative" and not (rule.status == "past" and _after_dative(doc, clause, i)):
+            continue  # "көшіп барды" (moved), "мектептерге барады" (go to school: habitual)
         mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)
         if trig.type in OPENING_TYPES:
             mention.subjects = _subjects_before(doc, clause, i)
