@@ -4,7 +4,9 @@ presskz.entities.merge runs these on the chosen, sorted entities; all but the fi
 the release conventions (KazNERD's differ, see each data file):
 
 - posts: two POSITION spans joined by a spaced dash are one double post ("Премьер-министрдің
-  орынбасары – қаржы министрі");
+  орынбасары – қаржы министрі"); a body, place or post in the genitive and a post right after it
+  are one post ("«Заң» газетінің" + "Қызылордадағы меншікті тілшісі"), and so are a quoted name
+  and a post the model starts at its closing quote (GUIDELINES.md: a post with whose post it is);
 - companies: an ORGANISATION span keeps the Latin company suffixes after it ("Co., Ltd.",
   gazetteers/company_suffixes.txt), which the model cuts off at their dots;
 - water: a LOCATION span takes the water word after it ("Каспий теңізінде");
@@ -29,7 +31,7 @@ from presskz.entities.guard import SPACED_DASH_RE, new_span
 from presskz.entities.lexicon import head_noun
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import case_of, split_suffix, strip_layer
-from presskz.kk.orthography import AND_WORDS
+from presskz.kk.orthography import AND_WORDS, ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
 
 SPACE = r"[^\S\n]+"  # white space inside one line: a join never crosses a line break
 SPACES_RE = regex.compile(r"\s+")
@@ -121,15 +123,38 @@ def join_regional_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
     return out
 
 
+OWNER_TYPES = frozenset({"ORGANISATION", "FACILITY", "GPE", "POSITION"})
+GAP_RE = regex.compile(r"[^\S\n]+")
+OPENING = frozenset(ANY_OPENING_QUOTES)
+
+
+def _post_start(doc: Document, prev: Entity, e: Entity) -> int | None:
+    """Where one post made of `prev` and the POSITION `e` right after it starts, or None: a double
+    post across a spaced dash ("Премьер-министрдің орынбасары – қаржы министрі"); an owner in the
+    genitive and a post ("«Заң» газетінің" + "Қызылордадағы меншікті тілшісі"); a quoted name and
+    a post that starts at its closing quote ("«Қазақстан-Қызылорда" + "» телеарнасының редакторы",
+    from the opening quote)."""
+    if e.type != "POSITION" or prev.type not in OWNER_TYPES:
+        return None
+    if prev.type == "POSITION" and SPACED_DASH_RE.fullmatch(doc.text, prev.end, e.start):
+        return prev.start
+    last = prev.text.split()[-1]
+    if GAP_RE.fullmatch(doc.text, prev.end, e.start) and case_of(last) == "gen":
+        return prev.start
+    if prev.end == e.start and e.text[:1] in ANY_CLOSING_QUOTES and prev.start > 0 \
+            and doc.text[prev.start - 1] in OPENING:
+        return prev.start - 1
+    return None
+
+
 def join_dashed_positions(doc: Document, spans: list[Entity]) -> list[Entity]:
-    """Two POSITION spans with only a spaced dash between them are one double post ("Премьер-
-    министрдің орынбасары – қаржы министрі"); `spans` sorted by start."""
+    """A post and the span before it that are one post (_post_start) become one POSITION span;
+    `spans` sorted by start."""
     out: list[Entity] = []
     for e in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == e.type == "POSITION" \
-                and SPACED_DASH_RE.fullmatch(doc.text, prev.end, e.start):
-            out[-1] = new_span(doc, prev.start, e.end, prev)
+        start = _post_start(doc, out[-1], e) if out else None
+        if start is not None:
+            out[-1] = new_span(doc, start, e.end, e)
         else:
             out.append(e)
     return out
