@@ -144,3 +144,16 @@ def test_a_post_is_not_shared_and_a_title_before_the_next_name_is_the_next_ones(
               [("Облыс әкімі", "POSITION", None), ("Ерік Сұлтанов", "PERSON", None),
                ("Марат Оспанов", "PERSON", None)])
     assert [p.positions for p in doc.people] == [["Облыс әкімі"], []]
+
+
+def test_two_titles_joined_by_ari_before_a_name_are_both_the_persons():
+    # the titles and their "әрі" as https://kaztheatre.kz/news/ (the Kalkaman theatre's news of
+    # Гүлсина Миргалиева's appointment) writes them: "көркемдік жетекші әрі бас режиссер"
+    doc = run("Театрдың көркемдік жетекшісі әрі бас режиссері Гүлсина Миргалиева сөз сөйледі.",
+              [("Театрдың көркемдік жетекшісі", "POSITION", None), ("бас режиссері", "POSITION", None),
+               ("Гүлсина Миргалиева", "PERSON", None)])
+    assert doc.people[0].positions == ["Театрдың көркемдік жетекшісі", "бас режиссері"]
+    doc = run("Облыс әкімі және мәслихат хатшысы Ерік Сұлтанов келді.",
+              [("Облыс әкімі", "POSITION", None), ("мәслихат хатшысы", "POSITION", None),
+               ("Ерік Сұлтанов", "PERSON", None)])
+    assert doc.people[0].positions == ["мәслихат хатшысы"]
