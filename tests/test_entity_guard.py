@@ -227,3 +227,21 @@ def test_an_owner_in_the_genitive_or_in_quotes_and_the_post_after_it_are_one_pos
     assert merged(text, model=[("Информбюро", "ORGANISATION", 0),
                                ("» ақпарат агенттігінің журналисі", "POSITION", 0)]) == [
         ("«Информбюро» ақпарат агенттігінің журналисі", "POSITION")]
+
+
+def test_a_model_span_holding_a_plural_street_word_makes_the_listed_names_streets():
+    # https://rikatv.kz/kz/news/ (road repairs in Oral): "Кеше Әз-Наурыз, Шәйкенов көшелеріндегі
+    # фрезасы кесілген жол учаскелеріне бірден асфальт төселді."
+    from merge_cases import _nth_start
+    from presskz.core.doc import Document, Entity
+    from presskz.entities.merge import MergeStage
+    from presskz.segment.tokenizer import segment
+    text = "Кеше Әз-Наурыз, Шәйкенов көшелеріндегі фрезасы кесілген жол учаскелеріне асфальт төселді."
+    doc = segment(Document(text=text))
+    for sub, kind in (("Әз-Наурыз", "GPE"), ("Шәйкенов көшелеріндегі", "FACILITY")):
+        start = _nth_start(text, sub, 0)
+        doc.add("model_entities", doc.span(start, start + len(sub), Entity, type=kind))
+    doc.assigned.update({"rule_entities", "model_entities"})
+    assert [(e.text, e.type, e.normalized) for e in MergeStage()(doc).entities] == [
+        ("Әз-Наурыз", "FACILITY", "Әз-Наурыз көшесі"),
+        ("Шәйкенов көшелеріндегі", "FACILITY", "Шәйкенов көшесі")]

@@ -29,6 +29,7 @@ import regex
 from presskz.core.doc import Document, Entity
 from presskz.entities.guard import SPACED_DASH_RE, new_span
 from presskz.entities.lexicon import head_noun
+from presskz.entities.normalize import base_name
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import case_of, split_suffix, strip_layer
 from presskz.kk.orthography import AND_WORDS, ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
@@ -178,17 +179,22 @@ def street_izafets() -> dict[str, str]:
 
 def join_streets(doc: Document, spans: list[Entity]) -> list[Entity]:
     """A name and the street word right after it are one FACILITY (not a genitive: "Бішкектің
-    көшелерінде" are the city's streets), a plural street word makes the
-    names listed before it (capitalised words only: not "... мешітімен") FACILITY too; `spans`
-    sorted by start."""
+    көшелерінде" are the city's streets), whose base form has the street word in the singular
+    possessive, also where the model's span holds the street word ("Айнакөл көшелерімен" ->
+    "Айнакөл көшесі"); a plural street word makes the names listed before it (capitalised words
+    only: not "... мешітімен") FACILITY too; `spans` sorted by start."""
     out = list(spans)
     for i, e in enumerate(out):
-        m = street_re().match(doc.text, e.end, e.end + JOIN_REACH) \
-            if e.type in STREET_NAME_TYPES and case_of(e.text.split()[-1]) != "gen" else None
-        if not m or (i + 1 < len(out) and out[i + 1].start < m.end()):
+        inner = _street_word_inside(e)
+        m = inner or _street_word_after(doc, e)
+        if m is None or inner is None and i + 1 < len(out) and out[i + 1].start < m.end():
             continue
         izafet = street_izafets()[SPACES_RE.sub(" ", m.group(1))]
-        out[i] = _street(doc, e, m.end(), izafet)
+        if inner is not None:
+            out[i] = new_span(doc, e.start, e.end, e)
+            out[i].normalized = f"{base_name(e.text[:inner.start()])} {izafet}"
+        else:
+            out[i] = _street(doc, e, m.end(), izafet)
         k = i - 1
         while _plural(m.group(1) + m.group(2)) and k >= 0 and out[k].type in STREET_NAME_TYPES \
                 and all(w[:1].isupper() for w in out[k].text.split()) \
@@ -196,6 +202,21 @@ def join_streets(doc: Document, spans: list[Entity]) -> list[Entity]:
             out[k] = _street(doc, out[k], out[k].end, izafet)
             k -= 1
     return out
+
+
+def _street_word_after(doc: Document, e: Entity) -> regex.Match | None:
+    """The street word right after a name (no genitive: "Бішкектің көшелерінде"), or None."""
+    if e.type not in STREET_NAME_TYPES or case_of(e.text.split()[-1]) == "gen":
+        return None
+    return street_re().match(doc.text, e.end, e.end + JOIN_REACH)
+
+
+def _street_word_inside(e: Entity) -> regex.Match | None:
+    """The street word that ends a FACILITY span after its name ("Айнакөл көшелерімен"), or None."""
+    if e.type != "FACILITY":
+        return None
+    m = street_re().search(e.text)
+    return m if m is not None and m.end() == len(e.text) and m.start() > 0 else None
 
 
 def _street(doc: Document, name: Entity, end: int, izafet: str) -> Entity:
