@@ -245,3 +245,17 @@ def test_a_model_span_holding_a_plural_street_word_makes_the_listed_names_street
     assert [(e.text, e.type, e.normalized) for e in MergeStage()(doc).entities] == [
         ("Әз-Наурыз", "FACILITY", "Әз-Наурыз көшесі"),
         ("Шәйкенов көшелеріндегі", "FACILITY", "Шәйкенов көшесі")]
+
+
+def test_a_quoted_body_its_head_noun_in_the_genitive_and_the_post_after_it_are_one_post():
+    # http://tolqyn.kz (the Kyzylorda akim meets journalists): "«Егемен Қазақстан» газетінің
+    # меншікті тілшісі Мұрат Жетпісбаевты қабылдады"
+    text = "Әкім «Егемен Қазақстан» газетінің меншікті тілшісі Мұрат Жетпісбаевты қабылдады."
+    whole = ("«Егемен Қазақстан» газетінің меншікті тілшісі", "POSITION")
+    assert whole in merged(text, model=[("Егемен Қазақстан", "ORGANISATION", 0),
+                                        ("меншікті тілшісі", "POSITION", 0)])
+    assert whole in merged(text, model=[("Егемен Қазақстан", "ORGANISATION", 0),
+                                        ("газетінің меншікті тілшісі", "POSITION", 0)])
+    text = "Әкім «Егемен Қазақстан» газеті туралы айтты, меншікті тілшісі келмеді."
+    assert ("Егемен Қазақстан", "ORGANISATION") in merged(
+        text, model=[("Егемен Қазақстан", "ORGANISATION", 0), ("меншікті тілшісі", "POSITION", 0)])

@@ -125,25 +125,34 @@ def join_regional_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
 
 
 OWNER_TYPES = frozenset({"ORGANISATION", "FACILITY", "GPE", "POSITION"})
-GAP_RE = regex.compile(r"[^\S\n]+")
+CLOSING = "".join(sorted(ANY_CLOSING_QUOTES))
+# between an owner and a post: its closing quote, and a body's head noun ("«X» газетінің бас редакторы")
+OWNER_GAP_RE = regex.compile(r"(?P<quote>[" + regex.escape(CLOSING) + r"])?"
+                             r"(?:[^\S\n]+(?P<head>\p{L}+))?[^\S\n]+")
 OPENING = frozenset(ANY_OPENING_QUOTES)
 
 
 def _post_start(doc: Document, prev: Entity, e: Entity) -> int | None:
     """Where one post made of `prev` and the POSITION `e` right after it starts, or None: a double
     post across a spaced dash ("Премьер-министрдің орынбасары – қаржы министрі"); an owner in the
-    genitive and a post ("«Заң» газетінің" + "Қызылордадағы меншікті тілшісі"); a quoted name and
-    a post that starts at its closing quote ("«Қазақстан-Қызылорда" + "» телеарнасының редакторы",
-    from the opening quote)."""
+    genitive and a post ("«Заң» газетінің" + "Қызылордадағы меншікті тілшісі"), the genitive also
+    on a body's head noun between them ("«Уральская неделя" + "» газетінің" + "бас редакторына");
+    a quoted name and a post that starts at its closing quote ("«Қазақстан-Қызылорда" + "»
+    телеарнасының редакторы"), from the opening quote."""
     if e.type != "POSITION" or prev.type not in OWNER_TYPES:
         return None
     if prev.type == "POSITION" and SPACED_DASH_RE.fullmatch(doc.text, prev.end, e.start):
         return prev.start
-    last = prev.text.split()[-1]
-    if GAP_RE.fullmatch(doc.text, prev.end, e.start) and case_of(last) == "gen":
-        return prev.start
-    if prev.end == e.start and e.text[:1] in ANY_CLOSING_QUOTES and prev.start > 0 \
-            and doc.text[prev.start - 1] in OPENING:
+    quoted = prev.start > 0 and doc.text[prev.start - 1] in OPENING
+    gap = OWNER_GAP_RE.fullmatch(doc.text, prev.end, e.start)
+    if gap is not None and (gap["quote"] is None or quoted):
+        # the genitive that makes the post the owner's: a head noun between them, the post's
+        # first word after a quoted name ("«Нұр Отан»" + "партиясының төрағасы"), or prev's last
+        head = gap["head"] or (e.text.split()[0] if gap["quote"] else None)
+        owner = head or prev.text.split()[-1]
+        if case_of(owner) == "gen" and (head is None or head_noun(head) is not None):
+            return prev.start - 1 if gap["quote"] else prev.start
+    if prev.end == e.start and e.text[:1] in ANY_CLOSING_QUOTES and quoted:
         return prev.start - 1
     return None
 
