@@ -157,3 +157,14 @@ def test_two_titles_joined_by_ari_before_a_name_are_both_the_persons():
               [("Облыс әкімі", "POSITION", None), ("мәслихат хатшысы", "POSITION", None),
                ("Ерік Сұлтанов", "PERSON", None)])
     assert doc.people[0].positions == ["мәслихат хатшысы"]
+
+
+def test_a_post_that_speaks_for_a_person_is_one_of_their_positions():
+    # names and titles of http://tolqyn.kz (the Kyzylorda akim meets journalists), the speech
+    # attributed to the post the way a release does ("..., - деді компания басшысы")
+    text = ("«Сыр медиа» ЖШС бас директоры Аманжол Оңғарбаев журналистермен кездесті.\n"
+            "«Мекемеде газетті шығарып, тарату жұмыстары жолға қойылған», - деді компания басшысы.")
+    doc = run(text, [("«Сыр медиа» ЖШС бас директоры", "POSITION", None),
+                     ("Аманжол Оңғарбаев", "PERSON", None), ("компания басшысы", "POSITION", None)])
+    assert [q.speaker.name for q in doc.quotes] == ["Аманжол Оңғарбаев"]
+    assert doc.people[0].positions == ["«Сыр медиа» ЖШС бас директоры", "компания басшысы"]
