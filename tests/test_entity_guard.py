@@ -259,17 +259,3 @@ def test_a_quoted_body_its_head_noun_in_the_genitive_and_the_post_after_it_are_o
     text = "Әкім «Егемен Қазақстан» газеті туралы айтты, меншікті тілшісі келмеді."
     assert ("Егемен Қазақстан", "ORGANISATION") in merged(
         text, model=[("Егемен Қазақстан", "ORGANISATION", 0), ("меншікті тілшісі", "POSITION", 0)])
-
-
-def test_a_body_named_only_by_its_kind_is_no_name_on_releases():
-    # a district meeting report found by the search tool ("Кеңейтілген жиын өтті")
-    text = "Осы аптада аудан әкімдігінің кіші мәжіліс залында кеңейтілген жиын өтті."
-    assert merged(text, model=[("аудан әкімдігінің", "ORGANISATION", 0)]) == []
-    assert merged(text, model=[("аудан әкімдігінің", "ORGANISATION", 0)], keep_values=True) == [
-        ("аудан әкімдігінің", "ORGANISATION")]
-    text = "Бұл туралы облыс әкімдігінің баспасөз хатшысы хабарлады."
-    assert merged(text, model=[("облыс әкімдігінің", "ORGANISATION", 0),
-                               ("баспасөз хатшысы", "POSITION", 0)]) == [
-        ("облыс әкімдігінің баспасөз хатшысы", "POSITION")]
-    text = "Іс Жоғарғы сотта қаралды."
-    assert merged(text, model=[("Жоғарғы сотта", "ORGANISATION", 0)]) == [("Жоғарғы сотта", "ORGANISATION")]

@@ -31,9 +31,6 @@ joins made after the policy are in presskz.entities.joins):
 - lead: a model span of several words naming a body, place, person or post starts after a first
   word in a case no word inside a name takes ("Көрмеге Департаменттің", "Сыйлықты ТАСС
   агенттігінің ... өкілі": presskz.entities.leads);
-- generic: under the release conventions, a model ORGANISATION or FACILITY span named only by
-  its kind ("қала әкімдігінің", "облыстық сотта", "палатаның баспасөз қызметі":
-  generic_body_words.txt) is no name (the release gold never annotates one);
 - rare: a model span of a rare class (RARE_TYPES) needs support: a quote mark in or right before
   it, or a head noun (head_nouns.tsv) as its last word or the next word (release conventions
   only: KazNERD tags "атаулы әлеуметтік көмек" PROJECT, the release gold does not).
@@ -67,7 +64,6 @@ DOMAIN_RE = regex.compile(r"(?<![\p{L}\d.-])[\p{L}\d-]{2,}+\.(?:" + "|".join(SIT
 TLD_DOT_RE = regex.compile(r"\.(?:" + "|".join(SITE_TLDS) + r")(?![\p{L}\d])")
 WORD_START_RE = regex.compile(r"[\p{L}\d-]*$")
 WORD_RE = regex.compile(r"\p{L}{3,}")
-BODY_WORD_RE = regex.compile(r"\p{L}+")
 LAST_WORD_RE = regex.compile(r"\s+(\S+)$")
 OPENING_RE = regex.compile("(?:" + char_class(ANY_OPENING_QUOTES) + r"|[\p{Pd}\s(])*$")
 SHORT_ACRONYM = 5
@@ -151,28 +147,6 @@ def _unsupported_rare(doc: Document, e: Entity) -> bool:
     return head_noun(last) is None and not (after and head_noun(after[0].strip(".,;:")))
 
 
-@cache
-def generic_body_words() -> frozenset[str]:
-    return frozenset(read_list("generic_body_words.txt"))
-
-
-def _generic_body(doc: Document, e: Entity) -> bool:
-    """The generic guard: a body or venue named only by its kind ("қала әкімдігінің") in lower
-    case (but for a sentence's first letter: a capital inside a sentence marks the one body the
-    release means, "Департаменттің"), unless a post's word follows, whose owner it is ("облыс
-    әкімдігінің баспасөз хатшысы": a join makes them one POSITION)."""
-    if e.type not in ("ORGANISATION", "FACILITY") or any(c.isdigit() or c in QUOTES for c in e.text):
-        return False
-    words = BODY_WORD_RE.findall(e.text)
-    if not words or not all(base_form(w).lower() in generic_body_words() for w in words):
-        return False
-    capitals = [w for w in words if w[:1].isupper()]
-    if capitals and (capitals != [words[0]] or not _starts_sentence(doc, e.start)):
-        return False
-    after = BODY_WORD_RE.findall(doc.text, e.end, e.end + 40)[:2]
-    return not any(position_role(w) for w in after)
-
-
 def _trim(e: Entity) -> tuple[int, int]:
     """The span without dashes, spaces and list punctuation at its edges."""
     lead = LEAD_RE.match(e.text)
@@ -217,15 +191,14 @@ def _guard_one(doc: Document, e: Entity, rare_support: bool = True) -> list[Enti
     if is_outlet(e.text):
         return [new_span(doc, e.start, e.end, e, "ORGANISATION")] if e.type != "ORGANISATION" else [e]
     if _common_capital(doc, e) or _caps_noise(doc, e) \
-            or (rare_support and (_unsupported_rare(doc, e) or _generic_body(doc, e))):
+            or (rare_support and _unsupported_rare(doc, e)):
         return []
     return [e]
 
 
 def guard_model_spans(doc: Document, spans: list[Entity], rare_support: bool = True) -> list[Entity]:
     """The model's spans with the guards above applied (new Entity objects where cut or retyped);
-    `rare_support`: whether the release conventions' guards (rare, generic) apply (not under
-    KazNERD's conventions)."""
+    `rare_support`: whether the rare-class guard applies (not under KazNERD's conventions)."""
     return [g for e in spans for g in _guard_one(doc, e, rare_support)]
 
 
