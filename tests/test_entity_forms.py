@@ -33,6 +33,26 @@ def normalized(text: str, name: str, type_: str) -> str:
      "Қызылорда қаласының әкімі"),
     ("Ауыл шаруашылығы министрінің сапары", "Ауыл шаруашылығы министрінің", "POSITION",
      "Ауыл шаруашылығы министрі"),
+    # a quoted event takes its case ending off, a quoted slogan keeps its words (the slogan from
+    # https://zhanaqorgan-tynysy.kz, a university's teachers' day)
+    ("Облыста «Жастар жылына» орай форум өтті.", "Жастар жылына", "EVENT", "Жастар жылы"),
+    ("«Ұстазым, бір өзіңе бас иемін!» атты салтанатты жиын өтті.", "Ұстазым, бір өзіңе бас иемін!",
+     "EVENT", "Ұстазым, бір өзіңе бас иемін!"),
 ])
 def test_type_dependent_base_forms(text, name, type_, base):
     assert normalized(text, name, type_) == base
+
+
+def test_a_title_alone_takes_the_double_post_whose_last_title_it_is():
+    # the double post as releases write Kazakhstan's government posts ("Премьер-Министрдің
+    # орынбасары – Сауда және интеграция министрі"); the short mention later in the text
+    text = ("Премьер-министрдің орынбасары – сауда және интеграция министрі Серік Жұманғарин "
+            "брифинг өткізді. Министрдің айтуынша, баға тұрақты.")
+    doc = Document(text=text)
+    spans = []
+    for name in ("Премьер-министрдің орынбасары – сауда және интеграция министрі", "Министрдің"):
+        start = text.index(name)
+        spans.append(doc.span(start, start + len(name), Entity, type="POSITION",
+                              normalized=entity_base(text, start, start + len(name))))
+    link(spans, text)
+    assert spans[1].normalized == "Премьер-министрдің орынбасары – сауда және интеграция министрі"

@@ -144,3 +144,27 @@ def test_a_post_is_not_shared_and_a_title_before_the_next_name_is_the_next_ones(
               [("Облыс әкімі", "POSITION", None), ("Ерік Сұлтанов", "PERSON", None),
                ("Марат Оспанов", "PERSON", None)])
     assert [p.positions for p in doc.people] == [["Облыс әкімі"], []]
+
+
+def test_two_titles_joined_by_ari_before_a_name_are_both_the_persons():
+    # the titles and their "әрі" as https://kaztheatre.kz/news/ (the Kalkaman theatre's news of
+    # Гүлсина Миргалиева's appointment) writes them: "көркемдік жетекші әрі бас режиссер"
+    doc = run("Театрдың көркемдік жетекшісі әрі бас режиссері Гүлсина Миргалиева сөз сөйледі.",
+              [("Театрдың көркемдік жетекшісі", "POSITION", None), ("бас режиссері", "POSITION", None),
+               ("Гүлсина Миргалиева", "PERSON", None)])
+    assert doc.people[0].positions == ["Театрдың көркемдік жетекшісі", "бас режиссері"]
+    doc = run("Облыс әкімі және мәслихат хатшысы Ерік Сұлтанов келді.",
+              [("Облыс әкімі", "POSITION", None), ("мәслихат хатшысы", "POSITION", None),
+               ("Ерік Сұлтанов", "PERSON", None)])
+    assert doc.people[0].positions == ["мәслихат хатшысы"]
+
+
+def test_a_post_that_speaks_for_a_person_is_one_of_their_positions():
+    # names and titles of http://tolqyn.kz (the Kyzylorda akim meets journalists), the speech
+    # attributed to the post the way a release does ("..., - деді компания басшысы")
+    text = ("«Сыр медиа» ЖШС бас директоры Аманжол Оңғарбаев журналистермен кездесті.\n"
+            "«Мекемеде газетті шығарып, тарату жұмыстары жолға қойылған», - деді компания басшысы.")
+    doc = run(text, [("«Сыр медиа» ЖШС бас директоры", "POSITION", None),
+                     ("Аманжол Оңғарбаев", "PERSON", None), ("компания басшысы", "POSITION", None)])
+    assert [q.speaker.name for q in doc.quotes] == ["Аманжол Оңғарбаев"]
+    assert doc.people[0].positions == ["«Сыр медиа» ЖШС бас директоры", "компания басшысы"]

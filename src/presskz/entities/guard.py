@@ -6,7 +6,9 @@ The merge stage runs `guard_model_spans` on the model's spans before its policy,
 joins made after the policy are in presskz.entities.joins):
 
 - edges: dashes, spaces and list punctuation at a span's edges are cut ("– әл-Фараби атындағы
-  ҚазҰУ", "ҚазАқпарат –"); a span that crosses a line break (a list item, a heading glued to the
+  ҚазҰУ", "ҚазАқпарат –"), and so are a first word closing a bracket opened before the span ("(ҚазҰУ)
+  университет ректоры" -> "университет ректоры") and a conjunction that starts it ("және жеке
+  құрам бойынша инспекция жетекшісі"); a span that crosses a line break (a list item, a heading glued to the
   text) or holds no letter ("– 9") is dropped;
 - roman: a Roman numeral alone ("XVIII", and "ХХХІІ" in Cyrillic look-alike letters) is no name;
 - outlet: a listed outlet (gazetteers/outlets.txt: "KAZINFORM", "ҚазАқпарат") is ORGANISATION,
@@ -26,11 +28,9 @@ joins made after the policy are in presskz.entities.joins):
   no genitive stands before it ("Баспасөз конференциясына облыстық сот төрағасы" -> "облыстық сот
   төрағасы", "сақтау туралы аудандық ... басшысы"), and after a conjunction that follows a person's
   name ("Алмат Тұрысбекұлы және «Медик» ... төрағасы" -> "«Медик» ... төрағасы");
-- lead: a model span of several words naming a body, place or person whose first word carries a
-  case no word inside a name takes (dative, locative, ablative, instrumental: only the last word
-  of a name is declined, the words before it at most in the genitive or "-дағы") starts after
-  that word ("Көрмеге Департаменттің", "Оңтүстікте орталық коммуникациялар қызметінің"), unless
-  the word is a listed name;
+- lead: a model span of several words naming a body, place, person or post starts after a first
+  word in a case no word inside a name takes ("Көрмеге Департаменттің", "Сыйлықты ТАСС
+  агенттігінің ... өкілі": presskz.entities.leads);
 - rare: a model span of a rare class (RARE_TYPES) needs support: a quote mark in or right before
   it, or a head noun (head_nouns.tsv) as its last word or the next word (release conventions
   only: KazNERD tags "атаулы әлеуметтік көмек" PROJECT, the release gold does not).
@@ -42,22 +42,20 @@ from functools import cache, lru_cache
 import regex
 
 from presskz.core.doc import Document, Entity
+from presskz.entities.leads import QUOTES, case_lead_end, listed_name, title_start
 from presskz.entities.lexicon import (
-    ROMAN_RE, capital_share, capital_shares, given_names, head_noun, is_genitive, known_names, nominative,
-    places, position_role, surnames,
+    ROMAN_RE, capital_share, capital_shares, head_noun, nominative, position_role,
 )
 from presskz.entities.normalize import entity_base
-from presskz.entities.owners import owner_forms
-from presskz.entities.rules.people import surname_like
 from presskz.kk.data import read_list
-from presskz.kk.morphology import base_form, case_of
-from presskz.kk.orthography import AND_WORDS, ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES, SITE_TLDS, char_class
+from presskz.kk.morphology import base_form
+from presskz.kk.orthography import AND_WORDS, ANY_OPENING_QUOTES, SITE_TLDS, char_class
 
 VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENTAGE", "CARDINAL", "ORDINAL", "QUANTITY"})
 COMMON_SHARE = 0.2  # a word capitalised less often than this inside sentences is a common word
 RARE_TYPES = frozenset({"DISEASE", "LAW", "PROJECT", "ART", "PRODUCT", "MISCELLANEOUS", "ADAGE"})
-QUOTES = ANY_OPENING_QUOTES | ANY_CLOSING_QUOTES
-LEAD_RE = regex.compile(r"^[\p{Pd}\s,;:!?]+")
+# and a word closing a bracket ("ҚазҰУ) ") or a conjunction ("және жеке құрам бойынша ... жетекшісі")
+LEAD_RE = regex.compile(r"^(?:[\p{Pd}\s,;:!?]|[^\s(]+\)\s|(?:" + "|".join(AND_WORDS) + r")\s)+")
 TRAIL_RE = regex.compile(r"[\p{Pd}\s,;:!?]+$")
 LETTER_RE = regex.compile(r"\p{L}")
 SPACED_DASH_RE = regex.compile(r"\s+\p{Pd}\s+")
@@ -69,7 +67,6 @@ WORD_RE = regex.compile(r"\p{L}{3,}")
 LAST_WORD_RE = regex.compile(r"\s+(\S+)$")
 OPENING_RE = regex.compile("(?:" + char_class(ANY_OPENING_QUOTES) + r"|[\p{Pd}\s(])*$")
 SHORT_ACRONYM = 5
-SPAN_WORD_RE = regex.compile(r"\S+")
 
 
 @cache
@@ -80,13 +77,6 @@ def outlets() -> frozenset[str]:
 def is_outlet(text: str) -> bool:
     low = text.lower()
     return low in outlets() or nominative(text.split("-")[0]) in outlets()
-
-
-def listed_name(text: str) -> bool:
-    """A listed place, known name, given name or surname, in any case form."""
-    low, base = text.lower(), nominative(text)
-    return any(form in table for form in (low, base)
-               for table in (places(), known_names(), given_names(), surnames()))
 
 
 def common_word(word: str) -> bool:
@@ -157,41 +147,6 @@ def _unsupported_rare(doc: Document, e: Entity) -> bool:
     return head_noun(last) is None and not (after and head_noun(after[0].strip(".,;:")))
 
 
-def _person_name(last: str, first: str) -> bool:
-    """Two words that make a person's name: a listed given name or a surname-shaped second word."""
-    return first[:1].isupper() and last[:1].isupper() \
-        and (first.lower() in given_names() or surname_like(last))
-
-
-def _title_start(e: Entity) -> int | None:
-    """Where a model POSITION span's title begins when words before it are no part of it (the
-    titles guard above), or None."""
-    words = list(SPAN_WORD_RE.finditer(e.text))
-    for i in range(1, len(words)):
-        word, prev = words[i].group(), words[i - 1].group()
-        if nominative(word) in owner_forms() and prev[:1].islower() and not is_genitive(prev):
-            return e.start + words[i].start()
-        if i == 2 and word.lower() in AND_WORDS and i + 1 < len(words) \
-                and _person_name(prev, words[0].group()):
-            return e.start + words[i + 1].start()
-    return None
-
-
-LEAD_CASES = frozenset({"dat", "loc", "abl", "ins"})  # cases of a word before a name, never in it
-NAME_SPAN_TYPES = frozenset({"ORGANISATION", "FACILITY", "GPE", "LOCATION", "PERSON"})  # not titles
-
-
-def _case_lead_end(e: Entity) -> int | None:
-    """Where a span starts after a declined first word that is no part of the name (the lead
-    guard above), or None. Titles (EVENT, ART, LAW, ...) may start with any word: «Оларға ...»."""
-    first = SPAN_WORD_RE.match(e.text)
-    if e.type not in NAME_SPAN_TYPES or first is None or first.end() == len(e.text) \
-            or case_of(first.group()) not in LEAD_CASES or listed_name(first.group()):
-        return None
-    rest = SPAN_WORD_RE.search(e.text, first.end(), len(e.text))
-    return e.start + rest.start() if rest is not None else None
-
-
 def _trim(e: Entity) -> tuple[int, int]:
     """The span without dashes, spaces and list punctuation at its edges."""
     lead = LEAD_RE.match(e.text)
@@ -222,9 +177,12 @@ def _guard_one(doc: Document, e: Entity, rare_support: bool = True) -> list[Enti
         e = new_span(doc, start, end, e)
     if ROMAN_RE.match(e.text):
         return []
-    title = _title_start(e) if e.type == "POSITION" else _case_lead_end(e)
-    if title is not None:
-        e = new_span(doc, title, e.end, e)
+    name_start = case_lead_end(e, _starts_sentence(doc, e.start))
+    if name_start is not None:
+        e = new_span(doc, name_start, e.end, e)
+    name_start = title_start(e)
+    if name_start is not None:
+        e = new_span(doc, name_start, e.end, e)
     cut = _split_outlet(e.text)
     if cut is not None:
         outlet_end = e.start + len(SPACED_DASH_RE.split(e.text, 1)[0])

@@ -4,7 +4,9 @@ presskz.entities.merge runs these on the chosen, sorted entities; all but the fi
 the release conventions (KazNERD's differ, see each data file):
 
 - posts: two POSITION spans joined by a spaced dash are one double post ("Премьер-министрдің
-  орынбасары – қаржы министрі");
+  орынбасары – қаржы министрі"); a body, place or post in the genitive and a post right after it
+  are one post ("«Заң» газетінің" + "Қызылордадағы меншікті тілшісі"), and so are a quoted name
+  and a post the model starts at its closing quote (GUIDELINES.md: a post with whose post it is);
 - companies: an ORGANISATION span keeps the Latin company suffixes after it ("Co., Ltd.",
   gazetteers/company_suffixes.txt), which the model cuts off at their dots;
 - water: a LOCATION span takes the water word after it ("Каспий теңізінде");
@@ -27,9 +29,10 @@ import regex
 from presskz.core.doc import Document, Entity
 from presskz.entities.guard import SPACED_DASH_RE, new_span
 from presskz.entities.lexicon import head_noun
+from presskz.entities.normalize import base_name
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import case_of, split_suffix, strip_layer
-from presskz.kk.orthography import AND_WORDS
+from presskz.kk.orthography import AND_WORDS, ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
 
 SPACE = r"[^\S\n]+"  # white space inside one line: a join never crosses a line break
 SPACES_RE = regex.compile(r"\s+")
@@ -121,15 +124,47 @@ def join_regional_bodies(doc: Document, spans: list[Entity]) -> list[Entity]:
     return out
 
 
+OWNER_TYPES = frozenset({"ORGANISATION", "FACILITY", "GPE", "POSITION"})
+CLOSING = "".join(sorted(ANY_CLOSING_QUOTES))
+# between an owner and a post: its closing quote, and a body's head noun ("«X» газетінің бас редакторы")
+OWNER_GAP_RE = regex.compile(r"(?P<quote>[" + regex.escape(CLOSING) + r"])?"
+                             r"(?:[^\S\n]+(?P<head>\p{L}+))?[^\S\n]+")
+OPENING = frozenset(ANY_OPENING_QUOTES)
+
+
+def _post_start(doc: Document, prev: Entity, e: Entity) -> int | None:
+    """Where one post made of `prev` and the POSITION `e` right after it starts, or None: a double
+    post across a spaced dash ("Премьер-министрдің орынбасары – қаржы министрі"); an owner in the
+    genitive and a post ("«Заң» газетінің" + "Қызылордадағы меншікті тілшісі"), the genitive also
+    on a body's head noun between them ("«Уральская неделя" + "» газетінің" + "бас редакторына");
+    a quoted name and a post that starts at its closing quote ("«Қазақстан-Қызылорда" + "»
+    телеарнасының редакторы"), from the opening quote."""
+    if e.type != "POSITION" or prev.type not in OWNER_TYPES:
+        return None
+    if prev.type == "POSITION" and SPACED_DASH_RE.fullmatch(doc.text, prev.end, e.start):
+        return prev.start
+    quoted = prev.start > 0 and doc.text[prev.start - 1] in OPENING
+    gap = OWNER_GAP_RE.fullmatch(doc.text, prev.end, e.start)
+    if gap is not None and (gap["quote"] is None or quoted):
+        # the genitive that makes the post the owner's: a head noun between them, the post's
+        # first word after a quoted name ("«Нұр Отан»" + "партиясының төрағасы"), or prev's last
+        head = gap["head"] or (e.text.split()[0] if gap["quote"] else None)
+        owner = head or prev.text.split()[-1]
+        if case_of(owner) == "gen" and (head is None or head_noun(head) is not None):
+            return prev.start - 1 if gap["quote"] else prev.start
+    if prev.end == e.start and e.text[:1] in ANY_CLOSING_QUOTES and quoted:
+        return prev.start - 1
+    return None
+
+
 def join_dashed_positions(doc: Document, spans: list[Entity]) -> list[Entity]:
-    """Two POSITION spans with only a spaced dash between them are one double post ("Премьер-
-    министрдің орынбасары – қаржы министрі"); `spans` sorted by start."""
+    """A post and the span before it that are one post (_post_start) become one POSITION span;
+    `spans` sorted by start."""
     out: list[Entity] = []
     for e in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == e.type == "POSITION" \
-                and SPACED_DASH_RE.fullmatch(doc.text, prev.end, e.start):
-            out[-1] = new_span(doc, prev.start, e.end, prev)
+        start = _post_start(doc, out[-1], e) if out else None
+        if start is not None:
+            out[-1] = new_span(doc, start, e.end, e)
         else:
             out.append(e)
     return out
@@ -153,17 +188,22 @@ def street_izafets() -> dict[str, str]:
 
 def join_streets(doc: Document, spans: list[Entity]) -> list[Entity]:
     """A name and the street word right after it are one FACILITY (not a genitive: "Бішкектің
-    көшелерінде" are the city's streets), a plural street word makes the
-    names listed before it (capitalised words only: not "... мешітімен") FACILITY too; `spans`
-    sorted by start."""
+    көшелерінде" are the city's streets), whose base form has the street word in the singular
+    possessive, also where the model's span holds the street word ("Айнакөл көшелерімен" ->
+    "Айнакөл көшесі"); a plural street word makes the names listed before it (capitalised words
+    only: not "... мешітімен") FACILITY too; `spans` sorted by start."""
     out = list(spans)
     for i, e in enumerate(out):
-        m = street_re().match(doc.text, e.end, e.end + JOIN_REACH) \
-            if e.type in STREET_NAME_TYPES and case_of(e.text.split()[-1]) != "gen" else None
-        if not m or (i + 1 < len(out) and out[i + 1].start < m.end()):
+        inner = _street_word_inside(e)
+        m = inner or _street_word_after(doc, e)
+        if m is None or inner is None and i + 1 < len(out) and out[i + 1].start < m.end():
             continue
         izafet = street_izafets()[SPACES_RE.sub(" ", m.group(1))]
-        out[i] = _street(doc, e, m.end(), izafet)
+        if inner is not None:
+            out[i] = new_span(doc, e.start, e.end, e)
+            out[i].normalized = f"{base_name(e.text[:inner.start()])} {izafet}"
+        else:
+            out[i] = _street(doc, e, m.end(), izafet)
         k = i - 1
         while _plural(m.group(1) + m.group(2)) and k >= 0 and out[k].type in STREET_NAME_TYPES \
                 and all(w[:1].isupper() for w in out[k].text.split()) \
@@ -171,6 +211,21 @@ def join_streets(doc: Document, spans: list[Entity]) -> list[Entity]:
             out[k] = _street(doc, out[k], out[k].end, izafet)
             k -= 1
     return out
+
+
+def _street_word_after(doc: Document, e: Entity) -> regex.Match | None:
+    """The street word right after a name (no genitive: "Бішкектің көшелерінде"), or None."""
+    if e.type not in STREET_NAME_TYPES or case_of(e.text.split()[-1]) == "gen":
+        return None
+    return street_re().match(doc.text, e.end, e.end + JOIN_REACH)
+
+
+def _street_word_inside(e: Entity) -> regex.Match | None:
+    """The street word that ends a FACILITY span after its name ("Айнакөл көшелерімен"), or None."""
+    if e.type != "FACILITY":
+        return None
+    m = street_re().search(e.text)
+    return m if m is not None and m.end() == len(e.text) and m.start() > 0 else None
 
 
 def _street(doc: Document, name: Entity, end: int, izafet: str) -> Entity:

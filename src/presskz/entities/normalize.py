@@ -33,6 +33,7 @@ DASH_SPACES_RE = regex.compile(r"\s*(" + char_class({HYPHEN_MINUS, EN_DASH, EM_D
 OPENING_QUOTES = ortho.OPENING_QUOTES | {STRAIGHT_QUOTE}
 CLOSING_QUOTES = ortho.CLOSING_QUOTES | {STRAIGHT_QUOTE}
 SPACES_RE = regex.compile(r"\s+")
+SPACED_DASH_RE = regex.compile(r"\s+\p{Pd}\s+")
 LONG_WORD_RE = regex.compile(r"\p{L}{4,}")
 LETTERS_RE = regex.compile(r"\p{L}+")
 INITIAL_RE = regex.compile(r"^((?:\p{Lu}\.\s?){1,2})\s*(\p{Lu}[\p{L}-]+)$")
@@ -114,10 +115,17 @@ def _owned(name: str) -> bool:
     return first not in GENERIC_OWNERS and first not in owner_forms() and first not in _position_lemmas()
 
 
+def _last_post(name: str) -> str:
+    """The last of a double post's titles ("Премьер-министрдің орынбасары – қаржы министрі" ->
+    "қаржы министрі"), else the title."""
+    return SPACED_DASH_RE.split(name)[-1]
+
+
 def resolve_positions(entities: list[Entity], text: str = "") -> None:
     """A title without its owner ("Қала әкімінің орынбасары", "министрдің орынбасары", "министр"
     alone) takes the one owned title of the document with the same position words ("Алматы
-    әкімінің орынбасары", "Ауыл шаруашылығы министрі"), else
+    әкімінің орынбасары", "Ауыл шаруашылығы министрі"; of a double post, its last title:
+    "Министрдің" -> "Премьер-министрдің орынбасары – қаржы министрі"), else
     the unit the document names for its generic owner ("облыс әкімі" -> "Түркістан облысының
     әкімі": presskz.entities.owners)."""
     positions = [e for e in entities if e.type == "POSITION"]
@@ -126,8 +134,8 @@ def resolve_positions(entities: list[Entity], text: str = "") -> None:
         key = _title_key(name_of(e))
         if _owned(name_of(e)):
             continue
-        options = {name_of(o) for o in positions
-                   if o is not e and _owned(name_of(o)) and _title_key(name_of(o)) == key}
+        options = {name_of(o) for o in positions if o is not e
+                   and _owned(_last_post(name_of(o))) and _title_key(_last_post(name_of(o))) == key}
         if len(options) == 1 and (len(key) >= 2 or nominative(name_of(e)) in alone_titles()):
             e.normalized = next(iter(options))
         elif text and name_of(e).split()[0].lower() in owner_forms():

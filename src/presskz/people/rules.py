@@ -114,6 +114,8 @@ def _only_space(text: str, start: int, end: int) -> bool:
 
 DASH_GAP_RE = re.compile(r"\s*(?:[" + "".join(sorted(RANGE_DASHES)) + r"]\s*)?")
 LIST_GAP_RE = re.compile(r"\s*(?:,|" + "|".join(AND_WORDS) + r")\s+")
+# between two titles of one holder: a comma, or "әрі" (same_holder_words.txt)
+TITLE_GAP_RE = re.compile(r"\s*,\s*|\s+(?:" + "|".join(read_list("same_holder_words.txt")) + r")\s+")
 
 
 def position_near(doc: Document, person: Entity, positions: list[Entity] | None = None) -> Entity | None:
@@ -125,17 +127,18 @@ def position_near(doc: Document, person: Entity, positions: list[Entity] | None 
 def positions_near(doc: Document, person: Entity, positions: list[Entity] | None = None) -> list[Entity]:
     """The POSITIONs written next to a name: right before it, after spaces or a credit line's dash
     ("Алматы әкімінің орынбасары Арман Қырықбаев", "Режиссері - Әлібек Өмірбекұлы"), with those
-    chained before that one by commas ("театрының директоры, Қазақстанның еңбек сіңірген
-    қайраткері Еркін Жуасбек"); or right after it between commas ("Арман Қырықбаев, Алматы
-    әкімінің орынбасары,") unless that one stands before the next name. `positions`: the
-    document's POSITION entities in order, when the caller has them."""
+    chained before that one by commas or "әрі" ("театрының директоры, Қазақстанның еңбек
+    сіңірген қайраткері Еркін Жуасбек", "театр режиссері әрі драматург Барзу Абдуразаков"); or
+    right after it between commas ("Арман Қырықбаев, Алматы әкімінің орынбасары,") unless that
+    one stands before the next name. `positions`: the document's POSITION entities in order,
+    when the caller has them."""
     if positions is None:
         positions = [e for e in doc.entities if e.type == "POSITION"]
     text = doc.text
     k = bisect.bisect_right([e.end for e in positions], person.start) - 1
     if k >= 0 and DASH_GAP_RE.fullmatch(text, positions[k].end, person.start):
         out = [positions[k]]
-        while k > 0 and COMMA_GAP_RE.fullmatch(text, positions[k - 1].end, positions[k].start):
+        while k > 0 and TITLE_GAP_RE.fullmatch(text, positions[k - 1].end, positions[k].start):
             k -= 1
             out.insert(0, positions[k])
         return out

@@ -3,8 +3,8 @@ by apposition) and quote speakers linked to them.
 
 "Арман Қырықбаев", "А.Қырықбаев" and "Қырықбаевтың" are one person (a surname alone makes
 nobody); a quote whose speaker mention is a position ("Қала әкімінің орынбасары", "министр") goes
-to the person holding that position; one no person holds, or a body ("облыстық ТЖД баспасөз
-қызметі"), is the quote's speaker_entity.
+to the person holding that position, and that post is then one of theirs; one no person holds,
+or a body ("облыстық ТЖД баспасөз қызметі"), is the quote's speaker_entity.
 """
 from __future__ import annotations
 
@@ -74,4 +74,18 @@ class PeopleStage(Stage):
     def __call__(self, doc: Document) -> Document:
         doc.people = cluster_people(doc)
         link_speakers(doc)  # presskz.quotes.speakers
+        add_speaking_posts(doc)
         return doc
+
+
+def add_speaking_posts(doc: Document) -> None:
+    """A post that speaks for a person is a position the text states for them: a quote or
+    reported speech whose speaker mention is a post ("..., - деді компания басшысы") that
+    speaker linking gave to the person holding it."""
+    for quote in doc.quotes:
+        mention, person = quote.speaker_mention, quote.speaker
+        if mention is None or person is None or mention.type != "POSITION":
+            continue
+        label = mention.normalized or mention.text
+        if not any(same_name(label, p) for p in person.positions):
+            person.positions.append(label)
