@@ -5,8 +5,7 @@
   event all in capitals that the lexicon did not put in sentence case likewise ("ASTANA OPEN" ->
   "Astana Open", "ҚҰЙЫН" -> "Құйын"); organisations and products keep their capitals (KAZINFORM);
 - a name whose case ending is inside its quotes loses it like any name («Металлургымен» ->
-  "Металлург"; a title's ending after the quotes, «Сыбаға» бағдарламасына, never was in the span),
-  an event's or an award's too («Балалар жылына» орай -> "Балалар жылы") unless it is a slogan;
+  "Металлург"; a title's ending after the quotes, «Сыбаға» бағдарламасына, never was in the span);
 - a region or country written as its listed abbreviation takes the full name (acronyms.tsv:
   "ШҚО-да" -> "Шығыс Қазақстан облысы");
 - a letter of the Latin script inside a mostly Cyrillic word is read as the Cyrillic letter it looks like
@@ -38,10 +37,6 @@ MIN_CAPS = 4  # shorter runs are acronyms ("АҚШ", "ШҚО")
 NAME_TYPES = frozenset({"PERSON", "GPE", "LOCATION"})
 TITLE_TYPES = frozenset({"EVENT", "ART"})
 CASED_TYPES = frozenset({"PERSON", "GPE", "LOCATION", "ORGANISATION", "FACILITY"})
-# a quoted event or award is a name too («Балалар жылына» орай, "Журналистика елін" құрды), while a
-# slogan (a dash or a clause mark inside: «Ұлттық құндылықтар – ұлтымыздың қорғаны») is a title
-NAMED_TYPES = frozenset({"EVENT", "MISCELLANEOUS"})
-SLOGAN_RE = regex.compile(r"[\p{Pd},!?:;]")
 
 
 def _title_caps(text: str) -> str:
@@ -139,8 +134,7 @@ def typed_base(entity: Entity, name: str) -> str:
         return base_form_of_name(_title_caps(text))
     if entity.type in TITLE_TYPES and text.isupper() and name.isupper():
         return base_form_of_name(_title_caps(text))
-    if name == text and (entity.type in CASED_TYPES
-                         or entity.type in NAMED_TYPES and not SLOGAN_RE.search(text)):
+    if entity.type in CASED_TYPES and name == text:
         return base_form_of_name(text)
     if entity.type == "POSITION":
         return _genitive_to_owner(entity, _singular_title(_title_word(name)))
