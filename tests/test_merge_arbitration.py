@@ -133,3 +133,11 @@ def test_kaznerds_dates_hold_ishinde_and_its_times_leave_sagat_out():
     model = [("бейсенбі күні", "DATE"), ("Лондонда", "GPE"), ("сағат 15:00-де", "TIME")]
     assert merged(clock, model, keep_values=True) == [
         ("бейсенбі күні", "DATE"), ("Лондонда", "GPE"), ("15:00-де", "TIME")]
+
+
+def test_at_present_is_no_date_under_kaznerds_conventions():
+    text = "Америкалықтар қазіргі таңда бұл өзгеріс нүктелерінің біршамасын бастан өткеруде ."
+    assert merged(text, [("Америкалықтар", "NORP"), ("қазіргі таңда", "DATE")], keep_values=True) == [
+        ("Америкалықтар", "NORP")]
+    now = "Қазіргі уақытта , көрермендерден еш шаршау белгілері байқалмайды ."
+    assert merged(now, [("Қазіргі уақытта", "DATE")], keep_values=True) == []

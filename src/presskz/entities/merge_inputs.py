@@ -4,9 +4,10 @@ presskz.entities.guard, under the release conventions or KazNERD's (presskz.enti
 KazNERD's conventions (the evaluation's keep_values) differ from the releases' in five: "облысы"
 stays inside a GPE span, a rare class needs no support there ("атаулы әлеуметтік көмек" is a
 PROJECT in KazNERD, a common noun in the release gold), a title word alone ("дейді министр.") is
-untagged there, a disease named by a common noun ("Коронавирус") is tagged there, and a month
-with the word "ай" is the month alone there ("қаңтар айынан" -> "қаңтар"). Under both, a name in
-quote marks is never a person's.
+untagged there, a disease named by a common noun ("Коронавирус") is tagged there, and dates,
+times and quantities are bounded its own way (kaznerd_value_words.tsv: "қаңтар айынан" ->
+"қаңтар", "Алдағы уақытта" no date; a number with its unit is one QUANTITY). Under both, a name
+in quote marks is never a person's.
 """
 from __future__ import annotations
 
@@ -71,7 +72,8 @@ def guarded(doc: Document, rules: list[Entity], model: list[Entity],
     model = guard_domains(doc, sorted(checked + kept, key=lambda e: (e.start, e.end)), "model")
     if releases:
         return guard_admin_units(doc, rules), guard_admin_units(doc, model)
-    return guard_bare_titles(rules), _with_units(doc, [_kaznerd_bounds(doc, e) for e in model])
+    bounded = (_kaznerd_bounds(doc, e) for e in model)
+    return guard_bare_titles(rules), _with_units(doc, [e for e in bounded if e is not None])
 
 
 def _unguarded(e: Entity, releases: bool) -> bool:
@@ -95,15 +97,17 @@ def quoted_person(text: str, e: Entity) -> bool:
     return before in OPENING_DOUBLE_QUOTES and after in CLOSING_DOUBLE_QUOTES
 
 
-def _kaznerd_bounds(doc: Document, e: Entity) -> Entity:
+def _kaznerd_bounds(doc: Document, e: Entity) -> Entity | None:
     """A model DATE or TIME bounded as KazNERD bounds it (kaznerd_value_words.tsv): a month's
     name with "ай" is the month alone ("қаңтар айынан" -> "қаңтар"), a date holds "ішінде" after
     it ("үш жарым жылдың" + "ішіндегі"), a time leaves "сағат" before it out ("сағат 12-ге
-    дейін" -> "12-ге дейін")."""
+    дейін" -> "12-ге дейін"); None for words that are no date there ("Алдағы уақытта")."""
     if e.type not in ("DATE", "TIME"):
         return e
     start, end = e.start, e.end
     words = e.text.split()
+    if e.type == "DATE" and _role(e.text) == "vague":
+        return None
     if e.type == "DATE" and len(words) == 2 and words[0].lower() in month_names() \
             and _role(words[1]) == "month":
         end = start + len(words[0])
@@ -119,10 +123,11 @@ def _kaznerd_bounds(doc: Document, e: Entity) -> Entity:
                     source=e.source, score=e.score)
 
 
-def _role(word: str) -> str | None:
-    """The role of `word` in kaznerd_value_words.tsv, if any."""
-    lower = word.lower()
-    return value_words().get(lower) or value_word_bases().get(base_form(lower))
+def _role(words: str) -> str | None:
+    """The role of a word or phrase in kaznerd_value_words.tsv, if any."""
+    lower = words.lower().split()
+    return value_words().get(" ".join(lower)) \
+        or value_word_bases().get(" ".join(lower[:-1] + [base_form(lower[-1])]))
 
 
 def _with_units(doc: Document, model: list[Entity]) -> list[Entity]:
