@@ -141,3 +141,10 @@ def test_at_present_is_no_date_under_kaznerds_conventions():
         ("Америкалықтар", "NORP")]
     now = "Қазіргі уақытта , көрермендерден еш шаршау белгілері байқалмайды ."
     assert merged(now, [("Қазіргі уақытта", "DATE")], keep_values=True) == []
+
+
+def test_a_phone_number_the_model_is_unsure_of_stays_a_contact():
+    text = ("Ақпарат беру жайында 101 нөміріне қоңырау шалу немесе 0800 555 111 нөмірі бойынша "
+            "қоңырау шалу сұралады .")
+    model = [("101", "CONTACT"), ("0800 555 111", "CONTACT")]
+    assert merged(text, model, scores={"101": 0.3, "0800 555 111": 0.45}) == model

@@ -65,7 +65,7 @@ from presskz.core.doc import Document, Entity
 from presskz.entities.rules import codes as entity_rules_codes
 from presskz.entities import joins, normalize
 from presskz.entities import merge_inputs
-from presskz.entities.merge_inputs import guarded, known_non_name
+from presskz.entities.merge_inputs import guarded, known_non_name, phone_number
 from presskz.entities.joins import (
     extend_water_bodies, join_dashed_positions, join_named_after, join_regional_bodies, join_streets,
     join_teams,
@@ -252,10 +252,11 @@ def _drop_unsure(rules: list[Entity], model: list[Entity]) -> list[Entity]:
     likely wrong than right (score < UNSURE_BELOW: some token's tag has a posterior below one
     half) where no rule span backs or contradicts it: "Жазуымды" ORGANISATION at 0.54, "Лада"
     ORGANISATION at 0.55, "Қоңырау" GPE at 0.32. Spans a rule span overlaps are left to the
-    policy."""
+    policy; a phone number's shape backs it as a rule span would (the guards keep it too)."""
     index = _SpansByStart(rules)
     return [m for m in model if m.score is None or m.score >= UNSURE_BELOW
-            or m.type in VALUE_TYPES or any(_overlaps(m, r) for r in index.near(m.start, m.end))]
+            or m.type in VALUE_TYPES or phone_number(m)
+            or any(_overlaps(m, r) for r in index.near(m.start, m.end))]
 
 
 def _copy(doc: Document, e: Entity, source: str) -> Entity:
