@@ -73,3 +73,78 @@ def test_a_name_after_a_person_stays_whole():
     span = "Құрманғазы атындағы ұлттық консерваторияның"
     assert merged(text, [("Құрманғазы", "PERSON")], [(span, "ORGANISATION")]) == [
         (span, "ORGANISATION")]
+
+
+# Sentences of kk-text (/work/shared/data/kk-text/kk_corpus.txt, public Kazakh text, sources in
+# its README), none of them a sentence the merge was written from.
+def test_an_event_the_model_reads_whole_holds_the_rules_name_under_kaznerds_conventions():
+    text = "Global Citizen фестивалінің маңызы неде және ол кедейшілікті төмендетуге ықпал етті ме ?"
+    span = "Global Citizen фестивалінің"
+    assert merged(text, [(span, "EVENT")], [("Global Citizen", "ORGANISATION")],
+                  keep_values=True) == [(span, "EVENT")]
+
+
+def test_a_quoted_name_is_no_persons_name():
+    text = "Жұмабаевтың «Батыр Баян» поэмасында қандай оқиға суреттеледі ?"
+    rule = [("Жұмабаевтың", "PERSON"), ("Батыр Баян", "PERSON")]
+    assert merged(text, [("Батыр Баян", "ART")], rule) == [
+        ("Жұмабаевтың", "PERSON"), ("Батыр Баян", "ART")]
+    assert merged(text, [], rule) == [("Жұмабаевтың", "PERSON")]
+
+
+def test_a_name_the_model_is_unsure_of_is_dropped_unless_a_rule_span_is_near():
+    text = "Осы сенбіде Нью-Йорк Global Citizen фестивалін өткізбек ."
+    model = [("Нью-Йорк", "GPE"), ("Global Citizen", "ORGANISATION"), ("сенбіде", "DATE")]
+    sure = {"Нью-Йорк": 0.99, "Global Citizen": 0.99, "сенбіде": 0.99}
+    assert merged(text, model, scores=sure) == [("Нью-Йорк", "GPE"), ("Global Citizen", "ORGANISATION")]
+    unsure = {"Нью-Йорк": 0.99, "Global Citizen": 0.45, "сенбіде": 0.4}
+    assert merged(text, model, scores=unsure) == [("Нью-Йорк", "GPE")]
+    # a value stays (the KazNERD evaluation keeps values); a rule span near leaves it to the policy
+    assert merged(text, model, scores=unsure, keep_values=True) == [
+        ("сенбіде", "DATE"), ("Нью-Йорк", "GPE")]
+    assert merged(text, model, [("Global Citizen", "ORGANISATION")], scores=unsure) == [
+        ("Нью-Йорк", "GPE"), ("Global Citizen", "ORGANISATION")]
+
+
+def test_a_month_with_the_word_month_is_the_month_alone_under_kaznerds_conventions():
+    text = "Трамп маусым айында Сингапурде Киммен бірінші кездесуді өткізді ."
+    model = [("Трамп", "PERSON"), ("маусым айында", "DATE"), ("Сингапурде", "GPE")]
+    assert merged(text, model, keep_values=True) == [
+        ("Трамп", "PERSON"), ("маусым", "DATE"), ("Сингапурде", "GPE")]
+    longer = "Ал өткен жылдың қазан айында полиция жасағы түрмеге шақыртылған болатын ."
+    assert merged(longer, [("өткен жылдың қазан айында", "DATE")], keep_values=True) == [
+        ("өткен жылдың қазан айында", "DATE")]  # a longer date keeps the words it holds
+
+
+def test_a_number_before_a_unit_is_one_quantity_under_kaznerds_conventions():
+    text = "Челсидің қақпасынан шамамен 30 метр аралықта тұрып , Старридж пас алды ."
+    assert merged(text, [("шамамен 30", "CARDINAL"), ("Старридж", "PERSON")], keep_values=True) == [
+        ("шамамен 30 метр", "QUANTITY"), ("Старридж", "PERSON")]
+    area = "Ел аумағындағы 76 000 гектар жердің күтіміне жауапты ."
+    assert merged(area, [("76 000", "CARDINAL")], keep_values=True) == [("76 000 гектар", "QUANTITY")]
+    assert merged(area, [("76 000", "CARDINAL")]) == []  # release entities hold no values
+
+
+def test_kaznerds_dates_hold_ishinde_and_its_times_leave_sagat_out():
+    text = "Шотландиядағы жарқанаттар популяциясы соңғы жүз жыл ішінде едәуір азайып кеткен ."
+    assert merged(text, [("соңғы жүз жыл", "DATE")], keep_values=True) == [
+        ("соңғы жүз жыл ішінде", "DATE")]
+    clock = "Челси бейсенбі күні Лондонда сағат 15:00-де Видеотонмен кездеседі ."
+    model = [("бейсенбі күні", "DATE"), ("Лондонда", "GPE"), ("сағат 15:00-де", "TIME")]
+    assert merged(clock, model, keep_values=True) == [
+        ("бейсенбі күні", "DATE"), ("Лондонда", "GPE"), ("15:00-де", "TIME")]
+
+
+def test_at_present_is_no_date_under_kaznerds_conventions():
+    text = "Америкалықтар қазіргі таңда бұл өзгеріс нүктелерінің біршамасын бастан өткеруде ."
+    assert merged(text, [("Америкалықтар", "NORP"), ("қазіргі таңда", "DATE")], keep_values=True) == [
+        ("Америкалықтар", "NORP")]
+    now = "Қазіргі уақытта , көрермендерден еш шаршау белгілері байқалмайды ."
+    assert merged(now, [("Қазіргі уақытта", "DATE")], keep_values=True) == []
+
+
+def test_a_phone_number_the_model_is_unsure_of_stays_a_contact():
+    text = ("Ақпарат беру жайында 101 нөміріне қоңырау шалу немесе 0800 555 111 нөмірі бойынша "
+            "қоңырау шалу сұралады .")
+    model = [("101", "CONTACT"), ("0800 555 111", "CONTACT")]
+    assert merged(text, model, scores={"101": 0.3, "0800 555 111": 0.45}) == model

@@ -73,6 +73,10 @@ def test_entity_runs_are_the_non_o_runs_of_tag():
     runs = tagger.entity_runs(sentences)
     assert runs == expected
     assert sum(len(r) for r in runs) > 300  # enough entities for the check to mean something
+    scored = tagger.scored_runs(sentences)  # the same runs, each tag with its marginal
+    assert [[(first, tags) for first, tags, _ in r] for r in scored] == expected
+    for _first, tags, sure in (run for r in scored for run in r):
+        assert len(sure) == len(tags) and all(0.0 < p <= 1.0 + 1e-9 for p in sure)
 
 
 @pytest.mark.slow

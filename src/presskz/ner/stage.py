@@ -79,11 +79,13 @@ def bioes_to_bio(tags: list[str]) -> list[str]:
             for t in tags]
 
 
-def _entity_spans(runs: list[tuple[int, list[str]]]) -> Iterator[tuple[int, int, str]]:
-    """(first token, end token, type) of a sentence's entities from its runs of BIOES tags."""
-    for offset, tags in runs:
+def _entity_spans(runs: list[tuple[int, list[str], list[float]]]
+                  ) -> Iterator[tuple[int, int, str, float]]:
+    """(first token, end token, type, score) of a sentence's entities from its runs of BIOES
+    tags; the score is the smallest marginal of the span's tags (presskz.ner.marginals)."""
+    for offset, tags, sure in runs:
         for start, end, label in spans_from_tags(bioes_to_bio(tags)):
-            yield offset + start, offset + end, label
+            yield offset + start, offset + end, label, round(min(sure[start:end]), 4)
 
 
 class NerModelStage(Stage):
@@ -121,13 +123,13 @@ class NerModelStage(Stage):
                     where.append((doc, sent.token_start))
                     words.append(texts[sent.token_start:sent.token_end])
         with blas_threads(self.threads):
-            tagged = tagger.entity_runs(words)
+            tagged = tagger.scored_runs(words)
         for (doc, first), runs in zip(where, tagged):
-            for start, end, label in _entity_spans(runs):
+            for start, end, label, score in _entity_spans(runs):
                 begin, stop = doc.tokens[first + start].start, doc.tokens[first + end - 1].end
                 if not any(map(str.isalnum, doc.text[begin:stop])):
                     continue  # a bare dash or quote tagged as an entity is always noise
-                span = doc.span(begin, stop, Entity, type=label, source="model")
+                span = doc.span(begin, stop, Entity, type=label, source="model", score=score)
                 doc.add("model_entities", span)
         for doc in docs:
             doc.assigned.add("model_entities")

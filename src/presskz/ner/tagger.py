@@ -27,6 +27,7 @@ import numpy as np
 
 from presskz.ner.compat import check_model_options
 from presskz.ner.loading import VOCAB_PREFIX_SIZE, fix_singleton_tags, load_weights
+from presskz.ner.marginals import tag_marginals
 from presskz.ner.kernels import (Direction, alive_counts, directions, lstm_direction, quantized,
                                  time_major, viterbi)
 from presskz.core.word_cache import WordCache
@@ -201,7 +202,7 @@ class NerTagger:
         """BIOES tags, one list per token list (empty lists give empty lists)."""
         tags: list[list[str]] = [[] for _ in sentences]
         names = self._names_by_id
-        for i, ids in self._paths(sentences):
+        for i, ids, _ in self._paths(sentences):
             tags[i] = self._fix_singletons([names[t] for t in ids])
         return tags
 
@@ -210,17 +211,30 @@ class NerTagger:
         tags as tag() gives them. Same answer as tag() without per-token work on O tokens:
         Stanza's singleton fix never changes an O and treats an O neighbour as it treats the
         sentence's edge, so each run can be fixed on its own."""
-        runs: list[list[tuple[int, list[str]]]] = [[] for _ in sentences]
+        return [[(first, tags) for first, tags, _ in runs]
+                for runs in self._runs(sentences, scored=False)]
+
+    def scored_runs(self, sentences: list[list[str]]
+                    ) -> list[list[tuple[int, list[str], list[float]]]]:
+        """entity_runs' runs, each with the CRF's posterior marginal of every decoded tag
+        (presskz.ner.marginals): how sure the model is of each token's tag."""
+        return self._runs(sentences, scored=True)
+
+    def _runs(self, sentences: list[list[str]], scored: bool
+              ) -> list[list[tuple[int, list[str], list[float]]]]:
+        runs: list[list[tuple[int, list[str], list[float]]]] = [[] for _ in sentences]
         names, outside = self._names_by_id, self._outside_ids
-        for i, ids in self._paths(sentences):
+        for i, ids, sure in self._paths(sentences, scored):
             inside = [k for k, t in enumerate(ids) if t not in outside]
             for first, end in _consecutive_ranges(inside):
-                runs[i].append((first, self._fix_singletons([names[t] for t in ids[first:end]])))
+                tags = self._fix_singletons([names[t] for t in ids[first:end]])
+                runs[i].append((first, tags, sure[first:end]))
         return runs
 
-    def _paths(self, sentences: list[list[str]]) -> Iterator[tuple[int, list[int]]]:
-        """(index, Viterbi tag ids) of every non-empty token list, in batches of similar
-        lengths."""
+    def _paths(self, sentences: list[list[str]], scored: bool = False
+               ) -> Iterator[tuple[int, list[int], list[float]]]:
+        """(index, Viterbi tag ids, each tag's marginal if `scored` else []) of every non-empty
+        token list, in batches of similar lengths."""
         order = sorted((i for i, s in enumerate(sentences) if s),
                        key=lambda i: len(sentences[i]), reverse=True)
         transitions = self._transitions
@@ -229,8 +243,13 @@ class NerTagger:
             batch = [sentences[i] for i in chunk]
             lengths = [len(s) for s in batch]
             alive = alive_counts(lengths)
-            yield from zip(chunk, viterbi(self._emissions(batch, alive), alive, lengths,
-                                          transitions))
+            scores = self._emissions(batch, alive)
+            paths = viterbi(scores, alive, lengths, transitions)
+            marginals = tag_marginals(scores, alive, transitions) if scored else None
+            for row, (i, ids) in enumerate(zip(chunk, paths)):
+                sure = [] if marginals is None else \
+                    marginals[np.arange(len(ids)), row, ids].tolist()
+                yield i, ids, sure
 
     def _tag_table(self) -> list[str]:
         """Tag name per tag id, as Stanza unmaps it (ids below the vocabulary prefix -> O's id)."""
