@@ -79,6 +79,9 @@ def pieces() -> dict[str, str]:
          "YEARKIND": _alt_phrases(lx.date_words("year_kind")),
          "SAG": r"(?:сағат|сағ\.)",  # "сағ. 19.00-де": the abbreviation of "сағат" (o'clock)
          "RATE": lx.alternation(lx.date_words("rate")),
+         "FIRSTW": _alt_phrases(lx.date_words("first")), "HALF": _alt_phrases(lx.date_words("half")),
+         "NEWYEAR": _alt_phrases(lx.date_words("new_year")),
+         "SAMEW": _alt_phrases(lx.date_words("same_period")),
          "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
     # a year written after a day is that day's unless the next date's year begins there:
@@ -126,7 +129,7 @@ RULES = {
     # [2016 жылғы] 5[-6 | және 6] қараша[да] [2016 ж.] [күні]
     "day_month": Rule(
         r"{B}(?:{YEARREF}\s+)?(?P<d>{DAY})(?:\s*(?:{DASH}|,|{AND})\s*(?P<d2>{DAY}))?"
-        r"(?:\s+|{DASH})(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?"
+        r"(?:\s+|{DASH})(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}})(?!\d|[.,]\d){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?"
         r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("MONTH", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF")),
     # тамыздың 19-ы, қыркүйектің 25-і
@@ -150,7 +153,7 @@ RULES = {
         keys=("MONTH", "PART"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     "month": Rule(
         r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{EW}"
-        r"(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"
+        r"(?:\s+(?P<y2>\d{{4}})(?!\d|[.,]\d){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"
         r"(?:(?=\s+(?P<holiday>{HOLIDAY})\p{{L}}*)|)",
         keys=("MONTH",), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # an ambiguous month is a month in a list of months: "қаңтар, наурыз, маусым және тамыз айларында"
@@ -189,14 +192,16 @@ RULES = {
         r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}{HSUF}))\s+)?жыл(?:дың)?\s+"
         r"(?P<partw>(?P<part>{PARTS}){SUF}){E}(?:\s+(?P<after>{AFTER}){E})?",
         keys=("JYL", "PART"), starts=("DIGIT", "MODS", "YEARREF")),
-    # үстіміздегі жылдың 10 айы ішінде, биылғы 8 айда, 2016 жылдың 9 айында
+    # үстіміздегі жылдың 10 айы ішінде, биылғы 8 айда, 2016 жылдың 9 айында, 2014 жылдың алғашқы 3
+    # айында; "жылдың 9 айында" alone is this year's (not after a number: "бір жылдың 9 айы")
     "first_months": Rule(
-        r"{B}{YEARREF}\s+(?P<n>{NUM})\s+ай{SUF}{E}(?:\s+(?P<after>ішінде|бойы){E})?",
+        r"{B}(?:{YEARREF}|(?<!(?:\d|{WORDNUM}|әр|әрбір)\s+)(?P<ybare>жылдың))\s+(?:{FIRSTW}\s+)?"
+        r"(?P<n>{NUM})\s+ай{SUF}{E}(?:\s+(?P<after>ішінде|бойы){E})?",
         keys=("YEARREF", "AI", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF")),
     # өткен жылы, келесі айда, осы аптада, өткен сенбіде, өткен жылдың осы кезеңімен
     "mod_unit": Rule(
         r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})(?![длт][ае]р)|(?P<wd>{WEEKDAY})){SUF}{E}"
-        r"(?:\s+(?P<same>осы\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
+        r"(?:\s+(?P<same>(?:{SAMEW})\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
         keys=("MODS", "UNIT_OR_WEEKDAY"), starts=("MODS",)),
     # өткен жылдың көктемінде, биылғы жазда, қыста, жаздың соңына, қыстың күндері, көктемге дейін
     "season": Rule(
@@ -238,6 +243,20 @@ RULES = {
         r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы|{ROMAN})\s+(?P<period>{PERIOD}){SUF}{E}"
         r"(?:\s+(?P<after>{AFTER}){E})?",
         keys=("PERIOD",), starts=("NUMBER", "MODS", "YEARREF", "FIRST", "ROMAN")),
+    # 2023 жылдың екінші жартысында, осы жылдың бірінші жартысында-ақ: a half of a named year
+    "year_half": Rule(
+        r"{B}{YEARREF}\s+(?P<n>{NUM}|{ROMAN})\s+(?P<half>{HALF})(?:сы|сын)\p{{L}}*{E}"
+        r"(?:\s+(?P<after>{AFTER}){E})?",
+        keys=("HALF",), starts=("NUMBER", "MODS", "YEARREF")),
+    # 2017 жылдың тиісті кезеңінің, 2021 жылдың сәйкес кезеңімен: the last period named, in that year
+    "year_same_period": Rule(
+        r"{B}(?P<y>\d{{4}}{HSUF})\s+(?:жыл(?:дың|ғы)|ж\.)\s+(?P<same>(?:{SAMEW})\s+кезең{SUF}){E}",
+        keys=("DIGIT", "KEZENG"), starts=("DIGIT",)),
+    # Жаңа жыл түні, Жаңа жыл мерекесі кезінде, жаңа жылға дейін, жаңа жылдың алғашқы күні
+    "new_year": Rule(
+        r"{B}(?P<ny>{NEWYEAR})(?:\s+(?P<night>түн(?:і|інде))|(?:\s+(?:мерекесі|мейрамы))?\s+(?P<during>кезінде)"
+        r"|(?:ға|дан|нан)\s+(?P<after>{AFTER})|дың\s+(?P<firstday>алғашқы\s+күн(?:і|інде)?)){E}",
+        keys=("NEWYEAR",), starts=("NEWYEAR",)),
     # қазан айының екінші онкүндігінде (the second ten days of October)
     "month_decade": Rule(
         r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s+ай{SUF})?\s+(?P<n>{NUM})\s+(?P<period>{PERIOD}){SUF}{E}",
