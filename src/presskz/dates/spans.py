@@ -18,7 +18,8 @@ from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
 from presskz.dates.ranges import complete, previous_day
-from presskz.dates.rules import BETWEEN, RULE_NAMES, compiled_rule
+from presskz.dates.pieces import BETWEEN
+from presskz.dates.rules import RULE_NAMES, compiled_rule
 from presskz.dates.times import TIME_HANDLERS
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
 from presskz.kk.morphology import ending_re, endings
