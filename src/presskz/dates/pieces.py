@@ -75,6 +75,8 @@ def pieces() -> dict[str, str]:
          "FIRSTW": _alt_phrases(lx.date_words("first")), "HALF": _alt_phrases(lx.date_words("half")),
          "NEWYEAR": _alt_phrases(lx.date_words("new_year")),
          "SAMEW": _alt_phrases(lx.date_words("same_period")),
+         # a bare number word ("бір", "екі"): cheaper than WORDNUM in a lookbehind
+         "NUMSTEM": lx.alternation(lx.numerals()),
          "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
     p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
     # a year written after a day is that day's unless the next date's year begins there:

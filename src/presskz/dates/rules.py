@@ -112,7 +112,7 @@ RULES = {
     # үстіміздегі жылдың 10 айы ішінде, биылғы 8 айда, 2016 жылдың 9 айында, 2014 жылдың алғашқы 3
     # айында; "жылдың 9 айында" alone is this year's (not after a number: "бір жылдың 9 айы")
     "first_months": Rule(
-        r"{B}(?:{YEARREF}|(?<!(?:\d|{WORDNUM}|әр|әрбір)\s+)(?P<ybare>жылдың))\s+(?:{FIRSTW}\s+)?"
+        r"{B}(?:{YEARREF}|(?<!(?:\d|{NUMSTEM}|әр|әрбір)\s+)(?P<ybare>жылдың))\s+(?:{FIRSTW}\s+)?"
         r"(?P<n>{NUM})\s+ай{SUF}{E}(?:\s+(?P<after>ішінде|бойы){E})?",
         keys=("YEARREF", "AI", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF")),
     # өткен жылы, келесі айда, осы аптада, өткен сенбіде, өткен жылдың осы кезеңімен
