@@ -86,3 +86,12 @@ def test_a_programme_heading_gives_its_day_to_the_lines_under_it():
     assert ("19:00-21:00", "range", "2025-05-09T19:00/2025-05-09T21:00") in found
     assert ("11:00", "time", "2025-05-10T11:00") in found
     assert ("Бұл күні", "relative", "2025-05-10") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ел Президенті Қасым-Жомарт Тоқаев Тамыз конференциясында айтқан болатын .",  # KazNERD valid
+    "Матчтың бірінші жартысында қонақтар бір гол соқты.",  # made: no year, no half of a year
+    "Жаңа жыл қарсаңында балаларға сыйлықтар табыс етілді."])  # made: the holiday alone
+def test_a_holiday_or_a_match_half_is_no_temporal(sentence):
+    # "Тамыз конференциясы" (the August teachers' conference) is an event name, not August
+    assert temporals(sentence, "2019-06-10") == []

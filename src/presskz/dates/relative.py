@@ -9,7 +9,7 @@ import datetime as dt
 
 from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
-from presskz.dates.context import Context, with_after, year_from
+from presskz.dates.context import Context, with_after, year_from, year_number
 from presskz.dates.numerals import read_number
 from presskz.kk.morphology import endings
 
@@ -87,6 +87,18 @@ def same_period(ctx: Context, years: int) -> str:
         return "XXXX-01-01/XXXX-XX-XX"
     then = tx.shift(ctx.ref, years, "Y")
     return f"{then.year:04d}-01-01/{then.isoformat()}"
+
+
+def year_same_period(g: dict, ctx: Context) -> Result:
+    """"2017 жылдың тиісті кезеңінің": the months of the last period named, in 2017; with no
+    period named before, some part of 2017 (the year)."""
+    year = year_number(g["y"], ctx)
+    period = ctx.last_period
+    if year is None:
+        return None
+    if not period or not period[:4].isdigit():
+        return "date", f"{year:04d}"
+    return "range", tx.shift_value_years(period, year - int(period[:4]))
 
 
 def season(g: dict, ctx: Context) -> Result:
@@ -199,7 +211,7 @@ def vague_plural(g: dict, ctx: Context) -> Result:
 def quarter(g: dict, ctx: Context) -> Result:
     """"биылғы бірінші тоқсанда" -> 2016-01-01/2016-03-31; "екінші жартыжылдықта" ->
     2016-07-01/2016-12-31 (GUIDELINES: a quarter or a half is the range of its days)."""
-    code = lx.period_of(g["period"])
+    code = "H" if g.get("half") else lx.period_of(g["period"])  # year_half: "жылдың 2 жартысы"
     if code not in ("Q", "H"):  # "екінші онкүндігінде" needs its month: month_decade
         return None
     roman = lx.roman_value(g["n"])  # "ІІ тоқсанда": a Roman numeral is an ordinal
@@ -261,6 +273,7 @@ def weekend(g: dict, ctx: Context) -> Result:
 RELATIVE_HANDLERS = {"weekday_set": weekday_set, "weekend": weekend, "mod_unit": mod_unit,
                      "season": season, "through": through, "relword": relword,
                      "duration": duration, "duration_adj": duration_adjective,
-                     "vague_plural": vague_plural, "quarter": quarter,
+                     "vague_plural": vague_plural, "quarter": quarter, "year_half": quarter,
+                     "year_same_period": year_same_period,
                      "set": set_value, "repeat": set_value, "rate": set_value,
                      "weekday": weekday}

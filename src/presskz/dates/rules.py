@@ -12,87 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from presskz.dates import lexicon as lx
-from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
-
-B = r"(?<![\w-])"          # a word starts here (not inside "Жол картасы-2020")
-E = r"(?![\w])"            # a word ends here
-DASH = char_class(RANGE_DASHES)
-EW = rf"(?![\w]|{DASH}\d)"  # a date word ends here, not glued to a year as a name ("Қыс-2019")
-AND = "(?:" + "|".join(AND_WORDS) + ")"  # және, мен, бен, пен
-# "-де", "-шы", "- шы" / "90 -шы" (PDF-broken hyphen), "-сыншы"; a dash with a space on both sides
-# is punctuation, not a hyphen ("09:30 – Мәңгілік алауға", "7:30 — дан")
-HSUF = rf"(?:(?:{DASH}\s?|\s{DASH})\p{{L}}{{1,8}})?"
-ORD = r"(?:с?[ыі]?н?ш[ыі])"  # ordinal suffix: бір-інші, екі-нші, алты-ншы, он-ыншы, жиырма-сыншы
-# "аралығында", and the other cases of "аралық" (between): "15 наурыз бен 15 мамыр аралығы"
-BETWEEN = r"аралығ(?:ы|ын|ында|ындағы|ына|ынан)"
-
-
-def _not_stopword() -> str:
-    """A lookahead refusing a word of data/date_stopwords.tsv (үшін, басқа, қысқа, ...)."""
-    return rf"(?!{lx.alternation(lx.stopwords())}(?!\w))"
-
-
-def _wordnum(suf: str) -> str:
-    stems = lx.alternation(lx.numerals())
-    return rf"(?:{_not_stopword()}{stems}(?:\s+{stems})*{ORD}?{suf})"
-
-
-def _alt_phrases(words) -> str:
-    """Alternation of (possibly multi-word) phrases, inner spaces made flexible."""
-    return lx.alternation(w.replace(" ", r"\s+").replace("-", r"\s?-\s?") for w in words)
-
-
-@cache
-def pieces() -> dict[str, str]:
-    """Named regex fragments shared by the rules."""
-    suf = lx.suffix_pattern()
-    month = lx.alternation(lx.month_stem(m) for m in lx.months())
-    wordnum = _wordnum(suf)
-    p = {"SUF": suf, "ADVSUF": lx.adverb_suffix_pattern(),
-         "CASESUF": lx.case_only_suffix_pattern(), "WORDNUM": wordnum,
-         "NUM": rf"(?:\d{{1,4}}(?:\s?,\s?\d)?{HSUF}|{wordnum})",
-         "MONTH": rf"{month}{suf}",
-         "YEAR": rf"(?:\d{{4}}{HSUF}|{wordnum})",
-         "MODS": _alt_phrases(lx.relative_words("modifier")),
-         "UNITS": lx.alternation(lx.date_words("unit")),
-         "PARTS": _not_stopword() + lx.alternation(lx.date_words("part")),
-         "AFTER": _alt_phrases(lx.date_words("after")),
-         "HOLIDAY": _alt_phrases(lx.date_words("holiday_head")),
-         # what a period's own span may end with: until, since, from, within, for ("көктемге
-         # дейін", "қыс ішінде"); not "кейін / бұрын" (after winter is not winter)
-         "SPAN_AFTER": _alt_phrases(w for w, sense in lx.date_words("after").items()
-                                    if sense in ("until", "since", "from", "within", "for")),
-         "DAYPART": _alt_phrases(lx.date_words("daypart")),
-         "DAYPARTW": _alt_phrases(lx.date_words("daypart_word")),
-         "SEASON": _not_stopword() + lx.alternation(lx.date_words("season")),
-         "WEEKDAY": lx.alternation(lx.weekdays()),
-         "RELNP": _alt_phrases(w for w in lx.relative_words("word") if " " in w),
-         "RELADV": _not_stopword() + _alt_phrases(w for w in lx.relative_words("word") if " " not in w),
-         "SETW": _alt_phrases(lx.relative_words("set")),
-         "SPANW": _alt_phrases(lx.relative_words("span")),
-         "SPANPL": _alt_phrases({**lx.relative_words("span"), **lx.relative_words("span_plural")}),
-         # "тоқсан", "жартыжылдық / -ығы", "онкүндік / -ігі": a final к/қ voiced before a vowel
-         "PERIOD": lx.alternation(w[:-1] + lx.VOICING[w[-1]] if w[-1] in lx.VOICING else w
-                                  for w in lx.date_words("period")),
-         "TAFTER": _alt_phrases(lx.date_words("time_after")),
-         "YEARKIND": _alt_phrases(lx.date_words("year_kind")),
-         "SAG": r"(?:сағат|сағ\.)",  # "сағ. 19.00-де": the abbreviation of "сағат" (o'clock)
-         "RATE": lx.alternation(lx.date_words("rate")),
-         "EACH": _alt_phrases(lx.date_words("each")), "WEEKEND": _alt_phrases(lx.date_words("weekend"))}
-    p["JYL"] = rf"(?P<jyl>жыл{suf}|ж\.)"
-    # a year written after a day is that day's unless the next date's year begins there:
-    # "31 желтоқсаннан 2026 жылғы 1 қаңтарға" (the New Year night)
-    p["NEXTYEAR"] = r"(?!\s?(?:жылғы|жылдың|ж\.)\s+\d)"
-    p["BETWEEN"] = BETWEEN
-    # A year named by number or by a deictic modifier: "2016 жылғы", "өткен жылдың", "биылғы".
-    p["YEARREF"] = (rf"(?:(?P<y>{p['YEAR']})\s+(?:жыл(?:ғы|дың|ы)|ж\.)|(?P<ymod>{p['MODS']})\s+жыл"
-                    rf"(?:ғы|дың)|(?P<yrel>биылғы|былтырғы|биылдың|былтырдың)(?:\s+жыл(?:дың|ғы))?)")
-    # a Roman numeral, upper case, in Latin or Cyrillic letters ("XXI", "ХІХ", "ІІ")
-    p["ROMAN"] = rf"(?-i:[{lx.roman_letters()}]{{1,6}})"
-    p["DAY"] = rf"(?:\d{{1,2}}{HSUF}|{wordnum})"
-    p["CLOCK"] = rf"(?:\d{{1,2}}\s?[:.]\s?\d{{2}}{HSUF})(?![.:,]\d)"
-    return p
+from presskz.dates.pieces import AND, B, DASH, E, EW, HSUF, pieces
 
 
 class Rule(NamedTuple):
@@ -126,7 +46,7 @@ RULES = {
     # [2016 жылғы] 5[-6 | және 6] қараша[да] [2016 ж.] [күні]
     "day_month": Rule(
         r"{B}(?:{YEARREF}\s+)?(?P<d>{DAY})(?:\s*(?:{DASH}|,|{AND})\s*(?P<d2>{DAY}))?"
-        r"(?:\s+|{DASH})(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?"
+        r"(?:\s+|{DASH})(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}})(?!\d|[.,]\d){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?"
         r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("MONTH", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF")),
     # тамыздың 19-ы, қыркүйектің 25-і
@@ -150,7 +70,7 @@ RULES = {
         keys=("MONTH", "PART"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     "month": Rule(
         r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<mon>{MONTH})(?:\s*{DASH}\s*(?P<mon2>{MONTH}))?{EW}"
-        r"(?:\s+(?P<y2>\d{{4}}){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"
+        r"(?:\s+(?P<y2>\d{{4}})(?!\d|[.,]\d){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?(?:(?=\s+(?P<aiseen>ай{SUF}){E})|)"
         r"(?:(?=\s+(?P<holiday>{HOLIDAY})\p{{L}}*)|)",
         keys=("MONTH",), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # an ambiguous month is a month in a list of months: "қаңтар, наурыз, маусым және тамыз айларында"
@@ -189,14 +109,16 @@ RULES = {
         r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}{HSUF}))\s+)?жыл(?:дың)?\s+"
         r"(?P<partw>(?P<part>{PARTS}){SUF}){E}(?:\s+(?P<after>{AFTER}){E})?",
         keys=("JYL", "PART"), starts=("DIGIT", "MODS", "YEARREF")),
-    # үстіміздегі жылдың 10 айы ішінде, биылғы 8 айда, 2016 жылдың 9 айында
+    # үстіміздегі жылдың 10 айы ішінде, биылғы 8 айда, 2016 жылдың 9 айында, 2014 жылдың алғашқы 3
+    # айында; "жылдың 9 айында" alone is this year's (not after a number: "бір жылдың 9 айы")
     "first_months": Rule(
-        r"{B}{YEARREF}\s+(?P<n>{NUM})\s+ай{SUF}{E}(?:\s+(?P<after>ішінде|бойы){E})?",
+        r"{B}(?:{YEARREF}|(?<!(?:\d|{NUMSTEM}|әр|әрбір)\s+)(?P<ybare>жылдың))\s+(?:{FIRSTW}\s+)?"
+        r"(?P<n>{NUM})\s+ай{SUF}{E}(?:\s+(?P<after>ішінде|бойы){E})?",
         keys=("YEARREF", "AI", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF")),
     # өткен жылы, келесі айда, осы аптада, өткен сенбіде, өткен жылдың осы кезеңімен
     "mod_unit": Rule(
         r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})(?![длт][ае]р)|(?P<wd>{WEEKDAY})){SUF}{E}"
-        r"(?:\s+(?P<same>осы\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
+        r"(?:\s+(?P<same>(?:{SAMEW})\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
         keys=("MODS", "UNIT_OR_WEEKDAY"), starts=("MODS",)),
     # өткен жылдың көктемінде, биылғы жазда, қыста, жаздың соңына, қыстың күндері, көктемге дейін
     "season": Rule(
@@ -238,6 +160,21 @@ RULES = {
         r"{B}(?:{YEARREF}\s+)?(?P<n>{NUM}|алғашқы|{ROMAN})\s+(?P<period>{PERIOD}){SUF}{E}"
         r"(?:\s+(?P<after>{AFTER}){E})?",
         keys=("PERIOD",), starts=("NUMBER", "MODS", "YEARREF", "FIRST", "ROMAN")),
+    # 2023 жылдың екінші жартысында, осы жылдың бірінші жартысында-ақ: a half of a named year
+    "year_half": Rule(
+        r"{B}{YEARREF}\s+(?P<n>{NUM}|{ROMAN})\s+(?P<half>{HALF})(?:сы|сын)\p{{L}}*{E}"
+        r"(?:\s+(?P<after>{AFTER}){E})?",
+        keys=("HALF",), starts=("NUMBER", "MODS", "YEARREF")),
+    # 2017 жылдың тиісті кезеңінің, 2021 жылдың сәйкес кезеңімен: the last period named, in that year
+    "year_same_period": Rule(
+        r"{B}(?P<y>\d{{4}}{HSUF})\s+(?:жыл(?:дың|ғы)|ж\.)\s+(?P<same>(?:{SAMEW})\s+кезең{SUF}){E}",
+        keys=("DIGIT", "KEZENG"), starts=("DIGIT",)),
+    # Жаңа жыл түні (түнінде, түнінің ...), Жаңа жыл мерекесі кезінде, жаңа жылға дейін, жаңа жылдың
+    # алғашқы күні
+    "new_year": Rule(
+        r"{B}(?P<ny>{NEWYEAR})(?:\s+(?P<night>түні\p{{L}}*)|(?:\s+(?:мерекесі|мейрамы))?\s+(?P<during>кезінде)"
+        r"|(?:ға|дан|нан)\s+(?P<after>{AFTER})|дың\s+(?P<firstday>алғашқы\s+күн(?:і|інде)?)){E}",
+        keys=("NEWYEAR",), starts=("NEWYEAR",)),
     # қазан айының екінші онкүндігінде (the second ten days of October)
     "month_decade": Rule(
         r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s+ай{SUF})?\s+(?P<n>{NUM})\s+(?P<period>{PERIOD}){SUF}{E}",

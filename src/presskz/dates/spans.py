@@ -18,13 +18,15 @@ from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
 from presskz.dates.ranges import complete, previous_day
-from presskz.dates.rules import BETWEEN, RULE_NAMES, compiled_rule
+from presskz.dates.pieces import BETWEEN
+from presskz.dates.rules import RULE_NAMES, compiled_rule
 from presskz.dates.times import TIME_HANDLERS
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
 from presskz.kk.morphology import ending_re, endings
 from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+DAYS_RANGE_RE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d/(?:\d{4}|XXXX)-\d\d-\d\d$")
 YEARLESS_DAY_RE = re.compile(r"^XXXX-\d\d-\d\d(?:/XXXX-\d\d-\d\d)?$")
 ABLATIVE_RE = ending_re("ablative", ignore_case=True)
 # the dative of "X-тан Y-ге" (from X to Y) with a consonant (-ға, -ге, -қа, -ке, -на, -не): a bare
@@ -130,7 +132,11 @@ def select(found: list[Found]) -> list[Found]:
 
 
 def assign_values(items: list[Found], ctx: Context) -> None:
-    """Values in text order; full days become the anchor of later times, ranges the last period."""
+    """Values in text order; full days become the anchor of later times, ranges the last period.
+    A time after a range of days in its sentence is each day's ("24-30 тамыз аралығында сағат
+    15:00-ге дейін"): it takes no one day (X's), not the day named before the range; the next
+    sentence has that day again."""
+    before_range = None
     for item in items:
         if item.rule in SENTENCE_CONTEXT_RULES:  # the others have their final value already
             value = value_of(item.rule, item.groups, ctx)
@@ -144,8 +150,14 @@ def assign_values(items: list[Found], ctx: Context) -> None:
         if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
             ctx.anchor_day = ctx.last_day = item.value
             ctx.days.add(item.value)
-        elif item.kind == "range" and item.value and item.value[:4].isdigit():
-            ctx.last_period = item.value
+            before_range = None
+        elif item.kind == "range" and item.value:
+            if item.value[:4].isdigit():
+                ctx.last_period = item.value
+            if DAYS_RANGE_RE.match(item.value):
+                before_range, ctx.anchor_day = before_range or ctx.anchor_day, None
+    if before_range:
+        ctx.anchor_day = before_range
 
 
 def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:

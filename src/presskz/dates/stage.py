@@ -25,6 +25,13 @@ Decisions:
   relative; a date inside a «title» introduced by "атты" / "тақырыбында" is part of the name.
 - A day named on a heading line of its own ("10 мамыр, сенбі") is the day of the times listed
   under it (Context.start_paragraph); "бұл күні" in a new paragraph is the last day named.
+- The New Year with a word of time is a temporal ("Жаңа жыл түні" -> 2025-12-31TNI, "жаңа жылға
+  дейін"; presskz.dates.holidays); the holiday alone, and a month before a holiday or meeting word
+  ("Наурыз мейрамы", "Тамыз кеңесі / конференциясы"), is an event name.
+- A time after a range of days in its sentence ("24-30 тамыз аралығында сағат 15:00-ге дейін") is
+  each day's: it keeps X's rather than the day named before the range.
+- "The same period" by any of its words ("өткен жылдың осы / ұқсас / сәйкес / тиісті кезеңімен",
+  "2017 жылдың тиісті кезеңінің") is the last period named, in that year.
 - Ages ("10 жаста") are not temporals either (KazNERD tags them DATE).
 - Quantities inside a temporal ("2016" in "2016 жылы", "5" in "5 қараша", "90-шы" in
   "90-шы жылдар") are removed from `doc.quantities`: one fact, one layer.

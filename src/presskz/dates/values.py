@@ -12,6 +12,7 @@ from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
 from presskz.dates.numerals import read_int, read_number
 from presskz.dates.context import Context, with_after, year_from, year_number
+from presskz.dates.holidays import HOLIDAY_HANDLERS
 from presskz.dates.relative import RELATIVE_HANDLERS
 from presskz.dates.times import TIME_HANDLERS
 from presskz.kk.morphology import ending_re
@@ -231,6 +232,9 @@ def year_part(g: dict, ctx: Context) -> Result:
 
 def first_months(g: dict, ctx: Context) -> Result:
     found, year = year_from(g, ctx)
+    found = found or bool(g.get("ybare"))  # "жылдың 9 айында": this year's
+    if g.get("y") and year is None:  # "бір жылдың 9 айы": "бір" is no year
+        return None
     months = read_int(g["n"])
     if not found or not months or months > 12:
         return None
@@ -262,14 +266,14 @@ HANDLERS = {"numeric": numeric, "month_decade": month_decade, "anniversary": ann
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx),
             "year": year, "year_listed": year, "decade": decade, "century": century,
             "year_part": year_part, "first_months": first_months,
-            **RELATIVE_HANDLERS, **TIME_HANDLERS}
+            **RELATIVE_HANDLERS, **TIME_HANDLERS, **HOLIDAY_HANDLERS}
 
 
 # The rules whose value reads more of the Context than its reference date: a time takes the day
 # named before it in the sentence (anchor_day), "өткен жылдың осы кезеңі" (mod_unit) the last
 # period named (last_period). Every other rule's value is fixed by its groups and the reference
 # date alone, so the value read while collecting candidates is already the final one.
-SENTENCE_CONTEXT_RULES = frozenset(TIME_HANDLERS) | {"mod_unit", "relword"}
+SENTENCE_CONTEXT_RULES = frozenset(TIME_HANDLERS) | {"mod_unit", "relword", "year_same_period"}
 
 
 def value_of(rule: str, groups: dict, ctx: Context) -> Result:

@@ -35,9 +35,11 @@ SEED_ONLY_RE = _release_only_re()
 # KazNERD leaves "күні" out after a date and tags the date and the time of a datetime apart; it
 # leaves out "бастап" (from), "қарай" (towards) and "айында" after a bare month ("мамыр айында" ->
 # "мамыр").
-KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:\s+күн(?:і|дері)(?:\s+(?P<time>.+))?"
+# ... but "жаңа жылдың алғашқы күні" (the first day) keeps it
+KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:(?<!алғашқы|соңғы)\s+күн(?:і|дері)(?:\s+(?P<time>.+))?"
                          r"|\s+(?P<time>(?:сағат|таңғы|түскі|кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*)"
-                         r"|\s+осы\s+кезең\w*)$", regex.IGNORECASE)
+                         r"|\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in date_words("same_period"))
+                         + r")\s+кезең\w*)$", regex.IGNORECASE)
 BASTAP_RE = regex.compile(r"\s+бастап$", regex.IGNORECASE)
 # ... and "қарай / таман" (towards: "кешке қарай", "жыл соңына қарай"), not the "бері" of "бері қарай"
 TOWARD_RE = regex.compile(
@@ -50,6 +52,10 @@ YEAR_WORD_RE = regex.compile(r"жыл|биыл|былтыр", regex.IGNORECASE)
 MONTHS_VALUE_RE = regex.compile(r"^(?:\d{4}|XXXX)-\d\d(?:/(?:\d{4}|XXXX)-\d\d)?$")
 TIME_START_RE = regex.compile(r"^(?:сағат|таңғы|түскі|кешкі|түнгі|\d{1,2}\s?[:.]\s?\d\d)", regex.IGNORECASE)
 WEEKDAY_VALUE_RE = regex.compile(r"-WXX-\d$")
+# "Жаңа жыл түні": KazNERD tags the holiday an EVENT and its night TIME ("түні")
+HOLIDAY_NIGHT_RE = regex.compile(
+    r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in date_words("new_year")) + r")\s+(?=түн)",
+    regex.IGNORECASE)
 LABELS = ("DATE", "TIME")
 
 
@@ -92,6 +98,9 @@ def kaznerd_parts(t: Temporal) -> list[tuple[int, int, str]]:
     "мамыр айында" -> "мамыр"; other
     "X-тан бастап Y-ға дейін" -> its two ends; other temporals unchanged."""
     text, label = t.text, temporal_label(t)
+    night = HOLIDAY_NIGHT_RE.match(text)
+    if night:
+        return [(t.start + night.end(), t.end, "TIME")]
     inner = INNER_BASTAP_RE.search(text)
     if inner:  # "1 наурыздан бастап 31 мамырға дейін": KazNERD tags the two ends apart
         return [(t.start, t.start + inner.start(), label), (t.start + inner.end(), t.end, label)]
