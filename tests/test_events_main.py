@@ -49,3 +49,15 @@ def test_in_converb_clause(text, word, converb):
     doc = annotated_document(text)
     span = next(t for t in doc.tokens if t.text == word)
     assert in_converb_clause(doc, span, doc.sentences[0]) is converb
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("ҚазҰУ түлектерінің", "ҚазҰУ түлегінің күні", True),  # case and plural aside, voiced к/г, one more word
+    ("Наурызнама", "наурызнаманың", True),
+    ("Барыс", "Барыс-Аренада", False),  # a hyphenated name is one word
+    ("Алматы - Тәуелсіздіктің алтын бесігі", "Алматы- Тәуелсіздіктің алтын бесігі", True),
+    ("Жас Ұлан", "Жас Қыран", False),
+    ("Мәңгілік мұрат", "Алтын Адам", False)])
+def test_same_title(a, b, same):
+    from presskz.events.merge import same_title
+    assert same_title(a, b) is same

@@ -8,7 +8,11 @@ Events come in text order (headline, lead, body). Each new mention either joins 
    else the last event before it: discourse, the generic noun refers back (a singular
    anaphor with nothing before it is dropped unless its lexicon condition holds on its own: a bare
    "шара" is then a measure, not an event);
-2. else the last earlier event with the same title (casefolded), whatever its type, from another clause;
+2. else the last earlier event with the same title and a kin type (or one an "other": two happenings of
+   a programme may share its slogan, «Алматы – Тәуелсіздіктің алтын бесігі» көрме and гала-концерт),
+   from another clause. Titles are the same (same_title) word by word, case, possessive and plural
+   endings aside and a stem's last consonant voiced or not, the longer one adding at most a last
+   word («ҚазҰУ түлектерінің» күні, «ҚазҰУ түлегінің күні»);
 3. else the last earlier event of the same type (or a kin type, event_type_kin.tsv: a "брифинг" of a
    "баспасөз мәслихаты") from another clause that it does not contradict: both singular or both
    plural ("концерт" vs "концерттер"), not one past and the other future, no two different titles,
@@ -27,9 +31,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import regex
+
 from presskz.core.doc import Event
 from presskz.events.lexicon import noun_plural_endings, squash
 from presskz.kk.data import read_tsv
+from presskz.kk.morphology import strip_layer
 
 GENERIC = "other"
 
@@ -166,13 +173,48 @@ def _compatible(old: Found, new: Found) -> bool:
         return False
     if _same_clause(a, b) or _tenses_apart(old, new):
         return False
-    if a.title and b.title and a.title.casefold() != b.title.casefold():
+    if a.title and b.title and not same_title(a.title, b.title):
         return False
     cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
     return not (_times_apart(a.when, b.when) or _disjoint(cities(a), cities(b), _place_value))
 
 
+TITLE_LAYERS = ("case", "poss", "plural", "poss")  # "түлектерінің" -> "түлек"
+STEM_MIN = 5  # letters of a title word whose last consonant may be voiced (түлек, түлегі)
+WORD_RE = regex.compile(r"[\p{L}\d]+(?:-[\p{L}\d]+)*")  # "Барыс-Арена" is one word
+
+
+@lru_cache(maxsize=1 << 10)
+def _title_words(title: str) -> tuple[str, ...]:
+    words = []
+    for word in WORD_RE.findall(title.casefold()):
+        for layer in TITLE_LAYERS:
+            word = strip_layer(word, layer)
+        words.append(word)
+    return tuple(words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two stems, or a stem and the same with its last consonant voiced and a vowel after
+    ("түлек", "түлегі": the possessive left on after a voiced consonant)."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= STEM_MIN and len(long) == len(short) + 1
+                             and long.startswith(short[:-1]))
+
+
+def same_title(a: str, b: str) -> bool:
+    """One title is the other, or the other and one more word, word by word (see the module
+    docstring, rule 2)."""
+    wa, wb = sorted((_title_words(a), _title_words(b)), key=len)
+    return bool(wa) and len(wb) - len(wa) <= 1 and all(_same_word(x, y) for x, y in zip(wa, wb))
+
+
 LOOKBACK = 100  # happenings a mention may join: releases hold < 40; it keeps merging linear
+
+
+def _kin_or_generic(a: str, b: str) -> bool:
+    """Two types one happening may have: the same family, or one a generic "other"."""
+    return GENERIC in (a, b) or _family(a) == _family(b)
 
 
 def _antecedent(merged: list[Found], new: Found) -> Found | None:
@@ -180,9 +222,10 @@ def _antecedent(merged: list[Found], new: Found) -> Found | None:
     if new.anaphor:  # the release's own happening first: "шара" mostly names what the opening tells
         leading = next((f for f in recent if f.leading and not f.plural), None)
         return leading or next((f for f in reversed(recent) if not f.plural), None)
-    title = (new.event.title or "").casefold()
+    title = new.event.title
     if title:
-        same = [f for f in recent if (f.event.title or "").casefold() == title
+        same = [f for f in recent if f.event.title and same_title(f.event.title, title)
+                and _kin_or_generic(f.event.type, new.event.type)
                 and not _same_clause(f.event, new.event)]
         if same:
             return same[-1]
