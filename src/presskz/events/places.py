@@ -28,6 +28,7 @@ from functools import cache
 from presskz.core.doc import Document, Entity
 from presskz.events.clauses import Clause, DocumentClauses, _make
 from presskz.events.matching import case_of
+from presskz.events.predicate import predicate_status
 from presskz.events.rules import places
 from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
@@ -89,14 +90,19 @@ def sentence_places(scope: DocumentClauses, s: int, taken: list[Entity]) -> list
 
 def opening_end(doc: Document) -> int:
     """Where the release's opening (headline and lead, OPENING sentences) ends; a sentence of fewer
-    than LEAD_WORDS words after the first is a dateline or a by-line ("Тараз, BAQ.KZ тілшісі."),
-    not the lead."""
+    than LEAD_WORDS words without a predicate after the first is a dateline or a by-line ("Тараз,
+    BAQ.KZ тілшісі."), not the lead."""
     if not doc.sentences:
         return 0
-    leads = [s for s in doc.sentences[1:]
-             if sum(doc.tokens[k].text[:1].isalpha() for k in range(s.token_start, s.token_end))
-             >= LEAD_WORDS]
+    leads = [s for s in doc.sentences[1:] if _may_lead(doc, s)]
     return (leads[:OPENING - 1] or doc.sentences[:1])[-1].end
+
+
+def _may_lead(doc: Document, sentence) -> bool:
+    """A sentence of a few words or one told by a predicate ("Өскеменде балабақша ашылды.")."""
+    words = sum(doc.tokens[k].text[:1].isalpha() for k in range(sentence.token_start, sentence.token_end))
+    return words >= LEAD_WORDS or \
+        predicate_status(doc.tokens, sentence.token_start, sentence.token_end) != "unknown"
 
 
 def _in_dateline(text: str, ent: Entity) -> bool:
