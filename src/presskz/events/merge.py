@@ -19,11 +19,15 @@ Events come in text order (headline, lead, body). Each new mention either joins 
    no two times apart (one inside the other is one happening told more or less precisely: "биыл"
    and "қыркүйекте"), no two disjoint cities (venues are named many ways: "ОКҚ-де", "Орталық
    коммуникациялар қызметінде").
+4. else, when the headline or lead names the release's own happening only by a generic noun of
+   event_anaphors.tsv ("іс-шара өтті", "халықаралық жиында"), a later singular mention of a known type
+   that no rule above places names it more precisely (its type and trigger win), unless their tenses,
+   times or cities tell two happenings apart (_generic_lead).
 Before joining, a noun whose type depends on the release's subject takes it (event_type_context.tsv:
 "кездесу" in a sports release is a match). Joining keeps the most specific trigger (a typed one over
-a generic "other"; the other triggers go to `mentions`), the status most of its mentions tell (the
-first on a tie, "unknown" only when none tells one), the first title, and unions
-when/where/participants/organizer/amounts.
+a generic "other" or a generic noun; the other triggers go to `mentions`), the status most of its
+mentions tell (the first on a tie, "unknown" only when none tells one), the first title, and
+unions when/where/participants/organizer/amounts.
 """
 from __future__ import annotations
 
@@ -229,7 +233,22 @@ def _antecedent(merged: list[Found], new: Found) -> Found | None:
                 and not _same_clause(f.event, new.event)]
         if same:
             return same[-1]
-    return next((f for f in reversed(recent) if _compatible(f, new)), None)
+    found = next((f for f in reversed(recent) if _compatible(f, new)), None)
+    return found or _generic_lead(recent, new)
+
+
+def _generic_lead(recent: list[Found], new: Found) -> Found | None:
+    """The release's own happening when the opening names it only by a generic noun ("іс-шара өтті",
+    "халықаралық жиында"): a later singular mention of a known type that nothing else takes names it
+    more precisely, unless their tenses, times or cities tell two happenings apart."""
+    lead = next((f for f in recent if f.leading and not f.plural), None)
+    if lead is None or lead.key not in anaphors() or new.plural or new.event.type == GENERIC:
+        return None
+    a, b = lead.event, new.event
+    if _same_clause(a, b) or _tenses_apart(lead, new) or _times_apart(a.when, b.when):
+        return None
+    cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
+    return None if _disjoint(cities(a), cities(b), _place_value) else lead
 
 
 def _union(into: list, items: list, held: set[int]) -> None:
@@ -246,7 +265,7 @@ def _absorb(target: Found, new: Found) -> None:
     a, b = target.event, new.event
     if a.type != b.type and _family(a.type) == b.type:
         a.type = b.type  # "брифинг" then "баспасөз мәслихаты": the kin type gives way
-    if a.type == GENERIC and b.type != GENERIC and not new.anaphor:
+    if (a.type == GENERIC or target.key in anaphors()) and b.type != GENERIC and not new.anaphor:
         a.type = b.type  # the specific trigger becomes the event's trigger
         if a.trigger is not None:
             a.mentions.append(a.trigger)
