@@ -11,7 +11,9 @@ Applied to each mention after its status is read from its verb or predicate (rul
    өткізілетін олимпиадаға биыл 187 оқушы қатысқан", "мерекесі жыл сайын өтеді") tells a custom, not a
    future: the noun takes the tense of the clause's predicate when that is another verb, else
    "unknown" (the aorist alone gives no time); an analytic future ("дәстүрлі түрде өткізетін
-   боламыз") is a future told.
+   боламыз") is a future told;
+4. a clause that ends with the noun and has no event verb tells no tense: a status read off the
+   noun's own ending ("Ел чемпионаты." ends like the past "-ты") is "unknown".
 """
 from __future__ import annotations
 
@@ -97,9 +99,22 @@ def _habitual(doc: Document, clause: Clause, status: str) -> str:
     return told if told != "unknown" else status
 
 
+def _self_read(doc: Document, clause: Clause, last: int, status: str) -> bool:
+    """The clause ends with the noun and has no event verb: the tense was read off the noun itself
+    ("Ел чемпионаты." ends like "-ты", a past verb), not off a predicate."""
+    if status == "unknown" or clause.matches.verb_hits(clause.first, clause.last):
+        return False
+    end = clause.last - 1
+    while end > last and not doc.tokens[end].text[:1].isalpha():
+        end -= 1
+    return end == last and predicate_status(doc.tokens, last, last + 1) == status
+
+
 def clause_status(doc: Document, clause: Clause, first: int, last: int, status: str) -> str:
     """The status of the event mention in tokens[first:last+1] whose verb tells `status` (see the
     module docstring)."""
+    if _self_read(doc, clause, last, status):
+        return "unknown"
     return _aim(clause, last) or _modifier(doc, clause, first) or _habitual(doc, clause, status)
 
 
