@@ -99,10 +99,11 @@ def _habitual(doc: Document, clause: Clause, status: str) -> str:
     return told if told != "unknown" else status
 
 
-def _self_read(doc: Document, clause: Clause, last: int, status: str) -> bool:
-    """The clause ends with the noun and has no event verb: the tense was read off the noun itself
-    ("Ел чемпионаты." ends like "-ты", a past verb), not off a predicate."""
-    if status == "unknown" or clause.matches.verb_hits(clause.first, clause.last):
+def _self_read(doc: Document, clause: Clause, first: int, last: int, status: str) -> bool:
+    """The clause ends with a one-word noun mention and has no event verb: the tense was read off
+    the noun itself ("Ел чемпионаты." ends like "-ты", a past verb), not off a predicate (a
+    mention of a noun and its light verb, "сыйлық берілді", holds its own predicate)."""
+    if status == "unknown" or first != last or clause.matches.verb_hits(clause.first, clause.last):
         return False
     end = clause.last - 1
     while end > last and not doc.tokens[end].text[:1].isalpha():
@@ -113,7 +114,7 @@ def _self_read(doc: Document, clause: Clause, last: int, status: str) -> bool:
 def clause_status(doc: Document, clause: Clause, first: int, last: int, status: str) -> str:
     """The status of the event mention in tokens[first:last+1] whose verb tells `status` (see the
     module docstring)."""
-    if _self_read(doc, clause, last, status):
+    if _self_read(doc, clause, first, last, status):
         return "unknown"
     return _aim(clause, last) or _modifier(doc, clause, first) or _habitual(doc, clause, status)
 
