@@ -69,10 +69,12 @@ def _analytic(doc: Document, k: int) -> bool:
 
 def _habitual_verbs(doc: Document, clause: Clause) -> list[int]:
     """Token indices of the verbs right after a habitual adverb in the clause."""
-    texts = [doc.tokens[k].text.lower() for k in range(clause.first, clause.last)]
+    lower = doc.lower_token_texts()  # built once per document
+    starts = habitual_starts()
+    texts = lower[clause.first:clause.last]
     verbs: list[int] = []
     for n in range(len(texts)):
-        if texts[n] not in habitual_starts():
+        if texts[n] not in starts:
             continue
         phrase = next((p for p in habitual_phrases() if tuple(texts[n:n + len(p)]) == p), None)
         if phrase is not None:
@@ -103,12 +105,13 @@ def _self_read(doc: Document, clause: Clause, first: int, last: int, status: str
     """The clause ends with a one-word noun mention and has no event verb: the tense was read off
     the noun itself ("Ел чемпионаты." ends like "-ты", a past verb), not off a predicate (a
     mention of a noun and its light verb, "сыйлық берілді", holds its own predicate)."""
-    if status == "unknown" or first != last or clause.matches.verb_hits(clause.first, clause.last):
+    if status == "unknown" or first != last:
         return False
     end = clause.last - 1
     while end > last and not doc.tokens[end].text[:1].isalpha():
         end -= 1
-    return end == last and predicate_status(doc.tokens, last, last + 1) == status
+    return end == last and not clause.matches.verbs_in(clause.first, clause.last) \
+        and predicate_status(doc.tokens, last, last + 1) == status
 
 
 def clause_status(doc: Document, clause: Clause, first: int, last: int, status: str) -> str:

@@ -94,8 +94,8 @@ def opening_end(doc: Document) -> int:
     BAQ.KZ тілшісі."), not the lead."""
     if not doc.sentences:
         return 0
-    leads = [s for s in doc.sentences[1:] if _may_lead(doc, s)]
-    return (leads[:OPENING - 1] or doc.sentences[:1])[-1].end
+    lead = next((s for s in doc.sentences[1:] if _may_lead(doc, s)), doc.sentences[0])
+    return lead.end
 
 
 def _may_lead(doc: Document, sentence) -> bool:
