@@ -31,3 +31,33 @@ def test_times_apart(a, b, apart):
     def temporals(values):
         return [Temporal(0, 1, "x", kind="date", value=v) for v in values]
     assert _times_apart(temporals(a), temporals(b)) is apart
+
+
+@pytest.mark.parametrize("text,word,converb", [
+    # KazNERD IOB2_valid.txt sentences: a converb before a comma closes a clause that tells how the
+    # sentence's own happening came about
+    ("Атқарушы продюсері Джонатан Боллен арнайы келіп , семинар өткізуде .", "продюсері", True),
+    ("Бердібек Сапарбаев ауылда салынған шағын медициналық мекемелердің біріне арнайы барып , "
+     "қызметкерлермен кездесті .", "мекемелердің", True),
+    ("Оның аясында бизнес-форум , спорттық сайыстар ұйымдастырылып , концерт қойылды .", "концерт", False),
+    # a noun ending like a converb is none ("картоп" has no past "картоды")
+    ("Әзірше ешбір базарда келісі қырық теңгеден картоп , сәбіз жоқ .", "базарда", False),
+    ("Келесі шешімі — автокөлік нарқына толық тексеріс жасап , бағаларды қайта бағамдау қажет .",
+     "тексеріс", True)])
+def test_in_converb_clause(text, word, converb):
+    from presskz.events.main_event import in_converb_clause
+    doc = annotated_document(text)
+    span = next(t for t in doc.tokens if t.text == word)
+    assert in_converb_clause(doc, span, doc.sentences[0]) is converb
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("ҚазҰУ түлектерінің", "ҚазҰУ түлегінің күні", True),  # case and plural aside, voiced к/г, one more word
+    ("Наурызнама", "наурызнаманың", True),
+    ("Барыс", "Барыс-Аренада", False),  # a hyphenated name is one word
+    ("Алматы - Тәуелсіздіктің алтын бесігі", "Алматы- Тәуелсіздіктің алтын бесігі", True),
+    ("Жас Ұлан", "Жас Қыран", False),
+    ("Мәңгілік мұрат", "Алтын Адам", False)])
+def test_same_title(a, b, same):
+    from presskz.events.merge import same_title
+    assert same_title(a, b) is same

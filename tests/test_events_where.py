@@ -5,7 +5,8 @@ from golden_lines import golden_pairs
 
 from presskz.core.doc import Document
 
-CASES = [(text, expected.split(" | ")) for text, expected in golden_pairs("events_where.txt")]
+CASES = [(text.replace("\\n", "\n"), expected.split(" | "))
+         for text, expected in golden_pairs("events_where.txt")]
 
 
 @pytest.mark.parametrize("text,expected", CASES)

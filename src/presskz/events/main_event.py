@@ -7,10 +7,20 @@ sentence is about something else that happens in, after or for it):
 - a noun in the genitive before another word ("олимпиаданың үздіктері марапатталды");
 - a noun right before another event noun that is the head ("премьералар апталығы өтті");
 - an attributive participle before its noun ("жоғалып кеткен балықшылар табылды").
-Each event scores the number of opening sentences (headline, lead) in which one of its mentions tells
-the happening; the highest wins, then one of a known type over an "other", then the first. An
-event named only as the background of the opening ("80 жылдық мерейтойы аясында ... сенбілік өтті")
-is the occasion, not the happening the release reports.
+The opening is the headline (the whole first line when the text opens with one, even when it holds
+two sentences, less a rubric of a few words before the headline proper: "Ел чемпионаты. Бүгін
+чемпионаттың ашылу салтанаты өтеді") and the lead: the first
+sentence after it of a few words whose predicate is not the pluperfect ("... Жарлыққа қол қойған
+болатын": what had happened before, event_background_auxiliaries.tsv), so that a lead that recalls
+the background leaves the lead to the next sentence.
+
+Each event scores, over the opening sentences, how its mentions tell the happening: a mention in the
+clause of the sentence's own predicate counts 2, one in a converb clause before it ("іс сапармен
+келіп, кездесу өткізді": the visit is how the meeting came about) counts 1, a background 0; the
+highest wins, then one of a known type over an "other", then the one the most mentions refer back
+to (headline, lead and body: the release's topic), then the first. An event named only as the
+background of the opening ("80 жылдық мерейтойы аясында ... сенбілік өтті") is the occasion, not
+the happening the release reports.
 """
 from __future__ import annotations
 
@@ -20,10 +30,12 @@ from presskz.core.doc import Document, Event, Sentence
 from presskz.events.lexicon import tense_rules
 from presskz.events.matching import case_of
 from presskz.kk.data import read_list
+from presskz.kk.morphology import endings, lexicon
 
 GENERIC = "other"
 MIN_STEM = 2  # letters a participle keeps before its ending
 LEAD_WORDS = 4  # words a lead sentence has at least
+MAIN_CLAUSE, CONVERB_CLAUSE = 2, 1  # how much a mention in the opening tells the happening
 
 
 @cache
@@ -37,6 +49,24 @@ def participle_endings() -> tuple[str, ...]:
     """The endings of attributive participles (tense_rules.tsv form "participle"): "-ған", "-атын"."""
     return tuple({(r.following[-1] if r.following else r.ending) for r in tense_rules()
                   if r.form == "participle"})
+
+
+@cache
+def past_participles() -> tuple[str, ...]:
+    """The past participle endings ("-ған", "-ген", "-қан", "-кен": tense_rules.tsv)."""
+    return tuple({r.ending for r in tense_rules() if r.form == "participle" and r.status == "past"
+                  and not r.following})
+
+
+@cache
+def converb_endings() -> tuple[str, ...]:
+    """The converb endings ("-ып", "-іп", "-п": tense_rules.tsv form "converb")."""
+    return tuple(sorted({r.ending for r in tense_rules() if r.form == "converb"}, key=len, reverse=True))
+
+
+@cache
+def background_auxiliaries() -> tuple[str, ...]:
+    return tuple(read_list("event_background_auxiliaries.tsv"))
 
 
 def _spans(event: Event) -> list:
@@ -63,40 +93,90 @@ def background(doc: Document, span, sentence: Sentence, heads: set[int]) -> bool
         and after[:1].islower()
 
 
+def is_converb(word: str) -> bool:
+    """A verb's converb ("келіп", "барып", "жасап"): a converb ending after a stem whose simple past
+    is a word of public Kazakh text ("келді", "жасады"; not "кітап": no "кітады")."""
+    words = lexicon()
+    return any(word.endswith(e) and len(word) >= len(e) + MIN_STEM
+               and any(word[:-len(e)] + p in words for p in endings("past_finite"))
+               for e in converb_endings())
+
+
+def in_converb_clause(doc: Document, span, sentence: Sentence) -> bool:
+    """The mention's clause ends in a converb and a comma ("... іс сапармен келіп, кездесу
+    өткізді"): it tells how the sentence's own happening came about."""
+    last = doc.token_index_at(span.end - 1)
+    if last is None:
+        return False
+    for k in range(last + 1, sentence.token_end):
+        if doc.tokens[k].text == ",":
+            return is_converb(doc.tokens[k - 1].text.lower())
+    return False
+
+
+def pluperfect(doc: Document, sentence: Sentence) -> bool:
+    """The sentence's predicate is a past participle and a background auxiliary ("қол қойған болатын")."""
+    words = [doc.tokens[k].text.lower() for k in range(sentence.token_start, sentence.token_end)
+             if _is_word(doc.tokens[k].text)][-2:]
+    return len(words) == 2 and words[1].startswith(background_auxiliaries()) \
+        and words[0].endswith(past_participles())
+
+
 def _mention_starts(doc: Document) -> set[int]:
     """Token indices where an event mention starts."""
     starts = (doc.token_index_at(s.start) for ev in doc.events for s in _spans(ev))
     return {k for k in starts if k is not None}
 
 
+def _words(doc: Document, sentence: Sentence) -> int:
+    return sum(_is_word(doc.tokens[k].text) for k in range(sentence.token_start, sentence.token_end))
+
+
+def _headline_sentences(doc: Document) -> list[Sentence]:
+    """The sentences of the first line (a headline may hold two: "Ел чемпионаты. Бүгін ..."); a
+    rubric of a few words before the headline proper ("Ел чемпионаты.") tells no happening."""
+    line_end = doc.text.find("\n", len(doc.text) - len(doc.text.lstrip()))
+    head = [s for s in doc.sentences if line_end < 0 or s.start < line_end] or doc.sentences[:1]
+    return [s for s in head[:-1] if _words(doc, s) >= LEAD_WORDS] + head[-1:]
+
+
 def opening_sentences(doc: Document, headline: bool) -> list[Sentence]:
     """The headline (when the text opens with one) and the lead: the first sentence after it of a
-    few words (a dateline cut off as a sentence of its own, "АТЫРАУ.", is not the lead)."""
-    sentences = doc.sentences[1:] if headline else doc.sentences
-    lead = next((s for s in sentences if sum(_is_word(doc.tokens[k].text)
-                                             for k in range(s.token_start, s.token_end)) >= LEAD_WORDS),
-                None)
-    return [doc.sentences[0]] * headline + ([lead] if lead is not None else [])
+    few words, not in the pluperfect (a dateline cut off as a sentence of its own, "АТЫРАУ.", is not
+    the lead, nor a sentence recalling what had happened before)."""
+    head = _headline_sentences(doc) if headline else []
+    after = head[-1].end if head else 0
+    lead = next((s for s in doc.sentences if s.start >= after and _words(doc, s) >= LEAD_WORDS
+                 and not pluperfect(doc, s)), None)
+    return head + ([lead] if lead is not None else [])
 
 
 def main_event(doc: Document, headline: bool) -> Event | None:
-    """The event the opening sentences (`headline`: the first sentence is one, and the lead) report;
+    """The event the opening sentences (`headline`: the first line is one, and the lead) report;
     see the module docstring."""
     if not doc.events:
         return None
     opening = opening_sentences(doc, headline)
     heads = _mention_starts(doc)
 
-    def told(sentence: Sentence, event: Event) -> bool:
-        return any(sentence.start <= s.start < sentence.end and not background(doc, s, sentence, heads)
-                   for s in _spans(event))
+    def told(sentence: Sentence, span) -> int:
+        if not sentence.start <= span.start < sentence.end or background(doc, span, sentence, heads):
+            return 0
+        return CONVERB_CLAUSE if in_converb_clause(doc, span, sentence) else MAIN_CLAUSE
 
-    def rank(item: tuple[int, Event]) -> tuple[int, bool, int]:
+    def rank(item: tuple[int, Event]) -> tuple[int, bool, int, int]:
         k, event = item
-        return sum(told(s, event) for s in opening), event.type != GENERIC, -k
+        spans = _spans(event)
+        score = sum(max(told(s, span) for span in spans) for s in opening)
+        return score, event.type != GENERIC, len(spans), -k
     return max(enumerate(doc.events), key=rank)[1]
 
 
 def load() -> None:
     background_words()
     participle_endings()
+    past_participles()
+    converb_endings()
+    background_auxiliaries()
+    endings("past_finite")
+    lexicon()

@@ -8,18 +8,26 @@ Events come in text order (headline, lead, body). Each new mention either joins 
    else the last event before it: discourse, the generic noun refers back (a singular
    anaphor with nothing before it is dropped unless its lexicon condition holds on its own: a bare
    "шара" is then a measure, not an event);
-2. else the last earlier event with the same title (casefolded), whatever its type, from another clause;
+2. else the last earlier event with the same title and a kin type (or one an "other": two happenings of
+   a programme may share its slogan, «Алматы – Тәуелсіздіктің алтын бесігі» көрме and гала-концерт),
+   from another clause. Titles are the same (same_title) word by word, case, possessive and plural
+   endings aside and a stem's last consonant voiced or not, the longer one adding at most a last
+   word («ҚазҰУ түлектерінің» күні, «ҚазҰУ түлегінің күні»);
 3. else the last earlier event of the same type (or a kin type, event_type_kin.tsv: a "брифинг" of a
    "баспасөз мәслихаты") from another clause that it does not contradict: both singular or both
    plural ("концерт" vs "концерттер"), not one past and the other future, no two different titles,
    no two times apart (one inside the other is one happening told more or less precisely: "биыл"
    and "қыркүйекте"), no two disjoint cities (venues are named many ways: "ОКҚ-де", "Орталық
    коммуникациялар қызметінде").
+4. else, when the headline or lead names the release's own happening only by a generic noun of
+   event_anaphors.tsv ("іс-шара өтті", "халықаралық жиында"), a later singular mention of a known type
+   that no rule above places names it more precisely (its type and trigger win), unless their tenses,
+   times or cities tell two happenings apart (_generic_lead).
 Before joining, a noun whose type depends on the release's subject takes it (event_type_context.tsv:
 "кездесу" in a sports release is a match). Joining keeps the most specific trigger (a typed one over
-a generic "other"; the other triggers go to `mentions`), the status most of its mentions tell (the
-first on a tie, "unknown" only when none tells one), the first title, and unions
-when/where/participants/organizer/amounts.
+a generic "other" or a generic noun; the other triggers go to `mentions`), the status most of its
+mentions tell (the first on a tie, "unknown" only when none tells one), the first title, and
+unions when/where/participants/organizer/amounts.
 """
 from __future__ import annotations
 
@@ -27,9 +35,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import regex
+
 from presskz.core.doc import Event
 from presskz.events.lexicon import noun_plural_endings, squash
 from presskz.kk.data import read_tsv
+from presskz.kk.morphology import strip_layer
 
 GENERIC = "other"
 
@@ -166,13 +177,48 @@ def _compatible(old: Found, new: Found) -> bool:
         return False
     if _same_clause(a, b) or _tenses_apart(old, new):
         return False
-    if a.title and b.title and a.title.casefold() != b.title.casefold():
+    if a.title and b.title and not same_title(a.title, b.title):
         return False
     cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
     return not (_times_apart(a.when, b.when) or _disjoint(cities(a), cities(b), _place_value))
 
 
+TITLE_LAYERS = ("case", "poss", "plural", "poss")  # "түлектерінің" -> "түлек"
+STEM_MIN = 5  # letters of a title word whose last consonant may be voiced (түлек, түлегі)
+WORD_RE = regex.compile(r"[\p{L}\d]+(?:-[\p{L}\d]+)*")  # "Барыс-Арена" is one word
+
+
+@lru_cache(maxsize=1 << 10)
+def _title_words(title: str) -> tuple[str, ...]:
+    words = []
+    for word in WORD_RE.findall(title.casefold()):
+        for layer in TITLE_LAYERS:
+            word = strip_layer(word, layer)
+        words.append(word)
+    return tuple(words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two stems, or a stem and the same with its last consonant voiced and a vowel after
+    ("түлек", "түлегі": the possessive left on after a voiced consonant)."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= STEM_MIN and len(long) == len(short) + 1
+                             and long.startswith(short[:-1]))
+
+
+def same_title(a: str, b: str) -> bool:
+    """One title is the other, or the other and one more word, word by word (see the module
+    docstring, rule 2)."""
+    wa, wb = sorted((_title_words(a), _title_words(b)), key=len)
+    return bool(wa) and len(wb) - len(wa) <= 1 and all(_same_word(x, y) for x, y in zip(wa, wb))
+
+
 LOOKBACK = 100  # happenings a mention may join: releases hold < 40; it keeps merging linear
+
+
+def _kin_or_generic(a: str, b: str) -> bool:
+    """Two types one happening may have: the same family, or one a generic "other"."""
+    return GENERIC in (a, b) or _family(a) == _family(b)
 
 
 def _antecedent(merged: list[Found], new: Found) -> Found | None:
@@ -180,13 +226,29 @@ def _antecedent(merged: list[Found], new: Found) -> Found | None:
     if new.anaphor:  # the release's own happening first: "шара" mostly names what the opening tells
         leading = next((f for f in recent if f.leading and not f.plural), None)
         return leading or next((f for f in reversed(recent) if not f.plural), None)
-    title = (new.event.title or "").casefold()
+    title = new.event.title
     if title:
-        same = [f for f in recent if (f.event.title or "").casefold() == title
+        same = [f for f in recent if f.event.title and same_title(f.event.title, title)
+                and _kin_or_generic(f.event.type, new.event.type)
                 and not _same_clause(f.event, new.event)]
         if same:
             return same[-1]
-    return next((f for f in reversed(recent) if _compatible(f, new)), None)
+    found = next((f for f in reversed(recent) if _compatible(f, new)), None)
+    return found or _generic_lead(recent, new)
+
+
+def _generic_lead(recent: list[Found], new: Found) -> Found | None:
+    """The release's own happening when the opening names it only by a generic noun ("іс-шара өтті",
+    "халықаралық жиында"): a later singular mention of a known type that nothing else takes names it
+    more precisely, unless their tenses, times or cities tell two happenings apart."""
+    lead = next((f for f in recent if f.leading and not f.plural), None)
+    if lead is None or lead.key not in anaphors() or new.plural or new.event.type == GENERIC:
+        return None
+    a, b = lead.event, new.event
+    if _same_clause(a, b) or _tenses_apart(lead, new) or _times_apart(a.when, b.when):
+        return None
+    cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
+    return None if _disjoint(cities(a), cities(b), _place_value) else lead
 
 
 def _union(into: list, items: list, held: set[int]) -> None:
@@ -203,7 +265,7 @@ def _absorb(target: Found, new: Found) -> None:
     a, b = target.event, new.event
     if a.type != b.type and _family(a.type) == b.type:
         a.type = b.type  # "брифинг" then "баспасөз мәслихаты": the kin type gives way
-    if a.type == GENERIC and b.type != GENERIC and not new.anaphor:
+    if (a.type == GENERIC or target.key in anaphors()) and b.type != GENERIC and not new.anaphor:
         a.type = b.type  # the specific trigger becomes the event's trigger
         if a.trigger is not None:
             a.mentions.append(a.trigger)

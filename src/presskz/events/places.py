@@ -10,10 +10,14 @@
    ... көрме ашылып, ... концерт өтті"; in a list "сағат 11.00-де X-те A, ..., сағат 18.00-де B"
    the places are A's, not B's);
 4. after merging, a merged event has the union of its mentions' places;
-5. else, for a happening the headline or the lead tells, the first city they name, never a dateline's
-   city ("АСТАНА. KAZINFORM –" is where the outlet writes from). A happening told only in the body
-   gets no city of the opening: the gold names a place from the mention's own clause, and on the
-   releases the rules were not tuned on a city for every event was more often wrong than right;
+5. else, for a happening the headline or the lead tells, the city they name: the first in the
+   locative, then in the attributive locative, else the first in the nominative or genitive that is
+   no noun's qualifier ("Қазақстан чемпионатының"); never a destination ("Қазақстанға ресми сапармен
+   келеді") nor a dateline's city ("АСТАНА. KAZINFORM –" is where the outlet writes from); the lead
+   is the first sentence after the headline of a few words, not a by-line ("Тараз, BAQ.KZ
+   тілшісі."). A happening told only in the body gets no city of the opening: the gold names a place
+   from the mention's own clause, and on the releases the rules were not tuned on a city for every
+   event was more often wrong than right;
 6. a plural happening still without a place ("концерттік бағдарламалар, ойындар, жәрмеңкелер ...
    өтеді") is part of the programme of the release's own happening and takes its place (stage.py).
 """
@@ -24,13 +28,16 @@ from functools import cache
 from presskz.core.doc import Document, Entity
 from presskz.events.clauses import Clause, DocumentClauses, _make
 from presskz.events.matching import case_of
+from presskz.events.predicate import predicate_status
 from presskz.events.rules import places
 from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
 
 OPENING = 2  # sentences that open a release: the headline and the lead
+LEAD_WORDS = 5  # words a lead has at least (a by-line "Тараз, BAQ.KZ тілшісі." has four)
 NAME_TYPES = ("GPE", "LOCATION")
 UNIT_CASES = ("loc", "locattr")
+NAMING_CASES = ("nom", "gen")  # "Алматы қаласының әкімі"; not "Қазақстанға" (where to), "Францияны"
 DESTINATION_TYPES = ("visit", "tour")
 DATELINE_ENDS = (".", ",", "/")  # "АСТАНА. KAZINFORM –", "Нұр-Сұлтан, 12 наурыз"
 
@@ -82,8 +89,20 @@ def sentence_places(scope: DocumentClauses, s: int, taken: list[Entity]) -> list
 
 
 def opening_end(doc: Document) -> int:
-    """Where the release's opening (headline and lead, OPENING sentences) ends."""
-    return doc.sentences[min(OPENING, len(doc.sentences)) - 1].end if doc.sentences else 0
+    """Where the release's opening (headline and lead, OPENING sentences) ends; a sentence of fewer
+    than LEAD_WORDS words without a predicate after the first is a dateline or a by-line ("Тараз,
+    BAQ.KZ тілшісі."), not the lead."""
+    if not doc.sentences:
+        return 0
+    lead = next((s for s in doc.sentences[1:] if _may_lead(doc, s)), doc.sentences[0])
+    return lead.end
+
+
+def _may_lead(doc: Document, sentence) -> bool:
+    """A sentence of a few words or one told by a predicate ("Өскеменде балабақша ашылды.")."""
+    words = sum(doc.tokens[k].text[:1].isalpha() for k in range(sentence.token_start, sentence.token_end))
+    return words >= LEAD_WORDS or \
+        predicate_status(doc.tokens, sentence.token_start, sentence.token_end) != "unknown"
 
 
 def _in_dateline(text: str, ent: Entity) -> bool:
@@ -91,11 +110,31 @@ def _in_dateline(text: str, ent: Entity) -> bool:
     return (ent.start == 0 or text[ent.start - 1] == "\n") and text[ent.end:ent.end + 1] in DATELINE_ENDS
 
 
+def _modifier(doc: Document, ent: Entity) -> bool:
+    """A name in the nominative before a lowercase noun that is no unit word names no place: it
+    qualifies the noun ("Қазақстан чемпионатының ашылу салтанаты": the championship's name)."""
+    k = doc.token_index_at(ent.end - 1)
+    if k is None or k + 1 >= len(doc.tokens) or case_of(ent.text, ent.normalized) != "nom":
+        return False
+    word = doc.tokens[k + 1].text
+    return word[:1].islower() and not word.lower().startswith(unit_words())
+
+
 def release_place(doc: Document) -> Entity | None:
-    """The first city the release's headline and lead name, not a dateline's."""
+    """The city the release's headline and lead name, not a dateline's: the first in the locative
+    ("Алматыда"), else in the attributive locative ("Астанадағы монументте"), else the first in the
+    nominative or genitive that is no noun's qualifier (not a destination: "Қазақстанға ресми
+    сапармен келеді" is where a visit goes, not where the briefing about it is)."""
     end = opening_end(doc)
-    return next((e for e in doc.entities if e.type == "GPE" and e.end <= end
-                 and not _in_dateline(doc.text, e)), None)
+    names = [e for e in doc.entities
+             if e.type == "GPE" and e.end <= end and not _in_dateline(doc.text, e)]
+    cases = [case_of(e.text, e.normalized) for e in names]
+    for wanted in UNIT_CASES:
+        found = next((e for e, case in zip(names, cases) if case == wanted), None)
+        if found is not None:
+            return found
+    return next((e for e, case in zip(names, cases)
+                 if case in NAMING_CASES and not _modifier(doc, e)), None)
 
 
 def load() -> None:

@@ -22,6 +22,7 @@ from presskz.kk.morphology import endings, lexicon
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
 
 MIN_STEM = 2  # letters a verb stem keeps before its ending
+VERBAL_NOUN = "у"  # "жинау", "бару"
 DASHES = (EM_DASH, EN_DASH, HYPHEN_MINUS)  # "— деді X": a quotation closed before the word
 
 
@@ -72,13 +73,28 @@ def _last_words(tokens: list[Token], first: int, last: int, n: int = 3) -> list[
 
 
 def _future_or_past(verb: str) -> str:
-    """бар+ады (future) or жина+ды (past)? The reading whose sibling form (барды; жинайды) is the
-    more frequent word in public Kazakh text (kk.morphology.lexicon) wins; future on a tie."""
+    """бар+ады (future) or жина+ды (past)? The reading whose stem is the more frequent verb in public
+    Kazakh text (kk.morphology.lexicon) wins: first by the stem's participle and verbal noun ("жинаған",
+    "жинау"; "барған", "бару": forms no noun shares), then by the sibling finite form (барды; жинайды,
+    which a noun may share: "тілді" is "language" in the accusative, not the past of a verb "тіл-",
+    so "тіледі" is тіле+ді); future on a tie."""
     words = lexicon()
     past_stem, future_stem = verb[:-2], verb[:-3]
-    as_past = sum(words.get(past_stem + e, 0) for e in endings("vowel_future"))
-    as_future = sum(words.get(future_stem + e, 0) for e in endings("past_finite"))
-    return "past" if as_past > as_future else "future"
+    for past_forms, future_forms in ((verb_forms(), verb_forms()),
+                                     (endings("vowel_future"), endings("past_finite"))):
+        as_past = sum(words.get(past_stem + e, 0) for e in past_forms)
+        as_future = sum(words.get(future_stem + e, 0) for e in future_forms)
+        if as_past != as_future:
+            return "past" if as_past > as_future else "future"
+    return "future"
+
+
+@cache
+def verb_forms() -> tuple[str, ...]:
+    """Endings that make a verb stem a word no noun is: the past participle (tense_rules.tsv) and the
+    verbal noun "-у"."""
+    return tuple({r.ending for r in tense_rules() if r.form == "participle" and r.status == "past"
+                  and not r.following} | {VERBAL_NOUN})
 
 
 def _status_of_words(words: list[str]) -> str:
@@ -130,3 +146,4 @@ def load() -> None:
     lexicon()
     planning_stems()
     topic_postpositions()
+    verb_forms()

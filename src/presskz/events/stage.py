@@ -17,6 +17,7 @@ from presskz.events import merge as event_merge
 from presskz.events import rules as event_rules
 from presskz.events.agents import agents
 from presskz.events.agents import load as agents_load
+from presskz.events import aspect as event_aspect
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
 from presskz.events import governed as event_governed
@@ -79,7 +80,8 @@ def _build(doc: Document, clause: Clause, m: Mention, when: list[Temporal]) -> l
         people[role] = people[role] + subjects[role]
     # an opened facility is the title of its opening and takes part in it ("«Bokei» қыш зауыты ашылды")
     named: list[tuple[str | None, list]] = [(_subject_title(doc, e, m.first), [e]) for e in m.subjects]
-    return [doc.span(clause.start, clause.end, Event, type=m.type, status=m.status, trigger=trig,
+    status = event_aspect.clause_status(doc, clause, m.first, m.last, m.status)
+    return [doc.span(clause.start, clause.end, Event, type=m.type, status=status, trigger=trig,
                      title=title, when=list(when), where=list(where),
                      participants=people["participants"] + subject, organizer=people["organizer"],
                      amounts=[q for q in clause.quantities if q.kind in AMOUNT_KINDS])
@@ -202,6 +204,7 @@ class EventsStage(Stage):
         places_load()
         main_event_load()
         agents_load()
+        event_aspect.load()
         idiom_objects()
         title_links()
         frame_postpositions()
