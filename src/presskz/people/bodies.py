@@ -144,11 +144,19 @@ def body_heads() -> frozenset[str]:
     return frozenset(r["izafet"] for r in read_tsv("head_nouns.tsv") if r["type"] == "ORGANISATION")
 
 
+@cache
+def bare_heads() -> frozenset[str]:
+    """The bare forms of those head nouns, which end a name whose first word is an adjective
+    rather than a genitive ("Бас прокуратураның", "Ұлттық банктің"; head_nouns.tsv ORGANISATION)."""
+    return frozenset(r["lemma"] for r in read_tsv("head_nouns.tsv") if r["type"] == "ORGANISATION")
+
+
 def body_head(words: list[str]) -> int | None:
     """The index of the last word (after the first) that ends a body's name, in any case form
-    ("министрлігінің", "қауымдастығының")."""
+    ("министрлігінің", "қауымдастығының", "Бас прокуратураның")."""
+    heads = body_heads() | bare_heads()
     return next((k for k in range(len(words) - 1, 0, -1)
-                 if strip_layer(words[k], "case").lower() in body_heads()), None)
+                 if strip_layer(words[k], "case").lower() in heads), None)
 
 
 def fixed_place(row: dict[str, str]) -> str | None:
