@@ -65,12 +65,20 @@ def _according(doc: Document, i: int, last: int) -> Found | None:
     tok = doc.tokens[i]
     sent = doc.sentence_index_at(tok.start)
     end = doc.sentences[sent].end if sent is not None else len(doc.text)
-    before = [e for e in doc.entities if e.end <= tok.start <= e.end + NEAR]
+    before = [e for e in doc.entities if e.end <= tok.start <= e.end + NEAR] or _source_named(doc, i)
     speaker: Entity | str = before[-1] if before else _position_named(doc, i) or "continued"
     if i > 0 and doc.tokens[i - 1].text.lower() in GENITIVE_PRONOUNS + PRONOUNS:
         speaker = "pronoun"
     verb = doc.text[tok.start:doc.tokens[last].end]
     return _statement(doc, doc.tokens[last + 1].end, end, verb, speaker)
+
+
+def _source_named(doc: Document, i: int) -> list[Entity]:
+    """"Lada.kz сайтының мәліметінше": the name before a source noun before the cue at token i."""
+    if i == 0 or (doc.tokens[i - 1].text.lower(),) not in cues("source_noun"):
+        return []
+    noun = doc.tokens[i - 1]
+    return [e for e in doc.entities if e.end <= noun.start <= e.end + NEAR]
 
 
 def _position_named(doc: Document, i: int) -> Entity | None:
