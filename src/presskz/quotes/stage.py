@@ -139,7 +139,19 @@ def _resolve(doc: Document, found: list) -> None:
 
 
 def _person_before(doc: Document, offset: int, sentence: int) -> Entity | None:
-    """The last person named before `offset`, at most CONTINUE_WINDOW sentences before."""
+    """The last person named before `offset`, at most CONTINUE_WINDOW sentences before. A quote
+    closing a paragraph after sentences of its own ("Бұл – саяси шешім. ... Серік Мақашұлы ...
+    Q, - деді ол.") closes the speaker's words: a person they name is no speaker, so the person
+    is looked for before the paragraph first."""
+    para = doc.text.rfind("\n", 0, offset) + 1
+    if para and doc.text[para:offset].rstrip()[-1:] in (".", "!", "?"):
+        found = _last_person(doc, para, doc.sentence_index_at(para) or 0)
+        if found is not None:
+            return found
+    return _last_person(doc, offset, sentence)
+
+
+def _last_person(doc: Document, offset: int, sentence: int) -> Entity | None:
     start = doc.sentences[max(0, sentence - CONTINUE_WINDOW)].start if doc.sentences else 0
     persons = [e for e in doc.entities if e.type == "PERSON" and start <= e.start and e.end <= offset]
     return persons[-1] if persons else None
