@@ -190,3 +190,19 @@ def test_deди_ol_after_a_paragraph_of_the_speakers_words_is_the_person_named_b
                               ("Жұманғарин", "PERSON", "Жұманғарин")])
     [q] = [q for q in quotes if q.kind == "direct"]
     assert q.speaker.name == "Ерұлан Жамаубаев"
+
+
+def test_akparatka_saikes_and_a_speech_verb_list_of_the_press():
+    # https://egemen.kz/article/344165 (its Cyrillic text; ar.egemen.kz/article/344165 in Arabic script)
+    text = ("Министрліктің баспасөз қызметі ұсынған ақпаратқа сәйкес, өрт басталған кезде Ильин Солтүстік "
+            "Қазақстан облысында болған.")
+    [q] = quotes_of(text, [("Министрліктің баспасөз қызметі", "ORGANISATION", None), ("Ильин", "PERSON", None)])
+    assert (q.text, q.verb) == ("өрт басталған кезде Ильин Солтүстік Қазақстан облысында болған",
+                                "ұсынған ақпаратқа сәйкес")
+    # https://baq.kz/news/othernews/tzhd-kutkarushylary-balykshylardy/ ("Бұл туралы X жазды.")
+    text = ("Алматы облысы Төтенше жағдайлар департаментінің қызметкерлері Қапшағай су қоймасында әуесқой екі "
+            "балықшыны құтқару бойынша сәтті операция өткізді. Бұл туралы Алматы облысы ТЖД баспасөз қызметі "
+            "жазды.")
+    quotes = quotes_of(text, [("Алматы облысы Төтенше жағдайлар департаментінің", "ORGANISATION", None),
+                              ("Алматы облысы ТЖД баспасөз қызметі", "ORGANISATION", None)])
+    assert [(q.verb, q.speaker_entity.text) for q in quotes] == [("жазды", "Алматы облысы ТЖД баспасөз қызметі")]
