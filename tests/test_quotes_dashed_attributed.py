@@ -206,3 +206,12 @@ def test_akparatka_saikes_and_a_speech_verb_list_of_the_press():
     quotes = quotes_of(text, [("Алматы облысы Төтенше жағдайлар департаментінің", "ORGANISATION", None),
                               ("Алматы облысы ТЖД баспасөз қызметі", "ORGANISATION", None)])
     assert [(q.verb, q.speaker_entity.text) for q in quotes] == [("жазды", "Алматы облысы ТЖД баспасөз қызметі")]
+
+
+def test_aityp_berdi_closes_a_report():
+    # kk-text
+    text = ("Ол сот алқасына 29 жасар айыпталушы Квинтон Теллис пен 19 жасар жәбірленуші Джессика Чамберстің "
+            "қозғалысын адам өлімі орын алған бір түнге жинау үшін, ұялы телефон жазбаларын қалай қолданғанын "
+            "айтып берді.")
+    [q] = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert q.verb == "айтып берді" and q.text.endswith("ұялы телефон жазбаларын қалай қолданғанын")
