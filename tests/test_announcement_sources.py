@@ -247,3 +247,14 @@ def test_a_district_akimat_takes_the_district_its_gov_kz_path_names():
     ann = _with_url(text, [("Аудан әкімінің", "POSITION", "Аудан әкімі"), ("М.Мұхтаровтың", "PERSON", None)],
                     "https://www.gov.kz/memleket/entities/karaganda-shet/press/news/details/1028946")
     assert (ann["issuer"], ann["outlet"]) == ("Шет ауданы әкімдігі", None)
+
+
+def test_a_legal_form_written_out_is_abbreviated_in_the_issuer():
+    from presskz.people.bodies import short_legal_form
+    # kk-text: "«Атбасар мыс кендері» акционерлік қоғамы жұмысшыларының ереуілі ..."
+    assert short_legal_form("«Атбасар мыс кендері» акционерлік қоғамы") == "«Атбасар мыс кендері» АҚ"
+    assert short_legal_form("«Тайынша-Май» жауапкершілігі шектеулі серіктестігі") == "«Тайынша-Май» ЖШС"
+    assert short_legal_form("акционерлік қоғам") == "акционерлік қоғам"  # no name left: as written
+    text = "1997 жылы “Балқашмыс” акционерлік қоғамы болды."  # kk-text
+    ann = announcement(text, [("“Балқашмыс” акционерлік қоғамы", "ORGANISATION", None)])
+    assert ann["issuer"] == "“Балқашмыс” АҚ"

@@ -32,7 +32,7 @@ from presskz.core.doc import Document, Entity
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of, strip_layer
 from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
-                                   body_of_position)
+                                   body_of_position, short_legal_form)
 from presskz.people.issuing import case_stem, entity_name, institution_heads, issue_level, may_issue
 from presskz.people.site import owner_name, page_url, path_place
 from presskz.quotes.rules import QUOTATIVE
@@ -276,10 +276,11 @@ def issuing_body(doc: Document) -> Found:
 def issuer_of(doc: Document, outlet: str | None) -> Found:
     """(issuer, its entity or None) by rules 1-5, or None; between rules 3 and 4, the body of the
     first speaker quoted for one (presskz.people.speaking: the quotes are known when the
-    announcement is built)."""
+    announcement is built); a legal form written out is abbreviated ("... акционерлік қоғамы" -> "... АҚ")."""
     from presskz.people.speaking import speaker_body
-    found = named_source(doc) or signature(doc) or site_owner(doc) or speaker_body(doc) or ranked_body(doc)
-    return fullest(doc, named_in_full(doc, found)) or ((outlet, None) if outlet else None)
+    found = fullest(doc, named_in_full(doc, named_source(doc) or signature(doc) or site_owner(doc)
+                                       or speaker_body(doc) or ranked_body(doc)))
+    return (short_legal_form(found[0]), found[1]) if found else ((outlet, None) if outlet else None)
 
 
 def load_issuer_tables() -> None:
