@@ -154,9 +154,14 @@ def bare_heads() -> frozenset[str]:
 def body_head(words: list[str]) -> int | None:
     """The index of the last word (after the first) that ends a body's name, in any case form
     ("министрлігінің", "қауымдастығының", "Бас прокуратураның")."""
-    heads = body_heads() | bare_heads()
+    heads = any_heads()
     return next((k for k in range(len(words) - 1, 0, -1)
                  if strip_layer(words[k], "case").lower() in heads), None)
+
+
+@cache
+def any_heads() -> frozenset[str]:
+    return body_heads() | bare_heads()
 
 
 def fixed_place(row: dict[str, str]) -> str | None:

@@ -38,9 +38,18 @@ def credit_words() -> frozenset[str]:
     return frozenset(cue[0] for cue in cues("credit"))
 
 
+@cache
+def cues_by_first(role: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The `role` cues by their first word, in the file's order (a longer cue before one it holds)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues(role):
+        found.setdefault(cue[0], []).append(cue)
+    return {first: tuple(group) for first, group in found.items()}
+
+
 def _cue_at(words: list[str], i: int, role: str) -> int | None:
     """Index of the last word of a `role` cue starting at word i."""
-    for cue in cues(role):
+    for cue in cues_by_first(role).get(words[i], ()):
         if tuple(words[i:i + len(cue)]) == cue:
             return i + len(cue) - 1
     return None

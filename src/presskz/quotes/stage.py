@@ -25,7 +25,8 @@ from presskz.quotes.rules import (AFTER_SPEAKER, complement_end, guillemet_pairs
 from presskz.core.stage import Stage
 from presskz.people.outlet import is_outlet, outlet_at
 from presskz.quotes.anaphora import link_body_anaphors, names_body
-from presskz.quotes.attributed import according_first_words, attributed_quotes, credit_words, cues
+from presskz.quotes.attributed import (according_first_words, attributed_quotes, credit_words, cues,
+                                       cues_by_first)
 from presskz.quotes.dashed import dashed_quotes
 
 CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
@@ -177,6 +178,7 @@ class QuotesStage(Stage):
         speech_verbs_by_first_word(), speech_verb_last_words(), longest_speech_verb()
         indirect_markers(), speech_nouns(), case_endings()
         cues("about"), credit_words(), according_first_words(), participles()
+        cues_by_first("according"), cues_by_first("about"), cues_by_first("source_noun")
 
     def __call__(self, doc: Document) -> Document:
         direct = _without_overlaps(_direct(doc), dashed_quotes(doc))
