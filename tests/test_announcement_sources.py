@@ -193,3 +193,68 @@ def test_the_owner_of_the_pages_own_site_is_the_issuer():
     for stage in (EventsStage(), QuotesStage(), PeopleStage(), AnnouncementStage()):
         doc = stage(doc)
     assert doc.announcement["outlet"] is None  # gov.kz: the body's own site
+
+
+# issue 20, fresh releases in no split (URLs given): the speaker's body, a colon-ended "Бұл туралы X
+# хабарлады:", a site name opening a sentence, the district of a gov.kz body path
+def _with_url(text, entities, url):
+    doc = annotated_document(text, entities)
+    doc.meta["url"] = url
+    for stage in (EventsStage(), QuotesStage(), PeopleStage(), AnnouncementStage()):
+        doc = stage(doc)
+    return doc.announcement
+
+
+def test_the_body_of_a_quoted_official_is_the_issuer():
+    # https://baribar.kz/184123/ (a deputy head of the Prosecutor General's Office at a briefing)
+    text = ("Бас прокуратураның 1 қызмет бастығының орынбасары Елдос Қилымжановтың айтуынша, әлеуметтік "
+            "желіде 2022 жылы қаңтарда Қазақстанда болған оқиғаларға байланысты жалған ақпараттар әлі де "
+            "тарап жатыр.")
+    ann = _with_url(text, [("Бас прокуратураның 1 қызмет бастығының орынбасары", "POSITION", None),
+                           ("Елдос Қилымжановтың", "PERSON", "Елдос Қилымжанов")], "https://baribar.kz/184123/")
+    assert ann["issuer"].startswith("Бас прокуратура") and ann["outlet"] == "baribar.kz"
+
+
+def test_a_quoted_official_named_after_dep_habarlady():
+    # https://almaty-akshamy.kz/kaspiy-tenizinde-zhogalgan-balikshilardi-tikyshakpen-izdep-zhatir
+    text = ("«Каспий теңізінің жағалауында Ақшүкір ауылының маңында іздеу жұмыстарына қайықтармен 17 құтқарушы "
+            "кірісті»,-деп хабарлады Маңғыстау облыстық Төтенше жағдайлар департаменті бастығының орынбасары "
+            "Бекболат Әбдіқадыров.")
+    position = "Маңғыстау облыстық Төтенше жағдайлар департаменті бастығының орынбасары"
+    ann = announcement(text, [(position, "POSITION", None), ("Бекболат Әбдіқадыров", "PERSON", None)])
+    assert ann["issuer"] == "Маңғыстау облыстық Төтенше жағдайлар департаменті"
+
+
+def test_bul_turaly_x_habarlady_before_a_colon():
+    # https://kaz.zakon.kz/okiga/6067423-altay-audanynda-zhoalan-balyshylar-dronny-kmegmen-tabyldy.html
+    text = ("Бұл туралы ҚР ТЖМ баспасөз қызметі 2025 жылы 5 қыркүйекте хабарлады:\n\"Оқиға орнына дереу ТЖМ "
+            "құтқарушыларының жедел тобы жіберілді.\"")
+    ann = announcement(text, [("ҚР ТЖМ баспасөз қызметі", "ORGANISATION", None)])
+    assert ann["issuer"] == "ҚР Төтенше жағдайлар министрлігі"
+
+
+def test_a_site_name_opening_a_sentence_is_no_dateline():
+    # https://almaty-akshamy.kz/kaspiy-tenizinde-zhogalgan-balikshilardi-tikyshakpen-izdep-zhatir
+    text = ("Каспий теңізінде жоғалған балықшыларды 17 құтқарушы іздеп жатыр, деп хабарлайды "
+            "Almaty-akshamy.kz ҚазАқпарат сайтына сілтеме жасап.\nLada.kz сайтының мәліметінше, 30 сәуірге "
+            "қараған түні екі азамат теңізге балық аулауға шығып, содан оралмаған.")
+    assert outlet_and_place(text) == ("Almaty-akshamy.kz", None)
+
+
+def test_a_district_akimat_takes_the_district_its_gov_kz_path_names():
+    # https://www.gov.kz/memleket/entities/karaganda-shet/press/news/details/1028946
+    text = "Аудан әкімінің М.Мұхтаровтың төрағалығымен кеңейтілген аппарат отырысы өтті."
+    ann = _with_url(text, [("Аудан әкімінің", "POSITION", "Аудан әкімі"), ("М.Мұхтаровтың", "PERSON", None)],
+                    "https://www.gov.kz/memleket/entities/karaganda-shet/press/news/details/1028946")
+    assert (ann["issuer"], ann["outlet"]) == ("Шет ауданы әкімдігі", None)
+
+
+def test_a_legal_form_written_out_is_abbreviated_in_the_issuer():
+    from presskz.people.bodies import short_legal_form
+    # kk-text: "«Атбасар мыс кендері» акционерлік қоғамы жұмысшыларының ереуілі ..."
+    assert short_legal_form("«Атбасар мыс кендері» акционерлік қоғамы") == "«Атбасар мыс кендері» АҚ"
+    assert short_legal_form("«Тайынша-Май» жауапкершілігі шектеулі серіктестігі") == "«Тайынша-Май» ЖШС"
+    assert short_legal_form("акционерлік қоғам") == "акционерлік қоғам"  # no name left: as written
+    text = "1997 жылы “Балқашмыс” акционерлік қоғамы болды."  # kk-text
+    ann = announcement(text, [("“Балқашмыс” акционерлік қоғамы", "ORGANISATION", None)])
+    assert ann["issuer"] == "“Балқашмыс” АҚ"

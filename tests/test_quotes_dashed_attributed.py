@@ -138,3 +138,80 @@ def test_a_bare_body_noun_as_subject_is_not_reported_content():
     last = quotes_of(text, [ministry])[-1]
     assert last.text == "қор жеткілікті екенін" and last.speaker_entity is not None
     assert last.speaker_entity.normalized == "Ауыл шаруашылығы министрлігі"
+
+
+# issue 20: attributed-speech forms and speakers from fresh releases in no split (URLs given) and kk-text
+def test_ozhazuynsha_and_sozine_karaganda_take_the_pronouns_speaker():
+    # https://egemen.kz/amp/article/287090-whatsapp-qonhyraularynynh-aqyly-bolatyny-ras-pa
+    post = "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі"
+    text = (post + " Бағдат Мусин өз министрлігінің қызметіне қатысты бірнеше қауесетті жоққа шығарды.\n"
+            "Министр министрліктің жоспарында әлеуметтік желілерді бұғаттау жоқ екенін айтты. Оның жазуынша, "
+            "бұл мәселе өткен жылы талқыланған, бірақ биыл тағы да көтеріліп отыр.")
+    quotes = quotes_of(text, [(post, "POSITION", None), ("Бағдат Мусин", "PERSON", "Бағдат Мусин"),
+                              ("Министр", "POSITION", "Министр")])
+    said = [q for q in quotes if q.verb == "жазуынша"]
+    assert [(q.text, q.speaker.name) for q in said] == [
+        ("бұл мәселе өткен жылы талқыланған, бірақ биыл тағы да көтеріліп отыр", "Бағдат Мусин")]
+    # https://ult.kz/post/kozhamzharov-xalykka-apta-sayyn-esep-berudi-tapsyrdy
+    text = ("Бүгінгі баспасөз мәслиxатында О.Лоскутова жолаушыларды тасымалдау саласындағы тексерістердің "
+            "нәтижесін жариялады.\nОның сөзіне қарағанда, автобусты мас күйінде жүргізген адамдарды жұмысқа "
+            "қайта алу оқиғалары аз емес.")
+    quotes = quotes_of(text, [("О.Лоскутова", "PERSON", "О.Лоскутова")])
+    said = [q for q in quotes if q.verb == "сөзіне қарағанда"]
+    assert [q.text for q in said] == ["автобусты мас күйінде жүргізген адамдарды жұмысқа қайта алу оқиғалары "
+                                      "аз емес"]
+
+
+def test_kk_text_according_phrases():
+    # kk-text
+    [q] = quotes_of("Ресми тұлғалардың айтуы бойынша, қайтыс болғандардың саны артады деп күтілуде.")
+    assert (q.text, q.kind, q.verb) == ("қайтыс болғандардың саны артады деп күтілуде", "indirect",
+                                        "айтуы бойынша")
+    [q] = quotes_of("Салғараұлының пікіріне сүйенсек, бұл сөз бүгінгі қазақ тілінде де бар.",
+                    [("Салғараұлының", "PERSON", "Салғараұлы")])
+    assert (q.text, q.speaker_mention.text) == ("бұл сөз бүгінгі қазақ тілінде де бар", "Салғараұлының")
+
+
+def test_a_site_named_before_saitynyn_malimetinshe_is_the_source():
+    # https://almaty-akshamy.kz/kaspiy-tenizinde-zhogalgan-balikshilardi-tikyshakpen-izdep-zhatir
+    text = ("Lada.kz сайтының мәліметінше, 30 сәуірге қараған түні 1994 жылы туған Қазақстан азаматы мен 1983 "
+            "жылы туған Өзбекстан азаматы темір қайықпен теңізге балық аулауға шығып, содан оралмаған.")
+    [q] = quotes_of(text, [("Lada.kz", "ORGANISATION", None)])
+    assert (q.kind, q.speaker_entity.text) == ("indirect", "Lada.kz")
+
+
+def test_deди_ol_after_a_paragraph_of_the_speakers_words_is_the_person_named_before_it():
+    # https://el.kz/vitse-premerler-nege-ministrlik-qyzmetterinen-ayyryldy_88564/
+    text = ("Премьер-министрдің орынбасары - қаржы министрі Ерұлан Жамаубаев үкімет кулуарында сауалға жауап "
+            "берді.\nБұл – саяси шешім. Серік Мақашұлы (Жұманғарин – ред.) үнемі іссапарда жүреді. Енді жұмыс "
+            "жүйелірек болады, бұл дұрыс шешім деп ойлаймын, - деді ол.")
+    quotes = quotes_of(text, [("Ерұлан Жамаубаев", "PERSON", "Ерұлан Жамаубаев"),
+                              ("Серік Мақашұлы", "PERSON", "Серік Мақашұлы"),
+                              ("Жұманғарин", "PERSON", "Жұманғарин")])
+    [q] = [q for q in quotes if q.kind == "direct"]
+    assert q.speaker.name == "Ерұлан Жамаубаев"
+
+
+def test_akparatka_saikes_and_a_speech_verb_list_of_the_press():
+    # https://egemen.kz/article/344165 (its Cyrillic text; ar.egemen.kz/article/344165 in Arabic script)
+    text = ("Министрліктің баспасөз қызметі ұсынған ақпаратқа сәйкес, өрт басталған кезде Ильин Солтүстік "
+            "Қазақстан облысында болған.")
+    [q] = quotes_of(text, [("Министрліктің баспасөз қызметі", "ORGANISATION", None), ("Ильин", "PERSON", None)])
+    assert (q.text, q.verb) == ("өрт басталған кезде Ильин Солтүстік Қазақстан облысында болған",
+                                "ұсынған ақпаратқа сәйкес")
+    # https://baq.kz/news/othernews/tzhd-kutkarushylary-balykshylardy/ ("Бұл туралы X жазды.")
+    text = ("Алматы облысы Төтенше жағдайлар департаментінің қызметкерлері Қапшағай су қоймасында әуесқой екі "
+            "балықшыны құтқару бойынша сәтті операция өткізді. Бұл туралы Алматы облысы ТЖД баспасөз қызметі "
+            "жазды.")
+    quotes = quotes_of(text, [("Алматы облысы Төтенше жағдайлар департаментінің", "ORGANISATION", None),
+                              ("Алматы облысы ТЖД баспасөз қызметі", "ORGANISATION", None)])
+    assert [(q.verb, q.speaker_entity.text) for q in quotes] == [("жазды", "Алматы облысы ТЖД баспасөз қызметі")]
+
+
+def test_aityp_berdi_closes_a_report():
+    # kk-text
+    text = ("Ол сот алқасына 29 жасар айыпталушы Квинтон Теллис пен 19 жасар жәбірленуші Джессика Чамберстің "
+            "қозғалысын адам өлімі орын алған бір түнге жинау үшін, ұялы телефон жазбаларын қалай қолданғанын "
+            "айтып берді.")
+    [q] = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert q.verb == "айтып берді" and q.text.endswith("ұялы телефон жазбаларын қалай қолданғанын")

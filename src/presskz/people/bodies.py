@@ -144,14 +144,51 @@ def body_heads() -> frozenset[str]:
     return frozenset(r["izafet"] for r in read_tsv("head_nouns.tsv") if r["type"] == "ORGANISATION")
 
 
+@cache
+def bare_heads() -> frozenset[str]:
+    """The bare forms of those head nouns, which end a name whose first word is an adjective
+    rather than a genitive ("Бас прокуратураның", "Ұлттық банктің"; head_nouns.tsv ORGANISATION)."""
+    return frozenset(r["lemma"] for r in read_tsv("head_nouns.tsv") if r["type"] == "ORGANISATION")
+
+
 def body_head(words: list[str]) -> int | None:
     """The index of the last word (after the first) that ends a body's name, in any case form
-    ("министрлігінің", "қауымдастығының")."""
+    ("министрлігінің", "қауымдастығының", "Бас прокуратураның")."""
+    heads = any_heads()
     return next((k for k in range(len(words) - 1, 0, -1)
-                 if strip_layer(words[k], "case").lower() in body_heads()), None)
+                 if strip_layer(words[k], "case").lower() in heads), None)
+
+
+@cache
+def any_heads() -> frozenset[str]:
+    return body_heads() | bare_heads()
 
 
 def fixed_place(row: dict[str, str]) -> str | None:
     """The one place a generic word always names ("елорда" -> "Астана"), or None."""
     cell = row["gazetteer"]
     return cell[len(FIXED_PLACE):] if cell.startswith(FIXED_PLACE) else None
+
+
+@cache
+def legal_form_words() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(a legal form's words, its abbreviation), the longest first (org_heads.tsv)."""
+    rows = ((tuple(r["meaning"].lower().split()), r["abbreviation"]) for r in read_tsv("org_heads.tsv"))
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def _same_stem(word: str, form: str) -> bool:
+    """"қоғамы" of "қоғам", "серіктестігі" of "серіктестік": all letters but the form's last (which
+    may voice before a suffix) and the word no shorter."""
+    return len(word) >= len(form) and word.startswith(form[:-1])
+
+
+def short_legal_form(name: str) -> str:
+    """A body's name with its legal form written out abbreviated, as releases and their readers
+    name it: "«Қазақтелеком» акционерлік қоғамы" -> "«Қазақтелеком» АҚ"."""
+    words = name.split()
+    for form, abbreviation in legal_form_words():
+        tail = [w.lower() for w in words[-len(form):]]
+        if len(words) > len(form) and all(_same_stem(w, f) for w, f in zip(tail, form)):
+            return " ".join(words[:-len(form)] + [abbreviation])
+    return name

@@ -32,9 +32,9 @@ from presskz.core.doc import Document, Entity
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of, strip_layer
 from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
-                                   body_of_position)
+                                   body_of_position, short_legal_form)
 from presskz.people.issuing import case_stem, entity_name, institution_heads, issue_level, may_issue
-from presskz.people.site import owner_name, page_url
+from presskz.people.site import owner_name, page_url, path_place
 from presskz.quotes.rules import QUOTATIVE
 from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
 
@@ -43,6 +43,7 @@ SIGNATURE_WORDS = 8  # a signature line is short
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
 NEAR = 2  # characters between a cue word and its source entity
 CITED_WORDS = 4  # words of a body whose site a credit names
+SENTENCE_ENDS = (".", "!", ":")  # "Бұл туралы X хабарлады." / "... хабарлады:" before a quote
 
 
 Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or None
@@ -51,7 +52,8 @@ Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or No
 def place_finder(doc: Document) -> PlaceFinder:
     """For a generic word's row ("қала", "облыс"), the release's place of that kind: the fixed one,
     else the dateline city, else the first place of the row's gazetteer written before that word
-    ("Түркістан облысының прокуратурасы"), else the first such place the entities name."""
+    ("Түркістан облысының прокуратурасы"), else the one the page's body path spells
+    ("gov.kz/memleket/entities/aqmola-zhaksy"), else the first such place the entities name."""
     def find(row: dict[str, str]) -> str | None:
         fixed = fixed_place(row)
         if fixed is not None:
@@ -63,6 +65,9 @@ def place_finder(doc: Document) -> PlaceFinder:
         named = place_before_re(row["gazetteer"], row["word"]).search(doc.text)
         if named is not None:
             return named.group("place")
+        from_path = path_place(page_url(doc.meta), names)
+        if from_path is not None:
+            return from_path
         places = [entity_name(e) for e in doc.entities if e.type == "GPE" and entity_name(e) in names]
         return places[0] if places else None
     return find
@@ -131,7 +136,8 @@ def _told(doc: Document, sent_index: int) -> Found:
     in a told verb ("хабарлады", "айтты"), not one in a case that makes it a place or an addressee
     ("Үкіметте") nor one inside a quote."""
     sent = doc.sentences[sent_index]
-    words = " ".join(t.text.lower() for t in doc.tokens_in(sent.start, sent.end) if t.text not in ".!")
+    words = " ".join(t.text.lower() for t in doc.tokens_in(sent.start, sent.end)
+                     if t.text not in SENTENCE_ENDS)
     if not words.endswith(tuple(" " + w for w in cue_words("told"))):
         return None
     return _first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
@@ -159,7 +165,7 @@ def named_source(doc: Document) -> Found:
     told_last = {w.split()[-1] for w in cue_words("told")}
     for n, sent in enumerate(doc.sentences):
         last = sent.token_end - 1
-        while last > sent.token_start and words[last] in (".", "!"):
+        while last > sent.token_start and words[last] in SENTENCE_ENDS:
             last -= 1
         if words[last] in told_last:
             found = _told(doc, n)
@@ -268,8 +274,13 @@ def issuing_body(doc: Document) -> Found:
 
 
 def issuer_of(doc: Document, outlet: str | None) -> Found:
-    """(issuer, its entity or None) by rules 1-5, or None."""
-    return issuing_body(doc) or ((outlet, None) if outlet else None)
+    """(issuer, its entity or None) by rules 1-5, or None; between rules 3 and 4, the body of the
+    first speaker quoted for one (presskz.people.speaking: the quotes are known when the
+    announcement is built); a legal form written out is abbreviated ("... акционерлік қоғамы" -> "... АҚ")."""
+    from presskz.people.speaking import speaker_body
+    found = fullest(doc, named_in_full(doc, named_source(doc) or signature(doc) or site_owner(doc)
+                                       or speaker_body(doc) or ranked_body(doc)))
+    return (short_legal_form(found[0]), found[1]) if found else ((outlet, None) if outlet else None)
 
 
 def load_issuer_tables() -> None:
@@ -280,7 +291,8 @@ def load_issuer_tables() -> None:
     outlet.outlet_re(), outlet.credit_re(), outlet.outlet_names(), outlet.opening_re(outlet.DATELINE_REACH)
     issuing.institution_heads(), issuing.team_words(), issuing.legal_forms()
     bodies.body_heads(), bodies.abbreviations(), bodies.position_bodies(), bodies.generic_words()
-    bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns()
+    bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns(), bodies.any_heads()
+    bodies.legal_form_words()
     for row in [*bodies.generic_words().values(), *bodies.generic_adjectives().values()]:
         if bodies.fixed_place(row) is None:  # a gazetteer's alternation: ~20 M instructions each
             bodies.place_before_re(row["gazetteer"], row["word"])

@@ -5,8 +5,9 @@ An outlet is a name of gazetteers/outlets.txt or a site name ("Name.kz", any sit
 In order: the dateline at the start of the first lines, the credit line ("деп хабарлайды / жазады
 OUTLET") or the source label ("Дереккөз:") anywhere, then the page URL the caller passed (metadata
 `url`) when its domain is a listed outlet's site (a page on any other domain is taken for the
-publisher's own). The place is the upper-case city opening the dateline ("АСТАНА." -> "Астана") or
-written "/Астана/" after the outlet.
+publisher's own). A dateline's outlet stands between punctuation: a name a word follows opens a
+sentence ("Lada.kz сайтының мәліметінше, ..."). The place is the upper-case city opening the
+dateline ("АСТАНА." -> "Астана") or written "/Астана/" after the outlet.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from presskz.kk.orthography import SITE_TLDS
 OUTLETS = "gazetteers/outlets.txt"
 DATELINE_LINES = 4  # the headline, the dateline and a blank line or two
 DATELINE_REACH = 40  # characters into a line the outlet of a dateline may start
+DATELINE_MARKS = ("", ".", ",", "—", "–", "-")  # what may stand before and after a dateline's outlet
 
 
 @cache
@@ -92,8 +94,9 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     """(outlet, city) of a dateline opening one of the first lines, else (None, None)."""
     for _, line in _lines(text):
         found = outlet_opening(line)
-        if found is None or line[:found[0]].strip()[-1:] not in ("", ".", ",", "—", "–", "-"):
-            continue
+        if found is None or line[:found[0]].strip()[-1:] not in DATELINE_MARKS \
+                or line[found[1]:].strip()[:1] not in DATELINE_MARKS + ("/",):
+            continue  # a name opening a sentence is its subject: "Lada.kz сайтының мәліметінше, ..."
         name_start, name_end = found
         city = CITY_RE.match(line)
         slashed = SLASHED_CITY_RE.search(line, name_end, name_end + DATELINE_REACH)

@@ -85,6 +85,16 @@ def _press_path(url: str) -> bool:
     return any(part.lower() in _domains("own_path") for part in urlsplit(url).path.split("/"))
 
 
+def path_place(url: str | None, names: Iterable[str]) -> str | None:
+    """The place of these names (a gazetteer's) that a part of the page's body path spells, the
+    last part first: "gov.kz/memleket/entities/karaganda-shet" and the districts -> "Шет"."""
+    parts = urlsplit(url).path.split("/") if url else []
+    slug = next((parts[k + 1] for k in range(len(parts) - 1)
+                 if parts[k].lower() in _domains("body_path")), "")
+    keys = {loose(n): n for n in names}
+    return next((keys[k] for k in (loose(p) for p in reversed(slug.split("-"))) if k in keys), None)
+
+
 def _kind_label(site: str) -> bool:
     """Does a label of the site name a kind of institution ("aqtobe-museum", "19mektep-kst")?"""
     parts = [p for label in site.split(".") for p in PARTS_RE.findall(label)]

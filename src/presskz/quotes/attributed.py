@@ -38,9 +38,18 @@ def credit_words() -> frozenset[str]:
     return frozenset(cue[0] for cue in cues("credit"))
 
 
+@cache
+def cues_by_first(role: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The `role` cues by their first word, in the file's order (a longer cue before one it holds)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues(role):
+        found.setdefault(cue[0], []).append(cue)
+    return {first: tuple(group) for first, group in found.items()}
+
+
 def _cue_at(words: list[str], i: int, role: str) -> int | None:
     """Index of the last word of a `role` cue starting at word i."""
-    for cue in cues(role):
+    for cue in cues_by_first(role).get(words[i], ()):
         if tuple(words[i:i + len(cue)]) == cue:
             return i + len(cue) - 1
     return None
@@ -65,12 +74,20 @@ def _according(doc: Document, i: int, last: int) -> Found | None:
     tok = doc.tokens[i]
     sent = doc.sentence_index_at(tok.start)
     end = doc.sentences[sent].end if sent is not None else len(doc.text)
-    before = [e for e in doc.entities if e.end <= tok.start <= e.end + NEAR]
+    before = [e for e in doc.entities if e.end <= tok.start <= e.end + NEAR] or _source_named(doc, i)
     speaker: Entity | str = before[-1] if before else _position_named(doc, i) or "continued"
     if i > 0 and doc.tokens[i - 1].text.lower() in GENITIVE_PRONOUNS + PRONOUNS:
         speaker = "pronoun"
     verb = doc.text[tok.start:doc.tokens[last].end]
     return _statement(doc, doc.tokens[last + 1].end, end, verb, speaker)
+
+
+def _source_named(doc: Document, i: int) -> list[Entity]:
+    """"Lada.kz сайтының мәліметінше": the name before a source noun before the cue at token i."""
+    if i == 0 or (doc.tokens[i - 1].text.lower(),) not in cues("source_noun"):
+        return []
+    noun = doc.tokens[i - 1]
+    return [e for e in doc.entities if e.end <= noun.start <= e.end + NEAR]
 
 
 def _position_named(doc: Document, i: int) -> Entity | None:

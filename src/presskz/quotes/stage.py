@@ -25,7 +25,8 @@ from presskz.quotes.rules import (AFTER_SPEAKER, complement_end, guillemet_pairs
 from presskz.core.stage import Stage
 from presskz.people.outlet import is_outlet, outlet_at
 from presskz.quotes.anaphora import link_body_anaphors, names_body
-from presskz.quotes.attributed import according_first_words, attributed_quotes, credit_words, cues
+from presskz.quotes.attributed import (according_first_words, attributed_quotes, credit_words, cues,
+                                       cues_by_first)
 from presskz.quotes.dashed import dashed_quotes
 
 CONTINUE_WINDOW = 2  # sentences a subject-less report may look back for its speaker
@@ -139,7 +140,19 @@ def _resolve(doc: Document, found: list) -> None:
 
 
 def _person_before(doc: Document, offset: int, sentence: int) -> Entity | None:
-    """The last person named before `offset`, at most CONTINUE_WINDOW sentences before."""
+    """The last person named before `offset`, at most CONTINUE_WINDOW sentences before. A quote
+    closing a paragraph after sentences of its own ("Бұл – саяси шешім. ... Серік Мақашұлы ...
+    Q, - деді ол.") closes the speaker's words: a person they name is no speaker, so the person
+    is looked for before the paragraph first."""
+    para = doc.text.rfind("\n", 0, offset) + 1
+    if para and doc.text[para:offset].rstrip()[-1:] in (".", "!", "?"):
+        found = _last_person(doc, para, doc.sentence_index_at(para) or 0)
+        if found is not None:
+            return found
+    return _last_person(doc, offset, sentence)
+
+
+def _last_person(doc: Document, offset: int, sentence: int) -> Entity | None:
     start = doc.sentences[max(0, sentence - CONTINUE_WINDOW)].start if doc.sentences else 0
     persons = [e for e in doc.entities if e.type == "PERSON" and start <= e.start and e.end <= offset]
     return persons[-1] if persons else None
@@ -165,6 +178,7 @@ class QuotesStage(Stage):
         speech_verbs_by_first_word(), speech_verb_last_words(), longest_speech_verb()
         indirect_markers(), speech_nouns(), case_endings()
         cues("about"), credit_words(), according_first_words(), participles()
+        cues_by_first("according"), cues_by_first("about"), cues_by_first("source_noun")
 
     def __call__(self, doc: Document) -> Document:
         direct = _without_overlaps(_direct(doc), dashed_quotes(doc))
