@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from presskz.kk.data import read_list, read_tsv
-from presskz.kk.morphology import base_form_of_name, strip_layer
+from presskz.kk.morphology import base_form_of_name, case_of, strip_layer
 
 PlaceFinder = Callable[[dict[str, str]], str | None]  # a generic row -> the place's name, or None
 FIXED_PLACE = "="  # a generic row's gazetteer cell naming its one place ("=Астана")
@@ -119,7 +119,10 @@ def body_of_position(name: str, places: PlaceFinder | None = None) -> str | None
     head, body = position_head(words), body_head(words)
     if head is None and body is None:
         return None
-    if body is None or (head is not None and head > body):
+    # a body in the genitive before the head owns the post ("... прокуратурасының аға прокуроры" ->
+    # the prosecutor's office, not an office of "аға прокурор")
+    owned = body is not None and case_of(words[body]) == "gen"
+    if body is None or (head is not None and head > body and not owned):
         words = _headed(words, head)  # type: ignore[arg-type]
     else:
         words = words[:body] + [strip_layer(words[body], "case")]
@@ -154,14 +157,17 @@ def bare_heads() -> frozenset[str]:
 def body_head(words: list[str]) -> int | None:
     """The index of the last word (after the first) that ends a body's name, in any case form
     ("министрлігінің", "қауымдастығының", "Бас прокуратураның")."""
-    heads = any_heads()
-    return next((k for k in range(len(words) - 1, 0, -1)
-                 if strip_layer(words[k], "case").lower() in heads), None)
+    return next((k for k in range(len(words) - 1, 0, -1) if _ends_body(words, k)), None)
 
 
-@cache
-def any_heads() -> frozenset[str]:
-    return body_heads() | bare_heads()
+def _ends_body(words: list[str], k: int) -> bool:
+    """Whether words[k] ends a body's name: an izafet head in any case, or a bare head with a case
+    ending or last ("Бас прокуратураның"; not the "департамент" of "департамент бастығы", a
+    compound post)."""
+    bare = strip_layer(words[k], "case").lower()
+    if bare in body_heads():
+        return True
+    return bare in bare_heads() and (bare != words[k].lower() or k == len(words) - 1)
 
 
 def fixed_place(row: dict[str, str]) -> str | None:

@@ -291,7 +291,7 @@ def load_issuer_tables() -> None:
     outlet.outlet_re(), outlet.credit_re(), outlet.outlet_names(), outlet.opening_re(outlet.DATELINE_REACH)
     issuing.institution_heads(), issuing.team_words(), issuing.legal_forms()
     bodies.body_heads(), bodies.abbreviations(), bodies.position_bodies(), bodies.generic_words()
-    bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns(), bodies.any_heads()
+    bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns(), bodies.bare_heads()
     bodies.legal_form_words()
     for row in [*bodies.generic_words().values(), *bodies.generic_adjectives().values()]:
         if bodies.fixed_place(row) is None:  # a gazetteer's alternation: ~20 M instructions each
