@@ -67,6 +67,13 @@ def _expansions() -> dict[str, str]:
     return {r["acronym"]: r["expansion"] for r in read_tsv("acronyms.tsv") if r["type"] == "GPE"}
 
 
+@cache
+def _fixed_places() -> dict[str, str]:
+    """Common nouns that always name one place ("елорда" -> "Астана"; body_words.tsv's fixed places)."""
+    return {r["word"]: r["gazetteer"][1:] for r in read_tsv("body_words.tsv")
+            if r["role"] == "generic" and r["gazetteer"].startswith("=")}
+
+
 CYRILLIC_RE = regex.compile(r"\p{Cyrillic}")
 MIXED_RE = regex.compile(r"\p{L}*(?:\p{Cyrillic}\p{Latin}|\p{Latin}\p{Cyrillic})\p{L}*")
 
@@ -130,6 +137,8 @@ def typed_base(entity: Entity, name: str) -> str:
         text, name = _cyrillic(text), base_form_of_name(_cyrillic(name))
     if entity.type == "GPE" and name in _expansions():
         return _expansions()[name]
+    if entity.type == "GPE" and name.lower() in _fixed_places():
+        return _fixed_places()[name.lower()]
     if entity.type in NAME_TYPES and CAPS_RUN_RE.search(text):
         return base_form_of_name(_title_caps(text))
     if entity.type in TITLE_TYPES and text.isupper() and name.isupper():
