@@ -73,7 +73,7 @@ def place_finder(doc: Document) -> PlaceFinder:
     return find
 
 
-def _body(ent: Entity | None, doc: Document | None = None) -> str | None:
+def body_named_by(ent: Entity | None, doc: Document | None = None) -> str | None:
     """The issuing body an entity names, or None for an outlet (also one the entity only begins:
     "BAQ" of "BAQ.KZ", when `doc` is given) or a position with no body."""
     if ent is None or is_outlet(ent.text) or (doc is not None and outlet_at(doc.text, ent.start)):
@@ -95,14 +95,14 @@ def _inside_quote(doc: Document, offset: int) -> bool:
 
 def _first_body(doc: Document, ents) -> Found:
     """The first of these entities that names a body: (body, entity)."""
-    return next(((b, e) for b, e in ((_body(e, doc), e) for e in ents) if b), None)
+    return next(((b, e) for b, e in ((body_named_by(e, doc), e) for e in ents) if b), None)
 
 
 def _credited(doc: Document, i: int) -> Found:
     """After "деп хабарлады": the body named, or the body whose site the outlet cites."""
     tok = doc.tokens[i]
     after = [e for e in doc.entities if tok.end <= e.start <= tok.end + NEAR]
-    if after and after[0].type == "ORGANISATION" and _body(after[0], doc):
+    if after and after[0].type == "ORGANISATION" and body_named_by(after[0], doc):
         return _first_body(doc, after[:1])
     sent = doc.sentence_index_at(tok.start)
     end = doc.sentences[sent].end if sent is not None else len(doc.text)
@@ -237,7 +237,8 @@ def named_in_full(doc: Document, found: Found) -> Found:
     noun = bare_noun(found[0]) if found else None
     if noun is None:
         return found
-    full = ((b, e) for b, e in ((_body(e, doc), e) for e in doc.entities if may_issue(doc, e, lenient=True))
+    named = ((body_named_by(e, doc), e) for e in doc.entities if may_issue(doc, e, lenient=True))
+    full = ((b, e) for b, e in named
             if b and not bare_noun(b) and noun in " ".join(strip_layer(w, "case").lower() for w in b.split()))
     return next(full, found)
 
@@ -255,7 +256,7 @@ def ranked_body(doc: Document) -> Found:
         strict = level == 2
         if not strict and (lenient_lead or (lenient_any and ent.start >= end)):
             continue  # it could improve on nothing found so far
-        body = _body(ent, doc)
+        body = body_named_by(ent, doc)
         if not body:
             continue
         if strict:

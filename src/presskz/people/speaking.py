@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presskz.core.doc import Document
 from presskz.people.bodies import body_of_position
-from presskz.people.issuer import Found, _body, place_finder
+from presskz.people.issuer import Found, body_named_by, place_finder
 from presskz.people.outlet import is_outlet
 
 
@@ -18,7 +18,7 @@ def speaker_body(doc: Document) -> Found:
     places = place_finder(doc)
     for quote in sorted(doc.quotes, key=lambda q: q.start):
         if quote.speaker_entity is not None and quote.speaker_entity.type in ("ORGANISATION", "POSITION"):
-            body = _body(quote.speaker_entity, doc)
+            body = body_named_by(quote.speaker_entity, doc)
             if body and _named(body):
                 return body, quote.speaker_entity
         for position in quote.speaker.positions if quote.speaker else ():
