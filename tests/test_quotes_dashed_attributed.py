@@ -24,6 +24,19 @@ def test_dash_paragraph_with_no_speaker_takes_the_person_named_before():
     assert (q.text, q.speaker.name) == ("Қыз аман-есен үйіне келіпті", "Бердібек Сапарбаев")
 
 
+def test_an_indented_paragraph_reads_its_speaker_as_an_unindented_one():
+    # scraped releases often indent their lines: the paragraph's own sentences are found the same way
+    people = [("Облыс әкімі", "POSITION", "Облыс әкімі"), ("Бердібек Сапарбаев", "PERSON", "Бердібек Сапарбаев")]
+    speakers = set()
+    for indent in ("", "   "):
+        text = ("Облыс әкімі Бердібек Сапарбаев мектепке барды. Кездесу өтті. Сұрақтар қойылды. "
+                "Жауаптар берілді. Бәрі риза болды. Сапар аяқталды.\n" + indent
+                + "Бұл – маңызды қадам. — Қыз аман-есен үйіне келіпті, — деді.")
+        [q] = quotes_of(text, people)
+        speakers.add(q.speaker.name if q.speaker else None)
+    assert len(speakers) == 1
+
+
 def test_hyphen_dash_and_deп_atap_otti_with_a_position_speaker():
     text = "- Елімізде игерілмей жатқан жер көп, - деп атап өтті облыс әкімі."  # KazNERD words
     [q] = quotes_of(text, [("облыс әкімі", "POSITION", "облыс әкімі")])

@@ -146,7 +146,9 @@ def _person_before(doc: Document, offset: int, sentence: int) -> Entity | None:
     is looked for before the paragraph first."""
     para = doc.text.rfind("\n", 0, offset) + 1
     if para and doc.text[para:offset].rstrip()[-1:] in (".", "!", "?"):
-        found = _last_person(doc, para, doc.sentence_index_at(para) or 0)
+        # the paragraph's first sentence (an indented line starts in no sentence)
+        first = next((i for i, s in enumerate(doc.sentences) if s.start >= para), None)
+        found = _last_person(doc, para, first) if first is not None else None
         if found is not None:
             return found
     return _last_person(doc, offset, sentence)
