@@ -57,6 +57,7 @@ def test_in_converb_clause(text, word, converb):
     ("Барыс", "Барыс-Аренада", False),  # a hyphenated name is one word
     ("Алматы - Тәуелсіздіктің алтын бесігі", "Алматы- Тәуелсіздіктің алтын бесігі", True),
     ("Жас Ұлан", "Жас Қыран", False),
+    ("Қазақ", "Қазана", False),  # only a voiced last consonant and a vowel may follow the stem
     ("Мәңгілік мұрат", "Алтын Адам", False)])
 def test_same_title(a, b, same):
     from presskz.events.merge import same_title

@@ -40,7 +40,7 @@ import regex
 from presskz.core.doc import Event
 from presskz.events.lexicon import noun_plural_endings, squash
 from presskz.kk.data import read_tsv
-from presskz.kk.morphology import strip_layer
+from presskz.kk.morphology import VOICING, VOWELS, strip_layer
 
 GENERIC = "other"
 
@@ -202,8 +202,11 @@ def _same_word(a: str, b: str) -> bool:
     """Two stems, or a stem and the same with its last consonant voiced and a vowel after
     ("түлек", "түлегі": the possessive left on after a voiced consonant)."""
     short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= STEM_MIN and len(long) == len(short) + 1
-                             and long.startswith(short[:-1]))
+    if short == long:
+        return True
+    last, then = long[len(short) - 1:len(short) + 1] if len(long) == len(short) + 1 else ("", "")
+    return (len(short) >= STEM_MIN and long.startswith(short[:-1]) and then in VOWELS
+            and last in (short[-1], VOICING.get(short[-1])))
 
 
 def same_title(a: str, b: str) -> bool:
