@@ -60,5 +60,5 @@ def test_in_converb_clause(text, word, converb):
     ("Қазақ", "Қазана", False),  # only a voiced last consonant and a vowel may follow the stem
     ("Мәңгілік мұрат", "Алтын Адам", False)])
 def test_same_title(a, b, same):
-    from presskz.events.merge import same_title
+    from presskz.events.titles import same_title
     assert same_title(a, b) is same

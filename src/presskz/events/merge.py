@@ -35,12 +35,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-import regex
-
 from presskz.core.doc import Event
 from presskz.events.lexicon import noun_plural_endings, squash
+from presskz.events.titles import same_title
 from presskz.kk.data import read_tsv
-from presskz.kk.morphology import VOICING, VOWELS, strip_layer
 
 GENERIC = "other"
 
@@ -181,39 +179,6 @@ def _compatible(old: Found, new: Found) -> bool:
         return False
     cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
     return not (_times_apart(a.when, b.when) or _disjoint(cities(a), cities(b), _place_value))
-
-
-TITLE_LAYERS = ("case", "poss", "plural", "poss")  # "түлектерінің" -> "түлек"
-STEM_MIN = 5  # letters of a title word whose last consonant may be voiced (түлек, түлегі)
-WORD_RE = regex.compile(r"[\p{L}\d]+(?:-[\p{L}\d]+)*")  # "Барыс-Арена" is one word
-
-
-@lru_cache(maxsize=1 << 10)
-def _title_words(title: str) -> tuple[str, ...]:
-    words = []
-    for word in WORD_RE.findall(title.casefold()):
-        for layer in TITLE_LAYERS:
-            word = strip_layer(word, layer)
-        words.append(word)
-    return tuple(words)
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Two stems, or a stem and the same with its last consonant voiced and a vowel after
-    ("түлек", "түлегі": the possessive left on after a voiced consonant)."""
-    short, long = sorted((a, b), key=len)
-    if short == long:
-        return True
-    last, then = long[len(short) - 1:len(short) + 1] if len(long) == len(short) + 1 else ("", "")
-    return (len(short) >= STEM_MIN and long.startswith(short[:-1]) and then in VOWELS
-            and last in (short[-1], VOICING.get(short[-1])))
-
-
-def same_title(a: str, b: str) -> bool:
-    """One title is the other, or the other and one more word, word by word (see the module
-    docstring, rule 2)."""
-    wa, wb = sorted((_title_words(a), _title_words(b)), key=len)
-    return bool(wa) and len(wb) - len(wa) <= 1 and all(_same_word(x, y) for x, y in zip(wa, wb))
 
 
 LOOKBACK = 100  # happenings a mention may join: releases hold < 40; it keeps merging linear
