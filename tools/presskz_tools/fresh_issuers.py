@@ -17,7 +17,7 @@ from pathlib import Path
 from presskz import load_pipeline
 from presskz.api import document_from_source
 from presskz.core.record_builder import build_record
-from presskz.eval.records import _same_name
+from presskz.eval.records import same_name
 from presskz.io.files import read_text_file
 
 JUDGEMENT = Path(__file__).with_name("fresh_issuers.tsv")
@@ -32,7 +32,7 @@ def read_judgement(path: Path = JUDGEMENT) -> list[dict[str, str]]:
 
 def right(gold: str, predicted: str | None) -> bool:
     """Does the prediction agree with one of the judged alternatives (empty gold = none)?"""
-    return any(_same_name(g or None, predicted) for g in (gold.split("|") if gold else [""]))
+    return any(same_name(g or None, predicted) for g in (gold.split("|") if gold else [""]))
 
 
 def score(folder: Path, pipeline_name: str, verbose: bool) -> dict[str, int]:

@@ -41,8 +41,6 @@ def listed_name(text: str) -> bool:
                for table in (places(), known_names(), given_names(), surnames()))
 
 
-
-
 def _person_name(last: str, first: str) -> bool:
     """Two words that make a person's name: a listed given name or a surname-shaped second word."""
     return first[:1].isupper() and last[:1].isupper() \
@@ -79,10 +77,10 @@ def case_lead_end(e: Entity, sentence_start: bool) -> int | None:
     rest = SPAN_WORD_RE.search(e.text, first.end(), len(e.text))
     if rest is None or first.group()[0] in QUOTES:
         return None  # a quoted first word begins a quoted name
-    if e.type != "POSITION" and listed_name(first.group()) or e.type == "POSITION" \
-            and first.group()[:1].isupper() and not sentence_start:
+    if (e.type != "POSITION" and listed_name(first.group())) \
+            or (e.type == "POSITION" and first.group()[:1].isupper() and not sentence_start):
         return None  # a capitalised word inside a sentence is a name's ("Молда Мұса атындағы ...")
     case = case_of(first.group())
-    lead = case in LEAD_CASES and not (case == "dat" and rest.group().lower() in dative_postpositions()) \
-        or case == "acc" and e.type == "POSITION" and sentence_start
+    lead = (case in LEAD_CASES and not (case == "dat" and rest.group().lower() in dative_postpositions())) \
+        or (case == "acc" and e.type == "POSITION" and sentence_start)
     return e.start + rest.start() if lead else None

@@ -95,7 +95,7 @@ def _score_events(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None
 
 def _speaker_right(g: dict, p: dict, pred: dict) -> bool:
     """The gold speaker (a people name) or speaker body/position (`speaker_entity`) is the one
-    predicted (one name holding the other, compared as _same_name does); a quote with neither in
+    predicted (one name holding the other, compared as same_name does); a quote with neither in
     gold is right when none is predicted."""
     name = _index(pred.get("people", [])).get(p.get("speaker") or "", {}).get("name")
     entity = _index(pred.get("entities", [])).get(p.get("speaker_entity") or "", {})
@@ -135,7 +135,7 @@ def _name_key(name: str) -> str:
     return " ".join(strip_layer(word, "case") for word in unquoted.split())
 
 
-def _same_name(gold: str | None, predicted: str | None) -> bool:
+def same_name(gold: str | None, predicted: str | None) -> bool:
     """Same name, or one part of the other, case endings aside (issuer, outlet, place)."""
     if not gold or not predicted:
         return not gold and not predicted
@@ -150,7 +150,7 @@ def _score_announcement(gold: dict, pred: dict, scores: dict[str, LayerScore]) -
     g, p = gold["announcement"], pred.get("announcement") or {}
     score = scores.setdefault("announcement", LayerScore())
     for key in ("issuer", "outlet", "place"):
-        score.note(f"{key}_right", _same_name(g.get(key), p.get(key)))
+        score.note(f"{key}_right", same_name(g.get(key), p.get(key)))
 
 
 def _score_people(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:

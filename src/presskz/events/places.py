@@ -33,7 +33,6 @@ from presskz.events.rules import places
 from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS
 
-OPENING = 2  # sentences that open a release: the headline and the lead
 LEAD_WORDS = 5  # words a lead has at least (a by-line "Тараз, BAQ.KZ тілшісі." has four)
 NAME_TYPES = ("GPE", "LOCATION")
 UNIT_CASES = ("loc", "locattr")
@@ -89,7 +88,7 @@ def sentence_places(scope: DocumentClauses, s: int, taken: list[Entity]) -> list
 
 
 def opening_end(doc: Document) -> int:
-    """Where the release's opening (headline and lead, OPENING sentences) ends; a sentence of fewer
+    """Where the release's opening (headline and lead) ends; a sentence of fewer
     than LEAD_WORDS words without a predicate after the first is a dateline or a by-line ("Тараз,
     BAQ.KZ тілшісі."), not the lead."""
     if not doc.sentences:

@@ -114,8 +114,13 @@ def _only_space(text: str, start: int, end: int) -> bool:
 
 DASH_GAP_RE = re.compile(r"\s*(?:[" + "".join(sorted(RANGE_DASHES)) + r"]\s*)?")
 LIST_GAP_RE = re.compile(r"\s*(?:,|" + "|".join(AND_WORDS) + r")\s+")
-# between two titles of one holder: a comma, or "әрі" (same_holder_words.txt)
-TITLE_GAP_RE = re.compile(r"\s*,\s*|\s+(?:" + "|".join(read_list("same_holder_words.txt")) + r")\s+")
+
+
+@cache
+def title_gap_re() -> re.Pattern:
+    """What stands between two titles of one holder: a comma, or "әрі" (same_holder_words.txt)."""
+    words = "|".join(map(re.escape, read_list("same_holder_words.txt")))
+    return re.compile(r"\s*,\s*|\s+(?:" + words + r")\s+")
 
 
 def position_near(doc: Document, person: Entity, positions: list[Entity] | None = None) -> Entity | None:
@@ -138,7 +143,7 @@ def positions_near(doc: Document, person: Entity, positions: list[Entity] | None
     k = bisect.bisect_right([e.end for e in positions], person.start) - 1
     if k >= 0 and DASH_GAP_RE.fullmatch(text, positions[k].end, person.start):
         out = [positions[k]]
-        while k > 0 and TITLE_GAP_RE.fullmatch(text, positions[k - 1].end, positions[k].start):
+        while k > 0 and title_gap_re().fullmatch(text, positions[k - 1].end, positions[k].start):
             k -= 1
             out.insert(0, positions[k])
         return out

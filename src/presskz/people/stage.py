@@ -12,7 +12,7 @@ from presskz.core.doc import Document, Entity, Person
 from presskz.events.lexicon import case_endings
 from presskz.people.rules import (
     NameParts, is_namesake, is_patronymic, parse_name, positions_near, same_name, same_person,
-    shared_positions,
+    shared_positions, title_gap_re,
 )
 from presskz.core.stage import Stage
 from presskz.quotes.speakers import link_speakers, load_speaker_tables
@@ -69,6 +69,7 @@ class PeopleStage(Stage):
         """Read the case endings (surname stems) and the speaker word lists now rather than on the
         first document."""
         case_endings()
+        title_gap_re()
         load_speaker_tables()
 
     def __call__(self, doc: Document) -> Document:
