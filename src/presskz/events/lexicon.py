@@ -233,6 +233,13 @@ def converb_endings() -> tuple[str, ...]:
 
 
 @cache
+def past_participles() -> tuple[str, ...]:
+    """The past participle endings of tense_rules.tsv ("ған", "ген", "қан", "кен")."""
+    return tuple({r.ending for r in tense_rules() if r.form == "participle" and r.status == "past"
+                  and not r.following})
+
+
+@cache
 def finite_endings() -> tuple[str, ...]:
     """The one-word finite endings of tense_rules.tsv ("ды", "ады", "уда", ...)."""
     return tuple(r.ending for r in tense_rules() if r.form == "finite" and not r.following)
@@ -277,5 +284,5 @@ def load() -> None:
     """Build the tables above now (a stage's load()), not on the first document."""
     for build in (triggers, key_index, tense_rules, tense_rules_by_ending, case_endings,
                   noun_ending_re, noun_plural_endings, venue_nouns, speech_verbs, converb_endings,
-                  finite_endings):
+                  past_participles, finite_endings):
         build()

@@ -27,7 +27,7 @@ from __future__ import annotations
 from functools import cache
 
 from presskz.core.doc import Document, Event, Sentence
-from presskz.events.lexicon import tense_rules
+from presskz.events.lexicon import converb_endings, past_participles, tense_rules
 from presskz.events.matching import case_of
 from presskz.kk.data import read_list
 from presskz.kk.morphology import endings, lexicon
@@ -49,19 +49,6 @@ def participle_endings() -> tuple[str, ...]:
     """The endings of attributive participles (tense_rules.tsv form "participle"): "-ған", "-атын"."""
     return tuple({(r.following[-1] if r.following else r.ending) for r in tense_rules()
                   if r.form == "participle"})
-
-
-@cache
-def past_participles() -> tuple[str, ...]:
-    """The past participle endings ("-ған", "-ген", "-қан", "-кен": tense_rules.tsv)."""
-    return tuple({r.ending for r in tense_rules() if r.form == "participle" and r.status == "past"
-                  and not r.following})
-
-
-@cache
-def converb_endings() -> tuple[str, ...]:
-    """The converb endings ("-ып", "-іп", "-п": tense_rules.tsv form "converb")."""
-    return tuple(sorted({r.ending for r in tense_rules() if r.form == "converb"}, key=len, reverse=True))
 
 
 @cache
@@ -175,8 +162,6 @@ def main_event(doc: Document, headline: bool) -> Event | None:
 def load() -> None:
     background_words()
     participle_endings()
-    past_participles()
-    converb_endings()
     background_auxiliaries()
     endings("past_finite")
     lexicon()

@@ -177,8 +177,11 @@ def _compatible(old: Found, new: Found) -> bool:
         return False
     if a.title and b.title and not same_title(a.title, b.title):
         return False
-    cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
-    return not (_times_apart(a.when, b.when) or _disjoint(cities(a), cities(b), _place_value))
+    return not (_times_apart(a.when, b.when) or _disjoint(_cities(a), _cities(b), _place_value))
+
+
+def _cities(event: Event) -> list:
+    return [e for e in event.where if e.type == "GPE"]
 
 
 LOOKBACK = 100  # happenings a mention may join: releases hold < 40; it keeps merging linear
@@ -215,8 +218,7 @@ def _generic_lead(recent: list[Found], new: Found) -> Found | None:
     a, b = lead.event, new.event
     if _same_clause(a, b) or _tenses_apart(lead, new) or _times_apart(a.when, b.when):
         return None
-    cities = lambda ev: [e for e in ev.where if e.type == "GPE"]  # noqa: E731
-    return None if _disjoint(cities(a), cities(b), _place_value) else lead
+    return None if _disjoint(_cities(a), _cities(b), _place_value) else lead
 
 
 def _union(into: list, items: list, held: set[int]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from presskz.core.doc import Token
-from presskz.events.lexicon import TenseRule, tense_rules
+from presskz.events.lexicon import TenseRule, past_participles, tense_rules
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import endings, lexicon
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
@@ -93,8 +93,7 @@ def _future_or_past(verb: str) -> str:
 def verb_forms() -> tuple[str, ...]:
     """Endings that make a verb stem a word no noun is: the past participle (tense_rules.tsv) and the
     verbal noun "-у"."""
-    return tuple({r.ending for r in tense_rules() if r.form == "participle" and r.status == "past"
-                  and not r.following} | {VERBAL_NOUN})
+    return (*past_participles(), VERBAL_NOUN)
 
 
 def _status_of_words(words: list[str]) -> str:
