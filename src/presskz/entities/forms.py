@@ -27,6 +27,7 @@ import regex
 from presskz.core.doc import Entity
 from presskz.entities.lexicon import izafet_heads, position_words
 from presskz.entities.owners import owner_forms
+from presskz.people.bodies import fixed_places
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import BACK, base_form_of_name, case_of, strip_layer
 from presskz.kk.orthography import cyrillic_lookalikes
@@ -65,13 +66,6 @@ def _genitive_to_owner(entity: Entity, name: str) -> str:
 @cache
 def _expansions() -> dict[str, str]:
     return {r["acronym"]: r["expansion"] for r in read_tsv("acronyms.tsv") if r["type"] == "GPE"}
-
-
-@cache
-def _fixed_places() -> dict[str, str]:
-    """Common nouns that always name one place ("елорда" -> "Астана"; body_words.tsv's fixed places)."""
-    return {r["word"]: r["gazetteer"][1:] for r in read_tsv("body_words.tsv")
-            if r["role"] == "generic" and r["gazetteer"].startswith("=")}
 
 
 CYRILLIC_RE = regex.compile(r"\p{Cyrillic}")
@@ -137,8 +131,8 @@ def typed_base(entity: Entity, name: str) -> str:
         text, name = _cyrillic(text), base_form_of_name(_cyrillic(name))
     if entity.type == "GPE" and name in _expansions():
         return _expansions()[name]
-    if entity.type == "GPE" and name.lower() in _fixed_places():
-        return _fixed_places()[name.lower()]
+    if entity.type == "GPE" and name.lower() in fixed_places():  # "елорда" -> "Астана"
+        return fixed_places()[name.lower()]
     if entity.type in NAME_TYPES and CAPS_RUN_RE.search(text):
         return base_form_of_name(_title_caps(text))
     if entity.type in TITLE_TYPES and text.isupper() and name.isupper():

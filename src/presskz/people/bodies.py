@@ -177,6 +177,12 @@ def fixed_place(row: dict[str, str]) -> str | None:
 
 
 @cache
+def fixed_places() -> dict[str, str]:
+    """Every generic word that always names one place, with that place ("елорда": "Астана")."""
+    return {word: place for word, row in generic_words().items() if (place := fixed_place(row))}
+
+
+@cache
 def legal_form_words() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(a legal form's words, its abbreviation), the longest first (org_heads.tsv)."""
     rows = ((tuple(r["meaning"].lower().split()), r["abbreviation"]) for r in read_tsv("org_heads.tsv"))
