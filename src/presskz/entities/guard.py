@@ -46,7 +46,7 @@ from presskz.entities.leads import QUOTES, case_lead_end, listed_name, title_sta
 from presskz.entities.lexicon import (
     ROMAN_RE, capital_share, capital_shares, head_noun, nominative, position_role,
 )
-from presskz.entities.normalize import entity_base
+from presskz.entities.normalize import SPACED_DASH_RE, entity_base
 from presskz.kk.data import read_list
 from presskz.kk.morphology import base_form
 from presskz.kk.orthography import AND_WORDS, ANY_OPENING_QUOTES, SITE_TLDS, char_class
@@ -58,7 +58,6 @@ RARE_TYPES = frozenset({"DISEASE", "LAW", "PROJECT", "ART", "PRODUCT", "MISCELLA
 LEAD_RE = regex.compile(r"^(?:[\p{Pd}\s,;:!?]|[^\s(]+\)\s|(?:" + "|".join(AND_WORDS) + r")\s)+")
 TRAIL_RE = regex.compile(r"[\p{Pd}\s,;:!?]+$")
 LETTER_RE = regex.compile(r"\p{L}")
-SPACED_DASH_RE = regex.compile(r"\s+\p{Pd}\s+")
 DOMAIN_RE = regex.compile(r"(?<![\p{L}\d.-])[\p{L}\d-]{2,}+\.(?:" + "|".join(SITE_TLDS)
                           + r")(?:-\p{Ll}+)?(?![\p{L}\d])")
 TLD_DOT_RE = regex.compile(r"\.(?:" + "|".join(SITE_TLDS) + r")(?![\p{L}\d])")

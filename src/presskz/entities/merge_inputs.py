@@ -16,17 +16,15 @@ from functools import cache
 import regex
 
 from presskz.core.doc import Document, Entity
+from presskz.dates.lexicon import months
 from presskz.entities.guard import guard_admin_units, guard_bare_titles, guard_domains, guard_model_spans
-from presskz.entities.normalize import entity_base
+from presskz.entities.normalize import CLOSING_QUOTES, OPENING_QUOTES, entity_base
 from presskz.entities.rules.codes import acronym_types
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import base_form
-from presskz.kk.orthography import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE
 
 LETTER_OR_DIGIT_RE = regex.compile(r"[\p{L}\d]")
 PHONE_RE = regex.compile(r"\+?\d[\d\s()\p{Pd}]*\d")  # "102", "8 (7172) 74-00-11"
-OPENING_DOUBLE_QUOTES = OPENING_QUOTES | {STRAIGHT_QUOTE}  # « “ „ "
-CLOSING_DOUBLE_QUOTES = CLOSING_QUOTES | {STRAIGHT_QUOTE}  # » ” “ "
 
 
 @cache
@@ -47,17 +45,11 @@ def value_word_bases() -> dict[str, str]:
     return {r["word"]: r["role"] for r in read_tsv("kaznerd_value_words.tsv") if r["match"] == "base"}
 
 
-@cache
-def month_names() -> frozenset[str]:
-    """Month names (lower case) of months.tsv, the dates stage's table."""
-    return frozenset(r["name"] for r in read_tsv("months.tsv") if r["name"])
-
-
 def load() -> None:
     """Read the tables above now (the merge stage's load()), not on the first document."""
     value_words()
     value_word_bases()
-    month_names()
+    months()
     measure_units()
 
 
@@ -98,7 +90,7 @@ def quoted_person(text: str, e: Entity) -> bool:
     # the nearest non-space character on each side (KazNERD's text spaces its quote marks)
     before = text[max(0, e.start - 2):e.start].rstrip()[-1:]
     after = text[e.end:e.end + 2].lstrip()[:1]
-    return before in OPENING_DOUBLE_QUOTES and after in CLOSING_DOUBLE_QUOTES
+    return before in OPENING_QUOTES and after in CLOSING_QUOTES
 
 
 def _kaznerd_bounds(doc: Document, e: Entity) -> Entity | None:
@@ -112,7 +104,7 @@ def _kaznerd_bounds(doc: Document, e: Entity) -> Entity | None:
     words = e.text.split()
     if e.type == "DATE" and _role(e.text) == "vague":
         return None
-    if e.type == "DATE" and len(words) == 2 and words[0].lower() in month_names() \
+    if e.type == "DATE" and len(words) == 2 and words[0].lower() in months() \
             and _role(words[1]) == "month":
         end = start + len(words[0])
     elif len(words) > 1 and _role(words[0]) == "clock":
