@@ -21,10 +21,7 @@ COMMON_NOTES = [
 
 
 def new(doc_id, ref, **meta):
-    g = Gold(doc_id, ref, **meta)
-    for s in COMMON_NOTES:
-        g.note(s)
-    return g
+    return Gold(doc_id, ref, notes=COMMON_NOTES, **meta)
 
 
 def karaganda_police_photo_exhibition():

@@ -15,9 +15,7 @@ COMMON_NOTES = [
 
 
 def new(doc_id, ref, **meta):
-    g = Gold(doc_id, ref, **meta)
-    for s in COMMON_NOTES:
-        g.note(s)
+    g = Gold(doc_id, ref, notes=COMMON_NOTES, **meta)
     if "source_detail" in meta:
         g.note("Edit after the first commit (meta only, no annotation changed): meta.publisher set to the body's "
                "canonical name shared by all its releases; the former detail is meta.source_detail.")

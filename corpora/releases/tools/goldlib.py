@@ -16,9 +16,10 @@ RELEASES = os.path.dirname(HERE)
 
 
 class Gold:
-    def __init__(self, doc_id, reference_date, folder=None, **meta):
+    def __init__(self, doc_id, reference_date, folder=None, notes=(), **meta):
         """folder: where <doc_id>.txt is and the gold is written (default: corpora/releases
-        or its dev/ or test/ split folder, wherever the text is)."""
+        or its dev/ or test/ split folder, wherever the text is); notes: a build script's notes
+        common to all its files, added after the metadata."""
         self.doc_id = doc_id
         self.folder = folder or next(
             (d for d in (RELEASES, os.path.join(RELEASES, "dev"), os.path.join(RELEASES, "test"))
@@ -31,6 +32,8 @@ class Gold:
                      "announcement": None}
         if meta:
             self.meta(**meta)
+        for s in notes:
+            self.note(s)
 
     PUBLISHER_KINDS = ("akimat", "ministry", "agency", "court", "police", "emergency",
                        "prosecutor", "parliament", "university", "school", "museum", "theatre",
