@@ -396,9 +396,150 @@ def pavlodar_antiterror_exercise():
     return g.save()
 
 
+def mangystau_crash_families_aid():
+    g = new("mangystau-akimat-helicopter-crash-families-aid", None,
+            publisher="Mangystau regional communications service (akimat)", publisher_kind="akimat",
+            url="http://infotimes.kz/kk/%d0%bc%d0%b0%d2%a3%d2%93%d1%8b%d1%81%d1%82%d0%b0%d1%83-%d0%be%d0%b1%d0%bb%d1%8b%d1%81%d1%8b%d0%bd%d1%8b%d2%a3-%d3%99%d0%ba%d1%96%d0%bc%d0%b4%d1%96%d0%b3%d1%96-%d2%9b%d0%b0%d0%b7%d0%b0-%d1%82%d0%b0/",
+            published=None, outlet="infotimes.kz", text_kind="release")
+    g.note("The Mangystau regional communications service's release (signed) on the regional akimat's aid, printed by infotimes.kz; the site's 'INFOTIMES' line and comment form dropped; the double space in the signature is the stored copy's. No date shown: reference_date null (the date of the crash is not written; it is not filled from outside knowledge): 'Кеше', 'Бүгін' unresolved. The headline is in capitals with a Latin 'A' at the end of 'ОТБАСЫНA' (kept).")
+    g.note("Entities: 'МАҢҒЫСТАУ ОБЛЫСЫНЫҢ ӘКІМДІГІ' (headline, capitals) and 'Маңғыстау облысының әкімдігі' = ORGANISATION normalized 'Маңғыстау облысының әкімдігі'; 'Ми-8' PRODUCT (the helicopter type); '№30153 әскери бөлімінің' ORGANISATION; 'облыс әкімі' POSITION normalized with the region; the signature 'Маңғыстау облысының  өңірлік коммуникациялар қызметі' ORGANISATION (it has the region's name). Money: '1 МИЛЛИОН ТЕҢГЕДЕН' / '1 миллион теңгеден' = 1000000 KZT each (per family). 'Кеше таңғы сағат 8-де' = datetime XXXX-XX-XXT08:00 (its day, 'кеше', is not resolvable without a publication date); 'кешкі 5-тер шамасында' = time XXXX-XX-XXT17:00 (about, the same day).")
+    g.note("Events: c1 = the akimat's aid to the families (other): headline 'БЕРЕДІ' (future) and 'көмек беретін болды' (future: a decided payment). c2 = the helicopter crash (incident): 'апатынан' (past), 'жерге құлап' (past, when/where), 'жанып кеткен' (past), 'құлаған тікұшақтың' (past). c3 = the akim's condolence visit to the pilot's family (visit): 'отбасына барып, көңіл айтып' (past, when 'Бүгін'). The take-off ('ұшып шыққан') and the deaths are parts of the crash, not separate events. Quote: '... қажетті көмектің көрсетілетінін жеткізді' (indirect, the akim). announcement.issuer = the signing communications service; main_event = c1 (the headline).")
+    A = "Маңғыстау облысының әкімдігі"
+    g.ent("МАҢҒЫСТАУ ОБЛЫСЫНЫҢ ӘКІМДІГІ", "ORGANISATION", A)
+    g.nested("МАҢҒЫСТАУ", "GPE", "Маңғыстау")
+    g.qty("1 МИЛЛИОН ТЕҢГЕДЕН", "money", 1000000, unit="KZT")
+    g.ent(A, "ORGANISATION")
+    g.nested("Маңғыстау", "GPE", n=1)
+    g.qty("1 миллион теңгеден", "money", 1000000, unit="KZT")
+    g.tmp("Кеше таңғы сағат 8-де", "datetime", "XXXX-XX-XXT08:00")
+    g.ent("Ақтаудан", "GPE", "Ақтау")
+    g.ent("Ми-8", "PRODUCT")
+    g.tmp("кешкі 5-тер шамасында", "time", "XXXX-XX-XXT17:00")
+    g.ent("Қызылорда", "GPE")
+    g.qty("13", "cardinal", 13, unit="адам")
+    g.qty("12-сі", "cardinal", 12, unit="адам")
+    g.ent("Ақтаудағы", "GPE", "Ақтау")
+    g.ent("№30153 әскери бөлімінің", "ORGANISATION", "№30153 әскери бөлімі")
+    g.tmp("Бүгін", "relative", "PRESENT_REF")
+    g.ent("облыс әкімі", "POSITION", "Маңғыстау облысының әкімі")
+    g.ent("Ералы Тоғжанов", "PERSON")
+    g.ent("Роман Костыговтың", "PERSON", "Роман Костыгов")
+    g.ent("Маңғыстау облысының  өңірлік коммуникациялар қызметі", "ORGANISATION", "Маңғыстау облысының өңірлік коммуникациялар қызметі")
+    g.nested("Маңғыстау", "GPE", n=2)
+    g.ev("other", "БЕРЕДІ", "future", None, None, None, cluster="c1", participants=["МАҢҒЫСТАУ ОБЛЫСЫНЫҢ ӘКІМДІГІ"], amounts=["1 МИЛЛИОН ТЕҢГЕДЕН"])
+    g.ev("other", "беретін болды", "future", None, None, None, cluster="c1", participants=[A, "әскери қызметкерлердің отбасы"],
+         amounts=["1 миллион теңгеден"])
+    g.ev("incident", "апатынан", "past", None, None, None, cluster="c2")
+    g.ev("incident", "құлап", "past", "кешкі 5-тер шамасында", "Қызылорда аумағында", None, cluster="c2")
+    g.ev("incident", "жанып", "past", None, None, None, cluster="c2")
+    g.ev("incident", "құлаған", "past", None, None, None, cluster="c2")
+    g.ev("visit", "барып", "past", "Бүгін", None, None, cluster="c3", participants=["Ералы Тоғжанов", "Роман Костыговтың отбасы"])
+    g.quote("қажетті көмектің көрсетілетінін", "Ералы Тоғжанов", "жеткізді", kind="indirect")
+    g.person("Ералы Тоғжанов", ["Маңғыстау облысының әкімі"], [("Ералы Тоғжанов",)])
+    g.person("Роман Костыгов", [], [("Роман Костыговтың",)])
+    g.announce(headline="МАҢҒЫСТАУ ОБЛЫСЫНЫҢ ӘКІМДІГІ ҚАЗА ТАПҚАН ӘСКЕРИЛЕРДІҢ ӘРБІРІНІҢ ОТБАСЫНA 1 МИЛЛИОН ТЕҢГЕДЕН БЕРЕДІ",
+               issuer="Маңғыстау облысының өңірлік коммуникациялар қызметі", outlet="infotimes.kz", published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+
+def sko_archive_100_years():
+    g = new("sko-state-archive-100-years", None,
+            publisher="North Kazakhstan regional state archive", publisher_kind="culture",
+            url="https://qyzyljarnews.kz/15256/sko-memlekettik-arhivine-100-zhyl", published=None, outlet="Qyzyljarnews.kz",
+            text_kind="report")
+    g.note("Qyzyljarnews.kz's report of the North Kazakhstan state archive's centenary. No date line in the stored copy (a photo file name in it reads 2023-09-08; it is chrome, not a published date): reference_date null. Dropped: the photo-caption line ('whatsapp image 2023 09 08 ...') between two paragraphs, 'Ұқсас жаңалықтар' and the site's registration footer. The byline 'Авторы: Аманжол НҰРТАЗИН' is kept (PERSON, decision 5).")
+    g.note("Entities: 'СҚО мемлекеттік архиві' (headline and lead) = flat ORGANISATION (the region's acronym makes it named), 'СҚО' nested; the lowercase 'облыстық архивтің' (x2) and 'мемлекеттік архивте' optional ORGANISATION; 'СҚО мемлекеттік архивінің директоры' one POSITION; «Мәдени мұра», «Архив-2025» PROJECT. Temporals: '100 жыл' (headline), '100 жылдығын', '100 жылдық' = duration P100Y; '4 ғасырдың' = duration P400Y; 'Бүгіндері', 'Қазіргі уақытта' PRESENT_REF. Quantities: '2 млн.-ға жуық' (документы) cardinal 2000000 about; '5 пайызы' percent; department counts with unit 'бөлімше'; '200-ге тарта' cardinal 200 about.")
+    g.note("Events: c1 = the centenary celebration (celebration): 'салтанатты түрде атап өтті' (past) and 'Мерейтойға орай ұйымдастырылған шарада' (past; the jubilee is the frame, the ceremony is the happening). c2 = the awards to archive staff (award): 'марапатталды' (past), 'еңбектері еленді' (past). The digitisation ('көшіріліп жатыр') is a process. Quotes: the credit line '..., деп хабарлайды Qyzyljarnews.kz тілшісі' covers the sentence it closes (indirect, the correspondent); the dash paragraph closed by '— дейді ... Сәуле Мәлікова' (direct).")
+    AR = "СҚО мемлекеттік архиві"
+    g.ent("СҚО мемлекеттік архивіне", "ORGANISATION", AR)
+    g.nested("СҚО", "GPE", n=1)
+    g.tmp("100 жыл", "duration", "P100Y", n=1)
+    g.ent("Аманжол НҰРТАЗИН", "PERSON", "Аманжол Нұртазин")
+    g.ent("Петропавлдағы", "GPE", "Петропавл")
+    g.ent(AR, "ORGANISATION", after="Петропавлдағы ")
+    g.nested("СҚО", "GPE", n=2)
+    g.tmp("100 жылдығын", "duration", "P100Y")
+    g.ent("Qyzyljarnews.kz тілшісі", "POSITION")
+    g.nested("Qyzyljarnews.kz", "ORGANISATION")
+    g.tmp("Бүгіндері", "relative", "PRESENT_REF")
+    g.optional("облыстық архивтің", "ORGANISATION", AR)
+    g.tmp("4 ғасырдың", "duration", "P400Y")
+    g.qty("2 млн.-ға жуық", "cardinal", 2000000, unit="құжат", approx="about")
+    g.qty("5 пайызы", "percent", 5)
+    g.ent("Мәдени мұра", "PROJECT")
+    g.ent("Архив-2025", "PROJECT")
+    g.ent("СҚО мемлекеттік архивінің директоры", "POSITION")
+    g.nested("СҚО мемлекеттік архивінің", "ORGANISATION", AR)
+    g.nested("СҚО", "GPE", n=3)
+    g.ent("Сәуле Мәлікова", "PERSON")
+    g.optional("Облыстық архивтің", "ORGANISATION", AR)
+    g.qty("14", "cardinal", 14, unit="бөлімше")
+    g.qty("1-і", "cardinal", 1, unit="бөлімше")
+    g.ent("Петропавлда", "GPE", "Петропавл", after="Оның 1-і ")
+    g.qty("13-і", "cardinal", 13, unit="бөлімше")
+    g.tmp("Қазіргі уақытта", "relative", "PRESENT_REF")
+    g.tmp("100 жылдық", "duration", "P100Y")
+    g.optional("мемлекеттік архивте", "ORGANISATION", AR)
+    g.qty("200-ге тарта", "cardinal", 200, unit="маман", approx="about")
+    g.ev("celebration", "атап өтті", "past", None, None, None, cluster="c1", participants=["Петропавлдағы СҚО мемлекеттік архиві"])
+    g.ev("celebration", "шарада", "past", None, None, None, cluster="c1")
+    g.ev("award", "марапатталды", "past", None, None, None, cluster="c2", participants=["бірқатар архив қызметкері"])
+    g.ev("award", "еленді", "past", None, None, None, cluster="c2")
+    g.quote("Мерейтойға орай ұйымдастырылған шарада бірқатар архив қызметкері марапатталды", None, "деп хабарлайды", kind="indirect",
+            speaker_entity="Qyzyljarnews.kz тілшісі")
+    g.quote("Елімізбен бірге архив саласы да дамып келеді. Құжаттарымыз электрондық нұсқаға көшіріліп жатыр. Мұның барлығы «Мәдени мұра» және «Архив-2025» жобаларының аясында мүмкін болып отыр",
+            "Сәуле Мәлікова", "дейді")
+    g.person("Аманжол НҰРТАЗИН", [], [("Аманжол НҰРТАЗИН",)])
+    g.person("Сәуле Мәлікова", ["СҚО мемлекеттік архивінің директоры"], [("Сәуле Мәлікова",)])
+    g.announce(headline="СҚО мемлекеттік архивіне — 100 жыл", issuer=AR, outlet="Qyzyljarnews.kz", published=None, place=None,
+               main_event="c1")
+    return g.save()
+
+
+def sko_health_twins():
+    g = new("sko-health-twins-born", "2023-02-24",
+            publisher="North Kazakhstan regional health department", publisher_kind="akimat",
+            url="https://elordainfo.kz/ar-turli/14328-sko-da-on-kunde-5-egiz-duniege-keldi", published="2023-02-24",
+            outlet="elordainfo.kz", text_kind="release")
+    g.note("elordainfo.kz relaying the North Kazakhstan regional health department's press service. reference_date = the page date ('24 ақпан, 2023'). Page chrome dropped: the date line, the site name line 'Елорда ақпарат', the photo credit 'ашық дереккөз', 'Ұқсас жаңалықтар' and the list after it.")
+    g.note("Entities: 'СҚО-да' GPE; 'Облыстық денсаулық сақтау басқармасы баспасөз қызметінің' (no proper name) optional ORGANISATION normalized with the region; 'басқарманың баспасөз хатшысы' POSITION normalized with the region; the unnamed 'перинаталдық орталықта' nothing. Quantities: counts of twins/triplets/babies with their nouns as units ('5 егіз', '68 егіз', '1 үшем', 'бір үшем', '143 сәби'); 'соның оны' = cardinal 10 (ten of the 143); 'бесінші егіз' ordinal. Temporals: 'он күнде' duration P10D; '4 қаңтардан бастап' open range 2023-01-04/; 'бүгін' 2023-02-24; '2020 жылы' 2020; 'былтыр' 2022; 'Жыл басынан бері' range 2023-01-01/2023-02-24.")
+    g.note("Events: c1 = today's twin birth at the perinatal centre (other, a single concrete occurrence): 'бесінші егіз дүниеге келіп отыр' (past) and 'бүгін ... егіз бала дүниеге келді' (past). The headline's '5 егіз дүниеге келді' and the yearly counts are aggregates over a period, not events (older corpus convention). Quotes: 'баспасөз қызметінің мәліметінше, CLAUSE' (indirect, the press service); the paragraph closed by '– дейді ... Гүлнар Қалиева' (direct, it opens its line). main_event c1.")
+    PS = "Солтүстік Қазақстан облыстық денсаулық сақтау басқармасының баспасөз қызметі"
+    POS = "Солтүстік Қазақстан облыстық денсаулық сақтау басқармасының баспасөз хатшысы"
+    g.ent("СҚО-да", "GPE", "СҚО")
+    g.tmp("он күнде", "duration", "P10D")
+    g.qty("5", "cardinal", 5, unit="егіз")
+    g.tmp("4 қаңтардан бастап", "range", "2023-01-04/")
+    g.qty("бесінші", "ordinal", 5, unit="егіз")
+    g.optional("Облыстық денсаулық сақтау басқармасы баспасөз қызметінің", "ORGANISATION", PS)
+    g.tmp("бүгін", "relative", "2023-02-24")
+    g.tmp("2020 жылы", "date", "2020")
+    g.qty("68", "cardinal", 68, unit="егіз")
+    g.qty("1", "cardinal", 1, unit="үшем", after="68 егіз, ")
+    g.tmp("былтыр", "relative", "2022")
+    g.qty("58", "cardinal", 58, unit="егіз")
+    g.qty("бір", "cardinal", 1, unit="үшем", after="58 егіз және ")
+    g.tmp("Жыл басынан бері", "range", "2023-01-01/2023-02-24")
+    g.qty("143", "cardinal", 143, unit="сәби")
+    g.qty("оны", "cardinal", 10, unit="сәби", after=" оны – егіздер")
+    g.ent("басқарманың баспасөз хатшысы", "POSITION", POS)
+    g.ent("Гүлнар Қалиева", "PERSON")
+    g.ev("other", "дүниеге келіп", "past", None, None, None, cluster="c1")
+    g.ev("other", "дүниеге келді", "past", "бүгін", "перинаталдық орталықта", None, n=2, cluster="c1")
+    g.quote("бүгін перинаталдық орталықта егіз бала дүниеге келді", None, "мәліметінше", kind="indirect", speaker_entity=PS)
+    g.quote("Бала туу көрсеткіші төмен өңірлердің бірі саналатын біздің облыс үшін бұл – қуанышты жағдай. Демографиямыз жақсаруда. 2020 жылы өмірге 68 егіз, 1 үшем келген болатын. Ал былтыр 58 егіз және бір үшем туды. Жыл басынан бері 143 сәби дүние есігін ашса, соның оны – егіздер. Аналардың да, балаларының да жағдайлары жақсы",
+            "Гүлнар Қалиева", "дейді")
+    g.person("Гүлнар Қалиева", [POS], [("Гүлнар Қалиева",)])
+    g.announce(headline="СҚО-да он күнде 5 егіз дүниеге келді", issuer="Солтүстік Қазақстан облыстық денсаулық сақтау басқармасы",
+               outlet="elordainfo.kz", published="2023-02-24", place=None, main_event="c1")
+    return g.save()
+
+
 DOCS = [energy_ministry_statement, ulytau_theatre_fire, shortandy_report_meeting, talas_job_fair,
         saraishyk_prosecutors_club, sko_education_awards, abai_court_briefing, burabay_bala_bi_contest,
-        sko_police_reception, pavlodar_antiterror_exercise]
+        sko_police_reception, pavlodar_antiterror_exercise, mangystau_crash_families_aid,
+        sko_archive_100_years, sko_health_twins]
 
 
 def main(names):
