@@ -1,0 +1,243 @@
+"""Build the gold of the second batch of dev additions of 2026-12-08 by annotator dev3b (non-state publishers).
+
+Schema 1.1 gold written blind from the text (GUIDELINES.md): every span is given as its
+exact text (+ occurrence / after= anchor) and resolved by goldlib, which asserts it.
+Run: cd corpora/releases/tools && python3 build_gold_dev3b.py [function names]
+Sources and metadata of each document: ../sources_dev3b.tsv.
+"""
+# ruff: noqa: E501
+from goldlib import Gold
+
+COMMON_NOTES = [
+    "Offsets: Python code-point offsets, half-open, into the exact UTF-8 .txt content; computed by anchor search (tools/goldlib.py) and asserted.",
+    "Schema 1.1 gold per GUIDELINES.md and the README's settled conventions, written blind from the text (dev additions of 2026-12-08, second batch, annotator dev3b, non-state publishers; presskz was never run on these texts). Events: one entry per mention, mentions of one happening share a cluster id; when/where are the time/place texts as written in that mention's clause (null when the clause has none).",
+    "Older corpus conventions followed where dev2a and dev2b differed: a deadline 'X-ға/-ге дейін' is an open range '/X' spanning the 'дейін'; with no publication date 'Биыл' -> 'XXXX', 'Бүгін' -> 'PRESENT_REF', 'Алдағы уақытта' -> 'FUTURE_REF', 'жыл сайын' -> set 'P1Y'; 'N жыл толады' / 'N жылдығы' -> duration 'PNY'; unquoted street names keep the generic noun in a FACILITY span ('Сарыарқа даңғылы'); a role at a named body is one POSITION with the body nested; honorary titles and degrees are POSITION; a jubilee or holiday named as the frame or dedication is not an event mention.",
+    "dev3b decisions: (1) an outlet's credit line for its own report ('..., деп хабарлайды ERNUR.KZ') is an indirect quote with the outlet as speaker_entity (README settled convention), also when the outlet wrote the item; when it cites a source ('... сілтеме жасап') the speaker_entity is the source. (2) Plans without a specific happening ('іс-шаралармен атап өтуді жоспарлап отырмыз', 'бірнеше шара ұйымдастыру жоспарда бар') are not event mentions. (3) Newspapers, TV channels and web outlets named in the text are ORGANISATION (text inside the quotes). (4) A classifier word between a number and its noun ('90 түп тал') is inside the quantity span; the unit is the counted noun ('тал'). (5) A stored copy that stops inside a quote ends before that quote (its attribution is lost), as the football-federation item of dev2b.",
+]
+
+
+def new(doc_id, ref, **meta):
+    return Gold(doc_id, ref, notes=COMMON_NOTES, **meta)
+
+def turkistan_fair():
+    g = new("turkistan-civil-alliance-projects-fair", None,
+            publisher="Turkistan regional Civil Alliance (association of legal entities)", publisher_kind="ngo",
+            url="https://ernur.kz./turkistan-oblysy/turkistan-uzdik-aleumettik-zhobalar-zharmenkesi-otti",
+            published=None, outlet="ERNUR.KZ", text_kind="report")
+    g.note("ERNUR.KZ's report of the fair of social projects run by the Turkistan regional Civil Alliance. The stored copy shows no date (reaction/view counters '0', '1 067' and the repeated headline dropped): reference_date null. The sub-headline is kept as the second line. The stored copy stops inside the deputy akim's quote («Келесі жылдан бастап ...»); the text ends before it (dev3b decision 5).")
+    g.note("'ТҮРКІСТАН' (headline prefix) and 'Түркістан облысында' = GPE Түркістан. 'Түркістан облысы Азаматтық Альянсы заңды тұлғалар бірлестігінің' = ORGANISATION (nested GPE). 'Азаматтық бастамаларды қолдау үйінде' = FACILITY (the venue). 'Түркістан облысы әкімінің орынбасары' = POSITION (nested GPE). '20-ға жуық' (x2) = cardinal 20 about (unit жоба); '11 жобаға' = cardinal 11; '2,1 млн. теңге' = money 2100000 KZT. 'болашақта' = relative FUTURE_REF. 'жылдық қорытынды есебі' (annual report) is not a temporal.")
+    g.note("Events: c1 = the fair of social projects (fair): headline 'жәрмеңкесі өтті' (past), sub-headline 'жәрмеңкеге ... ұсынылды' (past), lead 'жәрмеңкесіне ... тапсырылып' (past). c2 = the award gathering where the grants were handed over (award): 'гранттар тапсырылды' (past), 'Марапаттау жиыны ... өткенін' (past, where the House of civil initiatives), 'жиынның негізгі бөлігінде ... өтті' (past), 'Шарада ... сөз алған' (past). The Alliance's annual report inside the gathering is a report, not a separate happening (dev2a). main_event c1. Quotes: the credit line '..., деп хабарлайды ERNUR.KZ' = indirect, speaker_entity ERNUR.KZ (dev3b decision 1); Қалқаманов's 'сенім білдірді' = indirect (content = the clause believed).")
+    g.ent("ТҮРКІСТАН", "GPE", "Түркістан")
+    g.ev("fair", "жәрмеңкесі", "past", cluster="c1", n=1)
+    g.qty("20-ға жуық", "cardinal", 20, unit="жоба", approx="about", n=1)
+    g.ev("fair", "жәрмеңкеге", "past", cluster="c1", amounts=["20-ға жуық жоба"])
+    g.ent("Түркістан", "GPE", after="ұсынылды.")
+    g.ev("fair", "жәрмеңкесіне", "past", cluster="c1", where="Түркістан облысында")
+    g.qty("20-ға жуық", "cardinal", 20, unit="жоба", approx="about", n=2)
+    g.qty("11 жобаға", "cardinal", 11, unit="жоба")
+    g.qty("2,1 млн. теңге", "money", 2100000, unit="KZT")
+    g.ev("award", "тапсырылды", "past", cluster="c2", participants=["11 жобаға"], amounts=["2,1 млн. теңге"])
+    g.ent("ERNUR.KZ", "ORGANISATION")
+    g.quote("Түркістан облысында үздік әлеуметтік жобалар жәрмеңкесіне жалпы 20-ға жуық жоба тапсырылып, комиссия шешімімен 11 жобаға 2,1 млн. теңге көлемінде қаржылай кіші гранттар тапсырылды",
+            None, "деп хабарлайды", kind="indirect", speaker_entity="ERNUR.KZ")
+    g.ev("award", "Марапаттау жиыны", "past", cluster="c2",
+         where="жаңадан ашылған Азаматтық бастамаларды қолдау үйінде")
+    g.ent("Азаматтық бастамаларды қолдау үйінде", "FACILITY", "Азаматтық бастамаларды қолдау үйі")
+    g.ev("award", "жиынның", "past", cluster="c2")
+    ORG = "Түркістан облысы Азаматтық Альянсы заңды тұлғалар бірлестігі"
+    g.ent("Түркістан облысы Азаматтық Альянсы заңды тұлғалар бірлестігінің", "ORGANISATION", ORG)
+    g.nested("Түркістан", "GPE", after="негізгі бөлігінде")
+    g.ev("award", "Шарада", "past", cluster="c2")
+    P = "Түркістан облысы әкімінің орынбасары"
+    g.ent(P, "POSITION")
+    g.nested("Түркістан", "GPE", after="сөз алған")
+    g.ent("Сәкен Қалқаманов", "PERSON")
+    g.tmp("болашақта", "relative", "FUTURE_REF")
+    g.quote("болашақта бұл орын азаматтық сектор өкілдерінің ортақ шаңырағына айналатындығына",
+            "Сәкен Қалқаманов", "сенім білдірді", kind="indirect")
+    g.person("Сәкен Қалқаманов", [P], [("Сәкен Қалқаманов",)])
+    g.announce(headline="ТҮРКІСТАН: Үздік әлеуметтік жобалар жәрмеңкесі өтті", issuer=ORG, outlet="ERNUR.KZ",
+               published=None, place="Түркістан", main_event="c1")
+    return g.save()
+
+def birgemiz_fund():
+    g = new("birgemiz-fund-first-month-report", None,
+            publisher="#Birgemiz public fund", publisher_kind="ngo",
+            url="https://newsroom.kz/3643/karantindegi-ayyrymdyly-sharalary",
+            published=None, outlet="Newsroom.kz", text_kind="report")
+    g.note("Newsroom.kz's report of the #Birgemiz fund's first month, from the fund's own daily report on its site. No headline in the stored copy (page address: 'karantindegi-ayyrymdyly-sharalary') and no date: reference_date null, so '2 сәуір күні' -> XXXX-04-02 and '22 сәуір ... 18:00' -> XXXX-04-22T18:00 (the year is only inside the report's URL, which is not used). The stored copy stops mid-sentence in the next example ('... өтініші аяқсыз қалмай,'); the text ends at the last complete sentence. The report's URL line is kept as in the stored copy.")
+    g.note("'#Birgemiz қорының' = ORGANISATION '#Birgemiz қоры' (the fund's name has no quotes; the generic 'қоры' is kept, as 'Қазақстан мұражайларының қоры'); «Ардагерлер ұйымы», «Мир через духовность», «Бизнес компания RG» = ORGANISATION (text inside the quotes). 'Nur Otan партиясы' = ORGANISATION. 'COVID-19' = DISEASE ('коронавирус' before it optional DISEASE). 'ел аумағында' = optional GPE Қазақстан. URLs are not entities. Money: '23 519 784 414 теңге', '38 800 000 теңге', '8 259 750 000 теңгені' (KZT). '1 ай 3 күн' = duration P1M3D; 'бір күндік', 'Бір күндік' = duration P1D; 'осы күнгі' (in 'Дәл осы күнгі') = the 22 April of the sentence before (XXXX-04-22).")
+    g.note("Events: c1 = the launch of the fund's website ('веб-сайтын іске қосты', launch, past, when '2 сәуір күні'). The fund's founding is the frame of its age ('құрылғанына ... толыпты'), the donations, expenses and the handling of applications are figures and ongoing work, not happenings. The item has no headline and its lead is about the fund's age and figures: main_event null. No quotes, no people (the stored copy stops before the named applicant).")
+    g.ent("#Birgemiz қорының", "ORGANISATION", "#Birgemiz қоры")
+    g.tmp("бүгін", "relative", "PRESENT_REF")
+    g.tmp("1 ай 3 күн", "duration", "P1M3D")
+    g.ent("Ардагерлер ұйымы", "ORGANISATION")
+    g.ent("Мир через духовность", "ORGANISATION")
+    g.tmp("қазір", "relative", "PRESENT_REF")
+    g.optional("ел", "GPE", "Қазақстан", after="бүкіл ")
+    g.optional("коронавирус", "DISEASE", "коронавирус")
+    g.ent("COVID-19", "DISEASE")
+    g.tmp("2 сәуір күні", "date", "XXXX-04-02")
+    g.ev("launch", "іске қосты", "past", when="2 сәуір күні", cluster="c1", participants=["қор"])
+    g.tmp("22 сәуір күнгі кешкі сағат 18:00", "datetime", "XXXX-04-22T18:00")
+    g.tmp("бір күндік", "duration", "P1D")
+    g.tmp("осы күнгі", "date", "XXXX-04-22")
+    g.qty("23 519 784 414 теңге", "money", 23519784414, unit="KZT")
+    g.qty("38 800 000 теңге", "money", 38800000, unit="KZT")
+    g.ent("Бизнес компания RG", "ORGANISATION")
+    g.qty("8 259 750 000 теңгені", "money", 8259750000, unit="KZT")
+    g.tmp("Бір күндік", "duration", "P1D")
+    g.ent("Nur Otan партиясы", "ORGANISATION")
+    g.announce(headline=None, issuer="#Birgemiz қоры", outlet="Newsroom.kz", published=None, place=None,
+               main_event=None)
+    return g.save()
+
+def kalleki_season():
+    g = new("kalleki-theatre-season-closed", None,
+            publisher="Kalibek Kuanyshbayev Kazakh Academic Music and Drama Theatre («Қаллеки»)", publisher_kind="theatre",
+            url="https://qazaqstan.tv/news/19006", published=None, outlet="qazaqstan.tv", text_kind="report")
+    g.note("Qazaqstan TV's item on the theatre's season closing. The stored page shows no date of its own (the 'Сондай-ақ оқыңыз' links with their dates, the 'Барлығы' line and the author byline 'Назым ҚАЙРАТ' dropped as chrome): reference_date null. No temporal in the text: the theatre season ('кезекті маусымы', '25-ші маусымы', 'бұл кезең', 'Осы уақыт аралығында') is not a calendar temporal (as in dev2b's Auezov theatre file); '25-ші' = ordinal (unit маусым), '7 қойылым' = cardinal 7.")
+    g.note("«Қаллеки» (headline, line 2) = ORGANISATION (the theatre's short name, text inside the quotes); 'Қалибек Қуанышбаев атындағы қазақ академиялық музыкалық драма театрының' = ORGANISATION (nested PERSON). The plays «Абай», «Қараш-Қараш», «Аққудың көз жасы», «Жұт», «Сара», «Есігімді қаққан кім?» (with its question mark, inside the quotes), «Шие», «Сүрінген сүрбойдақ» = ART. «Золотой Витязь» = EVENT (a festival-competition the troupe took part in).")
+    g.note("Events: c1 = the season closing (closing): headline 'жабылды' and line 2 'маусымы «Абай» трагедиясымен жабылды' (past); main_event. c2 = the season's premieres (performance): '7 қойылым сахналанған' (past) and 'премьералары тарту етілген' (past), one cluster for the listed premieres as the text reports them together. c3 = the competitions such as «Золотой Витязь» ('байқауларға қатысып', competition, past, title Золотой Витязь). 'демалысына шықты' (went on leave) is not a happening. No quotes, no people.")
+    g.ent("Қаллеки", "ORGANISATION", n=1)
+    g.ev("closing", "жабылды", "past", cluster="c1", n=1)
+    g.ent("Қаллеки", "ORGANISATION", n=2)
+    T = "Қалибек Қуанышбаев атындағы қазақ академиялық музыкалық драма театры"
+    g.ent("Қалибек Қуанышбаев атындағы қазақ академиялық музыкалық драма театрының", "ORGANISATION", T)
+    g.nested("Қалибек Қуанышбаев", "PERSON")
+    g.qty("25-ші", "ordinal", 25, unit="маусым")
+    g.ent("Абай", "ART", after="маусымы «")
+    g.ev("closing", "жабылды", "past", cluster="c1", n=2)
+    g.qty("7 қойылым", "cardinal", 7, unit="қойылым")
+    g.ev("performance", "сахналанған", "past", cluster="c2", amounts=["7 қойылым"])
+    for play in ("Қараш-Қараш", "Аққудың көз жасы", "Жұт", "Сара", "Есігімді қаққан кім?", "Шие", "Сүрінген сүрбойдақ"):
+        g.ent(play, "ART", after="Көрермендерге")
+    g.ev("performance", "премьералары", "past", cluster="c2")
+    g.ent("Золотой Витязь", "EVENT")
+    g.ev("competition", "байқауларға", "past", cluster="c3", title="Золотой Витязь")
+    g.announce(headline="«Қаллеки» театрының кезекті маусымы жабылды", issuer=T, outlet="qazaqstan.tv",
+               published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def taraz_without_pay():
+    g = new("taraz-fc-players-play-without-pay", "2020-11-22",
+            publisher="FC Taraz", publisher_kind="sport",
+            url="https://aladop.kz/post/taraz-futbolshylary-mausymnyn-songy-boligin-zhalaqysyz-oinap-beruge-kelisti-40536/",
+            published="2020-11-22", outlet="aladop.kz", text_kind="report")
+    g.note("aladop.kz's item from what the club's executive director said in an interview to the club's press service. The page shows '22.11.2020, 01:46' (dropped with the repeated headline and the reaction buttons): reference_date 2020-11-22; 'бүгін' is resolved to it by the rule (the item went up just after midnight, so the match was probably on 21 November; the text alone says 'бүгін'). The sub-headline is kept as the second line. Source typo 'делі' (= деді) kept.")
+    g.note("«Тараз», \"Тараз\" (x3) and \"Жетісу\" = ORGANISATION (football clubs, text inside the quotes). 'Қазақстан біріншілігінің' (x2) = EVENT 'Қазақстан біріншілігі' (the national league, as dev2b's 'Қазақстан чемпионаты'; nested GPE). 'клубтың атқарушы директоры' = POSITION normalized with the club. 'Талғат мырза' -> PERSON 'Талғат' (the honorific outside). 'клубтың баспасөз қызметіне' (unnamed) = optional ORGANISATION. 'қазақстандық' = NORP. The football season ('маусымның соңғы бөлігін', 'маусымның соңын') is not a calendar temporal; '19-турында' = ordinal 19 (unit тур); the score '1:0' is not a quantity.")
+    g.note("Events: c1 = the 19th-round match won against «Жетісу» ('19-турында ... жеңген болатын', competition, past, when 'бүгін'). Agreeing to play without pay ('келісті'), the negotiations and the interview are not happenings of the event types: main_event null. Quotes: 'Бұл туралы ... Талғат Тұрлыбайұлы айтты' = indirect (content = the sentence before it, from its opening quote mark); the paragraph in \"...\" closed by ', - делі Талғат мырза' = direct.")
+    g.ent("Тараз", "ORGANISATION", n=1)
+    g.ent("Тараз", "ORGANISATION", n=2)
+    g.ent("Қазақстан біріншілігінің", "EVENT", "Қазақстан біріншілігі", n=1)
+    g.nested("Қазақстан", "GPE", n=1, after="футболшылары Қазақстан")
+    P = "«Тараз» клубының атқарушы директоры"
+    g.ent("клубтың атқарушы директоры", "POSITION", P)
+    g.ent("Талғат Тұрлыбайұлы", "PERSON")
+    g.quote("\"Тараз\" командасының бапкерлері мен футболшылары Қазақстан біріншілігінің соңғы бөлігін жалақысыз ойнап беруге келісті",
+            "Талғат Тұрлыбайұлы", "айтты", kind="indirect")
+    g.ent("қазақстандық", "NORP")
+    q = "Қуанышымызға орай"
+    a = g.content.index(q)
+    b = g.content.index("қатты қуаныштымын") + len("қатты қуаныштымын")
+    g.quote(g.content[a:b], "Талғат Тұрлыбайұлы", "делі", kind="direct")
+    g.ent("Талғат", "PERSON", after="делі ")
+    g.optional("клубтың баспасөз қызметіне", "ORGANISATION", "«Тараз» клубының баспасөз қызметі")
+    g.tmp("бүгін", "relative", "2020-11-22")
+    g.ent("Тараз", "ORGANISATION", after="бүгін \"")
+    g.ent("Қазақстан біріншілігінің", "EVENT", "Қазақстан біріншілігі", n=2)
+    g.nested("Қазақстан", "GPE", after="бүгін \"Тараз\" ")
+    g.qty("19-турында", "ordinal", 19, unit="тур")
+    g.ent("Жетісу", "ORGANISATION")
+    g.ev("competition", "жеңген", "past", when="бүгін", cluster="c1",
+         participants=["\"Тараз\"", "\"Жетісу\" командасын"])
+    g.person("Талғат Тұрлыбайұлы", [P], [("Талғат Тұрлыбайұлы",), ("Талғат", 1, "делі ")])
+    g.announce(headline="«Тараз» футболшылары маусымның соңғы бөлігін жалақысыз ойнап беруге келісті",
+               issuer="«Тараз» футбол клубы", outlet="aladop.kz", published="2020-11-22", place=None,
+               main_event=None)
+    return g.save()
+
+
+def enu_jubilee():
+    g = new("enu-nurpeisov-jubilee-gathering", None,
+            publisher="L.N. Gumilyov Eurasian National University (Department of TV, radio and public relations)",
+            publisher_kind="university", url="https://abai.kz/index.php/post/99505", published=None,
+            outlet="Abai.kz", text_kind="release")
+    g.note("The university department's announcement relayed by Abai.kz (the closing source line 'Abai.kz' dropped). No date shown: reference_date null; the event date carries its year ('2019 жылдың 22 қазанында' -> 2019-10-22). The stored copy's line breaks inside sentences are kept.")
+    g.note("«Әбдіжәміл әлемі: шеберлік феномені» (headline) and «Әбдіжәміл Нүрпейісов әлемі: шеберлік феномені» (body) = EVENT (titles inside the quotes; the writer's name nested PERSON). '... университетінің телерадио және\\nқоғаммен байланыс кафедрасы' = one ORGANISATION across the line break (the university nested ORG, its namesake nested PERSON); the university in the last line = ORGANISATION. Honorary titles and occupations in apposition are POSITION (settled conventions): 'Қазақстанның Халық жазушысы', 'Мемлекеттік сыйлықтың лауреаты', 'мемлекеттік сыйлықтың лауреаты', 'депутат', 'академик', 'мемлекет және қоғам қайраткері', 'ғалым' (x2), 'ақын', 'Нұр-Сұлтан қаласы әкімнің орынбасары' (nested GPE). The topic lines are agenda titles, not names (dev2a); 'Ә. Нүрпейісов' inside one is a PERSON, 'XXI ғасырдағы' a date temporal '20' (TIMEX3 century). '95 жылдық' = duration P95Y. 'Мексикадан' = GPE, 'итальяндық' = NORP. The list numbers '1.' '2.' are not quantities.")
+    g.note("Events: c1 = the solemn gathering for the writer's 95th jubilee (ceremony): headline 'жиын өтеді' (future, title from the headline quotes), body 'салтанатты жиын өткізеді' (future, when the date), 'Мерейтой жұмысының бағыттары' (the jubilee event's sessions, no verb: unknown) and 'Мерейтойға ... қатысады' (future, participants). Here 'мерейтой' names the gathering people attend, not the anniversary as a frame; the anniversary itself ('95 жылдық мерейтойына орай') is the dedication and not a mention. main_event c1. No quotes.")
+    E1 = "Әбдіжәміл әлемі: шеберлік феномені"
+    g.ent(E1, "EVENT")
+    g.nested("Әбдіжәміл", "PERSON", n=1)
+    g.ev("ceremony", "жиын", "future", title=E1, cluster="c1", n=1)
+    DEP = "Л.Н.Гумилев атындағы Еуразия ұлттық университетінің телерадио және\nқоғаммен байланыс кафедрасы"
+    g.ent(DEP, "ORGANISATION", DEP.replace("\n", " "))
+    U = "Л.Н.Гумилев атындағы Еуразия ұлттық университеті"
+    g.nested("Л.Н.Гумилев атындағы Еуразия ұлттық университетінің", "ORGANISATION", U, n=1)
+    g.nested("Л.Н.Гумилев", "PERSON", n=1)
+    P1 = "Қазақстанның Халық жазушысы"
+    g.ent(P1, "POSITION")
+    g.nested("Қазақстанның", "GPE", "Қазақстан")
+    P2 = "Мемлекеттік сыйлықтың лауреаты"
+    g.ent(P2, "POSITION")
+    g.ent("Әбдіжәміл Нүрпейісовтің", "PERSON", "Әбдіжәміл Нүрпейісов")
+    g.tmp("95 жылдық", "duration", "P95Y")
+    g.tmp("2019 жылдың 22 қазанында", "date", "2019-10-22")
+    E2 = "Әбдіжәміл Нүрпейісов әлемі: шеберлік феномені"
+    g.ent(E2, "EVENT")
+    g.nested("Әбдіжәміл Нүрпейісов", "PERSON", after="қазанында «")
+    g.ev("ceremony", "жиын", "future", when="2019 жылдың 22 қазанында", title=E2, cluster="c1", n=2)
+    g.ev("ceremony", "Мерейтой", "unknown", cluster="c1")
+    g.ent("Ә. Нүрпейісов", "PERSON", "Ә. Нүрпейісов")
+    g.tmp("XXI ғасырдағы", "date", "20")
+    P3 = "Нұр-Сұлтан қаласы әкімнің орынбасары"
+    g.ent(P3, "POSITION")
+    g.nested("Нұр-Сұлтан", "GPE")
+    g.ent("Б.Макен", "PERSON")
+    g.ent("депутат", "POSITION")
+    g.ent("С.Әбдірахманов", "PERSON")
+    g.ent("академик", "POSITION")
+    g.ent("Ж.Абдильдин", "PERSON")
+    g.ent("мемлекет және қоғам қайраткері", "POSITION")
+    g.ent("М.Жолдасбеков", "PERSON")
+    g.ent("мемлекеттік сыйлықтың лауреаты", "POSITION", "Мемлекеттік сыйлықтың лауреаты")
+    g.ent("Н.Айтұлы", "PERSON")
+    g.ent("Мексикадан", "GPE", "Мексика")
+    g.ent("ғалым", "POSITION", after="келген ")
+    g.ent("Х.Эстрада", "PERSON")
+    g.ent("итальяндық", "NORP")
+    g.ent("ғалым", "POSITION", after="итальяндық ")
+    g.ent("Д.Сербо", "PERSON")
+    g.ent("ақын", "POSITION", after="Сербо, ")
+    g.ent("О.Туржан", "PERSON")
+    g.ev("ceremony", "Мерейтойға", "future", cluster="c1",
+         participants=["ұлт зиялылары", "қоғам қайраткерлері", "алаштанушы-ғалымдар",
+                       "Л.Н.Гумилев атындағы Еуразия ұлттық университетінің профессор-оқытушылар құрамы, білім алушылары"])
+    g.ent("Л.Н.Гумилев атындағы Еуразия ұлттық университетінің", "ORGANISATION", U, after="алаштанушы")
+    g.nested("Л.Н.Гумилев", "PERSON", after="алаштанушы")
+    g.person("Әбдіжәміл Нүрпейісов", [P1, P2], [("Әбдіжәміл Нүрпейісовтің",), ("Ә. Нүрпейісов",)])
+    g.person("Б.Макен", [P3], [("Б.Макен",)])
+    g.person("С.Әбдірахманов", ["депутат"], [("С.Әбдірахманов",)])
+    g.person("Ж.Абдильдин", ["академик"], [("Ж.Абдильдин",)])
+    g.person("М.Жолдасбеков", ["мемлекет және қоғам қайраткері"], [("М.Жолдасбеков",)])
+    g.person("Н.Айтұлы", [P2], [("Н.Айтұлы",)])
+    g.person("Х.Эстрада", ["ғалым"], [("Х.Эстрада",)])
+    g.person("Д.Сербо", ["ғалым"], [("Д.Сербо",)])
+    g.person("О.Туржан", ["ақын"], [("О.Туржан",)])
+    g.announce(headline="«Әбдіжәміл әлемі: шеберлік феномені» атты салтанатты жиын өтеді",
+               issuer=DEP.replace("\n", " "), outlet="Abai.kz", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def main():
+    import sys
+    only = set(sys.argv[1:])
+    for name, fn in list(globals().items()):
+        if callable(fn) and getattr(fn, "__module__", None) == __name__ and name not in ("new", "main") \
+                and fn.__code__.co_argcount == 0 and (not only or name in only):
+            print(fn())
+
+
+if __name__ == "__main__":
+    main()
