@@ -229,6 +229,179 @@ def enu_jubilee():
                issuer=DEP.replace("\n", " "), outlet="Abai.kz", published=None, place=None, main_event="c1")
     return g.save()
 
+def abai_sewing_factory():
+    g = new("abai-sewing-factory-master-interview", None,
+            publisher="«Абай» sewing factory", publisher_kind="company",
+            url="https://kaz.inform.kz/news/memleket-basshisi-men-dimashka-kurte-tktk-tgn-fabrikasinin-sheber-c7a964/",
+            published=None, outlet="Kazinform", text_kind="report")
+    g.note("Kazinform's report (Astana dateline) of what the factory's master said on Jibek Joly TV's «Bugin Live». The stored copy shows no date: reference_date null. It stops mid-sentence in the next paragraph ('Оның айтуынша, бұл фабрика 1969 жылдан бастап'); the text ends at the last complete paragraph. Source typos kept ('хлоккей', 'арқыл').")
+    g.note("'АСТАНА' (dateline) = GPE; 'KAZINFORM' = ORGANISATION; 'Jibek Joly' (TV channel) = ORGANISATION; «Bugin Live» (a TV programme) = ART; «Сарыарқа» (hockey club), «Қазпошта» = ORGANISATION; 'Instagram' = PRODUCT; «Kaspi жұма» = EVENT (a named sales campaign, text inside the quotes). Roles at a named body are one POSITION with the body nested: '«Абай» тігін фабрикасының шебері' (from the opening quote mark), '«Қазақстан Парамаунт Инжиниринг» ЖШС негізін қалушы'. 'тігін фабрикасының шебері' (headline, unnamed) = POSITION normalized with the factory; 'Мемлекет басшысы' (x2) = POSITION; 'киім пішу цехының бас маманымын' -> POSITION 'киім пішу цехының бас маманы' (the speaker's own post). 'Қазақстанға' = GPE. 'ред.' (editor's note) is not an entity.")
+    g.note("Events: none. Sewing jackets for the President and Dimash are orders, the TV appearance is the item's source, and «Kaspi жұма» is named as a time frame ('акциясы кезінде', as holidays named as a time frame): main_event null. Quotes: two dash-led direct quotes ('— деді ол', '— дейді Ерқайрат Қоянбаев') and 'Маманның айтуынша, ...' = indirect; all speaker Ерқайрат Қоянбаев ('ол', 'Маман' refer to him).")
+    g.ent("Мемлекет басшысы", "POSITION", n=1)
+    g.ent("Димашқа", "PERSON", "Димаш")
+    F = "«Абай» тігін фабрикасының шебері"
+    g.ent("тігін фабрикасының шебері", "POSITION", F, n=1)
+    g.ent("АСТАНА", "GPE", "Астана")
+    g.ent("KAZINFORM", "ORGANISATION")
+    g.ent("Jibek Joly", "ORGANISATION")
+    g.ent("Bugin Live", "ART")
+    s0, e0 = g.find("«Абай» тігін фабрикасының шебері", boundary=False)
+    g.data["entities"].append({"start": s0, "end": e0, "text": F, "type": "POSITION", "normalized": F})
+    g.nested("Абай", "ORGANISATION")
+    g.ent("Ерқайрат Қоянбаев", "PERSON", n=1)
+    a = g.content.index("Біздің фабрикада")
+    b = g.content.index("бас маманымын") + len("бас маманымын")
+    g.quote(g.content[a:b], "Ерқайрат Қоянбаев", "деді", kind="direct")
+    g.ent("Сарыарқа", "ORGANISATION")
+    g.ent("Мемлекет басшысы", "POSITION", n=2)
+    g.ent("Қасым-Жомарт Тоқаевқа", "PERSON", "Қасым-Жомарт Тоқаев")
+    g.ent("Димаш Құдайбергенге", "PERSON", "Димаш Құдайберген")
+    g.ent("Айбек Барысовқа", "PERSON", "Айбек Барысов")
+    P = "«Қазақстан Парамаунт Инжиниринг» ЖШС негізін қалушы"
+    s1, e1 = g.find(P, boundary=False)
+    g.data["entities"].append({"start": s1, "end": e1, "text": P, "type": "POSITION", "normalized": P})
+    g.nested("Қазақстан Парамаунт Инжиниринг", "ORGANISATION")
+    g.nested("Қазақстан", "GPE", after="Барысовқа")
+    g.ent("киім пішу цехының бас маманымын", "POSITION", "киім пішу цехының бас маманы")
+    g.quote("ішкі нарықта фабрика тауарларына сұраныс жеткілікті", "Ерқайрат Қоянбаев", "айтуынша", kind="indirect")
+    a = g.content.index("Сұраныс көп")
+    b = g.content.index("онлайн жұмыс істейміз") + len("онлайн жұмыс істейміз")
+    g.quote(g.content[a:b], "Ерқайрат Қоянбаев", "дейді", kind="direct")
+    g.ent("Қазақстанға", "GPE", "Қазақстан")
+    g.ent("Қазпошта", "ORGANISATION")
+    g.ent("Instagram", "PRODUCT")
+    g.ent("Kaspi жұма", "EVENT")
+    g.ent("Ерқайрат Қоянбаев", "PERSON", n=2)
+    g.person("Ерқайрат Қоянбаев", [F, "киім пішу цехының бас маманы"],
+             [("Ерқайрат Қоянбаев", 1), ("Ерқайрат Қоянбаев", 2)])
+    g.person("Қасым-Жомарт Тоқаев", ["Мемлекет басшысы"], [("Қасым-Жомарт Тоқаевқа",)])
+    g.person("Димаш Құдайберген", [], [("Димашқа",), ("Димаш Құдайбергенге",)])
+    g.person("Айбек Барысов", [P], [("Айбек Барысовқа",)])
+    g.announce(headline="Мемлекет басшысы мен Димашқа күрте тіктік — тігін фабрикасының шебері",
+               issuer="«Абай» тігін фабрикасы", outlet="Kazinform", published=None, place="Астана", main_event=None)
+    return g.save()
+
+
+def almaty_civil_alliance():
+    g = new("almaty-civil-alliance-ngo-fair", None,
+            publisher="Almaty regional Civil Alliance", publisher_kind="ngo",
+            url="https://alatau-zhuldyzy.kz/?p=4079", published=None, outlet="alatau-zhuldyzy.kz", text_kind="release")
+    g.note("The regional civil alliance's announcement (its president at the Regional Communications Service), relayed by the Talgar district paper «Алатау жұлдызы» from ТалғарАқпарат. The stored copy has no headline and no date: reference_date null, 'ағымдағы жылдың 15 наурызынан 5 сәуіріне дейін' -> range XXXX-03-15/XXXX-04-05. The publisher is named from the site's region and the e-mail (gaao = the Almaty region's civil alliance); the text itself says 'облыстық азаматтық альянс'. The stored copy stops inside a quote («Аталмыш байқау ...»); the text ends before it (dev3b decision 5).")
+    g.note("'Өңірлік коммуникациялар қызметі' = ORGANISATION (the platform's body; its anaphor 'коммуникация қызметіне' = optional ORGANISATION). 'облыстық азаматтық альянстың президенті' = POSITION (the alliance has no proper name in the text, so no nested ORG). 'ТалғарАқпарат' = ORGANISATION. 'gaao2017@mail.ru' = CONTACT (like phone numbers).")
+    g.note("Events: c1 = the fair of NGO projects (fair): 'ұйымдастырылып отырған жәрмеңкенің' (ongoing) and its contest 'Байқауға қатысу үшін' (no finite tense of its own: unknown); the announcement at the Regional Communications Service has no event noun ('хабарлады') and is not annotated. main_event c1. Quotes: 'Бұл туралы ... Нурмуханова Жанар хабарлады' = indirect (content = the sentence before it); the credit line ', деп хабарлайды ТалғарАқпарат коммуникация қызметіне сілтеме жасап' = indirect with speaker_entity the cited source (dev3b decision 1; content = the sentence it closes).")
+    g.ev("fair", "жәрмеңкенің", "ongoing", cluster="c1")
+    first = g.content[:g.content.index(" Бұл туралы")]
+    first = first.rstrip(".")
+    g.quote(first, "Нурмуханова Жанар", "хабарлады", kind="indirect")
+    g.ent("Өңірлік коммуникациялар қызметі", "ORGANISATION")
+    P = "облыстық азаматтық альянстың президенті"
+    g.ent(P, "POSITION")
+    g.ent("Нурмуханова Жанар", "PERSON")
+    g.quote("Бұл туралы Өңірлік коммуникациялар қызметі алаңында облыстық азаматтық альянстың президенті Нурмуханова Жанар хабарлады",
+            None, "деп хабарлайды", kind="indirect", speaker_entity="коммуникация қызметі")
+    g.ent("ТалғарАқпарат", "ORGANISATION")
+    g.optional("коммуникация қызметіне", "ORGANISATION", "Өңірлік коммуникациялар қызметі")
+    g.ev("fair", "Байқауға", "unknown", cluster="c1")
+    g.ent("gaao2017@mail.ru", "CONTACT")
+    g.tmp("ағымдағы жылдың 15 наурызынан 5 сәуіріне дейін", "range", "XXXX-03-15/XXXX-04-05")
+    g.person("Нурмуханова Жанар", [P], [("Нурмуханова Жанар",)])
+    g.announce(headline=None, issuer="облыстық азаматтық альянс", outlet="alatau-zhuldyzy.kz", published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def kostanay_library():
+    g = new("kostanay-library-childrens-book-event", None,
+            publisher="Kostanay centralised library system (cbskst.kz)", publisher_kind="culture",
+            url="https://cbskst.kz/kitap-balalardy%d2%a3-e%d2%a3-zha%d2%9byn-dosy", published=None, outlet=None,
+            text_kind="release")
+    g.note("The library system's own news item (its name is not in the text: the publisher is named from the site). No headline kept (the page title line after the body, 'Кітап – балалардың ең жақын досы', dropped as chrome) and no date: reference_date null, '22 сәуірде' -> XXXX-04-22, '23 сәуірде' -> XXXX-04-23.")
+    g.note("«Дорожный» кітапхана-филиалында = FACILITY 'Дорожный' (where the event took place; text inside the quotes); «Кітап – балалардың ең жақын досы» = EVENT (title inside the quotes); 'Ұлттық кітап күні' = EVENT (the holiday's name). 'Кітапханашылар', 'Кітапханашы' (unnamed librarians) are not entities.")
+    g.note("Events: c1 = the library event (type other): 'іс-шара өтті' (past, when/where/title) and 'Іс-шара барысында' (past); c2 = the closing quiz contest ('жарыс өткізілді', competition, past). The National Book Day on 23 April is mentioned as a date the librarians told about, not a reported happening. Quote: 'Кітапханашылар ... аталып өтілетінін айтты' = indirect, speaker_entity 'Кітапханашылар'.")
+    g.tmp("22 сәуірде", "date", "XXXX-04-22")
+    g.ent("Дорожный", "FACILITY")
+    E = "Кітап – балалардың ең жақын досы"
+    g.ent(E, "EVENT")
+    g.ev("other", "іс-шара", "past", when="22 сәуірде", where="«Дорожный» кітапхана-филиалында", title=E, cluster="c1")
+    g.tmp("23 сәуірде", "date", "XXXX-04-23")
+    g.ent("Ұлттық кітап күні", "EVENT")
+    g.quote("23 сәуірде Ұлттық кітап күні аталып өтілетінін", None, "айтты", kind="indirect",
+            speaker_entity="Кітапханашылар")
+    g.ev("other", "Іс-шара", "past", cluster="c1")
+    g.ev("competition", "жарыс", "past", cluster="c2")
+    g.announce(headline=None, issuer="Қостанай орталықтандырылған кітапхана жүйесі", outlet=None, published=None,
+               place=None, main_event="c1")
+    return g.save()
+
+
+def tbilisi_gala():
+    g = new("qazaqstan-tv-tbilisi-opera-gala", None,
+            publisher="Qazaqstan TV", publisher_kind="news_agency",
+            url="https://qazaqstan.tv/news/17229", published=None, outlet=None, text_kind="report")
+    g.note("Qazaqstan TV's own report of a guest theatre's gala concert in the capital (rubric 'Басты Жаңалықтар', the headline repeated twice and the 'Бөлісу' button dropped). No date shown: reference_date null; no temporal in the text.")
+    g.note("'Елордада' = GPE Астана. «Классикалық Грузия» = EVENT (title inside the quotes, nested GPE Грузия). 'Тбилиси мемлекеттік опера және балет театрының' = ORGANISATION (nested GPE Тбилиси). «Сагалобели» = ART (the ballet). 'грузиялық', 'астаналықтардың' = NORP. 'суретші' = POSITION (occupation in apposition). 'бірінші бөлімінде', 'екінші бөлімде' = ordinal (unit бөлім).")
+    g.note("Events: c1 = the gala concert (concert): headline 'гала-концерті өтті' (past, where 'Елордада', title) and 'іс-шара барысында' (past); singing and the ballet performance are parts of the concert. c2 = the painter's small exhibition ('көрмесі ұйымдастырылып', exhibition, past). main_event c1. Own reporting of the channel: meta.outlet null, announcement issuer and outlet the channel (wave-3 convention 6). No quotes.")
+    g.ent("Елордада", "GPE", "Астана")
+    E = "Классикалық Грузия"
+    g.ent(E, "EVENT")
+    g.nested("Грузия", "GPE")
+    g.ent("Тбилиси мемлекеттік опера және балет театрының", "ORGANISATION", "Тбилиси мемлекеттік опера және балет театры")
+    g.nested("Тбилиси", "GPE")
+    g.ev("concert", "гала-концерті", "past", where="Елордада", title=E, cluster="c1")
+    g.qty("бірінші", "ordinal", 1, unit="бөлім")
+    g.qty("екінші", "ordinal", 2, unit="бөлім")
+    g.ent("Сагалобели", "ART")
+    g.ev("concert", "іс-шара", "past", cluster="c1")
+    g.ent("грузиялық", "NORP")
+    g.ent("суретші", "POSITION")
+    g.ent("Анна Калатозишвидлидің", "PERSON", "Анна Калатозишвидли")
+    g.ev("exhibition", "көрмесі", "past", cluster="c2", participants=["Анна Калатозишвидлидің"])
+    g.ent("астаналықтардың", "NORP", "астаналық")
+    g.person("Анна Калатозишвидли", ["суретші"], [("Анна Калатозишвидлидің",)])
+    g.announce(headline="Елордада «Классикалық Грузия» атты Тбилиси мемлекеттік опера және балет театрының гала-концерті өтті",
+               issuer="Qazaqstan", outlet="qazaqstan.tv", published=None, place=None, main_event="c1")
+    return g.save()
+
+
+def orken_alem():
+    g = new("zhalagash-orken-alem-military-clothing", None,
+            publisher="«Өркен Әлем» LLP", publisher_kind="company",
+            url="https://new.zhalagash-zharshysy.kz/kogam/17434-serktestk-zhmysynda-serpn-bar.html",
+            published=None, outlet="zhalagash-zharshysy.kz", text_kind="report")
+    g.note("The district newspaper «Жалағаш жаршысы»'s item on the company (breadcrumb '» »' line dropped). No date shown: reference_date null. The stored copy stops mid-sentence ('2019 жылы 11 мың каска'); the text ends at the last complete sentence.")
+    g.note("'Жалағаш ауданында' = GPE Жалағаш. “Өркен Әлем” = ORGANISATION and “Серпін” (industrial zone) = FACILITY, text inside the quotes; “СТ-KZ” = MISCELLANEOUS (a named certificate, like named prizes). 'Облыстық мәслихат депутаты' = POSITION; '“Nur Otan” партиясының мүшесі' = one POSITION from the opening quote mark (party nested). Quantities: '24 адамды', '50-ге жуық' (about, unit тұрғын); the piece counts keep the classifier 'дана' in the span with the counted noun as unit (dev3b decision 4): '810 дана' кеудеше, '240 дана' киім, '5 630 дана' кеудеше, '2 125 дана' бүркеме; '38,2 млн теңгені' = money. Temporals: '2015 жылы', '2017 жылы', 'осы жылы' (in 'Дәл осы жылы' -> 2017), '2018 жылы', 'қазір' PRESENT_REF, 'Сол уақыттан бері' = open range '2018/', 'соңғы жылдары' = relative PAST_REF. 'Бастапқыда' (at first) is not annotated.")
+    g.note("Events: c1 = the company's start of work in 2015 ('өз жұмысын бастаған', launch, past, where the district). The certificate ('сертификаты берілген'), orders and production are administrative and economic facts, not happenings: main_event null (the item is a portrait of the company). No quotes.")
+    g.tmp("2015 жылы", "date", "2015")
+    g.ent("Жалағаш", "GPE")
+    g.ent("Өркен Әлем", "ORGANISATION")
+    g.ev("launch", "бастаған", "past", when="2015 жылы", where="Жалағаш ауданында", cluster="c1",
+         participants=["“Өркен Әлем” ЖШС"])
+    g.ent("Серпін", "FACILITY")
+    g.qty("24 адамды", "cardinal", 24, unit="адам")
+    g.tmp("қазір", "relative", "PRESENT_REF")
+    g.qty("50-ге жуық", "cardinal", 50, unit="тұрғын", approx="about")
+    g.ent("Облыстық мәслихат депутаты", "POSITION")
+    P2 = "“Nur Otan” партиясының мүшесі"
+    s1, e1 = g.find(P2, boundary=False)
+    g.data["entities"].append({"start": s1, "end": e1, "text": P2, "type": "POSITION", "normalized": P2})
+    g.nested("Nur Otan", "ORGANISATION")
+    g.ent("Жақсылық Өзденбаев", "PERSON")
+    g.tmp("2017 жылы", "date", "2017")
+    g.ent("СТ-KZ", "MISCELLANEOUS")
+    g.tmp("осы жылы", "date", "2017")
+    g.qty("810 дана", "cardinal", 810, unit="кеудеше")
+    g.qty("240 дана", "cardinal", 240, unit="киім")
+    g.tmp("2018 жылы", "date", "2018")
+    g.qty("5 630 дана", "cardinal", 5630, unit="кеудеше")
+    g.qty("2 125 дана", "cardinal", 2125, unit="бүркеме")
+    g.tmp("Сол уақыттан бері", "range", "2018/")
+    g.qty("38,2 млн теңгені", "money", 38200000, unit="KZT")
+    g.tmp("соңғы жылдары", "relative", "PAST_REF")
+    g.person("Жақсылық Өзденбаев", ["Облыстық мәслихат депутаты", P2], [("Жақсылық Өзденбаев",)])
+    g.announce(headline="Серіктестік жұмысында серпін бар", issuer="«Өркен Әлем» ЖШС", outlet="zhalagash-zharshysy.kz",
+               published=None, place=None, main_event=None)
+    return g.save()
+
 
 def main():
     import sys
