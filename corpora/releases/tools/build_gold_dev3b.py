@@ -402,6 +402,83 @@ def orken_alem():
                published=None, place=None, main_event=None)
     return g.save()
 
+def national_hospital():
+    g = new("national-hospital-patient-discharged", "2026-02-09",
+            publisher="National Hospital of the Medical Centre of the President's Affairs Administration", publisher_kind="hospital",
+            url="https://baq.kz/sara-nazarbaevaga-qatysty-zhana-aqparat-shyqty-200031115/",
+            published="2026-02-09", outlet="BAQ.KZ", text_kind="report")
+    g.note("BAQ.KZ's report of the hospital's statement on a patient's discharge. The stored copy's metadata line 'date 2026-02-09' gives reference_date 2026-02-09; no headline in the stored copy (page address: 'sara-nazarbaevaga-qatysty-zhana-aqparat-shyqty'). It stops mid-sentence in the last paragraph ('... баспасөз хатшысы Айдос'); the text ends at the last complete sentence.")
+    g.note("'Президент Іс басқармасының Медициналық орталығының Ұлттық госпиталінен' = FACILITY (the place she left; the Medical Centre nested ORG, the Affairs Administration nested ORG); 'Совминка' = FACILITY (its former name). 'BAQ.KZ тілшісі' = one POSITION with the outlet nested (settled convention). 'Қазақстан Республикасының \"Халық денсаулығы ...\" кодексінің' = LAW (nested GPE); the article number '273-бабына' is not a quantity. Temporals: '2026 жылдың қаңтар айында' -> 2026-01, '2025 жылдың 5 мамырында' -> 2025-05-05, 'бірнеше күн' (several days) = duration PXD; 'Ол кезде' (then, anaphoric) is not annotated.")
+    g.note("Events: none. A patient's admission, discharge and the spread of a false report are personal and media facts, not public happenings of the event types: main_event null. Quotes: the credit line '..., деп хабарлайды BAQ.KZ тілшісі' = indirect with speaker_entity the correspondent (dev3b decision 1); 'Медициналық мекеме таратқан мәліметке сәйкес, ...' = indirect (speaker_entity 'Медициналық мекеме'); the paragraph closed by ', – деп мәлімдеді аурухана өкілдері' = direct (speaker_entity 'аурухана өкілдері'); 'Ол кезде оның жағдайы ауыр екені айтылған' = indirect, no speaker (passive). The official sources calling the report false ('жалған ақпарат деп атады') is a naming, not reported content, and is not annotated.")
+    g.ent("Сара Назарбаева", "PERSON", n=1)
+    H = "Президент Іс басқармасының Медициналық орталығының Ұлттық госпиталінен"
+    g.ent(H, "FACILITY", "Президент Іс басқармасының Медициналық орталығының Ұлттық госпиталі")
+    g.nested("Президент Іс басқармасының Медициналық орталығының", "ORGANISATION", "Президент Іс басқармасының Медициналық орталығы")
+    g.nested("Президент Іс басқармасының", "ORGANISATION", "Президент Іс басқармасы")
+    g.ent("Совминка", "FACILITY")
+    g.quote("Сара Назарбаева Президент Іс басқармасының Медициналық орталығының Ұлттық госпиталінен (бұрынғы атауы – Совминка) шықты",
+            None, "деп хабарлайды", kind="indirect", speaker_entity="BAQ.KZ тілшісі")
+    g.ent("BAQ.KZ тілшісі", "POSITION")
+    g.nested("BAQ.KZ", "ORGANISATION")
+    g.quote("пациент емдеу курсынан толық өтіп, 2026 жылдың қаңтар айында дәрігерлердің амбулаториялық бақылауына жіберілген",
+            None, "мәліметке сәйкес", kind="indirect", speaker_entity="Медициналық мекеме")
+    g.tmp("2026 жылдың қаңтар айында", "date", "2026-01")
+    a = g.content.index("Денсаулық жағдайы")
+    b = g.content.index("жария етілмейді") + len("жария етілмейді")
+    g.quote(g.content[a:b], None, "мәлімдеді", kind="direct", speaker_entity="аурухана өкілдері")
+    L = "Қазақстан Республикасының \"Халық денсаулығы және денсаулық сақтау жүйесі туралы\" кодексінің"
+    g.ent(L, "LAW", "Қазақстан Республикасының \"Халық денсаулығы және денсаулық сақтау жүйесі туралы\" кодексі")
+    g.nested("Қазақстан Республикасының", "GPE", "Қазақстан Республикасы")
+    g.ent("Сара Назарбаеваның", "PERSON", "Сара Назарбаева", n=1)
+    g.tmp("2025 жылдың 5 мамырында", "date", "2025-05-05")
+    g.quote("оның жағдайы ауыр", None, "айтылған", kind="indirect")
+    g.tmp("бірнеше күн", "duration", "PXD")
+    g.ent("Сара Назарбаеваның", "PERSON", "Сара Назарбаева", n=2)
+    g.person("Сара Назарбаева", [], [("Сара Назарбаева", 1), ("Сара Назарбаеваның", 1), ("Сара Назарбаеваның", 2)])
+    g.announce(headline=None, issuer="Президент Іс басқармасының Медициналық орталығының Ұлттық госпиталі", outlet="BAQ.KZ",
+               published="2026-02-09", place=None, main_event=None)
+    return g.save()
+
+
+def kusaiynov_theatre():
+    g = new("kusaiynov-theatre-season-opening", None,
+            publisher="Shakhmet Kusaiynov Regional Kazakh Music and Drama Theatre (Akmola region)", publisher_kind="theatre",
+            url="https://kazdramteatr.kz/index.php/c_main/news_view/552", published=None, outlet=None, text_kind="release")
+    g.note("The theatre's own news item (the site's list of later news with their dates, 'жаналыктар', 'ҚҰТТЫҚТАЙМЫЗ!' lines, was dropped as page chrome). The item itself shows no date: reference_date null (the XXVII season; the dates of the list belong to other items). Source spelling and spacing kept ('ашты.( Авторы', 'махаббаттты', 'Іс - шараға').")
+    g.note("'Шахмет Құсайынов атындағы облыстық қазақ музыкалық-драма театры' = ORGANISATION (it opens its season; nested PERSON). \"Алло, мама...\" = ART 'Алло, мама' (span without the ellipsis, as dev2b's «Ай-Қарагөз...»); \"Парасат\" = MISCELLANEOUS (an order; its holder gets no POSITION, as dev2b's medal holders). 'Авторы' is authorship, not a post; 'қоюшы режиссері' and 'Қазақстанның халық артисі' (honorary title) = POSITION; 'Ақмола облысының әкімі' = POSITION (nested GPE). 'Жібек Бағысованың' and 'Жібек Есекеқызына' are the same actress (surname and patronymic forms): one people entry. 'XXVII' = ordinal (unit маусым); '65 жыл' (in '65 жыл толуы') = duration P65Y; 'Сексеннің бел ортасына' (her age, 'mid-eighties') is an idiom of age, not annotated.")
+    g.note("Events: c1 = the season opening (opening): headline 'Театр маусымы ашылды' (past), 'маусымын ... драмасымен ашты' (past), 'театр маусымының ашылуы ... арналды' (past), 'Іс - шараға ... қатысып' (past, participants the akim). c2 = the akim's presentation of the letter of thanks and the chapan ('алғыс хат табыстады', award, past). The actress's 65 years on stage are the dedication ('құрметіне арналды'), not a mention; the play's content ('Қойылым ... арқау еткен') and the akim's greeting ('лебізін білдіріп') are not happenings. No quotes.")
+    g.ev("opening", "ашылды", "past", cluster="c1")
+    T = "Шахмет Құсайынов атындағы облыстық қазақ музыкалық-драма театры"
+    g.ent(T, "ORGANISATION")
+    g.nested("Шахмет Құсайынов", "PERSON")
+    g.qty("XXVII", "ordinal", 27, unit="маусым")
+    g.ent("Алло, мама", "ART")
+    g.ev("opening", "ашты", "past", cluster="c1")
+    g.ent("Барзу Абдураззаков", "PERSON")
+    g.ent("қоюшы режиссері", "POSITION")
+    g.ent("Тасқын Мажитов", "PERSON")
+    g.ev("opening", "ашылуы", "past", cluster="c1")
+    P = "Қазақстанның халық артисі"
+    g.ent(P, "POSITION")
+    g.nested("Қазақстанның", "GPE", "Қазақстан")
+    g.ent("Парасат", "MISCELLANEOUS")
+    g.ent("Жібек Бағысованың", "PERSON", "Жібек Бағысова")
+    g.tmp("65 жыл", "duration", "P65Y")
+    g.ev("opening", "Іс - шараға", "past", cluster="c1", participants=["Ахметжанов Марат Мұратұлы"])
+    A = "Ақмола облысының әкімі"
+    g.ent(A, "POSITION")
+    g.nested("Ақмола", "GPE")
+    g.ent("Ахметжанов Марат Мұратұлы", "PERSON")
+    g.ent("Жібек Есекеқызына", "PERSON", "Жібек Есекеқызы")
+    g.ev("award", "табыстады", "past", cluster="c2",
+         participants=["Ахметжанов Марат Мұратұлы", "Жібек Есекеқызына"])
+    g.person("Барзу Абдураззаков", [], [("Барзу Абдураззаков",)])
+    g.person("Тасқын Мажитов", ["қоюшы режиссері"], [("Тасқын Мажитов",)])
+    g.person("Жібек Бағысова", [P], [("Жібек Бағысованың",), ("Жібек Есекеқызына",)])
+    g.person("Ахметжанов Марат Мұратұлы", [A], [("Ахметжанов Марат Мұратұлы",)])
+    g.announce(headline="Театр маусымы ашылды !!!", issuer=T, outlet=None, published=None, place=None, main_event="c1")
+    return g.save()
+
 
 def main():
     import sys
