@@ -479,6 +479,91 @@ def kusaiynov_theatre():
     g.announce(headline="Театр маусымы ашылды !!!", issuer=T, outlet=None, published=None, place=None, main_event="c1")
     return g.save()
 
+def akzhol_charity():
+    g = new("akzhol-shymkent-charity-veterans", "2025-03-20",
+            publisher="«Ak Zhol» Democratic Party, Shymkent city branch", publisher_kind="other",
+            url="https://akzhol.kz/kk/blog/danara-saranovan-jmdastrumen-ajrmdl-sharas-tt",
+            published="2025-03-20", outlet=None, text_kind="release")
+    g.note("The party branch's own item on the party site. Its first line '20 наурыз 2025 жыл, Шымкент қалалық филиалы' is the item's dateline, kept (reference_date 2025-03-20; 'Бүгін', 'Бүгінгі' -> 2025-03-20). No headline in the stored copy (page address: Данара Саранованың ұйымдастыруымен қайырымдылық шарасы өтті). The stored copy's line breaks inside sentences are kept. A political party's branch gets publisher_kind 'other' (goldlib has no party kind; it is not a state body).")
+    g.note("'Шымкент қалалық филиалы' (dateline) = ORGANISATION normalized with the party (nested GPE). «Dauletten» = ORGANISATION (the fund, text inside the quotes). '«Ақ жол» ҚДП Шымкент қалалық филиалының заңгері' = one POSITION from the opening quote mark (the branch nested ORG, Шымкент nested GPE). 'шара ұйымдастырушысы' (organiser of this event) is a role in the event, not a post: not annotated. 'Ұлы\\nОтан соғысы' = EVENT 'Ұлы Отан соғысы' (across the line break), named as the time frame of the veterans' work: no temporal. '100 отбасыға' = cardinal 100.")
+    g.note("Events: c1 = the charity action (campaign): 'қайырымдылық шарасы өтті' (past, when 'Бүгін', where 'Шымкент қаласында'), 'Игі бастама аясында ... таратылып' (past), 'Шараның басты мақсаты' (no finite tense: unknown), in the quote 'Бүгінгі шара арқылы ... жөн көрдік' (past). c2 = the visits to the home-front veterans ('үйлеріне арнайы барып', visit, past). main_event c1. Quote: the dash-led paragraph closed by ', – деді шара ұйымдастырушысы Данара\\nСаранова' = direct.")
+    g.tmp("20 наурыз 2025 жыл", "date", "2025-03-20")
+    g.ent("Шымкент қалалық филиалы", "ORGANISATION", "«Ақ жол» ҚДП Шымкент қалалық филиалы", n=1)
+    g.nested("Шымкент", "GPE", n=1)
+    g.tmp("Бүгін", "relative", "2025-03-20")
+    g.ent("Шымкент", "GPE", after="Бүгін ")
+    g.ent("Dauletten", "ORGANISATION")
+    P = "«Ақ жол» ҚДП Шымкент қалалық филиалының заңгері"
+    s1, e1 = g.find(P, boundary=False)
+    g.data["entities"].append({"start": s1, "end": e1, "text": P, "type": "POSITION", "normalized": P})
+    s2, e2 = g.find("«Ақ жол» ҚДП Шымкент қалалық филиалының", boundary=False)
+    g.data["nested_entities"].append({"start": s2, "end": e2, "text": "«Ақ жол» ҚДП Шымкент қалалық филиалының",
+                                      "type": "ORGANISATION", "normalized": "«Ақ жол» ҚДП Шымкент қалалық филиалы"})
+    g.nested("Шымкент", "GPE", after="ҚДП ")
+    g.ent("Данара Саранованың", "PERSON", "Данара Саранова")
+    g.ev("campaign", "шарасы", "past", when="Бүгін", where="Шымкент қаласында", cluster="c1",
+         participants=["«Dauletten» қайырымдылық қорының", "Данара Саранованың"])
+    g.ev("campaign", "бастама", "past", cluster="c1", participants=["100 отбасыға"])
+    g.qty("100 отбасыға", "cardinal", 100, unit="отбасы")
+    g.ev("campaign", "Шараның", "unknown", cluster="c1")
+    g.ent("Ұлы\nОтан соғысы", "EVENT", "Ұлы Отан соғысы")
+    g.ev("visit", "барып", "past", cluster="c2", participants=["Ұйымдастырушылар"])
+    a = g.content.index("Қайырымдылық – қоғамның")
+    b = g.content.index("құрмет көрсетуді жөн көрдік") + len("құрмет көрсетуді жөн көрдік")
+    g.quote(g.content[a:b], "Данара Саранова", "деді", kind="direct")
+    g.tmp("Бүгінгі", "relative", "2025-03-20")
+    g.ev("campaign", "шара", "past", cluster="c1", after="Бүгінгі ")
+    g.ent("Данара\nСаранова", "PERSON", "Данара Саранова")
+    g.person("Данара Саранова", [P], [("Данара Саранованың",), ("Данара\nСаранова",)])
+    g.announce(headline=None, issuer="«Ақ жол» ҚДП Шымкент қалалық филиалы", outlet=None, published="2025-03-20",
+               place="Шымкент", main_event="c1")
+    return g.save()
+
+
+def eurasian_bank_charity():
+    g = new("eurasian-bank-school-road-charity", None,
+            publisher="Eurasian Bank (Karaganda region)", publisher_kind="bank",
+            url="https://ortalyq.kz/aktsiya-ayasy-kemimejdi/", published=None, outlet="ortalyq.kz", text_kind="report")
+    g.note("The regional newspaper «Ortalyq Qazaqstan»'s report of the bank's part in the «Мектепке жол» charity campaign, with the bank's deputy director quoted (rubric line 'Басты тақырып' dropped). No date shown: reference_date null ('биыл' -> XXXX; 'жұма күні', a Friday of unknown date -> XXXX-WXX-5). The stored copy continues with a bullet line of another speaker's cut-off quote ('• Бұдан бөлек, ...'); the text ends before it (dev3b decision 5).")
+    g.note("«Мектепке жол» = EVENT (the campaign's name, text inside the quotes, as «Ерекше Жаңа жыл» in dev2b). «Үміт» (x2), «Еуразиялық банк», «Сбербанк» = ORGANISATION. '«Еуразиялық банк» директорының орынбасары' = one POSITION from the opening quote mark (bank nested); 'Банк директоры' = POSITION normalized with the bank. 'Жезқазған қаласында', 'Балқаш қаласынан' = GPE. Quantities: '19 балаға', '27', '5 балаға', '63 бала', '84' (unit адам; 'ересек' between) = cardinal.")
+    g.note("Events: c1 = the «Мектепке жол» campaign (campaign): headline 'Акция' (no verb: unknown), 'акциясы жалғасуда' (ongoing, title Мектепке жол), 'акциясынан сырт қалған емес' (past); main_event c1. c2 = this Friday's handover to the children of «Үміт» (type other): 'Соның бірі жұма күні өтті' (trigger 'өтті', past), 'құралдар табыс етілді' (past, amounts 19 children). The planned help in Zhezkazgan and Balkhash ('көмек көрсетеміз') is a plan, not a mention (dev3b decision 2); cultural events and clubs of the society ('мәдени шаралар ұйымдастырылып') are habitual activities, not a happening. Quotes: '... Гүлжан Тілеугерейқызының айтуынша, ...' = indirect; the paragraph closed by ',– деді ол' = direct, speaker the same deputy director.")
+    g.ev("campaign", "Акция", "unknown", cluster="c1")
+    g.ent("Мектепке жол", "EVENT")
+    g.ev("campaign", "акциясы", "ongoing", title="Мектепке жол", cluster="c1")
+    g.tmp("жұма күні", "date", "XXXX-WXX-5")
+    g.ev("other", "өтті", "past", when="жұма күні", cluster="c2")
+    g.ent("Үміт", "ORGANISATION", n=1)
+    g.ent("Еуразиялық банк", "ORGANISATION", n=1)
+    g.ent("Сбербанк", "ORGANISATION")
+    P = "«Еуразиялық банк» директорының орынбасары"
+    s1, e1 = g.find(P, boundary=False)
+    g.data["entities"].append({"start": s1, "end": e1, "text": P, "type": "POSITION", "normalized": P})
+    g.nested("Еуразиялық банк", "ORGANISATION", n=2)
+    g.ent("Гүлжан Тілеугерейқызының", "PERSON", "Гүлжан Тілеугерейқызы")
+    g.quote("мекеме аталмыш қайырымдылық акциясынан сырт қалған емес", "Гүлжан Тілеугерейқызы", "айтуынша", kind="indirect")
+    g.ev("campaign", "акциясынан", "past", cluster="c1")
+    D = "«Еуразиялық банк» директоры"
+    g.ent("Банк директоры", "POSITION", D)
+    g.ent("М.Хасеновтың", "PERSON", "М.Хасенов")
+    g.tmp("биыл", "relative", "XXXX")
+    g.qty("19 балаға", "cardinal", 19, unit="бала")
+    g.ev("other", "табыс етілді", "past", cluster="c2", amounts=["19 балаға"])
+    g.ent("Жезқазған", "GPE")
+    g.qty("27", "cardinal", 27, unit="бала")
+    g.ent("Балқаш", "GPE")
+    g.qty("5 балаға", "cardinal", 5, unit="бала")
+    a = g.content.index("Банк директоры М.Хасеновтың")
+    b = g.content.index("дәл осындай көмек көрсетеміз") + len("дәл осындай көмек көрсетеміз")
+    g.quote(g.content[a:b], "Гүлжан Тілеугерейқызы", "деді", kind="direct")
+    g.ent("Үміт", "ORGANISATION", n=2)
+    g.qty("63 бала", "cardinal", 63, unit="бала")
+    g.qty("84", "cardinal", 84, unit="адам")
+    g.person("Гүлжан Тілеугерейқызы", [P], [("Гүлжан Тілеугерейқызының",)])
+    g.person("М.Хасенов", [D], [("М.Хасеновтың",)])
+    g.announce(headline="Акция аясы кемімейді", issuer="Еуразиялық банк", outlet="ortalyq.kz", published=None, place=None,
+               main_event="c1")
+    return g.save()
+
 
 def main():
     import sys
