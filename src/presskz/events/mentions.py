@@ -16,9 +16,9 @@ from functools import cache
 
 from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity
-from presskz.events.lexicon import (Trigger, finite_endings, noun_plural_endings, object_only, squash,
-                                   venue_nouns)
+from presskz.events.lexicon import Trigger, finite_endings, noun_plural_endings, object_only, squash
 from presskz.events.merge import anaphors
+from presskz.events.noun_guards import no_happening_here
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
 from presskz.events.rules import TITLE_GAP, status_for_noun, title_after, title_before
@@ -111,22 +111,11 @@ def _after_ok(doc: Document, clause: Clause, trig: Trigger, i: int) -> bool:
     return any(_prev_word(doc, i, clause.first).startswith(s) for s in stems)
 
 
-def _modifies_a_noun(doc: Document, trig: Trigger, i: int, j: int) -> bool:
-    """A bare event noun before a venue noun of venue_nouns.tsv names the place, not a happening
-    ("концерт залы маңында"); before a word its "notbefore:W1|W2" condition lists it is the first
-    part of a compound ("өрт сөндірушілер" = firefighters, "өрт қауіпсіздігі" = fire safety)."""
-    if j + 1 >= len(doc.tokens) or squash(doc.text[doc.tokens[i].start:doc.tokens[j].end]) != trig.key:
-        return False
-    nxt = doc.tokens[j + 1].text.lower()
-    heads = trig.condition.split(":", 1)[1].split("|") if trig.condition.startswith("notbefore:") else []
-    return nxt.startswith(venue_nouns()) or nxt.startswith(tuple(heads))
-
-
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
     if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j, object_only(trig)) \
             or _in_title(doc, i):
         return False
-    if _modifies_a_noun(doc, trig, i, j):
+    if no_happening_here(doc, trig, i, j):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
     nouns = clause.matches.noun
@@ -191,6 +180,8 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
             continue  # "маңызды қырын ашады", "жаңа бағыттарға жол ашты"
         if trig.condition == "dative" and not (rule.status == "past" and _after_dative(doc, clause, i)):
             continue  # "көшіп барды" (moved), "мектептерге барады" (go to school: habitual)
+        if trig.condition == "past" and rule.status != "past":
+            continue  # "ұсталды" (was detained), not "бақылауда ұсталады" (is kept)
         mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)
         if trig.type in OPENING_TYPES:
             mention.subjects = _subjects_before(doc, clause, i)
