@@ -182,6 +182,8 @@ def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
             continue  # "көшіп барды" (moved), "мектептерге барады" (go to school: habitual)
         if trig.condition == "past" and rule.status != "past":
             continue  # "ұсталды" (was detained), not "бақылауда ұсталады" (is kept)
+        if not _after_ok(doc, clause, trig, i):
+            continue  # "азаматтарды қабылдады" (received citizens), not "шешім қабылдады"
         mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)
         if trig.type in OPENING_TYPES:
             mention.subjects = _subjects_before(doc, clause, i)
@@ -194,8 +196,17 @@ def own_happening(doc: Document, verb: Mention, nouns: list[Mention]) -> bool:
     can be its subject or object (all stand in an oblique case or before a frame postposition:
     "Салтанатты жиын барысында ... марапатталды", "фестивальдің ашылуында ...
     жеңімпаздары марапатталады", "мерекелерімен ... құттықтап, ... марапаттады") and none has
-    its type; else the verb only tells their status."""
-    return all(m.bare or (m.type != verb.type and oblique(doc, m.last)) for m in nouns)
+    its type; else the verb only tells their status. A noun in the instrumental right before the
+    verb is the way it went ("гастрольдік сапармен барып қайтты" = went on tour), and a generic "шара"
+    that is the subject of an opening verb tells its happening began ("Шара ... ашылды")."""
+    return all(_leaves_verb_free(doc, verb, m) for m in nouns)
+
+
+def _leaves_verb_free(doc: Document, verb: Mention, m: Mention) -> bool:
+    if m.bare:
+        return verb.type not in OPENING_TYPES or oblique(doc, m.last)
+    manner = m.last + 1 == verb.first and case_of(doc.tokens[m.last].text) == "ins"
+    return m.type != verb.type and oblique(doc, m.last) and not manner
 
 
 @cache
