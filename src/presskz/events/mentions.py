@@ -17,12 +17,14 @@ from functools import cache
 from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity
 from presskz.events.lexicon import Trigger, finite_endings, noun_plural_endings, object_only, squash
+from presskz.events.main_event import background_words
 from presskz.events.merge import anaphors
 from presskz.events.noun_guards import no_happening_here
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
 from presskz.events.rules import TITLE_GAP, status_for_noun, title_after, title_before
 from presskz.kk.data import read_list
+from presskz.kk.morphology import strip_layer
 from presskz.kk.orthography import SHORT_TITLE_TOKENS
 
 NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
@@ -245,7 +247,7 @@ def entity_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list
         first, last = doc.token_index_at(ent.start), doc.token_index_at(ent.end - 1)
         if first is None or last is None or any(first <= m.last and m.first <= last for m in taken):
             continue
-        if _is_title_of_noun(doc, clause, last):
+        if _is_title_of_noun(doc, clause, last) or _frames_another(doc, last):
             continue
         status, _ = status_for_noun(doc.tokens, clause, first, last, predicate=False)
         if status != "unknown":  # a named event with an event verb in its clause (even an umbrella one)
@@ -253,6 +255,17 @@ def entity_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list
             named = Mention(last, last, "other", status, squash(title), title)
             out.append(_typed_by_verb(clause, last, named))
     return out
+
+
+def _frames_another(doc: Document, last: int) -> bool:
+    """A named day or jubilee before a background word ("Тәуелсіздіктің 30 жылдық мерейтойы
+    қарсаңында", "Республика күніне арналған") is the time or the dedication of another happening
+    (dev gold: 9 of 9 such names are no event); named days in the plural are a happening that frames
+    its parts ("Алматы күндері аясында ... шаралар өтеді")."""
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].text.lower() not in background_words():
+        return False
+    head = strip_layer(strip_layer(doc.tokens[last].text.lower(), "case"), "poss")
+    return strip_layer(head, "plural") == head
 
 
 def _typed_by_verb(clause: Clause, last: int, mention: Mention) -> Mention:

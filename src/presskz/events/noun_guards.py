@@ -1,7 +1,8 @@
 """Places where an event noun of the lexicon names no happening (used by mentions.py): the first part
 of a compound naming a place or a person ("концерт залы", "айтыс ақыны", "сот отырысы залындағы",
 "оқиға орнында"), a part its lexicon entry lists ("notbefore:": "өрт сөндірушілер"), and a possibility
-or a need rather than a happening ("тексеруге болады", "шаралар қабылдау қажет").
+or a need rather than a happening ("тексеруге болады", "шаралар қабылдау қажет"), and a holiday that
+is the time frame or the dedication of another happening ("мерейтойы қарсаңында").
 """
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ import regex
 
 from presskz.core.doc import Document
 from presskz.events.lexicon import Trigger, noun_plural_endings, squash, venue_nouns
+from presskz.events.main_event import background_words
 from presskz.events.matching import case_of
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import endings
+
+FRAME_TYPES = ("celebration", "holiday")  # the happenings a release names as the time of another
 
 
 @cache
@@ -62,9 +66,24 @@ def _possibility(doc: Document, j: int) -> bool:
     return case is not None and (case == "-" or case_of(doc.tokens[j].text) == case)
 
 
+def _time_frame(doc: Document, trig: Trigger, j: int) -> bool:
+    """A holiday or a celebration before a frame postposition or a background word (main_event's
+    background_words: "мерейтойы қарсаңында", "мерекесі кезінде", "күніне орай"), also through the
+    verbal noun of its celebrating ("мерейтойын мерекелеу аясында"), is the time frame or the
+    dedication of another happening, no mention of its own (the agreement study's convention)."""
+    k = j + 1
+    if trig.type not in FRAME_TYPES or k >= len(doc.tokens):
+        return False
+    word = doc.tokens[k].text.lower()
+    if word.isalpha() and word.endswith(endings("verbal_noun")) and k + 1 < len(doc.tokens):
+        k += 1  # "мерейтойын мерекелеу аясында"
+    return doc.tokens[k].text.lower() in background_words()
+
+
 def no_happening_here(doc: Document, trig: Trigger, i: int, j: int) -> bool:
     """The event noun at tokens[i..j] names no happening here (the guards above)."""
-    return _modifies_a_noun(doc, trig, i, j) or _compound_head(doc, trig, i, j) or _possibility(doc, j)
+    return _modifies_a_noun(doc, trig, i, j) or _compound_head(doc, trig, i, j) or _possibility(doc, j) \
+        or _time_frame(doc, trig, j)
 
 
 def load() -> None:
@@ -72,3 +91,4 @@ def load() -> None:
     modal_words()
     compound_heads()
     endings("possessive_3")
+    endings("verbal_noun")
