@@ -22,7 +22,7 @@ from presskz.events.merge import anaphors
 from presskz.events.noun_guards import no_happening_here
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
-from presskz.events.rules import TITLE_GAP, status_for_noun, title_after, title_before
+from presskz.events.rules import TITLE_GAP, predicate_participle, status_for_noun, title_after, title_before
 from presskz.kk.data import read_list
 from presskz.kk.morphology import strip_layer
 from presskz.kk.orthography import SHORT_TITLE_TOKENS
@@ -174,8 +174,9 @@ def _after_dative(doc: Document, clause: Clause, i: int) -> bool:
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
     for i, hit in clause.matches.verb_hits(clause.first, clause.last):
-        if hit[0].pos != "verb" or hit[2] >= clause.last or not (
-                hit[1].form == "finite" or hit[1].form == "participle" and hit[0].condition == "participle"):
+        if hit[0].pos != "verb" or hit[2] >= clause.last or not (hit[1].form == "finite" or (
+                hit[0].condition == "participle" or predicate_participle(doc.tokens, clause, hit))
+                and hit[1].form == "participle"):
             continue
         trig, rule, j = hit
         if _prev_word(doc, i, clause.first) in idiom_objects():
