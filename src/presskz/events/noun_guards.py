@@ -56,7 +56,7 @@ def _compound_head(doc: Document, trig: Trigger, i: int, j: int) -> bool:
         return False
     nxt = doc.tokens[j + 1].text.lower()
     heads, possessive = compound_heads()
-    return any(nxt.startswith(h) and possessive.match(nxt, len(h)) for h in heads)
+    return any(nxt.startswith(h) and possessive.match(nxt, len(h), len(nxt)) for h in heads)
 
 
 def _possibility(doc: Document, j: int) -> bool:
