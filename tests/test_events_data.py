@@ -22,7 +22,7 @@ def test_trigger_entries_are_well_formed():
         assert (trig.type in EVENT_TYPES) if trig.pos != "gov" else trig.type == "-", trig
         assert trig.condition == "-" or \
             trig.condition.split(":")[0] in ("after", "governed", "status", "participle", "notbefore",
-                                             "before", "dative")
+                                             "before", "dative", "past")
     assert {"press_conference", "briefing", "exhibition", "concert", "meeting", "performance",
             "opening", "other"} <= {t.type for t in triggers()}
 

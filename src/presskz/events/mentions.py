@@ -16,13 +16,15 @@ from functools import cache
 
 from presskz.events.clauses import Clause
 from presskz.core.doc import Document, Entity
-from presskz.events.lexicon import (Trigger, finite_endings, noun_plural_endings, object_only, squash,
-                                   venue_nouns)
+from presskz.events.lexicon import Trigger, finite_endings, noun_plural_endings, object_only, squash
+from presskz.events.main_event import background_words
 from presskz.events.merge import anaphors
+from presskz.events.noun_guards import no_happening_here
 from presskz.events.matching import case_of, status_of
 from presskz.quotes.rules import guillemet_pairs
-from presskz.events.rules import TITLE_GAP, status_for_noun, title_after, title_before
+from presskz.events.rules import TITLE_GAP, predicate_participle, status_for_noun, title_after, title_before
 from presskz.kk.data import read_list
+from presskz.kk.morphology import strip_layer
 from presskz.kk.orthography import SHORT_TITLE_TOKENS
 
 NAME_TYPES_BLOCKING = ("PROJECT", "ORGANISATION", "FACILITY", "ART", "LAW", "PRODUCT", "POSITION")
@@ -111,22 +113,11 @@ def _after_ok(doc: Document, clause: Clause, trig: Trigger, i: int) -> bool:
     return any(_prev_word(doc, i, clause.first).startswith(s) for s in stems)
 
 
-def _modifies_a_noun(doc: Document, trig: Trigger, i: int, j: int) -> bool:
-    """A bare event noun before a venue noun of venue_nouns.tsv names the place, not a happening
-    ("концерт залы маңында"); before a word its "notbefore:W1|W2" condition lists it is the first
-    part of a compound ("өрт сөндірушілер" = firefighters, "өрт қауіпсіздігі" = fire safety)."""
-    if j + 1 >= len(doc.tokens) or squash(doc.text[doc.tokens[i].start:doc.tokens[j].end]) != trig.key:
-        return False
-    nxt = doc.tokens[j + 1].text.lower()
-    heads = trig.condition.split(":", 1)[1].split("|") if trig.condition.startswith("notbefore:") else []
-    return nxt.startswith(venue_nouns()) or nxt.startswith(tuple(heads))
-
-
 def _noun_ok(doc: Document, clause: Clause, trig: Trigger, i: int, j: int) -> bool:
     if _inside_name(doc, clause, doc.tokens[i].start, doc.tokens[j].end, i, j, object_only(trig)) \
             or _in_title(doc, i):
         return False
-    if _modifies_a_noun(doc, trig, i, j):
+    if no_happening_here(doc, trig, i, j):
         return False
     # "спектаклінің қойылымы": a genitive event noun before another one is not a separate event
     nouns = clause.matches.noun
@@ -183,14 +174,19 @@ def _after_dative(doc: Document, clause: Clause, i: int) -> bool:
 def verb_mentions(doc: Document, clause: Clause) -> list[Mention]:
     out = []
     for i, hit in clause.matches.verb_hits(clause.first, clause.last):
-        if hit[0].pos != "verb" or hit[2] >= clause.last or not (
-                hit[1].form == "finite" or hit[1].form == "participle" and hit[0].condition == "participle"):
+        if hit[0].pos != "verb" or hit[2] >= clause.last or not (hit[1].form == "finite" or (
+                hit[0].condition == "participle" or predicate_participle(doc.tokens, clause, hit))
+                and hit[1].form == "participle"):
             continue
         trig, rule, j = hit
         if _prev_word(doc, i, clause.first) in idiom_objects():
             continue  # "маңызды қырын ашады", "жаңа бағыттарға жол ашты"
         if trig.condition == "dative" and not (rule.status == "past" and _after_dative(doc, clause, i)):
             continue  # "көшіп барды" (moved), "мектептерге барады" (go to school: habitual)
+        if trig.condition == "past" and rule.status != "past":
+            continue  # "ұсталды" (was detained), not "бақылауда ұсталады" (is kept)
+        if not _after_ok(doc, clause, trig, i):
+            continue  # "азаматтарды қабылдады" (received citizens), not "шешім қабылдады"
         mention = Mention(i, j, trig.type, status_of(trig, rule), trig.form)
         if trig.type in OPENING_TYPES:
             mention.subjects = _subjects_before(doc, clause, i)
@@ -203,8 +199,17 @@ def own_happening(doc: Document, verb: Mention, nouns: list[Mention]) -> bool:
     can be its subject or object (all stand in an oblique case or before a frame postposition:
     "Салтанатты жиын барысында ... марапатталды", "фестивальдің ашылуында ...
     жеңімпаздары марапатталады", "мерекелерімен ... құттықтап, ... марапаттады") and none has
-    its type; else the verb only tells their status."""
-    return all(m.bare or (m.type != verb.type and oblique(doc, m.last)) for m in nouns)
+    its type; else the verb only tells their status. A noun in the instrumental right before the
+    verb is the way it went ("гастрольдік сапармен барып қайтты" = went on tour), and a generic "шара"
+    that is the subject of an opening verb tells its happening began ("Шара ... ашылды")."""
+    return all(_leaves_verb_free(doc, verb, m) for m in nouns)
+
+
+def _leaves_verb_free(doc: Document, verb: Mention, m: Mention) -> bool:
+    if m.bare:
+        return verb.type not in OPENING_TYPES or oblique(doc, m.last)
+    manner = m.last + 1 == verb.first and case_of(doc.tokens[m.last].text) == "ins"
+    return m.type != verb.type and oblique(doc, m.last) and not manner
 
 
 @cache
@@ -243,7 +248,7 @@ def entity_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list
         first, last = doc.token_index_at(ent.start), doc.token_index_at(ent.end - 1)
         if first is None or last is None or any(first <= m.last and m.first <= last for m in taken):
             continue
-        if _is_title_of_noun(doc, clause, last):
+        if _is_title_of_noun(doc, clause, last) or _frames_another(doc, last):
             continue
         status, _ = status_for_noun(doc.tokens, clause, first, last, predicate=False)
         if status != "unknown":  # a named event with an event verb in its clause (even an umbrella one)
@@ -251,6 +256,17 @@ def entity_mentions(doc: Document, clause: Clause, taken: list[Mention]) -> list
             named = Mention(last, last, "other", status, squash(title), title)
             out.append(_typed_by_verb(clause, last, named))
     return out
+
+
+def _frames_another(doc: Document, last: int) -> bool:
+    """A named day or jubilee before a background word ("Тәуелсіздіктің 30 жылдық мерейтойы
+    қарсаңында", "Республика күніне арналған") is the time or the dedication of another happening
+    (dev gold: 9 of 9 such names are no event); named days in the plural are a happening that frames
+    its parts ("Алматы күндері аясында ... шаралар өтеді")."""
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].text.lower() not in background_words():
+        return False
+    head = strip_layer(strip_layer(doc.tokens[last].text.lower(), "case"), "poss")
+    return strip_layer(head, "plural") == head
 
 
 def _typed_by_verb(clause: Clause, last: int, mention: Mention) -> Mention:

@@ -58,6 +58,14 @@ def _participle_before(tokens: list[Token], clause: Clause, first: int) -> str |
     return None
 
 
+def predicate_participle(tokens: list[Token], clause: Clause, hit: tuple) -> bool:
+    """A past participle that ends its clause is its predicate, a past told at second hand ("Оқиға кеше
+    болған.", "парамен ұсталған."), not an attribute of a noun after it (a "-атын" there is left to
+    the tense table: "... деп жарияланған болатын")."""
+    return hit[1].form == "participle" and hit[1].status == "past" and not any(
+        ch.isalnum() for k in range(hit[2] + 1, clause.last) for ch in tokens[k].text)
+
+
 def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int,
                     predicate: bool = True) -> tuple[str, bool]:
     """(status, governed) of the event noun in tokens[first:last+1]: a participle right before it, else
@@ -73,7 +81,7 @@ def status_for_noun(tokens: list[Token], clause: Clause, first: int, last: int,
     verbs, nouns = clause.matches.verb, clause.matches.noun
     for i in range(last + 1, clause.last):
         hit = verbs[i]
-        if hit and hit[1].form in ("finite", "nominal"):
+        if hit and (hit[1].form in ("finite", "nominal") or predicate_participle(tokens, clause, hit)):
             return status_of(hit[0], hit[1]), not crossed
         if hit and hit[1].form == "converb":  # "... ұйымдастырылып, ... таратылды": the predicate's tense
             return predicate_status(tokens, clause.first, clause.last), not crossed

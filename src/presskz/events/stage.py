@@ -21,6 +21,7 @@ from presskz.events import aspect as event_aspect
 from presskz.events.clauses import Clause, DocumentClauses, clauses_of
 from presskz.core.doc import Document, Event, Temporal
 from presskz.events import governed as event_governed
+from presskz.events import noun_guards
 from presskz.events.governed import governed_mentions
 from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
                                      noun_mentions, own_happening, title_links, verb_mentions)
@@ -206,6 +207,7 @@ class EventsStage(Stage):
         agents_load()
         event_aspect.load()
         idiom_objects()
+        noun_guards.load()
         title_links()
         frame_postpositions()
         event_governed.load()
