@@ -16,7 +16,9 @@ Matching rules:
   says nothing about it; `speaker_right` over the matched quotes (person or speaker body).
 - announcement: issuer / outlet / place accuracy where the gold has an announcement: a name is
   right when it equals the gold's or one holds the other, each word's case ending cut and quote
-  marks aside.
+  marks aside, and an administrative adjective read as its unit's genitive link (body_words.tsv
+  generic_adjective: "Ақмола облыстық прокуратурасы" = "Ақмола облысының прокуратурасы", both
+  written for one body; "аудандық" = "ауданының", "қалалық" = "қаласының").
 - people: a person matches on the exact name; over matched people, `positions_right` says
   whether every gold position is among the predicted ones (case-insensitive).
 - `entities[TYPE]` rows break the entity score down per type (span + type).
@@ -31,6 +33,7 @@ from collections.abc import Iterable
 from presskz.eval.happenings import gold_cluster_index, score_happenings
 from presskz.kk.morphology import strip_layer
 from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
+from presskz.people.bodies import generic_adjectives
 from presskz.eval.scores import (LayerScore, add_counts, match, overlaps, same_entity, same_mention,
                                  same_valued_span, same_value, span_eq)
 
@@ -130,9 +133,13 @@ QUOTES = ANY_OPENING_QUOTES | ANY_CLOSING_QUOTES
 def _name_key(name: str) -> str:
     """A name with each word's case ending cut and without quote marks: "Астана қаласының әкімдігі"
     and "Астана қаласы әкімдігі" (a body's name with and without the genitive link, both written
-    in gold) agree, as do «Ұлттық спорт түрлері» and "Ұлттық спорт түрлері"."""
+    in gold) agree, as do «Ұлттық спорт түрлері» and "Ұлттық спорт түрлері"; an administrative
+    adjective is its unit's link form ("Астана қалалық әкімдігі" -> "астана қаласы әкімдігі"): the
+    adjectival and the genitive name of one body are both official spellings (issue 20)."""
     unquoted = "".join(ch for ch in name.casefold() if ch not in QUOTES)
-    return " ".join(strip_layer(word, "case") for word in unquoted.split())
+    links = generic_adjectives()
+    words = (strip_layer(word, "case") for word in unquoted.split())
+    return " ".join(links[w]["value"] if w in links else w for w in words)
 
 
 def same_name(gold: str | None, predicted: str | None) -> bool:
