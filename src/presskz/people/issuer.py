@@ -31,15 +31,16 @@ from itertools import compress
 from presskz.core.doc import Document, Entity
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of, strip_layer
-from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
-                                   body_of_position, short_legal_form)
-from presskz.people.issuing import case_stem, entity_name, institution_heads, issue_level, may_issue
-from presskz.people.site import owner_name, page_url, path_place
+from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, institution_heads,
+                                   place_before_re, body_of_position, short_legal_form)
+from presskz.people.issuing import case_stem, entity_name, issue_level, may_issue
+from presskz.people.site import names_medium, owner_name, page_url, path_place
 from presskz.quotes.rules import QUOTATIVE
 from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 SIGNATURE_WORDS = 8  # a signature line is short
+SIGNATURE_LINES = 2  # it is the last line, or the one before a place or byline line
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
 NEAR = 2  # characters between a cue word and its source entity
 CITED_WORDS = 4  # words of a body whose site a credit names
@@ -123,6 +124,8 @@ def _site_owner(doc: Document, start: int, end: int) -> Found:
     outlet = outlet_re().match(doc.text, tokens[0].start, tokens[0].start + NAME_REACH) \
         if tokens else None
     words = [t for t in tokens if outlet is None or t.start >= outlet.end()]
+    while words and names_medium(words[0].text):  # "ҚазАқпарат тілшісі облыстық сотқа сілтеме жасап"
+        words = words[1:]
     stops = cue_words("site") + cue_words("link")
     cut = next((k for k, t in enumerate(words) if t.text.lower() in stops), None)
     if not cut or cut > CITED_WORDS or case_of(words[cut - 1].text) not in ("gen", "dat") \
@@ -175,15 +178,16 @@ def named_source(doc: Document) -> Found:
 
 
 def signature(doc: Document) -> Found:
-    """A last line naming a press service: the body of its organisation, else of the line."""
+    """A last line naming a press service, also one before a place line ("Облыстық соттың баспасөз
+    қызметі. / Қорғалжын ауданы."): the body of its organisation, else of the line."""
     lines = [line.strip() for line in doc.text.rstrip().split("\n") if line.strip()]
-    if not lines or len(lines[-1].split()) > SIGNATURE_WORDS:
+    signed = [line for line in lines[-SIGNATURE_LINES:] if len(line.split()) <= SIGNATURE_WORDS
+              and any(cue in line.lower() for cue in cue_words("signature"))]
+    if not signed:
         return None
-    last = lines[-1]
-    if not any(cue in last.lower() for cue in cue_words("signature")):
-        return None
+    last = signed[-1]
     start = doc.text.rindex(last)
-    ents = [e for e in doc.entities if start <= e.start and e.type == "ORGANISATION"]
+    ents = [e for e in doc.entities if start <= e.start < start + len(last) and e.type == "ORGANISATION"]
     places = place_finder(doc)
     return (body_of_name(entity_name(ents[0]), places), ents[0]) if ents \
         else (body_of_name(last.rstrip("."), places), None)
@@ -287,10 +291,10 @@ def issuer_of(doc: Document, outlet: str | None) -> Found:
 def load_issuer_tables() -> None:
     """Build the word lists and patterns the issuer and outlet read (a stage's load())."""
     from presskz.people import bodies, issuing, outlet
-    for role in ("credit", "according", "label", "link", "site", "told", "signature", "media"):
+    for role in ("credit", "according", "label", "link", "site", "told", "signature", "media", "parent"):
         outlet.cue_words(role)
     outlet.outlet_re(), outlet.credit_re(), outlet.outlet_names(), outlet.opening_re(outlet.DATELINE_REACH)
-    issuing.institution_heads(), issuing.team_words(), issuing.legal_forms()
+    bodies.institution_heads(), issuing.team_words(), issuing.legal_forms()
     bodies.body_heads(), bodies.abbreviations(), bodies.position_bodies(), bodies.generic_words()
     bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns(), bodies.bare_heads()
     bodies.legal_form_words()

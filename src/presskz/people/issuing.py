@@ -3,9 +3,13 @@
 An organisation issues only when its name ends in a body's head noun (head_nouns.tsv,
 institution_heads.tsv), also one written after its quoted name ("«Барыс» хоккей клубы",
 "«...» АҚ-да"; legal forms of org_heads.tsv), or holds an acronym ("ҚазМұнайГаз", "ҰАК"); not a
-team (team_words.txt), a medium (presskz.people.site.names_medium; an outlet gives no body), nor, unless it
-is an institution, a place, a source or an instrument in its clause ("Орталық коммуникациялар
-қызметіндегі брифингте", "-мен"). Leniently, also a brand name alone or a body named as a place.
+team (team_words.txt), a byline's surname in capitals ("Бақытгүл ҚАЗЕЗ"), a medium
+(presskz.people.site.names_medium; an outlet gives no body), nor, unless it is an institution
+(its own head noun wins over a medium word after it: "облыстық сотта журналистерге"), a place,
+a source or an instrument in its clause ("Орталық коммуникациялар қызметіндегі брифингте",
+"-мен"), nor the parent of the institution named next ("білім бөліміне
+қарасты «Ергөбек» мектебі"; source_cues.tsv `parent`). Leniently, also a brand name alone, a parent
+or a body named as a place.
 """
 from __future__ import annotations
 
@@ -17,17 +21,14 @@ from presskz.core.doc import Document, Entity
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import case_of, strip_layer
 from presskz.kk.orthography import EM_DASH, EN_DASH, HYPHEN_MINUS
-from presskz.people.bodies import abbreviations, body_heads
+from presskz.people.bodies import abbreviations, body_heads, institution_heads
+from presskz.people.outlet import cue_words
 from presskz.people.site import names_medium
 
 DASHES = HYPHEN_MINUS + EN_DASH + EM_DASH
 NOT_ISSUER_CASES = ("loc", "locadj", "abl", "ins")  # a venue, a source, an instrument
 HEAD_REACH, HEAD_WORDS = 40, 3  # where a quoted name's head noun may follow it
-
-
-@cache
-def institution_heads() -> tuple[str, ...]:
-    return read_list("institution_heads.tsv")
+BYLINE_WORDS = 2  # "Бақытгүл ҚАЗЕЗ": a first name and a surname in capitals on a line of their own
 
 
 def entity_name(ent: Entity) -> str:
@@ -64,11 +65,27 @@ def _head_word(word: str) -> bool:
 def _headed(doc: Document, ent: Entity) -> bool:
     """Does an organisation's name end in a body's head noun, also one written after its quoted
     name ("«Барыс» хоккей клубы", "«Қазақтелеком» АҚ"), or hold an acronym ("ҚазМұнайГаз")?"""
+    if any(map(_head_word, ent.text.split())):  # its own head: "облыстық сотта журналистерге"
+        return True
     after = doc.text[ent.end:ent.end + HEAD_REACH].split("\n")[0].split()[:HEAD_WORDS]
     if names_medium(" ".join(after)):  # «Қазақ» газетінің
         return False
-    return any(map(_head_word, ent.text.split() + after)) \
-        or any(ACRONYM_RE.fullmatch(w) for w in ent.text.split())
+    return any(map(_head_word, after)) or any(ACRONYM_RE.fullmatch(w) for w in ent.text.split())
+
+
+def _byline(doc: Document, ent: Entity) -> bool:
+    """Is the entity the capitalised surname of a byline line ("Бақытгүл ҚАЗЕЗ"), no acronym?"""
+    start = doc.text.rfind("\n", 0, ent.start) + 1
+    end = doc.text.find("\n", ent.end)
+    words = doc.text[start:end if end >= 0 else len(doc.text)].split()
+    return ent.text.isupper() and len(words) == BYLINE_WORDS and words[-1] == ent.text \
+        and words[0][:1].isupper() and words[0][1:].islower()
+
+
+def _parent(doc: Document, ent: Entity) -> bool:
+    """Is the entity followed by a word making it the parent of what follows ("бөліміне қарасты")?"""
+    after = doc.text[ent.end:ent.end + HEAD_REACH].split(maxsplit=1)
+    return bool(after) and after[0].lower() in cue_words("parent")
 
 
 def issue_level(doc: Document, ent: Entity) -> int:
@@ -76,8 +93,11 @@ def issue_level(doc: Document, ent: Entity) -> int:
     1 = only leniently (an organisation named by its brand alone, "Қазақтелеком", "Halyk", or in a
     case that makes it a place, "агенттігінде ... отырысы өтті"), 0 = not at all."""
     words = entity_name(ent).split()  # an outlet's name gives no body (presskz.people.issuer._body)
-    if not words or any(w.lower().startswith(team_words()) for w in words) or names_medium(ent.text):
+    if not words or any(w.lower().startswith(team_words()) for w in words) or names_medium(ent.text) \
+            or _byline(doc, ent):
         return 0
+    if _parent(doc, ent):
+        return 1
     if ent.type != "ORGANISATION":
         return 2
     if case_of(ent.text.split()[-1]) in NOT_ISSUER_CASES \
