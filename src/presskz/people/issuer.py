@@ -24,6 +24,7 @@ The cue words are source_cues.tsv (presskz.people.outlet.cue_words).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from itertools import compress
 
@@ -48,6 +49,7 @@ SENTENCE_ENDS = (".", "!", ":")  # "Бұл туралы X хабарлады." /
 
 
 Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or None
+Step = Callable[[Document], Found]  # one rule of the issuer chain
 
 
 def place_finder(doc: Document) -> PlaceFinder:
@@ -272,19 +274,20 @@ def ranked_body(doc: Document) -> Found:
     return lenient_lead or lenient_any
 
 
-def issuing_body(doc: Document) -> Found:
-    """(the body the release is from, its entity or None) by rules 1-4, or None."""
-    found = named_source(doc) or signature(doc) or site_owner(doc) or ranked_body(doc)
+def issuing_body(doc: Document, by_speaker: Step | None = None) -> Found:
+    """(the body the release is from, its entity or None) by rules 1-4, or None; `by_speaker`,
+    when given, is tried between rules 3 and 4 (the announcement passes
+    presskz.people.speaking.speaker_body: the quotes are known when it is built)."""
+    steps: tuple[Step, ...] = (named_source, signature, site_owner, *((by_speaker,) if by_speaker else ()),
+                               ranked_body)
+    found = next((f for f in (step(doc) for step in steps) if f), None)
     return fullest(doc, named_in_full(doc, found))
 
 
-def issuer_of(doc: Document, outlet: str | None) -> Found:
-    """(issuer, its entity or None) by rules 1-5, or None; between rules 3 and 4, the body of the
-    first speaker quoted for one (presskz.people.speaking: the quotes are known when the
-    announcement is built); a legal form written out is abbreviated ("... акционерлік қоғамы" -> "... АҚ")."""
-    from presskz.people.speaking import speaker_body
-    found = fullest(doc, named_in_full(doc, named_source(doc) or signature(doc) or site_owner(doc)
-                                       or speaker_body(doc) or ranked_body(doc)))
+def issuer_of(doc: Document, outlet: str | None, by_speaker: Step | None = None) -> Found:
+    """(issuer, its entity or None) by rules 1-5 (issuing_body, else the outlet), or None; a legal
+    form written out is abbreviated ("... акционерлік қоғамы" -> "... АҚ")."""
+    found = issuing_body(doc, by_speaker)
     return (short_legal_form(found[0]), found[1]) if found else ((outlet, None) if outlet else None)
 
 
