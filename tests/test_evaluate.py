@@ -184,3 +184,12 @@ def test_an_administrative_adjective_and_its_genitive_name_the_same_issuer():
                      "облыстық мемлекеттік кірістер департаменті")  # then one part of the other
     assert not same_name("Ақмола облыстық соты", "Қорғалжын аудандық соты")
     assert not same_name("Ақмола облыстық соты", "Ақмола облыстық прокуратурасы")
+
+
+def test_a_regions_abbreviation_and_its_name_name_the_same_issuer():
+    from presskz.eval.records import same_name
+    assert same_name("Солтүстік Қазақстан облысының Төтенше жағдайлар департаменті",
+                     "СҚО төтенше жағдайлар департаменті")
+    assert same_name("ШҚО Төтенше жағдайлар департаменті",
+                     "Шығыс Қазақстан облысы Төтенше жағдайлар департаменті")
+    assert not same_name("БҚО Төтенше жағдайлар департаменті", "СҚО Төтенше жағдайлар департаменті")

@@ -18,7 +18,8 @@ Matching rules:
   right when it equals the gold's or one holds the other, each word's case ending cut and quote
   marks aside, and an administrative adjective read as its unit's genitive link (body_words.tsv
   generic_adjective: "Ақмола облыстық прокуратурасы" = "Ақмола облысының прокуратурасы", both
-  written for one body; "аудандық" = "ауданының", "қалалық" = "қаласының").
+  written for one body; "аудандық" = "ауданының", "қалалық" = "қаласының"), and a region's or
+  state's abbreviation read as its name (acronyms.tsv GPE: "СҚО" = "Солтүстік Қазақстан облысы").
 - people: a person matches on the exact name; over matched people, `positions_right` says
   whether every gold position is among the predicted ones (case-insensitive).
 - `entities[TYPE]` rows break the entity score down per type (span + type).
@@ -27,10 +28,12 @@ Gold and predictions are paired by doc_id.
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from collections.abc import Iterable
 
 from presskz.eval.happenings import gold_cluster_index, score_happenings
+from presskz.kk.data import read_tsv
 from presskz.kk.morphology import strip_layer
 from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
 from presskz.people.bodies import generic_adjectives
@@ -135,11 +138,20 @@ def _name_key(name: str) -> str:
     and "Астана қаласы әкімдігі" (a body's name with and without the genitive link, both written
     in gold) agree, as do «Ұлттық спорт түрлері» and "Ұлттық спорт түрлері"; an administrative
     adjective is its unit's link form ("Астана қалалық әкімдігі" -> "астана қаласы әкімдігі"): the
-    adjectival and the genitive name of one body are both official spellings (issue 20)."""
+    adjectival and the genitive name of one body are both official spellings (issue 20), as are a
+    region's abbreviation and its name ("ШҚО Төтенше жағдайлар департаменті")."""
     unquoted = "".join(ch for ch in name.casefold() if ch not in QUOTES)
-    links = generic_adjectives()
+    links, regions = generic_adjectives(), _region_names()
     words = (strip_layer(word, "case") for word in unquoted.split())
-    return " ".join(links[w]["value"] if w in links else w for w in words)
+    return " ".join(links[w]["value"] if w in links else regions.get(w, w) for w in words)
+
+
+@cache
+def _region_names() -> dict[str, str]:
+    """A region's or state's abbreviation -> its name, casefolded (acronyms.tsv GPE: "шқо" ->
+    "шығыс қазақстан облысы"): gold and text write a body's place either way."""
+    return {r["acronym"].casefold(): r["expansion"].casefold() for r in read_tsv("acronyms.tsv")
+            if r["type"] == "GPE"}
 
 
 def same_name(gold: str | None, predicted: str | None) -> bool:
