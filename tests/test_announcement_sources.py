@@ -318,3 +318,20 @@ def test_a_signature_before_a_place_line():
     text = FORBES + "\nОблыстық соттың баспасөз қызметі.\nАрал ауданы."
     ann = announcement(text, [("Облыстық соттың баспасөз қызметі", "ORGANISATION", None)])
     assert ann["issuer"] is not None and ann["issuer"].lower().startswith("облыс")
+
+
+# http://99.shymkent-mektebi.kz/main/meroprijatija-prazdniki/287-oua-shtar-mektep-zhobasy.html
+SCHOOL99 = ("29.11.2022 ж күні Шымкент қаласы білім басқармасына қарасты 99 мектеп-гимназиясында "
+            "\"Оқуға құштар мектеп\" жобасы аясында ұйымдастырылған \"Мың бір мақал, жүз бір жұмбақ\" "
+            "сайысы 5 \"Д\", \"З\", \"Е\", \"Е\" сынып оқушылары арасында өтті.")
+# http://11-merki.mektebi.kz/oushylara/meroprijatija-prazdniki/788-maali-shyraym-men-shyrajlym-men.html
+SCHOOL11 = ("Байқауда ерекше актерлік шеберлігімен көзге түскен сыныптарды жүлделі орындарға ие болды.")
+
+
+def test_on_an_institutions_own_site_its_kind_of_body_is_the_issuer():
+    parent = ("Шымкент қаласы білім басқармасына", "ORGANISATION", "Шымкент қаласы білім басқармасы")
+    school = ("99 мектеп-гимназиясында", "FACILITY", "99 мектеп-гимназиясы")
+    url = "http://99.shymkent-mektebi.kz/main/meroprijatija-prazdniki/287-oua-shtar-mektep-zhobasy.html"
+    assert _with_url(SCHOOL99, [parent, school], url)["issuer"] == "99 мектеп-гимназиясы"
+    url = "http://11-merki.mektebi.kz/oushylara/meroprijatija-prazdniki/788.html"
+    assert _with_url(SCHOOL11, [], url)["issuer"] == "Мектеп"  # the school names itself by no name

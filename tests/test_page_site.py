@@ -39,3 +39,11 @@ def test_a_place_alone_does_not_make_the_site_a_bodys():
 def test_no_url_no_site():
     assert site_outlet(None) is None
     assert site_outlet("") is None
+
+
+def test_the_kind_of_institution_whose_own_site_a_page_is_on():
+    from presskz.people.site import own_kind
+    assert own_kind("http://11-merki.mektebi.kz/oushylara/788.html") == "мектеп"  # fresh pages, no split
+    assert own_kind("https://shqolibrary.kz/kk/2025") == "кітапхана"
+    assert own_kind("https://kazteatr-kst.kz/kz/baspasoz/novosti/item/577") == "театр"
+    assert own_kind("https://kaz.inform.kz/news/x") is None

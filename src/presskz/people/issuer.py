@@ -6,7 +6,9 @@ In order:
    жасап", "X-ның хабарлауынша / мәліметінше", "Бұл туралы X хабарлады / мәлім етті";
 2. a signature line naming a press service ("Музей-қорықтың баспасөз қызметі");
 3. the owner of the page's site when the page is a body's own and a body the text names spells its
-   domain ("kardio-almaty.kz": "Алматы қалалық кардиология орталығы"; presskz.people.site);
+   domain ("kardio-almaty.kz": "Алматы қалалық кардиология орталығы"; presskz.people.site), else, on
+   the own site of a kind of institution ("pkkk.mycollege.kz"), the first body of that kind the text
+   names or the institution by its kind ("Колледж");
 4. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
    "... министрлігінің ресми өкілі" -> "... министрлігі"), an organisation, or an institution the
    event takes place in (institution_heads.tsv); else the first such body the text names. Only a
@@ -35,12 +37,14 @@ from presskz.kk.morphology import case_of, strip_layer
 from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, institution_heads,
                                    place_before_re, body_of_position, short_legal_form)
 from presskz.people.issuing import case_stem, entity_name, issue_level, may_issue
-from presskz.people.site import names_medium, owner_name, page_url, path_place
+from presskz.people.site import loose, names_medium, own_kind, owner_name, page_url, path_place
 from presskz.quotes.rules import QUOTATIVE
-from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
+from presskz.people.outlet import (NAME_REACH, cue_words, host_of, is_outlet, outlet_and_place, outlet_at,
+                                   outlet_re)
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 SIGNATURE_WORDS = 8  # a signature line is short
+KIND_STEM = 4  # the shortest stem of an institution's kind noun compared
 SIGNATURE_LINES = 2  # it is the last line, or the one before a place or byline line
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
 NEAR = 2  # characters between a cue word and its source entity
@@ -205,6 +209,24 @@ def site_owner(doc: Document) -> Found:
     return _first_body(doc, (e for e in ents if e.text == name)) if name else None
 
 
+def own_institution(doc: Document) -> Found:
+    """On the own site of a kind of institution (presskz.people.site.own_kind: "pkkk.mycollege.kz",
+    "19mektep-kst.edu.kz"), the first body of that kind the text names, else a brand the site's
+    name holds ("Halyk" of "halykbank.kz"), else the institution by its kind ("Колледж": a release
+    on its own site often names itself only as "колледжімізде", "мектебімізде"), before the clubs
+    and visitors it names (rule 3)."""
+    noun = own_kind(page_url(doc.meta))
+    if noun is None:
+        return None
+    stem = loose(noun[:max(KIND_STEM, len(noun) - 1)])  # "мектеп" ~ "мектебі", "банк" ~ "Halyk Bank"
+    kind = (e for e in doc.entities if e.type in ("ORGANISATION", "FACILITY")
+            and loose(entity_name(e).split()[-1]).startswith(stem))
+    label = loose(host_of(page_url(doc.meta)) or "")
+    brand = (e for e in doc.entities if e.type == "ORGANISATION"
+             and len(loose(entity_name(e))) >= KIND_STEM and loose(entity_name(e)) in label)
+    return _first_body(doc, kind) or _first_body(doc, brand) or (noun.capitalize(), None)
+
+
 def lead_body(doc: Document, lenient: bool = False) -> Found:
     """The body the lead is about (rule 4)."""
     end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
@@ -278,8 +300,8 @@ def issuing_body(doc: Document, by_speaker: Step | None = None) -> Found:
     """(the body the release is from, its entity or None) by rules 1-4, or None; `by_speaker`,
     when given, is tried between rules 3 and 4 (the announcement passes
     presskz.people.speaking.speaker_body: the quotes are known when it is built)."""
-    steps: tuple[Step, ...] = (named_source, signature, site_owner, *((by_speaker,) if by_speaker else ()),
-                               ranked_body)
+    steps: tuple[Step, ...] = (named_source, signature, site_owner, own_institution,
+                               *((by_speaker,) if by_speaker else ()), ranked_body)
     found = next((f for f in (step(doc) for step in steps) if f), None)
     return fullest(doc, named_in_full(doc, found))
 

@@ -95,11 +95,35 @@ def path_place(url: str | None, names: Iterable[str]) -> str | None:
     return next((keys[k] for k in (loose(p) for p in reversed(slug.split("-"))) if k in keys), None)
 
 
-def _kind_label(site: str) -> bool:
-    """Does a label of the site name a kind of institution ("aqtobe-museum", "19mektep-kst")?"""
+def _kind_stem(site: str) -> str | None:
+    """The stem by which a label of the site names a kind of institution ("aqtobe-museum",
+    "19mektep-kst"), or None."""
     parts = [p for label in site.split(".") for p in PARTS_RE.findall(label)]
-    return any(stem in part if len(stem) >= SHORT_STEM else stem == part
-               for stem in _domains("kind") for part in parts)
+    return next((stem for stem in _kind_stems() for part in parts
+                 if (stem in part if len(stem) >= SHORT_STEM else stem == part)), None)
+
+
+def _kind_label(site: str) -> bool:
+    return _kind_stem(site) is not None
+
+
+@cache
+def _kind_stems() -> tuple[str, ...]:
+    return tuple(r["domain"] for r in read_tsv("site_domains.tsv") if r["role"] == "kind")
+
+
+@cache
+def _kind_nouns() -> dict[str, str]:
+    return {r["domain"]: r["noun"] for r in read_tsv("site_domains.tsv") if r["role"] == "kind"}
+
+
+def own_kind(url: str | None) -> str | None:
+    """The Kazakh head noun of the kind of institution whose own site the page is on
+    ("kipk.edu.kz/?p=1": none; "pkkk.mycollege.kz": "колледж"), or None."""
+    host = host_of(url)
+    stem = _kind_stem(site_of(host)) or _kind_stem(host) if host else None
+    noun = _kind_nouns().get(stem) if stem else None
+    return noun if noun and noun != "-" else None
 
 
 def _covered(part: str, words: list[str]) -> tuple[int, int]:
