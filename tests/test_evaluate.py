@@ -193,3 +193,9 @@ def test_a_regions_abbreviation_and_its_name_name_the_same_issuer():
     assert same_name("ШҚО Төтенше жағдайлар департаменті",
                      "Шығыс Қазақстан облысы Төтенше жағдайлар департаменті")
     assert not same_name("БҚО Төтенше жағдайлар департаменті", "СҚО Төтенше жағдайлар департаменті")
+
+
+def test_an_outlet_is_right_as_its_listed_name_or_its_sites_domain():
+    from presskz.eval.records import same_outlet
+    assert same_outlet("otyrar.kz", "Otyrar TV") and same_outlet("Жайық пресс", "zhaikpress.kz")
+    assert not same_outlet("otyrar.kz", "KAZINFORM")

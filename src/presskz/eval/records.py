@@ -19,7 +19,9 @@ Matching rules:
   marks aside, and an administrative adjective read as its unit's genitive link (body_words.tsv
   generic_adjective: "Ақмола облыстық прокуратурасы" = "Ақмола облысының прокуратурасы", both
   written for one body; "аудандық" = "ауданының", "қалалық" = "қаласының"), and a region's or
-  state's abbreviation read as its name (acronyms.tsv GPE: "СҚО" = "Солтүстік Қазақстан облысы").
+  state's abbreviation read as its name (acronyms.tsv GPE: "СҚО" = "Солтүстік Қазақстан облысы");
+  an outlet is also right written as the site domain of the listed outlet the other names
+  ("otyrar.kz" = "Otyrar TV", gazetteers/outlets.txt).
 - people: a person matches on the exact name; over matched people, `positions_right` says
   whether every gold position is among the predicted ones (case-insensitive).
 - `entities[TYPE]` rows break the entity score down per type (span + type).
@@ -37,6 +39,7 @@ from presskz.kk.data import read_tsv
 from presskz.kk.morphology import strip_layer
 from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
 from presskz.people.bodies import generic_adjectives
+from presskz.people.outlet import page_outlet
 from presskz.eval.scores import (LayerScore, add_counts, match, overlaps, same_entity, same_mention,
                                  same_valued_span, same_value, span_eq)
 
@@ -169,7 +172,16 @@ def _score_announcement(gold: dict, pred: dict, scores: dict[str, LayerScore]) -
     g, p = gold["announcement"], pred.get("announcement") or {}
     score = scores.setdefault("announcement", LayerScore())
     for key in ("issuer", "outlet", "place"):
-        score.note(f"{key}_right", same_name(g.get(key), p.get(key)))
+        right = same_name(g.get(key), p.get(key)) or key == "outlet" and same_outlet(g.get(key), p.get(key))
+        score.note(f"{key}_right", right)
+
+
+def same_outlet(gold: str | None, predicted: str | None) -> bool:
+    """A listed outlet's name and its site's domain ("Otyrar TV" and "otyrar.kz", outlets.txt)."""
+    if not gold or not predicted:
+        return False
+    names = {name.casefold() for name in (gold, predicted)}
+    return any((page_outlet(f"http://{n}") or "").casefold() in names - {n} for n in names)
 
 
 def _score_people(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:
