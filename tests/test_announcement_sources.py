@@ -335,3 +335,10 @@ def test_on_an_institutions_own_site_its_kind_of_body_is_the_issuer():
     assert _with_url(SCHOOL99, [parent, school], url)["issuer"] == "99 мектеп-гимназиясы"
     url = "http://11-merki.mektebi.kz/oushylara/meroprijatija-prazdniki/788.html"
     assert _with_url(SCHOOL11, [], url)["issuer"] == "Мектеп"  # the school names itself by no name
+
+
+def test_a_source_link_on_the_last_line_names_the_outlet():
+    # the link line as relayed pages end (a page of auezov-theatre.kz found with a web search)
+    assert outlet_and_place(GRAIN + "\n\nhttps://anatili.kazgazeta.kz/news/60230") == ("Ана тілі", None)
+    assert outlet_and_place(GRAIN + "\nhttps://example.kz/news/1") == ("example.kz", None)
+    assert outlet_and_place(GRAIN + "\nТолығырақ: https://example.kz/news/1 сайтында") == (None, None)
