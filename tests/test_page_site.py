@@ -47,3 +47,9 @@ def test_the_kind_of_institution_whose_own_site_a_page_is_on():
     assert own_kind("https://shqolibrary.kz/kk/2025") == "кітапхана"
     assert own_kind("https://kazteatr-kst.kz/kz/baspasoz/novosti/item/577") == "театр"
     assert own_kind("https://kaz.inform.kz/news/x") is None
+
+
+def test_a_free_website_platforms_subdomain_is_its_own_site():
+    assert site_of("mektep12.ucoz.kz") == "mektep12.ucoz.kz"
+    assert site_outlet("https://mektep12.ucoz.kz/news/1") is None  # a school's own site (a kind label)
+    assert site_outlet("https://kazsport.ucoz.ru/news/1") == "kazsport.ucoz.ru"

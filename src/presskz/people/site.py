@@ -29,6 +29,7 @@ OWNER_SHARE = 0.6  # of a label's letters spelled out by a body's words
 OWNER_LETTERS = 4  # of them by words that are not places ("aqtobe" of "aqtobe-museum" is a place)
 PREFIX = 3  # the shortest beginning of a word that counts
 SHORT_STEM = 4  # a kind stem shorter than this matches a whole part of a label only
+SHORT_REST = 2  # or its start before at most this many letters ("bibkr")
 PLACE_LISTS = ("gazetteers/kz_cities.txt", "gazetteers/kz_regions.txt", "gazetteers/kz_districts.txt",
                "gazetteers/countries.txt", "gazetteers/state_words.txt", "gazetteers/admin_unit_words.txt",
                "gazetteers/admin_unit_adjectives.txt")
@@ -100,7 +101,8 @@ def _kind_stem(site: str) -> str | None:
     "19mektep-kst"), or None."""
     parts = [p for label in site.split(".") for p in PARTS_RE.findall(label)]
     return next((stem for stem in _kind_stems() for part in parts
-                 if (stem in part if len(stem) >= SHORT_STEM else stem == part)), None)
+                 if (stem in part if len(stem) >= SHORT_STEM
+                     else part.startswith(stem) and len(part) - len(stem) <= SHORT_REST)), None)
 
 
 def _kind_label(site: str) -> bool:
