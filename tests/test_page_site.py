@@ -53,3 +53,10 @@ def test_a_free_website_platforms_subdomain_is_its_own_site():
     assert site_of("mektep12.ucoz.kz") == "mektep12.ucoz.kz"
     assert site_outlet("https://mektep12.ucoz.kz/news/1") is None  # a school's own site (a kind label)
     assert site_outlet("https://kazsport.ucoz.ru/news/1") == "kazsport.ucoz.ru"
+
+
+def test_an_institution_named_with_the_place_an_institutional_domain_spells():
+    from presskz.people.site import place_institution
+    names = ["Жезқазған қаласының әкімі", "Өлжас Байқоңыров атындағы Жезқазған университеті"]
+    assert place_institution("https://zhezkazgan.edu.kz/news/1", names) == names[1]
+    assert place_institution("https://zhezkazgan-news.kz/news/1", names) is None  # no institutional domain

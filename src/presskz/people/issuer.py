@@ -6,7 +6,8 @@ In order:
    жасап", "X-ның хабарлауынша / мәліметінше", "Бұл туралы X хабарлады / мәлім етті";
 2. a signature line naming a press service ("Музей-қорықтың баспасөз қызметі");
 3. the owner of the page's site when the page is a body's own and a body the text names spells its
-   domain ("kardio-almaty.kz": "Алматы қалалық кардиология орталығы"; presskz.people.site), else, on
+   domain ("kardio-almaty.kz": "Алматы қалалық кардиология орталығы"; presskz.people.site) or an
+   institution named with the place an institutional domain spells ("atyrau.edu.kz"), else, on
    the own site of a kind of institution ("pkkk.mycollege.kz"), the first body of that kind the text
    names or the institution by its kind ("Колледж");
 4. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
@@ -37,7 +38,8 @@ from presskz.kk.morphology import case_of, strip_layer
 from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, institution_heads,
                                    place_before_re, body_of_position, short_legal_form)
 from presskz.people.issuing import case_stem, entity_name, issue_level, may_issue
-from presskz.people.site import loose, names_medium, own_kind, owner_name, page_url, path_place
+from presskz.people.site import (loose, names_medium, own_kind, owner_name, page_url, path_place,
+                                 place_institution)
 from presskz.quotes.rules import QUOTATIVE
 from presskz.people.outlet import (NAME_REACH, cue_words, host_of, is_outlet, outlet_and_place, outlet_at,
                                    outlet_re)
@@ -205,7 +207,8 @@ def site_owner(doc: Document) -> Found:
     if not url:
         return None
     ents = [e for e in doc.entities if e.type in ("ORGANISATION", "FACILITY", "POSITION")]
-    name = owner_name(url, (e.text for e in ents)) if ents else None
+    name = (owner_name(url, (e.text for e in ents)) or place_institution(url, (e.text for e in ents))) \
+        if ents else None
     return _first_body(doc, (e for e in ents if e.text == name)) if name else None
 
 

@@ -177,6 +177,25 @@ def owner_name(url: str | None, names: Iterable[str]) -> str | None:
     return next((n for n in names if names_a_body(n) and spells(site, n)), None)
 
 
+def place_institution(url: str | None, names: Iterable[str]) -> str | None:
+    """On an institutional domain ("atyrau.edu.kz"), whose label is only a place's name, the first
+    of these names that holds that place and a kind of institution ("Халел Досмұхамедов атындағы
+    Атырау университеті"), or None."""
+    host = host_of(url)
+    if not host or not _own_domain(host):
+        return None
+    label = loose(site_of(host).split(".")[0])
+    if label not in place_keys():
+        return None
+    return next((n for n in names if names_a_body(n) and any(loose(w) == label for w in PARTS_RE.findall(n))
+                 and any(w.lower().startswith(_institution_stems()) for w in n.split())), None)
+
+
+@cache
+def _institution_stems() -> tuple[str, ...]:
+    return tuple(n for n in _kind_nouns().values() if n != "-")
+
+
 def own_site(url: str | None, names: Iterable[str] = ()) -> bool:
     """Is the page on a body's own site rather than a news outlet's?"""
     host = host_of(url)
