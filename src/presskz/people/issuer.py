@@ -32,17 +32,15 @@ from functools import cache
 from itertools import compress
 
 
-from presskz.core.doc import Document, Entity
+from presskz.core.doc import Document
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of, strip_layer
-from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, institution_heads,
-                                   place_before_re, body_of_position, short_legal_form)
-from presskz.people.issuing import case_stem, entity_name, issue_level, may_issue
-from presskz.people.site import (loose, names_medium, own_kind, owner_name, page_url, path_place,
-                                 place_institution)
+from presskz.people.bodies import body_of_name, short_legal_form
+from presskz.people.issuing import (Found, body_named_by, case_stem, entity_name, first_body, issue_level,
+                                    may_issue, place_finder)
+from presskz.people.site import loose, names_medium, own_kind, owner_name, page_url, place_institution
 from presskz.quotes.rules import QUOTATIVE
-from presskz.people.outlet import (NAME_REACH, cue_words, host_of, is_outlet, outlet_and_place, outlet_at,
-                                   outlet_re)
+from presskz.people.outlet import NAME_REACH, cue_words, host_of, is_outlet, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 SIGNATURE_WORDS = 8  # a signature line is short
@@ -54,57 +52,11 @@ CITED_WORDS = 4  # words of a body whose site a credit names
 SENTENCE_ENDS = (".", "!", ":")  # "Бұл туралы X хабарлады." / "... хабарлады:" before a quote
 
 
-Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or None
 Step = Callable[[Document], Found]  # one rule of the issuer chain
-
-
-def place_finder(doc: Document) -> PlaceFinder:
-    """For a generic word's row ("қала", "облыс"), the release's place of that kind: the fixed one,
-    else the dateline city, else the first place of the row's gazetteer written before that word
-    ("Түркістан облысының прокуратурасы"), else the one the page's body path spells
-    ("gov.kz/memleket/entities/aqmola-zhaksy"), else the first such place the entities name."""
-    def find(row: dict[str, str]) -> str | None:
-        fixed = fixed_place(row)
-        if fixed is not None:
-            return fixed
-        names = gazetteer_names(row["gazetteer"])
-        _, city = outlet_and_place(doc.text)
-        if city in names:
-            return city
-        named = place_before_re(row["gazetteer"], row["word"]).search(doc.text)
-        if named is not None:
-            return named.group("place")
-        from_path = path_place(page_url(doc.meta), names)
-        if from_path is not None:
-            return from_path
-        places = [entity_name(e) for e in doc.entities if e.type == "GPE" and entity_name(e) in names]
-        return places[0] if places else None
-    return find
-
-
-def body_named_by(ent: Entity | None, doc: Document | None = None) -> str | None:
-    """The issuing body an entity names, or None for an outlet (also one the entity only begins:
-    "BAQ" of "BAQ.KZ", when `doc` is given) or a position with no body."""
-    if ent is None or is_outlet(ent.text) or (doc is not None and outlet_at(doc.text, ent.start)):
-        return None
-    places = place_finder(doc) if doc is not None else None
-    if ent.type == "ORGANISATION":
-        return body_of_name(entity_name(ent), places)
-    if ent.type == "POSITION":
-        return body_of_position(entity_name(ent), places)
-    words = entity_name(ent).split()
-    if ent.type == "FACILITY" and words[-1].lower().startswith(institution_heads()):
-        return entity_name(ent)
-    return None
 
 
 def _inside_quote(doc: Document, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in doc.quotes if q.kind == "direct")
-
-
-def _first_body(doc: Document, ents) -> Found:
-    """The first of these entities that names a body: (body, entity)."""
-    return next(((b, e) for b, e in ((body_named_by(e, doc), e) for e in ents) if b), None)
 
 
 def _credited(doc: Document, i: int) -> Found:
@@ -112,13 +64,13 @@ def _credited(doc: Document, i: int) -> Found:
     tok = doc.tokens[i]
     after = [e for e in doc.entities if tok.end <= e.start <= tok.end + NEAR]
     if after and after[0].type == "ORGANISATION" and body_named_by(after[0], doc):
-        return _first_body(doc, after[:1])
+        return first_body(doc, after[:1])
     sent = doc.sentence_index_at(tok.start)
     end = doc.sentences[sent].end if sent is not None else len(doc.text)
     link = next((t for t in doc.tokens_in(tok.end, end) if t.text.lower() in cue_words("link")), None)
     if link is not None:
         cited = [e for e in doc.entities if tok.end <= e.start and e.end <= link.start]
-        found = _first_body(doc, reversed(cited))
+        found = first_body(doc, reversed(cited))
         if found:
             return found
     return _site_owner(doc, tok.end, end)
@@ -151,7 +103,7 @@ def _told(doc: Document, sent_index: int) -> Found:
                      if t.text not in SENTENCE_ENDS)
     if not words.endswith(tuple(" " + w for w in cue_words("told"))):
         return None
-    return _first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
+    return first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
                              and e.type in ("ORGANISATION", "POSITION") and not _inside_quote(doc, e.start)
                              and may_issue(doc, e)
                              and case_of(e.text.split()[-1]) not in NOT_SUBJECT_CASES))
@@ -170,7 +122,7 @@ def named_source(doc: Document) -> Found:
                 return found
         if word in according:
             before = [e for e in doc.entities if e.end <= doc.tokens[i].start <= e.end + NEAR]
-            found = _first_body(doc, before[-1:])
+            found = first_body(doc, before[-1:])
             if found:
                 return found
     told_last = {w.split()[-1] for w in cue_words("told")}
@@ -209,7 +161,7 @@ def site_owner(doc: Document) -> Found:
     ents = [e for e in doc.entities if e.type in ("ORGANISATION", "FACILITY", "POSITION")]
     name = (owner_name(url, (e.text for e in ents)) or place_institution(url, (e.text for e in ents))) \
         if ents else None
-    return _first_body(doc, (e for e in ents if e.text == name)) if name else None
+    return first_body(doc, (e for e in ents if e.text == name)) if name else None
 
 
 def own_institution(doc: Document) -> Found:
@@ -227,13 +179,13 @@ def own_institution(doc: Document) -> Found:
     label = loose(host_of(page_url(doc.meta)) or "")
     brand = (e for e in doc.entities if e.type == "ORGANISATION"
              and len(loose(entity_name(e))) >= KIND_STEM and loose(entity_name(e)) in label)
-    return _first_body(doc, kind) or _first_body(doc, brand) or (noun.capitalize(), None)
+    return first_body(doc, kind) or first_body(doc, brand) or (noun.capitalize(), None)
 
 
 def lead_body(doc: Document, lenient: bool = False) -> Found:
     """The body the lead is about (rule 4)."""
     end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
-    return _first_body(doc, (e for e in doc.entities if e.start < end and may_issue(doc, e, lenient)))
+    return first_body(doc, (e for e in doc.entities if e.start < end and may_issue(doc, e, lenient)))
 
 
 def fullest(doc: Document, found: Found) -> Found:

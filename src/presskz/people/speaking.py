@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presskz.core.doc import Document
 from presskz.people.bodies import body_of_position
-from presskz.people.issuer import Found, body_named_by, place_finder
+from presskz.people.issuing import Found, body_named_by, place_finder
 from presskz.people.outlet import is_outlet
 
 
