@@ -268,3 +268,77 @@ def test_a_post_owned_by_a_body_in_the_genitive_is_that_bodys():
     assert body_of_position("Ақмола облыстық прокуратурасының аға прокуроры") == office
     assert body_of_position("Бас прокуратураның департамент бастығының орынбасары") == "Бас прокуратура"
     assert body_of_position("Атырау облысы прокурорының аға көмекшісі") == "Атырау облысы прокуратурасы"
+
+
+# Fresh releases in no split (issue 20, round 3); URLs given per case.
+# https://www.ratel.kz/kz/local/yzylordada_zdik_sot_anytaldy_
+RATEL_COURT = ("ҚазАқпарат-Қызылорда облыстық сотында Қазақстан Республикасының Тұңғыш Президенті күнін "
+               "мерекелеуге арналған салтанатты іс-шара өтті, деп хабарлады ҚазАқпарат тілшісі облыстық "
+               "сотқа сілтеме жасап.")
+# https://uznews.asia/news/amp/10543799-abai_oblysynda_kantar_okigasyna_bailanys.html
+ABAI_COURT = ("Абай облыстық сотта журналистерге арналған брифинг өтіп, жарты жылда атқарылған жұмыс "
+              "туралы баяндалды.\nАйта кетейік, бүгінде Абай облысында 20 сот бар.\nБақытгүл ҚАЗЕЗ")
+# https://shqolibrary.kz/kk/ (2025-23-сәуір)
+LIBRARY = ("Іс-шараға ШҚ облыстық балалар және жасөспірімдер кітапханасының директоры орынбасары Казимова "
+           "Гульжан Ахметбекқызы арнайы шақырылып, оқушылармен әсерлі кездесу өткізді.")
+# https://ergobek.otrar-bilim.edu.kz/zhanalykhtar/mektebim-mejirim-mekeni
+ERGOBEK = ("Отырар ауданы білім бөліміне қарасты “Ергөбек” негізгі орта мектепте 1 қыркүйек білім күніне "
+           "орай 1- 9 сынып оқушыларының қатысуымен салтанатты жиын аталып өтті.")
+# https://forbes.kz/news/2022/09/05/newsid_283814
+FORBES = "Апта ішінде республика аумағында 3 мыңнан астам қылмыс жасалды."
+
+
+def test_a_credit_naming_the_outlets_reporter_before_the_cited_body():
+    court = ("Қызылорда облыстық сотында", "ORGANISATION", "Қызылорда облыстық соты")
+    ann = announcement(RATEL_COURT, [court])
+    assert ann["issuer"] == "Қызылорда облысы соты"  # "облыстық сот" with the place, as bodies writes it
+
+
+def test_a_court_hosting_the_event_issues_and_a_bylines_surname_does_not():
+    ann = announcement(ABAI_COURT, [("Абай облыстық сотта", "ORGANISATION", "Абай облыстық сот"),
+                                    ("ҚАЗЕЗ", "ORGANISATION", None)])
+    assert ann["issuer"] == "Абай облыстық сот"
+
+
+def test_the_chief_of_an_institution_gives_the_institution():
+    position = ("ШҚ облыстық балалар және жасөспірімдер кітапханасының директоры орынбасары", "POSITION",
+                None)
+    ann = announcement(LIBRARY, [position])
+    assert ann["issuer"] == "ШҚ облыстық балалар және жасөспірімдер кітапханасы"
+
+
+def test_the_parent_of_the_named_institution_is_no_issuer():
+    parent = ("Отырар ауданы білім бөліміне", "ORGANISATION", "Отырар ауданы білім бөлімі")
+    ann = announcement(ERGOBEK, [parent, ("“Ергөбек” негізгі орта мектепте", "FACILITY",
+                                          "“Ергөбек” негізгі орта мектеп")])
+    assert ann["issuer"] == "“Ергөбек” негізгі орта мектеп"
+
+
+def test_a_signature_before_a_place_line():
+    text = FORBES + "\nОблыстық соттың баспасөз қызметі.\nАрал ауданы."
+    ann = announcement(text, [("Облыстық соттың баспасөз қызметі", "ORGANISATION", None)])
+    assert ann["issuer"] is not None and ann["issuer"].lower().startswith("облыс")
+
+
+# http://99.shymkent-mektebi.kz/main/meroprijatija-prazdniki/287-oua-shtar-mektep-zhobasy.html
+SCHOOL99 = ("29.11.2022 ж күні Шымкент қаласы білім басқармасына қарасты 99 мектеп-гимназиясында "
+            "\"Оқуға құштар мектеп\" жобасы аясында ұйымдастырылған \"Мың бір мақал, жүз бір жұмбақ\" "
+            "сайысы 5 \"Д\", \"З\", \"Е\", \"Е\" сынып оқушылары арасында өтті.")
+# http://11-merki.mektebi.kz/oushylara/meroprijatija-prazdniki/788-maali-shyraym-men-shyrajlym-men.html
+SCHOOL11 = ("Байқауда ерекше актерлік шеберлігімен көзге түскен сыныптарды жүлделі орындарға ие болды.")
+
+
+def test_on_an_institutions_own_site_its_kind_of_body_is_the_issuer():
+    parent = ("Шымкент қаласы білім басқармасына", "ORGANISATION", "Шымкент қаласы білім басқармасы")
+    school = ("99 мектеп-гимназиясында", "FACILITY", "99 мектеп-гимназиясы")
+    url = "http://99.shymkent-mektebi.kz/main/meroprijatija-prazdniki/287-oua-shtar-mektep-zhobasy.html"
+    assert _with_url(SCHOOL99, [parent, school], url)["issuer"] == "99 мектеп-гимназиясы"
+    url = "http://11-merki.mektebi.kz/oushylara/meroprijatija-prazdniki/788.html"
+    assert _with_url(SCHOOL11, [], url)["issuer"] == "Мектеп"  # the school names itself by no name
+
+
+def test_a_source_link_on_the_last_line_names_the_outlet():
+    # the link line as relayed pages end (a page of auezov-theatre.kz found with a web search)
+    assert outlet_and_place(GRAIN + "\n\nhttps://anatili.kazgazeta.kz/news/60230") == ("Ана тілі", None)
+    assert outlet_and_place(GRAIN + "\nhttps://example.kz/news/1") == ("example.kz", None)
+    assert outlet_and_place(GRAIN + "\nТолығырақ: https://example.kz/news/1 сайтында") == (None, None)

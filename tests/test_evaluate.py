@@ -173,3 +173,29 @@ def test_main_event_is_right_when_the_predicted_main_event_matches_the_gold_main
     wrong = _pred(events=events, announcement={"main_event": "ev2"})
     assert evaluate([gold], [right])["events"]["main_event_right"] == 1.0
     assert evaluate([gold], [wrong])["events"]["main_event_right"] == 0.0
+
+
+def test_an_administrative_adjective_and_its_genitive_name_the_same_issuer():
+    from presskz.eval.records import same_name
+    assert same_name("Ақмола облысының прокуратурасы", "Ақмола облыстық прокуратурасы")
+    assert same_name("Қорғалжын ауданының соты", "Қорғалжын аудандық соты")
+    assert same_name("Шымкент қалалық соты", "Шымкент қаласының соты")
+    assert same_name("Батыс Қазақстан облысының мемлекеттік кірістер департаменті",
+                     "облыстық мемлекеттік кірістер департаменті")  # then one part of the other
+    assert not same_name("Ақмола облыстық соты", "Қорғалжын аудандық соты")
+    assert not same_name("Ақмола облыстық соты", "Ақмола облыстық прокуратурасы")
+
+
+def test_a_regions_abbreviation_and_its_name_name_the_same_issuer():
+    from presskz.eval.records import same_name
+    assert same_name("Солтүстік Қазақстан облысының Төтенше жағдайлар департаменті",
+                     "СҚО төтенше жағдайлар департаменті")
+    assert same_name("ШҚО Төтенше жағдайлар департаменті",
+                     "Шығыс Қазақстан облысы Төтенше жағдайлар департаменті")
+    assert not same_name("БҚО Төтенше жағдайлар департаменті", "СҚО Төтенше жағдайлар департаменті")
+
+
+def test_an_outlet_is_right_as_its_listed_name_or_its_sites_domain():
+    from presskz.eval.records import same_outlet
+    assert same_outlet("otyrar.kz", "Otyrar TV") and same_outlet("Жайық пресс", "zhaikpress.kz")
+    assert not same_outlet("otyrar.kz", "KAZINFORM")

@@ -35,3 +35,25 @@ def test_a_bare_body_noun_speaks_as_the_body_named_in_full():
             "Павлодар облыстық полиция департаменті")
     quotes = quotes_of(text, [body, ("Департаменттің баспасөз қызметі", "ORGANISATION", None)])
     assert [q.speaker_entity.text for q in quotes] == [body[0]]
+
+
+def test_a_report_with_no_named_subject_continues_the_previous_sentences_subject():
+    # two real sentences put together: a fresh release in no split (https://kazteatr-kst.kz/kz/baspasoz/
+    # novosti/item/577) and kk-text ("Сонымен қатар ол ... келетіндігін айтты."); no quote before names
+    # a speaker, so "ол" is the subject of the sentence before
+    text = ("Премьераны тамашалаған облыс әкімінің орынбасары Ринат Мұхаметқалиев жылдың алғашқы қойылымын "
+            "жоғары бағалады. Сонымен қатар ол өкілдікке жаңа үйлер құрылысы үшін көбірек өкілеттік бергісі "
+            "келетіндігін айтты.")
+    quotes = quotes_of(text, [("облыс әкімінің орынбасары", "POSITION", None),
+                              ("Ринат Мұхаметқалиев", "PERSON", None)])
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("indirect", "Ринат Мұхаметқалиев")]
+
+
+def test_a_bare_chamber_chair_is_the_speaker_of_the_chamber_named():
+    # KazNERD-style post names; "Палата Төрағасы" is the chair of the chamber, "Мәжіліс Спикері"
+    text = ("Мәжіліс Спикері Ерлан Қошанов отырысты ашты.\n"
+            "Палата Төрағасы сессия күрделі кезеңде өткенін айтты.")
+    quotes = quotes_of(text, [("Мәжіліс Спикері", "POSITION", None), ("Ерлан Қошанов", "PERSON", None),
+                              ("Палата Төрағасы", "POSITION", None)])
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ерлан Қошанов"]

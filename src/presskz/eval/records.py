@@ -16,7 +16,12 @@ Matching rules:
   says nothing about it; `speaker_right` over the matched quotes (person or speaker body).
 - announcement: issuer / outlet / place accuracy where the gold has an announcement: a name is
   right when it equals the gold's or one holds the other, each word's case ending cut and quote
-  marks aside.
+  marks aside, and an administrative adjective read as its unit's genitive link (body_words.tsv
+  generic_adjective: "Ақмола облыстық прокуратурасы" = "Ақмола облысының прокуратурасы", both
+  written for one body; "аудандық" = "ауданының", "қалалық" = "қаласының"), and a region's or
+  state's abbreviation read as its name (acronyms.tsv GPE: "СҚО" = "Солтүстік Қазақстан облысы");
+  an outlet is also right written as the site domain of the listed outlet the other names
+  ("otyrar.kz" = "Otyrar TV", gazetteers/outlets.txt).
 - people: a person matches on the exact name; over matched people, `positions_right` says
   whether every gold position is among the predicted ones (case-insensitive).
 - `entities[TYPE]` rows break the entity score down per type (span + type).
@@ -25,12 +30,16 @@ Gold and predictions are paired by doc_id.
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from collections.abc import Iterable
 
 from presskz.eval.happenings import gold_cluster_index, score_happenings
+from presskz.kk.data import read_tsv
 from presskz.kk.morphology import strip_layer
 from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
+from presskz.people.bodies import generic_adjectives
+from presskz.people.outlet import page_outlet
 from presskz.eval.scores import (LayerScore, add_counts, match, overlaps, same_entity, same_mention,
                                  same_valued_span, same_value, span_eq)
 
@@ -130,9 +139,22 @@ QUOTES = ANY_OPENING_QUOTES | ANY_CLOSING_QUOTES
 def _name_key(name: str) -> str:
     """A name with each word's case ending cut and without quote marks: "Астана қаласының әкімдігі"
     and "Астана қаласы әкімдігі" (a body's name with and without the genitive link, both written
-    in gold) agree, as do «Ұлттық спорт түрлері» and "Ұлттық спорт түрлері"."""
+    in gold) agree, as do «Ұлттық спорт түрлері» and "Ұлттық спорт түрлері"; an administrative
+    adjective is its unit's link form ("Астана қалалық әкімдігі" -> "астана қаласы әкімдігі"): the
+    adjectival and the genitive name of one body are both official spellings (issue 20), as are a
+    region's abbreviation and its name ("ШҚО Төтенше жағдайлар департаменті")."""
     unquoted = "".join(ch for ch in name.casefold() if ch not in QUOTES)
-    return " ".join(strip_layer(word, "case") for word in unquoted.split())
+    links, regions = generic_adjectives(), _region_names()
+    words = (strip_layer(word, "case") for word in unquoted.split())
+    return " ".join(links[w]["value"] if w in links else regions.get(w, w) for w in words)
+
+
+@cache
+def _region_names() -> dict[str, str]:
+    """A region's or state's abbreviation -> its name, casefolded (acronyms.tsv GPE: "шқо" ->
+    "шығыс қазақстан облысы"): gold and text write a body's place either way."""
+    return {r["acronym"].casefold(): r["expansion"].casefold() for r in read_tsv("acronyms.tsv")
+            if r["type"] == "GPE"}
 
 
 def same_name(gold: str | None, predicted: str | None) -> bool:
@@ -150,7 +172,16 @@ def _score_announcement(gold: dict, pred: dict, scores: dict[str, LayerScore]) -
     g, p = gold["announcement"], pred.get("announcement") or {}
     score = scores.setdefault("announcement", LayerScore())
     for key in ("issuer", "outlet", "place"):
-        score.note(f"{key}_right", same_name(g.get(key), p.get(key)))
+        right = same_name(g.get(key), p.get(key)) or key == "outlet" and same_outlet(g.get(key), p.get(key))
+        score.note(f"{key}_right", right)
+
+
+def same_outlet(gold: str | None, predicted: str | None) -> bool:
+    """A listed outlet's name and its site's domain ("Otyrar TV" and "otyrar.kz", outlets.txt)."""
+    if not gold or not predicted:
+        return False
+    names = {name.casefold() for name in (gold, predicted)}
+    return any((page_outlet(f"http://{n}") or "").casefold() in names - {n} for n in names)
 
 
 def _score_people(gold: dict, pred: dict, scores: dict[str, LayerScore]) -> None:

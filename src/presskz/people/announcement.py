@@ -19,6 +19,7 @@ from presskz.core.stage import Stage
 from presskz.dates.dateline import find_dateline
 from presskz.events.main_event import main_event
 from presskz.people.issuer import issuer_of, load_issuer_tables
+from presskz.people.speaking import speaker_body
 from presskz.people.outlet import outlet_and_place, page_outlet
 from presskz.people.site import page_url, site_outlet
 
@@ -59,7 +60,7 @@ def announcement_of(doc: Document) -> dict:
     outlet, place = outlet_and_place(doc.text)
     url = page_url(doc.meta)
     outlet = outlet or page_outlet(url) or (site_outlet(url, body_names(doc)) if url else None)
-    found = issuer_of(doc, outlet)
+    found = issuer_of(doc, outlet, speaker_body)
     published = published_of(doc)
     return {"headline": headline_of(doc.text) or doc.meta.get("title") or None,
             "issuer": found[0] if found else None, "issuer_entity": found[1] if found else None,

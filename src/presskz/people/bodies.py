@@ -114,9 +114,11 @@ def body_of_position(name: str, places: PlaceFinder | None = None) -> str | None
     """The body a position serves in, or None: "Шымкент қаласы әкімі" -> "Шымкент қаласы әкімдігі",
     "Атырау облысы прокурорының аға көмекшісі" -> "Атырау облысы прокуратурасы", "ҚР Сыртқы істер
     министрлігінің ресми өкілі" -> "ҚР Сыртқы істер министрлігі" (the last word, after the first,
-    that is a position head of position_bodies.tsv or a body head of head_nouns.tsv)."""
+    that is a position head of position_bodies.tsv or a body head of head_nouns.tsv, else an
+    institution in the genitive: "... кітапханасының директоры" -> "... кітапханасы")."""
     words = _words(name)
     head, body = position_head(words), body_head(words)
+    body = institution_owner(words) if body is None else body
     if head is None and body is None:
         return None
     # a body in the genitive before the head owns the post ("... прокуратурасының аға прокуроры" ->
@@ -145,6 +147,28 @@ def position_head(words: list[str]) -> int | None:
 def body_heads() -> frozenset[str]:
     """The izafet forms of the head nouns that end a body's name (head_nouns.tsv ORGANISATION)."""
     return frozenset(r["izafet"] for r in read_tsv("head_nouns.tsv") if r["type"] == "ORGANISATION")
+
+
+@cache
+def institution_heads() -> tuple[str, ...]:
+    """Stems heading a named institution that can issue its own release (institution_heads.tsv)."""
+    return read_list("institution_heads.tsv")
+
+
+@cache
+def chief_roles() -> tuple[str, ...]:
+    """Words naming the chief of a body, nominative (chief_roles.tsv: "директор", "басшы")."""
+    return read_list("chief_roles.tsv")
+
+
+def institution_owner(words: list[str]) -> int | None:
+    """The index of the last word (after the first) naming an institution in the genitive before
+    its chief's post ("ШҚ облыстық ... кітапханасының директоры орынбасары"); a pupil or a
+    student of a school ("№ 5 мектептің оқушысы") does not speak for it."""
+    owner = next((k for k in range(len(words) - 1, 0, -1) if case_of(words[k]) == "gen"
+                  and strip_layer(words[k], "case").lower().startswith(institution_heads())), None)
+    chief = owner is not None and any(w.lower().startswith(chief_roles()) for w in words[owner + 1:])
+    return owner if chief else None
 
 
 @cache

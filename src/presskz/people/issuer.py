@@ -6,7 +6,10 @@ In order:
    жасап", "X-ның хабарлауынша / мәліметінше", "Бұл туралы X хабарлады / мәлім етті";
 2. a signature line naming a press service ("Музей-қорықтың баспасөз қызметі");
 3. the owner of the page's site when the page is a body's own and a body the text names spells its
-   domain ("kardio-almaty.kz": "Алматы қалалық кардиология орталығы"; presskz.people.site);
+   domain ("kardio-almaty.kz": "Алматы қалалық кардиология орталығы"; presskz.people.site) or an
+   institution named with the place an institutional domain spells ("atyrau.edu.kz"), else, on
+   the own site of a kind of institution ("pkkk.mycollege.kz"), the first body of that kind the text
+   names or the institution by its kind ("Колледж");
 4. the body the lead reports on: a position's body ("Түркістан облысының әкімі" -> "... әкімдігі",
    "... министрлігінің ресми өкілі" -> "... министрлігі"), an organisation, or an institution the
    event takes place in (institution_heads.tsv); else the first such body the text names. Only a
@@ -24,78 +27,36 @@ The cue words are source_cues.tsv (presskz.people.outlet.cue_words).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from itertools import compress
 
 
-from presskz.core.doc import Document, Entity
+from presskz.core.doc import Document
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import case_of, strip_layer
-from presskz.people.bodies import (PlaceFinder, body_of_name, fixed_place, gazetteer_names, place_before_re,
-                                   body_of_position, short_legal_form)
-from presskz.people.issuing import case_stem, entity_name, institution_heads, issue_level, may_issue
-from presskz.people.site import owner_name, page_url, path_place
+from presskz.people.bodies import body_of_name, short_legal_form
+from presskz.people.issuing import (Found, body_named_by, case_stem, entity_name, first_body, issue_level,
+                                    may_issue, place_finder)
+from presskz.people.site import loose, names_medium, own_kind, owner_name, page_url, place_institution
 from presskz.quotes.rules import QUOTATIVE
-from presskz.people.outlet import NAME_REACH, cue_words, is_outlet, outlet_and_place, outlet_at, outlet_re
+from presskz.people.outlet import NAME_REACH, cue_words, host_of, is_outlet, outlet_re
 
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 SIGNATURE_WORDS = 8  # a signature line is short
+KIND_STEM = 4  # the shortest stem of an institution's kind noun compared
+SIGNATURE_LINES = 2  # it is the last line, or the one before a place or byline line
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
 NEAR = 2  # characters between a cue word and its source entity
 CITED_WORDS = 4  # words of a body whose site a credit names
 SENTENCE_ENDS = (".", "!", ":")  # "Бұл туралы X хабарлады." / "... хабарлады:" before a quote
 
 
-Found = tuple[str, Entity | None] | None  # (issuer, the entity naming it) or None
-
-
-def place_finder(doc: Document) -> PlaceFinder:
-    """For a generic word's row ("қала", "облыс"), the release's place of that kind: the fixed one,
-    else the dateline city, else the first place of the row's gazetteer written before that word
-    ("Түркістан облысының прокуратурасы"), else the one the page's body path spells
-    ("gov.kz/memleket/entities/aqmola-zhaksy"), else the first such place the entities name."""
-    def find(row: dict[str, str]) -> str | None:
-        fixed = fixed_place(row)
-        if fixed is not None:
-            return fixed
-        names = gazetteer_names(row["gazetteer"])
-        _, city = outlet_and_place(doc.text)
-        if city in names:
-            return city
-        named = place_before_re(row["gazetteer"], row["word"]).search(doc.text)
-        if named is not None:
-            return named.group("place")
-        from_path = path_place(page_url(doc.meta), names)
-        if from_path is not None:
-            return from_path
-        places = [entity_name(e) for e in doc.entities if e.type == "GPE" and entity_name(e) in names]
-        return places[0] if places else None
-    return find
-
-
-def body_named_by(ent: Entity | None, doc: Document | None = None) -> str | None:
-    """The issuing body an entity names, or None for an outlet (also one the entity only begins:
-    "BAQ" of "BAQ.KZ", when `doc` is given) or a position with no body."""
-    if ent is None or is_outlet(ent.text) or (doc is not None and outlet_at(doc.text, ent.start)):
-        return None
-    places = place_finder(doc) if doc is not None else None
-    if ent.type == "ORGANISATION":
-        return body_of_name(entity_name(ent), places)
-    if ent.type == "POSITION":
-        return body_of_position(entity_name(ent), places)
-    words = entity_name(ent).split()
-    if ent.type == "FACILITY" and words[-1].lower().startswith(institution_heads()):
-        return entity_name(ent)
-    return None
+Step = Callable[[Document], Found]  # one rule of the issuer chain
 
 
 def _inside_quote(doc: Document, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in doc.quotes if q.kind == "direct")
-
-
-def _first_body(doc: Document, ents) -> Found:
-    """The first of these entities that names a body: (body, entity)."""
-    return next(((b, e) for b, e in ((body_named_by(e, doc), e) for e in ents) if b), None)
 
 
 def _credited(doc: Document, i: int) -> Found:
@@ -103,13 +64,13 @@ def _credited(doc: Document, i: int) -> Found:
     tok = doc.tokens[i]
     after = [e for e in doc.entities if tok.end <= e.start <= tok.end + NEAR]
     if after and after[0].type == "ORGANISATION" and body_named_by(after[0], doc):
-        return _first_body(doc, after[:1])
+        return first_body(doc, after[:1])
     sent = doc.sentence_index_at(tok.start)
     end = doc.sentences[sent].end if sent is not None else len(doc.text)
     link = next((t for t in doc.tokens_in(tok.end, end) if t.text.lower() in cue_words("link")), None)
     if link is not None:
         cited = [e for e in doc.entities if tok.end <= e.start and e.end <= link.start]
-        found = _first_body(doc, reversed(cited))
+        found = first_body(doc, reversed(cited))
         if found:
             return found
     return _site_owner(doc, tok.end, end)
@@ -123,6 +84,8 @@ def _site_owner(doc: Document, start: int, end: int) -> Found:
     outlet = outlet_re().match(doc.text, tokens[0].start, tokens[0].start + NAME_REACH) \
         if tokens else None
     words = [t for t in tokens if outlet is None or t.start >= outlet.end()]
+    while words and names_medium(words[0].text):  # "ҚазАқпарат тілшісі облыстық сотқа сілтеме жасап"
+        words = words[1:]
     stops = cue_words("site") + cue_words("link")
     cut = next((k for k, t in enumerate(words) if t.text.lower() in stops), None)
     if not cut or cut > CITED_WORDS or case_of(words[cut - 1].text) not in ("gen", "dat") \
@@ -140,7 +103,7 @@ def _told(doc: Document, sent_index: int) -> Found:
                      if t.text not in SENTENCE_ENDS)
     if not words.endswith(tuple(" " + w for w in cue_words("told"))):
         return None
-    return _first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
+    return first_body(doc, (e for e in doc.entities if sent.start <= e.start and e.end <= sent.end
                              and e.type in ("ORGANISATION", "POSITION") and not _inside_quote(doc, e.start)
                              and may_issue(doc, e)
                              and case_of(e.text.split()[-1]) not in NOT_SUBJECT_CASES))
@@ -159,7 +122,7 @@ def named_source(doc: Document) -> Found:
                 return found
         if word in according:
             before = [e for e in doc.entities if e.end <= doc.tokens[i].start <= e.end + NEAR]
-            found = _first_body(doc, before[-1:])
+            found = first_body(doc, before[-1:])
             if found:
                 return found
     told_last = {w.split()[-1] for w in cue_words("told")}
@@ -175,15 +138,16 @@ def named_source(doc: Document) -> Found:
 
 
 def signature(doc: Document) -> Found:
-    """A last line naming a press service: the body of its organisation, else of the line."""
+    """A last line naming a press service, also one before a place line ("Облыстық соттың баспасөз
+    қызметі. / Қорғалжын ауданы."): the body of its organisation, else of the line."""
     lines = [line.strip() for line in doc.text.rstrip().split("\n") if line.strip()]
-    if not lines or len(lines[-1].split()) > SIGNATURE_WORDS:
+    signed = [line for line in lines[-SIGNATURE_LINES:] if len(line.split()) <= SIGNATURE_WORDS
+              and any(cue in line.lower() for cue in cue_words("signature"))]
+    if not signed:
         return None
-    last = lines[-1]
-    if not any(cue in last.lower() for cue in cue_words("signature")):
-        return None
+    last = signed[-1]
     start = doc.text.rindex(last)
-    ents = [e for e in doc.entities if start <= e.start and e.type == "ORGANISATION"]
+    ents = [e for e in doc.entities if start <= e.start < start + len(last) and e.type == "ORGANISATION"]
     places = place_finder(doc)
     return (body_of_name(entity_name(ents[0]), places), ents[0]) if ents \
         else (body_of_name(last.rstrip("."), places), None)
@@ -195,14 +159,33 @@ def site_owner(doc: Document) -> Found:
     if not url:
         return None
     ents = [e for e in doc.entities if e.type in ("ORGANISATION", "FACILITY", "POSITION")]
-    name = owner_name(url, (e.text for e in ents)) if ents else None
-    return _first_body(doc, (e for e in ents if e.text == name)) if name else None
+    name = (owner_name(url, (e.text for e in ents)) or place_institution(url, (e.text for e in ents))) \
+        if ents else None
+    return first_body(doc, (e for e in ents if e.text == name)) if name else None
+
+
+def own_institution(doc: Document) -> Found:
+    """On the own site of a kind of institution (presskz.people.site.own_kind: "pkkk.mycollege.kz",
+    "19mektep-kst.edu.kz"), the first body of that kind the text names, else a brand the site's
+    name holds ("Halyk" of "halykbank.kz"), else the institution by its kind ("Колледж": a release
+    on its own site often names itself only as "колледжімізде", "мектебімізде"), before the clubs
+    and visitors it names (rule 3)."""
+    noun = own_kind(page_url(doc.meta))
+    if noun is None:
+        return None
+    stem = loose(noun[:max(KIND_STEM, len(noun) - 1)])  # "мектеп" ~ "мектебі", "банк" ~ "Halyk Bank"
+    kind = (e for e in doc.entities if e.type in ("ORGANISATION", "FACILITY")
+            and loose(entity_name(e).split()[-1]).startswith(stem))
+    label = loose(host_of(page_url(doc.meta)) or "")
+    brand = (e for e in doc.entities if e.type == "ORGANISATION"
+             and len(loose(entity_name(e))) >= KIND_STEM and loose(entity_name(e)) in label)
+    return first_body(doc, kind) or first_body(doc, brand) or (noun.capitalize(), None)
 
 
 def lead_body(doc: Document, lenient: bool = False) -> Found:
     """The body the lead is about (rule 4)."""
     end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end if doc.sentences else 0
-    return _first_body(doc, (e for e in doc.entities if e.start < end and may_issue(doc, e, lenient)))
+    return first_body(doc, (e for e in doc.entities if e.start < end and may_issue(doc, e, lenient)))
 
 
 def fullest(doc: Document, found: Found) -> Found:
@@ -268,29 +251,30 @@ def ranked_body(doc: Document) -> Found:
     return lenient_lead or lenient_any
 
 
-def issuing_body(doc: Document) -> Found:
-    """(the body the release is from, its entity or None) by rules 1-4, or None."""
-    found = named_source(doc) or signature(doc) or site_owner(doc) or ranked_body(doc)
+def issuing_body(doc: Document, by_speaker: Step | None = None) -> Found:
+    """(the body the release is from, its entity or None) by rules 1-4, or None; `by_speaker`,
+    when given, is tried between rules 3 and 4 (the announcement passes
+    presskz.people.speaking.speaker_body: the quotes are known when it is built)."""
+    steps: tuple[Step, ...] = (named_source, signature, site_owner, own_institution,
+                               *((by_speaker,) if by_speaker else ()), ranked_body)
+    found = next((f for f in (step(doc) for step in steps) if f), None)
     return fullest(doc, named_in_full(doc, found))
 
 
-def issuer_of(doc: Document, outlet: str | None) -> Found:
-    """(issuer, its entity or None) by rules 1-5, or None; between rules 3 and 4, the body of the
-    first speaker quoted for one (presskz.people.speaking: the quotes are known when the
-    announcement is built); a legal form written out is abbreviated ("... акционерлік қоғамы" -> "... АҚ")."""
-    from presskz.people.speaking import speaker_body
-    found = fullest(doc, named_in_full(doc, named_source(doc) or signature(doc) or site_owner(doc)
-                                       or speaker_body(doc) or ranked_body(doc)))
+def issuer_of(doc: Document, outlet: str | None, by_speaker: Step | None = None) -> Found:
+    """(issuer, its entity or None) by rules 1-5 (issuing_body, else the outlet), or None; a legal
+    form written out is abbreviated ("... акционерлік қоғамы" -> "... АҚ")."""
+    found = issuing_body(doc, by_speaker)
     return (short_legal_form(found[0]), found[1]) if found else ((outlet, None) if outlet else None)
 
 
 def load_issuer_tables() -> None:
     """Build the word lists and patterns the issuer and outlet read (a stage's load())."""
     from presskz.people import bodies, issuing, outlet
-    for role in ("credit", "according", "label", "link", "site", "told", "signature", "media"):
+    for role in ("credit", "according", "label", "link", "site", "told", "signature", "media", "parent"):
         outlet.cue_words(role)
     outlet.outlet_re(), outlet.credit_re(), outlet.outlet_names(), outlet.opening_re(outlet.DATELINE_REACH)
-    issuing.institution_heads(), issuing.team_words(), issuing.legal_forms()
+    bodies.institution_heads(), issuing.team_words(), issuing.legal_forms()
     bodies.body_heads(), bodies.abbreviations(), bodies.position_bodies(), bodies.generic_words()
     bodies.generic_adjectives(), bodies.izafet_forms(), bare_body_nouns(), bodies.bare_heads()
     bodies.legal_form_words()

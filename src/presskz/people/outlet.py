@@ -20,6 +20,7 @@ from presskz.kk.data import read_list, read_tsv
 from presskz.kk.orthography import SITE_TLDS
 
 OUTLETS = "gazetteers/outlets.txt"
+URL_SCHEMES = ("http://", "https://")
 DATELINE_LINES = 4  # the headline, the dateline and a blank line or two
 DATELINE_REACH = 40  # characters into a line the outlet of a dateline may start
 DATELINE_MARKS = ("", ".", ",", "—", "–", "-")  # what may stand before and after a dateline's outlet
@@ -115,9 +116,20 @@ def credited_outlet(text: str) -> str | None:
     return None
 
 
+def source_link(text: str) -> str | None:
+    """The outlet whose page a last line holding only a URL names as the text's source
+    ("https://anatili.kazgazeta.kz/news/60230" -> "Ана тілі"; an unlisted site as its host)."""
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    if not last.lower().startswith(URL_SCHEMES) or len(last.split()) != 1:
+        return None
+    return page_outlet(last) or host_of(last) or None
+
+
 def outlet_and_place(text: str) -> tuple[str | None, str | None]:
+    """(outlet, dateline city): the dateline's, else a credit's ("деп хабарлайды X", "Дереккөз:
+    X"), else a source link's on the last line."""
     outlet, place = dateline(text)
-    return outlet or credited_outlet(text), place
+    return outlet or credited_outlet(text) or source_link(text), place
 
 
 @cache

@@ -29,6 +29,7 @@ OWNER_SHARE = 0.6  # of a label's letters spelled out by a body's words
 OWNER_LETTERS = 4  # of them by words that are not places ("aqtobe" of "aqtobe-museum" is a place)
 PREFIX = 3  # the shortest beginning of a word that counts
 SHORT_STEM = 4  # a kind stem shorter than this matches a whole part of a label only
+SHORT_REST = 2  # or its start before at most this many letters ("bibkr")
 PLACE_LISTS = ("gazetteers/kz_cities.txt", "gazetteers/kz_regions.txt", "gazetteers/kz_districts.txt",
                "gazetteers/countries.txt", "gazetteers/state_words.txt", "gazetteers/admin_unit_words.txt",
                "gazetteers/admin_unit_adjectives.txt")
@@ -95,11 +96,36 @@ def path_place(url: str | None, names: Iterable[str]) -> str | None:
     return next((keys[k] for k in (loose(p) for p in reversed(slug.split("-"))) if k in keys), None)
 
 
-def _kind_label(site: str) -> bool:
-    """Does a label of the site name a kind of institution ("aqtobe-museum", "19mektep-kst")?"""
+def _kind_stem(site: str) -> str | None:
+    """The stem by which a label of the site names a kind of institution ("aqtobe-museum",
+    "19mektep-kst"), or None."""
     parts = [p for label in site.split(".") for p in PARTS_RE.findall(label)]
-    return any(stem in part if len(stem) >= SHORT_STEM else stem == part
-               for stem in _domains("kind") for part in parts)
+    return next((stem for stem in _kind_stems() for part in parts
+                 if (stem in part if len(stem) >= SHORT_STEM
+                     else part.startswith(stem) and len(part) - len(stem) <= SHORT_REST)), None)
+
+
+def _kind_label(site: str) -> bool:
+    return _kind_stem(site) is not None
+
+
+@cache
+def _kind_stems() -> tuple[str, ...]:
+    return tuple(r["domain"] for r in read_tsv("site_domains.tsv") if r["role"] == "kind")
+
+
+@cache
+def _kind_nouns() -> dict[str, str]:
+    return {r["domain"]: r["noun"] for r in read_tsv("site_domains.tsv") if r["role"] == "kind"}
+
+
+def own_kind(url: str | None) -> str | None:
+    """The Kazakh head noun of the kind of institution whose own site the page is on
+    ("kipk.edu.kz/?p=1": none; "pkkk.mycollege.kz": "колледж"), or None."""
+    host = host_of(url)
+    stem = _kind_stem(site_of(host)) or _kind_stem(host) if host else None
+    noun = _kind_nouns().get(stem) if stem else None
+    return noun if noun and noun != "-" else None
 
 
 def _covered(part: str, words: list[str]) -> tuple[int, int]:
@@ -149,6 +175,25 @@ def owner_name(url: str | None, names: Iterable[str]) -> str | None:
         return None
     site = site_of(host)
     return next((n for n in names if names_a_body(n) and spells(site, n)), None)
+
+
+def place_institution(url: str | None, names: Iterable[str]) -> str | None:
+    """On an institutional domain ("atyrau.edu.kz"), whose label is only a place's name, the first
+    of these names that holds that place and a kind of institution ("Халел Досмұхамедов атындағы
+    Атырау университеті"), or None."""
+    host = host_of(url)
+    if not host or not _own_domain(host):
+        return None
+    label = loose(site_of(host).split(".")[0])
+    if label not in place_keys():
+        return None
+    return next((n for n in names if names_a_body(n) and any(loose(w) == label for w in PARTS_RE.findall(n))
+                 and any(w.lower().startswith(_institution_stems()) for w in n.split())), None)
+
+
+@cache
+def _institution_stems() -> tuple[str, ...]:
+    return tuple(n for n in _kind_nouns().values() if n != "-")
 
 
 def own_site(url: str | None, names: Iterable[str] = ()) -> bool:

@@ -1,11 +1,11 @@
 """The body a release's quoted speaker speaks for: an outlet's report of a briefing, an interview
-or a statement of a body's official is that body's news (presskz.people.issuer.issuer_of, between
-the site's owner and the body the lead names)."""
+or a statement of a body's official is that body's news (presskz.people.issuer.issuing_body's step
+between the site's owner and the body the lead names, passed in by presskz.people.announcement)."""
 from __future__ import annotations
 
 from presskz.core.doc import Document
 from presskz.people.bodies import body_of_position
-from presskz.people.issuer import Found, body_named_by, place_finder
+from presskz.people.issuing import Found, body_named_by, place_finder
 from presskz.people.outlet import is_outlet
 
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 from functools import cache
 
 from presskz.core.doc import Document, Entity, Person
-from presskz.kk.data import read_list, read_tsv
+from presskz.kk.data import read_tsv
 from presskz.kk.morphology import base_form, strip_layer
+from presskz.people.bodies import chief_roles
 from presskz.people.issuer import fullest, issuing_body, lead_body, named_in_full, named_source, signature
 from presskz.people.outlet import outlet_at
 from presskz.people.rules import same_name
@@ -36,11 +37,6 @@ TITLE_REACH = 40  # characters before a person's name its post's head word may e
 def document_verbs() -> frozenset[str]:
     """Verbs that quote a document ("делінген хабарламада"): the issuing body speaks."""
     return frozenset(r["verb"] for r in read_tsv("speech_verbs.tsv") if r["kind"] == "document")
-
-
-@cache
-def chief_roles() -> tuple[str, ...]:
-    return read_list("chief_roles.tsv")
 
 
 def _issuing_entity(doc: Document) -> Entity | None:

@@ -6,7 +6,8 @@ overlapping an earlier one is dropped.
 
 Quote spans exclude the quote marks; an indirect quote is the reported complement ("... 130 есе
 өскенін"). The speaker is an entity mention (speaker_mention); the people stage links it to a Person.
-"Ол ... айтты" and a sentence with no subject right after a quote take the previous speaker; a quote
+"Ол ... айтты" and a sentence with no subject right after a quote take the previous speaker, else a
+report with no subject takes the person or position that is the previous sentence's subject; a quote
 said by "ведомство", "департамент", ... is said by the release's own body (presskz.quotes.anaphora).
 """
 from __future__ import annotations
@@ -18,10 +19,10 @@ from itertools import compress
 from presskz.core.doc import Document, Entity, Quote
 from presskz.kk.data import read_tsv
 from presskz.events.lexicon import case_endings
-from presskz.quotes.rules import (AFTER_SPEAKER, complement_end, guillemet_pairs, indirect_markers,
-                                 longest_speech_verb, merged_openings, participles, speaker_after,
-                                 speech_verb_at, speech_verb_last_words, speech_verbs_by_first_word,
-                                 subject_before, verb_after_quote)
+from presskz.quotes.rules import (AFTER_SPEAKER, SPEAKER_TYPES, complement_end, guillemet_pairs,
+                                 indirect_markers, longest_speech_verb, merged_openings, participles,
+                                 speaker_after, speech_verb_at, speech_verb_last_words,
+                                 speech_verbs_by_first_word, subject_before, verb_after_quote)
 from presskz.core.stage import Stage
 from presskz.people.outlet import is_outlet, outlet_at
 from presskz.quotes.anaphora import link_body_anaphors, names_body
@@ -137,6 +138,19 @@ def _resolve(doc: Document, found: list) -> None:
             last_sentence = end
         elif quote is not None and quote.kind == "direct":  # "— Q, — деді." after "X ... барды."
             quote.speaker_mention = _person_before(doc, quote.start, first)
+        elif quote is not None and first > 0:  # "X ... таныстырды. ... -ғанын жеткізді."
+            quote.speaker_mention = _previous_subject(doc, first - 1)
+
+
+def _previous_subject(doc: Document, sentence: int) -> Entity | None:
+    """The subject of a sentence (a person, else a position), which a report with no subject of its
+    own right after it continues ("Театрдың директоры Еркін Жуасбек ... таныстырды. ... ұсынылатынын
+    жеткізді."): not a body, which is rather the topic than the speaker there."""
+    sent = doc.sentences[sentence]
+    subject = subject_before(doc, sent.start, sent.end)
+    if not isinstance(subject, Entity) or subject.type not in SPEAKER_TYPES:
+        return None
+    return None if outlet_at(doc.text, subject.start) else subject
 
 
 def _person_before(doc: Document, offset: int, sentence: int) -> Entity | None:
