@@ -58,6 +58,9 @@ def pieces() -> dict[str, str]:
                                     if sense in ("until", "since", "from", "within", "for")),
          "DAYPART": _alt_phrases(lx.date_words("daypart")),
          "DAYPARTW": _alt_phrases(lx.date_words("daypart_word")),
+         # a word of time after a season or part-of-day adjective ("қысқы маусым", "кешкі уақыт")
+         "TIMEHEAD": _alt_phrases(lx.date_words("time_head")),
+         "WITHINUNIT": lx.alternation(lx.date_words("within_unit")),
          "SEASON": _not_stopword() + lx.alternation(lx.date_words("season")),
          "WEEKDAY": lx.alternation(lx.weekdays()),
          "RELNP": _alt_phrases(w for w in lx.relative_words("word") if " " in w),

@@ -120,9 +120,11 @@ RULES = {
         r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})(?![длт][ае]р)|(?P<wd>{WEEKDAY})){SUF}{E}"
         r"(?:\s+(?P<same>(?:{SAMEW})\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
         keys=("MODS", "UNIT_OR_WEEKDAY"), starts=("MODS",)),
-    # өткен жылдың көктемінде, биылғы жазда, қыста, жаздың соңына, қыстың күндері, көктемге дейін
+    # өткен жылдың көктемінде, биылғы жазда, қыста, жаздың соңына, қыстың күндері, көктемге дейін;
+    # an adjective only before a word of time ("қысқы маусымда"; not "қысқы фестивалі")
     "season": Rule(
-        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:\s+(?P<ai>ай{SUF}){E})?"
+        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:(?=\s+(?P<head>{TIMEHEAD}))|)"
+        r"(?:\s+(?P<ai>ай{SUF}){E})?"
         r"(?:(?<=[ыі]ң)\s+(?:(?P<part>{PARTS}){SUF}|(?P<kun>күн(?:і|дері))){E})?"
         r"(?:\s+(?P<after>{SPAN_AFTER}){E})?",
         keys=("SEASON",), starts=("NUMBER", "MODS", "YEARREF", "SEASON")),
@@ -132,16 +134,17 @@ RULES = {
         keys=("BOIY",), starts=("UNITS", "SEASON")),
     # биыл, былтыр, бүгін(гі күні), ертең, кеше(гі), бүгінге дейін, таяуда
     "relword": Rule(
-        r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін|бастап){E})?",
+        r"{B}(?:(?P<rel>{RELNP})(?P<relsuf>{SUF})|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін|бастап){E})?",
         keys=("RELWORD",), starts=("RELWORD",)),
     # 25 жылдығына, 30-жылдығы, жүз жылдығы, 800 жыл толуына: an anniversary, a duration (DESIGN 8)
     "anniversary": Rule(
         r"{B}(?:{MODS}\s+)?(?:(?P<n>\d{{1,4}})\s?{DASH}\s?(?=жылдығ)|(?P<n>{NUM})\s+)"
         r"(?:(?P<unit>жыл)дығ{SUF}|(?P<unit>жыл)\s+тол[уы]\p{{L}}*){E}",
         keys=("JYL", "NUMBER"), starts=("NUMBER", "MODS")),
-    # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
+    # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн; not the
+    # last digits of a grouped number ("1 878-і тәулік ішінде ашылды": 1878 crimes)
     "duration": Rule(
-        r"{B}(?:(?P<span>{SPANW})\s+)?(?P<n>{NUM}|бірнеше)"
+        r"{B}(?<!\d\s)(?:(?P<span>{SPANW})\s+)?(?P<n>{NUM}|бірнеше)"
         r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?(?:\s+шақты)?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?",
         keys=("UNITS", "NUMBER"), starts=("SPANPL", "NUMBER")),
     # 5 жылдық, он айлық, сегіз сағаттық, бірнеше минуттық: a duration as an adjective. The
@@ -220,10 +223,15 @@ RULES = {
         r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>{SAG})\s+)?(?P<hour>{WORDNUM})\s+нөл\s?-\s?нөл{SUF}{E}"
         r"(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("NOL",), starts=("HOUR", "NUMBER")),
-    # таңертең, кешке, түнде, күндіз
+    # таңертең, кешке, түнде, күндіз; an adjective only before a word of time ("кешкі уақытта";
+    # not "таңғы бағдарламасында")
     "daypart": Rule(
-        r"{B}(?P<dpw>{DAYPARTW}{CASESUF}){E}(?:\s+(?P<after>{TAFTER}){E})?",
+        r"{B}(?P<dpw>{DAYPARTW}{CASESUF}){E}(?:(?=\s+(?P<head>{TIMEHEAD}))|)(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("DAYPARTW",), starts=("DAYPARTW",)),
+    # апта ішінде, тәулік ішінде: one week, one day (date_words.tsv within_unit)
+    "within": Rule(
+        r"{B}(?P<unit>{WITHINUNIT})\s+(?P<after>ішінде){E}",
+        keys=("UNITS",), starts=("UNITS",)),
 }
 
 

@@ -260,7 +260,12 @@ def month_decade(g: dict, ctx: Context) -> Result:
     return "range", tx.month_part_value(year, month, ("begin", "mid", "end")[number - 1])
 
 
-HANDLERS = {"numeric": numeric, "month_decade": month_decade, "anniversary": anniversary,
+def within(g: dict, ctx: Context) -> Result:
+    """"апта ішінде" (within the week) -> P1W, "тәулік ішінде" -> P1D."""
+    return "duration", tx.duration_value(1, lx.date_words("within_unit")[g["unit"].lower()])
+
+
+HANDLERS = {"numeric": numeric, "within": within, "month_decade": month_decade, "anniversary": anniversary,
             "iso": numeric, "day_month": day_month, "month_day": month_day,
             "month": month_only, "month_ai": month_with_ai, "month_part": month_part,
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx),
