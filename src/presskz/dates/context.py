@@ -33,6 +33,7 @@ class Context:
     # without a reference date: the year of the last month or day named with its year ("2022 жылғы
     # 18 қаңтарға дейін"), which a later day without one takes ("10 қаңтарға дейін" -> /2022-01-10)
     doc_year: str | None = None
+    last_month: str | None = None  # the last month named ("қыркүйек айында ... осы айда": that month)
     beyond_calendar: bool = False  # the reference date is too near the calendar's end: X's
     evening: bool = False  # the sentence names an evening event (a show, a concert): "сағат 7-де" = 19:00
 

@@ -61,6 +61,7 @@ def pieces() -> dict[str, str]:
          # a word of time after a season or part-of-day adjective ("қысқы маусым", "кешкі уақыт")
          "TIMEHEAD": _alt_phrases(lx.date_words("time_head")),
          "WITHINUNIT": lx.alternation(lx.date_words("within_unit")),
+         "UNITKIND": lx.alternation(lx.date_words("unit_kind")),  # "бес жұмыс күні"
          "SEASON": _not_stopword() + lx.alternation(lx.date_words("season")),
          "WEEKDAY": lx.alternation(lx.weekdays()),
          "RELNP": _alt_phrases(w for w in lx.relative_words("word") if " " in w),
@@ -92,5 +93,6 @@ def pieces() -> dict[str, str]:
     # a Roman numeral, upper case, in Latin or Cyrillic letters ("XXI", "ХІХ", "ІІ")
     p["ROMAN"] = rf"(?-i:[{lx.roman_letters()}]{{1,6}})"
     p["DAY"] = rf"(?:\d{{1,2}}{HSUF}|{wordnum})"
+    p["ORDSUF"] = rf"{ORD}(?!\w)"  # "-ші", "-інші", "-ыншы" after a hyphen: an ordinal
     p["CLOCK"] = rf"(?:\d{{1,2}}\s?[:.]\s?\d{{2}}{HSUF})(?![.:,]\d)"
     return p

@@ -57,6 +57,8 @@ def mod_unit(g: dict, ctx: Context) -> Result:
         return _period_part(ctx, offset, unit, part, g)
     if unit == "D" and not offset and ctx.anchor_day:  # "осы күні": the day named before
         return "relative", ctx.anchor_day
+    if unit == "M" and not offset and ctx.ref is None and ctx.last_month and not g.get("after"):
+        return "relative", ctx.last_month  # no publication date: "осы айда" is the month named before
     if ctx.ref is None and (offset or unit == "D") and not g.get("after"):  # "өткен жылы": PAST_REF
         return "relative", unresolved(offset, unit, ctx)
     return with_after("relative", _at_offset(ctx, offset, unit), g, ctx)

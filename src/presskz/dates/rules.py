@@ -49,11 +49,12 @@ RULES = {
         r"(?:\s+|{DASH})(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}})(?!\d|[.,]\d){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?"
         r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("MONTH", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF")),
-    # тамыздың 19-ы, қыркүйектің 25-і
+    # тамыздың 19-ы, қыркүйектің 25-і, қыркүйектің 18-і күні ("күні" in the span, as after "18 қыркүйек"),
+    # қазан айының 25-і күні
     "month_day": Rule(
-        r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}){E}"
+        r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s+(?P<ai>айының))?\s+(?P<d>{DAY}){E}"
         r"(?:\s*(?:{DASH}|,|{AND})\s*(?P<d2>{DAY}){E})?(?:\s+жұлдыз{SUF}{E})?"
-        r"(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
+        r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("MONTH", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # 2016 жылғы қарашада, өткен жылдың шілде айында, қараша айына дейін (KazNERD leaves a bare
     # "айында" out: "мамыр айында" -> "мамыр"; the "ай" word still tells an ambiguous month)
@@ -104,6 +105,13 @@ RULES = {
         r"(?:\s+(?P<part>{PARTS}){SUF}{E}|\s+(?P<half>{NUM}|{ROMAN})\s+жарты(?:сы|сын)\p{{L}}*)?"
         r"(?:\s+(?P<after>{SPAN_AFTER}){E})?",
         keys=("GASYR",), starts=("NUMBER", "ROMAN")),
+    # the first centuries of a list, each a date of its own: "17-ші" and "18-ші" in "17-ші, 18-ші және
+    # 19-ғасырдағы", "XVIII, XIX ғасырларда" (as year_listed for years); a bare number is a count
+    # ("2, 3 ғасыр бойы")
+    "century_listed": Rule(
+        r"{B}(?P<cent>{ROMAN}|\d{{1,2}}{DASH}\s?{ORDSUF})"
+        r"(?=(?:\s*(?:,|{AND})\s*(?:{ROMAN}|\d{{1,2}}{HSUF}))+(?:\s+|{DASH})ғасыр)",
+        keys=("GASYR",), starts=("NUMBER", "ROMAN")),
     # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
     "year_part": Rule(
         r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}{HSUF}))\s+)?жыл(?:дың)?\s+"
@@ -142,10 +150,11 @@ RULES = {
         r"(?:(?P<unit>жыл)дығ{SUF}|(?P<unit>жыл)\s+тол[уы]\p{{L}}*){E}",
         keys=("JYL", "NUMBER"), starts=("NUMBER", "MODS")),
     # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн; not the
-    # last digits of a grouped number ("1 878-і тәулік ішінде ашылды": 1878 crimes)
+    # last digits of a grouped number ("1 878-і тәулік ішінде ашылды": 1878 crimes); бес жұмыс күні
     "duration": Rule(
         r"{B}(?<!\d\s)(?:(?P<span>{SPANW})\s+)?(?P<n>{NUM}|бірнеше)"
-        r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?(?:\s+шақты)?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?",
+        r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?(?:\s+шақты)?(?:\s+{UNITKIND})?\s+(?P<unit>{UNITS}){SUF}{E}"
+        r"(?:\s+(?P<after>{AFTER}){E})?",
         keys=("UNITS", "NUMBER"), starts=("SPANPL", "NUMBER")),
     # 5 жылдық, он айлық, сегіз сағаттық, бірнеше минуттық: a duration as an adjective. The
     # possessive forms (25 жылдығына, жылдығы) are anniversaries and stay out (no suffix allowed).
@@ -228,6 +237,13 @@ RULES = {
     "daypart": Rule(
         r"{B}(?P<dpw>{DAYPARTW}{CASESUF}){E}(?:(?=\s+(?P<head>{TIMEHEAD}))|)(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("DAYPARTW",), starts=("DAYPARTW",)),
+    # сағат 18-00-де, 19-00 сағ.: a clock time written with a hyphen, as playbills and posters write
+    # it, with "сағат" before or after it (the quarter hours only: "сағат 10-15" may be a range)
+    "clock_dash": Rule(
+        r"{B}(?:(?P<sag>{SAG})\s+(?P<clock>\d{{1,2}}-(?:00|15|30|45)){HSUF}"
+        r"|(?P<clock>\d{{1,2}}-(?:00|15|30|45))\s+(?P<sagafter>сағ(?:ат\p{{L}}*)?)){E}"
+        r"(?:\s+(?P<after>{TAFTER}){E})?",
+        keys=("DIGIT", "HOUR"), starts=("DIGIT", "HOUR"), needs=r"\d-\d\d"),
     # апта ішінде, тәулік ішінде: one week, one day (date_words.tsv within_unit)
     "within": Rule(
         r"{B}(?P<unit>{WITHINUNIT})\s+(?P<after>ішінде){E}",

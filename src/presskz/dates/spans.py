@@ -29,6 +29,7 @@ from presskz.kk.morphology import ending_re
 from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+MONTH_RE = re.compile(r"^(\d{4}|XXXX)-\d\d$")
 DAYS_RANGE_RE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d/(?:\d{4}|XXXX)-\d\d-\d\d$")
 ABLATIVE_RE = ending_re("ablative", ignore_case=True)
 # what may stand between the two ends of a range: a dash, "және" / "мен" / "бен" / "пен", a comma
@@ -138,6 +139,8 @@ def assign_values(text: str, items: list[Found], ctx: Context) -> None:
                 item.kind, item.value = value
         if ctx.ref is None and item.value:
             item.value = ctx.take_document_year(text[item.start:item.end], item.kind, item.value)
+        if item.kind == "date" and item.value and MONTH_RE.match(item.value):
+            ctx.last_month = item.value
         if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
             ctx.anchor_day = ctx.last_day = item.value
             ctx.days.add(item.value)
@@ -153,12 +156,16 @@ def assign_values(text: str, items: list[Found], ctx: Context) -> None:
 
 def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
     """A day and its clock time ("5 қараша күні сағат 11.00-де") or the part of the day right after
-    it ("26 қыркүйек күні таңертең", "сенбі күні кешке") are one datetime."""
-    clock = b.kind == "time" and b.rule in ("clock", "hour", "hour_words")
+    it ("26 қыркүйек күні таңертең", "сенбі күні кешке") are one datetime; after a comma they are
+    two ("қыркүйектің 18-і күні, сағат 19.00-де", as the release gold has them), the time taking
+    the day."""
+    # a playbill's "19-00 сағ." stays apart from the day of its line, as the release gold has it
+    clock = b.kind == "time" and (b.rule in ("clock", "hour", "hour_words")
+                                  or b.rule == "clock_dash" and bool(b.groups.get("sag")))
     # not an adjective ("26 наурыз күні кешкі уақытта": KazNERD's DATE and TIME apart)
     part = b.kind == "time" and b.rule == "daypart" and not gap.strip() and not b.groups.get("head")
     if a.kind in ("date", "relative") and a.value and FULL_DAY_RE.match(a.value) and (clock or part) \
-            and b.value is not None and "T" in b.value and gap.strip(" ,") == "":
+            and b.value is not None and "T" in b.value and not gap.strip():
         return Found(a.start, b.end, "datetime", a.priority, kind="datetime",
                      value=a.value + b.value[b.value.index("T"):])
     return None

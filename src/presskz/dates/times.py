@@ -12,7 +12,7 @@ from presskz.dates.numerals import read_number
 from presskz.kk.morphology import endings
 
 Result = tuple[str, str] | None
-CLOCK_RE = regex.compile(r"(\d{1,2})\s?[:.]\s?(\d{2})")
+CLOCK_RE = regex.compile(r"(\d{1,2})\s?[:.-]\s?(\d{2})")  # 11:00, 11.00, 11-00 (clock_dash)
 # Hours after "кешкі"/"түнгі" are afternoon hours when written on a 12-hour dial ("кешкі 7" = 19:00).
 PM_DAYPARTS = {"evening": 12, "afternoon": 12}
 EARLY_PM = 7  # "күндізгі / түскі сағат 1" is 13:00: a daytime hour below 7 is after noon
@@ -77,4 +77,5 @@ def daypart(g: dict, ctx: Context) -> Result:
     return _with_after(f"{ctx.anchor_day or 'XXXX-XX-XX'}T{code}", g)
 
 
-TIME_HANDLERS = {"clock": clock, "hour": hour, "hour_words": hour, "daypart": daypart}
+TIME_HANDLERS = {"clock": clock, "clock_dash": clock, "hour": hour, "hour_words": hour,
+                 "daypart": daypart}

@@ -55,8 +55,8 @@ def day_month(g: dict, ctx: Context) -> Result:
 
 
 def month_day(g: dict, ctx: Context) -> Result:
-    """"тамыздың 19-ы": the month word must be in the genitive."""
-    if not g["mon"].lower().endswith(ABLATIVE_OR_GENITIVE_END[0]):
+    """"тамыздың 19-ы", "қазан айының 25-і": the month word (or its "айы") in the genitive."""
+    if not (g.get("ai") or g["mon"].lower().endswith(ABLATIVE_OR_GENITIVE_END[0])):
         return None
     return day_month(g, ctx)
 
@@ -270,6 +270,7 @@ HANDLERS = {"numeric": numeric, "within": within, "month_decade": month_decade, 
             "month": month_only, "month_ai": month_with_ai, "month_part": month_part,
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx),
             "year": year, "year_listed": year, "decade": decade, "century": century,
+            "century_listed": century,
             "year_part": year_part, "first_months": first_months,
             **RELATIVE_HANDLERS, **TIME_HANDLERS, **HOLIDAY_HANDLERS}
 
