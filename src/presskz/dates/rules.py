@@ -126,7 +126,7 @@ RULES = {
     # өткен жылы, келесі айда, осы аптада, өткен сенбіде, өткен жылдың осы кезеңімен
     "mod_unit": Rule(
         r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})(?![длт][ае]р)|(?P<wd>{WEEKDAY})){SUF}{E}"
-        r"(?:\s+(?P<same>(?:{SAMEW})\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
+        r"(?:\s+(?P<same>(?:{SAMEW})\s+{PERIODNOUN}{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
         keys=("MODS", "UNIT_OR_WEEKDAY"), starts=("MODS",)),
     # өткен жылдың көктемінде, биылғы жазда, қыста, жаздың соңына, қыстың күндері, көктемге дейін;
     # an adjective only before a word of time ("қысқы маусымда"; not "қысқы фестивалі")
@@ -179,13 +179,13 @@ RULES = {
         keys=("HALF",), starts=("NUMBER", "MODS", "YEARREF")),
     # 2017 жылдың тиісті кезеңінің, 2021 жылдың сәйкес кезеңімен: the last period named, in that year
     "year_same_period": Rule(
-        r"{B}(?P<y>\d{{4}}{HSUF})\s+(?:жыл(?:дың|ғы)|ж\.)\s+(?P<same>(?:{SAMEW})\s+кезең{SUF}){E}",
+        r"{B}(?P<y>\d{{4}}{HSUF})\s+(?:жыл(?:дың|ғы)|ж\.)\s+(?P<same>(?:{SAMEW})\s+{PERIODNOUN}{SUF}){E}",
         keys=("DIGIT", "KEZENG"), starts=("DIGIT",)),
     # Жаңа жыл түні (түнінде, түнінің ...), Жаңа жыл мерекесі кезінде, жаңа жылға дейін, жаңа жылдың
-    # алғашқы күні
+    # алғашқы / бірінші күні (the holiday words, case endings and "first" words from the data)
     "new_year": Rule(
-        r"{B}(?P<ny>{NEWYEAR})(?:\s+(?P<night>түні\p{{L}}*)|(?:\s+(?:мерекесі|мейрамы))?\s+(?P<during>кезінде)"
-        r"|(?:ға|дан|нан)\s+(?P<after>{AFTER})|дың\s+(?P<firstday>алғашқы\s+күн(?:і|інде)?)){E}",
+        r"{B}(?P<ny>{NEWYEAR})(?:\s+(?P<night>түні\p{{L}}*)|(?:\s+(?:{HOLIDAY})\p{{L}}*)?\s+(?P<during>кезінде)"
+        r"|(?:{DAT}|{ABL})\s+(?P<after>{AFTER})|{GEN}\s+(?P<firstday>(?:{FIRSTW})\s+күн(?:і|інде)?)){E}",
         keys=("NEWYEAR",), starts=("NEWYEAR",)),
     # қазан айының екінші онкүндігінде (the second ten days of October)
     "month_decade": Rule(

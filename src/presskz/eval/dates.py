@@ -44,7 +44,7 @@ KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:(?<!алғашқы|соңғы)\s+кү
                          r"|(?:" + "|".join([*date_words("daypart_word"), *date_words("day_part_of")])
                          + r")\p{L}*)"
                          r"|\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in date_words("same_period"))
-                         + r")\s+кезең\w*)$", regex.IGNORECASE)
+                         + r")\s+(?:" + "|".join(date_words("period_noun")) + r")\w*)$", regex.IGNORECASE)
 BASTAP_RE = regex.compile(r"\s+бастап$", regex.IGNORECASE)
 # ... and "қарай / таман" (towards: "кешке қарай", "жыл соңына қарай"), not the "бері" of "бері қарай"
 TOWARD_RE = regex.compile(
