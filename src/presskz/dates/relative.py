@@ -161,10 +161,11 @@ def relword(g: dict, ctx: Context) -> Result:
                 and base + suffix not in lx.relative_words("word"):
             return None  # "осыған дейінгі есептеулер": an attribute of a noun, unless listed as one
         return "relative", spec
-    if spec == "ANCHOR":  # "бұл күні", "сол күні": the day named before
-        # in a new paragraph, the last day the document named ("11 мамыр ... ¶ Бұл күні ...")
-        day = ctx.anchor_day or ctx.last_day
-        return "relative", day or (ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX")
+    if spec in ("ANCHOR", "ANCHOR_NIGHT"):  # "бұл күні", "сол күні": the day named before
+        # in a new paragraph, the last day the document named ("11 мамыр ... ¶ Бұл күні ...");
+        # "бұл түні", "сол түні": that day's night ("Жаңа жыл түні ... Бұл түні" -> ...-12-31TNI)
+        day = ctx.anchor_day or ctx.last_day or (ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX")
+        return "relative", day + ("TNI" if spec == "ANCHOR_NIGHT" else "")
     unit, offset = spec[0], int(spec[1:])
     value = _at_offset(ctx, offset, unit)
     after = lx.date_words("after").get((g.get("after") or "").lower())

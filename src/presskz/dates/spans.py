@@ -30,6 +30,7 @@ from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
 MONTH_RE = re.compile(r"^(\d{4}|XXXX)-\d\d$")
+NIGHT_RE = re.compile(r"^\d{4}-\d\d-\d\dTNI$")
 DAYS_RANGE_RE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d/(?:\d{4}|XXXX)-\d\d-\d\d$")
 ABLATIVE_RE = ending_re("ablative", ignore_case=True)
 # what may stand between the two ends of a range: a dash, "және" / "мен" / "бен" / "пен", a comma
@@ -141,6 +142,8 @@ def assign_values(text: str, items: list[Found], ctx: Context) -> None:
             item.value = ctx.take_document_year(text[item.start:item.end], item.kind, item.value)
         if item.kind == "date" and item.value and MONTH_RE.match(item.value):
             ctx.last_month = item.value
+        if item.kind in ("date", "relative") and item.value and NIGHT_RE.match(item.value):
+            ctx.last_day = item.value[:10]  # "Жаңа жыл түні" (2025-12-31TNI): "бұл түні" is its night
         if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
             ctx.anchor_day = ctx.last_day = item.value
             ctx.days.add(item.value)
