@@ -18,8 +18,8 @@ from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
-from presskz.dates.ranges import complete
-from presskz.dates.tense import weekdays_by_tense
+from presskz.dates.ranges import complete, written_year_re
+from presskz.dates.tense import weekdays_by_tense, years_by_tense
 from presskz.dates.days import DATIVE_RE, night_before, part_of_day
 from presskz.dates.pieces import BETWEEN
 from presskz.dates.rules import RULE_NAMES, compiled_rule
@@ -274,6 +274,7 @@ def find_in_sentence(text: str, start: int, end: int, ctx: Context,
         and bool(lx.evening_event_re().search(text, start, end))
     items = select(found)
     weekdays_by_tense(items, ctx.ref, tense)
+    years_by_tense(text, items, ctx.ref, tense, lambda t: bool(written_year_re().search(t)))
     weekday_of_its_day(text, items)  # before the values that depend on the day named before
     assign_values(text, items, ctx)
     return merge_neighbours(text, items, end)
