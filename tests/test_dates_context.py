@@ -95,3 +95,24 @@ def test_a_programme_heading_gives_its_day_to_the_lines_under_it():
 def test_a_holiday_or_a_match_half_is_no_temporal(sentence):
     # "Тамыз конференциясы" (the August teachers' conference) is an event name, not August
     assert temporals(sentence, "2019-06-10") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a season or part-of-day adjective before a noun that is no word of time names a kind of thing
+    "Көктемгі тасқынға қарсы күрес шаралары жайында әріптесім Риат Шони баяндайды .",  # KazNERD valid
+    "Невададағы Кларк аймақтық сотына берілген құжаттарда түнгі клубтағы кездесуден соң, Роналду мен "
+    "Майорга ойыншының бөлмесіне оралған деп көрсетілген.",  # kk-text
+    # an evening as an event, with no day before it (kk-text)
+    "Форд Сенаттың заң комитетіне Кавано университеттік сауық кешінде оны мас күйінде ұстағанын хабарлады.",
+    # "осыған дейінгі" as an attribute of a noun (kk-text)
+    "Лагерь жұмыскерлерінің айтуынша, жаңа ережелер адамдардың кейбірі ұсталғаннан кейін, осыған дейінгі "
+    "қалыптасқан күннен кейін емес, сотқа келуін талап етеді."])
+def test_no_temporal(sentence):
+    assert temporals(sentence, "2018-10-01") == []
+
+
+def test_a_grouped_number_is_no_duration():
+    # https://forbes.kz/news/2022/09/05/newsid_283814: 1 878 crimes, not 878 days
+    sentence = "Бір апта ішінде 3 089 қылмыс жасалды. Оның 1 878-і тәулік ішінде ашылды."
+    found = temporals(sentence, "2022-09-05")
+    assert [t[0] for t in found] == ["Бір апта ішінде", "тәулік ішінде"]

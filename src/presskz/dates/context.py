@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
 from presskz.dates.numerals import read_number
+from presskz.kk.morphology import ending_re
+
+YEARLESS_DAY_RE = re.compile(r"^XXXX-\d\d-\d\d(?:/XXXX-\d\d-\d\d)?$")
+# a month or day without a year, a range of them or a deadline ("/XXXX-01-10")
+YEARLESS_RE = re.compile(r"^/?XXXX-\d\d(?:-\d\d)?(?:T[\w:]+)?(?:/XXXX-\d\d(?:-\d\d)?(?:T[\w:]+)?)?$")
+# a month or a day with its year ("2022-01-18", "/2022-02-01", "2021-01/2021-02")
+WRITTEN_YEAR_RE = re.compile(r"(?:^|/)(\d{4})-\d\d")
+ATTRIBUTIVE_RE = ending_re("locative_attributive", ignore_case=True)  # "24 қарашадағы"
 
 
 @dataclass
@@ -21,6 +30,10 @@ class Context:
     # the distinct full days named so far in the document (for a new paragraph's anchor)
     days: set[str] = field(default_factory=set)
     last_day: str | None = None  # the last full day named in the document ("бұл күні": that day)
+    # without a reference date: the year of the last month or day named with its year ("2022 жылғы
+    # 18 қаңтарға дейін"), which a later day without one takes ("10 қаңтарға дейін" -> /2022-01-10)
+    doc_year: str | None = None
+    last_month: str | None = None  # the last month named ("қыркүйек айында ... осы айда": that month)
     beyond_calendar: bool = False  # the reference date is too near the calendar's end: X's
     evening: bool = False  # the sentence names an evening event (a show, a concert): "сағат 7-де" = 19:00
 
@@ -33,6 +46,22 @@ class Context:
         if after_heading and self.anchor_day:
             return
         self.anchor_day = next(iter(self.days)) if len(self.days) == 1 else None
+
+    def take_document_year(self, text: str, kind: str | None, value: str) -> str:
+        """No reference date: the value of a temporal (its text, kind, value) with the year its day
+        lacks, the year of the day named before it in its paragraph ("2021 жылдың 26 маусымы ... 3, 4
+        шілде күндері" -> 2021-07-03), else of the last month or day the document named with its
+        year ("2022 жылғы 18 қаңтарға дейін ... 10 қаңтарға дейін" -> /2022-01-10); a date of a
+        law or decision ("2015 жылғы 24 қарашадағы Заңы") gives none: it is not the time the
+        release is about."""
+        anchor = self.anchor_day
+        year = anchor[:4] if anchor and anchor[:4].isdigit() else self.doc_year
+        if year and YEARLESS_RE.match(value) and (YEARLESS_DAY_RE.match(value) or self.doc_year):
+            value = value.replace("XXXX-", year + "-")
+        written = WRITTEN_YEAR_RE.search(value)
+        if written and kind != "duration" and not ATTRIBUTIVE_RE.search(text):
+            self.doc_year = written.group(1)
+        return value
 
 
 def year_from(g: dict, ctx: Context) -> tuple[bool, int | None]:

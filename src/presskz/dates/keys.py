@@ -61,7 +61,7 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "DAYPARTW": _first_words(lx.date_words("daypart_word")), "UNIT_ADJ": set(),
         "PART": set(lx.date_words("part")),  # year_part: "жыл басында", "жылдың соңына"
         "FIRST": {"алғашқы"},  # quarter: "алғашқы тоқсанда"
-        "KEZENG": {"кезең"},  # year_same_period: "2017 жылдың тиісті кезеңінің"
+        "KEZENG": set(lx.date_words("period_noun")),  # year_same_period: "2017 жылдың тиісті кезеңінің"
         "HALF": set(lx.date_words("half")),  # year_half: "жылдың екінші жартысында"
         "NEWYEAR": _first_words(lx.date_words("new_year")),  # new_year: "Жаңа жыл түні"
         "EACH": set(lx.date_words("each")), "WEEKEND": _first_words(lx.date_words("weekend")),

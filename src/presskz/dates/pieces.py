@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from presskz.dates import lexicon as lx
+from presskz.kk.morphology import endings
 from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 B = r"(?<![\w-])"          # a word starts here (not inside "Жол картасы-2020")
@@ -58,6 +59,14 @@ def pieces() -> dict[str, str]:
                                     if sense in ("until", "since", "from", "within", "for")),
          "DAYPART": _alt_phrases(lx.date_words("daypart")),
          "DAYPARTW": _alt_phrases(lx.date_words("daypart_word")),
+         # a word of time after a season or part-of-day adjective ("қысқы маусым", "кешкі уақыт")
+         "TIMEHEAD": _alt_phrases(lx.date_words("time_head")),
+         "WITHINUNIT": lx.alternation(lx.date_words("within_unit")),
+         "UNITKIND": lx.alternation(lx.date_words("unit_kind")),  # "бес жұмыс күні"
+         "PERIODNOUN": lx.alternation(lx.date_words("period_noun")),  # "өткен жылдың осы кезеңімен"
+         # the case endings after "жаңа жыл" ("жаңа жылға дейін", "жаңа жылдың алғашқы күні")
+         "DAT": lx.alternation(endings("dative")), "ABL": lx.alternation(endings("ablative")),
+         "GEN": lx.alternation(endings("genitive")),
          "SEASON": _not_stopword() + lx.alternation(lx.date_words("season")),
          "WEEKDAY": lx.alternation(lx.weekdays()),
          "RELNP": _alt_phrases(w for w in lx.relative_words("word") if " " in w),
@@ -89,5 +98,6 @@ def pieces() -> dict[str, str]:
     # a Roman numeral, upper case, in Latin or Cyrillic letters ("XXI", "ХІХ", "ІІ")
     p["ROMAN"] = rf"(?-i:[{lx.roman_letters()}]{{1,6}})"
     p["DAY"] = rf"(?:\d{{1,2}}{HSUF}|{wordnum})"
+    p["ORDSUF"] = rf"{ORD}(?!\w)"  # "-ші", "-інші", "-ыншы" after a hyphen: an ordinal
     p["CLOCK"] = rf"(?:\d{{1,2}}\s?[:.]\s?\d{{2}}{HSUF})(?![.:,]\d)"
     return p

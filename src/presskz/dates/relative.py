@@ -17,6 +17,7 @@ Result = tuple[str, str] | None
 # Suffixes after a season word that make it a verb, not a season ("жазды" wrote, "қысты" squeezed).
 SEASON_VERB_ENDINGS = endings("verb")  # "жазды" (wrote) is no summer
 GENITIVE = endings("genitive")
+ADJECTIVE = endings("temporal_adjective")  # "қысқы", "күзгі", "таңғы", "кешкі"
 
 
 def _unit_of(word: str) -> str | None:
@@ -56,6 +57,8 @@ def mod_unit(g: dict, ctx: Context) -> Result:
         return _period_part(ctx, offset, unit, part, g)
     if unit == "D" and not offset and ctx.anchor_day:  # "осы күні": the day named before
         return "relative", ctx.anchor_day
+    if unit == "M" and not offset and ctx.ref is None and ctx.last_month and not g.get("after"):
+        return "relative", ctx.last_month  # no publication date: "осы айда" is the month named before
     if ctx.ref is None and (offset or unit == "D") and not g.get("after"):  # "өткен жылы": PAST_REF
         return "relative", unresolved(offset, unit, ctx)
     return with_after("relative", _at_offset(ctx, offset, unit), g, ctx)
@@ -116,6 +119,9 @@ def season(g: dict, ctx: Context) -> Result:
     bare_genitive = genitive and not (found or g.get("mmod") or g.get("part") or g.get("kun"))
     if verb or not (rest or found or g.get("ai") or bare_ok) or (bare_genitive and not bare_ok):
         return None
+    if rest in ADJECTIVE and not (found or g.get("mmod") or g.get("ai") or g.get("part")
+                                  or g.get("after") or g.get("head")):
+        return None  # "қысқы фестивалі", "күзгі жапырақтар": a kind of thing; "қысқы маусымда" is a time
     code = seasons[stem]
     after = lx.date_words("after").get((g.get("after") or "").lower())
     if after == "until" and ctx.ref and not found and not g.get("mmod") \
@@ -150,11 +156,16 @@ def relword(g: dict, ctx: Context) -> Result:
     if spec is None or spec == "NONE":  # "қазіргі" alone (current), "бұл күндері" (these days)
         return None
     if spec.endswith("_REF"):
+        base, suffix = " ".join(g["rel"].lower().split()), g.get("relsuf", "").lower()
+        if suffix in ADJECTIVE and base.split()[-1] in lx.date_words("after") \
+                and base + suffix not in lx.relative_words("word"):
+            return None  # "осыған дейінгі есептеулер": an attribute of a noun, unless listed as one
         return "relative", spec
-    if spec == "ANCHOR":  # "бұл күні", "сол күні": the day named before
-        # in a new paragraph, the last day the document named ("11 мамыр ... ¶ Бұл күні ...")
-        day = ctx.anchor_day or ctx.last_day
-        return "relative", day or (ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX")
+    if spec in ("ANCHOR", "ANCHOR_NIGHT"):  # "бұл күні", "сол күні": the day named before
+        # in a new paragraph, the last day the document named ("11 мамыр ... ¶ Бұл күні ...");
+        # "бұл түні", "сол түні": that day's night ("Жаңа жыл түні ... Бұл түні" -> ...-12-31TNI)
+        day = ctx.anchor_day or ctx.last_day or (ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX")
+        return "relative", day + ("TNI" if spec == "ANCHOR_NIGHT" else "")
     unit, offset = spec[0], int(spec[1:])
     value = _at_offset(ctx, offset, unit)
     after = lx.date_words("after").get((g.get("after") or "").lower())

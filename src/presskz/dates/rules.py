@@ -49,11 +49,12 @@ RULES = {
         r"(?:\s+|{DASH})(?P<mon>{MONTH}){E}(?:\s+(?P<y2>\d{{4}})(?!\d|[.,]\d){NEXTYEAR}(?:\s?жыл{SUF}|\s?ж\.)?)?"
         r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("MONTH", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF")),
-    # тамыздың 19-ы, қыркүйектің 25-і
+    # тамыздың 19-ы, қыркүйектің 25-і, қыркүйектің 18-і күні ("күні" in the span, as after "18 қыркүйек"),
+    # қазан айының 25-і күні
     "month_day": Rule(
-        r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY}){E}"
+        r"{B}(?:{YEARREF}\s+)?(?P<mon>{MONTH})(?:\s+(?P<ai>айының))?\s+(?P<d>{DAY}){E}"
         r"(?:\s*(?:{DASH}|,|{AND})\s*(?P<d2>{DAY}){E})?(?:\s+жұлдыз{SUF}{E})?"
-        r"(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
+        r"(?:\s+(?P<kun>күн(?:і|дері){SUF}){E})?(?:\s+(?P<after>{AFTER}|{BETWEEN}){E})?",
         keys=("MONTH", "NUMBER"), starts=("NUMBER", "MODS", "YEARREF", "MONTH")),
     # 2016 жылғы қарашада, өткен жылдың шілде айында, қараша айына дейін (KazNERD leaves a bare
     # "айында" out: "мамыр айында" -> "мамыр"; the "ай" word still tells an ambiguous month)
@@ -104,6 +105,13 @@ RULES = {
         r"(?:\s+(?P<part>{PARTS}){SUF}{E}|\s+(?P<half>{NUM}|{ROMAN})\s+жарты(?:сы|сын)\p{{L}}*)?"
         r"(?:\s+(?P<after>{SPAN_AFTER}){E})?",
         keys=("GASYR",), starts=("NUMBER", "ROMAN")),
+    # the first centuries of a list, each a date of its own: "17-ші" and "18-ші" in "17-ші, 18-ші және
+    # 19-ғасырдағы", "XVIII, XIX ғасырларда" (as year_listed for years); a bare number is a count
+    # ("2, 3 ғасыр бойы")
+    "century_listed": Rule(
+        r"{B}(?P<cent>{ROMAN}|\d{{1,2}}{DASH}\s?{ORDSUF})"
+        r"(?=(?:\s*(?:,|{AND})\s*(?:{ROMAN}|\d{{1,2}}{HSUF}))+(?:\s+|{DASH})ғасыр)",
+        keys=("GASYR",), starts=("NUMBER", "ROMAN")),
     # жыл басынан бері қарай, жыл аяғына дейін, биылғы жылдың соңына дейін, 2016 жылдың басында
     "year_part": Rule(
         r"{B}(?:(?:(?P<ymod>{MODS})|(?P<yrel>биылғы|былтырғы)|(?P<y>\d{{4}}{HSUF}))\s+)?жыл(?:дың)?\s+"
@@ -118,11 +126,13 @@ RULES = {
     # өткен жылы, келесі айда, осы аптада, өткен сенбіде, өткен жылдың осы кезеңімен
     "mod_unit": Rule(
         r"{B}(?P<mod>{MODS})\s+(?:(?P<unit>{UNITS})(?![длт][ае]р)|(?P<wd>{WEEKDAY})){SUF}{E}"
-        r"(?:\s+(?P<same>(?:{SAMEW})\s+кезең{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
+        r"(?:\s+(?P<same>(?:{SAMEW})\s+{PERIODNOUN}{SUF}){E}|\s+(?P<part>{PARTS}){SUF}{E})?(?:\s+(?P<after>{AFTER}){E})?",
         keys=("MODS", "UNIT_OR_WEEKDAY"), starts=("MODS",)),
-    # өткен жылдың көктемінде, биылғы жазда, қыста, жаздың соңына, қыстың күндері, көктемге дейін
+    # өткен жылдың көктемінде, биылғы жазда, қыста, жаздың соңына, қыстың күндері, көктемге дейін;
+    # an adjective only before a word of time ("қысқы маусымда"; not "қысқы фестивалі")
     "season": Rule(
-        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:\s+(?P<ai>ай{SUF}){E})?"
+        r"{B}(?:{YEARREF}\s+|(?P<mmod>{MODS})\s+)?(?P<season>{SEASON}{SUF}){EW}(?:(?=\s+(?P<head>{TIMEHEAD}))|)"
+        r"(?:\s+(?P<ai>ай{SUF}){E})?"
         r"(?:(?<=[ыі]ң)\s+(?:(?P<part>{PARTS}){SUF}|(?P<kun>күн(?:і|дері))){E})?"
         r"(?:\s+(?P<after>{SPAN_AFTER}){E})?",
         keys=("SEASON",), starts=("NUMBER", "MODS", "YEARREF", "SEASON")),
@@ -132,17 +142,19 @@ RULES = {
         keys=("BOIY",), starts=("UNITS", "SEASON")),
     # биыл, былтыр, бүгін(гі күні), ертең, кеше(гі), бүгінге дейін, таяуда
     "relword": Rule(
-        r"{B}(?:(?P<rel>{RELNP}){SUF}|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін|бастап){E})?",
+        r"{B}(?:(?P<rel>{RELNP})(?P<relsuf>{SUF})|(?P<rel>{RELADV}){ADVSUF}){EW}(?:\s+(?P<after>дейін|бері|шейін|бастап){E})?",
         keys=("RELWORD",), starts=("RELWORD",)),
     # 25 жылдығына, 30-жылдығы, жүз жылдығы, 800 жыл толуына: an anniversary, a duration (DESIGN 8)
     "anniversary": Rule(
         r"{B}(?:{MODS}\s+)?(?:(?P<n>\d{{1,4}})\s?{DASH}\s?(?=жылдығ)|(?P<n>{NUM})\s+)"
         r"(?:(?P<unit>жыл)дығ{SUF}|(?P<unit>жыл)\s+тол[уы]\p{{L}}*){E}",
         keys=("JYL", "NUMBER"), starts=("NUMBER", "MODS")),
-    # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн
+    # 9 ай, соңғы 9 айдың ішінде, үш жыл бойы, 2 жыл бұрын, бірнеше жылдан бері, екі-үш күн; not the
+    # last digits of a grouped number ("1 878-і тәулік ішінде ашылды": 1878 crimes); бес жұмыс күні
     "duration": Rule(
-        r"{B}(?:(?P<span>{SPANW})\s+)?(?P<n>{NUM}|бірнеше)"
-        r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?(?:\s+шақты)?\s+(?P<unit>{UNITS}){SUF}{E}(?:\s+(?P<after>{AFTER}){E})?",
+        r"{B}(?<!\d\s)(?:(?P<span>{SPANW})\s+)?(?P<n>{NUM}|бірнеше)"
+        r"(?:\s*{DASH}\s*(?P<n2>{NUM}))?(?:\s+шақты)?(?:\s+{UNITKIND})?\s+(?P<unit>{UNITS}){SUF}{E}"
+        r"(?:\s+(?P<after>{AFTER}){E})?",
         keys=("UNITS", "NUMBER"), starts=("SPANPL", "NUMBER")),
     # 5 жылдық, он айлық, сегіз сағаттық, бірнеше минуттық: a duration as an adjective. The
     # possessive forms (25 жылдығына, жылдығы) are anniversaries and stay out (no suffix allowed).
@@ -167,13 +179,13 @@ RULES = {
         keys=("HALF",), starts=("NUMBER", "MODS", "YEARREF")),
     # 2017 жылдың тиісті кезеңінің, 2021 жылдың сәйкес кезеңімен: the last period named, in that year
     "year_same_period": Rule(
-        r"{B}(?P<y>\d{{4}}{HSUF})\s+(?:жыл(?:дың|ғы)|ж\.)\s+(?P<same>(?:{SAMEW})\s+кезең{SUF}){E}",
+        r"{B}(?P<y>\d{{4}}{HSUF})\s+(?:жыл(?:дың|ғы)|ж\.)\s+(?P<same>(?:{SAMEW})\s+{PERIODNOUN}{SUF}){E}",
         keys=("DIGIT", "KEZENG"), starts=("DIGIT",)),
     # Жаңа жыл түні (түнінде, түнінің ...), Жаңа жыл мерекесі кезінде, жаңа жылға дейін, жаңа жылдың
-    # алғашқы күні
+    # алғашқы / бірінші күні (the holiday words, case endings and "first" words from the data)
     "new_year": Rule(
-        r"{B}(?P<ny>{NEWYEAR})(?:\s+(?P<night>түні\p{{L}}*)|(?:\s+(?:мерекесі|мейрамы))?\s+(?P<during>кезінде)"
-        r"|(?:ға|дан|нан)\s+(?P<after>{AFTER})|дың\s+(?P<firstday>алғашқы\s+күн(?:і|інде)?)){E}",
+        r"{B}(?P<ny>{NEWYEAR})(?:\s+(?P<night>түні\p{{L}}*)|(?:\s+(?:{HOLIDAY})\p{{L}}*)?\s+(?P<during>кезінде)"
+        r"|(?:{DAT}|{ABL})\s+(?P<after>{AFTER})|{GEN}\s+(?P<firstday>(?:{FIRSTW})\s+күн(?:і|інде)?)){E}",
         keys=("NEWYEAR",), starts=("NEWYEAR",)),
     # қазан айының екінші онкүндігінде (the second ten days of October)
     "month_decade": Rule(
@@ -220,10 +232,22 @@ RULES = {
         r"{B}(?:(?P<dp>{DAYPART})\s+)?(?:(?P<sag>{SAG})\s+)?(?P<hour>{WORDNUM})\s+нөл\s?-\s?нөл{SUF}{E}"
         r"(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("NOL",), starts=("HOUR", "NUMBER")),
-    # таңертең, кешке, түнде, күндіз
+    # таңертең, кешке, түнде, күндіз; an adjective only before a word of time ("кешкі уақытта";
+    # not "таңғы бағдарламасында")
     "daypart": Rule(
-        r"{B}(?P<dpw>{DAYPARTW}{CASESUF}){E}(?:\s+(?P<after>{TAFTER}){E})?",
+        r"{B}(?P<dpw>{DAYPARTW}{CASESUF}){E}(?:(?=\s+(?P<head>{TIMEHEAD}))|)(?:\s+(?P<after>{TAFTER}){E})?",
         keys=("DAYPARTW",), starts=("DAYPARTW",)),
+    # сағат 18-00-де, 19-00 сағ.: a clock time written with a hyphen, as playbills and posters write
+    # it, with "сағат" before or after it (the quarter hours only: "сағат 10-15" may be a range)
+    "clock_dash": Rule(
+        r"{B}(?:(?P<sag>{SAG})\s+(?P<clock>\d{{1,2}}-(?:00|15|30|45)){HSUF}"
+        r"|(?P<clock>\d{{1,2}}-(?:00|15|30|45))\s+(?P<sagafter>сағ(?:ат\p{{L}}*)?)){E}"
+        r"(?:\s+(?P<after>{TAFTER}){E})?",
+        keys=("DIGIT", "HOUR"), starts=("DIGIT", "HOUR"), needs=r"\d-\d\d"),
+    # апта ішінде, тәулік ішінде: one week, one day (date_words.tsv within_unit)
+    "within": Rule(
+        r"{B}(?P<unit>{WITHINUNIT})\s+(?P<after>ішінде){E}",
+        keys=("UNITS",), starts=("UNITS",)),
 }
 
 

@@ -9,6 +9,7 @@ ruled out for most sentences, the grammar costs a fraction of running all of it 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -17,22 +18,21 @@ from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.keys import SentenceKeys
-from presskz.dates.ranges import complete, previous_day
+from presskz.dates.ranges import complete, written_year_re
+from presskz.dates.tense import weekdays_by_tense, years_by_tense
+from presskz.dates.days import DATIVE_RE, night_before, part_of_day
 from presskz.dates.pieces import BETWEEN
 from presskz.dates.rules import RULE_NAMES, compiled_rule
 from presskz.dates.times import TIME_HANDLERS
 from presskz.dates.values import SENTENCE_CONTEXT_RULES, value_of
-from presskz.kk.morphology import ending_re, endings
+from presskz.kk.morphology import ending_re
 from presskz.kk.orthography import AND_WORDS, RANGE_DASHES, char_class
 
 FULL_DAY_RE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+MONTH_RE = re.compile(r"^(\d{4}|XXXX)-\d\d$")
+NIGHT_RE = re.compile(r"^\d{4}-\d\d-\d\dTNI$")
 DAYS_RANGE_RE = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d/(?:\d{4}|XXXX)-\d\d-\d\d$")
-YEARLESS_DAY_RE = re.compile(r"^XXXX-\d\d-\d\d(?:/XXXX-\d\d-\d\d)?$")
 ABLATIVE_RE = ending_re("ablative", ignore_case=True)
-# the dative of "X-тан Y-ге" (from X to Y) with a consonant (-ға, -ге, -қа, -ке, -на, -не): a bare
-# "-а/-е" is also how "шілде", "апта" end
-DATIVE_RE = regex.compile("(?:" + "|".join(e for e in endings("dative") if len(e) > 1) + ")$",
-                          regex.IGNORECASE)
 # what may stand between the two ends of a range: a dash, "және" / "мен" / "бен" / "пен", a comma
 RANGE_GAP_RE = regex.compile(rf"^\s*(?:{char_class(RANGE_DASHES)}|{'|'.join(AND_WORDS)}|,)?\s*$",
                              regex.IGNORECASE)
@@ -40,10 +40,6 @@ RANGE_GAP_RE = regex.compile(rf"^\s*(?:{char_class(RANGE_DASHES)}|{'|'.join(AND_
 FROM_WORD_RE = regex.compile(
     rf"\s+(?:{'|'.join(w for w, sense in lx.date_words('after').items() if sense == 'from')})$",
     regex.IGNORECASE)
-# "19 ақпаға қараған түні": the night before that day
-NIGHT_BEFORE_RE = regex.compile(
-    r"\s+(?:" + "|".join(regex.sub(" ", r"\\s+", w) for w in lx.date_words("night_before"))
-    + r")\p{L}{0,4}(?!\w)", regex.IGNORECASE)
 BETWEEN_END_RE = regex.compile(rf"\s{BETWEEN}$", regex.IGNORECASE)
 RANGE_TAIL_RE = regex.compile(rf"^\s+(?:күндері\s+)?(?:дейін|дейінгі|шейін|{BETWEEN})(?!\w)",
                               regex.IGNORECASE)
@@ -131,7 +127,7 @@ def select(found: list[Found]) -> list[Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
-def assign_values(items: list[Found], ctx: Context) -> None:
+def assign_values(text: str, items: list[Found], ctx: Context) -> None:
     """Values in text order; full days become the anchor of later times, ranges the last period.
     A time after a range of days in its sentence is each day's ("24-30 тамыз аралығында сағат
     15:00-ге дейін"): it takes no one day (X's), not the day named before the range; the next
@@ -142,11 +138,12 @@ def assign_values(items: list[Found], ctx: Context) -> None:
             value = value_of(item.rule, item.groups, ctx)
             if value is not None:  # a candidate has a value: its context does not take it away
                 item.kind, item.value = value
-        if ctx.ref is None and item.value and YEARLESS_DAY_RE.match(item.value) \
-                and ctx.anchor_day and ctx.anchor_day[:4].isdigit():
-            # no reference date: a day without a year takes the year of the day named before it
-            # in its paragraph ("2021 жылдың 26 маусымы ... 3, 4 шілде күндері" -> 2021-07-03)
-            item.value = item.value.replace("XXXX-", ctx.anchor_day[:4] + "-")
+        if ctx.ref is None and item.value:
+            item.value = ctx.take_document_year(text[item.start:item.end], item.kind, item.value)
+        if item.kind == "date" and item.value and MONTH_RE.match(item.value):
+            ctx.last_month = item.value
+        if item.kind in ("date", "relative") and item.value and NIGHT_RE.match(item.value):
+            ctx.last_day = item.value[:10]  # "Жаңа жыл түні" (2025-12-31TNI): "бұл түні" is its night
         if item.kind in ("date", "relative") and item.value and FULL_DAY_RE.match(item.value):
             ctx.anchor_day = ctx.last_day = item.value
             ctx.days.add(item.value)
@@ -161,10 +158,17 @@ def assign_values(items: list[Found], ctx: Context) -> None:
 
 
 def _merge_datetime(a: Found, b: Found, gap: str) -> Found | None:
-    # only a clock time joins its day ("5 қараша күні сағат 11.00-де"); a part of the day does not
-    clock = b.kind == "time" and b.rule in ("clock", "hour", "hour_words")
-    if a.kind in ("date", "relative") and a.value and FULL_DAY_RE.match(a.value) and clock \
-            and b.value is not None and gap.strip(" ,") == "":
+    """A day and its clock time ("5 қараша күні сағат 11.00-де") or the part of the day right after
+    it ("26 қыркүйек күні таңертең", "сенбі күні кешке") are one datetime; after a comma they are
+    two ("қыркүйектің 18-і күні, сағат 19.00-де", as the release gold has them), the time taking
+    the day."""
+    # a playbill's "19-00 сағ." stays apart from the day of its line, as the release gold has it
+    clock = b.kind == "time" and (b.rule in ("clock", "hour", "hour_words")
+                                  or b.rule == "clock_dash" and bool(b.groups.get("sag")))
+    # not an adjective ("26 наурыз күні кешкі уақытта": KazNERD's DATE and TIME apart)
+    part = b.kind == "time" and b.rule == "daypart" and not gap.strip() and not b.groups.get("head")
+    if a.kind in ("date", "relative") and a.value and FULL_DAY_RE.match(a.value) and (clock or part) \
+            and b.value is not None and "T" in b.value and not gap.strip():
         return Found(a.start, b.end, "datetime", a.priority, kind="datetime",
                      value=a.value + b.value[b.value.index("T"):])
     return None
@@ -252,26 +256,16 @@ def merge_neighbours(text: str, items: list[Found], end: int) -> list[Found]:
                 out[-1] = joined
                 continue
         out.append(item)
-    return [_night_before(text, item, end) for item in out]
-
-
-def _night_before(text: str, item: Found, end: int) -> Found:
-    """"19 ақпаға қараған түні" (the night towards 19 February) -> XXXX-02-18TNI, one span."""
-    # the end position matters: without it the regex module reads to the end of the text on
-    # every call, which made this quadratic in the document's length
-    night = NIGHT_BEFORE_RE.match(text, item.end, end)
-    if not (night and item.kind == "date" and item.value and FULL_DAY_RE.match(item.value)
-            and DATIVE_RE.search(text[item.start:item.end])):
-        return item
-    return Found(item.start, night.end(), item.rule, item.priority, item.groups, kind="date",
-                 value=previous_day(item.value) + "TNI")
+    return [part_of_day(text, night_before(text, item, end), end) for item in out]
 
 
 def find_in_sentence(text: str, start: int, end: int, ctx: Context,
-                     keys: SentenceKeys | None = None) -> list[Found]:
+                     keys: SentenceKeys | None = None,
+                     tense: Callable[[int], str] | None = None) -> list[Found]:
     """The temporals of text[start:end] with kinds and values, in text order (keys: as for
-    candidates). A bare time takes ctx.anchor_day, the day named before it: the caller resets it
-    where a paragraph starts (Context.start_paragraph)."""
+    candidates; tense: the sentence's tense, read for a bare weekday: presskz.dates.tense). A bare
+    time takes ctx.anchor_day, the day named before it: the caller resets it where a paragraph
+    starts (Context.start_paragraph)."""
     found = candidates(text, start, end, ctx, keys)
     if not found:  # most sentences
         return []
@@ -279,6 +273,8 @@ def find_in_sentence(text: str, start: int, end: int, ctx: Context,
     ctx.evening = any(f.rule in TIME_HANDLERS for f in found) \
         and bool(lx.evening_event_re().search(text, start, end))
     items = select(found)
+    weekdays_by_tense(items, ctx.ref, tense)
+    years_by_tense(text, items, ctx.ref, tense, lambda t: bool(written_year_re().search(t)))
     weekday_of_its_day(text, items)  # before the values that depend on the day named before
-    assign_values(items, ctx)
+    assign_values(text, items, ctx)
     return merge_neighbours(text, items, end)

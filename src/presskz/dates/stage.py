@@ -32,13 +32,20 @@ Decisions:
   each day's: it keeps X's rather than the day named before the range.
 - "The same period" by any of its words ("өткен жылдың осы / ұқсас / сәйкес / тиісті кезеңімен",
   "2017 жылдың тиісті кезеңінің") is the last period named, in that year.
-- Ages ("10 жаста") are not temporals either (KazNERD tags them DATE).
+- Ages ("10 жаста") are not temporals either (KazNERD tags them DATE); nor is a season or
+  part-of-day adjective before a noun that is no word of time ("қысқы фестивалі", "таңғы
+  бағдарлама"; "қысқы маусымда", "кешкі уақытта" are times; date_words.tsv time_head).
+- A part of the day right after its day is one datetime ("26 қыркүйек күні таңертең",
+  "20 ақпан кешінде" -> ...T MO / EV); a bare weekday is in the week its clause's tense puts it
+  (presskz.dates.tense); without a reference date a day without a year takes the year of the
+  last month or day the document named with one (not a law's date: "... 24 қарашадағы Заңы").
 - Quantities inside a temporal ("2016" in "2016 жылы", "5" in "5 қараша", "90-шы" in
   "90-шы жылдар") are removed from `doc.quantities`: one fact, one layer.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 from itertools import accumulate
 
@@ -51,9 +58,10 @@ from presskz.dates.context import Context
 from presskz.dates.ranges import written_year_re
 from presskz.dates.rules import compiled_rules
 from presskz.dates.spans import find_in_sentence
+from presskz.dates.tense import clause_tense
 from presskz.dates.dateline import find_dateline
 from presskz.dates.lexicon import date_words as lx_date_words
-from presskz.core.doc import Document, Temporal
+from presskz.core.doc import Document, Sentence, Temporal
 from presskz.core.stage import Stage
 
 NO_REFERENCE_WARNING = "no reference date: relative dates left unresolved"
@@ -119,11 +127,19 @@ def drop_covered_quantities(doc: Document) -> None:
                       if not (k := bisect_left(starts, q.end)) or max_end[k - 1] <= q.start]
 
 
+def _tense_reader(doc: Document, sentence: Sentence | None) -> Callable[[int], str] | None:
+    """The tense of the clause at an offset of the sentence, read only when asked (a bare weekday:
+    presskz.dates.tense)."""
+    if sentence is None or not doc.tokens:
+        return None
+    return lambda at: clause_tense(doc.tokens, sentence, at)
+
+
 class DatesStage(Stage):
     name = "dates"
     # a reference date read from a dateline when none was given, a warning when there is none,
     # and the quantities inside a date dropped (drop_covered_quantities)
-    requires = ("sentences", "quantities", "reference_date", "reference_date_source",
+    requires = ("sentences", "tokens", "quantities", "reference_date", "reference_date_source",
                 "warnings")
     assigns = ("temporals", "quantities", "reference_date", "reference_date_source", "warnings")
 
@@ -142,11 +158,13 @@ class DatesStage(Stage):
         # the sentences where no rule can match (most) are left out: they would find nothing
         keys = date_keys.DocumentKeys(doc.text)
         previous_end = 0
+        sentences = {s.start: s for s in doc.sentences}
         for start, end, sentence_keys in keys.sentences_with_rules(sentence_bounds(doc)):
             if "\n" in doc.text[previous_end:start]:
                 ctx.start_paragraph(after_heading=is_heading(doc.text, previous_end))
             previous_end = end
-            for item in find_in_sentence(doc.text, start, end, ctx, sentence_keys):
+            tense = _tense_reader(doc, sentences.get(start))
+            for item in find_in_sentence(doc.text, start, end, ctx, sentence_keys, tense):
                 doc.add("temporals", doc.span(item.start, item.end, Temporal,
                                               kind=item.kind, value=item.value))
         drop_titles(doc)

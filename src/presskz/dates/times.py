@@ -9,9 +9,10 @@ from presskz.dates import lexicon as lx
 from presskz.dates import timex as tx
 from presskz.dates.context import Context
 from presskz.dates.numerals import read_number
+from presskz.kk.morphology import endings
 
 Result = tuple[str, str] | None
-CLOCK_RE = regex.compile(r"(\d{1,2})\s?[:.]\s?(\d{2})")
+CLOCK_RE = regex.compile(r"(\d{1,2})\s?[:.-]\s?(\d{2})")  # 11:00, 11.00, 11-00 (clock_dash)
 # Hours after "кешкі"/"түнгі" are afternoon hours when written on a 12-hour dial ("кешкі 7" = 19:00).
 PM_DAYPARTS = {"evening": 12, "afternoon": 12}
 EARLY_PM = 7  # "күндізгі / түскі сағат 1" is 13:00: a daytime hour below 7 is after noon
@@ -19,6 +20,7 @@ EARLY_PM = 7  # "күндізгі / түскі сағат 1" is 13:00: a daytime
 # from 1 to 8 with no part of the day is after noon ("сағат 7-де концерт" 19:00); 9-12 are kept
 # (a morning or a matinee performance).
 LATEST_EVENING_HOUR = 8
+ADJECTIVE = tuple(endings("temporal_adjective"))  # "таңғы", "кешкі", "таңертеңгі"
 
 
 def _daypart(g: dict) -> str | None:
@@ -70,7 +72,10 @@ def daypart(g: dict, ctx: Context) -> Result:
     code = tx.DAYPART_CODES.get(part or "")
     if code is None:
         return None
+    if g["dpw"].lower().endswith(ADJECTIVE) and not (g.get("head") or g.get("after")):
+        return None  # "таңғы бағдарлама", "түнгі дүкендер": a kind of thing; "кешкі уақытта" is a time
     return _with_after(f"{ctx.anchor_day or 'XXXX-XX-XX'}T{code}", g)
 
 
-TIME_HANDLERS = {"clock": clock, "hour": hour, "hour_words": hour, "daypart": daypart}
+TIME_HANDLERS = {"clock": clock, "clock_dash": clock, "hour": hour, "hour_words": hour,
+                 "daypart": daypart}

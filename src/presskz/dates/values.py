@@ -55,8 +55,8 @@ def day_month(g: dict, ctx: Context) -> Result:
 
 
 def month_day(g: dict, ctx: Context) -> Result:
-    """"тамыздың 19-ы": the month word must be in the genitive."""
-    if not g["mon"].lower().endswith(ABLATIVE_OR_GENITIVE_END[0]):
+    """"тамыздың 19-ы", "қазан айының 25-і": the month word (or its "айы") in the genitive."""
+    if not (g.get("ai") or g["mon"].lower().endswith(ABLATIVE_OR_GENITIVE_END[0])):
         return None
     return day_month(g, ctx)
 
@@ -260,11 +260,17 @@ def month_decade(g: dict, ctx: Context) -> Result:
     return "range", tx.month_part_value(year, month, ("begin", "mid", "end")[number - 1])
 
 
-HANDLERS = {"numeric": numeric, "month_decade": month_decade, "anniversary": anniversary,
+def within(g: dict, ctx: Context) -> Result:
+    """"апта ішінде" (within the week) -> P1W, "тәулік ішінде" -> P1D."""
+    return "duration", tx.duration_value(1, lx.date_words("within_unit")[g["unit"].lower()])
+
+
+HANDLERS = {"numeric": numeric, "within": within, "month_decade": month_decade, "anniversary": anniversary,
             "iso": numeric, "day_month": day_month, "month_day": month_day,
             "month": month_only, "month_ai": month_with_ai, "month_part": month_part,
             "month_listed": lambda g, ctx: month_only({**g, "aiseen": "list"}, ctx),
             "year": year, "year_listed": year, "decade": decade, "century": century,
+            "century_listed": century,
             "year_part": year_part, "first_months": first_months,
             **RELATIVE_HANDLERS, **TIME_HANDLERS, **HOLIDAY_HANDLERS}
 

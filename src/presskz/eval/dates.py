@@ -4,7 +4,8 @@ dateparser on the normalisation table; used by scripts/eval_dates.py.
 Label mapping: a temporal whose value is a clock time, a part of the day or an hours/minutes
 duration is TIME, everything else DATE (KazNERD: "сағат 11.00-де", "таңертең", "екі сағат" are
 TIME; "2016 жылы", "екі күн", "жыл сайын" DATE). Gold spans of things that are not temporals by
-our contract (ages "10 жаста", anniversaries "80 жылдығына") can be left out with
+our contract (ages "10 жаста", anniversaries "80 жылдығына", a season or part-of-day adjective before
+a noun that is no word of time: "көктемгі егіс науқаны") can be left out with
 `exclude_non_temporal`, reported separately; the same switch maps our spans to KazNERD's
 conventions where the seed gold and KazNERD disagree: "қазіргі кезде / таңда / уақытта" ("at
 present", a temporal in the seed gold) is dropped, as KazNERD never tags it; "күні" after a date
@@ -18,6 +19,7 @@ import regex
 
 from presskz.core.doc import Temporal
 from presskz.dates.lexicon import date_words, relative_words
+from presskz.kk.morphology import endings
 from presskz.eval.kaznerd import (char_span_to_tokens, document_from_tokens, read_iob2, score_spans,
                                   spans_from_tags)
 
@@ -32,14 +34,17 @@ def _release_only_re() -> regex.Pattern:
 
 
 SEED_ONLY_RE = _release_only_re()
-# KazNERD leaves "күні" out after a date and tags the date and the time of a datetime apart; it
+# KazNERD leaves "күні" out after a date and tags the date and the time of a datetime apart (a part
+# of the day too: "сенбі күні кешке" -> "сенбі", "кешке"); it
 # leaves out "бастап" (from), "қарай" (towards) and "айында" after a bare month ("мамыр айында" ->
 # "мамыр").
 # ... but "жаңа жылдың алғашқы күні" (the first day) keeps it
 KUNI_RE = regex.compile(r"^(?P<date>.+?)(?:(?<!алғашқы|соңғы)\s+күн(?:і|дері)(?:\s+(?P<time>.+))?"
-                         r"|\s+(?P<time>(?:сағат|таңғы|түскі|кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*)"
+                         r"|\s+(?P<time>(?:сағат|таңғы|түскі|кешкі|түнгі)\s.+|\d{1,2}\s?[:.]\s?\d\d.*"
+                         r"|(?:" + "|".join([*date_words("daypart_word"), *date_words("day_part_of")])
+                         + r")\p{L}*)"
                          r"|\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in date_words("same_period"))
-                         + r")\s+кезең\w*)$", regex.IGNORECASE)
+                         + r")\s+(?:" + "|".join(date_words("period_noun")) + r")\w*)$", regex.IGNORECASE)
 BASTAP_RE = regex.compile(r"\s+бастап$", regex.IGNORECASE)
 # ... and "қарай / таман" (towards: "кешке қарай", "жыл соңына қарай"), not the "бері" of "бері қарай"
 TOWARD_RE = regex.compile(
@@ -125,8 +130,29 @@ def kaznerd_parts(t: Temporal) -> list[tuple[int, int, str]]:
     return parts
 
 
+def _kind_adjective_re() -> regex.Pattern:
+    """A season or part-of-day adjective ("көктемгі", "жазғы", "таңғы", "түнгі"; date_words.tsv)."""
+    stems = [*date_words("season"), *(w[:-2] for w in date_words("daypart")), "таңертең"]
+    ends = "|".join(e for e in endings("temporal_adjective") if len(e) == 2)
+    return regex.compile(rf"^(?:{'|'.join(stems)})(?:{ends})$", regex.IGNORECASE)
+
+
+KIND_ADJECTIVE_RE = _kind_adjective_re()
+TIME_HEADS = tuple(date_words("time_head"))
+
+
+def is_kind_adjective(tokens: list[str], span: tuple[int, int, str]) -> bool:
+    """A season or part-of-day adjective alone before a noun that is not a word of time: KazNERD
+    tags "Көктемгі (егіс науқаны)", "жазғы (үйде)"; the release gold (and so the dates stage) does
+    not: it names a kind of thing, not a time. "кешкі уақытта" is a time in both."""
+    start, end = span[0], span[1]
+    after = tokens[end].lower() if end < len(tokens) else ""
+    return end - start == 1 and bool(KIND_ADJECTIVE_RE.match(tokens[start])) \
+        and not after.startswith(TIME_HEADS)
+
+
 def is_non_temporal(tokens: list[str], span: tuple[int, int, str]) -> bool:
-    return bool(NON_TEMPORAL_RE.search(tokens[span[1] - 1]))
+    return bool(NON_TEMPORAL_RE.search(tokens[span[1] - 1])) or is_kind_adjective(tokens, span)
 
 
 def _not_scored(sent, span: tuple[int, int, str], exclude_non_temporal: bool) -> bool:
