@@ -4,6 +4,8 @@ A mention tells the happening of its sentence unless it is the background of ano
 sentence is about something else that happens in, after or for it):
 - a noun before a frame or background word ("мерейтойы аясында", "отырысынан кейін", "мерекесіне
   орай", "форум туралы": frame_postpositions.tsv, event_background_words.tsv, topic_postpositions.tsv);
+- a noun before such a word through the verb that takes it as object (a verbal noun, after a
+  converb or not: "мерейтойын мерекелеу аясында", "мерейтойын атап өту қарсаңында");
 - a noun in the genitive before another word ("олимпиаданың үздіктері марапатталды");
 - a noun right before another event noun that is the head ("премьералар апталығы өтті");
 - an attributive participle before its noun ("жоғалып кеткен балықшылар табылды").
@@ -36,6 +38,7 @@ GENERIC = "other"
 MIN_STEM = 2  # letters a participle keeps before its ending
 LEAD_WORDS = 4  # words a lead sentence has at least
 MAIN_CLAUSE, CONVERB_CLAUSE = 2, 1  # how much a mention in the opening tells the happening
+VERB_CHAIN = 2  # verb forms between an object and its frame word ("мерейтойын атап өту аясында")
 
 
 @cache
@@ -72,6 +75,8 @@ def background(doc: Document, span, sentence: Sentence, heads: set[int]) -> bool
     word, after = doc.tokens[last].text.lower(), doc.tokens[last + 1].text
     if after.lower() in background_words() or last + 1 in heads:
         return True
+    if _framed_object(doc, last + 1, sentence.token_end):
+        return True
     if not _is_word(after):
         return False
     if case_of(word) == "gen":
@@ -80,12 +85,35 @@ def background(doc: Document, span, sentence: Sentence, heads: set[int]) -> bool
         and after[:1].islower()
 
 
+def _framed_object(doc: Document, k: int, end: int) -> bool:
+    """The verb forms from tokens[k] on (a verbal noun, after a converb or not: "мерекелеу",
+    "атап өту") end before a frame or background word ("аясында", "қарсаңында", "орай")."""
+    for j in range(k, min(k + VERB_CHAIN, end - 1)):
+        word = doc.tokens[j].text.lower()
+        if is_verbal_noun(word):
+            return doc.tokens[j + 1].text.lower() in background_words()
+        if not is_converb(word):
+            return False
+    return False
+
+
+def _has_past(stem: str) -> bool:
+    """The stem makes a simple past that is a word of public Kazakh text ("өт" -> "өтті")."""
+    words = lexicon()
+    return any(stem + p in words for p in endings("past_finite"))
+
+
+def is_verbal_noun(word: str) -> bool:
+    """A verb's verbal noun ("өту", "тойлау", "мерекелеу"; endings.tsv verbal_noun). Between an
+    event noun and a frame word ("мерейтойын мерекелеу аясында") a word of this ending is one: the
+    few nouns that end so ("су", "тау") do not stand there."""
+    return any(word.endswith(e) and len(word) >= len(e) + MIN_STEM for e in endings("verbal_noun"))
+
+
 def is_converb(word: str) -> bool:
     """A verb's converb ("келіп", "барып", "жасап"): a converb ending after a stem whose simple past
     is a word of public Kazakh text ("келді", "жасады"; not "кітап": no "кітады")."""
-    words = lexicon()
-    return any(word.endswith(e) and len(word) >= len(e) + MIN_STEM
-               and any(word[:-len(e)] + p in words for p in endings("past_finite"))
+    return any(word.endswith(e) and len(word) >= len(e) + MIN_STEM and _has_past(word[:-len(e)])
                for e in converb_endings())
 
 
@@ -164,4 +192,5 @@ def load() -> None:
     participle_endings()
     background_auxiliaries()
     endings("past_finite")
+    endings("verbal_noun")
     lexicon()
