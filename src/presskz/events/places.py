@@ -3,21 +3,26 @@
 1. the clause's place (clause_places): a name in the locative ("мұражайында", "ОКҚ-де"), a genitive
    name before a venue noun ("театрының сахнасында": rules.places), a place name before an
    administrative unit word in the locative ("Петропавл қаласында", "Түркістан облысында": the GPE
-   span leaves the unit word out, GUIDELINES.md), and for a visit or tour its destination in the
-   dative ("Қазақстанға ресми сапармен келеді", "Қазығұрт, Төлеби аудандарына іс-сапармен барып");
+   span leaves the unit word out, GUIDELINES.md), a name before a relation noun in the locative,
+   maybe through one head noun ("«Қазақ елі» монументінің жанында", "Шығыс Қазақстан облысы
+   аумағында": place_relation_nouns.tsv), a name in the attributive locative before a noun in the
+   locative ("Орталық коммуникациялар қызметіндегі брифингте", "Джакартадағы брифингте"), and for
+   a visit or tour its destination in the dative ("Қазақстанға ресми сапармен келеді", "Қазығұрт,
+   Төлеби аудандарына іс-сапармен барып");
 2. else the place of the same-type event of the sentence before (stage.py);
 3. else a place of the same sentence that no other event of the sentence has taken ("Алматыда
    ... көрме ашылып, ... концерт өтті"; in a list "сағат 11.00-де X-те A, ..., сағат 18.00-де B"
    the places are A's, not B's);
 4. after merging, a merged event has the union of its mentions' places;
-5. else, for a happening the headline or the lead tells, the city they name: the first in the
-   locative, then in the attributive locative, else the first in the nominative or genitive that is
-   no noun's qualifier ("Қазақстан чемпионатының"); never a destination ("Қазақстанға ресми сапармен
-   келеді") nor a dateline's city ("АСТАНА. KAZINFORM –" is where the outlet writes from); the lead
-   is the first sentence after the headline of a few words, not a by-line ("Тараз, BAQ.KZ
-   тілшісі."). A happening told only in the body gets no city of the opening: the gold names a place
-   from the mention's own clause, and on the releases the rules were not tuned on a city for every
-   event was more often wrong than right;
+5. else, for a happening the headline or the lead tells, the city they name (also beside a venue that
+   is not a city, as the gold writes "venue, city": "EXPO көрме орталығының алаңында" and "Астана"):
+   the first in the locative, then in the attributive locative, else the first in the nominative or
+   genitive that is no noun's qualifier ("Қазақстан чемпионатының"); never a destination ("Қазақстанға
+   ресми сапармен келеді") nor a dateline's city ("АСТАНА. KAZINFORM –" is where the outlet writes
+   from); the lead is the first sentence after the headline of a few words, not a by-line ("Тараз,
+   BAQ.KZ тілшісі."). A happening told only in the body gets no city of the opening: the gold names a
+   place from the mention's own clause, and on the releases the rules were not tuned on a city for
+   every event was more often wrong than right;
 6. a plural happening still without a place ("концерттік бағдарламалар, ойындар, жәрмеңкелер ...
    өтеді") is part of the programme of the release's own happening and takes its place (stage.py).
 """
@@ -31,10 +36,11 @@ from presskz.events.matching import case_of
 from presskz.events.predicate import predicate_status
 from presskz.events.rules import places
 from presskz.kk.data import read_list
-from presskz.kk.orthography import AND_WORDS
+from presskz.kk.orthography import AND_WORDS, ANY_CLOSING_QUOTES
 
 LEAD_WORDS = 5  # words a lead has at least (a by-line "Тараз, BAQ.KZ тілшісі." has four)
 NAME_TYPES = ("GPE", "LOCATION")
+VENUE_TYPES = ("FACILITY", "ORGANISATION")  # a building or the body whose premises it names
 UNIT_CASES = ("loc", "locattr")
 NAMING_CASES = ("nom", "gen")  # "Алматы қаласының әкімі"; not "Қазақстанға" (where to), "Францияны"
 DESTINATION_TYPES = ("visit", "tour")
@@ -69,11 +75,45 @@ def _unit_cases(doc: Document, clause: Clause) -> list[tuple[Entity, str | None]
     return out
 
 
+@cache
+def relation_nouns() -> frozenset[str]:
+    """Relation nouns in the locative ("жанында", "аумағында": place_relation_nouns.tsv)."""
+    return frozenset(read_list("place_relation_nouns.tsv"))
+
+
+def _words_after(doc: Document, ent: Entity, clause: Clause, count: int) -> list[str]:
+    """Up to `count` lowercase words after the name (and its closing quote mark), lowercased."""
+    k = doc.token_index_at(ent.end - 1)
+    if k is None:
+        return []
+    k += 1
+    if k < clause.last and doc.tokens[k].text in ANY_CLOSING_QUOTES:
+        k += 1
+    out = []
+    for j in range(k, min(k + count, clause.last)):
+        if not doc.tokens[j].text[:1].islower():
+            break
+        out.append(doc.tokens[j].text)
+    return out
+
+
+def _related_place(doc: Document, ent: Entity, clause: Clause) -> bool:
+    """The name before a relation noun, maybe through one head noun ("монументінің жанында",
+    "облысы аумағында"), or a name in the attributive locative before a noun in the locative
+    ("қызметіндегі брифингте", "Джакартадағы брифингте")."""
+    words = _words_after(doc, ent, clause, 2)
+    if any(w in relation_nouns() for w in words):
+        return True
+    return bool(words) and case_of(words[0]) == "loc" and case_of(ent.text, ent.normalized) == "locattr"
+
+
 def clause_places(doc: Document, clause: Clause, kind: str) -> list[Entity]:
     """The places of an event of type `kind` named in its clause (rule 1 of the module docstring)."""
     found = places(doc, clause)
     cases = _unit_cases(doc, clause)
     found += [e for e, case in cases if case in UNIT_CASES and e not in found]
+    found += [e for e in clause.entities if e.type in VENUE_TYPES + NAME_TYPES and e not in found
+              and _related_place(doc, e, clause)]
     if not found and kind in DESTINATION_TYPES:  # where a visit goes: a place name in the dative
         found = [e for e, case in cases if "dat" in (case, case_of(e.text, e.normalized))]
     return found
@@ -138,3 +178,4 @@ def release_place(doc: Document) -> Entity | None:
 
 def load() -> None:
     unit_words()
+    relation_nouns()

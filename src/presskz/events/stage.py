@@ -5,8 +5,8 @@ merge.py makes one event per happening out of them (its docstring has the rule).
 before merging: a clause without a time takes the time of the clause before it in the same sentence
 (a time shared by a list); an event without a place takes the place of the event just before it
 when that one has the same type and sits in the sentence before ("Алматыда ... ашылды. ... мұражай
-... ашатын болады"). After merging, an event still without a place that the headline or lead tells
-takes the city they name (places.release_place, never a dateline's).
+... ашатын болады"). After merging, an event without a city that the headline or lead tells takes
+the city they name (places.release_place, never a dateline's), beside its venue when it has one.
 """
 from __future__ import annotations
 
@@ -171,8 +171,9 @@ def find_events(doc: Document) -> list[Event]:
     events = merge_events(found)
     city, opening = release_place(doc), opening_end(doc)
     for ev in events:  # a happening the opening tells takes its city (places.py, rule 5)
-        if not ev.where and city is not None and any(m.start < opening for m in _spans(ev)):
-            ev.where = [city]
+        if city is not None and not any(p.type == "GPE" for p in ev.where) \
+                and any(m.start < opening for m in _spans(ev)):
+            ev.where = ev.where + [city]
     _program_places(found, events)
     return events
 
