@@ -205,10 +205,16 @@ def test_event_without_a_place_takes_the_release_city():
     evs = events_of(text, [("АСТАНА", "GPE", "Астана"), ("Алматыда", "GPE", "Алматы")])
     assert [(e.type, [w.text for w in e.where]) for e in evs] == [
         ("signing", []), ("forum", ["Алматыда"])]
-    evs = events_of("Жақында Ұлттық музейде олардың жеке көрмесі ашылды . Өскеменде балабақша ашылды .",
+    evs = events_of("Жақында Ұлттық музейде олардың жеке көрмесі ашылды\nӨскеменде балабақша ашылды .",
                     [("Өскеменде", "GPE", "Өскемен")])
     assert [(e.type, [w.text for w in e.where]) for e in evs] == [
         ("exhibition", ["Өскеменде"]), ("opening", ["Өскеменде"])]
+    # without a headline line the opening is the lead alone (main_event.opening_sentences): the city
+    # of the next sentence is not the exhibition's
+    evs = events_of("Жақында Ұлттық музейде олардың жеке көрмесі ашылды . Өскеменде балабақша ашылды .",
+                    [("Өскеменде", "GPE", "Өскемен")])
+    assert [(e.type, [w.text for w in e.where]) for e in evs] == [
+        ("exhibition", []), ("opening", ["Өскеменде"])]
 
 
 def test_named_event_with_an_event_verb_takes_its_type():

@@ -19,10 +19,10 @@
    the first in the locative, then in the attributive locative, else the first in the nominative or
    genitive that is no noun's qualifier ("Қазақстан чемпионатының"); never a destination ("Қазақстанға
    ресми сапармен келеді") nor a dateline's city ("АСТАНА. KAZINFORM –" is where the outlet writes
-   from); the lead is the first sentence after the headline of a few words, not a by-line ("Тараз,
-   BAQ.KZ тілшісі."). A happening told only in the body gets no city of the opening: the gold names a
-   place from the mention's own clause, and on the releases the rules were not tuned on a city for
-   every event was more often wrong than right;
+   from); the opening is main_event.opening_sentences (the headline, when the text opens with one, and
+   the lead, not a by-line "Тараз, BAQ.KZ тілшісі."). A happening told only in the body gets no city of
+   the opening: the gold names a place from the mention's own clause, and on the releases the rules
+   were not tuned on a city for every event was more often wrong than right;
 6. a plural happening still without a place ("концерттік бағдарламалар, ойындар, жәрмеңкелер ...
    өтеді") is part of the programme of the release's own happening and takes its place (stage.py).
 """
@@ -33,12 +33,10 @@ from functools import cache
 from presskz.core.doc import Document, Entity
 from presskz.events.clauses import Clause, DocumentClauses, _make
 from presskz.events.matching import case_of
-from presskz.events.predicate import predicate_status
 from presskz.events.rules import places
 from presskz.kk.data import read_list
 from presskz.kk.orthography import AND_WORDS, ANY_CLOSING_QUOTES
 
-LEAD_WORDS = 5  # words a lead has at least (a by-line "Тараз, BAQ.KZ тілшісі." has four)
 NAME_TYPES = ("GPE", "LOCATION")
 VENUE_TYPES = ("FACILITY", "ORGANISATION")  # a building or the body whose premises it names
 UNIT_CASES = ("loc", "locattr")
@@ -127,23 +125,6 @@ def sentence_places(scope: DocumentClauses, s: int, taken: list[Entity]) -> list
     return [e for e in found if all(e is not t for t in taken)]
 
 
-def opening_end(doc: Document) -> int:
-    """Where the release's opening (headline and lead) ends; a sentence of fewer
-    than LEAD_WORDS words without a predicate after the first is a dateline or a by-line ("Тараз,
-    BAQ.KZ тілшісі."), not the lead."""
-    if not doc.sentences:
-        return 0
-    lead = next((s for s in doc.sentences[1:] if _may_lead(doc, s)), doc.sentences[0])
-    return lead.end
-
-
-def _may_lead(doc: Document, sentence) -> bool:
-    """A sentence of a few words or one told by a predicate ("Өскеменде балабақша ашылды.")."""
-    words = sum(doc.tokens[k].text[:1].isalpha() for k in range(sentence.token_start, sentence.token_end))
-    return words >= LEAD_WORDS or \
-        predicate_status(doc.tokens, sentence.token_start, sentence.token_end) != "unknown"
-
-
 def _in_dateline(text: str, ent: Entity) -> bool:
     """The name opens a line as a dateline does ("АСТАНА. KAZINFORM –")."""
     return (ent.start == 0 or text[ent.start - 1] == "\n") and text[ent.end:ent.end + 1] in DATELINE_ENDS
@@ -159,12 +140,11 @@ def _modifier(doc: Document, ent: Entity) -> bool:
     return word[:1].islower() and not word.lower().startswith(unit_words())
 
 
-def release_place(doc: Document) -> Entity | None:
+def release_place(doc: Document, end: int) -> Entity | None:
     """The city the release's headline and lead name, not a dateline's: the first in the locative
     ("Алматыда"), else in the attributive locative ("Астанадағы монументте"), else the first in the
     nominative or genitive that is no noun's qualifier (not a destination: "Қазақстанға ресми
     сапармен келеді" is where a visit goes, not where the briefing about it is)."""
-    end = opening_end(doc)
     names = [e for e in doc.entities
              if e.type == "GPE" and e.end <= end and not _in_dateline(doc.text, e)]
     cases = [case_of(e.text, e.normalized) for e in names]
