@@ -16,13 +16,16 @@
 4. after merging, a merged event has the union of its mentions' places;
 5. else, for a happening the headline or the lead tells, the city they name (also beside a venue that
    is not a city, as the gold writes "venue, city": "EXPO көрме орталығының алаңында" and "Астана"):
-   the first in the locative, then in the attributive locative, else the first in the nominative or
-   genitive that is no noun's qualifier ("Қазақстан чемпионатының"); never a destination ("Қазақстанға
-   ресми сапармен келеді") nor a dateline's city ("АСТАНА. KAZINFORM –" is where the outlet writes
-   from); the opening is main_event.opening_sentences (the headline, when the text opens with one, and
-   the lead, not a by-line "Тараз, BAQ.KZ тілшісі."). A happening told only in the body gets no city of
-   the opening: the gold names a place from the mention's own clause, and on the releases the rules
-   were not tuned on a city for every event was more often wrong than right;
+   the first in the locative, then in the attributive locative before a venue or a happening
+   ("Астанадағы көрмеге", not "Моңғолиядағы қазақтілді портал"), else the first in the nominative or
+   genitive that is no noun's qualifier ("Қазақстан чемпионатының", "Бәйдібек ауданының құрметті
+   азаматы", "Озерное ауылы тұрғындарымен": on the releases not tuned on, such a city was wrong where
+   the gold writes the place of the clause only); never a destination ("Қазақстанға ресми сапармен
+   келеді") nor a dateline's city ("АСТАНА. KAZINFORM –" is where the outlet writes from); the opening
+   is main_event.opening_sentences (the headline, when the text opens with one, and the lead, not a
+   by-line "Тараз, BAQ.KZ тілшісі."). A happening told only in the body gets no city of the opening:
+   the gold names a place from the mention's own clause, and on the releases the rules were not tuned
+   on a city for every event was more often wrong than right;
 6. a plural happening still without a place ("концерттік бағдарламалар, ойындар, жәрмеңкелер ...
    өтеді") is part of the programme of the release's own happening and takes its place (stage.py).
 """
@@ -35,12 +38,14 @@ from presskz.events.clauses import Clause, DocumentClauses, _make
 from presskz.events.matching import case_of
 from presskz.events.rules import places
 from presskz.kk.data import read_list
+from presskz.kk.morphology import case_of as word_case
 from presskz.kk.orthography import AND_WORDS, ANY_CLOSING_QUOTES
 
 NAME_TYPES = ("GPE", "LOCATION")
 VENUE_TYPES = ("FACILITY", "ORGANISATION")  # a building or the body whose premises it names
 UNIT_CASES = ("loc", "locattr")
 NAMING_CASES = ("nom", "gen")  # "Алматы қаласының әкімі"; not "Қазақстанға" (where to), "Францияны"
+UNIT_QUALIFIER_CASES = (None, "gen")  # a unit word that qualifies the next noun: "ауданы", "ауданының"
 DESTINATION_TYPES = ("visit", "tour")
 DATELINE_ENDS = (".", ",", "/")  # "АСТАНА. KAZINFORM –", "Нұр-Сұлтан, 12 наурыз"
 
@@ -131,27 +136,60 @@ def _in_dateline(text: str, ent: Entity) -> bool:
 
 
 def _modifier(doc: Document, ent: Entity) -> bool:
-    """A name in the nominative before a lowercase noun that is no unit word names no place: it
-    qualifies the noun ("Қазақстан чемпионатының ашылу салтанаты": the championship's name)."""
+    """A name in the nominative before a lowercase noun names no place: it qualifies the noun
+    ("Қазақстан чемпионатының ашылу салтанаты": the championship's name), also through its unit
+    word in the nominative or genitive ("Бәйдібек ауданының құрметті азаматы", "Озерное ауылы
+    тұрғындарымен": whose citizen, whose residents)."""
     k = doc.token_index_at(ent.end - 1)
     if k is None or k + 1 >= len(doc.tokens) or case_of(ent.text, ent.normalized) != "nom":
         return False
     word = doc.tokens[k + 1].text
-    return word[:1].islower() and not word.lower().startswith(unit_words())
+    if not word[:1].islower():
+        return False
+    if not word.lower().startswith(unit_words()):
+        return True
+    after = doc.tokens[k + 2].text if k + 2 < len(doc.tokens) else ""
+    return word_case(word.lower()) in UNIT_QUALIFIER_CASES and after[:1].islower()
 
 
-def release_place(doc: Document, end: int) -> Entity | None:
-    """The city the release's headline and lead name, not a dateline's: the first in the locative
-    ("Алматыда"), else in the attributive locative ("Астанадағы монументте"), else the first in the
-    nominative or genitive that is no noun's qualifier (not a destination: "Қазақстанға ресми
-    сапармен келеді" is where a visit goes, not where the briefing about it is)."""
+VENUE_WINDOW = 3  # tokens after a name in the attributive locative that may name the venue
+
+
+def _before_a_venue(doc: Document, ent: Entity, places: set[int]) -> bool:
+    """A name in the attributive locative qualifies a venue or a happening ("Астанадағы «Қазақ
+    елі» монументінің жанында", "Астанадағы көрмеге", "Каталониядағы турнирдің жеңімпазы"): a named
+    place, an event mention or a lowercase word in the locative or dative follows within a few
+    tokens; not a body or a group it names ("Моңғолиядағы қазақтілді портал": where the portal is,
+    not where its prize was given); `places`: the start offsets of the document's place and venue
+    names and of its event mentions."""
+    k = doc.token_index_at(ent.end - 1)
+    if k is None:
+        return False
+    for j in range(k + 1, min(k + 1 + VENUE_WINDOW, len(doc.tokens))):
+        token = doc.tokens[j]
+        if token.start in places:
+            return True
+        if token.text[:1].islower() and case_of(token.text) in ("loc", "dat"):
+            return True
+    return False
+
+
+def release_place(doc: Document, end: int, mentions: set[int]) -> Entity | None:
+    """The city the release's headline and lead (ending at `end`) name, not a dateline's: the first
+    in the locative ("Алматыда"), else in the attributive locative before a venue or a happening
+    (_before_a_venue; `mentions`: the start offsets of the event mentions), else the first in the
+    nominative or genitive that is no noun's qualifier (_modifier; not a destination: "Қазақстанға
+    ресми сапармен келеді" is where a visit goes, not where the briefing about it is)."""
     names = [e for e in doc.entities
              if e.type == "GPE" and e.end <= end and not _in_dateline(doc.text, e)]
     cases = [case_of(e.text, e.normalized) for e in names]
-    for wanted in UNIT_CASES:
-        found = next((e for e, case in zip(names, cases) if case == wanted), None)
-        if found is not None:
-            return found
+    found = next((e for e, case in zip(names, cases) if case == "loc"), None)
+    if found is None and "locattr" in cases:
+        places = {e.start for e in doc.entities if e.type in VENUE_TYPES + NAME_TYPES} | mentions
+        found = next((e for e, case in zip(names, cases)
+                      if case == "locattr" and _before_a_venue(doc, e, places)), None)
+    if found is not None:
+        return found
     return next((e for e, case in zip(names, cases)
                  if case in NAMING_CASES and not _modifier(doc, e)), None)
 

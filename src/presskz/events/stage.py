@@ -171,7 +171,7 @@ def find_events(doc: Document) -> list[Event]:
     opening = opening_end(doc, headline_of(doc.text) is not None)
     _mark_leading(doc, found, opening)
     events = merge_events(found)
-    city = release_place(doc, opening)
+    city = release_place(doc, opening, {m.start for ev in events for m in _spans(ev)})
     for ev in events:  # a happening the opening tells takes its city (places.py, rule 5)
         if city is not None and not any(p.type == "GPE" for p in ev.where) \
                 and any(m.start < opening for m in _spans(ev)):
