@@ -35,6 +35,7 @@ from functools import cache
 
 from presskz.core.doc import Document, Entity
 from presskz.events.clauses import Clause, DocumentClauses, _make
+from presskz.events.lexicon import case_endings
 from presskz.events.matching import case_of
 from presskz.events.rules import places
 from presskz.kk.data import read_list
@@ -107,7 +108,14 @@ def _related_place(doc: Document, ent: Entity, clause: Clause) -> bool:
     words = _words_after(doc, ent, clause, 2)
     if any(w in relation_nouns() for w in words):
         return True
-    return bool(words) and case_of(words[0]) == "loc" and case_of(ent.text, ent.normalized) == "locattr"
+    return bool(words) and ent.text.lower().endswith(locattr_endings()) \
+        and case_of(ent.text, ent.normalized) == "locattr" and case_of(words[0]) == "loc"
+
+
+@cache
+def locattr_endings() -> tuple[str, ...]:
+    """The attributive locative's endings ("-дағы", "-ндегі": case_endings.tsv), a cheap test first."""
+    return tuple(ending for ending, case in case_endings() if case == "locattr")
 
 
 def clause_places(doc: Document, clause: Clause, kind: str) -> list[Entity]:
@@ -197,3 +205,4 @@ def release_place(doc: Document, end: int, mentions: set[int]) -> Entity | None:
 def load() -> None:
     unit_words()
     relation_nouns()
+    locattr_endings()
