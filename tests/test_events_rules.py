@@ -205,10 +205,31 @@ def test_event_without_a_place_takes_the_release_city():
     evs = events_of(text, [("АСТАНА", "GPE", "Астана"), ("Алматыда", "GPE", "Алматы")])
     assert [(e.type, [w.text for w in e.where]) for e in evs] == [
         ("signing", []), ("forum", ["Алматыда"])]
-    evs = events_of("Жақында Ұлттық музейде олардың жеке көрмесі ашылды . Өскеменде балабақша ашылды .",
+    evs = events_of("Жақында Ұлттық музейде олардың жеке көрмесі ашылды\nӨскеменде балабақша ашылды .",
                     [("Өскеменде", "GPE", "Өскемен")])
     assert [(e.type, [w.text for w in e.where]) for e in evs] == [
         ("exhibition", ["Өскеменде"]), ("opening", ["Өскеменде"])]
+    # without a headline line the opening is the lead alone (main_event.opening_sentences): the city
+    # of the next sentence is not the exhibition's
+    evs = events_of("Жақында Ұлттық музейде олардың жеке көрмесі ашылды . Өскеменде балабақша ашылды .",
+                    [("Өскеменде", "GPE", "Өскемен")])
+    assert [(e.type, [w.text for w in e.where]) for e in evs] == [
+        ("exhibition", []), ("opening", ["Өскеменде"])]
+
+
+def test_a_name_that_qualifies_a_noun_is_not_the_release_city():
+    # a name through its unit word qualifies the next noun (whose akim, whose residents): not the
+    # happening's place (fresh release https://www.gov.kz/memleket/entities/bko-akzhaik-algabas/press/news/details/1030373)
+    text = ("Ақжайық ауданы әкімі М.Сердалиннің, ауылдық округ әкімі Р.Ескалиевтің халық алдында есеп беру "
+            "кездесуі өтті\nКездесуге С.Сиражев және аудандық мекеме басшылары қатысты.")
+    evs = events_of(text, [("Ақжайық", "GPE", "Ақжайық")])
+    assert [(e.type, [w.text for w in e.where]) for e in evs] == [("meeting", [])]
+    # in the attributive locative before a body, not a venue or a happening, it qualifies the body
+    # (KazNERD valid: "Алматыдағы авиажөндеу зауытынан")
+    evs = events_of("Тозды дейін десең , Алматыдағы авиажөндеу зауытынан күрделі жөндеуден шыққан\n"
+                    "Тегін ұйымдастырылған семинарға бұл жолы 180 ауыл кәсіпкері қатысты .",
+                    [("Алматыдағы", "GPE", "Алматы")])
+    assert [(e.type, [w.text for w in e.where]) for e in evs] == [("seminar", [])]
 
 
 def test_named_event_with_an_event_verb_takes_its_type():

@@ -4,15 +4,19 @@ A mention tells the happening of its sentence unless it is the background of ano
 sentence is about something else that happens in, after or for it):
 - a noun before a frame or background word ("мерейтойы аясында", "отырысынан кейін", "мерекесіне
   орай", "форум туралы": frame_postpositions.tsv, event_background_words.tsv, topic_postpositions.tsv);
+- a noun before such a word through the verb that takes it as object (a verbal noun, after a
+  converb or not: "мерейтойын мерекелеу аясында", "мерейтойын атап өту қарсаңында");
 - a noun in the genitive before another word ("олимпиаданың үздіктері марапатталды");
 - a noun right before another event noun that is the head ("премьералар апталығы өтті");
 - an attributive participle before its noun ("жоғалып кеткен балықшылар табылды").
 The opening is the headline (the whole first line when the text opens with one, even when it holds
 two sentences, less a rubric of a few words before the headline proper: "Ел чемпионаты. Бүгін
-чемпионаттың ашылу салтанаты өтеді") and the lead: the first
-sentence after it of a few words whose predicate is not the pluperfect ("... Жарлыққа қол қойған
-болатын": what had happened before, event_background_auxiliaries.tsv), so that a lead that recalls
-the background leaves the lead to the next sentence.
+чемпионаттың ашылу салтанаты өтеді") and the lead: the first sentence after it of a few words or
+with a predicate (not a dateline "АТЫРАУ." or a by-line "Тараз, BAQ.KZ тілшісі.") whose predicate is
+not the pluperfect ("... Жарлыққа қол қойған болатын": what had happened before,
+event_background_auxiliaries.tsv), so that a lead that recalls the background leaves the lead to
+the next sentence. This is the one definition of the opening: the events stage reads it for the
+events the opening tells (merge.py) and for the opening's city (places.py).
 
 Each event scores, over the opening sentences, how its mentions tell the happening: a mention in the
 clause of the sentence's own predicate counts 2, one in a converb clause before it ("іс сапармен
@@ -29,13 +33,16 @@ from functools import cache
 from presskz.core.doc import Document, Event, Sentence
 from presskz.events.lexicon import converb_endings, past_participles, tense_rules
 from presskz.events.matching import case_of
+from presskz.events.predicate import predicate_status
 from presskz.kk.data import read_list
 from presskz.kk.morphology import endings, lexicon
 
 GENERIC = "other"
 MIN_STEM = 2  # letters a participle keeps before its ending
-LEAD_WORDS = 4  # words a lead sentence has at least
+LEAD_WORDS = 5  # words of a lead without a predicate (a by-line "Тараз, BAQ.KZ тілшісі." has four)
+RUBRIC_WORDS = 4  # a headline line's first sentence of fewer words is a rubric ("Ел чемпионаты.")
 MAIN_CLAUSE, CONVERB_CLAUSE = 2, 1  # how much a mention in the opening tells the happening
+VERB_CHAIN = 2  # verb forms between an object and its frame word ("мерейтойын атап өту аясында")
 
 
 @cache
@@ -72,6 +79,8 @@ def background(doc: Document, span, sentence: Sentence, heads: set[int]) -> bool
     word, after = doc.tokens[last].text.lower(), doc.tokens[last + 1].text
     if after.lower() in background_words() or last + 1 in heads:
         return True
+    if _framed_object(doc, last + 1, sentence.token_end):
+        return True
     if not _is_word(after):
         return False
     if case_of(word) == "gen":
@@ -80,12 +89,35 @@ def background(doc: Document, span, sentence: Sentence, heads: set[int]) -> bool
         and after[:1].islower()
 
 
+def _framed_object(doc: Document, k: int, end: int) -> bool:
+    """The verb forms from tokens[k] on (a verbal noun, after a converb or not: "мерекелеу",
+    "атап өту") end before a frame or background word ("аясында", "қарсаңында", "орай")."""
+    for j in range(k, min(k + VERB_CHAIN, end - 1)):
+        word = doc.tokens[j].text.lower()
+        if is_verbal_noun(word):
+            return doc.tokens[j + 1].text.lower() in background_words()
+        if not is_converb(word):
+            return False
+    return False
+
+
+def _has_past(stem: str) -> bool:
+    """The stem makes a simple past that is a word of public Kazakh text ("өт" -> "өтті")."""
+    words = lexicon()
+    return any(stem + p in words for p in endings("past_finite"))
+
+
+def is_verbal_noun(word: str) -> bool:
+    """A verb's verbal noun ("өту", "тойлау", "мерекелеу"; endings.tsv verbal_noun). Between an
+    event noun and a frame word ("мерейтойын мерекелеу аясында") a word of this ending is one: the
+    few nouns that end so ("су", "тау") do not stand there."""
+    return any(word.endswith(e) and len(word) >= len(e) + MIN_STEM for e in endings("verbal_noun"))
+
+
 def is_converb(word: str) -> bool:
     """A verb's converb ("келіп", "барып", "жасап"): a converb ending after a stem whose simple past
     is a word of public Kazakh text ("келді", "жасады"; not "кітап": no "кітады")."""
-    words = lexicon()
-    return any(word.endswith(e) and len(word) >= len(e) + MIN_STEM
-               and any(word[:-len(e)] + p in words for p in endings("past_finite"))
+    return any(word.endswith(e) and len(word) >= len(e) + MIN_STEM and _has_past(word[:-len(e)])
                for e in converb_endings())
 
 
@@ -124,18 +156,32 @@ def _headline_sentences(doc: Document) -> list[Sentence]:
     rubric of a few words before the headline proper ("Ел чемпионаты.") tells no happening."""
     line_end = doc.text.find("\n", len(doc.text) - len(doc.text.lstrip()))
     head = [s for s in doc.sentences if line_end < 0 or s.start < line_end] or doc.sentences[:1]
-    return [s for s in head[:-1] if _words(doc, s) >= LEAD_WORDS] + head[-1:]
+    return [s for s in head[:-1] if _words(doc, s) >= RUBRIC_WORDS] + head[-1:]
+
+
+def _may_lead(doc: Document, sentence: Sentence) -> bool:
+    """A sentence of a few words or one told by a predicate ("Өскеменде балабақша ашылды."), not in
+    the pluperfect: not a dateline cut off as a sentence of its own ("АТЫРАУ.") or a by-line
+    ("Тараз, BAQ.KZ тілшісі."), nor a sentence recalling what had happened before."""
+    told = _words(doc, sentence) >= LEAD_WORDS or \
+        predicate_status(doc.tokens, sentence.token_start, sentence.token_end) != "unknown"
+    return told and not pluperfect(doc, sentence)
 
 
 def opening_sentences(doc: Document, headline: bool) -> list[Sentence]:
-    """The headline (when the text opens with one) and the lead: the first sentence after it of a
-    few words, not in the pluperfect (a dateline cut off as a sentence of its own, "АТЫРАУ.", is not
-    the lead, nor a sentence recalling what had happened before)."""
+    """The release's opening: the headline (`headline`: the text opens with one) and the lead, the
+    first sentence after it that may lead (_may_lead). The one definition of the opening: the main
+    event, the events the opening tells (stage.py) and the opening's city (places.py) read it."""
     head = _headline_sentences(doc) if headline else []
     after = head[-1].end if head else 0
-    lead = next((s for s in doc.sentences if s.start >= after and _words(doc, s) >= LEAD_WORDS
-                 and not pluperfect(doc, s)), None)
+    lead = next((s for s in doc.sentences if s.start >= after and _may_lead(doc, s)), None)
     return head + ([lead] if lead is not None else [])
+
+
+def opening_end(doc: Document, headline: bool) -> int:
+    """Where the release's opening (headline and lead) ends."""
+    opening = opening_sentences(doc, headline)
+    return opening[-1].end if opening else 0
 
 
 def main_event(doc: Document, headline: bool) -> Event | None:
@@ -164,4 +210,5 @@ def load() -> None:
     participle_endings()
     background_auxiliaries()
     endings("past_finite")
+    endings("verbal_noun")
     lexicon()

@@ -5,8 +5,8 @@ merge.py makes one event per happening out of them (its docstring has the rule).
 before merging: a clause without a time takes the time of the clause before it in the same sentence
 (a time shared by a list); an event without a place takes the place of the event just before it
 when that one has the same type and sits in the sentence before ("Алматыда ... ашылды. ... мұражай
-... ашатын болады"). After merging, an event still without a place that the headline or lead tells
-takes the city they name (places.release_place, never a dateline's).
+... ашатын болады"). After merging, an event without a city that the headline or lead tells takes
+the city they name (places.release_place, never a dateline's), beside its venue when it has one.
 """
 from __future__ import annotations
 
@@ -25,17 +25,18 @@ from presskz.events import noun_guards
 from presskz.events.governed import governed_mentions
 from presskz.events.mentions import (Mention, entity_mentions, frame_postpositions, idiom_objects,
                                      noun_mentions, own_happening, title_links, verb_mentions)
-from presskz.events.main_event import background
+from presskz.events.main_event import background, opening_end
 from presskz.events.main_event import load as main_event_load
 from presskz.events.matching import case_of
 from presskz.events.merge import Found, merge_events, retype
-from presskz.events.places import clause_places, opening_end, release_place, sentence_places
+from presskz.events.places import clause_places, release_place, sentence_places
 from presskz.events.places import load as places_load
 from presskz.events.rules import roles
 from presskz.kk.data import read_list
 from presskz.kk.morphology import endings
 from presskz.kk.orthography import AND_WORDS
 from presskz.core.stage import Stage
+from presskz.people.announcement import headline_of
 
 AMOUNT_KINDS = ("money", "cardinal", "quantity")  # what a happening costs or counts (not ordinals, percents)
 
@@ -132,9 +133,9 @@ def _spans(event: Event) -> list:
     return [event.trigger, *event.mentions] if event.trigger is not None else list(event.mentions)
 
 
-def _mark_leading(doc: Document, found: list[Found]) -> None:
-    """Mark the events the headline or lead tells, not as the background of another (main_event.py)."""
-    end = opening_end(doc)
+def _mark_leading(doc: Document, found: list[Found], end: int) -> None:
+    """Mark the events the headline or lead (ending at `end`) tells, not as the background of another
+    (main_event.py)."""
     starts = {doc.token_index_at(f.event.trigger.start) for f in found if f.event.trigger is not None}
     heads = {k for k in starts if k is not None}
     for f in found:
@@ -168,12 +169,14 @@ def find_events(doc: Document) -> list[Event]:
             if not ev.where:
                 ev.where = sentence_places(scope, s, [p for e in events_here for p in e.where])
     retype(doc.token_texts(), found)
-    _mark_leading(doc, found)
+    opening = opening_end(doc, headline_of(doc.text) is not None)
+    _mark_leading(doc, found, opening)
     events = merge_events(found)
-    city, opening = release_place(doc), opening_end(doc)
+    city = release_place(doc, opening, {m.start for ev in events for m in _spans(ev)})
     for ev in events:  # a happening the opening tells takes its city (places.py, rule 5)
-        if not ev.where and city is not None and any(m.start < opening for m in _spans(ev)):
-            ev.where = [city]
+        if city is not None and not any(p.type == "GPE" for p in ev.where) \
+                and any(m.start < opening for m in _spans(ev)):
+            ev.where = ev.where + [city]
     _program_places(found, events)
     return events
 
