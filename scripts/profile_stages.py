@@ -27,6 +27,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -41,7 +42,7 @@ TAGGER_PARTS = (
     ("presskz.ner.tagger", "tag_marginals", "tagger: marginals (forward-backward)"),
 )
 NER_STAGE = "ner_model"
-SECTION = "## Where the instructions go"
+SECTION = "## Where the processing goes"
 PYTHON_STEPS = "tagger: Python steps"
 
 
@@ -69,6 +70,20 @@ class Regions:
                 self.mark()
                 self.stack.pop()
         return wrapped
+
+
+class CpuRegions(Regions):
+    """Regions timed in CPU seconds of this process (--cpu: no valgrind, same booking)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seconds: Counter[str] = Counter()
+        self.last = time.process_time()
+
+    def mark(self) -> None:
+        now = time.process_time()
+        self.seconds[self.stack[-1]] += now - self.last  # type: ignore[assignment]
+        self.last = now
 
 
 def _patch_tagger(regions: Regions) -> None:
@@ -107,13 +122,16 @@ def _patch_detail(regions: Regions, names: list[str]) -> None:
                     setattr(holder, key, wrapped)
 
 
-def run_child(folder: Path, pipeline: str, labels_file: Path, detail: list[str]) -> None:
-    """The measured work (as count_instructions.run_once, one pass), with region marks."""
+def run_child(folder: Path, pipeline: str, labels_file: Path | None, detail: list[str],
+              passes: int = 1) -> list[Counter]:
+    """The measured work (as count_instructions.run_once), with region marks: under callgrind
+    (one pass, labels written to `labels_file`), or timed (CpuRegions: CPU seconds per region
+    of each of `passes` passes, the first cold, the later ones with every memo warm)."""
     from presskz.api import load_pipeline, make_document
     from presskz.batch.gc_pause import gc_paused
     from presskz.core import record_builder
 
-    regions = Regions()
+    regions = Regions() if labels_file else CpuRegions()
     regions.stack.append("load")
     regions.mark()
     pipe = load_pipeline(pipeline).load()
@@ -125,15 +143,22 @@ def run_child(folder: Path, pipeline: str, labels_file: Path, detail: list[str])
         stage.pipe = regions.wrap(stage.pipe, label)  # type: ignore[method-assign,unused-ignore]
     build = regions.wrap(record_builder.build_record, "record building")
     texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.rglob("*.txt"))]
-    regions.stack[-1] = "documents"
-    regions.mark()
-    with gc_paused():
-        docs = [make_document(text, name, reference_date="2016-11-03") for name, text in texts]
-        for doc in pipe.pipe(docs):
-            build(doc, pipe)
-    regions.stack[-1] = "exit"
-    regions.mark()
-    labels_file.write_text(json.dumps(regions.labels), encoding="utf-8")
+    timed = []
+    for _ in range(passes):
+        regions.stack[-1] = "documents"
+        regions.mark()
+        with gc_paused():
+            docs = [make_document(text, name, reference_date="2016-11-03") for name, text in texts]
+            for doc in pipe.pipe(docs):
+                build(doc, pipe)
+        regions.stack[-1] = "exit"
+        regions.mark()
+        if isinstance(regions, CpuRegions):
+            timed.append(Counter(regions.seconds))
+            regions.seconds.clear()
+    if labels_file:
+        labels_file.write_text(json.dumps(regions.labels), encoding="utf-8")
+    return timed
 
 
 def profile(folder: Path, pipeline: str, detail: list[str]) -> Counter:
@@ -156,22 +181,24 @@ def profile(folder: Path, pipeline: str, detail: list[str]) -> Counter:
     return totals
 
 
-def table(totals: Counter, megabytes: float, pipeline: str) -> str:
-    """Markdown table of the processing regions (load and start-up listed below it)."""
+def table(totals: Counter, megabytes: float, pipeline: str, cpu: str = "") -> str:
+    """Markdown table of the processing regions (loading only named above it). Instructions,
+    or with `cpu` (the pass's name) CPU seconds."""
     skip = {"start-up", "load", "documents", "exit"}
     work = {k: v for k, v in totals.items() if k not in skip}
     spent = sum(work.values())
-    lines = [f"{pipeline} pipeline, {megabytes:.2f} MB: {spent / 1e9:.3f} G instructions "
-             f"({spent / 1e9 / megabytes:.2f} G per MB); loading {totals['load'] / 1e9:.3f} G "
-             f"(not counted)", "",
-             "| region | G instructions | G per MB | share |", "|---|---:|---:|---:|"]
-    for label, count in sorted(work.items(), key=lambda kv: -kv[1]):
-        lines.append(f"| {label} | {count / 1e9:.3f} | {count / 1e9 / megabytes:.2f} | "
-                     f"{100 * count / spent:.1f}% |")
+    scale, unit = (1.0, "CPU s") if cpu else (1e9, "G instructions")
+    head = (f"{pipeline} pipeline, {megabytes:.2f} MB, {cpu}: {spent:.3f} CPU s" if cpu else
+            f"{pipeline} pipeline, {megabytes:.2f} MB: {spent / 1e9:.3f} G instructions "
+            f"({spent / 1e9 / megabytes:.2f} G per MB); loading {totals['load'] / 1e9:.3f} G "
+            f"(not counted)")
+    lines = [head, "", f"| region | {unit} | {unit} per MB | share |", "|---|---:|---:|---:|"]
     tagger = sum(v for k, v in work.items() if k.startswith("tagger:"))
-    if tagger:
-        lines.append(f"| (tagger, all parts) | {tagger / 1e9:.3f} | {tagger / 1e9 / megabytes:.2f}"
-                     f" | {100 * tagger / spent:.1f}% |")
+    rows = sorted(work.items(), key=lambda kv: -kv[1]) + ([("(tagger, all parts)", tagger)]
+                                                         if tagger else [])
+    for label, count in rows:
+        lines.append(f"| {label} | {count / scale:.3f} | {count / scale / megabytes:.2f} | "
+                     f"{100 * count / spent:.1f}% |")
     return "\n".join(lines) + "\n"
 
 
@@ -201,19 +228,29 @@ def main() -> None:
     ap.add_argument("--detail", action="append", default=[], metavar="FUNCTION",
                     help="also book this function (presskz.events.aspect.clause_status, "
                          "presskz.module.Class.method) to its own region; repeatable")
+    ap.add_argument("--cpu", type=int, metavar="PASSES",
+                    help="no valgrind: CPU seconds per region in this process, for PASSES passes "
+                         "(the first cold, the later ones warm; noisy on a busy machine)")
     ap.add_argument("--inner", type=Path, help=argparse.SUPPRESS)  # labels file, in the child
     args = ap.parse_args()
     if args.inner is not None:
         run_child(args.folder, args.pipeline, args.inner, args.detail)
         return
     megabytes = sum(p.stat().st_size for p in args.folder.rglob("*.txt")) / 1e6
-    text = table(profile(args.folder, args.pipeline, args.detail), megabytes, args.pipeline)
+    if args.cpu:
+        passes = run_child(args.folder, args.pipeline, None, args.detail, args.cpu)
+        text = "\n".join(table(seconds, megabytes, args.pipeline, f"pass {n} of {len(passes)}"
+                               + (" (cold)" if n == 1 else " (warm)"))
+                         for n, seconds in enumerate(passes, 1))
+    else:
+        text = table(profile(args.folder, args.pipeline, args.detail), megabytes, args.pipeline)
     print(text, end="")
     if args.markdown:
         args.markdown.write_text(text, encoding="utf-8")
     if args.section:
         put_section(args.section, text, "python scripts/profile_stages.py "
-                    f"{args.folder.as_posix()} --pipeline {args.pipeline}")
+                    f"{args.folder.as_posix()} --pipeline {args.pipeline}"
+                    + (f" --cpu {args.cpu}" if args.cpu else ""))
 
 
 if __name__ == "__main__":
