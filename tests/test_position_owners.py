@@ -31,6 +31,15 @@ def test_units_are_listed_names_before_a_unit_word_and_one_of_a_kind():
     assert named_units("Ақтөбе облысы мен Қостанай облысының әкімдері") == {}  # two regions: none
 
 
+def test_a_unit_named_with_two_words_or_after_a_capitalised_word():
+    # https://sputnik.kz/amp/20220316/memleket-basshysy-oblys-akimderin-qabyldady-23576933.html and
+    # https://smi24.kz/kk/news/el-janalyiktaryi/oblyistyin-bas-politsey-jeke-kuram-ushn-erekshe-formatta-ote-manyizdyi-kezdesu-uyyimdastyirdyi-706304/amp
+    assert named_units("Президент Шығыс Қазақстан облысының әкімі Даниал Ахметовті қабылдады.") \
+        == {"облыс": "Шығыс Қазақстан"}
+    assert named_units("Бүгін Түркістан облысы Полиция департаментінің бастығы жиын өткізді.") \
+        == {"облыс": "Түркістан"}
+
+
 def test_the_merge_stage_names_the_owner_from_the_text():
     from presskz.api import load_pipeline, make_document
     doc = load_pipeline("fast")(make_document("Түркістан облысының прокуратурасы хабарлайды. Облыс "

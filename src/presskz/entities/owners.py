@@ -38,7 +38,7 @@ def owner_forms() -> dict[str, dict[str, str]]:
 @cache
 def _unit_re() -> regex.Pattern:
     words = "|".join(row["word"] for row in read_tsv("position_owners.tsv"))
-    return regex.compile(rf"({NAME_WORD})\s+(({words})\p{{Ll}}*)")
+    return regex.compile(rf"((?:{NAME_WORD}\s+)?{NAME_WORD})\s+(({words})\p{{Ll}}*)")
 
 
 def _listed(name: str, gazetteer: str) -> bool:
@@ -54,6 +54,17 @@ def _plural(word: str) -> bool:
     return split_suffix(strip_layer(strip_layer(word, "case"), "poss"), "plural")[1] is not None
 
 
+def _unit_name(words: str, gazetteer: str) -> str | None:
+    """The listed unit the words before a unit word name: both ("Шығыс Қазақстан облысы"), else
+    the last ("Бүгін Түркістан облысында"), in its base form; None when neither is listed."""
+    split = words.split()
+    for parts in (split, split[-1:]) if len(split) > 1 else (split,):
+        base = " ".join([*parts[:-1], base_form_of_name(parts[-1])])
+        if _listed(base, gazetteer):
+            return base
+    return None
+
+
 def named_units(text: str) -> dict[str, str]:
     """Owner word -> the one listed unit of its kind the text names before it ("Түркістан облысы")."""
     found: dict[str, set[str]] = {}
@@ -62,8 +73,8 @@ def named_units(text: str) -> dict[str, str]:
         if _plural(m.group(2)):
             continue  # "Төлеби, Қазығұрт аудандарына": one of several
         row = rows[m.group(3)]
-        name = base_form_of_name(m.group(1))
-        if _listed(name, row["gazetteer"]):
+        name = _unit_name(m.group(1), row["gazetteer"])
+        if name is not None:
             found.setdefault(row["word"], set()).add(name)
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
 
