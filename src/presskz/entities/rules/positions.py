@@ -118,11 +118,48 @@ def before_name(sent: Sent, p: int, others: list[Candidate]) -> bool:
         q += 1
     elif nominative(word) not in _lemmas():
         return False  # "компания басшысы": an izafet form has its owner before it
+    return name_at(sent, q, others)
+
+
+def name_at(sent: Sent, q: int, others: list[Candidate]) -> bool:
+    """Does a person's name begin at token q: a PERSON candidate, or two capitalised name-shaped
+    words?"""
     if q >= len(sent) or not is_capitalised(sent[q]):
         return False
     if any(c.start == q and c.type == "PERSON" for c in others):
         return True
     return q + 1 < len(sent) and plain_name_word(sent[q]) and plain_name_word(sent[q + 1])
+
+
+def _bare_body_owner(sent: Sent, j: int, p: int, others: list[Candidate]) -> bool:
+    """Is token j a body noun in lower case, bare or in the genitive, owning the title that ends
+    at p right before a person's name ("кітапхана қызметкері Айгерім ...", "факультет деканы
+    Мірзахан ...")? KazNERD leaves "полиция қызметкері", "компания басшысы" untagged where no
+    name follows; the release gold tags the title a named holder is given."""
+    if j < 0 or not sent.is_word(j) or is_capitalised(sent[j]) or case_of(sent[j]) not in (None, "gen"):
+        return False
+    head = head_noun(sent[j])
+    return head is not None and head[0] in ("ORGANISATION", "FACILITY") and name_at(sent, p + 1, others)
+
+
+def _listed_titles(sent: Sent, out: list[Candidate], others: list[Candidate]) -> list[Candidate]:
+    """Occupations in their lemma form that open a list of titles before a name ("ақын,
+    Қазақстанның еңбек сіңірген қайраткері Қайырбек Асанов", "айтыскер ақын, сазгер, ұстаз
+    Әбдіхалық ..."): each is a POSITION of its own, as the titles after it are."""
+    starts = {c.start: c for c in out}
+    found: list[Candidate] = []
+    for p in range(len(sent) - 2, -1, -1):
+        if sent[p + 1] != "," or HEAD_ROLE[sent.texts[p]] != "occupation" \
+                or case_of(sent[p]) is not None or nominative(sent[p]) not in _lemmas():
+            continue
+        nxt = starts.get(p + 2)
+        while nxt is not None and nxt.end < len(sent) and sent[nxt.end] == ",":
+            nxt = starts.get(nxt.end + 1)
+        if nxt is not None and name_at(sent, nxt.end, others):
+            cand = Candidate(_chain_start(sent, p), p + 1, "POSITION", "position", 2)
+            found.append(cand)
+            starts[cand.start] = cand
+    return found
 
 
 def position_candidates(sent: Sent, others: list[Candidate],
@@ -136,16 +173,20 @@ def position_candidates(sent: Sent, others: list[Candidate],
     for p in trigger_positions(texts, head_role) if at is None else at:
         role = HEAD_ROLE[texts[p]]
         chain = _chain_start(sent, p)
-        owner = _owner_start(sent, chain - 1, ends)
-        if owner is None and case_of(sent[chain - 1]) not in ("loc", "locadj"):
+        # an occupation in its lemma form has no owner before it ("Жылдыз ханым академик Зейнолла")
+        lemma_form = role == "occupation" and sent[p].lower() in _lemmas()
+        owner = None if lemma_form else _owner_start(sent, chain - 1, ends)
+        if owner is None and not lemma_form and case_of(sent[chain - 1]) not in ("loc", "locadj"):
             owner = name_start(sent, chain, max_gap=2, quotes=True)
             if owner is not None and any(given_name(sent[k]) or surname_like(sent[k])
                                          for k in range(owner, chain)):
                 owner = None  # "Қасым-Жомарт Тоқаев елорда әкіміне": a person, then a position
+        if owner is None and _bare_body_owner(sent, chain - 1, p, others):
+            owner = chain - 1  # "кітапхана қызметкері Айгерім Алдабергенова"
         start = owner if owner is not None else chain
         start = _after_listed_person(sent, start, chain)
-        if start == p and role == "occupation" and before_name(sent, p, others):
-            out.append(Candidate(p, p + 1, "POSITION", "position", 2))  # "драматург Барзу ..."
+        if start == chain and role == "occupation" and before_name(sent, p, others):
+            out.append(Candidate(chain, p + 1, "POSITION", "position", 2))  # "айтыскер ақын Бөрібай"
             continue
         if role == "occupation" and owner is None:
             continue  # "театр режиссері", "Бас бапкер": an occupation needs its owner
@@ -154,4 +195,4 @@ def position_candidates(sent: Sent, others: list[Candidate],
         if (start < p and not bare_pair) or role == "standalone" or alone_title(sent, p):
             # "оның баспасөз хатшысы Берік Уәли": a two-word title with nothing else is left out
             out.append(Candidate(start, p + 1, "POSITION", "position", 2))
-    return out
+    return out + _listed_titles(sent, out, others)
