@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from presskz.entities.lexicon import districts, nominative, places, regions
+from presskz.entities.lexicon import districts, nominative, places, position_role, regions
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import BACK, base_form_of_name, case_of, split_suffix, strip_layer
 
@@ -93,6 +93,12 @@ def _izafet_genitive(word: str) -> str | None:
     return izafet + ("ның" if izafet[-1] in BACK else "нің")
 
 
+def _titled(body: str, after: str) -> bool:
+    """Is the word after a body noun a title or the body noun already in the genitive? Not when
+    it is another noun the body qualifies ("мәслихат аппаратының бас маманы")."""
+    return case_of(body) == "gen" or position_role(after) is not None
+
+
 def owned_title(title: str, units: dict[str, str]) -> str | None:
     """The title with its generic owner named, or None when it has none or the text names none."""
     words = title.split()
@@ -104,7 +110,8 @@ def owned_title(title: str, units: dict[str, str]) -> str | None:
         return None
     rest = words[1:]
     if words[0].lower() == row["adjective"]:
-        genitive = _izafet_genitive(rest[0]) if len(rest) > 1 else None
+        # "облыстық сот төрағасы" -> "... сотының төрағасы"; a compound stays ("мәслихат аппаратының")
+        genitive = _izafet_genitive(rest[0]) if len(rest) > 1 and _titled(rest[0], rest[1]) else None
         if genitive is not None:
             rest = [genitive] + rest[1:]
         return " ".join([name, row["adjective"], *rest])
