@@ -144,3 +144,11 @@ def test_a_body_named_in_the_locative_as_employer_stays_the_body():
     doc2 = Document(text="Кеше Ақпарат орталығында брифинг өтті.")
     e2 = doc2.span(5, 5 + len("Ақпарат орталығында"), Entity, type="ORGANISATION", normalized=None)
     assert venues_in_locative(doc2, [e2])[0].type == "FACILITY"
+
+
+def test_a_title_holds_what_its_post_is_for(fast):
+    # kk-text kk_corpus.txt (public Kazakh text, README there): "X жөніндегі" before the head is the
+    # post's scope, and the body before it its owner (title_scope_words.txt)
+    text = ("NTS ұйымының табиғатты қорғау жөніндегі кеңесшісі Роб Дьюар зерттеу нәтижесі мекендеу "
+            "орталарының қайсысы жарқанаттар үшін қолайлы екенін көрсетті.")
+    assert entities(fast, text)["NTS ұйымының табиғатты қорғау жөніндегі кеңесшісі"][0] == "POSITION"

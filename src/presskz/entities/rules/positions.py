@@ -20,7 +20,7 @@ from presskz.entities.lexicon import (
 from presskz.entities.rules.names import name_start
 from presskz.entities.rules.people import given_name, plain_name_word, surname_like
 from presskz.entities.rules.places import TYPE_WORDS
-from presskz.kk.data import read_tsv
+from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import case_of
 from presskz.kk.orthography import AND_WORDS, RANGE_DASHES
 from presskz.numbers.numeral_lexicon import analyze_word
@@ -41,9 +41,30 @@ def _chain_start(sent: Sent, p: int) -> int:
         elif role is None and sent.is_word(start - 1) \
                 and f"{prev.lower()} {nominative(sent[start])}" in position_words():
             start -= 1  # a title of two words: "Президенттің баспасөз хатшысы", "мемлекет басшысының"
+        elif prev.lower() in scope_words() and (scope := _scope_start(sent, start - 1)) is not None:
+            start = scope  # "тәрбие ісі жөніндегі орынбасары"
         else:
             break
     return start
+
+
+@cache
+def scope_words() -> frozenset[str]:
+    return frozenset(read_list("title_scope_words.txt"))
+
+
+MAX_SCOPE_WORDS = 3
+
+
+def _scope_start(sent: Sent, k: int) -> int | None:
+    """First of the one to three lower-case words before the postposition at k that say what a
+    post is for ("ерекше тапсырмалар" жөніндегі, "табиғатты қорғау" жөніндегі): no case ending
+    but the accusative of a verbal noun's object, or None."""
+    j = k
+    while j > 0 and k - j < MAX_SCOPE_WORDS and sent.is_word(j - 1) and not is_capitalised(sent[j - 1]) \
+            and case_of(sent[j - 1]) in (None, "acc"):
+        j -= 1
+    return j if j < k else None
 
 
 def _owner_start(sent: Sent, j: int, ends: dict[int, Candidate]) -> int | None:
