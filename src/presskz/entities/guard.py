@@ -31,9 +31,9 @@ joins made after the policy are in presskz.entities.joins):
 - lead: a model span of several words naming a body, place, person or post starts after a first
   word in a case no word inside a name takes ("Көрмеге Департаменттің", "Сыйлықты ТАСС
   агенттігінің ... өкілі": presskz.entities.leads);
-- where: a model ORGANISATION or FACILITY span (no quoted title) ends at an inner word in the locative whose head is a body
-  or a building ("Шымкент қалалық сотында баспасөз мәслихаты" -> "Шымкент қалалық сотында": a
-  name is where something happens, what follows is the happening);
+- where: a model ORGANISATION or FACILITY span (no quoted title) ends at an inner word in the
+  locative whose head is a body or a building ("Шымкент қалалық сотында баспасөз мәслихаты" ->
+  "Шымкент қалалық сотында": a name is where something happens, what follows is the happening);
 - rare: a model span of a rare class (RARE_TYPES) needs support: a quote mark in or right before
   it, or a head noun (head_nouns.tsv) as its last word or the next word (release conventions
   only: KazNERD tags "атаулы әлеуметтік көмек" PROJECT, the release gold does not).
@@ -199,9 +199,9 @@ def _guard_one(doc: Document, e: Entity, rare_support: bool = True) -> list[Enti
     name_start = title_start(e)
     if name_start is not None:
         e = new_span(doc, name_start, e.end, e)
-    end = _locative_end(e)
-    if end is not None:
-        e = new_span(doc, e.start, end, e)
+    venue_end = _locative_end(e)
+    if venue_end is not None:
+        e = new_span(doc, e.start, venue_end, e)
     cut = _split_outlet(e.text)
     if cut is not None:
         outlet_end = e.start + len(SPACED_DASH_RE.split(e.text, 1)[0])

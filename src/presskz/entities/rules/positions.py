@@ -217,3 +217,10 @@ def position_candidates(sent: Sent, others: list[Candidate],
             # "оның баспасөз хатшысы Берік Уәли": a two-word title with nothing else is left out
             out.append(Candidate(start, p + 1, "POSITION", "position", 2))
     return out + _listed_titles(sent, out, others)
+
+
+def load() -> None:
+    """Read the occupation lemmas and the scope words now (a stage's load()), not on the first
+    document."""
+    _lemmas()
+    scope_words()
