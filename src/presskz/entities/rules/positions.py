@@ -166,20 +166,25 @@ def _bare_body_owner(sent: Sent, j: int, p: int, others: list[Candidate]) -> boo
 def _listed_titles(sent: Sent, out: list[Candidate], others: list[Candidate]) -> list[Candidate]:
     """Occupations in their lemma form that open a list of titles before a name ("ақын,
     Қазақстанның еңбек сіңірген қайраткері Қайырбек Асанов", "айтыскер ақын, сазгер, ұстаз
-    Әбдіхалық ..."): each is a POSITION of its own, as the titles after it are."""
+    Әбдіхалық ..."): each is a POSITION of its own, as the titles after it are. Only the words
+    right before a title candidate and a comma are tried."""
     starts = {c.start: c for c in out}
     found: list[Candidate] = []
-    for p in range(len(sent) - 2, -1, -1):
-        if sent[p + 1] != "," or HEAD_ROLE[sent.texts[p]] != "occupation" \
+    todo = sorted(out, key=lambda c: -c.start)
+    while todo:
+        c = todo.pop(0)
+        p = c.start - 2
+        if p < 0 or sent[p + 1] != "," or HEAD_ROLE[sent.texts[p]] != "occupation" \
                 or case_of(sent[p]) is not None or nominative(sent[p]) not in _lemmas():
             continue
-        nxt = starts.get(p + 2)
-        while nxt is not None and nxt.end < len(sent) and sent[nxt.end] == ",":
-            nxt = starts.get(nxt.end + 1)
-        if nxt is not None and name_at(sent, nxt.end, others):
+        last = c
+        while last.end + 1 < len(sent) and sent[last.end] == "," and last.end + 1 in starts:
+            last = starts[last.end + 1]
+        if name_at(sent, last.end, others):
             cand = Candidate(_chain_start(sent, p), p + 1, "POSITION", "position", 2)
             found.append(cand)
             starts[cand.start] = cand
+            todo.insert(0, cand)
     return found
 
 
