@@ -259,3 +259,14 @@ def test_a_quoted_body_its_head_noun_in_the_genitive_and_the_post_after_it_are_o
     text = "Әкім «Егемен Қазақстан» газеті туралы айтты, меншікті тілшісі келмеді."
     assert ("Егемен Қазақстан", "ORGANISATION") in merged(
         text, model=[("Егемен Қазақстан", "ORGANISATION", 0), ("меншікті тілшісі", "POSITION", 0)])
+
+
+def test_a_model_span_ends_at_a_body_in_the_locative():
+    # the release sentence shape "... сотында баспасөз мәслихаты өтті" (README: settled conventions)
+    from presskz.core.doc import Document, Entity
+    from presskz.entities.guard import guard_model_spans
+    text = "Бүгін Шымкент қалалық сотында баспасөз мәслихаты өтті."
+    doc = Document(text=text)
+    start = text.index("Шымкент")
+    e = doc.span(start, text.index(" өтті"), Entity, type="ORGANISATION", normalized=None)
+    assert [x.text for x in guard_model_spans(doc, [e])] == ["Шымкент қалалық сотында"]

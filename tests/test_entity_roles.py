@@ -116,3 +116,39 @@ def test_a_name_written_with_other_capitals_keeps_its_own_base_form():
     text = "Парламент мәжілісінің депутаты сөйледі. Парламент Мәжілісінің депутаты да келді."
     spans = [("Парламент мәжілісінің депутаты", "POSITION"), ("Парламент Мәжілісінің депутаты", "POSITION")]
     assert linked(text, spans) == ["Парламент мәжілісінің депутаты", "Парламент Мәжілісінің депутаты"]
+
+
+@pytest.fixture(scope="module")
+def default():
+    from presskz.api import load_pipeline
+    return load_pipeline("default")
+
+
+def test_a_court_named_in_the_locative_is_the_building(default):
+    # https://qamshy.kz/ru/article/767-taghy-bir-basylym-dgabylmaq: the model reads the court acting;
+    # where something happens it is the building (presskz.entities.venues)
+    text = ("Бүгін 12 ақпан күні сағат 17.00 Бостандық аудандық сотында (Орбита-2, 20А үйі) "
+            "\"Правдивая газета\" басылымының соңғы сот отырысы өтеді.")
+    assert entities(default, text)["Бостандық аудандық сотында"] == ("FACILITY", "Бостандық аудандық соты")
+
+
+def test_a_body_named_in_the_locative_as_employer_stays_the_body():
+    from presskz.core.doc import Document
+    from presskz.entities.venues import venues_in_locative
+    text = "Ол Жастар ресурстық орталығында жұмыс істейді."  # an employer, made-up unit case
+    doc = Document(text=text)
+    name = "Жастар ресурстық орталығында"
+    start = text.index(name)
+    e = doc.span(start, start + len(name), Entity, type="ORGANISATION", normalized=None)
+    assert venues_in_locative(doc, [e])[0].type == "ORGANISATION"
+    doc2 = Document(text="Кеше Ақпарат орталығында брифинг өтті.")
+    e2 = doc2.span(5, 5 + len("Ақпарат орталығында"), Entity, type="ORGANISATION", normalized=None)
+    assert venues_in_locative(doc2, [e2])[0].type == "FACILITY"
+
+
+def test_a_title_holds_what_its_post_is_for(fast):
+    # kk-text kk_corpus.txt (public Kazakh text, README there): "X жөніндегі" before the head is the
+    # post's scope, and the body before it its owner (title_scope_words.txt)
+    text = ("NTS ұйымының табиғатты қорғау жөніндегі кеңесшісі Роб Дьюар зерттеу нәтижесі мекендеу "
+            "орталарының қайсысы жарқанаттар үшін қолайлы екенін көрсетті.")
+    assert entities(fast, text)["NTS ұйымының табиғатты қорғау жөніндегі кеңесшісі"][0] == "POSITION"

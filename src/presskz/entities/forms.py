@@ -140,5 +140,22 @@ def typed_base(entity: Entity, name: str) -> str:
     if entity.type in CASED_TYPES and name == text:
         return base_form_of_name(text)
     if entity.type == "POSITION":
-        return _genitive_to_owner(entity, _singular_title(_title_word(name)))
+        return _genitive_to_owner(entity, _singular_title(_title_word(_izafet_kept(text, name))))
+    return name
+
+
+@cache
+def _izafet_forms() -> frozenset[str]:
+    """The izafet forms of the title heads and occupations ("деканы", "ақыны")."""
+    return frozenset(izafet.lower() for izafet in title_izafets().values())
+
+
+def _izafet_kept(text: str, name: str) -> str:
+    """The base form with the title's last word as written when that is a head's izafet form,
+    which a case cut would misread ("деканы" is not "дека" + accusative "-ны")."""
+    last = text.rsplit(maxsplit=1)[-1] if text.strip() else text
+    cut = name.rsplit(maxsplit=1)
+    if last.lower() in _izafet_forms() and cut and cut[-1] != last \
+            and last.lower().startswith(cut[-1].lower()):
+        return " ".join([*cut[:-1], last])
     return name

@@ -19,6 +19,8 @@ from presskz.entities.rules import people as entity_rules_people
 
 from presskz.entities.rules import places as entity_rules_places
 
+from presskz.entities.rules import positions as entity_rules_positions
+
 from presskz.kk import morphology as morph
 
 from presskz.entities import normalize
@@ -186,7 +188,7 @@ class GazetteerStage(Stage):
         # the word lists, the lexicon (31k rows) and their indexes: ~0.3 s otherwise spent in
         # the first document
         for module in (morph, entity_rules_lexicon, entity_rules_codes, entity_rules_names,
-                       entity_rules_people, entity_rules_places, normalize):
+                       entity_rules_people, entity_rules_places, entity_rules_positions, normalize):
             module.load()
         form_beginnings(), lower_word_beginnings()
 

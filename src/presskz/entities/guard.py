@@ -31,6 +31,9 @@ joins made after the policy are in presskz.entities.joins):
 - lead: a model span of several words naming a body, place, person or post starts after a first
   word in a case no word inside a name takes ("Көрмеге Департаменттің", "Сыйлықты ТАСС
   агенттігінің ... өкілі": presskz.entities.leads);
+- where: a model ORGANISATION or FACILITY span (no quoted title) ends at an inner word in the
+  locative whose head is a body or a building ("Шымкент қалалық сотында баспасөз мәслихаты" ->
+  "Шымкент қалалық сотында": a name is where something happens, what follows is the happening);
 - rare: a model span of a rare class (RARE_TYPES) needs support: a quote mark in or right before
   it, or a head noun (head_nouns.tsv) as its last word or the next word (release conventions
   only: KazNERD tags "атаулы әлеуметтік көмек" PROJECT, the release gold does not).
@@ -48,7 +51,7 @@ from presskz.entities.lexicon import (
 )
 from presskz.entities.normalize import SPACED_DASH_RE, entity_base
 from presskz.kk.data import read_list
-from presskz.kk.morphology import base_form
+from presskz.kk.morphology import base_form, case_of
 from presskz.kk.orthography import AND_WORDS, ANY_OPENING_QUOTES, SITE_TLDS, char_class
 
 VALUE_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENTAGE", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -161,6 +164,20 @@ def _split_outlet(text: str) -> int | None:
     return m.end() if m and is_outlet(text[:m.start()]) else None
 
 
+INNER_WORD_RE = regex.compile(r"\S+(?=\s+\S)")
+
+
+def _locative_end(e: Entity) -> int | None:
+    """The end of the first inner word of a body's or building's span in the locative with such a
+    head ("сотында"), or None; a span with a quote mark is a title, left as it is."""
+    if e.type not in ("ORGANISATION", "FACILITY") or any(ch in QUOTES for ch in e.text):
+        return None
+    for m in INNER_WORD_RE.finditer(e.text):
+        if case_of(m.group()) == "loc" and head_noun(m.group()) is not None:
+            return e.start + m.end()
+    return None
+
+
 def new_span(doc: Document, start: int, end: int, e: Entity, type_: str | None = None) -> Entity:
     return doc.span(start, end, Entity, type=type_ or e.type, source=e.source, score=e.score,
                     normalized=entity_base(doc.text, start, end))
@@ -182,6 +199,9 @@ def _guard_one(doc: Document, e: Entity, rare_support: bool = True) -> list[Enti
     name_start = title_start(e)
     if name_start is not None:
         e = new_span(doc, name_start, e.end, e)
+    venue_end = _locative_end(e)
+    if venue_end is not None:
+        e = new_span(doc, e.start, venue_end, e)
     cut = _split_outlet(e.text)
     if cut is not None:
         outlet_end = e.start + len(SPACED_DASH_RE.split(e.text, 1)[0])

@@ -50,7 +50,8 @@ likely wrong than right (its score, presskz.ner.marginals, below UNSURE_BELOW) i
 rule span is near it: one threshold for every name class, the point where a span is as likely
 wrong as right, not tuned per class (on KazNERD's dev block +0.0007, held-out releases +0.010,
 dev releases +0.003); after the policy,
-presskz.entities.joins joins what the release gold reads as one name (issue 21).
+presskz.entities.joins joins what the release gold reads as one name and presskz.entities.venues
+makes a body named in the locative by its building the FACILITY where something happens (issue 21).
 
 Every final entity gets `source` ("rule" | "model" | "both": both proposed the same span and type),
 its `normalized` base form and a `group` shared by mentions of one entity (presskz.entities.normalize).
@@ -73,6 +74,8 @@ from presskz.entities.joins import (
     keep_company_suffixes,
 )
 from presskz.entities.normalize import entity_base, link
+from presskz.entities import venues
+from presskz.entities.venues import venues_in_locative
 from presskz.kk.data import read_list
 from presskz.core.stage import Stage
 
@@ -245,7 +248,7 @@ def merge_entities(doc: Document, policy: str = DEFAULT_POLICY, keep_values: boo
     if keep_values or policy == "model_only":
         return chosen
     chosen = join_streets(doc, join_teams(doc, extend_water_bodies(doc, chosen)))
-    return join_regional_bodies(doc, join_named_after(doc, chosen))
+    return venues_in_locative(doc, join_regional_bodies(doc, join_named_after(doc, chosen)))
 
 
 def _drop_unsure(rules: list[Entity], model: list[Entity]) -> list[Entity]:
@@ -282,6 +285,7 @@ class MergeStage(Stage):
         """Read the acronym, position-word and namesake tables now rather than on the first document."""
         entity_rules_codes.load()
         normalize.load()
+        venues.load()
         namesake_words()
         merge_inputs.load()
         joins.load()

@@ -152,8 +152,10 @@ def _body_izafets() -> dict[str, str]:
 
 def resolve_generic_bodies(entities: list[Entity]) -> None:
     """A title or body whose owner is a bare body noun in the genitive ("театрдың директоры",
-    "министрліктің ресми өкілі") takes the one body with that head the document names: "М.Әуезов
-    атындағы ... театрының директоры" (GUIDELINES.md: a position with whose post it is)."""
+    "министрліктің ресми өкілі"), or a title whose owner is one in the nominative before its
+    possessive ("Университет ректоры", "Клуб президенті"), takes the one body with that head the
+    document names: "М.Әуезов атындағы ... театрының директоры" (GUIDELINES.md: a position with
+    whose post it is)."""
     bodies: dict[str, set[str]] = {}
     for e in entities:
         words = name_of(e).split()
@@ -161,7 +163,8 @@ def resolve_generic_bodies(entities: list[Entity]) -> None:
             bodies.setdefault(words[-1].lower(), set()).add(name_of(e))
     for e in entities:
         words = name_of(e).split()
-        if e.type not in ("POSITION", "ORGANISATION") or len(words) < 2 or case_of(words[0]) != "gen":
+        if len(words) < 2 or not (e.type in ("POSITION", "ORGANISATION") and case_of(words[0]) == "gen"
+                                  or e.type == "POSITION" and case_of(words[0]) is None):
             continue
         izafet = _body_izafets().get(nominative(words[0]))
         names = bodies.get(izafet, set()) if izafet else set()

@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from presskz.entities.lexicon import districts, nominative, places, regions
+from presskz.entities.lexicon import districts, nominative, places, position_role, regions
 from presskz.kk.data import read_tsv
 from presskz.kk.morphology import BACK, base_form_of_name, case_of, split_suffix, strip_layer
 
@@ -38,7 +38,7 @@ def owner_forms() -> dict[str, dict[str, str]]:
 @cache
 def _unit_re() -> regex.Pattern:
     words = "|".join(row["word"] for row in read_tsv("position_owners.tsv"))
-    return regex.compile(rf"({NAME_WORD})\s+(({words})\p{{Ll}}*)")
+    return regex.compile(rf"((?:{NAME_WORD}\s+)?{NAME_WORD})\s+(({words})\p{{Ll}}*)")
 
 
 def _listed(name: str, gazetteer: str) -> bool:
@@ -54,6 +54,17 @@ def _plural(word: str) -> bool:
     return split_suffix(strip_layer(strip_layer(word, "case"), "poss"), "plural")[1] is not None
 
 
+def _unit_name(words: str, gazetteer: str) -> str | None:
+    """The listed unit the words before a unit word name: both ("Шығыс Қазақстан облысы"), else
+    the last ("Бүгін Түркістан облысында"), in its base form; None when neither is listed."""
+    split = words.split()
+    for parts in (split, split[-1:]) if len(split) > 1 else (split,):
+        base = " ".join([*parts[:-1], base_form_of_name(parts[-1])])
+        if _listed(base, gazetteer):
+            return base
+    return None
+
+
 def named_units(text: str) -> dict[str, str]:
     """Owner word -> the one listed unit of its kind the text names before it ("Түркістан облысы")."""
     found: dict[str, set[str]] = {}
@@ -62,8 +73,8 @@ def named_units(text: str) -> dict[str, str]:
         if _plural(m.group(2)):
             continue  # "Төлеби, Қазығұрт аудандарына": one of several
         row = rows[m.group(3)]
-        name = base_form_of_name(m.group(1))
-        if _listed(name, row["gazetteer"]):
+        name = _unit_name(m.group(1), row["gazetteer"])
+        if name is not None:
             found.setdefault(row["word"], set()).add(name)
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
 
@@ -82,6 +93,12 @@ def _izafet_genitive(word: str) -> str | None:
     return izafet + ("ның" if izafet[-1] in BACK else "нің")
 
 
+def _titled(body: str, after: str) -> bool:
+    """Is the word after a body noun a title or the body noun already in the genitive? Not when
+    it is another noun the body qualifies ("мәслихат аппаратының бас маманы")."""
+    return case_of(body) == "gen" or position_role(after) is not None
+
+
 def owned_title(title: str, units: dict[str, str]) -> str | None:
     """The title with its generic owner named, or None when it has none or the text names none."""
     words = title.split()
@@ -93,7 +110,8 @@ def owned_title(title: str, units: dict[str, str]) -> str | None:
         return None
     rest = words[1:]
     if words[0].lower() == row["adjective"]:
-        genitive = _izafet_genitive(rest[0]) if len(rest) > 1 else None
+        # "облыстық сот төрағасы" -> "... сотының төрағасы"; a compound stays ("мәслихат аппаратының")
+        genitive = _izafet_genitive(rest[0]) if len(rest) > 1 and _titled(rest[0], rest[1]) else None
         if genitive is not None:
             rest = [genitive] + rest[1:]
         return " ".join([name, row["adjective"], *rest])

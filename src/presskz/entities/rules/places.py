@@ -162,8 +162,9 @@ def place_candidates(sent: Sent, at: list[int] | None = None) -> list[Candidate]
 def _place_at(sent: Sent, i: int, n: int, words: list[str]) -> Candidate | None:
     type_word = _type_word(sent, i + n)
     listed = _listed(tuple(words))
-    if type_word and not listed and (n > 1 or not _unlisted_name(sent, i, n)):
-        return None
+    if type_word and not listed and (n > 1 or not _unlisted_name(sent, i, n)
+                                     or sent[i + n].lower() == type_word):
+        return None  # an unlisted name takes the possessive ("Фёдоров ауданы"), not "Алтаев облыс"
     if type_word == "облыс":
         return Candidate(i, i + n + 1, "GPE", "place-region", 3)
     if type_word == "аудан":
