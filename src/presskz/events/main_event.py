@@ -33,7 +33,7 @@ from functools import cache
 from presskz.core.doc import Document, Event, Sentence
 from presskz.events.lexicon import converb_endings, past_participles, tense_rules
 from presskz.events.matching import case_of
-from presskz.events.predicate import predicate_status
+from presskz.events.predicate import is_verbal_noun, predicate_status
 from presskz.kk.data import read_list
 from presskz.kk.morphology import endings, lexicon
 
@@ -105,13 +105,6 @@ def _has_past(stem: str) -> bool:
     """The stem makes a simple past that is a word of public Kazakh text ("өт" -> "өтті")."""
     words = lexicon()
     return any(stem + p in words for p in endings("past_finite"))
-
-
-def is_verbal_noun(word: str) -> bool:
-    """A verb's verbal noun ("өту", "тойлау", "мерекелеу"; endings.tsv verbal_noun). Between an
-    event noun and a frame word ("мерейтойын мерекелеу аясында") a word of this ending is one: the
-    few nouns that end so ("су", "тау") do not stand there."""
-    return any(word.endswith(e) and len(word) >= len(e) + MIN_STEM for e in endings("verbal_noun"))
 
 
 def is_converb(word: str) -> bool:

@@ -14,6 +14,7 @@ from presskz.core.doc import Document
 from presskz.events.lexicon import Trigger, noun_plural_endings, squash, venue_nouns
 from presskz.events.main_event import background_words
 from presskz.events.matching import case_of
+from presskz.events.predicate import is_verbal_noun
 from presskz.kk.data import read_list, read_tsv
 from presskz.kk.morphology import endings
 
@@ -75,7 +76,7 @@ def _time_frame(doc: Document, trig: Trigger, j: int) -> bool:
     if trig.type not in FRAME_TYPES or k >= len(doc.tokens):
         return False
     word = doc.tokens[k].text.lower()
-    if word.isalpha() and word.endswith(endings("verbal_noun")) and k + 1 < len(doc.tokens):
+    if word.isalpha() and is_verbal_noun(word) and k + 1 < len(doc.tokens):
         k += 1  # "мерейтойын мерекелеу аясында"
     return doc.tokens[k].text.lower() in background_words()
 

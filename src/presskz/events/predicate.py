@@ -89,6 +89,13 @@ def _future_or_past(verb: str) -> str:
     return "future"
 
 
+def is_verbal_noun(word: str) -> bool:
+    """A verb's verbal noun ("өту", "тойлау", "мерекелеу"; endings.tsv verbal_noun). Between an
+    event noun and a frame word ("мерейтойын мерекелеу аясында") a word of this ending is one: the
+    few nouns that end so ("су", "тау") do not stand there."""
+    return any(word.endswith(e) and len(word) >= len(e) + MIN_STEM for e in endings("verbal_noun"))
+
+
 @cache
 def verb_forms() -> tuple[str, ...]:
     """Endings that make a verb stem a word no noun is: the past participle (tense_rules.tsv) and the
