@@ -121,7 +121,9 @@ def _speech_anchors(doc: Document) -> list[tuple[int, Entity]]:
 
 def _resolve(doc: Document, found: list) -> None:
     """Pronoun and subject-less speakers take the last speaker named at most CONTINUE_WINDOW
-    sentences before (by a quote or by "X өзінің сөзінде")."""
+    sentences before (by a quote or by "X өзінің сөзінде"); with none in reach, a direct quote takes
+    the person named before it in its sentence (_person_before) and any other quote the subject of
+    the sentence before (_previous_subject)."""
     events = [(doc.sentence_index_at(q.start) or 0, doc.sentence_index_at(q.end - 1) or 0, q, s)
               for q, s in found]
     events += [(n, n, None, subject) for n, subject in _speech_anchors(doc)]
