@@ -86,7 +86,8 @@ def relation_nouns() -> frozenset[str]:
 
 
 def _words_after(doc: Document, ent: Entity, clause: Clause, count: int) -> list[str]:
-    """Up to `count` lowercase words after the name (and its closing quote mark), lowercased."""
+    """Up to `count` words after the name (and its closing quote mark), as written, up to the
+    first that does not begin in lower case."""
     k = doc.token_index_at(ent.end - 1)
     if k is None:
         return []
