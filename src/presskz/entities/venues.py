@@ -22,6 +22,7 @@ from presskz.kk.morphology import case_of
 from presskz.kk.orthography import ANY_CLOSING_QUOTES, ANY_OPENING_QUOTES
 
 OUTER_MARKS = "".join(sorted(ANY_CLOSING_QUOTES | ANY_OPENING_QUOTES))
+EMPLOYER_REACH = 40  # characters after the name where the next word is read
 
 
 def _venue_head(word: str) -> bool:
@@ -38,7 +39,8 @@ def employer_words() -> tuple[str, ...]:
 
 
 def _employer(doc: Document, e: Entity) -> bool:
-    after = doc.text[e.end:e.end + 40].split(maxsplit=1)
+    """Does the word after the name make it the employer ("... орталығында жұмыс істейді")?"""
+    after = doc.text[e.end:e.end + EMPLOYER_REACH].split(maxsplit=1)
     return bool(after) and after[0].lower().startswith(employer_words())
 
 
