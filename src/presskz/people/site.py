@@ -111,7 +111,8 @@ def _kind_label(site: str) -> bool:
 
 @cache
 def _kind_stems() -> tuple[str, ...]:
-    return tuple(r["domain"] for r in read_tsv("site_domains.tsv") if r["role"] == "kind")
+    """The kind rows' domain stems, in the file's order (the first that matches wins)."""
+    return tuple(_kind_nouns())
 
 
 @cache
