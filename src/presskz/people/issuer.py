@@ -45,7 +45,7 @@ from presskz.people.outlet import NAME_REACH, cue_words, host_of, is_outlet, out
 LEAD_SENTENCES = 3  # the headline and the first sentences of the body
 SIGNATURE_WORDS = 8  # a signature line is short
 KIND_STEM = 4  # the shortest stem of an institution's kind noun compared
-SIGNATURE_LINES = 2  # it is the last line, or the one before a place or byline line
+SIGNATURE_LINES = 2  # the last lines read: a signature may stand before a place or byline line
 NOT_SUBJECT_CASES = ("loc", "dat", "abl", "ins", "acc")
 NEAR = 2  # characters between a cue word and its source entity
 CITED_WORDS = 4  # words of a body whose site a credit names
