@@ -51,6 +51,7 @@ def key_families() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
         "MONTH": months, "AI": {"ай"}, "JYL": jyl, "JYLDAR": {"жылдар"}, "GASYR": {"ғасыр"},
         "YEARREF": jyl | {"биыл", "былтыр"}, "MODS": _first_words(lx.relative_words("modifier")),
         "UNIT_OR_WEEKDAY": units | set(lx.weekdays()), "UNITS": units,
+        "WITHINUNIT": set(lx.date_words("within_unit")),  # within: "апта ішінде", "тәулік ішінде"
         "SEASON": set(lx.date_words("season")), "BOIY": {"бойы"},
         "RELWORD": _first_words(lx.relative_words("word")),
         "SPANPL": _first_words({**lx.relative_words("span"), **lx.relative_words("span_plural")}),

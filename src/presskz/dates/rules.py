@@ -247,7 +247,7 @@ RULES = {
     # апта ішінде, тәулік ішінде: one week, one day (date_words.tsv within_unit)
     "within": Rule(
         r"{B}(?P<unit>{WITHINUNIT})\s+(?P<after>ішінде){E}",
-        keys=("UNITS",), starts=("UNITS",)),
+        keys=("WITHINUNIT",), starts=("WITHINUNIT",)),
 }
 
 

@@ -28,7 +28,9 @@ the happening the release reports.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 
 from presskz.core.doc import Document, Event, Sentence
 from presskz.events.lexicon import converb_endings, past_participles, tense_rules
@@ -128,8 +130,7 @@ def in_converb_clause(doc: Document, span, sentence: Sentence) -> bool:
 
 def pluperfect(doc: Document, sentence: Sentence) -> bool:
     """The sentence's predicate is a past participle and a background auxiliary ("қол қойған болатын")."""
-    words = [doc.tokens[k].text.lower() for k in range(sentence.token_start, sentence.token_end)
-             if _is_word(doc.tokens[k].text)][-2:]
+    words = [w.lower() for w in islice(_word_texts(doc, sentence, from_end=True), 2)][::-1]
     return len(words) == 2 and words[1].startswith(background_auxiliaries()) \
         and words[0].endswith(past_participles())
 
@@ -140,8 +141,16 @@ def _mention_starts(doc: Document) -> set[int]:
     return {k for k in starts if k is not None}
 
 
-def _words(doc: Document, sentence: Sentence) -> int:
-    return sum(_is_word(doc.tokens[k].text) for k in range(sentence.token_start, sentence.token_end))
+def _word_texts(doc: Document, sentence: Sentence, from_end: bool = False) -> Iterator[str]:
+    """The texts of the sentence's words (not its punctuation or numbers), from its end if `from_end`."""
+    indices = range(sentence.token_start, sentence.token_end)
+    texts = (doc.tokens[k].text for k in (reversed(indices) if from_end else indices))
+    return (text for text in texts if _is_word(text))
+
+
+def _has_words(doc: Document, sentence: Sentence, n: int) -> bool:
+    """The sentence holds at least n words (read no further than the n-th)."""
+    return next(islice(_word_texts(doc, sentence), n - 1, None), None) is not None
 
 
 def _headline_sentences(doc: Document) -> list[Sentence]:
@@ -149,14 +158,14 @@ def _headline_sentences(doc: Document) -> list[Sentence]:
     rubric of a few words before the headline proper ("Ел чемпионаты.") tells no happening."""
     line_end = doc.text.find("\n", len(doc.text) - len(doc.text.lstrip()))
     head = [s for s in doc.sentences if line_end < 0 or s.start < line_end] or doc.sentences[:1]
-    return [s for s in head[:-1] if _words(doc, s) >= RUBRIC_WORDS] + head[-1:]
+    return [s for s in head[:-1] if _has_words(doc, s, RUBRIC_WORDS)] + head[-1:]
 
 
 def _may_lead(doc: Document, sentence: Sentence) -> bool:
     """A sentence of a few words or one told by a predicate ("Өскеменде балабақша ашылды."), not in
     the pluperfect: not a dateline cut off as a sentence of its own ("АТЫРАУ.") or a by-line
     ("Тараз, BAQ.KZ тілшісі."), nor a sentence recalling what had happened before."""
-    told = _words(doc, sentence) >= LEAD_WORDS or \
+    told = _has_words(doc, sentence, LEAD_WORDS) or \
         predicate_status(doc.tokens, sentence.token_start, sentence.token_end) != "unknown"
     return told and not pluperfect(doc, sentence)
 

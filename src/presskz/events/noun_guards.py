@@ -57,6 +57,8 @@ def _compound_head(doc: Document, trig: Trigger, i: int, j: int) -> bool:
         return False
     nxt = doc.tokens[j + 1].text.lower()
     heads, possessive = compound_heads()
+    if not nxt.startswith(heads):
+        return False  # no head noun begins it: the possessive is not read
     return any(nxt.startswith(h) and possessive.match(nxt, len(h), len(nxt)) for h in heads)
 
 

@@ -103,20 +103,32 @@ def verb_forms() -> tuple[str, ...]:
     return (*past_participles(), VERBAL_NOUN)
 
 
+@cache
+def rules_by_following() -> tuple[tuple[int, dict[tuple[str, ...], tuple[TenseRule, ...]]], ...]:
+    """finite_rules grouped by the words after the verb ("болады", "жатыр"; none for a synthetic
+    form): (their number, following words -> rules in finite_rules order), the most words first,
+    so that a clause's last words find their rules by lookup rather than against every rule."""
+    by_length: dict[int, dict[tuple[str, ...], list[TenseRule]]] = {}
+    for rule in finite_rules():
+        by_length.setdefault(len(rule.following), {}).setdefault(rule.following, []).append(rule)
+    return tuple((n, {following: tuple(rules) for following, rules in groups.items()})
+                 for n, groups in sorted(by_length.items(), reverse=True))
+
+
 def _status_of_words(words: list[str]) -> str:
     if not words or words[-1] in nonverbs():
         return "unknown"
-    for rule in finite_rules():
-        n = len(rule.following)
-        if n >= len(words) or tuple(words[len(words) - n:]) != rule.following:
+    for n, groups in rules_by_following():
+        if n >= len(words):
             continue
         verb = words[len(words) - n - 1]
-        if verb.endswith(rule.ending) and len(verb) >= len(rule.ending) + MIN_STEM:
-            if verb.startswith(planning_stems()):
-                return "future"
-            if not n and rule.ending in endings("ambiguous_future") and rule.status == "future":
-                return _future_or_past(verb)
-            return rule.status
+        for rule in groups.get(tuple(words[len(words) - n:]), ()):
+            if verb.endswith(rule.ending) and len(verb) >= len(rule.ending) + MIN_STEM:
+                if verb.startswith(planning_stems()):
+                    return "future"
+                if not n and rule.ending in endings("ambiguous_future") and rule.status == "future":
+                    return _future_or_past(verb)
+                return rule.status
     return "unknown"
 
 
@@ -144,7 +156,7 @@ def predicate_status(tokens: list[Token], first: int, last: int) -> str:
 
 
 def load() -> None:
-    finite_rules()
+    rules_by_following()
     attribution_words()
     for name in ("past_finite", "vowel_future", "ambiguous_future"):
         endings(name)

@@ -223,7 +223,10 @@ def short_legal_form(name: str) -> str:
     """A body's name with its legal form written out abbreviated, as releases and their readers
     name it: "«Қазақтелеком» акционерлік қоғамы" -> "«Қазақтелеком» АҚ"."""
     words = name.split()
+    last = words[-1].lower() if words else ""
     for form, abbreviation in legal_form_words():
+        if not _same_stem(last, form[-1]):
+            continue  # the last word rules out most forms before the others are read
         tail = [w.lower() for w in words[-len(form):]]
         if len(words) > len(form) and all(_same_stem(w, f) for w, f in zip(tail, form)):
             return " ".join(words[:-len(form)] + [abbreviation])
