@@ -10,7 +10,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "releases", "tools"))
-from goldlib import Gold  # noqa: E402
+from goldlib import Gold, build  # noqa: E402
 
 AGREE_DIR = HERE
 
@@ -756,5 +756,4 @@ ALL = [air_astana_middle_east, air_astana_ukraine, almaty_fire, astana_house_fir
        semey_fire, shet_meeting, syrdarya_meeting, turkistan_flag, turkistan_prosecutor, zhetysu_conference]
 
 if __name__ == "__main__":
-    for f in ALL:
-        print(f())
+    build(ALL, sys.argv[1:])

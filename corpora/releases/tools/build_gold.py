@@ -7,7 +7,7 @@ Schema 1.1 gold since wave 3 (GUIDELINES.md): meta, event clusters with re-menti
 participants/amounts, direct + indirect quotes, the announcement block; each file's last
 note lists any change to the 1.0 layers.
 """
-from goldlib import Gold
+from goldlib import Gold, build
 
 COMMON_NOTES = [
     "Offsets: Python code-point offsets, half-open, into the exact UTF-8 .txt content; computed by anchor search (tools/goldlib.py) and asserted.",
@@ -843,7 +843,6 @@ def confiscated_funds():
 
 if __name__ == "__main__":
     import sys
-    for fn in [abai_museum, nauryznama, republic_day, bokey_orda, muz_fest, aktobe_akim, kulan_nauryz,
-               osce_visit, oic_2011, president_visits, art_museum, ccs_branch,
-               flood_funds, national_fund, turkistan_akim, confiscated_funds]:
-        print(fn())
+    build([abai_museum, nauryznama, republic_day, bokey_orda, muz_fest, aktobe_akim, kulan_nauryz,
+           osce_visit, oic_2011, president_visits, art_museum, ccs_branch,
+           flood_funds, national_fund, turkistan_akim, confiscated_funds], sys.argv[1:])

@@ -8,7 +8,7 @@ the README's "Conventions settled by the agreement study".
 Long lines are exact source text and notes (spans must match the text verbatim).
 """
 # ruff: noqa: E501
-from goldlib import Gold
+from goldlib import Gold, build
 
 COMMON_NOTES = [
     "Schema 1.1 gold written blind from the text (GUIDELINES.md, README 'Conventions settled by the agreement study'); offsets by anchor search in tools/build_gold_dev2a.py, asserted by goldlib. Dev additions of 2026-12-08, annotator dev2a (state bodies).",
@@ -488,10 +488,6 @@ DOCS = [karaganda_police_photo_exhibition, akmola_prosecutor_reception, sko_emer
         shymkent_court_open_day, eko_prosecutor_law_order_week]
 
 
-def main():
-    for f in DOCS:
-        print(f())
-
-
 if __name__ == "__main__":
-    main()
+    import sys
+    build(DOCS, sys.argv[1:])

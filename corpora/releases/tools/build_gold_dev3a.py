@@ -11,7 +11,7 @@ Long lines are exact source text and notes (spans must match the text verbatim).
 # ruff: noqa: E501
 import sys
 
-from goldlib import Gold
+from goldlib import Gold, build
 
 COMMON_NOTES = [
     "Schema 1.1 gold written blind from the text (GUIDELINES.md, README 'Conventions settled by the agreement study'); offsets by anchor search in tools/build_gold_dev3a.py, asserted by goldlib. Dev additions of 2026-12-08, second batch, annotator dev3a (state bodies).",
@@ -542,11 +542,5 @@ DOCS = [energy_ministry_statement, ulytau_theatre_fire, shortandy_report_meeting
         sko_archive_100_years, sko_health_twins]
 
 
-def main(names):
-    for f in DOCS:
-        if not names or f.__name__ in names:
-            print(f())
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    build(DOCS, sys.argv[1:])

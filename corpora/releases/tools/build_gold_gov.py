@@ -5,7 +5,7 @@ by anchor text + occurrence, resolved and asserted by goldlib.
 Run: cd corpora/releases/tools && python3 build_gold_gov.py
 Sources: corpora/releases/sources_gov.tsv; conventions: corpora/releases/GUIDELINES.md.
 """
-from goldlib import Gold
+from goldlib import Gold, build
 
 COMMON_NOTES = [
     "Schema 1.1 gold written blind from the text (GUIDELINES.md); offsets by anchor search in tools/build_gold_gov.py, asserted by goldlib.",
@@ -2051,10 +2051,6 @@ DOCS = [kyzylorda_police_new_year, turkistan_police_flag, semey_fire, almaty_age
         pavlodar_rescuers_ekibastuz, aktobe_prosecutor_road]
 
 
-def main():
-    for f in DOCS:
-        print(f())
-
-
 if __name__ == "__main__":
-    main()
+    import sys
+    build(DOCS, sys.argv[1:])

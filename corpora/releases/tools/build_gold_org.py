@@ -5,7 +5,7 @@ exact text (+ occurrence / after= anchor) and resolved by goldlib, which asserts
 Run: cd corpora/releases/tools && python3 build_gold_org.py
 Sources and metadata of each document: ../sources_org.tsv.
 """
-from goldlib import Gold
+from goldlib import Gold, build, document_functions
 
 COMMON_NOTES = [
     "Offsets: Python code-point offsets, half-open, into the exact UTF-8 .txt content; computed by anchor search (tools/goldlib.py) and asserted.",
@@ -2094,14 +2094,6 @@ def barys_almaty():
     return g.save()
 
 # ---- end of documents ----
-def main():
-    import sys
-    only = set(sys.argv[1:])
-    for name, fn in list(globals().items()):
-        if callable(fn) and getattr(fn, "__module__", None) == __name__ and name not in ("new", "main") \
-                and fn.__code__.co_argcount == 0 and (not only or name in only):
-            print(fn())
-
-
 if __name__ == "__main__":
-    main()
+    import sys
+    build(document_functions(globals()), sys.argv[1:])

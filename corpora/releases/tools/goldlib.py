@@ -137,3 +137,19 @@ class Gold:
             json.dump(self.data, f, ensure_ascii=False, indent=1)
             f.write("\n")
         return path
+
+
+def document_functions(namespace: dict) -> list:
+    """A build script's document functions, in the order it defines them: its own module-level
+    functions that take no argument (each builds and saves one release's gold)."""
+    module = namespace["__name__"]
+    return [fn for fn in namespace.values() if getattr(fn, "__module__", None) == module
+            and getattr(fn, "__code__", None) is not None and fn.__code__.co_argcount == 0]
+
+
+def build(functions, names=()) -> None:
+    """Build and save each document's gold (only those whose function is named, if any are),
+    printing the path each writes: the `__main__` of every build script."""
+    for fn in functions:
+        if not names or fn.__name__ in names:
+            print(fn())
