@@ -241,6 +241,12 @@ class Document:
         return self._derived("lower token texts", "tokens",
                              lambda tokens: list(map(str.lower, self.token_texts())))
 
+    def word_after(self, offset: int, reach: int = 40) -> str:
+        """The first whitespace-delimited word of the `reach` characters from `offset` on, as
+        written ("" when there is none): what the rules read right after a span."""
+        words = self.text[offset:offset + reach].split(maxsplit=1)
+        return words[0] if words else ""
+
     def token_index_at(self, offset: int) -> int | None:
         """Index of the token containing character `offset`, or None."""
         i = bisect.bisect_right(self._starts("tokens"), offset) - 1

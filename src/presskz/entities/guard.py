@@ -144,9 +144,9 @@ def _unsupported_rare(doc: Document, e: Entity) -> bool:
     before = doc.text[max(0, e.start - 2):e.start]
     if any(c in QUOTES for c in e.text + before):
         return False
-    after = doc.text[e.end:e.end + 40].split()
+    after = doc.word_after(e.end)
     last = e.text.split()[-1]
-    return head_noun(last) is None and not (after and head_noun(after[0].strip(".,;:")))
+    return head_noun(last) is None and not (after and head_noun(after.strip(".,;:")))
 
 
 def _trim(e: Entity) -> tuple[int, int]:

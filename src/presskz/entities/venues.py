@@ -40,8 +40,8 @@ def employer_words() -> tuple[str, ...]:
 
 def _employer(doc: Document, e: Entity) -> bool:
     """Does the word after the name make it the employer ("... орталығында жұмыс істейді")?"""
-    after = doc.text[e.end:e.end + EMPLOYER_REACH].split(maxsplit=1)
-    return bool(after) and after[0].lower().startswith(employer_words())
+    word = doc.word_after(e.end, EMPLOYER_REACH)
+    return bool(word) and word.lower().startswith(employer_words())
 
 
 def venues_in_locative(doc: Document, spans: list[Entity]) -> list[Entity]:

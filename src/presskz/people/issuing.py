@@ -92,8 +92,8 @@ def _byline(doc: Document, ent: Entity) -> bool:
 
 def _parent(doc: Document, ent: Entity) -> bool:
     """Is the entity followed by a word making it the parent of what follows ("бөліміне қарасты")?"""
-    after = doc.text[ent.end:ent.end + HEAD_REACH].split(maxsplit=1)
-    return bool(after) and after[0].lower() in cue_words("parent")
+    word = doc.word_after(ent.end, HEAD_REACH)
+    return bool(word) and word.lower() in cue_words("parent")
 
 
 def issue_level(doc: Document, ent: Entity) -> int:

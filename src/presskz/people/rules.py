@@ -66,8 +66,8 @@ def namesake_words() -> tuple[str, ...]:
 
 def is_namesake(doc: Document, ent: Entity) -> bool:
     """The name is of a body, street or monument named after someone ("Абай атындағы мектеп")."""
-    after = doc.text[ent.end:ent.end + 40].split(maxsplit=1)
-    return bool(after) and after[0].lower().startswith(namesake_words())
+    word = doc.word_after(ent.end)
+    return bool(word) and word.lower().startswith(namesake_words())
 
 
 def parse_name(ent: Entity) -> NameParts:
